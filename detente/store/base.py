@@ -1,0 +1,117 @@
+"""The store interface: one API over SQLite (embedded default) and PostgreSQL (teams).
+
+What is stored:
+- inputs: every file/URL given to ingest, with its content hash (so re-ingest is a no-op);
+- runs: one row per `detente ingest`, with its counts of new / duplicate / rejected;
+- articles: cleaned text plus provenance (file, index in file, raw offsets) and metadata;
+- near_duplicates: links between syndicated copies (never dropped, only linked);
+- records: extracted events, talks, positions, claims and quotes, each tied to its article.
+
+Every article is written in one transaction together with its records, so killing ingest at any
+moment leaves the store consistent and the next run finishes the job without duplicates.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from detente.models import Article, Record
+
+
+@dataclass
+class RunCounts:
+    """Tally of one ingest run, shown to the user at the end."""
+
+    new: int = 0
+    duplicate: int = 0
+    rejected: int = 0
+    records: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (f"{self.new} new, {self.duplicate} duplicate, {self.rejected} rejected articles; "
+                f"{self.records} records extracted")
+
+
+class Store(ABC):
+    """What the rest of detente may ask of a store. Backends implement every method."""
+
+    url: str
+
+    # -- lifecycle -------------------------------------------------------------------------
+    @abstractmethod
+    def migrate(self) -> list[str]:
+        """Apply pending named migrations; return the names applied."""
+
+    @abstractmethod
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- runs and inputs -------------------------------------------------------------------
+    @abstractmethod
+    def start_run(self, inputs: list[str]) -> int:
+        """Record the start of an ingest run; return its id."""
+
+    @abstractmethod
+    def finish_run(self, run_id: int, counts: RunCounts) -> None: ...
+
+    @abstractmethod
+    def input_done(self, content_hash: str) -> bool:
+        """True when an input with this content hash was fully ingested before."""
+
+    @abstractmethod
+    def mark_input_done(self, name: str, content_hash: str, size: int, articles: int) -> None:
+        """Remember that an input was fully ingested (called after its last article commits)."""
+
+    # -- articles --------------------------------------------------------------------------
+    @abstractmethod
+    def has_article(self, article_hash: str) -> bool: ...
+
+    @abstractmethod
+    def save_article(self, article: Article, records: Iterable[Record] = ()) -> bool:
+        """Store an article and its records in one transaction.
+
+        Returns False (and changes nothing) when an article with the same content hash exists."""
+
+    @abstractmethod
+    def replace_records(self, article_id: str, records: Iterable[Record]) -> int:
+        """Replace an article's records (re-extraction), in one transaction; return the count."""
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> Article | None:
+        """An article by id, or by a unique id prefix."""
+
+    @abstractmethod
+    def iter_articles(self) -> Iterator[Article]:
+        """All articles in ingest order."""
+
+    @abstractmethod
+    def count_articles(self) -> int: ...
+
+    @abstractmethod
+    def link_near_duplicate(self, article_id: str, other_id: str, similarity: float) -> None:
+        """Record that two articles are near-duplicates (syndicated copies)."""
+
+    @abstractmethod
+    def near_duplicates(self, article_id: str) -> list[tuple[str, float]]: ...
+
+    @abstractmethod
+    def article_signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, stored MinHash signature) for building the near-duplicate index."""
+
+    @abstractmethod
+    def save_signature(self, article_id: str, signature: bytes) -> None: ...
+
+    # -- records ---------------------------------------------------------------------------
+    @abstractmethod
+    def iter_records(self, kind: str | None = None) -> Iterator[tuple[Record, Article]]:
+        """Every record (of one kind, if given) with its article, in article then offset order."""
+
+    @abstractmethod
+    def count_records(self, kind: str | None = None) -> int: ...
