@@ -1,0 +1,34 @@
+# Two commands do everything on a fresh machine: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SHARED := $(wildcard ../shared/corpus/seeds)
+DB     ?= detente.db
+
+.PHONY: demo test lint bench clean
+
+$(BIN)/detente: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+demo: $(BIN)/detente
+	rm -f $(DB) $(DB)-wal $(DB)-shm
+	$(BIN)/detente ingest detente/samples $(SHARED) --db $(DB)
+	$(BIN)/detente articles --db $(DB)
+	$(BIN)/detente stats --db $(DB)
+
+test: $(BIN)/detente
+	$(BIN)/ruff check detente tests bench
+	$(BIN)/pytest -q -ra
+
+lint: $(BIN)/detente
+	$(BIN)/ruff check detente tests bench
+
+bench: $(BIN)/detente
+	$(BIN)/python bench/ingest.py
+	$(BIN)/python bench/extract.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,204 @@
+"""The `detente` command line: each command a few lines over the library.
+
+Heavy libraries (spaCy, trafilatura) are imported inside the commands that need them, so
+`detente --help` stays instant.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
+
+import click
+
+from detente import config
+from detente.errors import DetenteError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+db_option = click.option(
+    "--db", default=lambda: config.get("db"), show_default="detente.db",
+    help="Store: a SQLite file path, sqlite:///PATH, or postgresql://USER@HOST/DB. "
+         "Also set by DETENTE_DB.")
+
+
+def friendly_errors(func: F) -> F:
+    """Turn detente's errors into one-line messages (exit 1); --traceback shows ours in full."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DetenteError as err:
+            if click.get_current_context().find_root().params.get("traceback"):
+                raise
+            raise click.ClickException(str(err)) from err
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _open(db: str):  # type: ignore[no-untyped-def]
+    from detente.store import open_store
+
+    return open_store(db)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="detente")
+@click.option("--traceback", is_flag=True, help="Show the full traceback of an unexpected error.")
+def cli(traceback: bool) -> None:
+    """detente: follow a war's diplomacy from the news.
+
+    Ingest articles (files, directories, URLs, feeds, JSONL, WARC), extract events, talks,
+    positions, claims and quotes with the sentence behind each, and export or browse them.
+    """
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--no-extract", is_flag=True, help="Store articles only; run `detente extract` later.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow fetching URLs on loopback, private and link-local addresses.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly_errors
+def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: bool, quiet: bool) -> None:
+    """Ingest INPUTS (files, directories, http(s) URLs, RSS/Atom feeds) into the store.
+
+    Plain-text scrapes, HTML pages, JSONL (one article a line: url, title, text, published,
+    outlet) and WARC files are recognised by their extension or content. The same input ingested
+    twice adds nothing; a bad input is reported by name and the rest of the batch goes on.
+    """
+    from detente.ingest.runner import IngestOptions
+    from detente.ingest.runner import ingest as run_ingest
+
+    options = IngestOptions(extract=not no_extract, allow_private=allow_private,
+                            progress=not quiet and sys.stderr.isatty())
+    with _open(db) as store:
+        counts = run_ingest(list(inputs), store, options)
+    click.echo(counts.summary())
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object a line: id, file, article, title, outlet, author, published, url, text.")
+@friendly_errors
+def articles(db: str, as_json: bool) -> None:
+    """List the stored articles."""
+    with _open(db) as store:
+        for article in store.iter_articles():
+            if as_json:
+                click.echo(json.dumps(_article_json(article), ensure_ascii=False))
+            else:
+                click.echo(f"{article.id[:12]}  {article.published or '????-??-??'}  "
+                           f"{(article.outlet or '-')[:20]:20}  {article.title or '(untitled)'}")
+
+
+def _article_json(article: Any) -> dict[str, Any]:
+    return {"id": article.id, "file": article.file, "article": article.index, "title": article.title,
+            "outlet": article.outlet, "author": article.author, "published": article.published,
+            "url": article.url, "text": article.text}
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The article and its records as one JSON object.")
+@friendly_errors
+def show(article_id: str, db: str, as_json: bool) -> None:
+    """Show one article (by id or id prefix) with the records extracted from it."""
+    with _open(db) as store:
+        article = store.get_article(article_id)
+        if article is None:
+            raise click.ClickException(f"No article with id {article_id!r}; `detente articles` lists them.")
+        records = [r.to_contract(a) for r, a in store.iter_records() if a.id == article.id]
+    if as_json:
+        click.echo(json.dumps({**_article_json(article), "records": records}, ensure_ascii=False, indent=2))
+        return
+    click.echo(f"{article.title or '(untitled)'}\n{article.outlet or ''} {article.author or ''} "
+               f"{article.published or ''}\n{article.file} #{article.index}  id {article.id}\n")
+    click.echo(article.text)
+    click.echo(f"\n{len(records)} records")
+    for rec in records:
+        click.echo(f"- {rec['kind']:8} {_record_line(rec)}")
+
+
+def _record_line(rec: dict[str, Any]) -> str:
+    skip = {"kind", "id", "source", "evidence", "date_precision"}
+    brief = {k: v for k, v in rec.items() if k not in skip and v not in (None, [], False)}
+    return json.dumps(brief, ensure_ascii=False)[:200]
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
+              help="jsonl follows the export contract; csv flattens the envelope into columns.")
+@click.option("--kind", type=click.Choice(["event", "talks", "position", "claim", "quote"]),
+              help="Only records of this kind.")
+@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write to this file instead of standard output.")
+@friendly_errors
+def export(db: str, fmt: str, kind: str | None, output: Any) -> None:
+    """Export every extracted record with its source and evidence sentence."""
+    from detente.export import write_csv, write_jsonl
+
+    with _open(db) as store:
+        count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
+    click.echo(f"{count} records exported", err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@friendly_errors
+def extract(db: str, quiet: bool) -> None:
+    """Run the language core and extractors again over every stored article (after an upgrade)."""
+    from tqdm import tqdm
+
+    from detente import config as cfg
+    from detente.ingest.runner import extract_articles
+    from detente.nlp.pipeline import load_nlp
+
+    with _open(db) as store:
+        articles_ = list(store.iter_articles())
+        total = 0
+        done = extract_articles(articles_, load_nlp(), int(cfg.get("batch_size")))
+        for article, records in tqdm(done, total=len(articles_), disable=quiet or not sys.stderr.isatty(),
+                                     unit=" article", file=sys.stderr):
+            total += store.replace_records(article.id, records)
+    click.echo(f"{len(articles_)} articles, {total} records extracted")
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The counts as one JSON object.")
+@friendly_errors
+def stats(db: str, as_json: bool) -> None:
+    """Count what the store holds: articles and records of each kind."""
+    from detente.models import RECORD_KINDS
+
+    with _open(db) as store:
+        counts = {"articles": store.count_articles()}
+        counts.update({kind: store.count_records(kind) for kind in RECORD_KINDS})
+    if as_json:
+        click.echo(json.dumps(counts))
+        return
+    click.echo("  ".join(f"{name}: {value}" for name, value in counts.items()))
+
+
+@cli.command()
+def settings() -> None:
+    """List the settings, their defaults and the environment variables that change them."""
+    for setting in config.SETTINGS:
+        click.echo(f"DETENTE_{setting.name.upper():28} {setting.default!s:14} {setting.help}")
+
+
+def main() -> None:
+    cli(prog_name="detente")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Settings: one table of (name, default, help), read by the CLI, the docs and the tests.
+
+A setting can be overridden with an environment variable `DETENTE_<NAME>` (upper case), which is
+how a deployment configures detente without a config file.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("db", "detente.db", "Store to use: a SQLite path, sqlite:///PATH or postgresql://URL"),
+    Setting("max_input_mb", 50, "Reject input files and downloads larger than this many megabytes"),
+    Setting("fetch_timeout", 20.0, "Seconds before a URL or feed request is abandoned"),
+    Setting("batch_size", 16, "Articles parsed together by spaCy's nlp.pipe"),
+    Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which two articles are "
+            "linked as syndicated copies"),
+    Setting("max_article_chars", 200_000, "Articles longer than this are cut before language analysis"),
+)
+
+
+def get(name: str) -> Any:
+    """A setting's value: the environment variable DETENTE_<NAME> if set, else its default."""
+    for setting in SETTINGS:
+        if setting.name == name:
+            raw = os.environ.get(f"DETENTE_{name.upper()}")
+            if raw is None:
+                return setting.default
+            return type(setting.default)(raw)
+    raise KeyError(f"No setting {name!r}. Available: {', '.join(s.name for s in SETTINGS)}")

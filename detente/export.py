@@ -1,0 +1,42 @@
+"""Writers for `detente export`: the JSONL contract (../shared/contract) and a flat CSV."""
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from detente.store.base import Store
+
+CSV_COLUMNS = ("kind", "id", "file", "article", "title", "outlet", "published", "date", "date_precision",
+               "evidence", "start", "end", "fields")
+
+
+def contract_records(store: Store, kind: str | None = None) -> Iterator[dict[str, Any]]:
+    """Every stored record as a contract object, in article then offset order."""
+    for record, article in store.iter_records(kind):
+        yield record.to_contract(article)
+
+
+def write_jsonl(store: Store, out: IO[str], kind: str | None = None) -> int:
+    count = 0
+    for obj in contract_records(store, kind):
+        out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        count += 1
+    return count
+
+
+def write_csv(store: Store, out: IO[str], kind: str | None = None) -> int:
+    """One row a record: the envelope as columns, the kind-specific fields as a JSON column."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    count = 0
+    envelope = {"kind", "id", "source", "evidence", "date", "date_precision"}
+    for obj in contract_records(store, kind):
+        src, ev = obj["source"], obj["evidence"]
+        fields = {k: v for k, v in obj.items() if k not in envelope}
+        writer.writerow([obj["kind"], obj["id"], src["file"], src["article"], src["title"], src["outlet"],
+                         src["published"], obj["date"], obj["date_precision"], ev["text"], ev["start"],
+                         ev["end"], json.dumps(fields, ensure_ascii=False)])
+        count += 1
+    return count

@@ -1,0 +1,58 @@
+"""Near-duplicate detection for syndicated copies: MinHash signatures and an LSH index.
+
+Exact re-ingest is caught earlier by the content hash; this links articles that are the same story
+with small edits (a wire copy with another headline, a trimmed repost). They are linked, never dropped:
+each outlet's copy is evidence of who reported what.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+SHINGLE_WORDS = 5
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    words = _WORD.findall(text.lower())
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> MinHash:
+    mh = MinHash(num_perm=NUM_PERM)
+    mh.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return mh
+
+
+def to_bytes(mh: MinHash) -> bytes:
+    return np.asarray(mh.hashvalues, dtype=np.uint64).tobytes()
+
+
+def from_bytes(blob: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+
+
+class NearDuplicateIndex:
+    """An LSH index over stored signatures; `add` returns the near-duplicates already indexed."""
+
+    def __init__(self, threshold: float = 0.8) -> None:
+        self.threshold = threshold
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._sigs: dict[str, MinHash] = {}
+
+    def add(self, key: str, mh: MinHash) -> list[tuple[str, float]]:
+        if key in self._sigs:
+            return []
+        matches = []
+        for other in self._lsh.query(mh):
+            similarity = mh.jaccard(self._sigs[other])
+            if similarity >= self.threshold:
+                matches.append((other, round(float(similarity), 3)))
+        self._lsh.insert(key, mh)
+        self._sigs[key] = mh
+        return sorted(matches)

@@ -1,0 +1,191 @@
+"""The ingest job: inputs -> articles -> language core -> extractors -> store, one article per transaction.
+
+Order of work, and why:
+- an input whose content hash was fully ingested before is skipped whole (re-ingest changes nothing);
+- articles are parsed in batches with `nlp.pipe` (the expensive step) but each article is committed
+  in its own transaction together with its records, so a crash loses nothing already committed;
+- an input is marked done only after its last article commits, so a killed run is finished by the
+  next one, and articles already stored are recognised by their content hash.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from detente import config
+from detente.ingest.dedupe import NearDuplicateIndex, from_bytes, signature, to_bytes
+from detente.models import Article
+from detente.store.base import RunCounts, Store
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+log = logging.getLogger(__name__)
+Reporter = Callable[[str], None]
+
+
+@dataclass
+class IngestOptions:
+    """How an ingest run behaves. `extract=False` stores articles without running the extractors."""
+
+    extract: bool = True
+    batch_size: int = field(default_factory=lambda: int(config.get("batch_size")))
+    allow_private: bool = False
+    progress: bool = True
+    max_input_mb: int = field(default_factory=lambda: int(config.get("max_input_mb")))
+    fetch_timeout: float = field(default_factory=lambda: float(config.get("fetch_timeout")))
+    near_duplicate_threshold: float = field(
+        default_factory=lambda: float(config.get("near_duplicate_threshold")))
+
+
+def _warn(message: str) -> None:
+    print(f"warning: {message}", file=sys.stderr)
+
+
+@dataclass
+class _Pending:
+    name: str
+    content_hash: str
+    size: int
+    articles: list[Article]
+    total: int
+
+
+class Ingester:
+    """Runs one ingest over a store; see `ingest()` for the one-call form."""
+
+    def __init__(self, store: Store, options: IngestOptions, nlp: Language | None = None,
+                 report: Reporter = _warn) -> None:
+        self.store = store
+        self.options = options
+        self._nlp = nlp
+        self.report = report
+        self.counts = RunCounts()
+        self._index: NearDuplicateIndex | None = None
+        self._pending: list[_Pending] = []
+        self._seen_hashes: set[str] = set()
+
+    # -- the run -------------------------------------------------------------------------------
+    def run(self, specs: list[str]) -> RunCounts:
+        from detente.ingest.fetch import Fetcher
+        from detente.ingest.sources import read_inputs
+
+        run_id = self.store.start_run(specs)
+        fetcher = Fetcher(timeout=self.options.fetch_timeout, allow_private=self.options.allow_private,
+                          max_bytes=self.options.max_input_mb * 1_000_000)
+        results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
+        try:
+            for result in self._progress(results):
+                self._take(result)
+                if sum(len(p.articles) for p in self._pending) >= self.options.batch_size:
+                    self._flush()
+            self._flush()
+        finally:
+            self.store.finish_run(run_id, self.counts)
+        return self.counts
+
+    def _progress(self, results: Iterable[Any]) -> Iterator[Any]:
+        if not self.options.progress:
+            yield from results
+            return
+        from tqdm import tqdm
+
+        bar = tqdm(results, unit=" input", desc="ingest", file=sys.stderr, dynamic_ncols=True)
+        for result in bar:
+            yield result
+            bar.set_postfix(new=self.counts.new, dup=self.counts.duplicate, rejected=self.counts.rejected)
+
+    def _take(self, result: Any) -> None:
+        if result.error is not None:
+            self.counts.rejected += 1
+            self.counts.errors.append(str(result.error))
+            self.report(str(result.error))
+            return
+        if self.store.input_done(result.content_hash):
+            self.counts.duplicate += max(1, len(result.articles))
+            return
+        if not result.articles:
+            self.counts.rejected += 1
+            message = f"{result.name}: no article text was found in it"
+            self.counts.errors.append(message)
+            self.report(message)
+            return
+        fresh = []
+        for article in result.articles:
+            if article.hash in self._seen_hashes or self.store.has_article(article.hash):
+                self.counts.duplicate += 1
+            else:
+                self._seen_hashes.add(article.hash)
+                fresh.append(article)
+        self._pending.append(_Pending(result.name, result.content_hash, result.size, fresh,
+                                      len(result.articles)))
+
+    def _flush(self) -> None:
+        """Parse the pending articles in one batch, then commit each with its records."""
+        articles = [a for p in self._pending for a in p.articles]
+        for article, records in self._analysed(articles):
+            if self.store.save_article(article, records):
+                self.counts.new += 1
+                self.counts.records += len(records)
+                self._link_near_duplicates(article)
+            else:
+                self.counts.duplicate += 1
+        for pending in self._pending:
+            self.store.mark_input_done(pending.name, pending.content_hash, pending.size, pending.total)
+        self._pending = []
+
+    def _analysed(self, articles: list[Article]) -> Iterator[tuple[Article, list[Any]]]:
+        if not self.options.extract or not articles:
+            for article in articles:
+                yield article, []
+            return
+        yield from extract_articles(articles, self.nlp, self.options.batch_size, self.report)
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            from detente.nlp.pipeline import load_nlp
+
+            self._nlp = load_nlp()
+        return self._nlp
+
+    # -- near duplicates -------------------------------------------------------------------------
+    def _link_near_duplicates(self, article: Article) -> None:
+        if self._index is None:
+            self._index = NearDuplicateIndex(self.options.near_duplicate_threshold)
+            for article_id, blob in self.store.article_signatures():
+                self._index.add(article_id, from_bytes(blob))
+        mh = signature(article.text)
+        self.store.save_signature(article.id, to_bytes(mh))
+        for other, similarity in self._index.add(article.id, mh):
+            self.store.link_near_duplicate(article.id, other, similarity)
+
+
+def extract_articles(articles: list[Article], nlp: Language, batch_size: int,
+                     report: Reporter = _warn) -> Iterator[tuple[Article, list[Any]]]:
+    """Run the language core and every extractor over articles, batching the spaCy parse.
+
+    An article whose extraction fails is still yielded (with no records) after a warning naming it,
+    so one bad article never stops a batch."""
+    from detente.extract import extract_all
+    from detente.nlp.core import analyze
+
+    limit = int(config.get("max_article_chars"))
+    texts = ((article.text[:limit], article) for article in articles)
+    for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        try:
+            records = extract_all(analyze(article, doc))
+        except Exception as err:  # an extractor bug must not lose the article or the batch
+            log.exception("extraction failed for %s", article.id)
+            report(f"{article.file} (article {article.index}): extraction failed: {err}")
+            records = []
+        yield article, records
+
+
+def ingest(specs: list[str], store: Store, options: IngestOptions | None = None,
+           nlp: Language | None = None, report: Reporter = _warn) -> RunCounts:
+    """Ingest files, directories, URLs and feeds into `store`; return the run's counts."""
+    return Ingester(store, options or IngestOptions(), nlp, report).run(specs)
