@@ -1,0 +1,106 @@
+"""Turn the raw bytes of an input into text, or say clearly why we cannot.
+
+Users bring files from anywhere: Windows-1251 scrapes, Latin-1 exports, UTF-16 with a BOM,
+or a PDF renamed `.txt`. We try the declared or obvious encodings first (BOM, UTF-8), then
+let charset-normalizer guess, and refuse binary data instead of ingesting mojibake.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from detente.errors import InputError
+
+# Checked longest first: the UTF-32 LE BOM starts with the UTF-16 LE BOM.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SAMPLE = 65_536  # enough bytes to judge whether an input is text
+_MIN_PRINTABLE = 0.95  # share of printable characters below which we call text binary
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+
+
+def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
+    """Decode an input's bytes to text with `\\n` newlines.
+
+    Args:
+        data: the raw bytes as read from the file or the network.
+        name: the input as the user gave it, used in error messages.
+        declared: a charset the source declared (HTTP header, `<meta charset>`), tried first.
+
+    Raises:
+        InputError: the input is empty, binary, or in no encoding we can recognise.
+    """
+    if not data.strip():
+        raise InputError(name, "is empty; there is no text to ingest.")
+    text = _decode_by_bom(data) or _decode_declared(data, declared)
+    if text is None:
+        if b"\x00" in data[:_SAMPLE]:
+            raise _binary(name)
+        text = _decode_utf8(data) or _decode_guessed(data, name)
+    if not _looks_like_text(text[:_SAMPLE]):
+        raise _binary(name)
+    return _NEWLINES.sub("\n", text).lstrip("\ufeff")
+
+
+def _decode_by_bom(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _decode_declared(data: bytes, declared: str | None) -> str | None:
+    if not declared:
+        return None
+    try:
+        return data.decode(codecs.lookup(declared.strip().strip("\"'")).name)
+    except (LookupError, UnicodeDecodeError):
+        return None  # a wrong or unknown declaration is common; fall back to detection
+
+
+def _decode_utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_guessed(data: bytes, name: str) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError(
+            name, "is not in any text encoding detente recognises; save it as UTF-8 and try again."
+        )
+    return str(best)
+
+
+def _looks_like_text(sample: str) -> bool:
+    if not sample:
+        return False
+    bad = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    return 1 - bad / len(sample) >= _MIN_PRINTABLE
+
+
+def _binary(name: str) -> InputError:
+    return InputError(name, "looks like a binary file, not text or HTML; detente reads text, HTML, "
+                            "JSONL, WARC and RSS/Atom feeds.")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def html_charset(data: bytes) -> str | None:
+    """The charset an HTML document declares in a `<meta>` tag near its top, if any."""
+    match = _META_CHARSET.search(data[:8192])
+    return match.group(1).decode("ascii") if match else None

@@ -1,0 +1,193 @@
+"""Fetch a URL the way a careful crawler would: capped, timed, and never at a private address.
+
+Feeds and users hand us URLs we did not choose. A feed item pointing at `http://127.0.0.1:5432/`
+or a cloud metadata address must not make detente a proxy into the user's network, so every hop
+of a redirect chain is resolved and checked before we connect. Tests pass an
+`httpx.MockTransport` and a fake `resolve`; nothing here needs the network to be tested.
+
+Known limit: the address is checked when we resolve it, and httpx resolves again when it
+connects; a DNS server that answers differently the second time (DNS rebinding) is not caught.
+"""
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+from detente.errors import FetchError, UnsafeAddressError
+
+USER_AGENT = "detente/0.1 (+https://github.com/detente; news diplomacy research)"
+REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
+Resolver = Callable[[str, int], list[str]]
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """A fetched response: the URL asked for, where it ended after redirects, and its body."""
+
+    url: str
+    final_url: str
+    status: int
+    content_type: str | None
+    body: bytes
+
+    @property
+    def charset(self) -> str | None:
+        """The charset declared in the Content-Type header, if any."""
+        for part in (self.content_type or "").split(";")[1:]:
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("\"'")
+        return None
+
+    @property
+    def mime(self) -> str:
+        """The bare media type, lower-cased (`text/html`), or '' when the server sent none."""
+        return (self.content_type or "").split(";")[0].strip().lower()
+
+
+def system_resolve(host: str, port: int) -> list[str]:
+    """Every address the system resolver gives for `host` (what a connection could reach)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({str(info[4][0]) for info in infos})
+
+
+def unsafe_reason(address: str) -> str | None:
+    """Why `address` is not a public internet address, or None when it is."""
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    checks = (
+        ("loopback", ip.is_loopback), ("link-local", ip.is_link_local), ("multicast", ip.is_multicast),
+        ("unspecified", ip.is_unspecified), ("reserved", ip.is_reserved), ("private", ip.is_private),
+    )
+    for label, hit in checks:
+        if hit:
+            return label
+    return None if ip.is_global else "non-public"
+
+
+class Fetcher:
+    """Fetch http(s) URLs with a timeout, a size cap, a redirect limit and an address check.
+
+    Usage: `Fetcher(allow_private=True).get("http://localhost:8000/feed.xml")`.
+    """
+
+    def __init__(
+        self,
+        transport: httpx.BaseTransport | None = None,
+        timeout: float = 20.0,
+        max_bytes: int = 20_000_000,
+        max_redirects: int = 5,
+        allow_private: bool = False,
+        user_agent: str = USER_AGENT,
+        resolve: Resolver | None = None,
+    ) -> None:
+        self.timeout = timeout
+        self.max_bytes = max_bytes
+        self.max_redirects = max_redirects
+        self.allow_private = allow_private
+        self.resolve = resolve or system_resolve
+        self._client = httpx.Client(
+            transport=transport, timeout=timeout, follow_redirects=False,
+            headers={"User-Agent": user_agent}, trust_env=False,
+        )
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    def get(self, url: str) -> Fetched:
+        """GET `url`, following up to `max_redirects` redirects, each one checked.
+
+        Raises:
+            UnsafeAddressError: a hop points at a loopback, private, link-local... address.
+            FetchError: bad scheme, timeout, connection failure, HTTP error or body over the cap.
+        """
+        current = url
+        for _ in range(self.max_redirects + 1):
+            self.check_url(current, given=url)
+            status, content_type, location, body = self._get_once(current, given=url)
+            if location is None:
+                return Fetched(url, current, status, content_type, body)
+            current = urljoin(current, location)
+        raise FetchError(url, f"redirected more than {self.max_redirects} times; giving up.")
+
+    def check_url(self, url: str, given: str | None = None) -> None:
+        """Refuse URLs detente must not contact: other schemes, and (unless allowed) private hosts."""
+        given = given or url
+        where = "" if url == given else f" (redirected to {url})"
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https"):
+            raise FetchError(given, f"is not an http(s) URL{where}; detente only fetches http and https.")
+        if not parts.hostname:
+            raise FetchError(given, f"has no host name{where}.")
+        if self.allow_private:
+            return
+        try:
+            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        except ValueError as exc:
+            raise FetchError(given, f"has an invalid port{where}.") from exc
+        for address in self._addresses(parts.hostname, port, given, where):
+            reason = unsafe_reason(address)
+            if reason:
+                raise UnsafeAddressError(
+                    given, f"points at {reason} address {address}{where}; detente refuses to fetch from "
+                           "private networks unless you pass --allow-private.")
+
+    def _addresses(self, host: str, port: int, given: str, where: str) -> list[str]:
+        try:
+            ipaddress.ip_address(host.split("%")[0])
+            return [host]
+        except ValueError:
+            pass
+        try:
+            addresses = self.resolve(host, port)
+        except (OSError, UnicodeError) as exc:
+            raise FetchError(given, f"host {host} could not be resolved{where} ({exc}).") from exc
+        if not addresses:
+            raise FetchError(given, f"host {host} could not be resolved{where}.")
+        return addresses
+
+    def _get_once(self, url: str, given: str) -> tuple[int, str | None, str | None, bytes]:
+        where = "" if url == given else f" (redirected to {url})"
+        try:
+            with self._client.stream("GET", url) as response:
+                location = response.headers.get("location")
+                if response.status_code in REDIRECT_CODES and location:
+                    return response.status_code, None, location, b""
+                if response.status_code >= 400:
+                    raise FetchError(given, f"the server answered HTTP {response.status_code}{where}.")
+                body = self._read_capped(response, given, where)
+                return response.status_code, response.headers.get("content-type"), None, body
+        except httpx.TimeoutException as exc:
+            raise FetchError(given, f"timed out after {self.timeout:g} s{where}.") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(given, f"could not be fetched{where}: {exc or type(exc).__name__}.") from exc
+
+    def _read_capped(self, response: httpx.Response, given: str, where: str) -> bytes:
+        too_big = FetchError(given, f"is larger than the {_mb(self.max_bytes)} limit{where}; not downloaded.")
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.max_bytes:
+            raise too_big
+        chunks: list[bytes] = []
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > self.max_bytes:
+                raise too_big
+            chunks.append(chunk)
+        return b"".join(chunks)
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:g} MB"

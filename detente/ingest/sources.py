@@ -1,0 +1,336 @@
+"""From what a user names on the command line to articles ready for the store.
+
+`read_inputs` takes paths, directories and URLs and yields one `InputResult` per unit of input:
+a whole text or HTML file, one JSONL line, one WARC record, one followed feed item. A unit that
+cannot be read carries an `InputError` with one sentence naming it and the reason; the batch
+goes on. Directories, JSONL and WARC files are streamed, so none of them sits in memory whole.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from detente.errors import FetchError, InputError
+from detente.ingest.decode import decode_bytes, html_charset
+from detente.ingest.feeds import FeedItem, looks_like_feed, parse_feed
+from detente.ingest.fetch import Fetched, Fetcher
+from detente.ingest.jsonl import iter_lines, parse_jsonl_line
+from detente.ingest.warc import WarcPage, iter_warc_pages
+from detente.models import Article
+
+DEFAULT_MAX_BYTES = 50_000_000  # largest file read whole; JSONL and WARC are streamed instead
+TEXT_EXTENSIONS = (".txt", ".text")
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+FEED_EXTENSIONS = (".xml", ".rss", ".atom")
+JSONL_EXTENSIONS = (".jsonl", ".ndjson")
+WARC_EXTENSIONS = (".warc", ".warc.gz")
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_NEWLINES = re.compile(r"\r\n?")
+_HTML_TAG = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|article|div|p|meta|title|h1|span)[\s>/]", re.IGNORECASE
+)
+
+
+@dataclass
+class InputResult:
+    """One unit of input and what came of it.
+
+    `name` is what to show the user (path or URL as given; `path:line` for JSONL, `path record N`
+    for WARC, the item's URL for a feed item). `content_hash` is the sha256 of the unit's raw
+    bytes (empty when nothing was read). `kind` is text, html, jsonl, warc or feed; `origin` is
+    the spec the unit came from (the directory, file or feed the user named).
+    """
+
+    name: str
+    content_hash: str
+    size: int
+    articles: list[Article] = field(default_factory=list)
+    error: InputError | None = None
+    kind: str = ""
+    origin: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def read_inputs(
+    specs: list[str], fetcher: Fetcher | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[InputResult]:
+    """Yield an InputResult for each unit of each spec (file, directory or http(s) URL), in order.
+
+    Args:
+        specs: paths and URLs as the user typed them.
+        fetcher: used for URLs and feed items; a default one (no private addresses) is made if needed.
+        max_bytes: largest file read whole; larger text, HTML and feed files are refused.
+    """
+    reader = _Reader(fetcher, max_bytes)
+    try:
+        for spec in specs:
+            yield from reader.spec(spec)
+    finally:
+        reader.close()
+
+
+class _Reader:
+    """Dispatch state for one batch: the fetcher (made on first use) and the size cap."""
+
+    def __init__(self, fetcher: Fetcher | None, max_bytes: int) -> None:
+        self._fetcher = fetcher
+        self._own_fetcher = False
+        self.max_bytes = max_bytes
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self._fetcher is None:
+            self._fetcher, self._own_fetcher = Fetcher(), True
+        return self._fetcher
+
+    def close(self) -> None:
+        if self._own_fetcher and self._fetcher is not None:
+            self._fetcher.close()
+
+    def spec(self, spec: str) -> Iterator[InputResult]:
+        if _URL.match(spec):
+            yield from self.url(spec)
+            return
+        path = Path(spec)
+        if path.is_dir():
+            yield from self.directory(spec)
+        elif path.is_file():
+            yield from self.file(spec, origin=spec)
+        elif path.exists():
+            yield _failed(spec, "is not a regular file or directory; skipped.", origin=spec)
+        else:
+            yield _failed(spec, "does not exist (nor is it an http or https URL).", origin=spec)
+
+    def directory(self, root: str) -> Iterator[InputResult]:
+        """Every non-hidden file under `root`, depth first in sorted order, one at a time."""
+        problems: list[OSError] = []
+        found = False
+        for here, dirs, files in os.walk(root, onerror=problems.append):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            yield from (_failed(e.filename or root, f"cannot be read ({e.strerror})", root) for e in problems)
+            problems.clear()
+            for name in sorted(f for f in files if not f.startswith(".")):
+                found = True
+                path = os.path.join(here, name)
+                if os.path.isfile(path):
+                    yield from self.file(path, origin=root)
+                else:
+                    yield _failed(path, "is not a regular file; skipped.", origin=root)
+        yield from (_failed(e.filename or root, f"cannot be read ({e.strerror})", root) for e in problems)
+        if not found:
+            yield _failed(root, "is a directory with no (non-hidden) files in it.", origin=root)
+
+    def file(self, path: str, origin: str) -> Iterator[InputResult]:
+        lower = path.lower()
+        if lower.endswith(JSONL_EXTENSIONS):
+            yield from self.jsonl(path, origin)
+        elif lower.endswith(WARC_EXTENSIONS):
+            yield from self.warc(path, origin)
+        else:
+            yield from self.whole_file(path, origin)
+
+    def whole_file(self, path: str, origin: str) -> Iterator[InputResult]:
+        try:
+            size = os.path.getsize(path)
+            if size > self.max_bytes:
+                reason = (f"is {_mb(size)}, over the {_mb(self.max_bytes)} limit for one file; split it, "
+                          "or convert it to JSONL, which is streamed.")
+                yield _failed(path, reason, origin, size)
+                return
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            yield _failed(path, f"cannot be read ({exc.strerror or exc}).", origin)
+            return
+        kind = _kind_by_extension(path) or sniff_kind(data)
+        if kind == "feed":
+            yield from self.feed(data, path, origin)
+        else:
+            yield self.document(data, path, kind, origin, file=path)
+
+    def document(self, data: bytes, name: str, kind: str, origin: str, file: str,
+                 url: str | None = None, charset: str | None = None) -> InputResult:
+        """Parse one text or HTML document; errors become the result's error."""
+        result = InputResult(name, _sha256(data), len(data), kind=kind, origin=origin)
+        try:
+            if kind == "html":
+                text = decode_bytes(data, name, declared=charset or html_charset(data))
+                result.articles = _parse(lambda: _parse_html(text, file, url), name)
+            else:
+                text = decode_bytes(data, name, declared=charset)
+                result.articles = _parse(lambda: _parse_text(text, file), name)
+        except InputError as exc:
+            result.error = exc
+        return result
+
+    def url(self, url: str) -> Iterator[InputResult]:
+        try:
+            fetched = self.fetcher.get(url)
+        except FetchError as exc:
+            yield InputResult(url, "", 0, error=exc, origin=url)
+            return
+        if fetched.mime in ("application/rss+xml", "application/atom+xml") or looks_like_feed(fetched.body):
+            yield from self.feed(fetched.body, url, url)
+            return
+        kind = _kind_of_response(fetched)
+        if kind is None:
+            yield _failed(url, f"is {fetched.mime}, not HTML, text or a feed.", url, len(fetched.body))
+            return
+        yield self.document(fetched.body, url, kind, url, file=url, url=fetched.final_url,
+                            charset=fetched.charset)
+
+    def feed(self, data: bytes, name: str, origin: str) -> Iterator[InputResult]:
+        """Follow each feed item to its page; an item that fails does not stop the others."""
+        try:
+            items = parse_feed(data, name)
+        except InputError as exc:
+            yield InputResult(name, _sha256(data), len(data), error=exc, kind="feed", origin=origin)
+            return
+        if not items:
+            yield _failed(name, "is a feed with no items that link to a page.", origin, len(data))
+        for number, item in enumerate(items):
+            yield self.feed_item(item, number, name)
+
+    def feed_item(self, item: FeedItem, number: int, feed: str) -> InputResult:
+        where = f" (item {number} of feed {feed})"
+        try:
+            fetched = self.fetcher.get(item.url)
+        except FetchError as exc:
+            return InputResult(item.url, "", 0, error=type(exc)(item.url, exc.reason + where),
+                               kind="feed", origin=feed)
+        kind = _kind_of_response(fetched) or "html"
+        result = self.document(fetched.body, item.url, kind, feed, file=feed, url=fetched.final_url,
+                               charset=fetched.charset)
+        result.kind = "feed"
+        if result.error is not None:
+            result.error = type(result.error)(item.url, result.error.reason + where)
+        for article in result.articles:
+            article.index, article.url = number, article.url or fetched.final_url
+            article.title = article.title or item.title
+            if item.published and (article.published is None or article.published_inferred):
+                article.published, article.published_inferred = item.published, False
+        return result
+
+    def jsonl(self, path: str, origin: str) -> Iterator[InputResult]:
+        """One result per non-blank line; each good line is one Article with index = line - 1."""
+        seen = False
+        try:
+            for number, raw in iter_lines(path, self.max_bytes):
+                if isinstance(raw, InputError):
+                    yield InputResult(raw.source, "", 0, error=raw, kind="jsonl", origin=origin)
+                elif raw.strip():
+                    seen = True
+                    yield _jsonl_result(raw, path, number, origin)
+        except InputError as exc:
+            yield InputResult(path, "", 0, error=exc, kind="jsonl", origin=origin)
+            return
+        if not seen:
+            yield _failed(path, "is empty; there are no JSONL lines to ingest.", origin)
+
+    def warc(self, path: str, origin: str) -> Iterator[InputResult]:
+        """One result per HTML response record, parsed as it is read; index = record number."""
+        seen = False
+        try:
+            for page in iter_warc_pages(path, self.max_bytes):
+                seen = True
+                yield self.warc_page(page, path, origin)
+        except InputError as exc:
+            yield InputResult(path, "", 0, error=exc, kind="warc", origin=origin)
+            return
+        if not seen:
+            yield _failed(path, "has no HTML response records to ingest.", origin)
+
+    def warc_page(self, page: WarcPage, path: str, origin: str) -> InputResult:
+        name = f"{path} record {page.number}"
+        if page.error is not None:
+            return InputResult(name, "", 0, error=page.error, kind="warc", origin=origin)
+        result = self.document(page.body, name, "html", origin, file=path, url=page.url)
+        result.kind = "warc"
+        for article in result.articles:
+            article.index, article.url = page.number, article.url or page.url
+            if article.published is None and page.date:
+                article.published, article.published_inferred = page.date, True
+        return result
+
+
+def _jsonl_result(raw: bytes, path: str, number: int, origin: str) -> InputResult:
+    result = InputResult(f"{path}:{number}", _sha256(raw), len(raw), kind="jsonl", origin=origin)
+    try:
+        line = parse_jsonl_line(raw, path, number)
+    except InputError as exc:
+        result.error = exc
+        return result
+    text = _NEWLINES.sub("\n", line["text"])
+    result.articles = [Article(
+        file=path, index=number - 1, text=text, title=line["title"], outlet=line["outlet"],
+        author=line["author"], published=line["published"], url=line["url"],
+        raw_start=0, raw_end=len(text), format="jsonl",
+    )]
+    return result
+
+
+def sniff_kind(data: bytes) -> str:
+    """'feed', 'html' or 'text', judged from the first bytes of a document without an extension."""
+    if looks_like_feed(data):
+        return "feed"
+    return "html" if _HTML_TAG.search(data[:8192]) else "text"
+
+
+def _kind_by_extension(path: str) -> str | None:
+    lower = path.lower()
+    for kind, extensions in (("text", TEXT_EXTENSIONS), ("html", HTML_EXTENSIONS), ("feed", FEED_EXTENSIONS)):
+        if lower.endswith(extensions):
+            return kind
+    return None
+
+
+def _kind_of_response(fetched: Fetched) -> str | None:
+    if fetched.mime in HTML_TYPES:
+        return "html"
+    if fetched.mime.startswith("text/") or not fetched.mime:
+        return sniff_kind(fetched.body) if sniff_kind(fetched.body) != "feed" else "html"
+    return None
+
+
+def _parse(run: Callable[[], list[Article]], name: str) -> list[Article]:
+    """Run a parser; an empty result or a parser crash becomes an InputError naming the input."""
+    try:
+        articles = run()
+    except InputError:
+        raise
+    except Exception as exc:  # a parser bug must cost one input, not the batch
+        raise InputError(name, f"could not be parsed ({type(exc).__name__}: {exc}).") from exc
+    if not articles:
+        raise InputError(name, "has no article text detente could find (malformed or not an article page).")
+    return articles
+
+
+def _parse_html(html: str | bytes, file: str, url: str | None) -> list[Article]:
+    from detente.ingest.html import parse_html
+
+    return parse_html(html, file, url=url)
+
+
+def _parse_text(text: str, file: str) -> list[Article]:
+    from detente.ingest.scrape import parse_text_scrape
+
+    return parse_text_scrape(text, file)
+
+
+def _failed(name: str, reason: str, origin: str, size: int = 0) -> InputResult:
+    return InputResult(name, "", size, error=InputError(name, reason), origin=origin)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.0f} MB" if n >= 10_000_000 else f"{n / 1_000_000:.1f} MB"
