@@ -1,0 +1,329 @@
+"""Temporal expressions in news sentences, normalised against the publication date.
+
+A regex layer FINDS the expressions news uses ("June 1", "on Monday", "last week", "two weeks ago",
+"earlier this month", "in May 2022") and resolves them itself, because dateparser gets the news
+conventions wrong: "said Friday" on a Friday is that day, "June 1" is the nearest occurrence, not
+always the past one, and "this week"/"earlier this month" are periods, not days. dateparser is the
+fallback in `normalize` for free text the patterns do not know. Durations ("for two weeks",
+"18 months of planning", "30-day ceasefire") are never reported as dates.
+
+Values: `YYYY-MM-DD` (day, and week: the Monday that starts it), `YYYY-MM` (month), `YYYY` (year).
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+
+from detente.nlp.core import TimeMention
+
+VOCAB = json.loads(resources.files("detente.data").joinpath("dates_vocab.json").read_text(encoding="utf-8"))
+MONTHS: dict[str, int] = VOCAB["months"]
+AMBIGUOUS_MONTHS = set(VOCAB["ambiguous_months"])
+WEEKDAYS: dict[str, int] = VOCAB["weekdays"]
+NUMBER_WORDS: dict[str, int] = VOCAB["number_words"]
+MODIFIERS: dict[str, str] = VOCAB["period_modifiers"]
+HALF_YEAR = 183
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FULL = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR = [m for m in MONTHS if m not in _FULL]
+_MONTH = (r"(?P<mon>(?:" + _alt([m.capitalize() for m in _FULL] + [m.upper() for m in _FULL]) + r")\b"
+          r"|(?:" + _alt([m.capitalize() for m in _ABBR]) + r")\b\.?)")
+_WEEKDAY = r"(?P<wd>" + _alt([w.capitalize() for w in WEEKDAYS]) + r")\b"
+_NUM = r"(?P<n>\d{1,3}|" + _alt(list(NUMBER_WORDS)) + ")"
+_YEAR = r"(?P<year>(?:19|20)\d\d|2100)"
+_MOD = r"(?:(?P<mod>" + _alt(list(MODIFIERS)) + r")[\s-]+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_REL = r"(?P<rel>(?i:this coming|last|next|this|coming|past|previous|current))"
+
+PATTERNS: dict[str, re.Pattern[str]] = {
+    "iso": re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    "mdy": re.compile(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD
+                      + r"(?!\s*(?:%|[-–:]\d))\b(?:,?\s+" + _YEAR + r"\b)?"),
+    "dmy": re.compile(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?\b(?P<day>\d{1,2})" + _ORD + r"\s+(?:of\s+)?"
+                      + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"),
+    "month": re.compile(r"\b" + _MOD + r"(?:" + _REL + r"\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"),
+    "weekday": re.compile(r"\b(?:" + _REL + r"\s+)?" + _WEEKDAY
+                          + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
+    "relday": re.compile(r"\b(?i:(?P<w>the day before yesterday|yesterday|today|tomorrow|tonight))\b"),
+    "anchored": re.compile(r"\b(?i:(?:(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?\s+"
+                           r"(?P<dir>earlier|later)|the\s+(?P<dir2>following|next|previous)\s+day))\b"),
+    "period": re.compile(r"(?i:\b" + _MOD + r"(?:the\s+)?" + _REL
+                         + r"\s+(?P<unit>week|month|(?:fiscal\s+)?year))\b(?!-)"),
+    "ago": re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
+    "year": re.compile(r"(?<![$€£\d.,/-])\b" + _MOD + _YEAR
+                       + r"\b(?![-–/:.,]?\d|\s*(?:%|percent|per\s+cent))"),
+}
+FORWARD = re.compile(r"(?i)(?<![\w'])(?:" + _alt(VOCAB["forward_cues"]) + r")\b")
+DURATION_UNITS = re.compile(r"(?i)\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?\b")
+DURATION_BEFORE = re.compile(r"(?i)\b(?:" + _alt(VOCAB["duration_cues"]) + r")\s+$")
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    match: re.Match[str]
+
+
+def tense_of(text: str) -> str:
+    """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past"."""
+    return "future" if FORWARD.search(text) else "past"
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _month_of(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest_day(month: int, day: int, reference: date, tense: str) -> date | None:
+    """A day without a year: the nearest occurrence, leaning to the past (or, in forward-looking
+    sentences, to the future) when it is within half a year."""
+    options = [d for y in (reference.year - 1, reference.year, reference.year + 1)
+               if (d := _safe_date(y, month, day)) is not None]
+    if not options:
+        return None
+    past = max((d for d in options if d <= reference), default=None)
+    ahead = min((d for d in options if d > reference), default=None)
+    first, second = (ahead, past) if tense == "future" else (past, ahead)
+    if first is not None and abs((first - reference).days) <= HALF_YEAR:
+        return first
+    return second or first
+
+
+def _nearest_month(month: int, reference: date, tense: str, rel: str | None) -> int:
+    """The year of a month named without one: the latest not after the reference, unless forward."""
+    forward = rel in ("next", "coming", "this coming") or (tense == "future" and rel != "last")
+    if rel == "this":
+        return reference.year
+    if forward:
+        return reference.year if month >= reference.month else reference.year + 1
+    if rel == "last" and month >= reference.month:
+        return reference.year - 1
+    return reference.year if month <= reference.month else reference.year - 1
+
+
+def _weekday(target: int, reference: date, tense: str, rel: str | None) -> date:
+    back = (reference.weekday() - target) % 7
+    ahead = (target - reference.weekday()) % 7
+    if rel in ("last", "past", "previous"):
+        return reference - timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return reference + timedelta(days=ahead or 7)
+    if rel == "this" or tense == "future":
+        return reference + timedelta(days=ahead)
+    return reference - timedelta(days=back)
+
+
+def _day(d: date | None) -> tuple[str, str] | None:
+    return (d.isoformat(), "day") if d else None
+
+
+def _explicit_day(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    month = int(m["m"]) if "m" in m.re.groupindex else _month_of(m["mon"])
+    day = int(m["day"])
+    if m["year"]:
+        return _day(_safe_date(int(m["year"]), month, day))
+    return _day(_nearest_day(month, day, reference, tense))
+
+
+def _month(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    name = m["mon"].rstrip(".").lower()
+    whole = m.group(0) == m.string.strip()  # normalize() was told this is a time expression
+    cued = m["mod"] or m["rel"] or m["year"] or whole or _preposition_before(m)
+    if name in AMBIGUOUS_MONTHS and not cued:
+        return None
+    month = _month_of(m["mon"])
+    rel = m["rel"].lower() if m["rel"] else None
+    year = int(m["year"]) if m["year"] else _nearest_month(month, reference, tense, rel)
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _preposition_before(m: re.Match[str]) -> bool:
+    return bool(re.search(r"(?i)\b(?:in|since|until|till|by|of|from|through|during|before|after|"
+                          r"early|late|mid|last|next|this|on)[\s-]+$", m.string[:m.start()]))
+
+
+def _weekday_value(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    rel = m["rel"].lower() if m["rel"] else None
+    return _day(_weekday(WEEKDAYS[m["wd"].lower()], reference, tense, rel))
+
+
+def _relday(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    shift = {"the day before yesterday": -2, "yesterday": -1, "tomorrow": 1}.get(m["w"].lower(), 0)
+    return _day(reference + timedelta(days=shift))
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _anchored(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    """"a day earlier", "the following day": relative to the anchor (the last day named)."""
+    direction = (m["dir"] or m["dir2"]).lower()
+    days = _count(m["n"]) if m["n"] else 1
+    sign = -1 if direction in ("earlier", "previous") else 1
+    return _day(reference + timedelta(days=sign * days))
+
+
+def _period(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    backward_or_ahead = m["rel"].lower() in ("past", "last", "next", "coming")
+    if backward_or_ahead and DURATION_BEFORE.search(m.string[:m.start()]):
+        return None  # "for the past week" is a duration
+    rel, unit = m["rel"].lower(), m["unit"].split()[-1].lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this coming": 1}.get(rel, 0)
+    return _shift(reference, unit, step)
+
+
+def _shift(reference: date, unit: str, step: int) -> tuple[str, str]:
+    if unit == "day":
+        return (reference + timedelta(days=step)).isoformat(), "day"
+    if unit == "week":
+        return week_start(reference + timedelta(weeks=step)).isoformat(), "week"
+    if unit == "month":
+        return _shift_months(reference, step).isoformat()[:7], "month"
+    return f"{reference.year + step:04d}", "year"
+
+
+def _ago(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    return _shift(reference, m["unit"].lower(), -_count(m["n"]))
+
+
+def _year(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    return m["year"], "year"
+
+
+HANDLERS: dict[str, Callable[[re.Match[str], date, str], tuple[str, str] | None]] = {
+    "iso": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day, "month": _month,
+    "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "period": _period,
+    "ago": _ago, "year": _year,
+}
+
+
+def _candidates(text: str) -> list[_Found]:
+    """All pattern matches, longest first at each position, without overlaps."""
+    found = [_Found(m.start(), m.end(), kind, m) for kind, pattern in PATTERNS.items()
+             for m in pattern.finditer(text)]
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    chosen: list[_Found] = []
+    for f in found:
+        if chosen and f.start < chosen[-1].end:
+            continue
+        chosen.append(f)
+    return chosen
+
+
+def _resolve(f: _Found, reference: date, tense: str, anchor: date | None) -> tuple[str, str] | None:
+    if f.kind == "anchored":
+        return _anchored(f.match, anchor or reference, tense)
+    return HANDLERS[f.kind](f.match, reference, tense)
+
+
+def find_times(text: str, offset: int, reference: date, anchor: date | None = None) -> list[TimeMention]:
+    """Every temporal expression in one sentence, resolved against `reference`. "a day earlier"
+    counts from the last day named before it in the sentence, else from `anchor`, else `reference`."""
+    tense = tense_of(text)
+    mentions: list[TimeMention] = []
+    for f in _candidates(text):
+        resolved = _resolve(f, reference, tense, anchor)
+        if resolved is None:
+            continue
+        value, precision = resolved
+        if precision == "day":
+            anchor = date.fromisoformat(value)
+        mentions.append(TimeMention(offset + f.start, offset + f.end, f.match.group(0), value, precision))
+    return mentions
+
+
+def normalize(expr: str, reference: date, tense: str = "past") -> tuple[str, str] | None:
+    """(value, precision) of one temporal expression, or None for durations and unknown text.
+    The patterns decide when they match; dateparser reads what they do not know."""
+    found = sorted(_candidates(expr), key=lambda f: f.start - f.end)
+    for f in found:
+        resolved = _resolve(f, reference, tense, None)
+        if resolved is not None:
+            return resolved
+    if found or DURATION_UNITS.search(expr):
+        return None
+    return _dateparser_value(expr.strip(), reference, tense)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_value(expr: str, reference: date, tense: str) -> tuple[str, str] | None:
+    """dateparser's reading of text the patterns do not know, at the granularity it reports."""
+    from datetime import datetime
+
+    settings = {"RELATIVE_BASE": datetime(reference.year, reference.month, reference.day),
+                "PREFER_DATES_FROM": "future" if tense == "future" else "past"}
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(expr)
+    if data is None or data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    period = data.period or "day"
+    if period == "week":
+        return week_start(day).isoformat(), "week"
+    if period in ("month", "year"):
+        return _shift(date(day.year, day.month, 1), period, 0)
+    return day.isoformat(), "day"
+
+
+@lru_cache(maxsize=8)
+def _parser(settings: tuple) -> object:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))
+
+
+def infer_reference(text: str) -> date | None:
+    """A stand-in publication date from the article's own explicit dates: the latest full date,
+    or, when the dates lack a year, the latest one in the most recent year where every
+    "Monday, June 5"-style weekday agrees. None when nothing explicit is there."""
+    dated: list[date] = []
+    yearless: list[tuple[int, int, int | None]] = []
+    for kind in ("iso", "mdy", "dmy"):
+        for m in PATTERNS[kind].finditer(text):
+            month = int(m["m"]) if kind == "iso" else _month_of(m["mon"])
+            weekday = WEEKDAYS[m["wd"].lower()] if kind != "iso" and m["wd"] else None
+            if m["year"]:
+                if (d := _safe_date(int(m["year"]), month, int(m["day"]))) is not None:
+                    dated.append(d)
+            else:
+                yearless.append((month, int(m["day"]), weekday))
+    if dated:
+        return max(dated)
+    return _year_from_weekdays(yearless)
+
+
+def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | None:
+    if not any(weekday is not None for _, _, weekday in yearless):
+        return None
+    for year in range(date.today().year, date.today().year - 40, -1):
+        days = [(_safe_date(year, m, d), wd) for m, d, wd in yearless]
+        if all(day is not None and (wd is None or day.weekday() == wd) for day, wd in days):
+            return max(day for day, _ in days if day is not None)
+    return None
