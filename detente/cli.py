@@ -190,6 +190,37 @@ def stats(db: str, as_json: bool) -> None:
 
 
 @cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="The rounds as a JSON list.")
+@friendly_errors
+def talks(db: str, as_json: bool) -> None:
+    """List talks (held, proposed, postponed, cancelled, denied) in date order, with outcomes."""
+    from detente.export import contract_records
+    from detente.views.talks import build_calendar, render_calendar
+
+    with _open(db) as store:
+        rows = build_calendar(contract_records(store, "talks"))
+    click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else render_calendar(rows))
+
+
+@cli.command()
+@db_option
+@click.option("--party", help="Only this party (ISO3 code such as UKR, or a name).")
+@click.option("--issue", help="Only this issue id (see ../shared/contract/issues.json), e.g. ceasefire.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Positions as they stood on this date.")
+@click.option("--json", "as_json", is_flag=True, help="The matrix as JSON with every cell's history.")
+@friendly_errors
+def positions(db: str, party: str | None, issue: str | None, as_of: str | None, as_json: bool) -> None:
+    """The positions matrix: each party's latest stance on each issue, with changes and conflicts."""
+    from detente.export import contract_records
+    from detente.views.positions import build_matrix, render_matrix
+
+    with _open(db) as store:
+        matrix = build_matrix(contract_records(store, "position"), party=party, issue=issue, as_of=as_of)
+    click.echo(json.dumps(matrix, ensure_ascii=False, indent=2) if as_json else render_matrix(matrix))
+
+
+@cli.command()
 def settings() -> None:
     """List the settings, their defaults and the environment variables that change them."""
     for setting in config.SETTINGS:

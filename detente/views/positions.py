@@ -1,0 +1,106 @@
+"""The positions matrix: parties x issues, each cell the party's latest stance with its history.
+
+A cell changes when a later record gives the same party another stance on the same issue. An issue
+is marked incompatible when one party demands or offers something and another party rejects it
+(or the other way round), going by each party's latest stance.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from detente.views.common import citation, record_day, source_key
+
+PUSH = {"demand", "offer"}
+
+
+@dataclass
+class Cell:
+    party: str
+    issue: str
+    history: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def latest(self) -> dict[str, Any]:
+        return self.history[-1]
+
+    @property
+    def stance(self) -> str:
+        return str(self.latest["stance"])
+
+    @property
+    def sources(self) -> int:
+        """How many articles give the latest stance."""
+        return len({source_key(r) for r in self.history if r["stance"] == self.stance})
+
+    @property
+    def changes(self) -> list[tuple[str | None, str]]:
+        """(date, stance) each time the stance differed from the one before."""
+        out: list[tuple[str | None, str]] = []
+        for rec in self.history:
+            if not out or out[-1][1] != rec["stance"]:
+                out.append((record_day(rec), rec["stance"]))
+        return out if len(out) > 1 else []
+
+    def to_dict(self) -> dict[str, Any]:
+        current = [r for r in self.history if r["stance"] == self.stance]
+        return {"party": self.party, "issue": self.issue, "stance": self.stance,
+                "date": record_day(self.latest), "detail": self.latest.get("detail"),
+                "precondition": any(r.get("precondition") for r in current),
+                "sources": self.sources, "changes": [{"date": d, "stance": s} for d, s in self.changes],
+                "citations": [citation(r) for r in self.history]}
+
+
+def party_label(record: dict[str, Any]) -> str:
+    """A state's code stands for everyone speaking for it; others keep their name."""
+    party = record.get("party") or {}
+    return str(party.get("country") or party.get("name") or "?")
+
+
+def build_matrix(records: Iterable[dict[str, Any]], party: str | None = None, issue: str | None = None,
+                 as_of: str | None = None) -> dict[str, Any]:
+    """The matrix as JSON-ready data: cells, parties, issues and the incompatible issues."""
+    cells: dict[tuple[str, str], Cell] = {}
+    chosen = [r for r in records if r.get("kind") == "position"
+              and (as_of is None or (record_day(r) or "") <= as_of)]
+    chosen.sort(key=lambda r: (record_day(r) or "", source_key(r), r["evidence"]["start"]))
+    for rec in chosen:
+        label = party_label(rec)
+        if party and party.lower() not in (label.lower(), str((rec.get("party") or {}).get("name")).lower()):
+            continue
+        if issue and rec.get("issue") != issue:
+            continue
+        cells.setdefault((label, rec["issue"]), Cell(label, rec["issue"])).history.append(rec)
+    by_issue: dict[str, list[Cell]] = defaultdict(list)
+    for cell in cells.values():
+        by_issue[cell.issue].append(cell)
+    incompatible = sorted(i for i, row in by_issue.items() if _opposed(row))
+    return {"parties": sorted({c.party for c in cells.values()}), "issues": sorted(by_issue),
+            "incompatible": incompatible, "cells": [c.to_dict() for c in cells.values()]}
+
+
+def _opposed(cells: list[Cell]) -> bool:
+    pushing = {c.party for c in cells if c.stance in PUSH}
+    rejecting = {c.party for c in cells if c.stance == "reject"}
+    return any(p != r for p in pushing for r in rejecting)
+
+
+def render_matrix(matrix: dict[str, Any]) -> str:
+    """A plain-text table: one row per issue, one column per party."""
+    parties, cells = matrix["parties"], {(c["party"], c["issue"]): c for c in matrix["cells"]}
+    if not cells:
+        return "No positions recorded."
+    width = max(12, *(len(p) for p in parties))
+    lines = ["issue".ljust(24) + "".join(p.ljust(width + 2) for p in parties)]
+    for issue in matrix["issues"]:
+        mark = " !" if issue in matrix["incompatible"] else ""
+        row = (issue + mark).ljust(24)
+        for p in parties:
+            c = cells.get((p, issue))
+            text = "" if c is None else f"{c['stance']}{'*' if c['changes'] else ''} ({c['sources']})"
+            row += text.ljust(width + 2)
+        lines.append(row.rstrip())
+    lines.append("! incompatible stances   * stance changed over time   (n) sources for the latest stance")
+    return "\n".join(lines)

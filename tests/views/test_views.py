@@ -1,0 +1,76 @@
+"""The positions matrix and the talks calendar, on records written by hand."""
+from __future__ import annotations
+
+from typing import Any
+
+from detente.views.positions import build_matrix, render_matrix
+from detente.views.talks import build_calendar, render_calendar
+
+
+def position(party: str, issue: str, stance: str, date: str, file: str = "a.txt", start: int = 0,
+             **extra: Any) -> dict[str, Any]:
+    return {"kind": "position", "id": f"{party}{issue}{date}{file}", "party": {"name": party, "country": party,
+            "sector": "GOV"}, "issue": issue, "stance": stance, "detail": extra.get("detail"),
+            "precondition": extra.get("precondition", False), "date": date, "date_precision": "day",
+            "source": {"file": file, "article": 0, "title": "t", "outlet": "o", "published": date},
+            "evidence": {"text": "s", "start": start, "end": start + 1}}
+
+
+def test_latest_stance_wins_and_a_change_is_shown() -> None:
+    matrix = build_matrix([position("RUS", "ceasefire", "reject", "2025-03-01"),
+                           position("RUS", "ceasefire", "accept", "2025-04-19", file="b.txt")])
+    (cell,) = matrix["cells"]
+    assert cell["stance"] == "accept" and cell["date"] == "2025-04-19"
+    assert [c["stance"] for c in cell["changes"]] == ["reject", "accept"]
+
+
+def test_as_of_shows_the_matrix_on_an_earlier_date() -> None:
+    recs = [position("RUS", "ceasefire", "reject", "2025-03-01"),
+            position("RUS", "ceasefire", "accept", "2025-04-19", file="b.txt")]
+    (cell,) = build_matrix(recs, as_of="2025-03-31")["cells"]
+    assert cell["stance"] == "reject" and cell["changes"] == []
+
+
+def test_opposed_stances_are_incompatible_and_agreement_is_not() -> None:
+    matrix = build_matrix([position("UKR", "ceasefire", "demand", "2025-05-16"),
+                           position("RUS", "ceasefire", "reject", "2025-05-16"),
+                           position("UKR", "prisoners", "accept", "2025-05-16"),
+                           position("RUS", "prisoners", "accept", "2025-05-16")])
+    assert matrix["incompatible"] == ["ceasefire"]
+    text = render_matrix(matrix)
+    assert "ceasefire !" in text and "prisoners !" not in text
+
+
+def test_sources_count_articles_not_records() -> None:
+    recs = [position("UKR", "territory", "reject", "2025-06-01", file="a.txt", start=0),
+            position("UKR", "territory", "reject", "2025-06-01", file="a.txt", start=50),
+            position("UKR", "territory", "reject", "2025-06-02", file="b.txt")]
+    (cell,) = build_matrix(recs)["cells"]
+    assert cell["sources"] == 2
+
+
+def test_filters_by_party_and_issue() -> None:
+    recs = [position("UKR", "ceasefire", "demand", "2025-05-16"), position("RUS", "sanctions", "demand", "2025-05-16")]
+    assert [c["party"] for c in build_matrix(recs, party="rus")["cells"]] == ["RUS"]
+    assert [c["issue"] for c in build_matrix(recs, issue="ceasefire")["cells"]] == ["ceasefire"]
+
+
+def talks(date: str | None, venue: str, file: str, status: str = "held", **extra: Any) -> dict[str, Any]:
+    return {"kind": "talks", "id": f"{date}{venue}{file}", "date": date, "venue": {"name": venue, "country": "TUR"},
+            "parties": ["RUS", "UKR"], "mediators": extra.get("mediators", []), "format": "direct",
+            "round": extra.get("round"), "status": status, "delegations": [], "outcomes": extra.get("outcomes", []),
+            "source": {"file": file, "article": 0, "title": "t", "outlet": "o", "published": date},
+            "evidence": {"text": "s", "start": 0, "end": 1}}
+
+
+def test_same_round_from_two_outlets_is_one_row_with_two_sources() -> None:
+    rows = build_calendar([
+        talks("2025-06-02", "Istanbul", "a.txt", round=2, mediators=["TUR"],
+              outcomes=[{"issue": "prisoners", "result": "agreed", "detail": "wounded POWs"}]),
+        talks("2025-06-02", "Istanbul", "b.txt", round=2),
+        talks("2025-05-16", "Istanbul", "c.txt", round=1),
+    ])
+    assert [r["date"] for r in rows] == ["2025-05-16", "2025-06-02"]
+    assert rows[1]["sources"] == 2 and rows[1]["mediators"] == ["TUR"]
+    text = render_calendar(rows)
+    assert "round 2" in text and "[2 sources]" in text and "prisoners" in text
