@@ -34,6 +34,17 @@ class RunCounts:
                 f"{self.records} records extracted")
 
 
+@dataclass
+class RunInfo:
+    """One past ingest run: when, over which inputs, and its tally."""
+
+    id: int
+    started_at: str
+    finished_at: str | None
+    inputs: list[str]
+    counts: RunCounts
+
+
 class Store(ABC):
     """What the rest of detente may ask of a store. Backends implement every method."""
 
@@ -60,6 +71,14 @@ class Store(ABC):
 
     @abstractmethod
     def finish_run(self, run_id: int, counts: RunCounts) -> None: ...
+
+    @abstractmethod
+    def get_run(self, run_id: int) -> RunInfo | None:
+        """One run by id (timestamps as ISO 8601 UTC), or None."""
+
+    @abstractmethod
+    def recent_runs(self, limit: int = 20) -> list[RunInfo]:
+        """The latest runs, newest first."""
 
     @abstractmethod
     def input_done(self, content_hash: str) -> bool:
@@ -112,6 +131,10 @@ class Store(ABC):
     @abstractmethod
     def iter_records(self, kind: str | None = None) -> Iterator[tuple[Record, Article]]:
         """Every record (of one kind, if given) with its article, in article then offset order."""
+
+    @abstractmethod
+    def article_records(self, article_id: str) -> list[Record]:
+        """One article's records in offset order (empty when it has none or does not exist)."""
 
     @abstractmethod
     def count_records(self, kind: str | None = None) -> int: ...

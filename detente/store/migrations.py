@@ -1,0 +1,68 @@
+"""Named schema migrations, each applied once in its own transaction and recorded by name.
+
+Register a new one with `@migration("0002_what_it_does")`; names sort in the order they apply.
+A store opened by an older detente simply lacks the newer rows in `migrations`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from detente.errors import MigrationError, StoreError
+
+if TYPE_CHECKING:
+    from detente.store.sql import SQLStore
+
+MigrationFn = Callable[["SQLStore"], None]
+
+MIGRATIONS: dict[str, MigrationFn] = {}
+
+_TABLE = "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at {timestamp} NOT NULL)"
+
+
+def migration(name: str) -> Callable[[MigrationFn], MigrationFn]:
+    """Register `fn` as the migration called `name`."""
+
+    def register(fn: MigrationFn) -> MigrationFn:
+        if name in MIGRATIONS:
+            raise ValueError(f"a migration named {name!r} is already registered")
+        MIGRATIONS[name] = fn
+        return fn
+
+    return register
+
+
+@migration("0001_initial")
+def initial(store: SQLStore) -> None:
+    """Create every table from schema.sql."""
+    for statement in store.dialect.schema("schema.sql"):
+        store.execute(statement)
+
+
+def applied_migrations(store: SQLStore) -> set[str]:
+    """Names already applied; empty for a new database (no `migrations` table yet)."""
+    try:
+        return {row[0] for row in store.query("SELECT name FROM migrations")}
+    except StoreError:
+        return set()
+
+
+def apply_migrations(store: SQLStore) -> list[str]:
+    """Apply every pending migration in name order; return the names applied now."""
+    pending = sorted(set(MIGRATIONS) - applied_migrations(store))
+    done: list[str] = []
+    for name in pending:
+        try:
+            with store.transaction():
+                if store.dialect.migration_lock:
+                    store.execute(store.dialect.migration_lock)
+                store.execute(_TABLE.format_map(store.dialect.types))
+                if store.query("SELECT 1 FROM migrations WHERE name = ?", (name,)):
+                    continue  # another process applied it while we waited for the lock
+                MIGRATIONS[name](store)
+                store.execute("INSERT INTO migrations (name, applied_at) VALUES (?, ?)", (name, store.now()))
+        except StoreError as err:
+            raise MigrationError(f"migration {name} failed, the store is left as it was before it: "
+                                 f"{err}") from err
+        done.append(name)
+    return done

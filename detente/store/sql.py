@@ -1,0 +1,283 @@
+"""Every Store method written once over a DB-API connection; backends only connect.
+
+Queries use `?` placeholders (converted by the dialect). Streaming reads page through tables by
+key (`WHERE seq > ? ... LIMIT ?`) instead of holding a cursor open, so a caller may write to the
+store while iterating it (re-extraction does) and memory stays flat on large stores.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
+from typing import Any
+
+from detente.errors import StoreError
+from detente.models import Article, Record
+from detente.store import rows as R
+from detente.store.base import RunCounts, RunInfo, Store
+from detente.store.dialect import Dialect
+from detente.store.migrations import apply_migrations
+
+Tracer = Callable[[str, Sequence[Any]], None]
+
+_ARTICLES = f"SELECT a.seq, {R.columns(R.ARTICLE_COLUMNS, 'a')} FROM articles a"
+_RECORDS = f"SELECT {R.columns(R.RECORD_COLUMNS)} FROM records"
+_INSERT_RECORD = (f"INSERT INTO records ({R.columns(R.RECORD_COLUMNS)}) "
+                  f"VALUES ({', '.join('?' * len(R.RECORD_COLUMNS))})")
+_HAS_RECORDS = "EXISTS (SELECT 1 FROM records r WHERE r.article_id = a.id{kind})"
+
+
+class SQLStore(Store):
+    """The shared implementation. `conn` is in autocommit mode; transactions are explicit."""
+
+    page_size = 200  # articles (with their text) fetched per query when streaming
+
+    def __init__(self, conn: Any, dialect: Dialect, url: str,
+                 driver_errors: tuple[type[Exception], ...], tracer: Tracer | None = None) -> None:
+        self.conn = conn
+        self.dialect = dialect
+        self.url = url
+        self.tracer = tracer
+        self._driver_errors = driver_errors
+        self._depth = 0
+        self._run_id: int | None = None
+        self._insert_article = (
+            f"INSERT INTO articles ({R.columns(R.ARTICLE_COLUMNS)}, run_id, ingested_at, seq) "
+            f"VALUES ({', '.join('?' * (len(R.ARTICLE_COLUMNS) + 2))}, {dialect.next_seq}) "
+            "ON CONFLICT DO NOTHING")
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.url!r})"
+
+    # -- plumbing --------------------------------------------------------------------------------
+    def _run(self, sql: str, params: Sequence[Any] | Iterable[Sequence[Any]], many: bool = False) -> Any:
+        if self.tracer is not None:
+            self.tracer(sql, params if not many else ())
+        cur = self.conn.cursor()
+        try:
+            (cur.executemany if many else cur.execute)(self.dialect.sql(sql), params)
+        except self._driver_errors as err:
+            cur.close()
+            message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise StoreError(f"the store {self.url} refused a statement: {message}") from err
+        return cur
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> int:
+        """Run one statement; return the number of rows it changed."""
+        cur = self._run(sql, params)
+        count = cur.rowcount
+        cur.close()
+        return int(count)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if rows:
+            self._run(sql, rows, many=True).close()
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        """Run one statement and return all its rows (callers keep results small by paging)."""
+        cur = self._run(sql, params)
+        try:
+            return [tuple(row) for row in cur.fetchall()]
+        finally:
+            cur.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything inside commits together or not at all. Nested blocks join the outer one."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        self.execute(self.dialect.begin)
+        self._depth = 1
+        try:
+            yield
+            self.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+        finally:
+            self._depth = 0
+
+    def _rollback(self) -> None:
+        # No transaction may be left to roll back (a failed COMMIT ends it); keep the first error.
+        with suppress(StoreError):
+            self.execute("ROLLBACK")
+
+    def now(self) -> str:
+        return R.now()
+
+    # -- lifecycle -------------------------------------------------------------------------------
+    def migrate(self) -> list[str]:
+        return apply_migrations(self)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- runs and inputs -------------------------------------------------------------------------
+    def start_run(self, inputs: list[str]) -> int:
+        """Start a run; articles saved until finish_run() are tagged with it."""
+        with self.transaction():
+            rows = self.query("INSERT INTO runs (started_at, inputs) VALUES (?, ?) RETURNING id",
+                              (self.now(), R.dump_json(list(inputs))))
+        self._run_id = int(rows[0][0])
+        return self._run_id
+
+    def finish_run(self, run_id: int, counts: RunCounts) -> None:
+        changed = self.execute(
+            "UPDATE runs SET finished_at = ?, new_articles = ?, duplicate_articles = ?, "
+            "rejected_articles = ?, records = ?, errors = ? WHERE id = ?",
+            (self.now(), counts.new, counts.duplicate, counts.rejected, counts.records,
+             R.dump_json(list(counts.errors)), run_id))
+        if not changed:
+            raise StoreError(f"there is no run {run_id} in {self.url} to finish")
+        if self._run_id == run_id:
+            self._run_id = None
+
+    def get_run(self, run_id: int) -> RunInfo | None:
+        rows = self.query(f"SELECT {R.columns(R.RUN_COLUMNS)} FROM runs WHERE id = ?", (run_id,))
+        return R.run_from_row(rows[0]) if rows else None
+
+    def recent_runs(self, limit: int = 20) -> list[RunInfo]:
+        rows = self.query(f"SELECT {R.columns(R.RUN_COLUMNS)} FROM runs ORDER BY id DESC LIMIT ?", (limit,))
+        return [R.run_from_row(row) for row in rows]
+
+    def input_done(self, content_hash: str) -> bool:
+        return bool(self.query("SELECT 1 FROM inputs WHERE content_hash = ?", (content_hash,)))
+
+    def mark_input_done(self, name: str, content_hash: str, size: int, articles: int) -> None:
+        """Remember an input; marking the same content again keeps the first record of it."""
+        self.execute("INSERT INTO inputs (content_hash, name, size, articles, ingested_at) "
+                     "VALUES (?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING",
+                     (content_hash, name, size, articles, self.now()))
+
+    # -- articles --------------------------------------------------------------------------------
+    def has_article(self, article_hash: str) -> bool:
+        return bool(self.query("SELECT 1 FROM articles WHERE hash = ?", (article_hash,)))
+
+    def save_article(self, article: Article, records: Iterable[Record] = ()) -> bool:
+        """Store an article and its records in one transaction; False if its text is stored already.
+
+        Records are tied to the article: each gets its `article_id` and, unless it already carries
+        an id for this article, a stable id (`Record.assign_id`). Exact repeats are stored once."""
+        rows = self._record_rows(article.id, records)
+        with self.transaction():
+            if not self.execute(self._insert_article, (*R.article_params(article), self._run_id, self.now())):
+                if self.has_article(article.hash):
+                    return False
+                raise StoreError(f"article id {article.id} ({article.file} #{article.index}) is already "
+                                 "used by an article with a different text")
+            self.executemany(_INSERT_RECORD, rows)
+        return True
+
+    def replace_records(self, article_id: str, records: Iterable[Record]) -> int:
+        rows = self._record_rows(article_id, records)
+        with self.transaction():
+            if not self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+                raise StoreError(f"there is no article {article_id} in {self.url} to replace records of")
+            self.execute("DELETE FROM records WHERE article_id = ?", (article_id,))
+            self.executemany(_INSERT_RECORD, rows)
+        return len(rows)
+
+    def _record_rows(self, article_id: str, records: Iterable[Record]) -> list[tuple[Any, ...]]:
+        rows: dict[str, tuple[Any, ...]] = {}
+        for record in records:
+            if not record.id or record.article_id != article_id:
+                record.assign_id(article_id)
+            try:
+                rows.setdefault(record.id, R.record_params(record))
+            except (TypeError, ValueError) as err:
+                raise StoreError(f"a {record.kind} record of article {article_id} cannot be stored as "
+                                 f"JSON: {err}") from err
+        return list(rows.values())
+
+    def get_article(self, article_id: str) -> Article | None:
+        """By exact id, else by an id prefix that matches exactly one article."""
+        if not article_id:
+            return None
+        rows = self.query(f"{_ARTICLES} WHERE a.id = ?", (article_id,))
+        if not rows:
+            rows = self.query(f"{_ARTICLES} WHERE substr(a.id, 1, ?) = ? LIMIT 2",
+                              (len(article_id), article_id))
+        return R.article_from_row(rows[0][1:]) if len(rows) == 1 else None
+
+    def iter_articles(self) -> Iterator[Article]:
+        for page in self._article_pages():
+            yield from page
+
+    def _article_pages(self, condition: str = "", params: Sequence[Any] = ()) -> Iterator[list[Article]]:
+        """Articles in ingest order, one page per query; `condition` is ANDed to the filter."""
+        last = 0
+        while True:
+            rows = self.query(f"{_ARTICLES} WHERE a.seq > ? {condition} ORDER BY a.seq LIMIT ?",
+                              (last, *params, self.page_size))
+            if rows:
+                last = rows[-1][0]
+                yield [R.article_from_row(row[1:]) for row in rows]
+            if len(rows) < self.page_size:
+                return
+
+    def count_articles(self) -> int:
+        return int(self.query("SELECT COUNT(*) FROM articles")[0][0])
+
+    def link_near_duplicate(self, article_id: str, other_id: str, similarity: float) -> None:
+        """Link two articles (either order; linking again updates the similarity)."""
+        if article_id == other_id:
+            raise StoreError(f"article {article_id} cannot be linked as a near-duplicate of itself")
+        low, high = sorted((article_id, other_id))
+        self.execute("INSERT INTO near_duplicates (a, b, similarity) VALUES (?, ?, ?) "
+                     "ON CONFLICT (a, b) DO UPDATE SET similarity = excluded.similarity",
+                     (low, high, float(similarity)))
+
+    def near_duplicates(self, article_id: str) -> list[tuple[str, float]]:
+        """The article's near-duplicates, most similar first."""
+        rows = self.query("SELECT b, similarity FROM near_duplicates WHERE a = ? "
+                          "UNION ALL SELECT a, similarity FROM near_duplicates WHERE b = ?",
+                          (article_id, article_id))
+        return sorted(((other, float(sim)) for other, sim in rows), key=lambda pair: (-pair[1], pair[0]))
+
+    def article_signatures(self) -> Iterator[tuple[str, bytes]]:
+        last = ""
+        while True:
+            rows = self.query("SELECT article_id, signature FROM signatures WHERE article_id > ? "
+                              "ORDER BY article_id LIMIT ?", (last, self.page_size * 5))
+            for article_id, blob in rows:
+                yield article_id, bytes(blob)
+            if len(rows) < self.page_size * 5:
+                return
+            last = rows[-1][0]
+
+    def save_signature(self, article_id: str, signature: bytes) -> None:
+        self.execute("INSERT INTO signatures (article_id, signature) VALUES (?, ?) "
+                     "ON CONFLICT (article_id) DO UPDATE SET signature = excluded.signature",
+                     (article_id, bytes(signature)))
+
+    # -- records ---------------------------------------------------------------------------------
+    def iter_records(self, kind: str | None = None) -> Iterator[tuple[Record, Article]]:
+        """Records with their articles, in ingest order then evidence offsets; streamed by pages."""
+        condition = "AND " + _HAS_RECORDS.format(kind=" AND r.kind = ?" if kind else "")
+        for page in self._article_pages(condition, (kind,) if kind else ()):
+            by_id = {article.id: article for article in page}
+            for record in self._records_of(list(by_id), kind):
+                yield record, by_id[record.article_id]
+
+    def _records_of(self, article_ids: list[str], kind: str | None = None) -> list[Record]:
+        """Records of these articles, ordered by the articles' order in the list, then offsets."""
+        marks = ", ".join("?" * len(article_ids))
+        sql, params = f"{_RECORDS} WHERE article_id IN ({marks})", list(article_ids)
+        if kind:
+            sql, params = sql + " AND kind = ?", [*params, kind]
+        position = {article_id: i for i, article_id in enumerate(article_ids)}
+        records = [R.record_from_row(row) for row in self.query(sql, params)]
+        return sorted(records, key=lambda r: (position[r.article_id], r.evidence.start, r.evidence.end, r.id))
+
+    def article_records(self, article_id: str) -> list[Record]:
+        return self._records_of([article_id])
+
+    def count_records(self, kind: str | None = None) -> int:
+        if kind:
+            return int(self.query("SELECT COUNT(*) FROM records WHERE kind = ?", (kind,))[0][0])
+        return int(self.query("SELECT COUNT(*) FROM records")[0][0])
