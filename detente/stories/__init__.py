@@ -1,0 +1,1 @@
+"""Across sources: group articles into stories and merge their records into facts."""

@@ -1,0 +1,118 @@
+"""Group articles about the same story: near-duplicates, then TF-IDF cosine confirmed by anchors.
+
+Blocking keeps this near-linear: candidate pairs are only articles that share a specific anchor (a
+named place or person, a reported number) or one of each other's most distinctive terms, and keys
+shared by too many articles are dropped as unspecific. A pair is confirmed when the texts are similar
+AND the articles share anchors AND their dates fit: in a corpus about one war, "same topic, different
+event" is the main error, so two articles whose dated events fall on different days (two rounds of
+talks in the same city) are two stories.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+
+from detente.models import stable_id
+from detente.stories.features import ArticleFeatures
+
+WINDOW_DAYS = 4
+MIN_COSINE = 0.08
+STRONG_COSINE = 0.30
+MAX_POSTING = 60
+TOP_TERMS = 8
+
+
+@dataclass
+class Story:
+    id: str
+    articles: list[str]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text and len(text) >= 10 else None
+    except ValueError:
+        return None
+
+
+def dates_fit(a: ArticleFeatures, b: ArticleFeatures, window: int = WINDOW_DAYS) -> bool:
+    """Publication dates within the window, and reported event days not clearly apart."""
+    pa, pb = _day(a.published), _day(b.published)
+    if pa and pb and abs((pa - pb).days) > window:
+        return False
+    da, db = [_day(d) for d in a.days], [_day(d) for d in b.days]
+    da, db = [d for d in da if d], [d for d in db if d]
+    if da and db:
+        return min(abs((x - y).days) for x in da for y in db) <= 1
+    return True
+
+
+def _tfidf(features: list[ArticleFeatures]):  # type: ignore[no-untyped-def]
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9
+                                 if len(features) > 20 else 1.0, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b")
+    matrix = vectorizer.fit_transform([f.text for f in features])
+    return matrix, vectorizer.get_feature_names_out()
+
+
+def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]]) -> set[tuple[int, int]]:
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, feats in enumerate(features):
+        for key in feats.anchors | {f"term:{t}" for t in top_terms[i]}:
+            postings[key].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= MAX_POSTING:
+            pairs.update(combinations(members, 2))
+    return pairs
+
+
+def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[tuple[str, str]] = ()
+                    ) -> list[Story]:
+    """Stories (groups of article ids), largest first; every article is in exactly one story."""
+    uf = _UnionFind()
+    for feats in features:
+        uf.find(feats.article_id)
+    for a, b in near_duplicates:
+        uf.union(a, b)
+    if len(features) > 1:
+        matrix, vocab = _tfidf(features)
+        top_terms = []
+        for i in range(matrix.shape[0]):
+            row = matrix.getrow(i)
+            order = row.data.argsort()[::-1][:TOP_TERMS]
+            top_terms.append([str(vocab[row.indices[j]]) for j in order])
+        for i, j in candidate_pairs(features, top_terms):
+            a, b = features[i], features[j]
+            cosine = float(matrix.getrow(i).multiply(matrix.getrow(j)).sum())
+            shared = len(a.anchors & b.anchors)
+            if not dates_fit(a, b):
+                continue
+            if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
+                uf.union(a.article_id, b.article_id)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for feats in features:
+        groups[uf.find(feats.article_id)].append(feats.article_id)
+    stories = [Story(stable_id(*sorted(ids)), sorted(ids)) for ids in groups.values()]
+    return sorted(stories, key=lambda s: (-len(s.articles), s.id))

@@ -1,0 +1,178 @@
+"""Merge records of different articles in one story into facts, and say where sources disagree.
+
+A fact is the contract's `"kind": "fact"` record: `members` (record ids), `agree`, and `values`, each
+value with the records (and so the sources and claimants) that give it. Numbers are compared as
+intervals (see values.py); events and talks as dates and statuses.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import date
+from typing import Any
+
+from detente.models import stable_id
+from detente.stories.cluster import Story
+from detente.stories.values import compatible
+
+Rec = dict[str, Any]
+STOP = {"of", "the", "a", "an", "in", "on", "and", "or", "by", "to", "for", "with", "its", "their", "usd"}
+
+
+def _stems(phrase: str | None) -> set[str]:
+    words = re.findall(r"[a-z]+", (phrase or "").lower())
+    return {w[:6] for w in words if w not in STOP and len(w) > 2}
+
+
+def _country(actor: dict[str, Any] | None) -> str | None:
+    return (actor or {}).get("country")
+
+
+def _article(rec: Rec) -> tuple[str, int]:
+    src = rec.get("source") or {}
+    return str(src.get("file")), int(src.get("article") or 0)
+
+
+def _close_days(a: str | None, b: str | None) -> bool:
+    if not a or not b or len(a) < 10 or len(b) < 10:
+        return True
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 1
+
+
+def quantities(rec: Rec) -> Iterable[Rec]:
+    """Every number a record reports, as claim-like dicts (claims, and counts inside events)."""
+    if rec.get("kind") == "claim" and isinstance(rec.get("value"), (int, float)):
+        yield {"what": rec.get("what"), "value": rec["value"], "qualifier": rec.get("qualifier"),
+               "unit": rec.get("unit"), "subject": _country(rec.get("subject")),
+               "claimant": (rec.get("claimant") or {}).get("name"), "record": rec}
+    elif rec.get("kind") == "event":
+        for count in rec.get("counts") or []:
+            if isinstance(count.get("value"), (int, float)):
+                yield {"what": count.get("what"), "value": count["value"],
+                       "qualifier": count.get("qualifier"), "unit": None,
+                       "subject": _country(rec.get("target")),
+                       "claimant": (rec.get("claimed_by") or {}).get("name"), "record": rec}
+
+
+def same_quantity(a: Rec, b: Rec) -> bool:
+    if a["unit"] != b["unit"]:
+        return False
+    if a["subject"] and b["subject"] and a["subject"] != b["subject"]:
+        return False
+    return bool(_stems(a["what"]) & _stems(b["what"]))
+
+
+def _place(rec: Rec, key: str) -> str:
+    return str((rec.get(key) or {}).get("name") or "")
+
+
+def same_event(a: Rec, b: Rec) -> bool:
+    """Same type, sides and day; undated reports must also share the place or what they count."""
+    if (a.get("type"), a.get("negated")) != (b.get("type"), b.get("negated")):
+        return False
+    if _country(a.get("actor")) != _country(b.get("actor")) or _country(a.get("target")) != _country(
+            b.get("target")):
+        return False
+    if not _close_days(a.get("date"), b.get("date")):
+        return False
+    if a.get("date") and b.get("date"):
+        return True
+    counted = {w for c in a.get("counts") or [] for w in _stems(c.get("what"))}
+    return bool(_stems(_place(a, "location")) & _stems(_place(b, "location"))
+                or counted & {w for c in b.get("counts") or [] for w in _stems(c.get("what"))})
+
+
+def same_talks(a: Rec, b: Rec) -> bool:
+    va, vb = _place(a, "venue").lower(), _place(b, "venue").lower()
+    if va and vb and va not in vb and vb not in va:
+        return False
+    if a.get("round") and b.get("round") and a["round"] != b["round"]:
+        return False
+    return bool(va or a.get("round")) and _close_days(a.get("date"), b.get("date"))
+
+
+def same_position(a: Rec, b: Rec) -> bool:
+    return (_country(a.get("party")) == _country(b.get("party")) is not None
+            and a.get("issue") == b.get("issue") and a.get("stance") == b.get("stance"))
+
+
+def _groups(items: list[Rec], same: Callable[[Rec, Rec], bool], record_of: Callable[[Rec], Rec]
+            ) -> list[list[Rec]]:
+    """Single-link groups of items from at least two different articles."""
+    groups: list[list[Rec]] = []
+    for item in items:
+        home = next((g for g in groups if any(same(item, other) for other in g)), None)
+        if home is None:
+            groups.append([item])
+        else:
+            home.append(item)
+    return [g for g in groups if len({_article(record_of(x)) for x in g}) > 1]
+
+
+def _fact(story: Story, about: str, label: str, members: list[Rec], values: list[dict[str, Any]],
+          agree: bool) -> Rec:
+    first = members[0]
+    ids = sorted({m["id"] for m in members})
+    return {"kind": "fact", "id": stable_id("fact", about, *ids), "story": story.id, "about": about,
+            "label": label, "members": ids, "agree": agree, "values": values,
+            "sources": len({_article(m) for m in members}),
+            "source": first["source"], "evidence": first["evidence"], "date": first.get("date"),
+            "date_precision": first.get("date_precision")}
+
+
+def _value_rows(pairs: list[tuple[Any, Rec, str | None]]) -> list[dict[str, Any]]:
+    rows: dict[str, dict[str, Any]] = {}
+    for value, rec, claimant in pairs:
+        row = rows.setdefault(repr(value), {"value": value, "sources": [], "claimants": [], "outlets": []})
+        if rec["id"] not in row["sources"]:
+            row["sources"].append(rec["id"])
+        outlet = (rec.get("source") or {}).get("outlet") or (rec.get("source") or {}).get("title")
+        for bag, item in (("claimants", claimant), ("outlets", outlet)):
+            if item and item not in row[bag]:
+                row[bag].append(item)
+    return list(rows.values())
+
+
+def merge_story(story: Story, records: list[Rec]) -> list[Rec]:
+    facts: list[Rec] = []
+    numbers = [q for r in records for q in quantities(r)]
+    for group in _groups(numbers, same_quantity, lambda q: q["record"]):
+        values = _value_rows([({"value": q["value"], "qualifier": q["qualifier"]}, q["record"], q["claimant"])
+                              for q in group])
+        agree = compatible([(q["value"], q["qualifier"]) for q in group])
+        label = min((str(q["what"]) for q in group if q["what"]), key=len, default="count")
+        facts.append(_fact(story, "number", label, [q["record"] for q in group], values, agree))
+    for kind, same, field_name in (("event", same_event, "date"), ("talks", same_talks, "status"),
+                                   ("position", same_position, "detail")):
+        items = [r for r in records if r.get("kind") == kind]
+        for group in _groups(items, same, lambda r: r):
+            values = _value_rows([(r.get(field_name), r, None) for r in group])
+            if kind == "event":
+                days = [r.get("date") for r in group if r.get("date")]
+                agree = all(_close_days(x, y) for x in days for y in days)
+            else:
+                agree = kind == "position" or len({r.get(field_name) for r in group}) == 1
+            facts.append(_fact(story, kind, _label(kind, group[0]), group, values, agree))
+    return facts
+
+
+def _label(kind: str, rec: Rec) -> str:
+    if kind == "event":
+        return f"{rec.get('type')} by {(rec.get('actor') or {}).get('name') or '?'} on " \
+               f"{(rec.get('target') or {}).get('name') or '?'}"
+    if kind == "talks":
+        return f"talks in {(rec.get('venue') or {}).get('name') or '?'}"
+    return f"{(rec.get('party') or {}).get('name')} {rec.get('stance')}s {rec.get('issue')}"
+
+
+def merge_facts(stories: list[Story], records: Iterable[Rec], article_of: dict[str, str]) -> list[Rec]:
+    """Facts of every story; `article_of` maps a record id to its article id."""
+    by_article: dict[str, list[Rec]] = defaultdict(list)
+    for rec in records:
+        by_article[article_of[rec["id"]]].append(rec)
+    facts = []
+    for story in stories:
+        if len(story.articles) > 1:
+            facts.extend(merge_story(story, [r for a in story.articles for r in by_article.get(a, [])]))
+    return facts
