@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import Any
 
 from detente.errors import InputError
 
@@ -22,6 +23,13 @@ _BOMS = (
 _SAMPLE = 65_536  # enough bytes to judge whether an input is text
 _MIN_PRINTABLE = 0.95  # share of printable characters below which we call text binary
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_HALF_WIDTH_KANA = re.compile("[\uff61-\uff9f]")
+_COMMON = ("cp1252", "cp1251", "latin_1", "koi8_r", "cp1250", "iso8859_2", "iso8859_15")
+_CJK_MULTIBYTE = (
+    "shift_jis", "shift_jis_2004", "shift_jisx0213", "cp932", "euc_jp", "euc_jis_2004", "euc_jisx0213",
+    "iso2022_jp", "gb2312", "gbk", "gb18030", "hz", "big5", "big5hkscs", "cp950", "euc_kr", "cp949",
+    "johab", "iso2022_kr",
+)
 _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029|\x85")
 
 
@@ -75,14 +83,34 @@ def _decode_utf8(data: bytes) -> str | None:
 
 
 def _decode_guessed(data: bytes, name: str) -> str:
+    """charset-normalizer's best guess, with two corrections for short inputs.
+
+    A sentence or two of Windows-1251 or KOI8-R is often taken for Shift-JIS and comes out as
+    half-width katakana: then we ask again without the CJK multi-byte codecs and keep the less
+    chaotic reading. And when several codecs read the bytes equally well, the most widely used
+    one wins (Windows-1252 before Windows-1250, whose `ŕ`/`č` stand where French has `à`/`è`).
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = _preferred(from_bytes(data))
+    if best is not None and _HALF_WIDTH_KANA.search(str(best)):
+        retry = _preferred(from_bytes(data, cp_exclusion=list(_CJK_MULTIBYTE)))
+        if retry is not None and retry.chaos <= best.chaos:
+            best = retry
     if best is None:
         raise InputError(
             name, "is not in any text encoding detente recognises; save it as UTF-8 and try again."
         )
     return str(best)
+
+
+def _preferred(matches: Any) -> Any:
+    """Among the matches tied with the best one, the one whose codec is most common."""
+    best = matches.best()
+    if best is None:
+        return None
+    tied = [m for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return min(tied, key=lambda m: _COMMON.index(m.encoding) if m.encoding in _COMMON else len(_COMMON))
 
 
 def _looks_like_text(sample: str) -> bool:

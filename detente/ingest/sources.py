@@ -110,21 +110,14 @@ class _Reader:
             yield _failed(spec, "does not exist (nor is it an http or https URL).", origin=spec)
 
     def directory(self, root: str) -> Iterator[InputResult]:
-        """Every non-hidden file under `root`, depth first in sorted order, one at a time."""
-        problems: list[OSError] = []
+        """Every non-hidden file under `root` in sorted path order, read one at a time."""
         found = False
-        for here, dirs, files in os.walk(root, onerror=problems.append):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            yield from (_failed(e.filename or root, f"cannot be read ({e.strerror})", root) for e in problems)
-            problems.clear()
-            for name in sorted(f for f in files if not f.startswith(".")):
-                found = True
-                path = os.path.join(here, name)
-                if os.path.isfile(path):
-                    yield from self.file(path, origin=root)
-                else:
-                    yield _failed(path, "is not a regular file; skipped.", origin=root)
-        yield from (_failed(e.filename or root, f"cannot be read ({e.strerror})", root) for e in problems)
+        for path, problem in _walk(root):
+            found = True
+            if problem is not None:
+                yield _failed(path, problem, origin=root)
+            else:
+                yield from self.file(path, origin=root)
         if not found:
             yield _failed(root, "is a directory with no (non-hidden) files in it.", origin=root)
 
@@ -274,6 +267,27 @@ def _jsonl_result(raw: bytes, path: str, number: int, origin: str) -> InputResul
         raw_start=0, raw_end=len(text), format="jsonl",
     )]
     return result
+
+
+def _walk(directory: str) -> Iterator[tuple[str, str | None]]:
+    """(path, None) for each regular file, depth first by name; (path, reason) for what cannot be read.
+
+    Hidden entries are skipped and symbolic links to directories are not followed (no cycles).
+    """
+    try:
+        with os.scandir(directory) as listing:
+            entries = sorted((e for e in listing if not e.name.startswith(".")), key=lambda e: e.name)
+    except OSError as exc:
+        yield directory, f"cannot be listed ({exc.strerror or exc})."
+        return
+    for entry in entries:
+        path = os.path.join(directory, entry.name)
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(path)
+        elif entry.is_file():
+            yield path, None
+        elif not entry.is_symlink():
+            yield path, "is not a regular file; skipped."
 
 
 def sniff_kind(data: bytes) -> str:
