@@ -1,0 +1,367 @@
+"""Numbers in news sentences: what is counted, how many, and how sure the writer is.
+
+`parse_number` reads one number as written ("41", "1,000", "three-quarters", "$7 billion",
+"2bn", "thousands"). `find_quantities` finds every count in a sentence with its qualifier
+(about, at least, over, up to), unit (USD, percent, km) and counted noun ("aircraft destroyed or
+damaged"). It uses the tagger when the pipeline has one and plain token rules on spacy.blank docs.
+
+Conventions: vague plurals ("thousands", "dozens", "tens of thousands") are the lower bound of
+their magnitude with the qualifier "at least" unless the text gives one; "less than"/"under" map
+to "up to" (the contract has no "under"). Years, times, dates ("June 1"), ordinals, labels
+("Day 3", "Resolution 2202"), list numbers and durations ("18 months", "30-day") are not counts.
+"""
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from detente.nlp.core import Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _load(name: str) -> dict:
+    return json.loads(resources.files("detente.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+VOCAB = _load("numbers_vocab.json")
+MONTHS = {m.capitalize() for m in _load("dates_vocab.json")["months"]}
+UNITS: dict[str, int] = VOCAB["units"]
+TENS: dict[str, int] = VOCAB["tens"]
+SCALES: dict[str, int] = VOCAB["scales"]
+SUFFIXES: dict[str, int] = VOCAB["suffixes"]
+FRACTIONS: dict[str, float] = VOCAB["fractions"]
+DOZENS: dict[str, int] = VOCAB["dozens"]
+VAGUE: dict[str, int] = VOCAB["vague"]
+QUALIFIERS: dict[str, str] = VOCAB["qualifiers"]
+WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | set(DOZENS) | set(VAGUE)
+DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>"
+                    + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")?$", re.IGNORECASE)
+CURRENCY = re.compile(r"^(?:us\$|\$|usd)\s*", re.IGNORECASE)
+SPLIT = re.compile(r"[\s\-–]+")
+
+
+def _strip_qualifier(text: str) -> str:
+    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
+        if text.startswith(phrase + " "):
+            return text[len(phrase) + 1:]
+    return text
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one written number, or None when `text` is not one ("a" alone is not)."""
+    text = _strip_qualifier(text.strip().lower())
+    text = CURRENCY.sub("", text).rstrip("%").strip()
+    text = re.sub(r"\s*(?:percent|per cent|dollars)$", "", text)
+    if text in VAGUE:
+        return float(VAGUE[text])
+    words = [w for w in SPLIT.split(text) if w and w != "and"]
+    if not words:
+        return None
+    first = DIGITS.match(words[0])
+    if first:
+        value = float(first["num"].replace(",", "")) * SUFFIXES.get((first["suffix"] or "").lower(), 1)
+        return _scaled(value, words[1:])
+    return _words_value(words)
+
+
+def _scaled(value: float, rest: list[str]) -> float | None:
+    """A digit number followed by scale words ("1.5 million", "7 billion")."""
+    for word in rest:
+        if word not in SCALES:
+            return None
+        value *= SCALES[word]
+    return value
+
+
+def _words_value(words: list[str]) -> float | None:
+    """Spelled-out numbers: "twenty-five", "a hundred", "three-quarters", "a dozen", "two million"."""
+    total, current, seen = 0.0, 0.0, False
+    for i, word in enumerate(words):
+        if word in ("a", "an"):
+            if i + 1 == len(words):
+                return None
+            current, seen = current or 1.0, True
+        elif word in UNITS or word in TENS:
+            current += UNITS.get(word, TENS.get(word, 0))
+            seen = True
+        elif word in FRACTIONS:
+            current = (current or 1.0) * FRACTIONS[word]
+            seen = True
+        elif word in DOZENS:
+            current = (current or 1.0) * DOZENS[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1.0) * 100
+            seen = True
+        elif word in SCALES:
+            total += (current or 1.0) * SCALES[word]
+            current, seen = 0.0, True
+        else:
+            return None
+    return total + current if seen else None
+
+
+# ---- finding quantities in a sentence ---------------------------------------------------------
+
+def _is_digit_token(token: Token) -> bool:
+    return bool(DIGITS.match(token.text))
+
+
+def _word(token: Token) -> str:
+    return token.lower_
+
+
+def _starts_number(tokens: list[Token], i: int) -> bool:
+    tok = tokens[i]
+    if _is_digit_token(tok):
+        return True
+    word = _word(tok)
+    nxt = _word(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    if word in ("a", "an"):
+        return nxt in SCALES or nxt in FRACTIONS or nxt in DOZENS
+    if word == "tens":
+        return nxt == "of" and i + 2 < len(tokens) and _word(tokens[i + 2]) in VAGUE
+    return word in WORDS and word not in ("quarter", "quarters", "third", "thirds", "fifth", "tenth",
+                                          "fifths", "tenths", "halves")
+
+
+def _group_end(tokens: list[Token], i: int) -> int:
+    """Index after the last token of the number starting at i ("twenty - five", "1.5 million",
+    "tens of thousands", "three - quarters")."""
+    j = i + 1
+    while j < len(tokens):
+        word = _word(tokens[j])
+        prev = _word(tokens[j - 1])
+        if word in SCALES or word in DOZENS or (word in FRACTIONS and not _is_digit_token(tokens[j - 1])):
+            j += 1
+        elif word in UNITS or word in TENS:
+            if _is_digit_token(tokens[j - 1]):
+                break
+            j += 1
+        elif word in ("-", "–") and j + 1 < len(tokens) and _word(tokens[j + 1]) in WORDS and not \
+                tokens[j - 1].whitespace_:
+            j += 1
+        elif word == "of" and prev in ("tens", "hundreds") and j + 1 < len(tokens) \
+                and _word(tokens[j + 1]) in VAGUE:
+            j += 2
+        elif word == "and" and prev in SCALES and j + 1 < len(tokens) \
+                and _word(tokens[j + 1]) in UNITS.keys() | TENS.keys():
+            j += 1
+        else:
+            break
+    return j
+
+
+def _is_year(tokens: list[Token], i: int, j: int) -> bool:
+    text = tokens[i].text
+    return j == i + 1 and len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
+
+
+def _skip(tokens: list[Token], i: int, j: int) -> bool:
+    """Numbers that are not counts: dates, times, labels, ordinals, list markers, "one of"."""
+    tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
+    nxt = tokens[j] if j < len(tokens) else None
+    if getattr(tok, "ent_type_", "") in ("DATE", "TIME"):
+        return True
+    if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["time_after"]):
+        return True
+    if (prev is not None and prev.text in MONTHS) or (nxt is not None and nxt.text in MONTHS):
+        return True
+    if prev is not None and _word(prev) in VOCAB["labels"] and (prev.text[0].isupper() or prev.text == "#"):
+        return True
+    if i == 0 and nxt is not None and nxt.text in (".", ")"):
+        return True
+    if _word(tok) == "one" and j == i + 1:
+        return (nxt is not None and _word(nxt) in VOCAB["one_not_before"]) or \
+            (prev is not None and _word(prev) in VOCAB["one_not_after"])
+    return False
+
+
+def _qualifier(tokens: list[Token], i: int) -> tuple[str | None, int]:
+    """The qualifier phrase just before token i, and where it starts."""
+    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
+        size = len(phrase.split())
+        if i - size < 0:
+            continue
+        words = " ".join(_word(t) for t in tokens[i - size:i])
+        if words == phrase:
+            return QUALIFIERS[phrase], i - size
+    return None, i
+
+
+def _unit_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The unit written after the number ("%", "per cent", "km", "dollars", "-kilometre")."""
+    if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and not tokens[j - 1].whitespace_:
+        unit, end = _unit_after(tokens, j + 1)
+        if unit is not None:
+            return unit, end
+    for phrase in sorted(VOCAB["units_after"], key=len, reverse=True):
+        size = len(phrase.split())
+        if j + size <= len(tokens) and " ".join(_word(t) for t in tokens[j:j + size]) == phrase:
+            return VOCAB["units_after"][phrase], j + size
+    return None, j
+
+
+def _tagged(tokens: list[Token]) -> bool:
+    return bool(tokens) and tokens[0].doc.has_annotation("TAG")
+
+
+def _attached_hyphen(tokens: list[Token], k: int) -> bool:
+    """Token k is joined to the next word by a hyphen ("medium-sized", "Iranian-made")."""
+    return k + 2 < len(tokens) and tokens[k + 1].text in ("-", "–") and not tokens[k].whitespace_ \
+        and not tokens[k + 1].whitespace_
+
+
+def _is_participle(tok: Token, tagged: bool) -> bool:
+    """An -ed word that says what happened to the things counted ("destroyed", "killed"), not a
+    lexicalised adjective ("armoured vehicles")."""
+    if tok.lower_ in ADJECTIVE_PARTICIPLES:
+        return False
+    if tagged:
+        return tok.tag_ == "VBN" or (tok.tag_ == "JJ" and tok.lower_.endswith("ed"))
+    return tok.is_alpha and tok.lower_.endswith("ed") and len(tok.text) > 4 and tok.lower_ not in STOP
+
+
+def _is_noun(tok: Token, tagged: bool, run: list[Token]) -> bool:
+    if tagged:
+        return tok.tag_.startswith("NN") and tok.text not in ("%",)
+    if not tok.is_alpha or tok.lower_ in STOP or tok.lower_ in WORDS or tok.lower_.endswith("ed"):
+        return False
+    if run and re.search(r"[^s]s$", run[-1].lower_):
+        return False  # without tags a plural ends the noun: "soldiers lay" -> "soldiers"
+    return not (run and tok.text[0].isupper() and not run[-1].text[0].isupper())
+
+
+def _cut_run(run: list[Token], tagged: bool) -> list[Token]:
+    """A noun run ends at its last common noun ("aircraft Ukraine" -> "aircraft")."""
+    if tagged:
+        common = [k for k, t in enumerate(run) if t.pos_ == "NOUN" or t.tag_ in ("NN", "NNS")]
+        if common:
+            return run[:common[-1] + 1]
+    return run
+
+
+def _post_participles(tokens: list[Token], k: int, tagged: bool) -> list[Token]:
+    """"killed or wounded" after the head noun (with the tagger), or "-ed or -ed" without it."""
+    if k >= len(tokens) or not _is_participle(tokens[k], tagged):
+        return []
+    coordinated = k + 2 < len(tokens) and tokens[k + 1].lower_ in ("or", "and")
+    if coordinated and _is_participle(tokens[k + 2], tagged):
+        return tokens[k:k + 3]
+    return tokens[k:k + 1] if tagged and tokens[k].tag_ == "VBN" else []
+
+
+def _surface(tok: Token, tagged: bool) -> str:
+    keep = tok.pos_ == "PROPN" if tagged else (tok.text[0].isupper() and not tok.is_sent_start)
+    return tok.text if keep else tok.lower_
+
+
+def _noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, Token | None]:
+    """The counted noun from token k: head noun (with its compounds), prenominal participles moved
+    after it, hyphenated and plain adjectives dropped ("small-to-medium-sized drones" -> "drones")."""
+    tagged, pre, run = _tagged(tokens), [], []
+    while k < len(tokens) and tokens[k].lower_ in DETERMINERS:
+        k += 1
+    while k < len(tokens):
+        tok = tokens[k]
+        if _attached_hyphen(tokens, k) and not run:
+            while _attached_hyphen(tokens, k):
+                k += 2
+            k += 1
+        elif not run and (_is_participle(tok, tagged) or (pre and tok.lower_ in ("or", "and"))):
+            pre.append(tok)
+            k += 1
+        elif not run and (tok.lower_ in ADJECTIVE_PARTICIPLES or (tagged and tok.tag_.startswith("JJ"))):
+            k += 1
+        elif _is_noun(tok, tagged, run):
+            run.append(tok)
+            k += 1
+        else:
+            break
+    run = _cut_run(run, tagged)
+    if not run:
+        return None, None
+    post = _post_participles(tokens, run[-1].i - tokens[0].i + 1, tagged) if not pre else []
+    if pre and pre[-1].lower_ in ("or", "and"):
+        pre = pre[:-1]
+    words = [_surface(t, tagged) for t in run] + [t.lower_ for t in pre + post]
+    return " ".join(words), run[-1]
+
+
+def _subject_noun(tok: Token) -> str | None:
+    """For "output fell 32%": the subject of the verb the number hangs from."""
+    head = tok
+    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+        head = head.head
+    for child in head.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+            words = [c for c in child.children if c.dep_ == "compound" and c.i < child.i] + [child]
+            return " ".join(_surface(t, True) for t in words)
+    return None
+
+
+STOP = set(VOCAB["stop_words"])
+ADJECTIVE_PARTICIPLES = set(VOCAB["adjective_participles"])
+DETERMINERS = set(VOCAB["determiners"])
+DURATIONS = set(VOCAB["durations"])
+LINKS = sorted((link.split() for link in VOCAB["noun_links"]), key=len, reverse=True)
+
+
+def _link(tokens: list[Token], k: int, unit: str | None, loose: bool) -> int:
+    """Skip "in"/"of"/"worth of" between a sum, share or vague count and its noun."""
+    if unit != "USD" and not loose:
+        return k
+    for link in LINKS:
+        if [t.lower_ for t in tokens[k:k + len(link)]] == link and (unit == "USD" or link == ["of"]):
+            return k + len(link)
+    return k
+
+
+def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
+    start_tok = i - 1 if i > 0 and tokens[i - 1].lower_ in VOCAB["currency_before"] else i
+    unit = VOCAB["currency_before"].get(tokens[start_tok].lower_) if start_tok < i else None
+    after_unit, end = _unit_after(tokens, j)
+    unit = unit or after_unit
+    doc = tokens[0].doc
+    text = doc.text[tokens[start_tok].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
+    value = parse_number(doc.text[tokens[start_tok].idx:tokens[j - 1].idx + len(tokens[j - 1].text)])
+    qualifier, _ = _qualifier(tokens, start_tok)
+    if value is None or (_is_year(tokens, i, j) and not qualifier and not unit):
+        return None
+    group = " ".join(t.lower_ for t in tokens[i:j])
+    vague = group in VAGUE or any(t.lower_ in VAGUE for t in tokens[i:j])
+    loose = vague or unit == "percent" or any(t.lower_ in FRACTIONS for t in tokens[i:j])
+    if end < len(tokens) and tokens[end].text in ("-", "–") and end + 1 < len(tokens) \
+            and tokens[end + 1].lower_ in DURATIONS:
+        return None
+    noun, head = _noun_phrase(tokens, _link(tokens, end, unit, loose))
+    if head is not None and head.lower_ in DURATIONS:
+        return None
+    if noun is None and unit == "percent" and _tagged(tokens):
+        noun = _subject_noun(tokens[i])
+    if vague and qualifier is None:
+        qualifier = "at least"
+    return Quantity(tokens[start_tok].idx, tokens[end - 1].idx + len(tokens[end - 1].text), text, value,
+                    qualifier, unit, noun)
+
+
+def find_quantities(span: Span) -> list[Quantity]:
+    """Every count in one sentence, with absolute character offsets into the document."""
+    tokens = list(span)
+    found: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        if not _starts_number(tokens, i):
+            i += 1
+            continue
+        j = _group_end(tokens, i)
+        if not _skip(tokens, i, j):
+            quantity = _quantity(tokens, i, j)
+            if quantity is not None:
+                found.append(quantity)
+        i = j
+    return found
