@@ -140,13 +140,22 @@ def _record_line(rec: dict[str, Any]) -> str:
               help="Only records of this kind.")
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to this file instead of standard output.")
+@click.option("--merged", is_flag=True,
+              help="Also write `fact` records that merge reports of the same thing from several sources.")
 @friendly_errors
-def export(db: str, fmt: str, kind: str | None, output: Any) -> None:
+def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> None:
     """Export every extracted record with its source and evidence sentence."""
-    from detente.export import write_csv, write_jsonl
+    from detente.export import write_csv, write_facts, write_jsonl
 
     with _open(db) as store:
         count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
+        if merged:
+            if fmt != "jsonl":
+                raise click.UsageError("--merged facts are written in the jsonl format only.")
+            from detente.stories.build import build_view
+
+            facts = build_view(store).facts
+            count += write_facts(facts, output)
     click.echo(f"{count} records exported", err=True)
 
 
@@ -218,6 +227,93 @@ def positions(db: str, party: str | None, issue: str | None, as_of: str | None, 
     with _open(db) as store:
         matrix = build_matrix(contract_records(store, "position"), party=party, issue=issue, as_of=as_of)
     click.echo(json.dumps(matrix, ensure_ascii=False, indent=2) if as_json else render_matrix(matrix))
+
+
+@cli.command()
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Stories and facts as one JSON object.")
+@friendly_errors
+def stories(db: str, as_json: bool) -> None:
+    """Group articles from different outlets into stories, and show where their sources disagree."""
+    from detente.stories.build import build_view
+
+    with _open(db) as store:
+        view = build_view(store)
+    if as_json:
+        click.echo(json.dumps({"stories": [s.__dict__ for s in view.stories], "facts": view.facts},
+                              ensure_ascii=False, indent=2))
+        return
+    facts_by_story: dict[str, list[dict[str, Any]]] = {}
+    for fact in view.facts:
+        facts_by_story.setdefault(fact["story"], []).append(fact)
+    for story in view.stories:
+        titles = [view.articles[a].title or "(untitled)" for a in story.articles]
+        click.echo(f"story {story.id[:8]}  {len(story.articles)} article(s)")
+        for title in titles:
+            click.echo(f"    {title}")
+        for fact in facts_by_story.get(story.id, []):
+            mark = "agree   " if fact["agree"] else "DISAGREE"
+            shown = "; ".join(_fact_value(v) for v in fact["values"])
+            click.echo(f"  {mark} {fact['about']:8} {fact['label']}: {shown}")
+
+
+def _fact_value(value: dict[str, Any]) -> str:
+    v = value["value"]
+    text = f"{v.get('qualifier') + ' ' if v.get('qualifier') else ''}{v['value']:g}" if isinstance(v, dict) \
+        else str(v)
+    who = ", ".join(value.get("claimants") or value.get("outlets") or [])
+    return f"{text} ({who})" if who else text
+
+
+@cli.command()
+@db_option
+@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the timeline.")
+@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the timeline.")
+@click.option("--json", "as_json", is_flag=True, help="The timeline as a JSON list.")
+@friendly_errors
+def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> None:
+    """Events and talks in date order, merged across sources, each with its number of sources."""
+    from detente.stories.build import build_view
+    from detente.stories.timeline import build_timeline
+
+    with _open(db) as store:
+        view = build_view(store)
+    entries = build_timeline(view.records, view.facts, since, until)
+    if as_json:
+        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        return
+    for e in entries:
+        flag = "" if e["agree"] else "  (sources disagree)"
+        click.echo(f"{e['date']:10}  {e['kind']:6} {e['label']}  [{e['sources']} source"
+                   f"{'s' if e['sources'] != 1 else ''}]{flag}")
+
+
+@cli.command()
+@db_option
+@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the period (default: all).")
+@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the period (default: all).")
+@click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default="md", show_default=True,
+              help="Markdown, a self-contained HTML page, or PDF.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
+              help="Write to this file (required for pdf); default standard output.")
+@friendly_errors
+def digest(db: str, since: str | None, until: str | None, fmt: str, output: str | None) -> None:
+    """A briefing of the period: talks, changes of position, major events and disagreements, cited."""
+    from detente.reports.digest import build_digest, render_digest
+    from detente.stories.build import build_view
+
+    if fmt == "pdf" and not output:
+        raise click.UsageError("--format pdf needs --output FILE.")
+    with _open(db) as store:
+        content = build_digest(build_view(store), since, until)
+    rendered = render_digest(content, fmt)
+    if output:
+        mode = "wb" if isinstance(rendered, bytes) else "w"
+        with open(output, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
+            fh.write(rendered)
+        click.echo(f"digest written to {output}", err=True)
+    else:
+        click.echo(rendered)
 
 
 @cli.command()

@@ -26,6 +26,13 @@ def write_jsonl(store: Store, out: IO[str], kind: str | None = None) -> int:
     return count
 
 
+def write_facts(facts: list[dict[str, Any]], out: IO[str]) -> int:
+    """Merged facts (`--merged`), after the records they group."""
+    for fact in facts:
+        out.write(json.dumps(fact, ensure_ascii=False) + "\n")
+    return len(facts)
+
+
 def write_csv(store: Store, out: IO[str], kind: str | None = None) -> int:
     """One row a record: the envelope as columns, the kind-specific fields as a JSON column."""
     writer = csv.writer(out)

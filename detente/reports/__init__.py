@@ -1,0 +1,1 @@
+"""Reports assembled from stored records: the periodic digest."""
