@@ -11,8 +11,9 @@ import hashlib
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from urllib.parse import urljoin
 
 from detente.errors import FetchError, InputError
 from detente.ingest.decode import decode_bytes, html_charset
@@ -188,8 +189,13 @@ class _Reader:
             return
         if not items:
             yield _failed(name, "is a feed with no items that link to a page.", origin, len(data))
+        seen: set[str] = set()
         for number, item in enumerate(items):
-            yield self.feed_item(item, number, name)
+            if _URL.match(name):  # a relative link in a fetched feed is relative to the feed
+                item = replace(item, url=urljoin(name, item.url))
+            if item.url not in seen:
+                seen.add(item.url)
+                yield self.feed_item(item, number, name)
 
     def feed_item(self, item: FeedItem, number: int, feed: str) -> InputResult:
         where = f" (item {number} of feed {feed})"
@@ -309,7 +315,7 @@ def _kind_of_response(fetched: Fetched) -> str | None:
     if fetched.mime in HTML_TYPES:
         return "html"
     if fetched.mime.startswith("text/") or not fetched.mime:
-        return sniff_kind(fetched.body) if sniff_kind(fetched.body) != "feed" else "html"
+        return "text" if sniff_kind(fetched.body) == "text" else "html"
     return None
 
 

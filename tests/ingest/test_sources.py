@@ -44,9 +44,18 @@ def fake_parse_html(html: str | bytes, file: str, url: str | None = None) -> lis
                     url=url, format="html")]
 
 
+@pytest.fixture
+def real_parsers() -> None:
+    """Ask for this fixture to run a test against the real text and HTML parsers."""
+    pytest.importorskip("detente.ingest.html")
+    pytest.importorskip("detente.ingest.scrape")
+
+
 @pytest.fixture(autouse=True)
-def fake_parsers(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[tuple]]:
+def fake_parsers(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> dict[str, list[tuple]]:
     calls: dict[str, list[tuple]] = {"text": [], "html": []}
+    if "real_parsers" in request.fixturenames:
+        return calls
 
     def text(t: str, file: str) -> list[Article]:
         calls["text"].append((file,))
@@ -241,6 +250,24 @@ def test_a_feed_url_is_fetched_and_followed() -> None:
     assert [a.file for r in results for a in r.articles] == [feed_url, feed_url]
 
 
+def test_relative_and_repeated_links_in_a_fetched_feed() -> None:
+    feed_url = "https://news.example.org/feeds/main.xml"
+    rss = (FIXTURES / "briefing.rss").read_text().replace(RSS_ITEMS[0], "../2025/03/phone-call")
+    rss = rss.replace(RSS_ITEMS[1], "https://news.example.org/2025/03/phone-call")
+    routes = item_pages("https://news.example.org/2025/03/phone-call")
+    routes[feed_url] = httpx.Response(200, text=rss, headers={"Content-Type": "text/xml"})
+    results = run([feed_url], fetcher=fetcher_for(routes))
+    assert [r.name for r in results] == ["https://news.example.org/2025/03/phone-call"]
+    assert results[0].ok
+
+
+def test_a_plain_text_url_goes_to_the_text_parser(fake_parsers: dict) -> None:
+    url = "https://news.example.org/wire.txt"
+    routes = {url: httpx.Response(200, text="Envoys met on Monday and will meet again.")}
+    [result] = run([url], fetcher=fetcher_for(routes))
+    assert result.ok and result.kind == "text" and fake_parsers["text"] == [(url,)]
+
+
 def test_a_feed_item_that_times_out_is_one_error_and_the_others_go_on() -> None:
     def timeout(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("read timed out", request=request)
@@ -432,3 +459,31 @@ def test_read_inputs_is_lazy(tmp_path: Path) -> None:
     assert next(results).ok
     later.write_text("Written after the first result was read.")
     assert next(results).articles[0].text == "Written after the first result was read."
+
+
+# -- with the real parsers ----------------------------------------------------------------------------
+
+def test_real_parsers_read_each_local_kind(tmp_path: Path, real_parsers: None) -> None:
+    shutil.copy(FIXTURES / "ceasefire-talks.txt", tmp_path / "a.txt")
+    shutil.copy(FIXTURES / "grain-corridor.html", tmp_path / "b.html")
+    path = tmp_path / "c.warc.gz"
+    write_warc(path, [WARC_RECORDS[1]])
+    results = run([str(tmp_path)])
+    assert errors(results) == []
+    assert [(r.kind, r.articles[0].file) for r in results] == [
+        ("text", str(tmp_path / "a.txt")), ("html", str(tmp_path / "b.html")), ("warc", str(path))]
+    assert "eleven hours" in results[0].articles[0].text
+    assert "insurers" in results[1].articles[0].text and "Home" not in results[1].articles[0].text
+
+
+def test_real_parsers_survive_malformed_html(tmp_path: Path, real_parsers: None) -> None:
+    (tmp_path / "a-cut.html").write_text(
+        "<html><head><title>Cut off</title><body><div><p>Envoys met on Monday in a lakeside town and agreed "
+        "to hold another round of talks next week, officials said.<div><p>The talks <b>lasted <i>six hours")
+    (tmp_path / "b-garbage.html").write_text("<<<>>> </p></div></body> <html <head &&&; <p")
+    shutil.copy(FIXTURES / "grain-corridor.html", tmp_path / "c-good.html")
+    results = run([str(tmp_path)])
+    assert [r.name for r in results] == [str(tmp_path / n) for n in ("a-cut.html", "b-garbage.html", "c-good.html")]
+    assert "another round of talks" in results[0].articles[0].text
+    assert results[1].error is None or results[1].error.source == str(tmp_path / "b-garbage.html")
+    assert results[2].ok
