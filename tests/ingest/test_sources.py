@@ -487,3 +487,32 @@ def test_real_parsers_survive_malformed_html(tmp_path: Path, real_parsers: None)
     assert "another round of talks" in results[0].articles[0].text
     assert results[1].error is None or results[1].error.source == str(tmp_path / "b-garbage.html")
     assert results[2].ok
+
+
+# -- streaming -----------------------------------------------------------------------------------------
+
+def test_warc_and_jsonl_are_streamed_not_loaded(tmp_path: Path) -> None:
+    """Reading 15 MB of WARC and 15 MB of JSONL never holds more than a few records at once."""
+    import tracemalloc
+
+    from detente.ingest.jsonl import iter_jsonl
+    from detente.ingest.warc import iter_warc
+
+    body = b"<html><p>" + b"Talks continued late into the night. " * 400 + b"</p></html>"  # ~15 kB
+    warc = tmp_path / "big.warc"
+    write_warc(warc, [("response", f"https://news.example.org/{n}", "text/html", body) for n in range(1000)],
+               gzip=False)
+    jsonl = tmp_path / "big.jsonl"
+    line = json.dumps({"text": body.decode()}) + "\n"
+    with open(jsonl, "w") as f:
+        f.writelines(line for _ in range(1000))
+    assert warc.stat().st_size > 14_000_000 and jsonl.stat().st_size > 14_000_000
+    tracemalloc.start()
+    try:
+        pages = sum(1 for _ in iter_warc(warc))
+        lines = sum(1 for _ in iter_jsonl(jsonl))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (pages, lines) == (1000, 1000)
+    assert peak < 3_000_000, peak
