@@ -1,0 +1,69 @@
+"""Cost of stories and merged facts at 1k and 10k articles, as a ratio to reading the records.
+
+    .venv/bin/python bench/stories.py [--sizes 1000 10000]
+
+For each size: a synthetic store (bench/synthetic.py); the baseline is reading every record and
+article out of the store (what any view must do); then clustering into stories and merging facts.
+Blocking by anchors and distinctive terms keeps this near-linear: the 10k/1k time ratio should stay
+near 10, not near 100.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from bench.synthetic import build  # noqa: E402
+from detente.store import open_store  # noqa: E402
+from detente.stories.cluster import cluster_stories  # noqa: E402
+from detente.stories.facts import merge_facts  # noqa: E402
+from detente.stories.features import features_for  # noqa: E402
+
+
+def measure(size: int) -> tuple[float, float, float, int, int]:
+    db = Path(tempfile.mkdtemp(prefix="detente-stories-")) / "s.db"
+    with open_store(str(db)) as store:
+        build(store, size)
+        t0 = time.perf_counter()
+        records, article_of, by_article = [], {}, {}
+        for record, article in store.iter_records():
+            obj = record.to_contract(article)
+            records.append(obj)
+            article_of[obj["id"]] = article.id
+            by_article.setdefault(article.id, []).append(obj)
+        articles = list(store.iter_articles())
+        read = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        feats = [features_for(a.id, f"{a.title}\n{a.text}", a.published, by_article.get(a.id, []))
+                 for a in articles]
+        stories = cluster_stories(feats)
+        cluster = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        facts = merge_facts(stories, records, article_of)
+        merge = time.perf_counter() - t0
+    return read, cluster, merge, len(stories), len(facts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    args = ap.parse_args()
+    print(f"{'articles':>8} {'read s':>7} {'cluster s':>9} {'merge s':>8} {'(cluster+merge)/read':>21} "
+          f"{'stories':>7} {'facts':>6}")
+    base = None
+    for size in args.sizes:
+        read, cluster, merge, n_stories, n_facts = measure(size)
+        print(f"{size:8} {read:7.2f} {cluster:9.2f} {merge:8.2f} {(cluster + merge) / read:21.2f} "
+              f"{n_stories:7} {n_facts:6}")
+        if base is None:
+            base = (size, cluster + merge)
+        else:
+            print(f"time ratio {size}/{base[0]} articles: {(cluster + merge) / base[1]:.1f} "
+                  f"(linear would be {size / base[0]:.0f})")
+
+
+if __name__ == "__main__":
+    main()
