@@ -252,7 +252,9 @@ def _post_participles(tokens: list[Token], k: int, tagged: bool) -> list[Token]:
     coordinated = k + 2 < len(tokens) and tokens[k + 1].lower_ in ("or", "and")
     if coordinated and _is_participle(tokens[k + 2], tagged):
         return tokens[k:k + 3]
-    return tokens[k:k + 1] if tagged and tokens[k].tag_ == "VBN" else []
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    ends = after is None or after.is_punct or (after.tag_ in ("IN", "CC") and after.lower_ != "to")
+    return tokens[k:k + 1] if tagged and tokens[k].tag_ == "VBN" and ends else []
 
 
 def _surface(tok: Token, tagged: bool) -> str:
@@ -260,34 +262,51 @@ def _surface(tok: Token, tagged: bool) -> str:
     return tok.text if keep else tok.lower_
 
 
-def _noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, Token | None]:
-    """The counted noun from token k: head noun (with its compounds), prenominal participles moved
-    after it, hyphenated and plain adjectives dropped ("small-to-medium-sized drones" -> "drones")."""
-    tagged, pre, run = _tagged(tokens), [], []
+def _joins_participles(tokens: list[Token], k: int, pre: list[Token], tagged: bool) -> bool:
+    """"or" in "destroyed or damaged": a conjunction between two participles."""
+    return bool(pre) and tokens[k].lower_ in ("or", "and") and k + 1 < len(tokens) \
+        and _is_participle(tokens[k + 1], tagged)
+
+
+def _scan(tokens: list[Token], k: int, tagged: bool) -> tuple[list[Token], list[Token]]:
+    """Prenominal participles and the noun run after the number, skipping adjectives, hyphenated
+    compounds ("medium-sized", "missile-carrying") and possessors ("Russia's")."""
+    pre: list[Token] = []
+    run: list[Token] = []
     while k < len(tokens) and tokens[k].lower_ in DETERMINERS:
         k += 1
     while k < len(tokens):
         tok = tokens[k]
-        if _attached_hyphen(tokens, k) and not run:
+        if _attached_hyphen(tokens, k):
+            run = []
             while _attached_hyphen(tokens, k):
                 k += 2
-            k += 1
-        elif not run and (_is_participle(tok, tagged) or (pre and tok.lower_ in ("or", "and"))):
+        elif not run and (_is_participle(tok, tagged) or _joins_participles(tokens, k, pre, tagged)):
             pre.append(tok)
-            k += 1
+        elif tok.tag_ == "POS" or tok.text in ("'s", "’s"):
+            run = []
+        elif tagged and tok.tag_.startswith("JJ") and run and all(t.pos_ == "PROPN" for t in run):
+            run = []  # "U.S. military personnel": the proper noun was a modifier
         elif not run and (tok.lower_ in ADJECTIVE_PARTICIPLES or (tagged and tok.tag_.startswith("JJ"))):
-            k += 1
+            pass
         elif _is_noun(tok, tagged, run):
             run.append(tok)
-            k += 1
         else:
             break
+        k += 1
+    return pre, run
+
+
+def _noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, Token | None]:
+    """The counted noun from token k: head noun with its compounds, prenominal participles moved
+    after it ("destroyed or damaged aircraft" -> "aircraft destroyed or damaged"); a participle
+    alone is the noun ("12 killed" -> "killed")."""
+    tagged = _tagged(tokens)
+    pre, run = _scan(tokens, k, tagged)
     run = _cut_run(run, tagged)
     if not run:
-        return None, None
+        return (" ".join(t.lower_ for t in pre), pre[-1]) if pre else (None, None)
     post = _post_participles(tokens, run[-1].i - tokens[0].i + 1, tagged) if not pre else []
-    if pre and pre[-1].lower_ in ("or", "and"):
-        pre = pre[:-1]
     words = [_surface(t, tagged) for t in run] + [t.lower_ for t in pre + post]
     return " ".join(words), run[-1]
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 import time
 
 import pytest
+import spacy
 
 from detente.nlp.numbers import find_quantities, parse_number
-from detente.nlp.pipeline import blank_nlp, load_nlp
+from detente.nlp.pipeline import load_nlp
 
-BLANK = blank_nlp()
+BLANK = spacy.blank("en")  # no tagger: the token-rule fallback
+BLANK.add_pipe("sentencizer")
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -131,3 +133,17 @@ def test_with_the_model_dates_and_durations_are_skipped():
     found = quantities("Over the past 18 months, 1 million soldiers were killed or wounded, a minister "
                        "said on May 16th.", nlp)
     assert found == [("1 million", 1e6, None, None, "soldiers")]
+
+
+def test_a_participle_alone_is_what_is_counted():
+    assert quantities("The shelling left 12 killed and 30 wounded, the mayor said.") == [
+        ("12", 12, None, None, "killed"), ("30", 30, None, None, "wounded")]
+
+
+@pytest.mark.model
+def test_with_the_model_possessors_and_modifiers_are_not_the_noun():
+    nlp = load_nlp()
+    found = quantities("The raid disabled a third of Moscow's missile-carrying bombers and killed 90 U.S. "
+                       "military advisers; 500 prisoners were set free.", nlp)
+    assert [(q[1], q[4]) for q in found] == [(pytest.approx(1 / 3), "bombers"), (90, "advisers"),
+                                            (500, "prisoners")]
