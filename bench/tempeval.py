@@ -50,10 +50,10 @@ def timex_value(value: str, precision: str) -> str:
 
 
 def ours(text: str, dct: date, context: str) -> str | None:
-    from detente.nlp.dates import normalize, tense_of
+    from detente.nlp.dates import normalize, tense_at
 
     sentence = next((s for s in SENTENCE_END.split(context) if text in s), context)
-    result = normalize(text, dct, tense_of(sentence))
+    result = normalize(text, dct, tense_at(sentence, max(sentence.find(text), 0)))
     return timex_value(*result) if result else None
 
 

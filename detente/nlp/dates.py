@@ -64,6 +64,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                        + r"\b(?![-–/:.,]?\d|\s*(?:%|percent|per\s+cent))"),
 }
 FORWARD = re.compile(r"(?i)(?<![\w'])(?:" + _alt(VOCAB["forward_cues"]) + r")\b")
+REPORTED = re.compile(r"(?i)\b(?:" + _alt(VOCAB["reporting_verbs"]) + r")\s+(?:\w+\s+){0,2}$")
+LOOKBACK, OPENING = 60, 25
 DURATION_UNITS = re.compile(r"(?i)\b(?:second|minute|hour|day|week|fortnight|month|year|decade|century)s?\b")
 DURATION_BEFORE = re.compile(r"(?i)\b(?:" + _alt(VOCAB["duration_cues"]) + r")\s+$")
 
@@ -79,6 +81,18 @@ class _Found:
 def tense_of(text: str) -> str:
     """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past"."""
     return "future" if FORWARD.search(text) else "past"
+
+
+def tense_at(text: str, start: int) -> str:
+    """The tense that governs an expression at `start`: a forward cue in the words just before it
+    ("will meet on Monday"), unless a reporting verb introduces it ("said on Monday that ... would");
+    an expression opening the sentence takes the sentence's tense ("On Monday, leaders will meet")."""
+    before = text[max(0, start - LOOKBACK):start]
+    if REPORTED.search(before):
+        return "past"
+    if FORWARD.search(before):
+        return "future"
+    return tense_of(text) if start <= OPENING else "past"
 
 
 def week_start(day: date) -> date:
@@ -247,10 +261,9 @@ def _resolve(f: _Found, reference: date, tense: str, anchor: date | None) -> tup
 def find_times(text: str, offset: int, reference: date, anchor: date | None = None) -> list[TimeMention]:
     """Every temporal expression in one sentence, resolved against `reference`. "a day earlier"
     counts from the last day named before it in the sentence, else from `anchor`, else `reference`."""
-    tense = tense_of(text)
     mentions: list[TimeMention] = []
     for f in _candidates(text):
-        resolved = _resolve(f, reference, tense, anchor)
+        resolved = _resolve(f, reference, tense_at(text, f.start), anchor)
         if resolved is None:
             continue
         value, precision = resolved

@@ -39,6 +39,12 @@ def test_weekday_in_a_forward_sentence_is_the_next_one():
     assert times("A vote is scheduled for Friday.") == {"Friday": ("2023-03-24", "day")}
 
 
+def test_tense_is_read_near_the_expression():
+    assert times("The foreign ministry said on Monday that Moscow would respond in kind.") == {
+        "Monday": ("2023-03-20", "day")}
+    assert times("On Friday, the envoys will sign the memorandum.") == {"Friday": ("2023-03-24", "day")}
+
+
 def test_last_weekday_is_strictly_before_the_reference():
     assert times("Drones struck a fuel depot last Saturday.") == {"last Saturday": ("2023-03-18", "day")}
     assert times("The envoy arrived last Wednesday.") == {"last Wednesday": ("2023-03-15", "day")}
