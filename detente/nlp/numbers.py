@@ -167,7 +167,7 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
     nxt = tokens[j] if j < len(tokens) else None
     if getattr(tok, "ent_type_", "") in ("DATE", "TIME"):
         return True
-    if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["time_after"]):
+    if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["not_count_after"]):
         return True
     if (prev is not None and prev.text in MONTHS) or (nxt is not None and nxt.text in MONTHS):
         return True
@@ -340,31 +340,43 @@ def _link(tokens: list[Token], k: int, unit: str | None, loose: bool) -> int:
     return k
 
 
+def _range_end(tokens: list[Token], j: int) -> int:
+    """After "10" in "10-15 tanks": the index after the upper bound, else j."""
+    if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and not tokens[j - 1].whitespace_ \
+            and _is_digit_token(tokens[j - 1]) and _is_digit_token(tokens[j + 1]):
+        return j + 2
+    return j
+
+
+def _is_duration(tokens: list[Token], end: int) -> bool:
+    """"30-day", "two-year": a length of time, not a count."""
+    return end + 1 < len(tokens) and tokens[end].text in ("-", "–") and tokens[end + 1].lower_ in DURATIONS
+
+
 def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
+    """The quantity whose number is tokens[i:j], with its currency, unit, qualifier and noun."""
     start_tok = i - 1 if i > 0 and tokens[i - 1].lower_ in VOCAB["currency_before"] else i
     unit = VOCAB["currency_before"].get(tokens[start_tok].lower_) if start_tok < i else None
-    after_unit, end = _unit_after(tokens, j)
+    upper = _range_end(tokens, j)
+    after_unit, end = _unit_after(tokens, upper)
     unit = unit or after_unit
     doc = tokens[0].doc
-    text = doc.text[tokens[start_tok].idx:tokens[end - 1].idx + len(tokens[end - 1].text)]
     value = parse_number(doc.text[tokens[start_tok].idx:tokens[j - 1].idx + len(tokens[j - 1].text)])
     qualifier, _ = _qualifier(tokens, start_tok)
-    if value is None or (_is_year(tokens, i, j) and not qualifier and not unit):
+    if value is None or _is_duration(tokens, end) or (_is_year(tokens, i, j) and not qualifier and not unit):
         return None
-    group = " ".join(t.lower_ for t in tokens[i:j])
-    vague = group in VAGUE or any(t.lower_ in VAGUE for t in tokens[i:j])
-    loose = vague or unit == "percent" or any(t.lower_ in FRACTIONS for t in tokens[i:j])
-    if end < len(tokens) and tokens[end].text in ("-", "–") and end + 1 < len(tokens) \
-            and tokens[end + 1].lower_ in DURATIONS:
-        return None
+    words = {t.lower_ for t in tokens[i:j]}
+    vague = " ".join(t.lower_ for t in tokens[i:j]) in VAGUE or bool(words & VAGUE.keys())
+    loose = vague or unit == "percent" or bool(words & FRACTIONS.keys())
     noun, head = _noun_phrase(tokens, _link(tokens, end, unit, loose))
     if head is not None and head.lower_ in DURATIONS:
         return None
     if noun is None and unit == "percent" and _tagged(tokens):
         noun = _subject_noun(tokens[i])
-    if vague and qualifier is None:
+    if (vague or upper > j) and qualifier is None:
         qualifier = "at least"
-    return Quantity(tokens[start_tok].idx, tokens[end - 1].idx + len(tokens[end - 1].text), text, value,
+    stop = tokens[end - 1].idx + len(tokens[end - 1].text)
+    return Quantity(tokens[start_tok].idx, stop, doc.text[tokens[start_tok].idx:stop], value,
                     qualifier, unit, noun)
 
 
@@ -378,9 +390,8 @@ def find_quantities(span: Span) -> list[Quantity]:
             i += 1
             continue
         j = _group_end(tokens, i)
-        if not _skip(tokens, i, j):
-            quantity = _quantity(tokens, i, j)
-            if quantity is not None:
-                found.append(quantity)
-        i = j
+        quantity = None if _skip(tokens, i, j) else _quantity(tokens, i, j)
+        if quantity is not None:
+            found.append(quantity)
+        i = max(j, _range_end(tokens, j))
     return found

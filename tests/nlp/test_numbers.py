@@ -147,3 +147,8 @@ def test_with_the_model_possessors_and_modifiers_are_not_the_noun():
                        "military advisers; 500 prisoners were set free.", nlp)
     assert [(q[1], q[4]) for q in found] == [(pytest.approx(1 / 3), "bombers"), (90, "advisers"),
                                             (500, "prisoners")]
+
+
+def test_ranges_calibres_and_time_lengths():
+    assert quantities("Crews fired 10-15 rounds of 155mm shells a day during a two-year campaign.") == [
+        ("10-15", 10, "at least", None, "rounds")]
