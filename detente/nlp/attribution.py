@@ -1,0 +1,236 @@
+"""Who a sentence is attributed to: "according to X", "X said", "said X", "X told Reuters".
+
+`find_attribution(span, actors)` reads the dependency parse of one sentence. The speaker is the
+actor mention that overlaps the source phrase (the subject of a speech verb, the object of
+"according to", the agent of "a report by"); when no mention overlaps, a proper-noun phrase
+becomes a bare `Actor(name)`, and a common noun ("the report", "officials") gives no speaker.
+`Attribution.start`/`end` are the character offsets of the source phrase, so a caller can
+resolve a pronoun speaker ("he said") itself. The vocabulary is data:
+`detente/data/attribution_lexicon.json`.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from detente.models import Actor
+from detente.nlp.core import ActorMention, Attribution
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LEXICON_FILE = "attribution_lexicon.json"
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
+OPEN_MARKS = "“«‘"
+CLOSE_MARKS = "”»’"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    """The attribution vocabulary, loaded once."""
+    text = resources.files("detente.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    data = json.loads(text)
+    for key, value in data.items():
+        if isinstance(value, list) and key != "platforms":
+            data[key] = [v.lower() for v in value]
+    return data  # type: ignore[no-any-return]
+
+
+def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """The attribution of one sentence, or None when it reports nobody's words.
+
+    Args:
+        span: a parsed sentence (needs the dependency parse).
+        actors: the actor mentions inside the sentence.
+    """
+    if len(span) == 0 or not span.doc.has_annotation("DEP"):
+        return None
+    return _according_to(span, actors) or _speech_verb(span, actors) or _report_by(span, actors)
+
+
+def _according_to(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """"according to X", "as reported by X", "citing X": the object of the cue's preposition."""
+    lowered = [t.lower_ for t in span]
+    for cue in lexicon()["according_cues"]:
+        words = cue.split()
+        for i in range(len(lowered) - len(words) + 1):
+            if lowered[i:i + len(words)] != words or _inside_quote(span, span[i + len(words) - 1]):
+                continue
+            last = span[i + len(words) - 1]
+            objects = [c for c in last.children if c.dep_ in ("pobj", "dobj", "pcomp")]
+            if not objects and i + len(words) < len(span):
+                objects = [span[i + len(words)]]
+            if objects:
+                return _attribution(span, objects[0], actors, cue)
+    return None
+
+
+def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """"X said", "said X", "X told Reuters", "X posted on Telegram", "X's ministry reported"."""
+    lex = lexicon()
+    verbs = [t for t in span if t.lemma_.lower() in lex["speech_verbs"] and t.pos_ in ("VERB", "AUX")
+             and not _inside_quote(span, t)]
+    verbs.sort(key=lambda t: (t.lemma_.lower() in lex["weak_verbs"], _depth(t), t.i))
+    for verb in verbs:
+        subject = _subject(verb)
+        if subject is None or subject.lower_ in lex["non_sources"]:
+            continue
+        found = _attribution(span, subject, actors, verb.lemma_.lower())
+        if found.speaker is None and subject.pos_ != "PRON" and verb.lemma_.lower() in lex["weak_verbs"]:
+            continue
+        found.medium = _medium(verb)
+        return found
+    return None
+
+
+def _report_by(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """"a report by X", "a study from X", "in a statement, X ...": the agent of a source noun."""
+    lex = lexicon()
+    for noun in span:
+        if noun.lemma_.lower() not in lex["source_nouns"] or noun.pos_ != "NOUN":
+            continue
+        agent = _agent(noun)
+        if agent is not None and _has_name(agent):
+            return _attribution(span, agent, actors, noun.lemma_.lower())
+        if noun.head.lower_ == "in" and noun.head.dep_ == "prep":
+            subject = _subject(noun.head.head)
+            if subject is not None and subject.pos_ != "PRON":
+                found = _attribution(span, subject, actors, f"in a {noun.lower_}")
+                if found.speaker is not None:
+                    return found
+    return None
+
+
+def _attribution(span: Span, head: Token, actors: list[ActorMention], cue: str) -> Attribution:
+    """An Attribution whose source phrase is the subtree of `head`, its relative clauses left out."""
+    tokens = _phrase(head)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Attribution(_speaker(head, tokens, actors), cue, None, start, end)
+
+
+def _phrase(head: Token) -> list[Token]:
+    """`head`'s subtree without relative clauses ("X, who ...") and edge punctuation."""
+    skipped = {t.i for c in head.subtree if c.dep_ in ("relcl", "acl") and c.i != head.i for t in c.subtree}
+    tokens = [t for t in head.subtree if t.i not in skipped]
+    while len(tokens) > 1 and tokens[-1].is_punct:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Actor | None:
+    """The actor mention over the source phrase, or a named phrase as a bare Actor."""
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    overlapping = [m for m in actors if m.start < end and m.end > start]
+    if overlapping:
+        on_head = [m for m in overlapping if m.start <= head.idx < m.end]
+        best = on_head or sorted(overlapping, key=lambda m: (-(m.end - m.start), m.start))
+        return best[0].actor
+    if head.pos_ == "PRON":
+        return None
+    if head.lemma_.lower() in lexicon()["source_nouns"]:
+        agent = _agent(head)
+        return _speaker(agent, _phrase(agent), actors) if agent is not None else None
+    name_tokens = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS]
+    if not name_tokens or head.pos_ != "PROPN" and head.ent_type_ not in NAME_ENTS:
+        return None
+    words = [t for t in _head_phrase(head) if t.dep_ != "det"]
+    name = head.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)].strip(" ,.'’\"")
+    return Actor(name) if name else None
+
+
+def _agent(noun: Token) -> Token | None:
+    """The author of a source noun: "a report by X", "a study from X"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _head_phrase(head: Token) -> list[Token]:
+    """The head noun with its compounds and name modifiers ("NBC News", "the Kremlin")."""
+    parts = [c for c in head.lefts if c.dep_ in ("compound", "amod", "nmod", "det", "poss", "case")
+             and (c.pos_ == "PROPN" or c.dep_ == "det" or c.ent_type_)]
+    kept = []
+    for part in parts:
+        kept.extend(t for t in part.subtree if t.pos_ != "PUNCT")
+    return sorted({t.i: t for t in [*kept, head]}.values(), key=lambda t: t.i)
+
+
+def _medium(verb: Token) -> str | None:
+    """Who or where it was said to: "told Reuters", "posted on X", "in an interview with CNN"."""
+    if verb.lemma_.lower() == "tell":
+        for obj in verb.children:
+            if obj.dep_ in ("dobj", "dative", "iobj") and _is_outlet(obj):
+                return _outlet_name(obj)
+    return _medium_after(verb, ("on", "to", "in"))
+
+
+def _medium_after(word: Token, preps: tuple[str, ...]) -> str | None:
+    """An outlet named after one of `preps` under `word`, looking through "in an interview"."""
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _is_outlet(obj) and (prep.lower_ != "in" or obj.ent_type_ in ("ORG", "WORK_OF_ART")):
+                return _outlet_name(obj)
+            if obj.lemma_.lower() in lexicon()["medium_nouns"]:
+                inner = _medium_after(obj, ("with", "on", "to", "in"))
+                if inner:
+                    return inner
+    return None
+
+
+def _is_outlet(token: Token) -> bool:
+    """A platform or a named organisation, not a place, a date or a person."""
+    if token.text.rstrip(".") in lexicon()["platforms"]:
+        return True
+    if token.ent_type_ in ("GPE", "LOC", "DATE", "TIME", "NORP", "PERSON", "FAC"):
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in ("ORG", "WORK_OF_ART")
+
+
+def _outlet_name(token: Token) -> str:
+    if token.text.rstrip(".") in lexicon()["platforms"]:
+        return token.text.rstrip(".")
+    words = [t for t in _head_phrase(token) if t.dep_ != "det" and t.pos_ != "DET"]
+    return " ".join(t.text for t in words)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or the subject of the verb it is conjoined with ("X met Y and said")."""
+    for token in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+        if token is None:
+            continue
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    for agent in agents:
+        for obj in agent.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
+
+
+def _has_name(token: Token) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS for t in token.subtree)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token, depth = token.head, depth + 1
+    return depth
+
+
+def _inside_quote(span: Span, token: Token) -> bool:
+    """Whether `token` sits between quotation marks within the sentence (words of the quoted)."""
+    before = span.doc.text[span.start_char:token.idx]
+    curly = sum(before.count(m) for m in "“«") - sum(before.count(m) for m in "”»")
+    straight = before.count('"') % 2
+    return curly > 0 or straight == 1
