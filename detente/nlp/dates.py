@@ -338,5 +338,7 @@ def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | N
     for year in range(date.today().year, date.today().year - 40, -1):
         days = [(_safe_date(year, m, d), wd) for m, d, wd in yearless]
         if all(day is not None and (wd is None or day.weekday() == wd) for day, wd in days):
-            return max(day for day, _ in days if day is not None)
+            latest = max(day for day, _ in days if day is not None)
+            if latest <= date.today():  # an article is not published in the future
+                return latest
     return None
