@@ -42,12 +42,17 @@ def _load_model() -> Language:
 
 
 def entity_patterns() -> list[dict]:
-    """Entity-ruler patterns shipped as package data (actors, places, fixes for the small model)."""
+    """Entity-ruler patterns: hand-written fixes shipped as package data, then patterns built from the
+    actor dictionary and the war gazetteer (so a name added to the data is also tagged right)."""
+    from detente.nlp.actors_dictionary import default_ruler_patterns
+    from detente.nlp.places import ruler_patterns
+
     try:
         text = resources.files("detente.data").joinpath(PATTERNS_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:
-        return []
-    return [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+        text = ""
+    fixes = [json.loads(line) for line in text.splitlines() if line.strip() and not line.startswith("//")]
+    return fixes + default_ruler_patterns() + ruler_patterns()
 
 
 def build_nlp(base: Language | None = None) -> Language:

