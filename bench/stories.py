@@ -51,6 +51,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     args = ap.parse_args()
+    from detente.stories.features import ArticleFeatures
+
+    # Warm-up: import scikit-learn before anything is timed.
+    cluster_stories([ArticleFeatures("w1", "talks in Istanbul", None), ArticleFeatures("w2", "talks", None)])
     print(f"{'articles':>8} {'read s':>7} {'cluster s':>9} {'merge s':>8} {'(cluster+merge)/read':>21} "
           f"{'stories':>7} {'facts':>6}")
     base = None

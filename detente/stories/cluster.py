@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import combinations
 
+import numpy as np
+
 from detente.models import stable_id
 from detente.stories.features import ArticleFeatures
 
@@ -72,8 +74,19 @@ def _tfidf(features: list[ArticleFeatures]):  # type: ignore[no-untyped-def]
 
     vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=0.9
                                  if len(features) > 20 else 1.0, token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b")
-    matrix = vectorizer.fit_transform([f.text for f in features])
+    matrix = vectorizer.fit_transform([f.text for f in features]).tocsr()
     return matrix, vectorizer.get_feature_names_out()
+
+
+def _top_terms(matrix, vocab) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """Each article's most distinctive terms (highest TF-IDF weight), read straight off the CSR rows."""
+    out = []
+    for i in range(matrix.shape[0]):
+        lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        weights, columns = matrix.data[lo:hi], matrix.indices[lo:hi]
+        order = np.argsort(weights)[::-1][:TOP_TERMS]
+        out.append([str(vocab[columns[j]]) for j in order])
+    return out
 
 
 def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]]) -> set[tuple[int, int]]:
@@ -98,19 +111,18 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
         uf.union(a, b)
     if len(features) > 1:
         matrix, vocab = _tfidf(features)
-        top_terms = []
-        for i in range(matrix.shape[0]):
-            row = matrix.getrow(i)
-            order = row.data.argsort()[::-1][:TOP_TERMS]
-            top_terms.append([str(vocab[row.indices[j]]) for j in order])
-        for i, j in candidate_pairs(features, top_terms):
-            a, b = features[i], features[j]
-            cosine = float(matrix.getrow(i).multiply(matrix.getrow(j)).sum())
-            shared = len(a.anchors & b.anchors)
-            if not dates_fit(a, b):
-                continue
-            if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
-                uf.union(a.article_id, b.article_id)
+        pairs = sorted(candidate_pairs(features, _top_terms(matrix, vocab)))
+        if pairs:
+            index = np.asarray(pairs, dtype=np.int64)
+            left, right = index[:, 0], index[:, 1]
+            cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+            for (i, j), cosine in zip(pairs, cosines, strict=True):
+                a, b = features[i], features[j]
+                shared = len(a.anchors & b.anchors)
+                if not dates_fit(a, b):
+                    continue
+                if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
+                    uf.union(a.article_id, b.article_id)
     groups: dict[str, list[str]] = defaultdict(list)
     for feats in features:
         groups[uf.find(feats.article_id)].append(feats.article_id)
