@@ -137,4 +137,23 @@ class Store(ABC):
         """One article's records in offset order (empty when it has none or does not exist)."""
 
     @abstractmethod
+    def query_records(self, kind: str | None = None, *, article_id: str | None = None,
+                      since: str | None = None, until: str | None = None, actor: str | None = None,
+                      type: str | None = None, issue: str | None = None, outlet: str | None = None,
+                      limit: int = 50, offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
+        """One page of the records matching every filter given, and how many match in all.
+
+        `since`/`until` (YYYY-MM-DD, inclusive) apply to the record's date, or its article's
+        publication date when it has none. `actor` matches an actor's code exactly or a part of its
+        name (case-insensitive); `type` is the event type, `issue` a position's or outcome's issue,
+        `outlet` the article's outlet. Order: as iter_records."""
+
+    @abstractmethod
+    def search_articles(self, q: str | None = None, *, outlet: str | None = None, since: str | None = None,
+                        until: str | None = None, limit: int = 50,
+                        offset: int = 0) -> tuple[int, list[Article]]:
+        """One page of the articles (ingest order) whose title or text contains every word of `q`
+        (case-insensitive), published within since..until and from `outlet`; and the total."""
+
+    @abstractmethod
     def count_records(self, kind: str | None = None) -> int: ...

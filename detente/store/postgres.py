@@ -33,10 +33,4 @@ class PostgresStore(SQLStore):
         except psycopg.Error as err:
             first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise StoreError(f"cannot connect to the PostgreSQL store {redact(url)}: {first}") from err
-        super().__init__(conn, POSTGRES, redact(url), (psycopg.Error,), tracer)
-        if migrate:
-            try:
-                self.migrate()
-            except StoreError:
-                conn.close()
-                raise
+        super().__init__(conn, POSTGRES, redact(url), (psycopg.Error,), tracer, migrate)

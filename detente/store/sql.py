@@ -12,6 +12,7 @@ from typing import Any
 
 from detente.errors import StoreError
 from detente.models import Article, Record
+from detente.store import filters as F
 from detente.store import rows as R
 from detente.store.base import RunCounts, RunInfo, Store
 from detente.store.dialect import Dialect
@@ -24,6 +25,9 @@ _RECORDS = f"SELECT {R.columns(R.RECORD_COLUMNS)} FROM records"
 _INSERT_RECORD = (f"INSERT INTO records ({R.columns(R.RECORD_COLUMNS)}) "
                   f"VALUES ({', '.join('?' * len(R.RECORD_COLUMNS))})")
 _HAS_RECORDS = "EXISTS (SELECT 1 FROM records r WHERE r.article_id = a.id{kind})"
+_JOINED = "FROM records r JOIN articles a ON a.id = r.article_id"
+_RECORD_ORDER = "a.seq, r.evidence_start, r.evidence_end, r.id"
+_SEARCHED = "lower(COALESCE(a.title, '') || ' ' || a.text) LIKE ? ESCAPE '!'"
 
 
 class SQLStore(Store):
@@ -32,7 +36,8 @@ class SQLStore(Store):
     page_size = 200  # articles (with their text) fetched per query when streaming
 
     def __init__(self, conn: Any, dialect: Dialect, url: str,
-                 driver_errors: tuple[type[Exception], ...], tracer: Tracer | None = None) -> None:
+                 driver_errors: tuple[type[Exception], ...], tracer: Tracer | None = None,
+                 migrate: bool = True) -> None:
         self.conn = conn
         self.dialect = dialect
         self.url = url
@@ -44,6 +49,12 @@ class SQLStore(Store):
             f"INSERT INTO articles ({R.columns(R.ARTICLE_COLUMNS)}, run_id, ingested_at, seq) "
             f"VALUES ({', '.join('?' * (len(R.ARTICLE_COLUMNS) + 2))}, {dialect.next_seq}) "
             "ON CONFLICT DO NOTHING")
+        if migrate:
+            try:
+                self.migrate()
+            except StoreError:
+                conn.close()  # never hand out a half-migrated store
+                raise
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.url!r})"
@@ -277,7 +288,75 @@ class SQLStore(Store):
     def article_records(self, article_id: str) -> list[Record]:
         return self._records_of([article_id])
 
+    def query_records(self, kind: str | None = None, *, article_id: str | None = None,
+                      since: str | None = None, until: str | None = None, actor: str | None = None,
+                      type: str | None = None, issue: str | None = None, outlet: str | None = None,
+                      limit: int = 50, offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
+        """Columns filter in SQL; field filters (actor, type, issue) in Python over the narrowed rows."""
+        where, params = _where([("r.kind = ?", kind), ("r.article_id = ?", article_id),
+                                ("a.outlet = ?", outlet), ("COALESCE(r.date, a.published) >= ?", since),
+                                ("COALESCE(r.date, a.published) <= ?", until)])
+        checks = F.field_checks(actor, type, issue)
+        if checks:
+            matched = [r for r in self._scan_records(where, params) if all(c(r.fields) for c in checks)]
+            total, records = len(matched), matched[offset:offset + limit]
+        else:
+            total = int(self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
+            rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {_JOINED} WHERE {where} "
+                              f"ORDER BY {_RECORD_ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
+            records = [R.record_from_row(row) for row in rows]
+        articles = self._articles_by_id({r.article_id for r in records})
+        return total, [(r, articles[r.article_id]) for r in records]
+
+    def _scan_records(self, where: str, params: Sequence[Any]) -> Iterator[Record]:
+        """Every matching record (without article text), in iter_records order, paged by key."""
+        key: tuple[Any, ...] = (0, -1, -1, "")
+        size = self.page_size * 5
+        while True:
+            rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, a.seq {_JOINED} WHERE {where} "
+                              f"AND ({_RECORD_ORDER}) > (?, ?, ?, ?) ORDER BY {_RECORD_ORDER} LIMIT ?",
+                              (*params, *key, size))
+            for row in rows:
+                yield R.record_from_row(row)
+            if len(rows) < size:
+                return
+            last = rows[-1]
+            key = (last[-1], last[3], last[4], last[0])
+
+    def _articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+        wanted, found = sorted(ids), {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i:i + 500]
+            rows = self.query(f"{_ARTICLES} WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk)
+            found.update((row[1], R.article_from_row(row[1:])) for row in rows)
+        return found
+
+    def search_articles(self, q: str | None = None, *, outlet: str | None = None, since: str | None = None,
+                        until: str | None = None, limit: int = 50,
+                        offset: int = 0) -> tuple[int, list[Article]]:
+        """ASCII words are matched in SQL; any other word in Python, where lower-casing is the same
+        on every backend."""
+        words = (q or "").split()
+        where, params = _where([("a.outlet = ?", outlet), ("a.published >= ?", since),
+                                ("a.published <= ?", until)]
+                               + [(_SEARCHED, F.like_pattern(w)) for w in words if w.isascii()])
+        others = [w.lower() for w in words if not w.isascii()]
+        if not others:
+            total = int(self.query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0])
+            rows = self.query(f"{_ARTICLES} WHERE {where} ORDER BY a.seq LIMIT ? OFFSET ?",
+                              (*params, limit, offset))
+            return total, [R.article_from_row(row[1:]) for row in rows]
+        matched = [a for page in self._article_pages(f"AND {where}", params) for a in page
+                   if all(w in f"{a.title or ''} {a.text}".lower() for w in others)]
+        return len(matched), matched[offset:offset + limit]
+
     def count_records(self, kind: str | None = None) -> int:
         if kind:
             return int(self.query("SELECT COUNT(*) FROM records WHERE kind = ?", (kind,))[0][0])
         return int(self.query("SELECT COUNT(*) FROM records")[0][0])
+
+
+def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
+    """`a AND b ...` of the conditions whose value is given (not None), and their parameters."""
+    given = [(sql, value) for sql, value in conditions if value is not None]
+    return " AND ".join([sql for sql, _ in given] or ["1 = 1"]), [value for _, value in given]

@@ -21,20 +21,17 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"SQLite {sqlite3.sqlite_version} is too old for detente's store; "
                              "it needs 3.35 or newer (RETURNING)")
         conn = _connect(path)
-        super().__init__(conn, SQLITE, f"sqlite:///{path}", (sqlite3.Error,), tracer)
         self.path = path
-        if migrate:
-            try:
-                self.migrate()
-            except StoreError:
-                conn.close()
-                raise
+        super().__init__(conn, SQLITE, f"sqlite:///{path}", (sqlite3.Error,), tracer, migrate)
 
 
 def _connect(path: str) -> sqlite3.Connection:
-    """Open `path` in autocommit mode (transactions are explicit) with WAL and foreign keys on."""
+    """Open `path` in autocommit mode (transactions are explicit) with WAL and foreign keys on.
+
+    Use one store per thread; check_same_thread is off only so that a pool may close every
+    thread's store at shutdown from the main thread."""
     try:
-        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None)
+        conn = sqlite3.connect(path, timeout=10.0, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as err:
         raise StoreError(f"cannot open the SQLite store {path}: {err} (does its folder exist?)") from err
     try:
