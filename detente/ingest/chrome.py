@@ -1,0 +1,370 @@
+"""Site chrome and teaser cleaner shared by the plain-text and HTML readers.
+
+A scraped page is a run of lines. Each line gets a kind from its shape and from the line
+patterns in `detente/data/ingest_chrome.json` (navigation, share/subscribe boxes, ad shortcodes,
+photo credits, bylines): `body` (a paragraph), `short` (headline, dek, label, subhead, link text),
+`chrome`, `more` ("keep reading"), `related` ("You may also like"), `credit`, `meta` (byline,
+date, read time), `kicker` ("Analysis | Section"). Runs of body lines separated by gaps that hold
+chrome make segments; a segment is a new article (headline + its own byline/date), a teaser of
+another story (truncated by a "keep reading" marker, or a headline + photo credit + a few lines),
+or the continuation of the article before it. Everything here is pure: lines in, pieces out.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+BREAK_KINDS = frozenset({"chrome", "nav", "more", "related", "credit", "meta", "kicker"})
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|[-–—](?=\s))\s*")
+WORD = re.compile(r"\S+")
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+HANDLE = re.compile(r"\(@\w+\)|\bpic\.twitter\.com/")
+DATE = re.compile(
+    r"\b(?:\d{4}-\d{2}-\d{2}"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4})\b",
+    re.IGNORECASE,
+)
+TEASER_MAX_WORDS = 150
+DEK_MAX_WORDS = 35
+MIN_ARTICLE_WORDS = 60
+
+
+@dataclass
+class Line:
+    """One non-blank line of the page, stripped, with its offsets in the page text."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "short"
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+
+@dataclass
+class Piece:
+    """One article cut from a page: headline, body paragraphs and what the page said about it."""
+
+    title: str | None
+    paragraphs: list[Line]
+    head: list[Line] = field(default_factory=list)
+    author: str | None = None
+    outlet: str | None = None
+    date_text: str | None = None
+    dek: str | None = None
+    title_line: Line | None = None
+
+    @property
+    def start(self) -> int:
+        """Offset of the article's headline (or first paragraph) in the page."""
+        lines = ([self.title_line] if self.title_line else []) + self.paragraphs
+        return min(ln.start for ln in lines) if lines else 0
+
+    @property
+    def end(self) -> int:
+        """Offset just after the article's last kept paragraph."""
+        lines = ([self.title_line] if self.title_line else []) + self.paragraphs
+        return max(ln.end for ln in lines) if lines else 0
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Mode:
+    """How to read a page. `split`: it may hold several full articles (plain-text scrapes).
+    `lenient`: the text was already chosen as main content (trafilatura), so short lines (lists,
+    subheads) stay unless they sit among chrome, and navigation crumbs do not cut the page."""
+
+    split: bool = True
+    lenient: bool = False
+
+    @property
+    def breaks(self) -> frozenset[str]:
+        return BREAK_KINDS - {"nav"} if self.lenient else BREAK_KINDS
+
+
+TEXT = Mode()
+HTML = Mode(split=False, lenient=True)
+
+
+@dataclass
+class Segment:
+    """Lines before a run of body paragraphs (`head`) and the run itself (`body`)."""
+
+    head: list[Line] = field(default_factory=list)
+    body: list[Line] = field(default_factory=list)
+    truncated: bool = False
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, tuple[int, list[re.Pattern[str]]]]:
+    """Compiled line patterns per kind, with the longest line (in words) each may match."""
+    raw = json.loads(resources.files("detente.data").joinpath("ingest_chrome.json").read_text("utf-8"))
+    return {
+        kind: (spec.get("max_words", 10_000), [re.compile(p, re.IGNORECASE) for p in spec["patterns"]])
+        for kind, spec in raw.items()
+        if not kind.startswith("_")
+    }
+
+
+def count_words(text: str) -> int:
+    """Words in a line; in Chinese, Japanese or Korean text, about two characters make a word."""
+    return len(WORD.findall(text)) + len(CJK.findall(text)) // 2
+
+
+def matches(kind: str, text: str) -> re.Match[str] | None:
+    """The first match of one of `kind`'s patterns in `text`, if the line is short enough."""
+    max_words, pats = patterns()[kind]
+    if count_words(text) > max_words:
+        return None
+    return next((m for p in pats if (m := p.search(text))), None)
+
+
+def norm(text: str) -> str:
+    """Whitespace- and quote-insensitive form of a line, for duplicate checks."""
+    text = text.translate(str.maketrans("‘’“”«»", "''\"\"\"\""))
+    return " ".join(BULLET.sub("", text).split()).casefold()
+
+
+def is_link_like(text: str) -> bool:
+    """Navigation crumbs: a few characters, a shouted one- to three-word label, a chevron link."""
+    words = WORD.findall(text)
+    if len(text) <= 2 or (len(words) <= 8 and re.search(r"[»›→]$", text)):
+        return True
+    letters = [c for c in text if c.isalpha()]
+    return len(words) <= 3 and len(letters) > 2 and all(c.isupper() for c in letters)
+
+
+def classify(text: str) -> str:
+    """The kind of one stripped line (see the module docstring)."""
+    n = count_words(text)
+    if HANDLE.search(text):  # an embedded post and its attribution line belong to the article
+        return "body" if n >= 10 else "short"
+    for kind in ("more", "related", "chrome", "credit", "kicker", "meta"):
+        if matches(kind, text):
+            return kind
+    if is_link_like(text):
+        return "nav"
+    if DATE.search(text) and n <= 8 and not SENTENCE_END.search(text):
+        return "meta"
+    if BULLET.match(text):
+        return "body" if n >= 5 and (SENTENCE_END.search(text) or n >= 15) else "short"
+    if (n >= 10 and (SENTENCE_END.search(text) or re.search(r"[。！？」]$", text))) or n >= 25:
+        return "body"
+    return "short"
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of `text` with their offsets; a glued "keep readingShow less" counts once."""
+    out: list[Line] = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group(0)
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(raw) - len(raw.lstrip()))
+        out.append(Line(stripped, start, start + len(stripped), classify(stripped)))
+    return out
+
+
+def segments(lines: list[Line], breaks: frozenset[str] = BREAK_KINDS) -> list[Segment]:
+    """Cut the page where a gap between two body paragraphs holds chrome, credits or bylines.
+
+    The last segment may have no body: it holds the lines after the last paragraph.
+    """
+    segs: list[Segment] = [Segment()]
+    gap: list[Line] = []
+    for ln in lines:
+        cur = segs[-1]
+        if ln.kind != "body":
+            (gap if cur.body else cur.head).append(ln)
+            continue
+        if gap and any(g.kind in breaks for g in gap):
+            cur.truncated = gap[0].kind == "more"
+            segs.append(Segment(head=gap))
+        else:
+            cur.body.extend(gap)  # subheads and labels inside the article
+        gap = []
+        segs[-1].body.append(ln)
+    if gap:
+        segs[-1].truncated = gap[0].kind == "more"
+        segs.append(Segment(head=gap))
+    return segs
+
+
+def is_tag_line(text: str) -> bool:
+    """A topic-tag line ("Talks Kremlin Ukraine", "europe, nato"): no sentence words, no punctuation."""
+    words = WORD.findall(text)
+    if re.search(r"[^\w\s,&'’-]", text) or len(words) > 6:
+        return False
+    initials = [w[0] for w in words if w[0].isalpha()]
+    return all(c.isupper() for c in initials) or all(c.islower() for c in initials)
+
+
+def is_headline(ln: Line) -> bool:
+    """A short line that can be a headline: 3-30 words, no final period or colon."""
+    return ln.kind == "short" and 3 <= ln.words <= 30 and not re.search(r"[.:;,]$", ln.text)
+
+
+def pick_title(head: list[Line]) -> Line | None:
+    """The first headline-like line of a head, skipping a topic-tag line right before another."""
+    cands = [i for i, ln in enumerate(head) if is_headline(ln)]
+    if not cands:
+        return None
+    first = cands[0]
+    nxt = cands[1] if len(cands) > 1 else None
+    if nxt == first + 1 and is_tag_line(head[first].text) and not is_tag_line(head[nxt].text):
+        return head[nxt]
+    return head[first]
+
+
+def has_meta(head: list[Line]) -> bool:
+    """Whether a head carries the article's own byline, date or read time."""
+    return any(ln.kind == "meta" for ln in head)
+
+
+def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
+    """Fate of a segment after the first: "article", "teaser" (dropped) or "continue"."""
+    words = sum(ln.words for ln in seg.body if ln.kind == "body")
+    if seg.truncated:
+        return "teaser"
+    if title is not None and has_meta(seg.head) and words >= MIN_ARTICLE_WORDS:
+        return "article" if mode.split else "teaser"
+    at = seg.head.index(title) if title is not None else -1
+    # a teaser: "Related" box, or a photo credit *above* another story's headline (a credit
+    # under a caption is the article's own picture)
+    signalled = any(ln.kind == "related" for ln in seg.head) or any(
+        ln.kind == "credit" for ln in seg.head[:max(at, 0)])
+    if signalled and title is not None and words < TEASER_MAX_WORDS:
+        return "teaser"
+    return "continue"
+
+
+def first_match(kind: str, lines: list[Line]) -> str | None:
+    """The `name` group of the first line matching one of `kind`'s patterns."""
+    for ln in lines:
+        m = matches(kind, ln.text)
+        if m and m.groupdict().get("name"):
+            return m.group("name").strip()
+    return None
+
+
+def find_dek(title: Line | None, head: list[Line], body: list[Line]) -> Line | None:
+    """A subtitle opening the body: a long line without a final stop, or a short lone paragraph
+    right under the headline before the first real paragraph."""
+    if title is None or not body or body[0].kind != "body":
+        return None
+    first = body[0]
+    if first.words <= DEK_MAX_WORDS + 10 and not SENTENCE_END.search(first.text):
+        return first
+    alone = len(body) == 1 or body[1].kind != "body"
+    if head and head[-1] is title and first.words <= DEK_MAX_WORDS and alone:
+        return first
+    return None
+
+
+def tidy(seen_texts: list[str | None], body: list[Line], mode: Mode) -> list[Line]:
+    """Drop repeated paragraphs (and repeats of `seen_texts`: headline, dek), chrome, an author
+    bio at the end and, unless lenient, stray short lines at either end."""
+    seen = {norm(t) for t in seen_texts if t}
+    out: list[Line] = []
+    for ln in body:
+        key = norm(ln.text)
+        if key in seen or ln.kind not in (("body", "short", "nav") if mode.lenient else ("body", "short")):
+            continue
+        if not mode.lenient:  # a scrape repeats a dek or a pull quote; a chosen text may repeat a question
+            seen.add(key)
+        out.append(ln)
+    while not mode.lenient and out and out[0].kind == "short" and not out[0].text.endswith(":"):
+        out.pop(0)
+    while out and ((out[-1].kind == "short" and not mode.lenient) or matches("bio", out[-1].text)):
+        out.pop()
+    return out
+
+
+def head_keep(head: list[Line], title: Line | None, mode: Mode, tail: bool = False) -> list[Line]:
+    """Head lines that belong to the body: labels ("Key points:") after the headline, or, when
+    lenient, short lines outside the chrome (before its first and after its last break line;
+    only before it for the lines closing the page)."""
+    if mode.lenient:
+        idx = [i for i, ln in enumerate(head) if ln.kind in mode.breaks]
+        lo, hi = (idx[0], len(head) if tail else idx[-1]) if idx else (len(head), len(head))
+        captions = {i - 1 for i, ln in enumerate(head) if ln.kind == "credit"}
+        return [ln for i, ln in enumerate(head)
+                if ln.kind == "short" and ln is not title and not lo <= i <= hi and i not in captions]
+    after = head[head.index(title) + 1:] if title is not None else []
+    return [ln for ln in after if ln.kind == "short" and ln.text.endswith(":")]
+
+
+def build(seg: Segment, title: Line | None, mode: Mode) -> Piece:
+    """A piece from an article segment: title, cleaned body and what its head says."""
+    dek = None if mode.lenient else find_dek(title, seg.head, seg.body)
+    body = [ln for ln in seg.body if ln is not dek]
+    heading = title.text if title else None
+    paragraphs = tidy([heading, dek and dek.text], head_keep(seg.head, title, mode) + body, mode)
+    piece = Piece(heading, paragraphs, head=list(seg.head))
+    piece.dek, piece.title_line = (dek.text if dek else None), title
+    enrich(piece, seg.head, seg.body)
+    return piece
+
+
+def enrich(piece: Piece, head: list[Line], body: list[Line]) -> None:
+    """Fill author, outlet and date text from byline, logo, copyright, date and bio lines."""
+    meta = [ln for ln in head if ln.kind in ("meta", "chrome", "credit", "kicker")]
+    piece.author = piece.author or first_match("author", meta) or first_match("bio", body[-3:])
+    piece.outlet = piece.outlet or first_match("outlet", meta + [ln for ln in body if ln.kind == "chrome"])
+    if piece.date_text is None:
+        for ln in head:
+            if ln.kind == "meta" and (m := DATE.search(ln.text)):
+                piece.date_text = m.group(0)
+                break
+
+
+def extend(piece: Piece, seg: Segment, mode: Mode) -> None:
+    """Append a continuation segment (the article resumes after an ad, a photo, a box)."""
+    extra = head_keep(seg.head, None, mode, tail=not seg.body) if mode.lenient else []
+    piece.paragraphs = tidy([piece.title, piece.dek], piece.paragraphs + extra + seg.body, mode)
+    piece.head += [ln for ln in seg.head if ln.kind in BREAK_KINDS]
+    enrich(piece, seg.head, seg.body)
+
+
+def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
+    """Articles of a page, chrome and teasers of other stories dropped.
+
+    In `TEXT` mode a page may hold several full articles, each with its headline and byline.
+    In `HTML` mode (one article a page) later segments with their own headline and byline are
+    other stories and dropped.
+    """
+    pieces: list[Piece] = []
+    fate, awaiting_body = "", False
+    for seg in segments(split_lines(text), mode.breaks):
+        if not seg.body:
+            if pieces and fate == "article" and mode.lenient:  # short lines closing the article
+                extend(pieces[-1], seg, mode)
+            continue
+        title = None if mode.lenient else pick_title(seg.head)
+        if not pieces:
+            pieces.append(build(seg, title, mode))
+            fate = "article"
+            awaiting_body = not pieces[-1].paragraphs or (len(seg.body) == 1 and seg.body[0].words <= 50)
+            continue
+        verdict = judge(seg, pick_title(seg.head), mode)
+        if awaiting_body and verdict != "article":
+            verdict, fate = "continue", "article"
+        awaiting_body = False
+        if verdict == "article":
+            pieces.append(build(seg, title, mode))
+        elif verdict == "continue" and fate == "article":
+            extend(pieces[-1], seg, mode)
+        fate = fate if verdict == "continue" else verdict
+    return [p for p in pieces if p.paragraphs]
