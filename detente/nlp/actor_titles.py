@@ -47,14 +47,17 @@ class TitleFinder:
         starts = {s: (e, entry) for s, e, entry in names}
         inside = {i: entry for s, e, entry in names for i in range(s, e)}
         out: list[Title] = []
+        lowers = [t.lower_ for t in doc]
+        covering = _covering(names)
         i = 0
         while i < len(doc):
-            hit = self._phrase_at(doc, i)
+            hit = self._phrase_at(doc, lowers, i)
             if hit is None:
                 i += 1
                 continue
             end, role, inst = hit
-            if self._within_name(i, end, names):
+            if i in covering and covering[i][0] <= i and end <= covering[i][1] \
+                    and covering[i][1] - covering[i][0] > end - i:
                 i += 1
                 continue
             title = Title(i, end, None, role, inst, False)
@@ -92,12 +95,6 @@ class TitleFinder:
                 title.role = self.d.role_by_key[key]
         return [t for t in titles if id(t) not in drop]
 
-    @staticmethod
-    def _within_name(start: int, end: int, names: list[tuple[int, int, Entry]]) -> bool:
-        """"Associated Press", "Pope Leo XIV": a title word that is part of a longer name is no title."""
-        return any(s <= start and end <= e and (e - s) > (end - start) and entry.kind in ("org", "person")
-                   for s, e, entry in names)
-
     def _merge_heads(self, doc: Doc, titles: list[Title], starts: dict) -> list[Title]:
         """"head of Ukraine's military intelligence" → the role heading that institution or org."""
         by_start = {t.start: t for t in titles}
@@ -121,11 +118,11 @@ class TitleFinder:
                 title.role, title.end, title.country = self.d.role_by_key[key], end, country
         return [t for t in titles if t.start not in drop]
 
-    def _phrase_at(self, doc: Doc, i: int) -> tuple[int, Role | None, dict | None] | None:
-        if doc[i].lower_ not in self.first_lower:
+    def _phrase_at(self, doc: Doc, lowers: list[str], i: int) -> tuple[int, Role | None, dict | None] | None:
+        if lowers[i] not in self.first_lower:
             return None
-        for n in range(min(self.d.max_len, len(doc) - i), 0, -1):
-            key = tuple(t.lower_ for t in doc[i:i + n])
+        for n in range(min(self.d.max_len, len(lowers) - i), 0, -1):
+            key = tuple(lowers[i:i + n])
             if key in self.d.roles:
                 return i + n, self.d.roles[key], None
             if key in self.d.institutions:
@@ -160,3 +157,8 @@ class TitleFinder:
             if j in starts and starts[j][1].kind == "polity":
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
+
+
+def _covering(names: list[tuple[int, int, Entry]]) -> dict[int, tuple[int, int]]:
+    """Token → the org or person name around it: "Associated Press", "Pope Leo XIV" hold no titles."""
+    return {k: (s, e) for s, e, entry in names if entry.kind in ("org", "person") for k in range(s, e)}

@@ -96,8 +96,9 @@ class ActorResolver:
         titles = self.titles.find(doc, names)
         cands: list[Cand] = []
         used: set[int] = set()
+        people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
         for title in titles:
-            cands.extend(self._from_title(doc, title, names, reference, used))
+            cands.extend(self._from_title(doc, title, people, reference, used))
         cands += self._unknown_orgs(doc, names)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
@@ -117,9 +118,9 @@ class ActorResolver:
         span = doc[cand.start:cand.end]
         return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
 
-    def _from_title(self, doc: Doc, title: Title, names: list, ref: date, used: set[int]) -> list[Cand]:
+    def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int]) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
-        follower = self._name_after(doc, title.end, names)
+        follower = self._name_after(doc, title.end, people)
         if follower is not None:
             used.update(range(title.start, title.end))
             return [self._titled_person(doc, title, follower, ref, used)]
@@ -164,18 +165,19 @@ class ActorResolver:
                    if (h.start is None or h.start <= ref) and (h.end is None or ref < h.end)]
         return self.d.as_of(holders[0].person, ref) if len(holders) == 1 else None
 
-    def _name_after(self, doc: Doc, end: int, names: list) -> tuple[int, int, Actor | None] | None:
+    def _name_after(self, doc: Doc, end: int, people: dict) -> tuple[int, int, Actor | None] | None:
         """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""
         if end < len(doc) and doc[end].text == ",":
             end += 1
-        for s, e, entry in names:
-            if s == end and entry.kind == "person":
-                return s, e, entry.actor
+        if end in people:
+            return end, people[end][0], people[end][1]
         if end >= len(doc) or not doc[end].text[:1].isupper() or doc[end].pos_ not in ("PROPN", ""):
             return None
-        for ent in doc.ents:
-            if ent.start == end and ent.label_ == "PERSON":
-                return ent.start, ent.end, None
+        if doc[end].ent_iob_ == "B" and doc[end].ent_type_ == "PERSON":
+            e = end + 1
+            while e < len(doc) and doc[e].ent_iob_ == "I":
+                e += 1
+            return end, e, None
         e = end
         while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4:
             e += 1

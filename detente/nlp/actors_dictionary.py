@@ -98,13 +98,15 @@ class Dictionary:
     def name_hits(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Longest dictionary names in `doc`, left to right, case-sensitive first, then lower-cased."""
         hits = []
-        i, n_tok = 0, len(doc)
+        texts = [t.text for t in doc]
+        lowers = [t.lower() for t in texts]
+        i, n_tok = 0, len(texts)
         while i < n_tok:
             found = None
-            if doc[i].text in self.first or doc[i].lower_ in self.first_lower:
+            if texts[i] in self.first or lowers[i] in self.first_lower:
                 for n in range(min(self.max_len, n_tok - i), 0, -1):
-                    texts = tuple(t.text for t in doc[i:i + n])
-                    entry = self.names.get(texts) or self.names_lower.get(tuple(t.lower() for t in texts))
+                    entry = self.names.get(tuple(texts[i:i + n])) \
+                        or self.names_lower.get(tuple(lowers[i:i + n]))
                     if entry is not None:
                         found = (i, i + n, entry)
                         break
@@ -256,7 +258,8 @@ def ruler_patterns(rows: list[dict]) -> list[dict]:
     for row in rows:
         kind = row["type"]
         if kind in labels:
-            out += [{"label": labels[kind], "pattern": a} for a in [row["name"], *row["aliases"]]]
+            out += [{"label": labels[kind], "pattern": a.removeprefix("The ").removeprefix("the ")}
+                    for a in [row["name"], *row["aliases"]]]
         if kind == "person" and row["surname_alone"] and " " not in row["surname"]:
             out.append({"label": "PERSON", "pattern": [
                 {"IS_TITLE": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": not_first_list}, "OP": "?"},

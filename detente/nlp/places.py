@@ -183,9 +183,13 @@ class Gazetteer:
 
     def _government_use(self, span: Span, place: Place) -> bool:
         """A country or a capital/seat that acts ("Kyiv said", "Russia rejected") is not a place."""
-        kind = self.kinds.get(place.name, "country" if place.lat is None else "city")
-        if kind not in ("country", "city", "venue"):
+        from detente.nlp.actors_dictionary import default_dictionary
+
+        words = tuple(t.text for t in span if t.lower_ != "the")
+        entry = default_dictionary().names.get(words)
+        if entry is None or entry.kind not in ("polity", "capital", "seat"):
             return False
+        kind = "country" if entry.kind == "polity" else "city"
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by"):
             return True

@@ -1,0 +1,74 @@
+"""Gazetteer: war spellings and aliases, ambiguity order, places found in text, capitals that act."""
+from __future__ import annotations
+
+import pytest
+
+from detente.nlp.places import Gazetteer, ruler_patterns
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.default()
+
+
+@pytest.mark.parametrize(("name", "canonical", "country"), [
+    ("Kiev", "Kyiv", "UKR"), ("Kharkov", "Kharkiv", "UKR"), ("Odessa", "Odesa", "UKR"),
+    ("Zaporozhye", "Zaporizhzhia", "UKR"), ("Crimea", "Crimea", "UKR"),
+    ("Kerch Straight bridge", "Crimean Bridge", "UKR"), ("Olenya", "Olenya air base", "RUS"),
+    ("Dyagilevo", "Dyagilevo air base", "RUS"), ("Kursk NPP", "Kursk Nuclear Power Plant", "RUS"),
+    ("Dolmabahce Palace", "Dolmabahce Palace", "TUR"), ("Anchorage", "Anchorage", "USA"),
+])
+def test_war_gazetteer_aliases(gazetteer: Gazetteer, name: str, canonical: str, country: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.name == canonical and place.country == country
+    assert place.lat is not None and place.lon is not None
+
+
+def test_geonames_fills_in_cities_and_countries(gazetteer: Gazetteer) -> None:
+    rivne = gazetteer.lookup("Rivne")
+    assert rivne is not None and rivne.country == "UKR" and 50 < rivne.lat < 51
+    assert gazetteer.lookup("Germany").country == "DEU"
+    assert gazetteer.lookup("Nowhereville Upon Nothing") is None
+
+
+def test_ambiguous_city_prefers_ukraine_or_russia(gazetteer: Gazetteer) -> None:
+    # there are Odessas in Texas and Ukraine, Kirovsks in several countries
+    assert gazetteer.lookup("Odessa").country == "UKR"
+    assert gazetteer.lookup("Pervomaisk").country in ("UKR", "RUS")
+
+
+def test_ruler_patterns_label_facilities_and_regions() -> None:
+    labels = {p["pattern"]: p["label"] for p in ruler_patterns()}
+    assert labels["Crimea"] == "GPE"
+    assert labels["Kerch Strait bridge"] == "FAC"
+    assert labels["Black Sea"] == "LOC"
+
+
+def test_phrases_found_without_a_model(gazetteer: Gazetteer) -> None:
+    from detente.nlp.pipeline import blank_nlp
+
+    text = "Drones hit the Kerch Strait bridge and Engels air base overnight."
+    found = {m.place.name: text[m.start:m.end] for m in gazetteer.find(blank_nlp()(text))}
+    assert found["Crimean Bridge"] == "Kerch Strait bridge"
+    assert found["Engels air base"] == "Engels air base"
+
+
+@pytest.mark.model
+def test_places_in_text_skip_capitals_acting_as_governments(gazetteer: Gazetteer) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    text = ("Kyiv said it would send negotiators to Istanbul, while strikes on Kharkiv continued "
+            "and flights at Moscow's airports were halted.")
+    mentions = gazetteer.find(load_nlp()(text))
+    names = [m.place.name for m in mentions]
+    assert names == ["Istanbul", "Kharkiv", "Moscow"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+@pytest.mark.model
+def test_small_town_parsed_as_subject_is_still_a_place(gazetteer: Gazetteer) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    text = "Fighting near Pokrovsk and Kupiansk went on for a week."
+    assert {m.place.name for m in gazetteer.find(load_nlp()(text))} == {"Pokrovsk", "Kupiansk"}
