@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 LEXICON_FILE = "attribution_lexicon.json"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 NAME_ENTS = ("PERSON", "ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
-OPEN_MARKS = "“«‘"
-CLOSE_MARKS = "”»’"
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +46,12 @@ def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | No
     """
     if len(span) == 0 or not span.doc.has_annotation("DEP"):
         return None
-    return _according_to(span, actors) or _speech_verb(span, actors) or _report_by(span, actors)
+    said, according = _speech_verb(span, actors), _according_to(span, actors)
+    if said is not None and said.speaker is not None:
+        if according is not None and according.speaker is not None and said.medium is None:
+            said.medium = according.speaker.name   # "X said, according to the Associated Press"
+        return said
+    return according or said or _report_by(span, actors)
 
 
 def _according_to(span: Span, actors: list[ActorMention]) -> Attribution | None:
@@ -74,16 +77,18 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
     verbs = [t for t in span if t.lemma_.lower() in lex["speech_verbs"] and t.pos_ in ("VERB", "AUX")
              and not _inside_quote(span, t)]
     verbs.sort(key=lambda t: (t.lemma_.lower() in lex["weak_verbs"], _depth(t), t.i))
+    fallback = None
     for verb in verbs:
         subject = _subject(verb)
         if subject is None or subject.lower_ in lex["non_sources"]:
             continue
         found = _attribution(span, subject, actors, verb.lemma_.lower())
-        if found.speaker is None and subject.pos_ != "PRON" and verb.lemma_.lower() in lex["weak_verbs"]:
-            continue
         found.medium = _medium(verb)
-        return found
-    return None
+        if found.speaker is not None or subject.pos_ == "PRON":
+            return found
+        if fallback is None and verb.lemma_.lower() not in lex["weak_verbs"]:
+            fallback = found
+    return fallback
 
 
 def _report_by(span: Span, actors: list[ActorMention]) -> Attribution | None:
@@ -203,7 +208,7 @@ def _outlet_name(token: Token) -> str:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or the subject of the verb it is conjoined with ("X met Y and said")."""
-    for token in (verb, verb.head if verb.dep_ in ("conj", "xcomp") else None):
+    for token in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
         if token is None:
             continue
         for child in token.children:
@@ -229,8 +234,23 @@ def _depth(token: Token) -> int:
 
 
 def _inside_quote(span: Span, token: Token) -> bool:
-    """Whether `token` sits between quotation marks within the sentence (words of the quoted)."""
-    before = span.doc.text[span.start_char:token.idx]
-    curly = sum(before.count(m) for m in "“«") - sum(before.count(m) for m in "”»")
-    straight = before.count('"') % 2
-    return curly > 0 or straight == 1
+    """Whether `token` sits between quotation marks within the sentence (words of the quoted).
+
+    A closing mark with no opening one before it means the sentence began inside a quote that
+    has now ended ('... three months," she added.')."""
+    depth = 0
+    text = span.doc.text
+    for pos in range(span.start_char, token.idx):
+        char = text[pos]
+        if char in "“«" or char == '"' and _opens(text, pos):
+            depth += 1
+        elif char in "”»" or char == '"':
+            depth = max(depth - 1, 0)
+    return depth > 0
+
+
+def _opens(text: str, pos: int) -> bool:
+    """Whether a straight double quote at `pos` opens a quotation (space before, word after)."""
+    prev = text[pos - 1] if pos else " "
+    nxt = text[pos + 1] if pos + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([—–-/") and not nxt.isspace()

@@ -1,0 +1,313 @@
+"""Direct quotations: who said what, in their own words, and to whom.
+
+`find_quotes(analysis)` finds every quoted span in the article text (straight or curly double
+quotes, guillemets, and single curly quotes), joins what news writing splits (a quote running
+over several paragraphs, each reopened with a mark; a quote interrupted by "he said"), drops scare
+quotes around a short phrase, and gives each quote the speaker of the attribution around it: in
+its own sentence, a colon introduction ("Putin said:"), or a short next sentence ("she added.").
+A quote whose speaker cannot be resolved to an actor is skipped: the contract needs a speaker.
+A quote nested in another belongs to its original speaker, with `via` the relaying speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from detente.models import Actor, Evidence, Record
+from detente.nlp.attribution import find_attribution
+from detente.nlp.core import Analysis, Attribution, Sentence
+
+MIN_WORDS = 4          # quoted phrases this short are labels or scare quotes
+MAX_LABEL_WORDS = 8    # below this, a quoted phrase with no verb is a label
+MAX_GAP_WORDS = 10     # '"...," he said, "..."': the interruption joined into one quote
+NEXT_SENTENCE_TOKENS = 12
+PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
+PRONOUNS = {"he", "she", "they", "him", "her", "it"}
+GAP_BREAK = re.compile(r"[.!?]\s|\n")
+NESTED = re.compile(r"(?<![\w])[‘'](?=\S)([^‘’']+?)(?<=\S)[’'](?![\w])")
+
+
+@dataclass
+class QuoteSpan:
+    """A quotation: the character ranges of its words (marks excluded) and of the whole."""
+
+    segments: list[tuple[int, int]]
+    open: int
+    close: int
+    nested: list[QuoteSpan] = field(default_factory=list)
+
+    def text(self, source: str) -> str:
+        parts = (source[s:e].strip() for s, e in self.segments)
+        return " ".join(p for p in parts if p).strip().rstrip(",").strip()
+
+    def covers(self, start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in self.segments)
+
+
+def find_quotes(analysis: Analysis) -> list[Record]:
+    """One `quote` record per direct quotation whose speaker resolves to an actor."""
+    text = analysis.article.text
+    records: list[Record] = []
+    seen: set[str] = set()
+    spans = scan_quotes(text)
+    quoted = [seg for span in spans for seg in span.segments]
+    for span in spans:
+        for quote, via_speaker in [(span, None), *[(n, span) for n in span.nested]]:
+            record = _record(analysis, quote, via_speaker, quoted)
+            if record is None:
+                continue
+            key = " ".join(re.findall(r"\w+", record.fields["text"].lower()))
+            if key not in seen:
+                seen.add(key)
+                records.append(record)
+    return records
+
+
+def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
+            quoted: list[tuple[int, int]]) -> Record | None:
+    text = analysis.article.text
+    words = quote.text(text)
+    sentences = [s for s in analysis.sentences if s.start < quote.close and s.end > quote.open]
+    if not sentences or _is_label(analysis, quote, words):
+        return None
+    if outer is None:
+        attribution = _attribution(analysis, quote, sentences)
+        via = attribution.medium if attribution else None
+    else:
+        attribution = _inner_attribution(analysis, quote, outer, sentences)
+        outer_att = _attribution(analysis, outer, sentences)
+        outer_speaker = _speaker(analysis, outer_att, quoted) if outer_att else None
+        via = outer_speaker.name if outer_speaker else None
+    speaker = _speaker(analysis, attribution, quoted) if attribution else None
+    if speaker is None:
+        return None
+    first, last = sentences[0], sentences[-1]
+    evidence = Evidence(text[first.start:last.end], first.start, last.end)
+    fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
+    record = Record(kind="quote", evidence=evidence, fields=fields)
+    record.assign_id(analysis.article.id)
+    return record
+
+
+def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
+    """Scare quotes and labels: a few words, or a short phrase with no verb ("peace memos")."""
+    count = len(words.split())
+    if count < MIN_WORDS:
+        return True
+    if count >= MAX_LABEL_WORDS:
+        return False
+    start, end = quote.segments[0][0], quote.segments[-1][1]
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+# ------------------------------------------------------------------ speaker
+def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]) -> Attribution | None:
+    """The attribution outside the quote: same sentence, a colon intro, or a short next sentence."""
+    for sent in [sentences[-1], *sentences[:-1]]:
+        if _outside(sent.attribution, quote):
+            return sent.attribution
+    intro = _colon_intro(analysis, quote)
+    if intro is not None:
+        return intro
+    if _fills_sentences(analysis.article.text, quote, sentences):
+        nxt = _neighbour(analysis, sentences[-1], +1)
+        if nxt is not None and nxt.span is not None and len(nxt.span) <= NEXT_SENTENCE_TOKENS \
+                and nxt.paragraph == sentences[-1].paragraph and _outside(nxt.attribution, quote):
+            return nxt.attribution
+    if _mostly_quote(analysis.article.text, quote, sentences):
+        return _previous_speaker(analysis, quote, sentences[0])
+    return None
+
+
+def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence) -> Attribution | None:
+    """'X agreed. "..."': a quote standing alone continues the previous sentence's speaker."""
+    prev = _neighbour(analysis, first, -1)
+    if prev is None or prev.paragraph != first.paragraph:
+        return None
+    if prev.attribution is not None and _outside(prev.attribution, quote):
+        return prev.attribution
+    if prev.span is not None and len(prev.span) <= NEXT_SENTENCE_TOKENS:
+        return _subject_of_intro(prev, prev.end)
+    return None
+
+
+def _mostly_quote(text: str, quote: QuoteSpan, sentences: list[Sentence]) -> bool:
+    """True when at most a connective ("However,", "and") stands outside the quote."""
+    outside = text[sentences[0].start:quote.open] + " " + text[quote.close:sentences[-1].end]
+    return len(re.findall(r"\w+", outside)) <= 2
+
+
+def _inner_attribution(analysis: Analysis, inner: QuoteSpan, outer: QuoteSpan,
+                       sentences: list[Sentence]) -> Attribution | None:
+    """Who the relayed words belong to: "Putin told me, 'We will ...'" inside the outer quote."""
+    for start, end in outer.segments:
+        if not start <= inner.open < end:
+            continue
+        clause = analysis.doc.char_span(start, inner.open, alignment_mode="contract")
+        if clause is None or len(clause) == 0:
+            return None
+        actors = [m for m in analysis.actors if start <= m.start < inner.open]
+        return find_attribution(clause, actors)
+    return None
+
+
+def _outside(att: Attribution | None, quote: QuoteSpan) -> bool:
+    if att is None or att.start is None or att.end is None:
+        return False
+    return not any(s < att.end and att.start < e for s, e in quote.segments)
+
+
+def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'Putin said:' right before the opening mark."""
+    before = analysis.article.text[:quote.open].rstrip()
+    if not before.endswith(":"):
+        return None
+    sent = analysis.sentence_at(len(before) - 1)
+    if sent is None:
+        return None
+    if _outside(sent.attribution, quote):
+        return sent.attribution
+    return _subject_of_intro(sent, len(before) - 1)
+
+
+def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:
+    """'She was blunt:' introduces her words even without a speech verb: the main subject."""
+    if sent.span is None:
+        return None
+    subjects = [t for t in sent.span if t.dep_ in ("nsubj", "nsubjpass") and t.idx < colon]
+    for child in reversed(subjects):
+            start = child.left_edge.idx
+            end = child.right_edge.idx + len(child.right_edge.text)
+            mentions = [m for m in sent.actors if m.start < end and m.end > start]
+            speaker = mentions[-1].actor if mentions else None
+            if speaker is not None or child.pos_ == "PRON":
+                return Attribution(speaker, "colon", None, start, end)
+    return None
+
+
+def _fills_sentences(text: str, quote: QuoteSpan, sentences: list[Sentence]) -> bool:
+    """True when nothing but punctuation stands outside the quote in its sentences."""
+    outside = text[sentences[0].start:quote.open] + text[quote.close:sentences[-1].end]
+    return not re.search(r"\w", outside)
+
+
+def _neighbour(analysis: Analysis, sent: Sentence, step: int) -> Sentence | None:
+    index = sent.index + step
+    return analysis.sentences[index] if 0 <= index < len(analysis.sentences) else None
+
+
+def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]) -> Actor | None:
+    """The attribution's speaker; a pronoun ("he said") goes to the latest speaker named before
+    it outside quotation marks (words inside quotes are not who is speaking)."""
+    if att.start is None or att.end is None:
+        return att.speaker
+    pronoun = analysis.article.text[att.start:att.end].lower()
+    if pronoun not in PRONOUNS:
+        return att.speaker
+    here = analysis.sentence_at(att.start)
+    floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
+    people = ("name", "surname", "title")
+    candidates = [(m.start, m.actor) for m in analysis.actors
+                  if m.how != "pronoun" and (pronoun in ("they", "it") or m.how in people)]
+    candidates += [(s.attribution.start, s.attribution.speaker) for s in analysis.sentences
+                   if s.attribution is not None and s.attribution.speaker is not None
+                   and s.attribution.start is not None]
+    earlier = [(start, actor) for start, actor in candidates
+               if start < att.start and not any(a <= start < b for a, b in quoted)
+               and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
+    if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
+        return att.speaker
+    return max(earlier, key=lambda c: c[0])[1] if earlier else None
+
+
+# ------------------------------------------------------------------ scanning
+def scan_quotes(text: str) -> list[QuoteSpan]:
+    """Every quotation in `text`, continued across paragraphs and joined across "he said"."""
+    spans = _join_interrupted(text, _double_quotes(text))
+    for span in spans:
+        span.nested = _nested(text, span)
+    taken = [(s.open, s.close) for s in spans]
+    for match in NESTED.finditer(text):
+        if match.group(0)[0] == "‘" and not any(a <= match.start() < b for a, b in taken) \
+                and "\n" not in match.group(1):
+            spans.append(QuoteSpan([(match.start(1), match.end(1))], match.start(), match.end()))
+    return sorted(spans, key=lambda s: s.open)
+
+
+def _double_quotes(text: str) -> list[QuoteSpan]:
+    """Pair double quotation marks, paragraph by paragraph (news convention for long quotes)."""
+    spans: list[QuoteSpan] = []
+    current: QuoteSpan | None = None
+    seg_start = 0
+    for pos, role in _marks(text):
+        if current is not None and "\n\n" in text[seg_start:pos]:
+            if role == "open" and _at_paragraph_start(text, pos):
+                current.segments.append((seg_start, _paragraph_end(text, seg_start)))
+                seg_start = pos + 1
+                continue
+            current = None
+        if role == "open":
+            current, seg_start = QuoteSpan([], pos, pos), pos + 1
+        elif current is not None:
+            current.segments.append((seg_start, pos))
+            current.close = pos + 1
+            spans.append(current)
+            current = None
+    return spans
+
+
+def _marks(text: str) -> list[tuple[int, str]]:
+    """Positions of double quotation marks with their role (open or close)."""
+    marks = []
+    for pos, char in enumerate(text):
+        if char in "“«":
+            marks.append((pos, "open"))
+        elif char in "”»":
+            marks.append((pos, "close"))
+        elif char == '"':
+            prev = text[pos - 1] if pos else " "
+            nxt = text[pos + 1] if pos + 1 < len(text) else " "
+            opens = (prev.isspace() or prev in "([—–-/") and not nxt.isspace()
+            marks.append((pos, "open" if opens else "close"))
+    return marks
+
+
+def _at_paragraph_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """'"We are ready," he said, "but not at any price."' is one quote of two segments."""
+    out: list[QuoteSpan] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _interruption(text, prev, span):
+            prev.segments.extend(span.segments)
+            prev.close = span.close
+        else:
+            out.append(span)
+    return out
+
+
+def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
+    gap = text[first.close:second.open]
+    last_words = text[first.segments[-1][0]:first.segments[-1][1]].rstrip()
+    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,"):
+        return False
+    return last_words.endswith(",") or gap.lstrip().startswith(",")
+
+
+def _nested(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """Single-quoted words inside a double quote: someone else's words, relayed."""
+    nested = []
+    for start, end in span.segments:
+        for match in NESTED.finditer(text, start, end):
+            nested.append(QuoteSpan([(match.start(1), match.end(1))], match.start(), match.end()))
+    return nested
