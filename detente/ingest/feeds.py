@@ -19,12 +19,14 @@ _PREAMBLE = re.compile(rb"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.DOT
 
 @dataclass(frozen=True)
 class FeedItem:
-    """One feed entry: the page to fetch, plus the metadata the feed gives about it."""
+    """One feed entry: the page to fetch, plus the metadata (and maybe full text) the feed gives."""
 
     url: str
     title: str | None = None
     published: str | None = None
     summary: str | None = None
+    author: str | None = None
+    content: str | None = None  # full-text HTML (content:encoded, atom:content), when the feed carries it
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -66,4 +68,6 @@ def _item(entry: dict) -> FeedItem | None:
         title=(entry.get("title") or "").strip() or None,
         published=time.strftime("%Y-%m-%d", stamp) if stamp else None,
         summary=(entry.get("summary") or "").strip() or None,
+        author=(entry.get("author") or "").strip() or None,
+        content="\n".join(part.get("value", "") for part in entry.get("content", [])).strip() or None,
     )

@@ -12,6 +12,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from html import escape
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -30,6 +31,8 @@ FEED_EXTENSIONS = (".xml", ".rss", ".atom")
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
 WARC_EXTENSIONS = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_FULL_TEXT_CHARS = 200  # a feed item's own content this long is the article, not a teaser
+_TAGS = re.compile(r"<[^>]*>")
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _NEWLINES = re.compile(r"\r\n?")
 _HTML_TAG = re.compile(
@@ -198,23 +201,26 @@ class _Reader:
                 yield self.feed_item(item, number, name)
 
     def feed_item(self, item: FeedItem, number: int, feed: str) -> InputResult:
+        """The item's article: from the feed's own full text when it has one, else from its page."""
         where = f" (item {number} of feed {feed})"
-        try:
-            fetched = self.fetcher.get(item.url)
-        except FetchError as exc:
-            return InputResult(item.url, "", 0, error=type(exc)(item.url, exc.reason + where),
-                               kind="feed", origin=feed)
-        kind = _kind_of_response(fetched) or "html"
-        result = self.document(fetched.body, item.url, kind, feed, file=feed, url=fetched.final_url,
-                               charset=fetched.charset)
+        if _has_full_text(item):
+            page = f"<html><head><title>{escape(item.title or '')}</title></head><body><article>" \
+                   f"{item.content}</article></body></html>"
+            result = self.document(page.encode("utf-8"), item.url, "html", feed, file=feed, url=item.url)
+        else:
+            try:
+                fetched = self.fetcher.get(item.url)
+            except FetchError as exc:
+                return InputResult(item.url, "", 0, error=type(exc)(item.url, exc.reason + where),
+                                   kind="feed", origin=feed)
+            kind = _kind_of_response(fetched) or "html"
+            result = self.document(fetched.body, item.url, kind, feed, file=feed, url=fetched.final_url,
+                                   charset=fetched.charset)
         result.kind = "feed"
         if result.error is not None:
             result.error = type(result.error)(item.url, result.error.reason + where)
         for article in result.articles:
-            article.index, article.url = number, article.url or fetched.final_url
-            article.title = article.title or item.title
-            if item.published and (article.published is None or article.published_inferred):
-                article.published, article.published_inferred = item.published, False
+            _apply_feed_metadata(article, item, number)
         return result
 
     def jsonl(self, path: str, origin: str) -> Iterator[InputResult]:
@@ -294,6 +300,20 @@ def _walk(directory: str) -> Iterator[tuple[str, str | None]]:
             yield path, None
         elif not entry.is_symlink():
             yield path, "is not a regular file; skipped."
+
+
+def _has_full_text(item: FeedItem) -> bool:
+    """Whether the feed carries the article itself (not a teaser), so its page need not be fetched."""
+    return bool(item.content) and len(_TAGS.sub(" ", item.content or "").strip()) >= FEED_FULL_TEXT_CHARS
+
+
+def _apply_feed_metadata(article: Article, item: FeedItem, number: int) -> None:
+    """The feed's title, author, link and date fill what the page did not say; its date beats a guess."""
+    article.index, article.url = number, article.url or item.url
+    article.title = article.title or item.title
+    article.author = article.author or item.author
+    if item.published and (article.published is None or article.published_inferred):
+        article.published, article.published_inferred = item.published, False
 
 
 def sniff_kind(data: bytes) -> str:

@@ -240,6 +240,24 @@ def test_a_feed_file_is_followed_item_by_item(name: str, items: list[str], dates
     assert not any(a.published_inferred for a in articles)
 
 
+def test_a_feed_with_full_text_is_read_from_the_feed_and_teasers_are_followed(real_parsers: None) -> None:
+    spec = str(FIXTURES / "fulltext.rss")
+    asked: list[str] = []
+
+    def page(request: httpx.Request) -> httpx.Response:
+        asked.append(str(request.url))
+        return httpx.Response(200, html=ITEM_PAGE.format(title="Phone call"))
+
+    results = run([spec], fetcher=fetcher_for({"https://news.example.org/2025/06/call": page}))
+    assert errors(results) == [] and asked == ["https://news.example.org/2025/06/call"]
+    first = results[0].articles[0]
+    assert "ninety days" in first.text and "teaser" not in first.text
+    assert (first.file, first.index, first.url) == (spec, 0, "https://news.example.org/2025/06/monitoring")
+    assert (first.title, first.author, first.published) == (
+        "Mediators propose a monitoring mission", "A. Lindqvist", "2025-06-12")
+    assert results[1].articles[0].index == 1
+
+
 def test_a_feed_url_is_fetched_and_followed() -> None:
     feed_url = "https://news.example.org/feed"
     routes = item_pages(*RSS_ITEMS)
