@@ -1,0 +1,338 @@
+"""Positions: what one party demands, offers, accepts or rejects on one issue of the negotiation.
+
+A position rests on a cue ("insists on", "rejects", "ready to", "Moscow's list includes") with a
+party before it (the subject, or the possessor of a demand) and an issue named in the phrase the
+cue governs. Lists are split, so "lifting sanctions, releasing frozen assets and language rights"
+gives three positions. An analyst's reading of a party is not the party's position, so sentences
+attributed to experts (and parties that are not states or their officials) are skipped.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from detente.extract.common import actor_or_none, make_record
+from detente.models import Actor, Record
+from detente.nlp.core import ActorMention, Analysis, Sentence
+
+_PRONOUNS_SPEAKER = {"we", "i", "our", "my", "us"}
+_PRONOUNS_OTHER = {"it", "its", "they", "their", "he", "his", "she", "her", "them"}
+_PARTICIPLE_DEPS = {"amod", "compound"}
+_MAX_DETAIL = 90
+# "rejects any deal that would require X": the second cue belongs to the first cue's object
+_INSIDE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:would|will|could|might|must|also)\s+)*$",
+                            re.IGNORECASE)
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("detente.data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)  # type: ignore[no-any-return]
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A lexicon phrase as a regex: word boundaries, '*' for any ending, space or hyphen between words."""
+    words = [re.escape(w).replace(r"\*", r"\w*") for w in phrase.lower().split()]
+    body = r"[\s\-]+".join(words)
+    left = r"\b" if phrase[:1].isalnum() else ""
+    right = r"\b" if phrase[-1:].isalnum() or phrase.endswith("*") else ""
+    return left + body + right
+
+
+def compile_phrases(phrases: list[str]) -> re.Pattern[str]:
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return re.compile("|".join(f"(?:{phrase_pattern(p)})" for p in ordered), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Issues:
+    patterns: dict[str, re.Pattern[str]]
+    weak: frozenset[str]
+    refines: dict[str, list[str]]
+
+
+@lru_cache(maxsize=1)
+def _issues() -> _Issues:
+    data = _load("positions_issue_lexicon.json")
+    known = {item["id"] for item in _load("issues.json")["issues"]}
+    unknown = set(data["issues"]) - known
+    if unknown:
+        raise ValueError(f"The issue lexicon names issues that issues.json lacks: {sorted(unknown)}")
+    patterns = {issue: compile_phrases(phrases) for issue, phrases in data["issues"].items()}
+    return _Issues(patterns, frozenset(data["weak"]), data["refines"])
+
+
+@dataclass(frozen=True)
+class _Cues:
+    cues: re.Pattern[str]
+    stance: dict[str, str]
+    negators: re.Pattern[str]
+    negated_cues: frozenset[str]
+    boundaries: tuple[str, ...]
+    relative: re.Pattern[str]
+    preconditions: tuple[re.Pattern[str], ...]
+    non_party: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = _load("positions_cues.json")
+    stance: dict[str, str] = {}
+    for name, phrases in data["cues"].items():
+        for phrase in phrases:
+            stance[phrase] = name
+    precond = [compile_phrases(data["preconditions"])]
+    precond += [re.compile(p, re.IGNORECASE) for p in data["precondition_patterns"]]
+    return _Cues(
+        cues=compile_phrases(list(stance)),
+        stance=stance,
+        negators=re.compile(r"(?:" + "|".join(phrase_pattern(n) if n[0].isalpha() else re.escape(n)
+                                              for n in data["negators"]) + r")", re.IGNORECASE),
+        negated_cues=frozenset(data["negated_cues"]),
+        boundaries=tuple(data["boundaries"]),
+        relative=re.compile(r"(?:" + "|".join(phrase_pattern(p) for p in data["relative_markers"])
+                            + r")\s*$", re.IGNORECASE),
+        preconditions=tuple(precond),
+        non_party=frozenset(data["non_party_sectors"]),
+    )
+
+
+def _cue_stance(matched: str) -> str | None:
+    cues = _cues()
+    text = " ".join(matched.lower().replace("-", " ").split())
+    for phrase, stance in cues.stance.items():
+        if re.fullmatch(phrase_pattern(phrase), text, re.IGNORECASE):
+            return stance
+    return None
+
+
+# ---------------------------------------------------------------- issues
+
+def find_issues(text: str) -> list[tuple[str, int, int]]:
+    """Every issue named in `text`, as (issue id, start, end), in text order."""
+    hits = []
+    for issue, pattern in _issues().patterns.items():
+        hits += [(issue, m.start(), m.end()) for m in pattern.finditer(text)]
+    return sorted(hits, key=lambda h: (h[1], -(h[2] - h[1])))
+
+
+def main_issue(text: str) -> str | None:
+    """The one issue a short phrase is about: the first specific one, a weak one only if alone."""
+    lex = _issues()
+    issues = [h[0] for h in find_issues(text)]
+    for specific, general in lex.refines.items():
+        if specific in issues:
+            issues = [i for i in issues if i not in general]
+    strong = [i for i in issues if i not in lex.weak]
+    if strong:
+        return strong[0]
+    return issues[0] if issues else None
+
+
+_ITEM_SPLIT = re.compile(r",(?!\d)\s*(?:as well as|and|or|along with|plus)?\s*"
+                         r"|\s+(?:as well as|and|or|along with|plus|together with)\s+", re.IGNORECASE)
+
+
+def issue_items(text: str) -> list[tuple[str, str]]:
+    """Split a list into items and name each item's issue: [(issue, detail)], one per issue."""
+    out: dict[str, str] = {}
+    for item in _ITEM_SPLIT.split(text):
+        item = item.strip(" ,.\"'\u201c\u201d()")
+        issue = main_issue(item) if item else None
+        if issue and issue not in out:
+            out[issue] = _detail(item)
+    if not out:
+        return []
+    lex = _issues()
+    if any(i not in lex.weak for i in out):
+        out = {i: d for i, d in out.items() if i not in lex.weak}
+    return list(out.items())
+
+
+_LEAD = re.compile(r"^(?:(?:also|includes?|including|is|are|was|were|be|on|for|to|of|the|a|an|any|all|its|"
+                   r"their)\s+)+", re.IGNORECASE)
+
+
+def _detail(item: str) -> str:
+    """The item in the party's words, without the verb and article that lead into it."""
+    item = _LEAD.sub("", item.strip())
+    return item if len(item) <= _MAX_DETAIL else item[:_MAX_DETAIL].rsplit(" ", 1)[0]
+
+
+# ---------------------------------------------------------------- cues and parties
+
+@dataclass
+class _Cue:
+    start: int          # offsets relative to the sentence text
+    end: int
+    stance: str
+    negated: bool
+
+
+def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
+    """A past participle used as a modifier ("the proposed meeting", "a rejected plan") is no cue."""
+    if sent.span is None:
+        return True
+    for tok in sent.span:
+        if tok.idx - sent.start == start:
+            return not (tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS)
+    return True
+
+
+def _find_cues(sent: Sentence) -> list[_Cue]:
+    """Cues in the sentence; "refuses to accept" or "ready to agree" chain into one cue."""
+    cues = _cues()
+    text = sent.text
+    raw = []
+    for m in cues.cues.finditer(text):
+        stance = _cue_stance(m.group(0))
+        if stance and _cue_tokens_ok(sent, m.start()):
+            raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
+    chained: list[_Cue] = []
+    for cue in raw:
+        last = chained[-1] if chained else None
+        if last and re.fullmatch(r"\s*(?:to|not|never|to not|not to)?\s*", text[last.end:cue.start]):
+            last.end = cue.end
+            continue
+        if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
+            continue
+        chained.append(cue)
+    for cue in chained:
+        before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
+        if cues.negators.search(before) and not cue.negated:
+            cue.negated = True
+            cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
+    return [c for c in chained if c.stance != "skip"]
+
+
+def _mention_in(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
+    inside = [m for m in mentions if m.start < end and m.end > start]
+    return inside[0] if inside else None
+
+
+def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
+    """The actor the parse names as subject or possessor of the cue, and the subject token."""
+    if sent.span is None:
+        return None, None
+    tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
+    for _ in range(4):
+        if tok is None:
+            return None, None
+        for child in tok.children:
+            if child.dep_ in ("nsubj", "poss"):
+                first = next(child.subtree)
+                last = child if child.dep_ == "poss" else list(child.subtree)[-1]
+                return _mention_in(sent.actors, first.idx, last.idx + len(last.text)), child
+        if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head is tok:
+            return None, None
+        tok = tok.head
+    return None, None
+
+
+def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
+    """Whose position the cue states, and where the party is named (sentence offset)."""
+    mention, token = _subject(sent, cue)
+    if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+        return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
+    if mention is None:
+        before = [m for m in sent.actors if m.end - sent.start <= cue.start]
+        gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])]
+        mention = gap_ok[-1] if gap_ok else None
+    if mention is None:
+        return None, None
+    actor: Actor | None = mention.actor
+    if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
+        actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
+    return actor, mention.start - sent.start
+
+
+def _resolve_pronoun(sent: Sentence, word: str, offset: int) -> Actor | None:
+    """'we'/'I' is the speaker; 'it'/'they' the speaker or the last actor named before it."""
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if word in _PRONOUNS_SPEAKER or speaker is not None:
+        return speaker
+    earlier = [m for m in sent.actors if m.end <= offset]
+    return earlier[-1].actor if earlier else None
+
+
+def _crosses_boundary(gap: str) -> bool:
+    return len(gap) > 70 or any(b in gap for b in (";", " but ", ", while ", " said ", " says "))
+
+
+# ---------------------------------------------------------------- objects
+
+def _object_text(sent: Sentence, cue: _Cue, next_cue: int | None) -> str:
+    """The words the cue governs: from the cue to the next clause boundary or cue."""
+    return governed_text(sent.text[cue.end:next_cue if next_cue is not None else len(sent.text)])
+
+
+def governed_text(text: str) -> str:
+    """`text` cut at the first clause boundary ("; ", " but ", ", while ", " said "...)."""
+    cut = len(text)
+    for boundary in _cues().boundaries:
+        at = text.find(boundary)
+        if at >= 0:
+            cut = min(cut, at)
+    return text[:cut]
+
+
+def _left_object(sent: Sentence, party_at: int, prev_end: int) -> str | None:
+    """'a truce that Moscow rejects': the thing named before a relative party."""
+    before = sent.text[prev_end:party_at]
+    marker = _cues().relative.search(before)
+    if marker is None:
+        return None
+    return before[:marker.start()].strip(" ,")
+
+
+def _precondition(window: str) -> bool:
+    return any(p.search(window) for p in _cues().preconditions)
+
+
+# ---------------------------------------------------------------- records
+
+def _valid_party(actor: Actor | None) -> bool:
+    return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
+
+
+def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if speaker is not None and speaker.sector in _cues().non_party:
+        return []
+    cues = _find_cues(sent)
+    records = []
+    for n, cue in enumerate(cues):
+        actor, party_at = _party(sent, cue)
+        if not _valid_party(actor):
+            continue
+        next_start = cues[n + 1].start if n + 1 < len(cues) else None
+        window = _object_text(sent, cue, next_start)
+        items = issue_items(window)
+        if not items and party_at is not None:
+            prev_end = cues[n - 1].end if n > 0 else 0
+            left = _left_object(sent, party_at, prev_end)
+            items = issue_items(left) if left else []
+        pre = _precondition(_object_text(sent, cue, None))
+        for issue, detail in items:
+            fields = {"party": actor_or_none(actor), "issue": issue, "stance": cue.stance,
+                      "detail": detail, "precondition": pre}
+            records.append(make_record("position", analysis, sent, fields))
+    return records
+
+
+def find_positions(analysis: Analysis) -> list[Record]:
+    """Every party's demand, offer, acceptance or rejection on an issue, one record per
+    (party, issue, stance) per article; the first sentence that states it is the evidence."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for sent in analysis.sentences:
+        for record in _sentence_positions(analysis, sent):
+            party = record.fields["party"] or {}
+            key = (party.get("country"), record.fields["issue"], record.fields["stance"])
+            if key not in seen:
+                seen.add(key)
+                out.append(record)
+    return out

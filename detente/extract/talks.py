@@ -1,0 +1,395 @@
+"""Talks: meetings, rounds and channels of negotiation, held, proposed or called off.
+
+A sentence naming talks ("peace talks in Istanbul", "a second round", "a phone call with") is
+described on its own: venue, parties, mediators, format, round, status, delegations, outcomes.
+Mentions of the same talks within an article are merged into one record (same venue, round,
+date, format and parties where both say); the first description is the evidence and later
+sentences ("Both sides agreed to swap prisoners") add outcomes. "The two sides" is resolved to
+the countries the article most often names around talks.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from detente.extract.common import make_record, sentence_date
+from detente.extract.positions import compile_phrases, governed_text, issue_items
+from detente.models import Record
+from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
+
+_STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
+_FORMAT_ORDER = ("indirect", "virtual", "direct")
+_NEAR = 90          # characters between a trigger and its venue or time
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _lex() -> dict[str, Any]:
+    data = json.loads(resources.files("detente.data").joinpath("talks_cues.json").read_text(encoding="utf-8"))
+    data["_triggers"] = {k: compile_phrases(v) for k, v in data["triggers"].items()}
+    data["_format"] = {k: compile_phrases(data["format"][k]) for k in _FORMAT_ORDER}
+    data["_status"] = {k: compile_phrases(data["status"][k]) for k in _STATUS_ORDER}
+    data["_context"] = compile_phrases(data["context_phrases"])
+    data["_outcomes"] = {k: compile_phrases(v) for k, v in data["outcomes"].items()}
+    data["_round"] = re.compile(
+        r"\b(" + "|".join(data["ordinals"]) + r")\s+(?:new\s+)?round\b|\bround\s+(" + "|".join(
+            list(data["round_numbers"]) + [r"\d+"]) + r")\b", re.IGNORECASE)
+    return data
+
+
+@dataclass
+class _Talks:
+    sentence: Sentence
+    when: TimeMention | None
+    venue: dict[str, Any] | None
+    parties: list[str]
+    own_parties: bool
+    mediators: list[str]
+    format: str | None
+    round: int | None
+    status: str
+    explicit: bool
+    kind: str = "strong"
+    delegations: list[dict[str, str]] = field(default_factory=list)
+    outcomes: list[dict[str, str]] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- sentence parts
+
+def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
+    """The first word naming talks (kind, start, end in the sentence), verbs like 'he talks' aside."""
+    hits = []
+    rnd = _lex()["_round"].search(sent.text)
+    if rnd and not _ROUND_OF_OTHER.match(sent.text[rnd.end():]):
+        hits.append((rnd.start(), "strong", rnd.end()))
+    for kind, pattern in _lex()["_triggers"].items():
+        for m in pattern.finditer(sent.text):
+            if kind == "strong" and not _noun_at(sent, m.start()):
+                continue
+            hits.append((m.start(), kind, m.end()))
+    if not hits:
+        return None
+    strong = [h for h in hits if h[1] == "strong"]
+    start, kind, end = min(strong or hits)
+    return kind, start, end
+
+
+def _noun_at(sent: Sentence, start: int) -> bool:
+    if sent.span is None:
+        return True
+    tok = next((t for t in sent.span if t.idx - sent.start == start), None)
+    return tok is None or tok.pos_ != "VERB"
+
+
+def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
+            when: TimeMention | None) -> tuple[str, bool]:
+    """Denied, cancelled or postponed when said; else proposed or held by the cue nearest the talks,
+    by a date after publication, or held by default (not explicit)."""
+    for status in _STATUS_ORDER[:3]:
+        if _lex()["_status"][status].search(sent.text):
+            return status, True
+    cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
+            for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)]
+    reference = analysis.reference.isoformat()
+    if when is not None and when.value > reference[:len(when.value)]:
+        return "proposed", True
+    if cues:
+        status = min(cues)[1]
+        past = when is not None and when.precision == "day" and when.value < reference
+        if status == "proposed" and past and not analysis.reference_inferred:
+            return "held", False
+        return status, True
+    return "held", False
+
+
+def _format(text: str) -> str | None:
+    low = text.lower()
+    if re.search(r"\bno direct or indirect\b|\bdirect or indirect\b", low):
+        return None
+    for fmt in _FORMAT_ORDER:
+        if _lex()["_format"][fmt].search(text):
+            return fmt
+    return None
+
+
+def _round(text: str) -> int | None:
+    m = _lex()["_round"].search(text)
+    if m is None:
+        return None
+    word = (m.group(1) or m.group(2)).lower()
+    lex = _lex()
+    if word.isdigit():
+        return int(word)
+    return lex["ordinals"].get(word) or lex["round_numbers"].get(word)
+
+
+def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None:
+    at = sent.start + trig[1]
+    near = [t for t in sent.times if abs(t.start - at) <= _NEAR]
+    return min(near, key=lambda t: abs(t.start - at)) if near else None
+
+
+def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
+    """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted'."""
+    lex, best = _lex(), None
+    for p in sent.places:
+        rel, rel_end = p.start - sent.start, p.end - sent.start
+        before = sent.text[max(0, rel - 15):rel].lower().rstrip()
+        after = sent.text[rel_end:rel_end + 20].lower()
+        cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
+            after.startswith(w) for w in lex["venue_after"])
+        distance = min(abs(rel - trig[1]), abs(rel - trig[2]))
+        if cued and distance <= _NEAR and (best is None or distance < best[0]):
+            best = (distance, p)
+    if best is None:
+        return None
+    place = best[1].place
+    return {"name": place.name, "country": place.country}
+
+
+def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
+    """Actors and places of the sentence as (start, end, code), offsets in the sentence."""
+    out = [(m.start - sent.start, m.end - sent.start, m.actor.country) for m in sent.actors]
+    out += [(p.start - sent.start, p.end - sent.start, p.place.country) for p in sent.places]
+    return out
+
+
+def _mediators(sent: Sentence) -> set[str]:
+    lex, found = _lex(), set()
+    for start, end, code in _mentions_around(sent):
+        if not code:
+            continue
+        before = sent.text[max(0, start - 30):start].lower().rstrip()
+        after = sent.text[end:end + 30].lower()
+        if any(before.endswith(w) for w in lex["mediator_before"]) or any(
+                after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
+            found.add(code)
+    return found
+
+
+def _state(m: ActorMention) -> str | None:
+    code = m.actor.country
+    if code and _ISO3.match(code) and m.actor.sector not in _lex()["non_party_sectors"]:
+        return code
+    return None
+
+
+def _sentence_states(sent: Sentence) -> list[str]:
+    seen: list[str] = []
+    for m in sent.actors:
+        code = _state(m)
+        if code and code not in seen:
+            seen.append(code)
+    return seen
+
+
+def context_parties(analysis: Analysis) -> list[str]:
+    """The two countries the article most often names together around talks (then most often at all):
+    who "the two sides" are."""
+    pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
+    for sent in analysis.sentences:
+        codes = sorted({c for c in (_state(m) for m in sent.actors) if c})
+        anywhere.update(codes)
+        trig = _trigger(sent)
+        if trig:
+            weight = 2 if trig[0] == "strong" else 1
+            for i, a in enumerate(codes):
+                for b in codes[i + 1:]:
+                    pairs[(a, b)] += weight
+    if pairs:
+        return list(pairs.most_common(1)[0][0])
+    return [c for c, _ in anywhere.most_common(2)]
+
+
+# ---------------------------------------------------------------- delegations and outcomes
+
+def _is_person(analysis: Analysis, m: ActorMention) -> bool:
+    if m.how in ("surname", "title"):
+        return True
+    span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _delegations(analysis: Analysis, sent: Sentence) -> list[dict[str, str]]:
+    lex, text, out = _lex(), sent.text, []
+    people = [m for m in sent.actors if _is_person(analysis, m)]
+    for pattern in lex["delegation"]["led_by"]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            head = next((p for p in people if 0 <= p.start - sent.start - match.end() <= 40), None)
+            party = _party_before(sent, match.start()) or (head and _state(head))
+            if head and party:
+                out.append({"party": party, "head": head.actor.name})
+    for pattern in lex["delegation"]["heads"]:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            before = [p for p in people if 0 <= match.start() - (p.end - sent.start) <= 60]
+            head = before[-1] if before else None
+            party = _party_in(sent, match.start(1), match.end(1)) if match.group(1) else None
+            party = party or (head and _state(head))
+            if head and party:
+                out.append({"party": party, "head": head.actor.name})
+    return _unique(out, "party")
+
+
+def _party_before(sent: Sentence, rel: int) -> str | None:
+    near = [m for m in sent.actors if 0 <= rel - (m.end - sent.start) <= 25 and _state(m)]
+    return _state(near[-1]) if near else None
+
+
+def _party_in(sent: Sentence, start: int, end: int) -> str | None:
+    inside = [m for m in sent.actors if m.start - sent.start < end and m.end - sent.start > start]
+    return _state(inside[0]) if inside and _state(inside[0]) else None
+
+
+def _outcomes(text: str) -> list[dict[str, str]]:
+    """What the talks agreed, failed to agree or discussed, one entry per issue."""
+    lex, out, taken = _lex(), [], []
+    for result in ("not agreed", "agreed", "discussed"):
+        for m in lex["_outcomes"][result].finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            for issue, detail in issue_items(governed_text(text[m.end():])):
+                out.append({"issue": issue, "result": result, "detail": detail})
+    for m in re.finditer(lex["no_agreement_pattern"], text, re.IGNORECASE):
+        for issue, _detail in issue_items(m.group(1)):
+            out.append({"issue": issue, "result": "not agreed", "detail": m.group(0)})
+    for fixed in lex["fixed_outcomes"]:
+        m = re.search(fixed["pattern"], text, re.IGNORECASE)
+        if m:
+            out.append({"issue": fixed["issue"], "result": fixed["result"], "detail": m.group(0)})
+    return _unique(out, "issue")
+
+
+def _unique(items: list[dict[str, str]], key: str) -> list[dict[str, str]]:
+    seen, out = set(), []
+    for item in items:
+        if item[key] not in seen:
+            seen.add(item[key])
+            out.append(item)
+    return out
+
+
+# ---------------------------------------------------------------- describing and merging
+
+def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+              context: list[str]) -> _Talks | None:
+    """The talks one sentence describes, or None when it names talks only in passing."""
+    when = _near_time(sent, trig)
+    status, explicit = _status(sent, analysis, trig, when)
+    fmt, rnd, venue = _format(sent.text), _round(sent.text), _venue(sent, trig)
+    mediators = _mediators(sent)
+    own = [c for c in _sentence_states(sent) if c not in mediators]
+    if venue and venue.get("country") and _ISO3.match(venue["country"]):
+        if venue["country"] in own and venue["country"] not in context:
+            own.remove(venue["country"])
+        if venue["country"] not in own:
+            mediators.add(venue["country"])
+    delegations = _delegations(analysis, sent)
+    if trig[0] != "strong" and len(own) < 2:
+        return None
+    if trig[0] == "call":
+        fmt = "virtual"
+    if not (venue or rnd or explicit or fmt or when or len(own) >= 2):
+        return None
+    parties = list(own)
+    for code in context:
+        if len(parties) >= 2:
+            break
+        if code not in parties and code not in mediators:
+            parties.append(code)
+    return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
+                  explicit, trig[0] if trig[0] == "strong" else "other", delegations, _outcomes(sent.text))
+
+
+def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
+    if a is None or b is None:
+        return True
+    wa, wb = set(a["name"].lower().split()), set(b["name"].lower().split())
+    return wa <= wb or wb <= wa
+
+
+def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.value.startswith(b.value) or b.value.startswith(a.value):
+        return True
+    week, day = (a, b) if a.precision == "week" else (b, a)
+    if week.precision == "week" and len(day.value) == 10 and len(week.value) == 10:
+        return 0 <= (date.fromisoformat(day.value) - date.fromisoformat(week.value)).days < 7
+    return False
+
+
+def _status_fits(a: _Talks, b: _Talks) -> bool:
+    """Two statuses of one talks: the same, or a plan and its fate (a dated plan that was held)."""
+    if not (a.explicit and b.explicit) or a.status == b.status:
+        return True
+    if {a.status, b.status} == {"proposed", "held"}:
+        return a.when is not None and b.when is not None
+    return {a.status, b.status} in ({"proposed", "cancelled"}, {"proposed", "postponed"})
+
+
+def _compatible(a: _Talks, b: _Talks) -> bool:
+    both = {"round": (a.round, b.round), "format": (a.format, b.format)}
+    if any(x is not None and y is not None and x != y for x, y in both.values()):
+        return False
+    pa, pb = set(a.parties), set(b.parties)
+    return (a.kind == b.kind and _same_place(a.venue, b.venue) and _same_date(a.when, b.when)
+            and _status_fits(a, b) and (pa <= pb or pb <= pa))
+
+
+def _merge(into: _Talks, new: _Talks) -> None:
+    into.when = into.when or new.when
+    into.venue = into.venue or new.venue
+    into.format = into.format or new.format
+    into.round = into.round or new.round
+    if new.explicit and (not into.explicit or new.status in ("cancelled", "postponed", "held")):
+        into.status, into.explicit = new.status, True
+    if new.own_parties and not into.own_parties:
+        into.parties, into.own_parties = new.parties, True
+    into.mediators = sorted(set(into.mediators) | set(new.mediators))
+    into.delegations = _unique(into.delegations + new.delegations, "party")
+    into.outcomes = _unique(into.outcomes + new.outcomes, "issue")
+
+
+def _refers_back(sent: Sentence) -> bool:
+    return bool(_lex()["_context"].search(sent.text))
+
+
+def _to_record(analysis: Analysis, talks: _Talks) -> Record:
+    fields = {
+        "venue": talks.venue, "parties": talks.parties, "mediators": talks.mediators,
+        "format": talks.format, "round": talks.round, "status": talks.status,
+        "delegations": talks.delegations, "outcomes": talks.outcomes,
+    }
+    when = talks.when or sentence_date(talks.sentence)
+    return make_record("talks", analysis, talks.sentence, fields, when)
+
+
+def find_talks(analysis: Analysis) -> list[Record]:
+    """One record per distinct meeting, round or channel of negotiation in the article."""
+    context = context_parties(analysis)
+    found: list[_Talks] = []
+    current: _Talks | None = None
+    for sent in analysis.sentences:
+        trig = _trigger(sent)
+        talks = _describe(analysis, sent, trig, context) if trig else None
+        if talks is None:
+            if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
+                current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
+                current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
+            continue
+        target = next((t for t in reversed(found) if _compatible(t, talks)), None)
+        if target is None:
+            found.append(talks)
+            current = talks
+        else:
+            _merge(target, talks)
+            current = target
+    return [_to_record(analysis, t) for t in found]
