@@ -314,3 +314,35 @@ def test_everything_survives_close_and_reopen(store_url: str) -> None:
         assert store.input_done("hx")
         assert store.get_run(run) is not None
         assert store.save_article(original) is False
+
+
+def test_a_store_that_cannot_migrate_is_not_opened(store_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(db: Any) -> None:
+        db.execute("THIS IS NOT SQL")
+
+    monkeypatch.setitem(M.MIGRATIONS, "0002_broken", broken)
+    with pytest.raises(MigrationError, match="0002_broken"):
+        open_store(store_url)
+    monkeypatch.delitem(M.MIGRATIONS, "0002_broken")
+    with open_store(store_url) as store:  # still at 0001 and usable
+        assert store.save_article(article(1))
+
+
+def test_tracer_sees_every_statement() -> None:
+    from detente.store.sqlite import SQLiteStore
+
+    seen: list[str] = []
+    with SQLiteStore(tracer=lambda sql, params: seen.append(sql)) as store:
+        store.save_article(article(1), [record("event", 0, 1)])
+    assert any(s.startswith("CREATE TABLE records") for s in seen)
+    assert [s.split()[0] for s in seen[-4:]] == ["BEGIN", "INSERT", "INSERT", "COMMIT"]
+
+
+@pytest.mark.postgres
+def test_postgres_scheme_aliases_open_the_same_store(pg_url: str) -> None:
+    with open_store(pg_url) as store:
+        store.save_article(article(1))
+    for alias in ("postgres://", "postgresql+psycopg://"):
+        with open_store(pg_url.replace("postgresql://", alias, 1)) as store:
+            assert type(store).__name__ == "PostgresStore"
+            assert store.count_articles() == 1
