@@ -155,7 +155,7 @@ def classify(text: str) -> str:
             return kind
     if is_link_like(text):
         return "nav"
-    if DATE.search(text) and n <= 8 and not SENTENCE_END.search(text):
+    if DATE.search(text) and n <= 12 and not SENTENCE_END.search(text):
         return "meta"
     if BULLET.match(text):
         return "body" if n >= 5 and (SENTENCE_END.search(text) or n >= 15) else "short"
@@ -351,6 +351,8 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
         if not seg.body:
             if pieces and fate == "article" and mode.lenient:  # short lines closing the article
                 extend(pieces[-1], seg, mode)
+            elif pieces and fate == "article":  # the footer's copyright line names the outlet
+                pieces[-1].outlet = pieces[-1].outlet or first_match("outlet", seg.head)
             continue
         title = None if mode.lenient else pick_title(seg.head)
         if not pieces:
