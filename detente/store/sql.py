@@ -63,11 +63,13 @@ class SQLStore(Store):
     def _run(self, sql: str, params: Sequence[Any] | Iterable[Sequence[Any]], many: bool = False) -> Any:
         if self.tracer is not None:
             self.tracer(sql, params if not many else ())
-        cur = self.conn.cursor()
+        cur = None
         try:
+            cur = self.conn.cursor()
             (cur.executemany if many else cur.execute)(self.dialect.sql(sql), params)
         except self._driver_errors as err:
-            cur.close()
+            if cur is not None:
+                cur.close()
             message = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
             raise StoreError(f"the store {self.url} refused a statement: {message}") from err
         return cur

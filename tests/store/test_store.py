@@ -346,3 +346,9 @@ def test_postgres_scheme_aliases_open_the_same_store(pg_url: str) -> None:
         with open_store(pg_url.replace("postgresql://", alias, 1)) as store:
             assert type(store).__name__ == "PostgresStore"
             assert store.count_articles() == 1
+
+
+def test_using_a_closed_store_is_a_store_error(store: Store) -> None:
+    store.close()
+    with pytest.raises(StoreError):
+        store.count_articles()
