@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from detente.models import Actor
-from detente.nlp.actors_dictionary import Dictionary, Entry, Role
+from detente.nlp.actors_dictionary import Dictionary, Entry, Person, Role
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -86,14 +86,20 @@ class TitleFinder:
                 key = self.d.maps["spokespeople"].get(owner_key)
                 title.country, title.start = owner.country, owner.start
                 drop.add(id(owner))
-            elif left is not None and left[1].kind == "person":
-                person = self.d.persons.get(left[1].actor.name)
+            else:
+                start, person = self._person_before(doc, title.start - 1, left)
                 if person and any(h.role in ("president", "leader") for h in person.holdings):
                     key, title.country = "presidential spokesperson", person.actor.country
-                    title.start = left[0]
+                    title.start = start
             if key in self.d.role_by_key:
                 title.role = self.d.role_by_key[key]
         return [t for t in titles if id(t) not in drop]
+
+    def _person_before(self, doc: Doc, end: int, left: tuple | None) -> tuple[int, Person | None]:
+        """The dictionary person whose name or surname ends at token `end` ("Putin's")."""
+        if left is not None and left[1].kind == "person":
+            return left[0], self.d.persons.get(left[1].actor.name)
+        return end - 1, self.d.surnames.get((doc[end - 1].text,))
 
     def _merge_heads(self, doc: Doc, titles: list[Title], starts: dict) -> list[Title]:
         """"head of Ukraine's military intelligence" → the role heading that institution or org."""

