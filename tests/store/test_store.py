@@ -260,8 +260,12 @@ def test_runs_record_their_inputs_and_counts(store: Store) -> None:
     run = store.start_run(["a.html", "feed.xml"])
     started = store.get_run(run)
     assert started is not None and started.finished_at is None and started.inputs == ["a.html", "feed.xml"]
+    store.save_article(article(1))
     counts = RunCounts(new=3, duplicate=1, rejected=1, records=12, errors=["b.pdf: not text"])
     store.finish_run(run, counts)
+    store.save_article(article(2))  # outside any run
+    tags = store.query("SELECT run_id FROM articles ORDER BY seq")  # type: ignore[attr-defined]
+    assert [row[0] for row in tags] == [run, None]
     done = store.get_run(run)
     assert done is not None and done.counts == counts
     assert done.finished_at is not None and done.finished_at >= done.started_at
