@@ -94,7 +94,8 @@ class Fetcher:
         self.resolve = resolve or system_resolve
         self._client = httpx.Client(
             transport=transport, timeout=timeout, follow_redirects=False,
-            headers={"User-Agent": user_agent}, trust_env=False,
+            headers={"User-Agent": user_agent},
+            trust_env=transport is None,  # proxy settings from the environment, but never around a fake
         )
 
     def __enter__(self) -> Fetcher:
@@ -126,17 +127,20 @@ class Fetcher:
         """Refuse URLs detente must not contact: other schemes, and (unless allowed) private hosts."""
         given = given or url
         where = "" if url == given else f" (redirected to {url})"
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as exc:
+            raise FetchError(given, f"is not a valid URL{where} ({exc}).") from exc
         if parts.scheme.lower() not in ("http", "https"):
             raise FetchError(given, f"is not an http(s) URL{where}; detente only fetches http and https.")
         if not parts.hostname:
             raise FetchError(given, f"has no host name{where}.")
-        if self.allow_private:
-            return
         try:
             port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         except ValueError as exc:
             raise FetchError(given, f"has an invalid port{where}.") from exc
+        if self.allow_private:
+            return
         for address in self._addresses(parts.hostname, port, given, where):
             reason = unsafe_reason(address)
             if reason:
@@ -171,6 +175,8 @@ class Fetcher:
                 return response.status_code, response.headers.get("content-type"), None, body
         except httpx.TimeoutException as exc:
             raise FetchError(given, f"timed out after {self.timeout:g} s{where}.") from exc
+        except httpx.InvalidURL as exc:
+            raise FetchError(given, f"is not a valid URL{where} ({exc}).") from exc
         except httpx.HTTPError as exc:
             raise FetchError(given, f"could not be fetched{where}: {exc or type(exc).__name__}.") from exc
 

@@ -256,7 +256,8 @@ class _Reader:
         name = f"{path} record {page.number}"
         if page.error is not None:
             return InputResult(name, "", 0, error=page.error, kind="warc", origin=origin)
-        result = self.document(page.body, name, "html", origin, file=path, url=page.url)
+        result = self.document(page.body, name, "html", origin, file=path, url=page.url,
+                               charset=_charset(page.content_type))
         result.kind = "warc"
         for article in result.articles:
             article.index, article.url = page.number, article.url or page.url
@@ -362,6 +363,10 @@ def _parse_text(text: str, file: str) -> list[Article]:
     from detente.ingest.scrape import parse_text_scrape
 
     return parse_text_scrape(text, file)
+
+
+def _charset(content_type: str | None) -> str | None:
+    return Fetched("", "", 200, content_type, b"").charset
 
 
 def _failed(name: str, reason: str, origin: str, size: int = 0) -> InputResult:

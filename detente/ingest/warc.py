@@ -29,6 +29,7 @@ class WarcPage:
     body: bytes
     date: str | None
     error: InputError | None = None
+    content_type: str | None = None
 
 
 def iter_warc(path: str | Path) -> Iterator[tuple[str, bytes, str | None]]:
@@ -62,8 +63,11 @@ def iter_warc_pages(path: str | Path, max_bytes: int = DEFAULT_RECORD_BYTES) -> 
 
 
 def _is_html(record: object) -> bool:
+    """A successful (2xx) HTTP response whose body is HTML; redirects and error pages are not articles."""
     headers = getattr(record, "http_headers", None)
-    content_type = (headers.get_header("Content-Type") or "") if headers else ""
+    if headers is None or not str(headers.get_statuscode() or "").startswith("2"):
+        return False
+    content_type = headers.get_header("Content-Type") or ""
     return content_type.split(";")[0].strip().lower() in HTML_TYPES
 
 
@@ -71,9 +75,10 @@ def _page(record: object, number: int, name: str, max_bytes: int) -> WarcPage:
     url = record.rec_headers.get_header("WARC-Target-URI")  # type: ignore[attr-defined]
     stamp = record.rec_headers.get_header("WARC-Date") or ""  # type: ignore[attr-defined]
     date = stamp[:10] if len(stamp) >= 10 else None
+    content_type = record.http_headers.get_header("Content-Type")  # type: ignore[attr-defined]
     body = record.content_stream().read(max_bytes + 1)  # type: ignore[attr-defined]
     if len(body) > max_bytes:
         error = InputError(f"{name} record {number}", f"({url}) is over the {max_bytes / 1e6:g} MB "
                                                       "limit for one page; skipped.")
-        return WarcPage(number, url, b"", date, error)
-    return WarcPage(number, url, body, date)
+        return WarcPage(number, url, b"", date, error, content_type)
+    return WarcPage(number, url, body, date, None, content_type)

@@ -107,7 +107,8 @@ def test_allow_private_lets_local_addresses_through() -> None:
     assert len(seen) == 2
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://news.example.org/a.txt", "gopher://x/", "http:///nohost"])
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://news.example.org/a.txt", "gopher://x/", "http:///nohost",
+                                 "http://[::1/", "http://news.example.org:99999/"])
 def test_only_http_and_https_with_a_host(url: str) -> None:
     fetcher, seen = make_fetcher(page, allow_private=True)
     with pytest.raises(FetchError) as err:

@@ -159,16 +159,17 @@ def test_an_oversized_jsonl_line_is_skipped_and_the_next_line_read(tmp_path: Pat
     assert results[1].articles[0].text == "A short dispatch." and results[1].articles[0].index == 1
 
 
-def write_warc(path: Path, records: list[tuple[str, str, str, bytes]], gzip: bool = True) -> None:
-    """records: (record type, url, content type, body)."""
+def write_warc(path: Path, records: list[tuple], gzip: bool = True) -> None:
+    """records: (record type, url, content type, body[, HTTP status line])."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with open(path, "wb") as out:
         writer = WARCWriter(out, gzip=gzip)
         writer.write_record(writer.create_warcinfo_record(path.name, {"software": "detente-tests"}))
-        for rec_type, url, content_type, body in records:
-            http = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        for rec_type, url, content_type, body, *status in records:
+            http = StatusAndHeaders(status[0] if status else "200 OK", [("Content-Type", content_type)],
+                                    protocol="HTTP/1.1")
             if rec_type == "request":
                 http = StatusAndHeaders("GET / HTTP/1.1", [("Host", "x")], is_http_request=True)
             record = writer.create_warc_record(url, rec_type, payload=io.BytesIO(body), http_headers=http,
@@ -200,6 +201,19 @@ def test_warc_html_records_become_articles(tmp_path: Path, suffix: str, gzip: bo
     assert (article.published, article.published_inferred) == ("2025-03-05", True)
     assert second.articles[0].text == "Посол вручил ноту протеста." and second.articles[0].index == 4
     assert third.error is not None and third.error.source == f"{path} record 5"
+
+
+def test_warc_skips_redirects_and_honours_the_http_charset(tmp_path: Path) -> None:
+    polish = "<html><p>Minister oświadczył, że rozmowy zostaną wznowione w Genewie.</p></html>"
+    path = tmp_path / "mixed.warc.gz"
+    write_warc(path, [
+        ("response", "https://news.example.org/old", "text/html", b"<html><p>Moved.</p></html>", "301 Moved"),
+        ("response", "https://news.example.org/gone", "text/html", b"<html><p>Not here.</p></html>", "404 Not Found"),
+        ("response", "https://news.example.org/pl", "text/html; charset=iso-8859-2", polish.encode("iso8859-2")),
+    ])
+    [result] = run([str(path)])
+    assert result.articles[0].text == "Minister oświadczył, że rozmowy zostaną wznowione w Genewie."
+    assert result.articles[0].index == 3
 
 
 def test_a_broken_warc_keeps_the_records_before_the_break(tmp_path: Path) -> None:
@@ -485,7 +499,8 @@ def test_real_parsers_read_each_local_kind(tmp_path: Path, real_parsers: None) -
     shutil.copy(FIXTURES / "ceasefire-talks.txt", tmp_path / "a.txt")
     shutil.copy(FIXTURES / "grain-corridor.html", tmp_path / "b.html")
     path = tmp_path / "c.warc.gz"
-    write_warc(path, [WARC_RECORDS[1]])
+    write_warc(path, [("response", "https://news.example.org/grain", "text/html; charset=utf-8",
+                       (FIXTURES / "grain-corridor.html").read_bytes())])
     results = run([str(tmp_path)])
     assert errors(results) == []
     assert [(r.kind, r.articles[0].file) for r in results] == [
