@@ -1,0 +1,167 @@
+"""PLOVER events from analysed sentences: `find_events(analysis) -> list[Record]` (kind "event").
+
+Precision first: an event is emitted only when a trigger fires in a clause that says the event
+happened (not hedged, conditional, demanded or denied), and someone or something takes part.
+Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed" is AGREE with
+negated true. Sentences without any trigger lemma are skipped before any parse walking.
+The vocabulary lives in detente/data/event_triggers.json.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from detente.extract.common import actor_or_none, make_record
+from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_roles import counts, location, participants, region
+from detente.extract.events_triggers import Candidate, find_candidates
+from detente.models import Actor, Record
+from detente.nlp.core import Analysis, Sentence, TimeMention
+
+MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
+
+__all__ = ["find_events", "sentence_events", "has_trigger"]
+
+
+def has_trigger(sentence: Sentence, lex: Lexicon | None = None) -> bool:
+    """Cheap prefilter: does any token's lemma start an event?"""
+    lex = lex or load_lexicon()
+    if sentence.span is None:
+        return False
+    lemmas = lex.trigger_lemmas
+    return any(tok.lemma_.lower() in lemmas for tok in sentence.span)
+
+
+def find_events(analysis: Analysis) -> list[Record]:
+    """Every distinct event the article's sentences report, one record each."""
+    lex = load_lexicon()
+    records: list[Record] = []
+    seen: dict[tuple, Record] = {}
+    for sentence in analysis.sentences:
+        if sentence.text.rstrip().endswith("?") or not has_trigger(sentence, lex):
+            continue
+        for record in sentence_events(analysis, sentence, lex):
+            key = _identity(record)
+            if key in seen:
+                _merge_into(seen[key], record, analysis.article.id)
+                continue
+            seen[key] = record
+            records.append(record)
+    return records
+
+
+def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None = None) -> list[Record]:
+    """The events of one sentence (no cross-sentence merging)."""
+    lex = lex or load_lexicon()
+    if sentence.span is None:
+        return []
+    out: list[Record] = []
+    keys: set[tuple] = set()
+    for cand in merge_candidates(find_candidates(sentence.span, lex), lex):
+        record = _record(analysis, sentence, cand, lex)
+        if record is None:
+            continue
+        key = _identity(record)
+        if key not in keys:
+            keys.add(key)
+            out.append(record)
+    return out
+
+
+def merge_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:
+    """Casualty verbs ('killing seven') and a noun's realising verb fold into the attack they report."""
+    kept: list[Candidate] = []
+    for cand in cands:
+        host = next((other for other in cands if _folds_into(cand, other)), None)
+        if host is None:
+            kept.append(cand)
+        else:
+            host.merged.append(cand.token)
+    return kept
+
+
+def _folds_into(small: Candidate, big: Candidate) -> bool:
+    if small.type != big.type or small.negated != big.negated or small is big:
+        return False
+    if small.anchor is big.anchor and small.token is not big.token:
+        return small.role != "verb"
+    if small.trigger.casualty is None:
+        return False
+    start, end = region(big)
+    return start <= small.token.idx < end and small.anchor is not big.anchor
+
+
+def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon) -> Record | None:
+    actor, target, present = participants(cand, sentence)
+    if actor is not None and actor.sector == "EXP":
+        return None
+    place = location(cand, sentence, target)
+    numbers = counts(cand, sentence, lex)
+    if not (present or place is not None or numbers):
+        return None
+    speaker = _claimant(sentence, cand)
+    fields: dict[str, Any] = {
+        "type": cand.type,
+        "mode": _mode(cand, lex),
+        "cameo": cand.cameo,
+        "actor": actor_or_none(actor),
+        "target": actor_or_none(target),
+        "location": place.place.to_dict() if place is not None else None,
+        "counts": numbers,
+        "claimed_by": actor_or_none(speaker),
+        "negated": cand.negated,
+    }
+    return make_record("event", analysis, sentence, fields, when=_event_time(cand, sentence))
+
+
+def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:
+    """Who the sentence is attributed to, unless the 'speech' is the event itself ('X pledged')."""
+    attribution = sentence.attribution
+    if attribution is None or attribution.speaker is None:
+        return None
+    own = {cand.anchor.lemma_.lower(), cand.token.lemma_.lower()}
+    return None if attribution.cue in own else attribution.speaker
+
+
+def _mode(cand: Candidate, lex: Lexicon) -> str | None:
+    """The trigger's own mode, else the weapon word nearest the trigger in its clause."""
+    if cand.mode is not None or cand.type != "ASSAULT":
+        return cand.mode
+    anchor = cand.anchor
+    best: tuple[int, str] | None = None
+    for tok in anchor.subtree:
+        for mode in MODE_ORDER:
+            if tok.lemma_.lower() in lex.modes.get(mode, ()):
+                distance = abs(tok.i - cand.token.i)
+                if best is None or distance < best[0]:
+                    best = (distance, mode)
+    return best[1] if best else None
+
+
+def _event_time(cand: Candidate, sentence: Sentence) -> TimeMention | None:
+    """A time expression inside the event's own clause, if the sentence has several."""
+    start, end = region(cand)
+    inside = [t for t in sentence.times if start <= t.start < end]
+    if not inside or len(inside) == len(sentence.times):
+        return None
+    rank = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return min(inside, key=lambda t: (rank.get(t.precision, 9), t.start))
+
+
+def _identity(record: Record) -> tuple:
+    f = record.fields
+    place = f["location"]["name"] if f["location"] else None
+    return (f["type"], f["mode"], _name(f["actor"]), _name(f["target"]), f["negated"], record.date, place)
+
+
+def _name(actor: dict[str, Any] | None) -> str | None:
+    return actor["name"] if actor else None
+
+
+def _merge_into(first: Record, later: Record, article_id: str) -> None:
+    """The same event told again: keep the first telling, add counts it lacked."""
+    have = {(c["what"], c["value"]) for c in first.fields["counts"]}
+    extra = [c for c in later.fields["counts"] if (c["what"], c["value"]) not in have]
+    if extra:
+        first.fields["counts"] = first.fields["counts"] + extra
+        first.assign_id(article_id)
+

@@ -1,0 +1,177 @@
+"""Who did what to whom, where, how many: the participants of one event candidate.
+
+Actors come from the language core's actor mentions (char offsets into the article); a named
+entity the resolver does not know still becomes an actor with its surface name, so that unknown
+parties are not silently dropped.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from detente.extract import events_syntax as syn
+from detente.extract.events_lexicon import Lexicon
+from detente.extract.events_triggers import Candidate
+from detente.models import Actor
+from detente.nlp.core import ActorMention, PlaceMention, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ENTITY_ACTORS = ("PERSON", "ORG", "GPE")
+COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
+SKIPPED_UNITS = ("percent", "USD", "%")
+RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
+
+
+def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
+    for mention in sentence.actors:
+        if mention.start < end and start < mention.end:
+            return mention
+    return None
+
+
+def _entity_actor(start: int, end: int, token: Token) -> Actor | None:
+    for ent in token.doc.ents:
+        if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
+            return Actor(name=ent.text)
+    return None
+
+
+def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor | None:
+    """The actor a noun phrase names: its head, its pre-modifiers ('Russian forces'), or 'of X'."""
+    if token is None:
+        return None
+    head_start, head_end = token.idx, token.idx + len(token)
+    left = token.left_edge.idx
+    for start, end in ((head_start, head_end), (left, head_end)):
+        mention = _mention_over(start, end, sentence)
+        if mention is not None:
+            return mention.actor
+    if depth < 1:
+        for obj in syn.prep_objects(token, ("of", "from")):
+            found = actor_at(obj, sentence, depth + 1)
+            if found is not None:
+                return found
+    return _entity_actor(head_start, head_end, token) or _entity_actor(left, head_end, token)
+
+
+def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
+    """'Ukraine's attack', 'a Russian strike', 'the attack by Russia'."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod"):
+            found = actor_at(child, sentence)
+            if found is not None:
+                return found
+    return actor_at(syn.agent_of(noun), sentence)
+
+
+def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
+    for tok in tokens:
+        for part in [tok, *tok.conjuncts]:
+            found = actor_at(part, sentence)
+            if found is not None and found != skip:
+                return found
+    return None
+
+
+def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
+    """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
+    anchor, token = cand.anchor, cand.token
+    subject, passive = syn.subject_of(anchor)
+    if cand.role == "verb":
+        actor_tok = syn.agent_of(anchor) if passive else subject
+        inner = cand.inner or token
+        targets = [subject] if passive and subject is not None else []
+        targets += syn.direct_objects(inner) + list(syn.prep_objects(inner))
+        named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
+        targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
+        actor = actor_at(actor_tok, sentence)
+    else:
+        actor = _noun_actor(token, sentence)
+        if actor is None and cand.role != "subject":
+            actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
+        targets = list(syn.prep_objects(token, ("on", "against", "at", "with", "to", "between", "targeting")))
+        if cand.role == "light":
+            more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
+            targets += [t for t in more if t is not token]
+        if cand.role == "subject":
+            targets += syn.direct_objects(anchor)
+    target = _first_actor(targets, sentence, actor)
+    if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
+        target = _first_actor(list(subject.conjuncts), sentence, actor)
+    present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
+    return actor, target, present
+
+
+def _is_group(token: Token | None) -> bool:
+    from detente.extract.events_lexicon import load_lexicon
+
+    return token is not None and syn.lemma(token) in load_lexicon().group_nouns
+
+
+def region(cand: Candidate) -> tuple[int, int]:
+    """Character range of the event's clause (the anchor's subtree)."""
+    root = cand.anchor
+    return root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
+
+
+def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> PlaceMention | None:
+    """A place in the event's clause, introduced by a locative preposition ('in Bryansk')."""
+    start, end = region(cand)
+    inside = [p for p in sentence.places if start <= p.start < end]
+    doc = cand.anchor.doc
+    for place in inside:
+        span = doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:
+            return place
+    if cand.type == "ASSAULT" and target is not None:
+        for place in inside:
+            if place.place.name == target.name:
+                return place
+    return None
+
+
+def counts(cand: Candidate, sentence: Sentence, lex: Lexicon) -> list[dict[str, Any]]:
+    """Numbers in the event's clause, named by what they count ('civilians killed', 'drones')."""
+    if cand.type not in COUNTED_TYPES:
+        return []
+    start, end = region(cand)
+    out: list[dict[str, Any]] = []
+    for q in sentence.quantities:
+        if not start <= q.start < end or (q.unit in SKIPPED_UNITS):
+            continue
+        if any(t.start < q.end and q.start < t.end for t in sentence.times):
+            continue
+        what = count_noun(q.start, q.noun, cand.anchor, lex)
+        if what:
+            out.append({"what": what, "value": q.value, "qualifier": q.qualifier})
+    return out
+
+
+def count_noun(offset: int, noun: str | None, anchor: Token, lex: Lexicon) -> str | None:
+    """'seven civilians' under 'killing' -> 'civilians killed'; 'another seventy' under 'injuring'
+    -> 'injured'."""
+    doc = anchor.doc
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if span is None:
+        return noun
+    tok = span[0]
+    counted = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
+    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
+        counted = counted.head
+    verb = counted.head if counted.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else None
+    casualty = None
+    if verb is not None:
+        trigger = lex.verbs.get(syn.lemma(verb))
+        casualty = trigger.casualty if trigger is not None else None
+    what = noun
+    if what is None and counted is not tok and syn.is_noun(counted):
+        what = counted.lower_
+    if what is None and syn.lemma(counted) in lex.casualty_nouns:
+        what = lex.casualty_nouns[syn.lemma(counted)]
+    if casualty and (what is None or casualty not in what):
+        what = f"{what} {casualty}" if what else casualty
+    return what

@@ -1,0 +1,144 @@
+"""Dependency-parse helpers for the events extractor: subjects, objects, negation and modality.
+
+Each helper reads a spaCy token's neighbourhood and nothing else, so the rules can be tested on
+single sentences.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from detente.extract.events_lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+OBJECT_DEPS = ("dobj", "dative", "oprd", "attr")
+TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "toward", "towards", "upon", "of")
+LOCATIVE_PREPS = ("in", "near", "at", "on", "over", "across", "outside", "around", "inside", "into", "from")
+# how far up the parse an embedded clause still belongs to its governor
+CHAIN_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp")
+CONDITION_DEPS = ("xcomp", "conj", "ccomp", "advcl", "pcomp", "pobj", "prep")
+FUTURE_MODIFIERS = ("planned", "proposed", "upcoming", "possible", "potential", "expected", "future", "next",
+                    "prospective", "envisaged", "mooted")
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+
+
+def is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and not token.tag_.startswith("VB")
+
+
+def lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
+    return {lemma(c) for c in token.children if deps is None or c.dep_ in deps}
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
+    for _ in range(6):
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child, child.dep_ == "nsubjpass"
+        if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+            return verb.head, verb.tag_ == "VBN"
+        climbs = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        if not climbs or verb.head is verb:
+            return None, False
+        verb = verb.head
+    return None, False
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The 'by X' of a passive verb."""
+    for child in verb.children:
+        if child.dep_ == "agent" or (child.dep_ == "prep" and lemma(child) == "by"):
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def direct_objects(token: Token) -> list[Token]:
+    """Objects of a verb, with their conjuncts ('prisoners and bodies')."""
+    found = []
+    for child in token.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append(child)
+            found.extend(c for c in child.conjuncts)
+    return found
+
+
+def prep_objects(token: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ == "prep" and lemma(child) in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """Heads that govern the token's clause (an xcomp's verb, a preposition's verb...)."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return
+        dep = current.dep_
+        base_conj = dep == "conj" and (current.tag_ in ("VB", "VBG") or is_noun(current))
+        if dep not in CHAIN_DEPS and not base_conj:
+            return
+        current = current.head
+        yield current
+
+
+def has_aux(verb: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
+
+
+def has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def is_conditional(verb: Token, lex: Lexicon) -> bool:
+    """Inside an if/unless clause (at the verb or up its chain)."""
+    current = verb
+    for _ in range(6):
+        if any(c.dep_ == "mark" and lemma(c) in lex.conditional_marks for c in current.children):
+            return True
+        if current.dep_ not in CONDITION_DEPS or current.head is current:
+            return False
+        current = current.head
+    return False
+
+
+def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:
+    """'not', 'never', 'neither side', 'no talks', 'failed to', 'without a deal'."""
+    for tok in (anchor, trigger):
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if is_noun(tok) and any(c.dep_ == "det" and lemma(c) == "no" for c in tok.children):
+            return True
+    subject, _ = subject_of(anchor)
+    if subject is not None:
+        if lemma(subject) in ("neither", "none", "nobody", "nothing"):
+            return True
+        if any(c.dep_ in ("det", "preconj") and lemma(c) in ("no", "neither") for c in subject.children):
+            return True
+    if trigger.dep_ == "pobj" and lemma(trigger.head) == "without":
+        return True
+    return any(lemma(g) in lex.fail_verbs for g in governors(anchor))
+
+
+def noun_is_planned(noun: Token) -> bool:
+    """'the planned talks', 'a possible meeting'."""
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FUTURE_MODIFIERS for c in noun.children)
+
+
+def in_subtree(token: Token, root: Token) -> bool:
+    return root.left_edge.i <= token.i <= root.right_edge.i

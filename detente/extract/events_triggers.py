@@ -1,0 +1,237 @@
+"""Find event triggers in one parsed sentence and decide whether each event happened.
+
+A trigger is a verb ("attacked"), a phrasal verb ("called off"), a commitment over an embedded
+event ("vowed to respond" -> THREATEN, "agreed to swap prisoners" -> AGREE) or an event noun made
+to happen by a light verb ("held talks"), a realising verb ("the strike killed") or "during".
+Embedded events that did not happen (wanted, planned, denied, demanded) are absorbed by their
+governor; hedged or conditional ones are dropped; future cooperation becomes AGREE.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from detente.extract import events_syntax as syn
+from detente.extract.events_lexicon import Lexicon, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+NAME_CALLING = Trigger(lemma="call", type="ACCUSE", cameo="111", mode=None)
+NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
+
+
+@dataclass
+class Candidate:
+    """One event reading of a trigger: type and the tokens its participants come from."""
+
+    token: Token
+    anchor: Token
+    trigger: Trigger
+    type: str
+    cameo: str
+    mode: str | None
+    role: str = "verb"
+    negated: bool = False
+    future: bool = False
+    inner: Token | None = None
+    merged: list[Token] = field(default_factory=list)
+
+
+def _object_lemmas(verb: Token) -> set[str]:
+    """Lemmas of the verb's objects, their compounds, and a passive subject."""
+    lemmas: set[str] = set()
+    heads = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    heads += list(syn.prep_objects(verb, ("of", "at", "on")))
+    for head in heads:
+        lemmas.add(syn.lemma(head))
+        lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
+        lemmas.update(syn.lemma(c) for c in syn.prep_objects(head, ("of",)))
+    return lemmas
+
+
+def _near_lemmas(token: Token) -> set[str]:
+    """Lemmas within two steps below the token (children and grandchildren)."""
+    out = {syn.lemma(c) for c in token.children}
+    for child in token.children:
+        out.update(syn.lemma(g) for g in child.children)
+    return out
+
+
+def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> bool:
+    if trigger.objects and not (objects if objects is not None else _object_lemmas(token)) & trigger.objects:
+        return False
+    if trigger.needs and not _near_lemmas(token) & trigger.needs:
+        return False
+    if trigger.exclude and {syn.lemma(t) for t in token.subtree} & trigger.exclude:
+        return False
+    return not (trigger.needs_xcomp and not any(c.dep_ == "xcomp" for c in token.children))
+
+
+def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    """The event reading of a verb, if any (phrasal readings first)."""
+    if not syn.is_verb(token):
+        return None
+    base = syn.lemma(token)
+    for child in token.children:
+        if child.dep_ in ("prt", "prep") and (base, syn.lemma(child)) in lex.phrasal:
+            return lex.phrasal[(base, syn.lemma(child))]
+    if base in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and syn.is_noun(c) for c in token.children):
+        return NAME_CALLING
+    trigger = lex.verbs.get(base)
+    if trigger is None or not _passes(trigger, token):
+        return None
+    return trigger
+
+
+def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
+    if not syn.is_noun(token):
+        return None
+    trigger = lex.nouns.get(syn.lemma(token))
+    if trigger is None or (trigger.plural and token.tag_ != "NNS"):
+        return None
+    nearby = {syn.lemma(t) for t in token.subtree} | _near_lemmas(token.head)
+    if trigger.needs and not nearby & trigger.needs:
+        return None
+    if trigger.exclude and {syn.lemma(t) for t in token.subtree} & trigger.exclude:
+        return None
+    return trigger
+
+
+def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
+    """The verb that makes an event noun happen, and how ('light', 'subject', 'during', 'without')."""
+    head, dep = noun.head, noun.dep_
+    if dep == "conj" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        noun, head, dep = head, head.head, head.dep_
+    if dep in ("dobj", "nsubjpass") and syn.lemma(head) in lex.light_verbs and syn.is_verb(head):
+        return head, "light"
+    if dep == "nsubj" and syn.lemma(head) in lex.realising_verbs and syn.is_verb(head):
+        return head, "subject"
+    if dep == "pobj" and syn.lemma(head) in ("during", "without") and head.head is not head:
+        verb = head.head
+        if syn.is_verb(verb):
+            return verb, syn.lemma(head)
+    return None
+
+
+def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """'vowed to respond' -> (THREATEN, respond); 'pledged to send aid' -> (AGREE, send)."""
+    base = syn.lemma(verb)
+    if base not in lex.commit_verbs and base not in lex.threat_verbs:
+        return None
+    complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    complements += [o for o in syn.prep_objects(verb, ("to", "on"))]
+    for comp in complements:
+        kind = embedded_type(comp, lex)
+        if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
+                                         or _object_lemmas(comp) & lex.retaliation):
+            return "THREATEN", comp
+        if base in lex.commit_verbs and kind in lex.cooperative:
+            return "AGREE", comp
+    return None
+
+
+def embedded_type(token: Token, lex: Lexicon) -> str | None:
+    """The event type a complement clause or noun would have on its own."""
+    trigger = verb_trigger(token, lex) or noun_trigger(token, lex)
+    if trigger is None and syn.is_verb(token):
+        for obj in syn.direct_objects(token):
+            trigger = noun_trigger(obj, lex)
+            if trigger is not None:
+                break
+    return trigger.type if trigger is not None else None
+
+
+def clause_status(anchor: Token, lex: Lexicon) -> str:
+    """'realised', 'future' (will, plans to, about to), 'hedged' (could, if...) or 'absorbed'."""
+    if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex):
+        return "hedged"
+    status = "future" if syn.has_aux(anchor, lex.future_aux) else "realised"
+    previous = anchor
+    for gov in syn.governors(anchor):
+        base = syn.lemma(gov)
+        if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
+            return "absorbed"
+        if base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
+            status = "future"
+        if syn.has_aux(gov, lex.hedge_aux):
+            return "hedged"
+        if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
+            status = "future" if previous.dep_ in ("xcomp", "conj") else status
+        previous = gov
+    if anchor.dep_ == "advcl" and syn.has_to(anchor):
+        return "hedged"
+    return status
+
+
+def _commits(gov: Token, below: Token, lex: Lexicon) -> bool:
+    """A commitment verb takes over its infinitive ('vowed to respond') or a complement it fired on."""
+    base = syn.lemma(gov)
+    if base not in lex.commit_verbs and base not in lex.threat_verbs:
+        return False
+    return below.dep_ in ("xcomp", "prep") or commitment(gov, lex) is not None
+
+
+def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Lexicon) -> Candidate | None:
+    status = clause_status(anchor, lex)
+    if status in ("hedged", "absorbed"):
+        return None
+    if role != "verb" and syn.noun_is_planned(token):
+        status = "future"
+    cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
+    cand.negated = syn.is_negated(anchor, token, lex)
+    cand.future = status == "future"
+    if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
+        subject, _ = syn.subject_of(anchor)
+        crowd = subject is not None and syn.lemma(subject) in lex.crowd_nouns
+        if trigger.crowd and not crowd:
+            return None
+        if crowd:
+            cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
+    return cand
+
+
+def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
+    """Every event reading in the sentence, before participants are attached."""
+    found: list[Candidate] = []
+    fired: set[int] = set()
+    for token in span:
+        commit = commitment(token, lex) if syn.is_verb(token) else None
+        trigger = verb_trigger(token, lex)
+        if commit is not None:
+            kind, _ = commit
+            base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])
+            trigger = Trigger(base.lemma, kind, base.cameo if base.type == kind else lex.cameo_roots[kind])
+        if trigger is None:
+            continue
+        cand = _candidate(token, token, trigger, "verb", lex)
+        fired.add(token.i)
+        if cand is not None:
+            cand.inner = commit[1] if commit is not None else None
+            found.append(cand)
+    for token in span:
+        trigger = noun_trigger(token, lex)
+        where = noun_anchor(token, lex) if trigger is not None else None
+        if trigger is None or where is None or where[0].i in fired:
+            continue
+        cand = _candidate(token, where[0], trigger, where[1], lex)
+        if cand is not None:
+            found.append(cand)
+    resolved = (resolve_future(c, lex) for c in found)
+    return [c for c in resolved if c is not None]
+
+
+def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
+    """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
+    to cooperate a REJECT; future hostility without a threat verb is dropped."""
+    if not cand.future or cand.type in ("AGREE", "THREATEN"):
+        return cand
+    if cand.type not in lex.cooperative:
+        return None
+    if cand.negated:
+        cand.type, cand.cameo, cand.negated = "REJECT", "12", False
+    else:
+        cand.cameo = "036" if cand.type == "CONSULT" else "03"
+        cand.type = "AGREE"
+    cand.mode = None
+    return cand

@@ -1,0 +1,197 @@
+"""Events extractor (issue 4): PLOVER type, mode, participants, negation, modality, counts.
+
+Every sentence here is written for these tests in our own words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.events import find_events, has_trigger
+from detente.extract.events_lexicon import load_lexicon
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def events(analyze_text, text: str) -> list[dict]:
+    analysis = analyze_text(text)
+    return [dict(r.fields, date=r.date, kind=r.kind) for r in find_events(analysis)]
+
+
+def types(analyze_text, text: str) -> list[str]:
+    return [e["type"] for e in events(analyze_text, text)]
+
+
+def country(actor: dict | None) -> str | None:
+    return actor.get("country") if actor else None
+
+
+def test_vocabulary_uses_only_plover_types() -> None:
+    lex = load_lexicon()
+    for trigger in [*lex.verbs.values(), *lex.nouns.values(), *lex.phrasal.values()]:
+        assert trigger.type in PLOVER, trigger
+        assert trigger.cameo[:2].isdigit(), trigger
+
+
+pytestmark = pytest.mark.model
+
+
+def test_record_carries_contract_fields(analyze_text) -> None:
+    found = events(analyze_text, "Russian troops shelled the town of Kupiansk on Tuesday, killing three people.")
+    assert len(found) == 1
+    event = found[0]
+    assert event["kind"] == "event"
+    assert set(event) >= {"type", "mode", "cameo", "actor", "target", "location", "counts", "claimed_by",
+                          "negated"}
+    assert event["type"] == "ASSAULT" and event["mode"] == "heavy-weapons"
+    assert event["cameo"].startswith(("18", "19", "20"))
+    assert country(event["actor"]) == "RUS"
+    assert event["date"] == "2025-06-03"
+    assert {"value": 3, "qualifier": None} .items() <= {k: v for k, v in event["counts"][0].items()}.items()
+
+
+def test_vow_to_hit_back_is_a_threat_not_an_assault(analyze_text) -> None:
+    found = events(analyze_text, "The Russian defence minister vowed to hit back at Ukraine.")
+    assert [e["type"] for e in found] == ["THREATEN"]
+    assert country(found[0]["actor"]) == "RUS"
+
+
+def test_threatened_strike_is_threaten(analyze_text) -> None:
+    assert types(analyze_text, "Moscow threatened to bomb bridges over the Dnipro.") == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will attack Kharkiv if the talks break down.",
+    "Ukrainian forces could launch a counteroffensive in the south.",
+    "Kyiv plans to strike more refineries inside Russia.",
+    "Analysts say the offensive may stall before winter.",
+])
+def test_future_or_conditional_hostility_is_not_an_event(analyze_text, text: str) -> None:
+    assert types(analyze_text, text) == []
+
+
+def test_reported_speech_keeps_the_speaker(analyze_text) -> None:
+    found = events(analyze_text, "Zelensky said Russian missiles hit a school in Sumy on Monday.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+    assert found[0]["mode"] == "aerial"
+    assert found[0]["claimed_by"]["country"] == "UKR"
+
+
+def test_according_to_is_the_claimant(analyze_text) -> None:
+    found = events(analyze_text, "Ukrainian saboteurs blew up a fuel depot in Crimea, according to Kyiv.")
+    assert [(e["type"], e["mode"]) for e in found] == [("ASSAULT", "explosives")]
+    assert country(found[0]["claimed_by"]) == "UKR"
+
+
+def test_one_attack_with_two_counts(analyze_text) -> None:
+    text = ("An explosion derailed a cargo train near Kursk on Friday, killing four workers and injuring "
+            "another twenty.")
+    found = events(analyze_text, text)
+    assert [e["type"] for e in found] == ["ASSAULT"]
+    values = sorted(c["value"] for c in found[0]["counts"])
+    assert values == [4, 20]
+    assert found[0]["mode"] == "explosives"
+
+
+def test_two_attacks_in_one_sentence(analyze_text) -> None:
+    text = "Partisans derailed a fuel train near Bryansk and later blew up a rail bridge in Belgorod."
+    assert types(analyze_text, text) == ["ASSAULT", "ASSAULT"]
+
+
+def test_name_calling_is_accuse(analyze_text) -> None:
+    found = events(analyze_text, "Lavrov called the Ukrainian government a gang of criminals.")
+    assert [e["type"] for e in found] == ["ACCUSE"]
+    assert country(found[0]["actor"]) == "RUS"
+
+
+def test_diplomatic_objection_is_accuse_street_protest_is_protest(analyze_text) -> None:
+    assert types(analyze_text, "Hungary protested the decision to Brussels.") == ["ACCUSE"]
+    assert types(analyze_text, "Thousands of protesters rallied in Tbilisi on Sunday.") == ["PROTEST"]
+
+
+def test_pledge_of_help_is_support(analyze_text) -> None:
+    found = events(analyze_text, "Japan pledged its support for Ukraine on Wednesday.")
+    assert [e["type"] for e in found] in (["SUPPORT"], ["AID"], ["AGREE"])
+    assert country(found[0]["actor"]) == "JPN"
+
+
+def test_phone_call_and_meeting_are_consult(analyze_text) -> None:
+    found = events(analyze_text, "Erdogan spoke by phone with Putin on Monday.")
+    assert [(e["type"], e["mode"]) for e in found] == [("CONSULT", "phone")]
+    found = events(analyze_text, "Zelensky met with Macron in Paris on Thursday.")
+    assert [e["type"] for e in found] == ["CONSULT"]
+    assert found[0]["location"]["name"] == "Paris"
+
+
+def test_proposed_meeting_is_agree(analyze_text) -> None:
+    found = events(analyze_text, "Trump said he would meet Putin in Budapest next month.")
+    assert [e["type"] for e in found] == ["AGREE"]
+
+
+def test_calling_off_talks_is_reject(analyze_text) -> None:
+    assert types(analyze_text, "The Kremlin called off the next round of negotiations with Kyiv.") == ["REJECT"]
+
+
+def test_negated_agreement_is_agree_negated(analyze_text) -> None:
+    found = events(analyze_text, "Neither delegation agreed to a truce at the talks in Geneva.")
+    assert [(e["type"], e["negated"]) for e in found] == [("AGREE", True)]
+
+
+def test_agreement_reached_is_not_negated(analyze_text) -> None:
+    found = events(analyze_text, "Moscow and Kyiv agreed to exchange wounded prisoners of war.")
+    assert [(e["type"], e["negated"]) for e in found] == [("AGREE", False)]
+
+
+def test_prisoner_exchange_is_retreat(analyze_text) -> None:
+    found = events(analyze_text, "Russia and Ukraine exchanged 300 prisoners of war on Sunday.")
+    assert [(e["type"], e["mode"]) for e in found] == [("RETREAT", "release")]
+    assert [c["value"] for c in found[0]["counts"]] == [300]
+
+
+def test_sanctions_and_arrests(analyze_text) -> None:
+    found = events(analyze_text, "The European Union imposed new sanctions on Russian banks.")
+    assert [e["type"] for e in found] == ["SANCTION"]
+    found = events(analyze_text, "Georgian police detained twelve opposition activists in Tbilisi.")
+    assert [(e["type"], e["mode"]) for e in found] == [("COERCE", "arrest")]
+
+
+def test_drone_strike_is_aerial_assault_with_actor_and_place(analyze_text) -> None:
+    found = events(analyze_text, "Russian drones struck an energy facility in Odesa overnight.")
+    assert [(e["type"], e["mode"]) for e in found] == [("ASSAULT", "aerial")]
+    assert country(found[0]["actor"]) == "RUS"
+    assert found[0]["location"]["name"] == "Odesa"
+
+
+def test_figurative_strikes_are_not_attacks(analyze_text) -> None:
+    assert types(analyze_text, "The two leaders struck a deal on grain exports.") == ["AGREE"]
+    assert "ASSAULT" not in types(analyze_text, "The scandal could derail the peace process.")
+
+
+def test_accusation_absorbs_the_alleged_act(analyze_text) -> None:
+    found = events(analyze_text, "Kyiv accused Moscow of shelling a maternity hospital.")
+    assert [e["type"] for e in found] == ["ACCUSE"]
+    assert (country(found[0]["actor"]), country(found[0]["target"])) == ("UKR", "RUS")
+
+
+def test_questions_and_generic_statements_give_nothing(analyze_text) -> None:
+    assert types(analyze_text, "Will Russia attack again?") == []
+    assert types(analyze_text, "Sanctions rarely change a regime's behaviour.") == []
+
+
+def test_background_event_keeps_its_own_date(analyze_text) -> None:
+    found = events(analyze_text, "In March 2022, Russian forces shelled the Zaporizhzhia nuclear plant.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+    assert found[0]["date"] == "2022-03"
+
+
+def test_same_event_told_twice_is_one_record(analyze_text) -> None:
+    text = ("Poland expelled three Russian diplomats on Monday.\n\n"
+            "Warsaw expelled the three Russian diplomats on Monday, officials said.")
+    assert types(analyze_text, text) == ["SANCTION"]
+
+
+def test_prefilter_skips_sentences_without_triggers(analyze_text) -> None:
+    analysis = analyze_text("The weather in Kyiv was mild. Russian troops attacked a village.")
+    first, second = analysis.sentences
+    assert not has_trigger(first)
+    assert has_trigger(second)
