@@ -5,8 +5,10 @@ or a cloud metadata address must not make detente a proxy into the user's networ
 of a redirect chain is resolved and checked before we connect. Tests pass an
 `httpx.MockTransport` and a fake `resolve`; nothing here needs the network to be tested.
 
-Known limit: the address is checked when we resolve it, and httpx resolves again when it
-connects; a DNS server that answers differently the second time (DNS rebinding) is not caught.
+The check runs twice: once on the URL before each request (a clear UnsafeAddressError), and
+again inside the connection itself, which connects to the very address it checked, so a DNS
+server that answers differently the second time (DNS rebinding) gains nothing. A proxy taken
+from the environment resolves hosts itself; the first check still applies.
 """
 from __future__ import annotations
 
@@ -14,8 +16,10 @@ import ipaddress
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from detente.errors import FetchError, UnsafeAddressError
@@ -92,10 +96,12 @@ class Fetcher:
         self.max_redirects = max_redirects
         self.allow_private = allow_private
         self.resolve = resolve or system_resolve
+        if transport is None:
+            transport = _pinned_transport(self.resolve, allow_private)
         self._client = httpx.Client(
             transport=transport, timeout=timeout, follow_redirects=False,
             headers={"User-Agent": user_agent},
-            trust_env=transport is None,  # proxy settings from the environment, but never around a fake
+            trust_env=isinstance(transport, httpx.HTTPTransport),  # proxy env vars, never around a fake
         )
 
     def __enter__(self) -> Fetcher:
@@ -193,6 +199,50 @@ class Fetcher:
                 raise too_big
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+class PinnedBackend(httpcore.NetworkBackend):
+    """A network backend that resolves and checks a host itself, then connects to that address."""
+
+    def __init__(self, inner: httpcore.NetworkBackend, resolve: Resolver, allow_private: bool) -> None:
+        self.inner, self.resolve, self.allow_private = inner, resolve, allow_private
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: Any = None) -> httpcore.NetworkStream:
+        try:
+            addresses = [str(ipaddress.ip_address(host))]
+        except ValueError:
+            try:
+                addresses = self.resolve(host, port)
+            except (OSError, UnicodeError) as exc:
+                raise httpcore.ConnectError(f"host {host} could not be resolved ({exc})") from exc
+        for address in addresses:
+            reason = None if self.allow_private else unsafe_reason(address)
+            if reason:
+                raise httpcore.ConnectError(f"refused to connect to {reason} address {address} for {host}")
+        error: Exception = httpcore.ConnectError(f"host {host} has no address")
+        for address in addresses:
+            try:
+                return self.inner.connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error
+
+    def connect_unix_socket(self, path: str, timeout: float | None = None,
+                            socket_options: Any = None) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError("detente does not connect to unix sockets")
+
+    def sleep(self, seconds: float) -> None:
+        self.inner.sleep(seconds)
+
+
+def _pinned_transport(resolve: Resolver, allow_private: bool) -> httpx.HTTPTransport:
+    """httpx's own transport, with its connection pool using a PinnedBackend (httpx 0.28 layout)."""
+    transport = httpx.HTTPTransport()
+    pool = getattr(transport, "_pool", None)
+    if isinstance(pool, httpcore.ConnectionPool) and hasattr(pool, "_network_backend"):
+        pool._network_backend = PinnedBackend(pool._network_backend, resolve, allow_private)
+    return transport
 
 
 def _mb(n: int) -> str:

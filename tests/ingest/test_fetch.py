@@ -4,11 +4,12 @@ from __future__ import annotations
 import socket
 from collections.abc import Callable
 
+import httpcore
 import httpx
 import pytest
 
 from detente.errors import FetchError, UnsafeAddressError
-from detente.ingest.fetch import Fetcher, unsafe_reason
+from detente.ingest.fetch import Fetcher, PinnedBackend, unsafe_reason
 
 PUBLIC = "93.184.215.14"
 HOSTS = {"news.example.org": [PUBLIC], "mirror.example.org": ["151.101.1.67"],
@@ -173,3 +174,43 @@ def test_a_streamed_body_is_cut_off_at_the_cap() -> None:
 ])
 def test_unsafe_reason(address: str, reason: str | None) -> None:
     assert unsafe_reason(address) == reason
+
+
+class RecordingBackend(httpcore.NetworkBackend):
+    """Stands in for the real sockets: records where a connection would go, then fails it."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, int]] = []
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                    local_address: str | None = None, socket_options: object = None) -> httpcore.NetworkStream:
+        self.calls.append((host, port))
+        raise httpcore.ConnectError("test backend: no sockets")
+
+
+def test_the_connection_goes_to_the_address_that_was_checked() -> None:
+    inner = RecordingBackend()
+    backend = PinnedBackend(inner, fake_resolve, allow_private=False)
+    with pytest.raises(httpcore.ConnectError, match="no sockets"):
+        backend.connect_tcp("news.example.org", 443)
+    assert inner.calls == [(PUBLIC, 443)]
+    with pytest.raises(httpcore.ConnectError, match="private address 192.168.10.5"):
+        backend.connect_tcp("intranet.example.org", 80)
+    with pytest.raises(httpcore.ConnectError, match="loopback"):
+        backend.connect_tcp("127.0.0.1", 80)
+    assert inner.calls == [(PUBLIC, 443)]
+    with pytest.raises(httpcore.ConnectError, match="no sockets"):
+        PinnedBackend(inner, fake_resolve, allow_private=True).connect_tcp("intranet.example.org", 80)
+    assert inner.calls[-1] == ("192.168.10.5", 80)
+
+
+def test_dns_rebinding_after_the_check_is_refused_at_connect_time() -> None:
+    answers = iter([[PUBLIC], ["127.0.0.1"]])
+    fetcher = Fetcher(resolve=lambda host, port: next(answers))
+    backend = fetcher._client._transport._pool._network_backend  # type: ignore[attr-defined]
+    assert isinstance(backend, PinnedBackend)
+    backend.inner = RecordingBackend()
+    with pytest.raises(FetchError, match="refused to connect to loopback address 127.0.0.1") as err:
+        fetcher.get("http://rebind.example.org/")
+    assert err.value.source == "http://rebind.example.org/"
+    assert backend.inner.calls == []
