@@ -1,0 +1,214 @@
+"""Figures about the war: how many drones, aircraft, soldiers, dollars, and who says so.
+
+`find_claims(analysis)` turns each counted quantity of a sentence (from the language core's
+number finder) into a `claim`: `what` is the counted noun, with the action it undergoes when the
+parse names one ("drones launched", "people killed"); `claimant` is the sentence's attribution;
+`subject` is whose drones or losses they are (a possessor or demonym on the noun, the subject of
+"suffered"/"lost", or the actor of a non-harming action such as "launched"). Dates, durations,
+ages, labels and counts of talk-shop nouns ("two sides") are not claims. Vocabulary is data:
+`detente/data/claims_lexicon.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from detente.extract.common import actor_or_none, make_record
+from detente.models import Actor, Record
+from detente.nlp.core import Analysis, Quantity, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+LEXICON_FILE = "claims_lexicon.json"
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    text = resources.files("detente.data").joinpath(LEXICON_FILE).read_text(encoding="utf-8")
+    return {k: set(v) if isinstance(v, list) else v for k, v in json.loads(text).items()}
+
+
+def find_claims(analysis: Analysis) -> list[Record]:
+    """One `claim` record per distinct war figure in the article (repeats kept once)."""
+    records: list[Record] = []
+    seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
+    for sent in analysis.sentences:
+        for quantity in sent.quantities:
+            fields = claim_fields(analysis, sent, quantity)
+            if fields is None:
+                continue
+            key = (round(float(fields["value"]), 6), _counted_word(fields["what"]))
+            if key not in seen:
+                seen.add(key)
+                records.append(make_record("claim", analysis, sent, fields))
+    return records
+
+
+def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict[str, Any] | None:
+    """The contract fields of one quantity, or None when it is no figure about the war."""
+    if _in_time(sent, quantity) or _vague(quantity):
+        return None
+    number = _number_token(analysis, quantity)
+    noun = _counted_noun(number) if number is not None else None
+    what = _what(quantity, number, noun)
+    if not what:
+        return None
+    if quantity.value == 1 and (number is None or not _action(number, noun)):
+        return None   # "one source", "a family": a single thing is a figure only when hit or lost
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    subject = _subject(sent, number, noun) if number is not None else None
+    value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
+    return {"what": what, "value": value, "unit": quantity.unit, "qualifier": quantity.qualifier,
+            "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
+
+
+def _vague(quantity: Quantity) -> bool:
+    """"thousands of", "dozens": a magnitude, not a figure anyone reports."""
+    words = quantity.text.lower().split()
+    return not re.search(r"\d", quantity.text) and any(w in lexicon()["vague_words"] for w in words)
+
+
+def _in_time(sent: Sentence, quantity: Quantity) -> bool:
+    """Numbers inside a date expression ("June 1", "in 2022") are when, not how many."""
+    return any(t.start < quantity.end and quantity.start < t.end for t in sent.times)
+
+
+def _number_token(analysis: Analysis, quantity: Quantity) -> Token | None:
+    span = analysis.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    numbers = [t for t in span if t.like_num or t.pos_ == "NUM"]
+    return numbers[-1] if numbers else span.root
+
+
+def _counted_noun(number: Token) -> Token | None:
+    """The noun a number counts: its head ("41 aircraft") or the object of "of" ("four of X's bases")."""
+    node = number
+    while node.dep_ in ("compound", "quantmod", "nummod", "nmod") and node.head.i != node.i \
+            and node.head.pos_ == "NUM":
+        node = node.head
+    if node.dep_ == "nummod" and node.head.pos_ in ("NOUN", "PROPN"):
+        if node.head.lower_ not in lexicon()["fraction_words"]:
+            return node.head
+        node = node.head   # "three-quarters of the drones": the drones
+    for child in node.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            objects = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str | None:
+    """A short phrase for what is counted, or None when the count is no war figure."""
+    lex = lexicon()
+    if noun is not None and noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]:
+        return None
+    phrase = (quantity.noun or "").strip()
+    if not phrase and noun is not None:
+        words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.ent_type_ != "NORP"]
+        phrase = " ".join(t.lower_ for t in [*words, noun])
+    if phrase.lower() in lex["fraction_words"] | lex["unit_words"]:
+        phrase = ""
+    if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
+        return None
+    verb = _action(number, noun) if number is not None else None
+    if verb and not any(w.endswith("ed") for w in phrase.split()):
+        phrase = f"{phrase} {verb}".strip()
+    if quantity.unit == "USD":
+        return f"{phrase or _money_noun(number) or 'amount'} in USD"
+    if not phrase and quantity.unit:
+        return quantity.unit
+    return phrase or None
+
+
+def _counted_word(what: str) -> str:
+    """The counted noun of a `what` ("airbases struck" and "airbases hit" count the same thing)."""
+    words = [w for w in what.replace(" in USD", "").split() if not w.endswith("ed") and w not in ("or", "and")]
+    return _head_word(words[-1]) if words else what
+
+
+def _head_word(phrase: str) -> str:
+    """The lemma-ish last word of a noun phrase ("military airbases" -> "airbase")."""
+    words = re.findall(r"[a-z]+", phrase.lower().split(" killed")[0])
+    if not words:
+        return ""
+    word = words[-1]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _action(number: Token, noun: Token | None) -> str | None:
+    """The war action the count undergoes: "launched 212 drones", "12 people were killed"."""
+    node = _argument(number, noun)
+    head = node.head
+    if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
+            and head.lemma_.lower() in lexicon()["action_verbs"]:
+        verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
+        first = head.head
+        if head.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN"):
+            links = [c.lower_ for c in first.children if c.dep_ == "cc"]
+            return f"{first.lower_} {links[0] if links else 'and'} {verb}"
+        return verb
+    return None
+
+
+def _argument(number: Token, noun: Token | None) -> Token:
+    """The token that fills the verb's slot: the noun ("212 drones"), else the number ("four of
+    them"), climbing out of coordinations ("212 drones and nine missiles")."""
+    node = noun if noun is not None and noun.i == number.head.i else number
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node
+
+
+def _participle(verb: Token) -> str:
+    lemma = verb.lemma_.lower()
+    if lemma.endswith("e"):
+        return f"{lemma}d"
+    return f"{lemma}ed"
+
+
+def _money_noun(number: Token | None) -> str | None:
+    """What an amount of money measures: "$7 billion in damage", "put the damage at $3.5 billion"."""
+    if number is None:
+        return None
+    money = lexicon()["money_nouns"]
+    for token in [*number.subtree, *number.head.children, *number.head.head.children]:
+        if token.lemma_.lower() in money:
+            return token.lemma_.lower()
+    return None
+
+
+def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
+    """Whose figure it is: "Russia's bombers", "Ukrainian soldiers", "Ukraine has suffered 400,000"."""
+    lex = lexicon()
+    if noun is not None:
+        words = [t for t in noun.subtree if t.i != number.i and t.i <= noun.i]
+        found = _actor_over(sent, words)
+        if found is not None:
+            return found
+    node = _argument(number, noun)
+    verb = node.head
+    if verb.pos_ != "VERB" or node.dep_ not in ("dobj", "attr"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in lex["loss_verbs"] or lemma in lex["action_verbs"] and lemma not in lex["harm_verbs"]:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects:
+            return _actor_over(sent, list(subjects[0].subtree))
+    return None
+
+
+def _actor_over(sent: Sentence, tokens: list[Token]) -> Actor | None:
+    if not tokens:
+        return None
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t.text) for t in tokens)
+    for mention in sent.actors:
+        if mention.start < end and mention.end > start:
+            return mention.actor
+    return None
