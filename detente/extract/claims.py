@@ -128,7 +128,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
 
 def _counted_word(what: str) -> str:
     """The counted noun of a `what` ("airbases struck" and "airbases hit" count the same thing)."""
-    words = [w for w in what.replace(" in USD", "").split() if not w.endswith("ed") and w not in ("or", "and")]
+    words = [w for w in what.replace(" in USD", "").split()
+             if not w.endswith("ed") and w not in ("or", "and")]
     return _head_word(words[-1]) if words else what
 
 
