@@ -12,6 +12,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
+# Pinned so stored signatures stay comparable across datasketch upgrades (2.0 made it required
+# when a MinHash is rebuilt from stored hash values).
+SCHEME = "affine32"
 SHINGLE_WORDS = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -24,7 +27,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 
 def signature(text: str) -> MinHash:
-    mh = MinHash(num_perm=NUM_PERM)
+    mh = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     mh.update_batch([s.encode("utf-8") for s in shingles(text)])
     return mh
 
@@ -34,7 +37,8 @@ def to_bytes(mh: MinHash) -> bytes:
 
 
 def from_bytes(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint64))
+    values = np.frombuffer(blob, dtype=np.uint64).astype(np.uint32)
+    return MinHash(num_perm=NUM_PERM, hashvalues=values, scheme=SCHEME)
 
 
 class NearDuplicateIndex:
