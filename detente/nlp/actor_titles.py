@@ -148,8 +148,7 @@ class TitleFinder:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
         if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country:
-            if title.country is None:
-                title.country = ends[k][1].actor.country
+            title.country = ends[k][1].actor.country  # the left word owns "... to the UN"
             if ends[k][1].kind == "org":
                 title.org = ends[k][1].actor
             title.start = ends[k][0]
@@ -160,7 +159,9 @@ class TitleFinder:
         e = title.end
         if title.country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
             j = e + 1 + (doc[e + 1].lower_ == "the")
-            if j in starts and starts[j][1].kind == "polity":
+            after = starts[j][0] if j in starts else 0
+            if j in starts and starts[j][1].kind == "polity" and not (
+                    after < len(doc) and doc[after].text in POSSESSIVE):
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
 

@@ -181,7 +181,8 @@ class ActorResolver:
             return end, e, None
         e = end
         while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4 \
-                and doc[e].ent_type_ in ("", "PERSON") and doc[e].lower_ not in self.not_names:
+                and doc[e].ent_type_ in ("", "PERSON", "GPE") and doc[e].lower_ not in self.not_names \
+                and getattr(self.d.names.get((doc[e].text,)), "kind", "person") == "person":
             e += 1
         return (end, e, None) if e - end >= 2 else None
 
