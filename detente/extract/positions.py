@@ -234,6 +234,9 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
 
 def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     """Whose position the cue states, and where the party is named (sentence offset)."""
+    noun = _noun_cue(sent, cue)
+    if noun is not None:
+        return _noun_party(sent, noun)
     mention, token = _subject(sent, cue)
     if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
@@ -247,6 +250,34 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+def _noun_cue(sent: Sentence, cue: _Cue) -> Any:
+    if sent.span is None:
+        return None
+    tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
+    return tok if tok is not None and tok.pos_ == "NOUN" else None
+
+
+def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
+    """'a U.S. proposal', 'Russian demands': the modifier; 'Kyiv upholds its demand': the verb's
+    subject, unless that verb is a cue of its own ('accepted a proposal')."""
+    for child in noun.lefts:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            first = next(child.subtree)
+            mention = _mention_in(sent.actors, first.idx, child.idx + len(child.text))
+            if mention is not None:
+                return mention.actor, mention.start - sent.start
+            if child.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+                return _resolve_pronoun(sent, child.lower_, child.idx), child.idx - sent.start
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                mention = _mention_in(sent.actors, next(child.subtree).idx, child.idx + len(child.text))
+                if mention is not None:
+                    return mention.actor, mention.start - sent.start
+    return None, None
 
 
 def _resolve_pronoun(sent: Sentence, word: str, offset: int) -> Actor | None:
@@ -310,7 +341,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             continue
         next_start = cues[n + 1].start if n + 1 < len(cues) else None
         window = _object_text(sent, cue, next_start)
-        items = issue_items(window)
+        items = issue_items(window) or issue_items(_object_text(sent, cue, None))
         if not items and party_at is not None:
             prev_end = cues[n - 1].end if n > 0 else 0
             left = _left_object(sent, party_at, prev_end)

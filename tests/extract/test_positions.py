@@ -1,0 +1,100 @@
+"""Positions: party, issue, stance, precondition, on sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.positions import find_issues, find_positions, issue_items, main_issue
+
+
+def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
+    records = find_positions(analyze_text(text))
+    assert all(r.kind == "position" for r in records)
+    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+
+
+def test_issue_lexicon_names_every_issue_by_contract_id():
+    assert main_issue("a 60-day truce along the whole front") == "ceasefire"
+    assert main_issue("a moratorium on strikes on energy facilities") == "partial_ceasefire"
+    assert main_issue("the exchange of all captured soldiers") == "prisoners"
+    assert main_issue("a written pledge that Kyiv will never join NATO") == "alliances_neutrality"
+    assert main_issue("nothing in particular") is None
+
+
+def test_weak_issue_yields_to_a_specific_one():
+    assert main_issue("talks on a ceasefire") == "ceasefire"
+    assert main_issue("direct talks") == "talks_format"
+    assert [h[0] for h in find_issues("lifting sanctions")] == ["sanctions"]
+
+
+def test_a_list_is_split_into_one_item_per_issue():
+    items = dict(issue_items("an end to sanctions, the release of frozen assets, as well as church rights"))
+    assert set(items) == {"sanctions", "assets_reparations", "minority_rights"}
+    assert "frozen assets" in items["assets_reparations"]
+
+
+@pytest.mark.model
+def test_insists_on_is_a_demand_of_the_capital(analyze_text):
+    got = _positions(analyze_text, "Moscow insists on a ban on foreign peacekeepers in any settlement.")
+    assert ("RUS", "security_guarantees", "demand") in got
+
+
+@pytest.mark.model
+def test_possessor_list_gives_one_position_per_item(analyze_text):
+    text = ("Kyiv's list also includes the return of deported children, compensation for destroyed "
+            "cities and a tribunal for war crimes.")
+    got = _positions(analyze_text, text)
+    assert {("UKR", "children_civilians", "demand"), ("UKR", "assets_reparations", "demand"),
+            ("UKR", "accountability", "demand")} <= got
+
+
+@pytest.mark.model
+def test_rejection_of_the_other_sides_demand(analyze_text):
+    got = _positions(analyze_text, "Ukraine rejects any plan that would require pulling its troops out of "
+                                   "the Donetsk region.")
+    assert ("UKR", "withdrawal", "reject") in got
+    assert not any(stance == "demand" for _, _, stance in got)
+
+
+@pytest.mark.model
+def test_negated_acceptance_is_a_rejection(analyze_text):
+    got = _positions(analyze_text, "The Kremlin is not inclined to accept a truce without concessions.")
+    assert got == {("RUS", "ceasefire", "reject")}
+
+
+@pytest.mark.model
+def test_offer_and_acceptance_cues(analyze_text):
+    offer = _positions(analyze_text, "Russia offered a three-day truce over the holidays.")
+    assert ("RUS", "partial_ceasefire", "offer") in offer
+    accept = _positions(analyze_text, "Ukraine accepted a U.S. proposal for an unconditional ceasefire.")
+    assert ("UKR", "ceasefire", "accept") in accept
+
+
+@pytest.mark.model
+def test_precondition_is_flagged(analyze_text):
+    analysis = analyze_text("Ukraine demands a full ceasefire as a precondition for any talks.")
+    records = [r for r in find_positions(analysis) if r.fields["issue"] == "ceasefire"]
+    assert records and records[0].fields["precondition"] is True
+    plain = analyze_text("Ukraine demands a full ceasefire along the front.")
+    assert [r.fields["precondition"] for r in find_positions(plain)] == [False]
+
+
+@pytest.mark.model
+def test_evidence_is_the_sentence_with_offsets(analyze_text):
+    text = "Fighting went on overnight. Moscow wants sanctions lifted."
+    analysis = analyze_text(text)
+    (record,) = find_positions(analysis)
+    assert text[record.evidence.start:record.evidence.end] == "Moscow wants sanctions lifted."
+    assert record.fields["detail"]
+
+
+@pytest.mark.model
+def test_analyst_opinion_is_not_a_position(analyze_text):
+    text = "Russia wants Ukraine to give up its NATO ambitions, said Jane Roe, an analyst at the Carnegie Endowment."
+    got = _positions(analyze_text, text)
+    assert got == set()
+
+
+@pytest.mark.model
+def test_one_record_per_party_issue_and_stance_per_article(analyze_text):
+    text = "Kyiv demands a ceasefire. Ukraine again demanded a ceasefire on Tuesday."
+    assert len(find_positions(analyze_text(text))) == 1

@@ -1,0 +1,105 @@
+"""Talks: venue, parties, mediators, format, round, status, delegations, outcomes and merging."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+
+def _one(analyze_text, text: str, published: str = "2025-06-05") -> dict:
+    records = find_talks(analyze_text(text, published=published))
+    assert len(records) == 1, [r.fields for r in records]
+    assert records[0].kind == "talks"
+    return records[0].fields
+
+
+@pytest.mark.model
+def test_held_round_with_venue_host_and_parties(analyze_text):
+    f = _one(analyze_text, "Ukraine and Russia held a third round of direct talks in "
+                           "Istanbul on Wednesday.")
+    assert f["venue"]["name"] == "Istanbul" and f["venue"]["country"] == "TUR"
+    assert f["parties"] == ["RUS", "UKR"]
+    assert "TUR" in f["mediators"]
+    assert (f["round"], f["format"], f["status"]) == (3, "direct", "held")
+
+
+@pytest.mark.model
+def test_proposed_talks_and_the_other_side_from_context(analyze_text):
+    text = ("Ukraine said on Monday it would study the offer. "
+            "The Kremlin proposed a new round of talks next week.")
+    records = find_talks(analyze_text(text))
+    assert len(records) == 1
+    assert records[0].fields["status"] == "proposed"
+    assert records[0].fields["parties"] == ["RUS", "UKR"]
+    assert records[0].date is not None and records[0].date > "2025-06-05"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, status", [
+    ("Moscow called off the planned talks in Riyadh at the last minute.", "cancelled"),
+    ("The negotiations in Geneva between Kyiv and Moscow were postponed until July.", "postponed"),
+    ("A Kremlin spokesman said there were no negotiations with Kyiv on energy strikes.", "denied"),
+])
+def test_status_cues(analyze_text, sentence, status):
+    assert _one(analyze_text, sentence)["status"] == status
+
+
+@pytest.mark.model
+def test_mediator_and_indirect_format(analyze_text):
+    f = _one(analyze_text, "Russia and Ukraine held indirect talks in Doha, mediated by Qatar, on a "
+                           "maritime ceasefire.")
+    assert f["format"] == "indirect"
+    assert "QAT" in f["mediators"] and "QAT" not in f["parties"]
+
+
+@pytest.mark.model
+def test_what_planned_talks_were_to_negotiate_is_discussed(analyze_text):
+    f = _one(analyze_text, "Moscow pulled out of planned talks with Kyiv that were meant to negotiate a halt "
+                           "to strikes on energy infrastructure.")
+    assert f["status"] == "cancelled"
+    assert {"issue": "partial_ceasefire", "result": "discussed"}.items() <= f["outcomes"][0].items()
+
+
+@pytest.mark.model
+def test_leader_phone_call_is_virtual(analyze_text):
+    f = _one(analyze_text, "Vladimir Putin and Recep Tayyip Erdogan spoke by phone on Tuesday.")
+    assert f["format"] == "virtual"
+    assert set(f["parties"]) == {"RUS", "TUR"}
+
+
+@pytest.mark.model
+def test_delegation_head(analyze_text):
+    text = ("Russia and Ukraine will hold talks in Istanbul on Monday. "
+            "The Ukrainian delegation will be led by Defence Minister Rustem Umerov.")
+    (record,) = find_talks(analyze_text(text))
+    heads = {d["party"]: d["head"] for d in record.fields["delegations"]}
+    assert "Umerov" in heads.get("UKR", "")
+
+
+@pytest.mark.model
+def test_mentions_of_the_same_talks_merge_and_add_outcomes(analyze_text):
+    text = ("Delegations from Kyiv and Moscow met for a second round of talks in Istanbul on June 2. "
+            "The two sides agreed to exchange all wounded prisoners of war. "
+            "Neither side agreed to a ceasefire. "
+            "The second round of talks in Istanbul lasted barely an hour.")
+    analysis = analyze_text(text)
+    (record,) = find_talks(analysis)
+    assert text[record.evidence.start:record.evidence.end].startswith("Delegations from Kyiv")
+    outcomes = {o["issue"]: o["result"] for o in record.fields["outcomes"]}
+    assert outcomes.get("prisoners") == "agreed"
+    assert outcomes.get("ceasefire") == "not agreed"
+    assert record.date == "2025-06-02"
+
+
+@pytest.mark.model
+def test_different_rounds_are_different_records(analyze_text):
+    text = ("The first round of talks between Russia and Ukraine ended without a breakthrough. "
+            "A second round of talks is planned for next month.")
+    rounds = sorted(r.fields["round"] for r in find_talks(analyze_text(text)))
+    assert rounds == [1, 2]
+
+
+@pytest.mark.model
+def test_talk_in_passing_is_not_a_record(analyze_text):
+    assert find_talks(analyze_text("Analysts doubt that talks will change much on the battlefield.")) == []
+    assert find_talks(analyze_text("The president talks often about the economy.")) == []
