@@ -1,0 +1,169 @@
+"""Quotes: direct quotations with their speaker and medium, on passages written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.quotes import find_quotes, scan_quotes
+
+
+def _texts(source: str) -> list[str]:
+    return [span.text(source) for span in scan_quotes(source)]
+
+
+# ------------------------------------------------------------------ scanning, no model
+def test_scan_pairs_curly_straight_and_guillemets() -> None:
+    source = ('He said “the line holds” today. She said "the grain moves" too. '
+              "They wrote «the port is open» later.")
+    assert _texts(source) == ["the line holds", "the grain moves", "the port is open"]
+
+
+def test_scan_joins_a_quote_continued_in_the_next_paragraph() -> None:
+    source = ('"The first paragraph of the statement ends here.\n\n'
+              '"The second paragraph closes it," she said.')
+    spans = scan_quotes(source)
+    assert len(spans) == 1
+    assert spans[0].text(source) == ("The first paragraph of the statement ends here. "
+                                     "The second paragraph closes it")
+
+
+def test_scan_drops_an_opening_mark_never_closed() -> None:
+    source = '"This opening mark is never closed.\n\nA new paragraph starts plainly.'
+    assert scan_quotes(source) == []
+
+
+def test_scan_joins_a_quote_interrupted_by_he_said() -> None:
+    source = '"We are ready," he said, "but not at any price."'
+    assert _texts(source) == ["We are ready, but not at any price."]
+
+
+def test_scan_keeps_two_quotes_split_by_a_full_stop_apart() -> None:
+    source = '"We are ready," he said. "The price is another matter."'
+    assert len(scan_quotes(source)) == 2
+
+
+def test_scan_finds_a_nested_quote() -> None:
+    source = "He said: “The general told me, ‘We hold the bridge until dawn,’ and he did.”"
+    spans = scan_quotes(source)
+    assert len(spans) == 1
+    assert [n.text(source) for n in spans[0].nested] == ["We hold the bridge until dawn"]
+
+
+def test_scan_leaves_apostrophes_alone() -> None:
+    source = "The ministry’s reply came after Kyiv’s drones hit the depot."
+    assert scan_quotes(source) == []
+
+
+# ------------------------------------------------------------------ extraction, real pipeline
+def _one(records):  # type: ignore[no-untyped-def]
+    assert len(records) == 1, [r.fields for r in records]
+    return records[0]
+
+
+@pytest.mark.model
+def test_same_sentence_attribution_and_offsets(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Talks resumed in Geneva on Monday.\n\n"
+            "“Nobody at this table wants another winter of war,” Sergei Lavrov said.")
+    analysis = analyze_text(text)
+    record = _one(find_quotes(analysis))
+    assert record.kind == "quote"
+    assert record.fields["text"] == "Nobody at this table wants another winter of war"
+    assert "Lavrov" in record.fields["speaker"]["name"]
+    assert record.fields["via"] is None
+    ev = record.evidence
+    assert text[ev.start:ev.end] == ev.text and "Lavrov" in ev.text
+
+
+@pytest.mark.model
+def test_medium_from_told_an_outlet(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not trade territory for a ceasefire," Volodymyr Zelensky told Reuters.'
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["via"] == "Reuters"
+    assert record.fields["speaker"]["country"] == "UKR"
+
+
+@pytest.mark.model
+def test_colon_intro_and_platform(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Andriy Yermak posted on Telegram: “The exchange is complete and our people are home.”"
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["via"] == "Telegram"
+    assert "Yermak" in record.fields["speaker"]["name"]
+
+
+@pytest.mark.model
+def test_interview_medium(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Antony Blinken said in an interview with CNN that the allies would "keep the pressure '
+            'on Moscow for as long as it takes."')
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["via"] == "CNN"
+
+
+@pytest.mark.model
+def test_interrupted_quote_is_one_record(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = '"We are ready to talk," Recep Tayyip Erdogan said, "but not while the shelling goes on."'
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["text"] == "We are ready to talk, but not while the shelling goes on."
+    assert "Erdogan" in record.fields["speaker"]["name"]
+
+
+@pytest.mark.model
+def test_multi_paragraph_quote_is_one_record_with_spanning_evidence(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Dmytro Kuleba spoke at length after the vote.\n\n"
+            "“The parliament has done its part and the government will now do its own.\n\n"
+            "“Nobody should mistake our patience for weakness,” Kuleba said.")
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["text"].startswith("The parliament has done its part")
+    assert record.fields["text"].endswith("patience for weakness")
+    ev = record.evidence
+    assert ev.text.startswith("“The parliament") and ev.text.endswith("Kuleba said.")
+    assert text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.model
+def test_pronoun_in_the_next_clause_resolves_to_the_named_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kaja Kallas met the foreign ministers in Brussels.\n\n"
+            "“The winter will be hard for everyone. We have stocked enough gas for the season,” she said.")
+    record = _one(find_quotes(analyze_text(text)))
+    assert "Kallas" in record.fields["speaker"]["name"]
+    assert record.fields["text"].startswith("The winter will be hard")
+
+
+@pytest.mark.model
+def test_quote_after_a_sentence_naming_the_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mark Rutte told the alliance that the shipments had doubled. "
+            "“We will keep them flowing whatever the cost may be.”")
+    records = find_quotes(analyze_text(text))
+    record = _one(records)
+    assert "Rutte" in record.fields["speaker"]["name"]
+
+
+@pytest.mark.model
+def test_scare_quotes_and_short_fragments_are_skipped(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Both delegations exchanged "peace memos" in Istanbul. '
+            'Sergei Lavrov called the proposal a “dead end.”')
+    assert find_quotes(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_quote_without_a_resolvable_speaker_is_skipped(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Posters in the square read “We will rebuild every house on this street.”"
+    assert find_quotes(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_nested_quote_belongs_to_the_original_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Donald Trump said: “Vladimir Putin told me, ‘We will answer the attack on our airfields,’ "
+            "and I believed him.”")
+    records = find_quotes(analyze_text(text))
+    inner = [r for r in records if r.fields["text"] == "We will answer the attack on our airfields"]
+    assert len(inner) == 1
+    assert inner[0].fields["speaker"]["country"] == "RUS"
+    assert inner[0].fields["via"] == "Donald Trump"
+    outer = [r for r in records if r is not inner[0]]
+    assert outer and outer[0].fields["speaker"]["country"] == "USA"
+
+
+@pytest.mark.model
+def test_repeated_quote_is_kept_once(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    sentence = "“The grain corridor stays open as long as ships keep coming,” Rustem Umerov said."
+    text = f"{sentence}\n\nIn other news, the port was busy.\n\n{sentence}"
+    assert len(find_quotes(analyze_text(text))) == 1
