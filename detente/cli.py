@@ -317,6 +317,30 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
 
 
 @cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--token", default=lambda: config.get("api_token") or None, show_default="DETENTE_API_TOKEN",
+              help="Token that POST /api/ingest requires; without one, ingest over the API is off.")
+@click.option("--read-requires-token", is_flag=True, default=lambda: config.get("read_requires_token"),
+              help="Require the token for reading the API and pages too.")
+@click.option("--allow-private", is_flag=True, help="Let API ingest fetch private and loopback addresses.")
+@friendly_errors
+def serve(db: str, host: str, port: int, token: str | None, read_requires_token: bool,
+          allow_private: bool) -> None:
+    """Serve the JSON API (/api, spec at /docs) and the web pages over the store."""
+    import uvicorn
+
+    from detente.api.app import create_app
+    from detente.api.deps import ApiSettings
+
+    app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
+                                 allow_private=allow_private))
+    click.echo(f"detente serving {db} on http://{host}:{port}/ (API spec at /docs)", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+@cli.command()
 def settings() -> None:
     """List the settings, their defaults and the environment variables that change them."""
     for setting in config.SETTINGS:

@@ -25,6 +25,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which two articles are "
             "linked as syndicated copies"),
     Setting("max_article_chars", 200_000, "Articles longer than this are cut before language analysis"),
+    Setting("api_token", "", "Token for ingest over the API (Authorization: Bearer TOKEN); empty switches "
+            "API ingest off"),
+    Setting("read_requires_token", False, "Whether reading the API and pages also needs the token"),
 )
 
 
@@ -35,5 +38,7 @@ def get(name: str) -> Any:
             raw = os.environ.get(f"DETENTE_{name.upper()}")
             if raw is None:
                 return setting.default
+            if isinstance(setting.default, bool):
+                return raw.strip().lower() in ("1", "true", "yes", "on")
             return type(setting.default)(raw)
     raise KeyError(f"No setting {name!r}. Available: {', '.join(s.name for s in SETTINGS)}")

@@ -118,7 +118,8 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
             cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
             for (i, j), cosine in zip(pairs, cosines, strict=True):
                 a, b = features[i], features[j]
-                shared = len(a.anchors & b.anchors)
+                # The same reported day counts as one more anchor: same place, same day is the same story.
+                shared = len(a.anchors & b.anchors) + bool(a.days & b.days)
                 if not dates_fit(a, b):
                     continue
                 if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):

@@ -1,0 +1,149 @@
+"""JSON endpoints under /api: each a few lines over the store and the views."""
+from __future__ import annotations
+
+import json
+import tempfile
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
+from pydantic import BaseModel
+
+from detente.api.deps import StoreDep, require_read, require_write, settings_of
+from detente.api.errors import ApiError
+from detente.api.service import corpus_view, page_of
+from detente.store.base import Store
+
+router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
+KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
+Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
+Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY[-MM[-DD]]")]
+
+
+def article_json(article: Any, with_text: bool = True) -> dict[str, Any]:
+    out = {"id": article.id, "file": article.file, "article": article.index, "title": article.title,
+           "outlet": article.outlet, "author": article.author, "published": article.published,
+           "url": article.url}
+    if with_text:
+        out["text"] = article.text
+    return out
+
+
+@router.get("/health")
+def health(store: StoreDep) -> dict[str, Any]:
+    return {"ok": True, "articles": store.count_articles(), "records": store.count_records()}
+
+
+@router.get("/articles")
+def list_articles(store: StoreDep, q: str | None = Query(None, description="Full-text search over articles"),
+                  outlet: str | None = None, since: Day = None, until: Day = None,
+                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    total, articles = store.search_articles(q, outlet=outlet, since=since, until=until, limit=limit,
+                                            offset=offset)
+    return page_of([article_json(a, with_text=False) for a in articles], total, limit, offset)
+
+
+@router.get("/articles/{article_id}")
+def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
+    article = store.get_article(article_id)
+    if article is None:
+        raise ApiError(404, f"No article with id {article_id!r}.")
+    _, rows = store.query_records(article_id=article.id, limit=10_000)
+    return {"ok": True, "article": article_json(article), "records": [r.to_contract(a) for r, a in rows]}
+
+
+@router.get("/positions/matrix")
+def positions_matrix(store: StoreDep, party: str | None = None, issue: str | None = None,
+                     as_of: Day = None) -> dict[str, Any]:
+    from detente.views.positions import build_matrix
+
+    _, rows = store.query_records(kind="position", limit=1_000_000)
+    return {"ok": True, **build_matrix((r.to_contract(a) for r, a in rows), party, issue, as_of)}
+
+
+@router.get("/facts")
+def list_facts(request: Request, store: StoreDep,
+               agree: bool | None = Query(None, description="Only facts whose sources agree (true) or not"),
+               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    facts = [f for f in corpus_view(request, store).facts if agree is None or f["agree"] is agree]
+    return page_of(facts[offset:offset + limit], len(facts), limit, offset)
+
+
+@router.get("/stories")
+def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
+                 offset: Offset = 0) -> dict[str, Any]:
+    view = corpus_view(request, store)
+    items = [{"id": s.id, "articles": [article_json(view.articles[a], with_text=False) for a in s.articles],
+              "facts": [f for f in view.facts if f["story"] == s.id]} for s in view.stories]
+    return page_of(items[offset:offset + limit], len(items), limit, offset)
+
+
+@router.get("/timeline")
+def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = None,
+             limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    from detente.stories.timeline import build_timeline
+
+    view = corpus_view(request, store)
+    entries = build_timeline(view.records, view.facts, since, until)
+    return page_of(entries[offset:offset + limit], len(entries), limit, offset)
+
+
+class IngestRequest(BaseModel):
+    """Ingest one URL, or articles given inline as JSONL rows (url, title, text, published, outlet)."""
+
+    url: str | None = None
+    articles: list[dict[str, Any]] | None = None
+    extract: bool = True
+
+
+@router.post("/ingest", dependencies=[Depends(require_write)])
+def ingest_json(request: Request, body: IngestRequest, store: StoreDep) -> dict[str, Any]:
+    if bool(body.url) == bool(body.articles):
+        raise ApiError(422, "Give either 'url' or 'articles' "
+                            "(a list of {url, title, text, published, outlet}).")
+    if body.url:
+        return _ingest(request, store, [body.url], body.extract)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "upload.jsonl"
+        path.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in body.articles or []),
+                        encoding="utf-8")
+        return _ingest(request, store, [str(path)], body.extract)
+
+
+@router.post("/ingest/file", dependencies=[Depends(require_write)])
+def ingest_file(request: Request, file: UploadFile, store: StoreDep,
+                extract: bool = Form(True, description="Run the extractors (false: store the article only)")
+                ) -> dict[str, Any]:
+    name = Path(file.filename or "upload.txt").name
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_bytes(file.file.read())
+        return _ingest(request, store, [str(path)], extract)
+
+
+def _ingest(request: Request, store: Store, specs: list[str], extract: bool) -> dict[str, Any]:
+    from detente.ingest.runner import IngestOptions, ingest
+
+    errors: list[str] = []
+    options = IngestOptions(extract=extract, progress=False, allow_private=settings_of(request).allow_private)
+    counts = ingest(specs, store, options, report=errors.append)
+    request.app.state.view_cache.clear()
+    return {"ok": True, "new": counts.new, "duplicate": counts.duplicate, "rejected": counts.rejected,
+            "records": counts.records, "errors": errors}
+
+
+# Declared last: /{kind} would otherwise shadow /facts, /stories and /timeline.
+@router.get("/{kind}")
+def list_records(kind: str, store: StoreDep, since: Day = None, until: Day = None,
+                 actor: str | None = Query(None, description="Name or ISO3 code of any actor in the record"),
+                 type: str | None = Query(None, description="PLOVER event type, e.g. ASSAULT"),
+                 issue: str | None = Query(None, description="Issue id, e.g. ceasefire"),
+                 outlet: str | None = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    if kind not in KINDS:
+        raise ApiError(404, f"No endpoint /api/{kind}. Records: {', '.join(sorted(KINDS))}; also articles, "
+                            "facts, stories, timeline, positions/matrix.")
+    total, rows = store.query_records(kind=KINDS[kind], since=since, until=until, actor=actor,
+                                      type=type.upper() if type else None, issue=issue, outlet=outlet,
+                                      limit=limit, offset=offset)
+    return page_of([r.to_contract(a) for r, a in rows], total, limit, offset)

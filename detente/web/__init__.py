@@ -1,0 +1,1 @@
+"""Server-rendered pages over the same store calls as the API."""

@@ -1,0 +1,109 @@
+"""HTML pages: timeline, positions matrix, stories (source comparison), article, map, search."""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from detente.api.deps import StoreDep, require_read
+from detente.api.errors import ApiError
+from detente.api.service import corpus_view
+from detente.web.highlight import segments
+from detente.web.mapping import project
+
+HERE = __import__("pathlib").Path(__file__).resolve().parent
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+
+
+def _link(view: Any) -> Any:
+    """A function templates call to link a record id to its sentence on the article page."""
+    def link(record_id: str) -> str:
+        article = view.article_of.get(record_id)
+        return f"/articles/{article}#r-{record_id}" if article else "#"
+    return link
+
+
+def mount_pages(app: FastAPI) -> None:
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    deps = [Depends(require_read)]
+
+    @app.get("/", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def timeline_page(request: Request, store: StoreDep, since: str | None = None,
+                      until: str | None = None, kind: str | None = None) -> HTMLResponse:
+        from detente.stories.timeline import build_timeline
+
+        view = corpus_view(request, store)
+        entries = [e for e in build_timeline(view.records, view.facts, since or None, until or None)
+                   if not kind or e["kind"] == kind]
+        return templates.TemplateResponse(request, "timeline.html", {
+            "entries": entries, "since": since, "until": until, "kind": kind, "link": _link(view),
+            "page": "timeline"})
+
+    @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def positions_page(request: Request, store: StoreDep, as_of: str | None = None
+                       ) -> HTMLResponse:
+        from detente.views.positions import build_matrix
+
+        view = corpus_view(request, store)
+        matrix = build_matrix([r for r in view.records if r["kind"] == "position"], as_of=as_of or None)
+        cells = {(c["party"], c["issue"]): c for c in matrix["cells"]}
+        return templates.TemplateResponse(request, "positions.html", {
+            "matrix": matrix, "cells": cells, "as_of": as_of, "link": _link(view), "page": "positions"})
+
+    @app.get("/stories", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def stories_page(request: Request, store: StoreDep) -> HTMLResponse:
+        view = corpus_view(request, store)
+        disputes: dict[str, int] = defaultdict(int)
+        for fact in view.facts:
+            disputes[fact["story"]] += not fact["agree"]
+        stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+                    "disputes": disputes[s.id]} for s in view.stories]
+        return templates.TemplateResponse(request, "stories.html", {"stories": stories, "page": "stories"})
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def story_page(story_id: str, request: Request, store: StoreDep) -> HTMLResponse:
+        view = corpus_view(request, store)
+        story = next((s for s in view.stories if s.id.startswith(story_id)), None)
+        if story is None:
+            raise ApiError(404, f"No story with id {story_id!r}.")
+        articles = [view.articles[a] for a in story.articles]
+        by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for rec in view.records:
+            if view.article_of[rec["id"]] in story.articles:
+                by_article[view.article_of[rec["id"]]].append(rec)
+        facts = sorted((f for f in view.facts if f["story"] == story.id), key=lambda f: f["agree"])
+        return templates.TemplateResponse(request, "story.html", {
+            "story": story, "articles": articles, "by_article": by_article, "facts": facts,
+            "link": _link(view), "page": "stories"})
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=deps,
+             include_in_schema=False)
+    def article_page(article_id: str, request: Request, store: StoreDep) -> HTMLResponse:
+        article = store.get_article(article_id)
+        if article is None:
+            raise ApiError(404, f"No article with id {article_id!r}.")
+        _, rows = store.query_records(article_id=article.id, limit=10_000)
+        records = [r.to_contract(a) for r, a in rows]
+        return templates.TemplateResponse(request, "article.html", {
+            "article": article, "segments": segments(article.text, records), "records": records,
+            "page": "article"})
+
+    @app.get("/map", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def map_page(request: Request, store: StoreDep) -> HTMLResponse:
+        view = corpus_view(request, store)
+        points = [{**(r.get("location") or {}), "label": f"{r.get('type')} {r['evidence']['text'][:80]}",
+                   "id": r["id"], "type": r.get("type")}
+                  for r in view.records if r["kind"] == "event" and r.get("location")]
+        return templates.TemplateResponse(request, "map.html", {"map": project(points), "link": _link(view),
+                                                                "page": "map"})
+
+    @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def search_page(request: Request, store: StoreDep,
+                    q: str = Query("", max_length=200)) -> HTMLResponse:
+        total, hits = store.search_articles(q or None, limit=50) if q else (0, [])
+        return templates.TemplateResponse(request, "search.html", {"q": q, "total": total, "hits": hits,
+                                                                   "page": "search"})
