@@ -27,6 +27,7 @@ _STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
 _FORMAT_ORDER = ("indirect", "virtual", "direct")
 _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
+_DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
 
@@ -182,12 +183,31 @@ def _state(m: ActorMention) -> str | None:
 
 
 def _sentence_states(sent: Sentence) -> list[str]:
+    """States named in the sentence: actor mentions, then demonyms the actor layer left as words
+    ("Russian-Ukrainian talks", "Russian and Ukrainian officials")."""
     seen: list[str] = []
     for m in sent.actors:
         code = _state(m)
         if code and code not in seen:
             seen.append(code)
+    for code in _demonym_states(sent):
+        if code not in seen:
+            seen.append(code)
     return seen
+
+
+def _demonym_states(sent: Sentence) -> list[str]:
+    from detente.nlp.actors import ActorResolver
+
+    out = []
+    for m in _DEMONYM.finditer(sent.text):
+        at = sent.start + m.start()
+        if any(a.start <= at < a.end and _state(a) for a in sent.actors):
+            continue
+        actor = ActorResolver.default().lookup(m.group(0))
+        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+            out.append(actor.country)
+    return out
 
 
 def context_parties(analysis: Analysis) -> list[str]:
@@ -195,7 +215,7 @@ def context_parties(analysis: Analysis) -> list[str]:
     who "the two sides" are."""
     pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
     for sent in analysis.sentences:
-        codes = sorted({c for c in (_state(m) for m in sent.actors) if c})
+        codes = sorted(set(_sentence_states(sent)))
         anywhere.update(codes)
         trig = _trigger(sent)
         if trig:
