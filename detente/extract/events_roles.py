@@ -30,10 +30,16 @@ def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | No
     return None
 
 
-def _entity_actor(start: int, end: int, token: Token) -> Actor | None:
+def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Actor | None:
+    """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
     for ent in token.doc.ents:
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
             return Actor(name=ent.text)
+    if token.pos_ == "PROPN" and start <= token.idx < end:
+        if any(p.start < end and start < p.end for p in sentence.places):
+            return None
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
+        return Actor(name=" ".join(t.text for t in words))
     return None
 
 
@@ -52,7 +58,7 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
             found = actor_at(obj, sentence, depth + 1)
             if found is not None:
                 return found
-    return _entity_actor(head_start, head_end, token) or _entity_actor(left, head_end, token)
+    return _entity_actor(head_start, head_end, token, sentence)
 
 
 def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:

@@ -48,7 +48,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 return child, child.dep_ == "nsubjpass"
         if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
             return verb.head, verb.tag_ == "VBN"
-        climbs = verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
         if not climbs or verb.head is verb:
             return None, False
         verb = verb.head
