@@ -71,11 +71,11 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     if not sentences or _is_label(analysis, quote, words):
         return None
     if outer is None:
-        attribution = _attribution(analysis, quote, sentences)
+        attribution = _attribution(analysis, quote, sentences, quoted)
         via = attribution.medium if attribution else None
     else:
         attribution = _inner_attribution(analysis, quote, outer, sentences)
-        outer_att = _attribution(analysis, outer, sentences)
+        outer_att = _attribution(analysis, outer, sentences, quoted)
         outer_speaker = _speaker(analysis, outer_att, quoted) if outer_att else None
         via = outer_speaker.name if outer_speaker else None
     speaker = _speaker(analysis, attribution, quoted) if attribution else None
@@ -102,11 +102,15 @@ def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
 
 
 # ------------------------------------------------------------------ speaker
-def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]) -> Attribution | None:
+def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence],
+                 quoted: list[tuple[int, int]]) -> Attribution | None:
     """The attribution outside the quote: same sentence, a colon intro, or a short next sentence."""
     for sent in [sentences[-1], *sentences[:-1]]:
-        if _outside(sent.attribution, quote):
-            return sent.attribution
+        att = sent.attribution
+        if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
+            att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
+        if _outside(att, quote):
+            return att
     intro = _colon_intro(analysis, quote)
     if intro is not None:
         return intro
@@ -115,7 +119,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         if nxt is not None and nxt.span is not None and len(nxt.span) <= NEXT_SENTENCE_TOKENS \
                 and nxt.paragraph == sentences[-1].paragraph and _outside(nxt.attribution, quote):
             return nxt.attribution
-    if _mostly_quote(analysis.article.text, quote, sentences):
+    if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0])
     return None
 
@@ -132,10 +136,23 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence) -> 
     return None
 
 
-def _mostly_quote(text: str, quote: QuoteSpan, sentences: list[Sentence]) -> bool:
-    """True when at most a connective ("However,", "and") stands outside the quote."""
-    outside = text[sentences[0].start:quote.open] + " " + text[quote.close:sentences[-1].end]
-    return len(re.findall(r"\w+", outside)) <= 2
+def _mostly_quote(text: str, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> bool:
+    """True when at most a connective ("However,", "and") stands outside quotation marks."""
+    start, end = sentences[0].start, sentences[-1].end
+    words = [m for m in re.finditer(r"\w+", text[start:end])
+             if not any(a <= start + m.start() < b for a, b in quoted)]
+    return len(words) <= 2
+
+
+def _before_relay(analysis: Analysis, sent: Sentence, att: Attribution) -> Attribution | None:
+    """'"...," Trump recalled, quoting Putin as saying': who speaks before the "quoting"."""
+    span = analysis.doc.char_span(sent.start, att.start, alignment_mode="contract")
+    if span is None:
+        return None
+    cut = next((t.i for t in span if t.lemma_.lower() in ("quote", "cite")), None)
+    if cut is None or cut <= span.start:
+        return None
+    return find_attribution(analysis.doc[span.start:cut], sent.actors)
 
 
 def _inner_attribution(analysis: Analysis, inner: QuoteSpan, outer: QuoteSpan,
@@ -299,8 +316,8 @@ def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     gap = text[first.close:second.open]
     last_words = text[first.segments[-1][0]:first.segments[-1][1]].rstrip()
-    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,"):
-        return False
+    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap:
+        return False   # 'X said: "..."' opens a new quote, it does not resume one
     return last_words.endswith(",") or gap.lstrip().startswith(",")
 
 

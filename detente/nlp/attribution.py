@@ -46,6 +46,9 @@ def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | No
     """
     if len(span) == 0 or not span.doc.has_annotation("DEP"):
         return None
+    relayed = _quoting(span, actors)
+    if relayed is not None:
+        return relayed
     said, according = _speech_verb(span, actors), _according_to(span, actors)
     if said is not None and said.speaker is not None:
         if according is not None and according.speaker is not None and said.medium is None:
@@ -89,6 +92,25 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
         if fallback is None and verb.lemma_.lower() not in lex["weak_verbs"]:
             fallback = found
     return fallback
+
+
+def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """"Trump recalled, quoting Putin as saying: ..." - Putin's words, relayed by Trump (medium)."""
+    for verb in span:
+        if verb.lemma_.lower() not in ("quote", "cite") or verb.pos_ != "VERB" or _inside_quote(span, verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        says = [t for t in verb.subtree if t.lemma_.lower() in ("say", "tell", "write")]
+        if not objects or not says:
+            continue
+        found = _attribution(span, objects[0], actors, "quoting")
+        relay = _subject(verb)
+        if found.speaker is None or relay is None:
+            continue
+        relayed_by = _speaker(relay, _phrase(relay), actors)
+        found.medium = relayed_by.name if relayed_by is not None else None
+        return found
+    return None
 
 
 def _report_by(span: Span, actors: list[ActorMention]) -> Attribution | None:
