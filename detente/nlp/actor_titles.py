@@ -67,6 +67,7 @@ class TitleFinder:
             self._title_left(doc, title, ends)
             self._title_right(doc, title, starts)
             out.append(title)
+            out.extend(self._coordinated(doc, title, ends))
             i = end
         return self._merge_spokespeople(doc, self._merge_heads(doc, out, starts), ends)
 
@@ -94,6 +95,18 @@ class TitleFinder:
             if key in self.d.role_by_key:
                 title.role = self.d.role_by_key[key]
         return [t for t in titles if id(t) not in drop]
+
+    def _coordinated(self, doc: Doc, title: Title, ends: dict) -> list[Title]:
+        """"the Russian and Ukrainian delegations": each country word before "and" owns the phrase too."""
+        out: list[Title] = []
+        k = title.start
+        while k > 1 and doc[k - 1].lower_ in ("and", ",", "or") and k - 1 in ends:
+            s, entry = ends[k - 1]
+            if entry.kind not in ("demonym", "polity") or not entry.actor.country:
+                break
+            out.append(Title(s, k - 1, entry.actor.country, title.role, title.inst, title.not_holder))
+            k = s
+        return out
 
     def _person_before(self, doc: Doc, end: int, left: tuple | None) -> tuple[int, Person | None]:
         """The dictionary person whose name or surname ends at token `end` ("Putin's")."""

@@ -183,14 +183,16 @@ class Dictionary:
     def _add_role(self, row: dict) -> None:
         role = Role(row["key"], row["sector"], row["institution"], tuple(row["fallback"]))
         self.role_by_key[role.key] = role
-        for phrase in row["phrases"]:
+        for phrase in _with_plurals(row["phrases"]):
             toks = tuple(t.lower() for t in self.tokens(phrase))
+            if phrase not in row["phrases"] and toks in self.institutions:
+                continue  # "negotiators" are a delegation, one "negotiator" may be its head
             self.roles.setdefault(toks, role)
             self.max_len = max(self.max_len, len(toks))
 
     def _add_institution(self, row: dict) -> None:
         self.inst_by_key[row["key"]] = row
-        for phrase in row["phrases"]:
+        for phrase in _with_plurals(row["phrases"]):
             toks = tuple(t.lower() for t in self.tokens(phrase))
             self.institutions.setdefault(toks, row)
             self.max_len = max(self.max_len, len(toks))
@@ -240,6 +242,16 @@ class Dictionary:
     def government(self, country: str) -> Actor:
         polity = self.polities[country]
         return Actor(polity["name"], country, polity["sector"])
+
+
+def _with_plurals(phrases: list[str]) -> list[str]:
+    """"delegation" also as "delegations", "president" as "presidents" (the data lists singulars)."""
+    out = list(phrases)
+    for phrase in phrases:
+        if " of " in phrase or phrase.endswith("s"):
+            continue
+        out.append(phrase[:-3] + "men" if phrase.endswith("man") else phrase + "s")
+    return out
 
 
 def load_rows(text: str) -> list[dict]:

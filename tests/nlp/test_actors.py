@@ -216,3 +216,18 @@ def test_spokesperson_of_a_title_or_a_person(blank, resolver: ActorResolver) -> 
 def test_head_of_an_institution_is_its_holder(blank, resolver: ActorResolver) -> None:
     text = "The head of the SBU spoke to reporters."
     assert actor_at(resolve(blank, resolver, text, "2024-05-01"), text, "head").name == "Vasyl Maliuk"
+
+
+def test_coordinated_country_words_share_the_phrase(blank, resolver: ActorResolver) -> None:
+    text = "The Russian and Ukrainian delegations met, and American, British and French diplomats watched."
+    mentions = resolve(blank, resolver, text)
+    assert actor_at(mentions, text, "Russian") == Actor("Russia", "RUS", "GOV")
+    assert actor_at(mentions, text, "Ukrainian") == Actor("Ukraine", "UKR", "GOV")
+    assert [actor_at(mentions, text, w).country for w in ("American", "British", "French")] == ["USA", "GBR", "FRA"]
+
+
+def test_plural_titles_resolve_each_holder(blank, resolver: ActorResolver) -> None:
+    text = "The Russian and Ukrainian presidents did not meet."
+    mentions = resolve(blank, resolver, text)
+    assert actor_at(mentions, text, "Russian").name == "Vladimir Putin"
+    assert actor_at(mentions, text, "Ukrainian").name == "Volodymyr Zelensky"
