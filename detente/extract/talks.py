@@ -28,6 +28,13 @@ _FORMAT_ORDER = ("indirect", "virtual", "direct")
 _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
+# "Russia seeks negotiations on its terms" is a position, not talks
+_WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?)\s+(?:\w+\s+)?$",
+                     re.IGNORECASE)
+# a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
+_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
+_LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while|whereas|although)\b|\s(?:yet|but|while)\s")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
 
@@ -79,6 +86,11 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         return None
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
+    if _WANTED.search(sent.text[:start]):
+        return None
+    linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
+    if kind != "strong" and not linked:
+        return None
     return kind, start, end
 
 
@@ -147,6 +159,9 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
             after.startswith(w) for w in lex["venue_after"])
         distance = min(abs(rel - trig[1]), abs(rel - trig[2]))
+        between = sent.text[min(rel_end, trig[2]):max(rel, trig[1])]
+        if _CLAUSE_BREAK.search(between):
+            continue
         if cued and distance <= _NEAR and (best is None or distance < best[0]):
             best = (distance, p)
     if best is None:
@@ -168,7 +183,7 @@ def _mediators(sent: Sentence) -> set[str]:
         if not code:
             continue
         before = sent.text[max(0, start - 30):start].lower().rstrip()
-        after = sent.text[end:end + 30].lower()
+        after = sent.text[end:end + 45].lower()
         if any(before.endswith(w) for w in lex["mediator_before"]) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
@@ -325,7 +340,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if code not in parties and code not in mediators:
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
-                  explicit, trig[0] if trig[0] == "strong" else "other", delegations, _outcomes(sent.text))
+                  explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
 
 
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
