@@ -3,8 +3,9 @@
 A scraped page is a run of lines. Each line gets a kind from its shape and from the line
 patterns in `detente/data/ingest_chrome.json` (navigation, share/subscribe boxes, ad shortcodes,
 photo credits, bylines): `body` (a paragraph), `short` (headline, dek, label, subhead, link text),
-`chrome`, `more` ("keep reading"), `related` ("You may also like"), `credit`, `meta` (byline,
-date, read time), `kicker` ("Analysis | Section"). Runs of body lines separated by gaps that hold
+`chrome`, `nav` (crumbs), `more` ("keep reading"), `related` ("You may also like"), `teaser` (a
+headline glued to its own link text), `credit`, `meta` (byline, date, read time), `kicker`
+("Analysis | Section"). Runs of body lines separated by gaps that hold
 chrome make segments; a segment is a new article (headline + its own byline/date), a teaser of
 another story (truncated by a "keep reading" marker, or a headline + photo credit + a few lines),
 or the continuation of the article before it. Everything here is pure: lines in, pieces out.
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-BREAK_KINDS = frozenset({"chrome", "nav", "more", "related", "credit", "meta", "kicker"})
+BREAK_KINDS = frozenset({"chrome", "nav", "more", "related", "teaser", "credit", "meta", "kicker"})
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|[-–—](?=\s))\s*")
 WORD = re.compile(r"\S+")
@@ -107,13 +108,23 @@ class Segment:
 
 
 @lru_cache(maxsize=1)
+def vocabulary() -> dict:
+    """The cleaner's data file: line patterns per kind and the words a dateline may hold."""
+    return json.loads(resources.files("detente.data").joinpath("ingest_chrome.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def dateline_words() -> frozenset[str]:
+    return frozenset(vocabulary()["dateline"]["words"])
+
+
+@lru_cache(maxsize=1)
 def patterns() -> dict[str, tuple[int, list[re.Pattern[str]]]]:
     """Compiled line patterns per kind, with the longest line (in words) each may match."""
-    raw = json.loads(resources.files("detente.data").joinpath("ingest_chrome.json").read_text("utf-8"))
     return {
         kind: (spec.get("max_words", 10_000), [re.compile(p, re.IGNORECASE) for p in spec["patterns"]])
-        for kind, spec in raw.items()
-        if not kind.startswith("_")
+        for kind, spec in vocabulary().items()
+        if isinstance(spec, dict) and "patterns" in spec
     }
 
 
@@ -139,23 +150,44 @@ def norm(text: str) -> str:
 def is_link_like(text: str) -> bool:
     """Navigation crumbs: a few characters, a shouted one- to three-word label, a chevron link."""
     words = WORD.findall(text)
-    if len(text) <= 2 or (len(words) <= 8 and re.search(r"[»›→]$", text)):
+    if len(text) <= 2 or (len(words) <= 8 and re.search(r"[»›→]$", text)) or re.match(r"https?://\S+$", text):
         return True
     letters = [c for c in text if c.isalpha()]
     return len(words) <= 3 and len(letters) > 2 and all(c.isupper() for c in letters)
 
 
+def is_doubled(text: str) -> bool:
+    """A teaser's link text glued to its heading: the same headline twice on one line."""
+    words = text.split()
+    half = len(words) // 2
+    return len(words) >= 6 and len(words) % 2 == 0 and words[:half] == words[half:]
+
+
+def is_date_line(text: str) -> bool:
+    """A dateline of the page ("June 3, 2025 5:41 PM UTC Updated 2 hours ago"): a date and
+    little else but times, zones and update words."""
+    m = DATE.search(text)
+    if not m or count_words(text) > 14:
+        return False
+    rest = (text[: m.start()] + " " + text[m.end():]).casefold()
+    words = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in dateline_words()]
+    return len(words) < 3
+
+
 def classify(text: str) -> str:
     """The kind of one stripped line (see the module docstring)."""
     n = count_words(text)
+    bare = BULLET.sub("", text)
+    if is_doubled(bare):
+        return "teaser"
     if HANDLE.search(text):  # an embedded post and its attribution line belong to the article
         return "body" if n >= 10 else "short"
     for kind in ("more", "related", "chrome", "credit", "kicker", "meta"):
-        if matches(kind, text):
+        if matches(kind, bare):
             return kind
     if is_link_like(text):
         return "nav"
-    if DATE.search(text) and n <= 12 and not SENTENCE_END.search(text):
+    if is_date_line(text):
         return "meta"
     if BULLET.match(text):
         return "body" if n >= 5 and (SENTENCE_END.search(text) or n >= 15) else "short"
@@ -241,11 +273,16 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     if title is not None and has_meta(seg.head) and words >= MIN_ARTICLE_WORDS:
         return "article" if mode.split else "teaser"
     at = seg.head.index(title) if title is not None else -1
-    # a teaser: "Related" box, or a photo credit *above* another story's headline (a credit
-    # under a caption is the article's own picture)
-    signalled = any(ln.kind == "related" for ln in seg.head) or any(
-        ln.kind == "credit" for ln in seg.head[:max(at, 0)])
+    # a teaser: one headline under a "Related" box (several are a link list the article
+    # resumes after), or a photo credit *above* another story's headline (a credit under a
+    # caption is the article's own picture)
+    boxes = [i for i, ln in enumerate(seg.head) if ln.kind == "related"]
+    after = seg.head[boxes[-1] + 1:] if boxes else []
+    links = [ln for ln in after if ln.kind == "related" or is_headline(ln)]
+    signalled = len(links) == 1 or any(ln.kind == "credit" for ln in seg.head[:max(at, 0)])
     if signalled and title is not None and words < TEASER_MAX_WORDS:
+        return "teaser"
+    if any(ln.kind == "teaser" for ln in seg.head) and words < TEASER_MAX_WORDS:
         return "teaser"
     return "continue"
 
