@@ -127,7 +127,12 @@ class ActorResolver:
             return [self._titled_person(doc, title, follower, ref, used)]
         if title.role is not None and title.role.key == "head" and title.country in (None, "USA"):
             return []
-        actor = self._title_actor(title, ref) if title.country else self._title_from_history(title, ref)
+        if title.role is not None and title.role.key == "counterpart" and title.country:
+            actor = self._counterpart(doc, title, people, ref)
+        elif title.country:
+            actor = self._title_actor(title, ref)
+        else:
+            actor = self._title_from_history(title, ref)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -157,6 +162,22 @@ class ActorResolver:
                     return person
         inst = self.d.inst_by_key.get(role.institution)
         return self.d.institution_actor(country, inst) if inst else self.d.government(country)
+
+    def _counterpart(self, doc: Doc, title: Title, people: dict, ref: date) -> Actor:
+        """"Sybiha met his Turkish counterpart" → whoever holds Sybiha's role in Turkey on `ref`."""
+        sent_start = doc[title.start].sent.start if doc.has_annotation("SENT_START") else 0
+        for k in range(title.start - 1, sent_start - 1, -1):
+            person = self.d.persons.get(people[k][1].name) if k in people \
+                else self.by_surname.get(doc[k].text)
+            if person is None:
+                continue
+            for held in person.holdings:
+                active = (held.start is None or held.start <= ref) and (held.end is None or ref < held.end)
+                found = self.d.holder(title.country or "", held.role, ref) if active else None
+                if found is not None:
+                    return found
+            break
+        return self.d.government(title.country or "")
 
     def _title_from_history(self, title: Title, ref: date) -> Actor | None:
         """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope."""

@@ -231,3 +231,10 @@ def test_plural_titles_resolve_each_holder(blank, resolver: ActorResolver) -> No
     mentions = resolve(blank, resolver, text)
     assert actor_at(mentions, text, "Russian").name == "Vladimir Putin"
     assert actor_at(mentions, text, "Ukrainian").name == "Volodymyr Zelensky"
+
+
+def test_counterpart_is_the_same_role_in_the_other_country(blank, resolver: ActorResolver) -> None:
+    text = "Sybiha met his Turkish counterpart on Friday."
+    assert actor_at(resolve(blank, resolver, text), text, "counterpart").name == "Hakan Fidan"
+    text = "Zelensky and his Russian counterpart did not meet."
+    assert actor_at(resolve(blank, resolver, text), text, "counterpart").name == "Vladimir Putin"
