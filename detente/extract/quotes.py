@@ -23,6 +23,7 @@ MAX_GAP_WORDS = 10     # '"...," he said, "..."': the interruption joined into o
 NEXT_SENTENCE_TOKENS = 12
 PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
 PRONOUNS = {"he", "she", "they", "him", "her", "it"}
+CONJUNCTIONS = {"and", "but", "or", "while", "then", "as", "yet"}
 GAP_BREAK = re.compile(r"[.!?]\s|\n")
 NESTED = re.compile(r"(?<![\w])[‘'](?=\S)([^‘’']+?)(?<=\S)[’'](?![\w])")
 
@@ -318,6 +319,9 @@ def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     last_words = text[first.segments[-1][0]:first.segments[-1][1]].rstrip()
     if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap:
         return False   # 'X said: "..."' opens a new quote, it does not resume one
+    words = re.findall(r"\w+", gap.lower())
+    if not words or words[0] in CONJUNCTIONS:
+        return False   # '"...," and "..."': two quotes side by side, no one interrupting
     return last_words.endswith(",") or gap.lstrip().startswith(",")
 
 

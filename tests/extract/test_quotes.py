@@ -167,3 +167,24 @@ def test_repeated_quote_is_kept_once(analyze_text) -> None:  # type: ignore[no-u
     sentence = "“The grain corridor stays open as long as ships keep coming,” Rustem Umerov said."
     text = f"{sentence}\n\nIn other news, the port was busy.\n\n{sentence}"
     assert len(find_quotes(analyze_text(text))) == 1
+
+
+def test_scan_keeps_two_quotes_joined_by_and_apart() -> None:
+    source = 'She called the plan “a real chance for peace,” and “the best offer in years.”'
+    assert len(scan_quotes(source)) == 2
+
+
+def test_scan_does_not_join_across_a_colon_intro() -> None:
+    source = '"He called me at night," Orban recalled, quoting Fico as saying: "We will not sign this."'
+    assert len(scan_quotes(source)) == 2
+
+
+@pytest.mark.model
+def test_quoting_x_as_saying_gives_x_with_the_relay_as_via(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("“He called me late at night and was very direct,” Donald Trump recalled, quoting "
+            "Vladimir Putin as saying: “We will answer every strike on our airfields with force.”")
+    records = {r.fields["text"]: r.fields for r in find_quotes(analyze_text(text))}
+    relayed = records["We will answer every strike on our airfields with force."]
+    assert relayed["speaker"]["country"] == "RUS" and relayed["via"] == "Donald Trump"
+    own = records["He called me late at night and was very direct"]
+    assert own["speaker"]["country"] == "USA"
