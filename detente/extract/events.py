@@ -35,18 +35,26 @@ def find_events(analysis: Analysis) -> list[Record]:
     """Every distinct event the article's sentences report, one record each."""
     lex = load_lexicon()
     records: list[Record] = []
-    seen: dict[tuple, Record] = {}
     for sentence in analysis.sentences:
         if sentence.text.rstrip().endswith("?") or not has_trigger(sentence, lex):
             continue
         for record in sentence_events(analysis, sentence, lex):
-            key = _identity(record)
-            if key in seen:
-                _merge_into(seen[key], record, analysis.article.id)
-                continue
-            seen[key] = record
-            records.append(record)
+            earlier = next((r for r in records if same_event(r, record)), None)
+            if earlier is None:
+                records.append(record)
+            else:
+                _merge_into(earlier, record, analysis.article.id)
     return records
+
+
+def same_event(a: Record, b: Record) -> bool:
+    """Two tellings of one event: same type and polarity, and nothing that differs where both say it."""
+    fa, fb = a.fields, b.fields
+    if (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
+        return False
+    pairs = [(fa["mode"], fb["mode"]), (a.date, b.date), (_name(fa["actor"]), _name(fb["actor"])),
+             (_name(fa["target"]), _name(fb["target"])), (_name(fa["location"]), _name(fb["location"]))]
+    return all(x is None or y is None or x == y for x, y in pairs)
 
 
 def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None = None) -> list[Record]:
@@ -158,10 +166,14 @@ def _name(actor: dict[str, Any] | None) -> str | None:
 
 
 def _merge_into(first: Record, later: Record, article_id: str) -> None:
-    """The same event told again: keep the first telling, add counts it lacked."""
-    have = {(c["what"], c["value"]) for c in first.fields["counts"]}
-    extra = [c for c in later.fields["counts"] if (c["what"], c["value"]) not in have]
-    if extra:
-        first.fields["counts"] = first.fields["counts"] + extra
-        first.assign_id(article_id)
+    """The same event told again: keep the first telling, fill what it lacked (actor, counts...)."""
+    for key in ("mode", "actor", "target", "location", "claimed_by"):
+        if first.fields[key] is None and later.fields[key] is not None:
+            first.fields[key] = later.fields[key]
+    if first.date is None and later.date is not None:
+        first.date, first.date_precision = later.date, later.date_precision
+    have = {c["value"] for c in first.fields["counts"]}
+    extra = [c for c in later.fields["counts"] if c["value"] not in have]
+    first.fields["counts"] = first.fields["counts"] + extra
+    first.assign_id(article_id)
 

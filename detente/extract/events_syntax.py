@@ -97,6 +97,13 @@ def governors(token: Token) -> Iterator[Token]:
         yield current
 
 
+HEDGE_ADVERBS = ("allegedly", "possibly", "perhaps", "maybe", "supposedly", "purportedly")
+
+
+def is_hedged_adverb(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS for c in verb.children)
+
+
 def has_aux(verb: Token, words: frozenset[str]) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in words for c in verb.children)
 

@@ -70,7 +70,7 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """The event reading of a verb, if any (phrasal readings first)."""
-    if not syn.is_verb(token):
+    if not syn.is_verb(token) or token.dep_ in ("amod", "compound"):
         return None
     base = syn.lemma(token)
     for child in token.children:
@@ -144,7 +144,7 @@ def embedded_type(token: Token, lex: Lexicon) -> str | None:
 
 def clause_status(anchor: Token, lex: Lexicon) -> str:
     """'realised', 'future' (will, plans to, about to), 'hedged' (could, if...) or 'absorbed'."""
-    if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex):
+    if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex) or syn.is_hedged_adverb(anchor):
         return "hedged"
     status = "future" if syn.has_aux(anchor, lex.future_aux) else "realised"
     previous = anchor
@@ -212,7 +212,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     for token in span:
         trigger = noun_trigger(token, lex)
         where = noun_anchor(token, lex) if trigger is not None else None
-        if trigger is None or where is None or where[0].i in fired:
+        if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
             continue
         cand = _candidate(token, where[0], trigger, where[1], lex)
         if cand is not None:
