@@ -42,6 +42,16 @@ NER_CASES = [
      [("Lukashenko", "PERSON"), ("Ushakov", "PERSON"), ("Minsk", "GPE")]),
     ("The Black Sea Fleet withdrew from Sevastopol to Novorossiysk.",
      [("Black Sea Fleet", "ORG"), ("Sevastopol", "GPE"), ("Novorossiysk", "GPE")]),
+    # names outside the dictionary: the ruler must not split them
+    ("Ukrainian MP Oleksandr Merezhko met Senator Jeanne Shaheen in Kyiv.",
+     [("Oleksandr Merezhko", "PERSON"), ("Jeanne Shaheen", "PERSON"), ("Kyiv", "GPE")]),
+    ("Grigory Karasin and Leonid Slutsky spoke to Izvestia about Moscow's terms.",
+     [("Grigory Karasin", "PERSON"), ("Leonid Slutsky", "PERSON"), ("Moscow", "GPE")]),
+    ("Olena Kondratiuk thanked Andrzej Duda and Petr Pavel in Prague.",
+     [("Olena Kondratiuk", "PERSON"), ("Andrzej Duda", "PERSON"), ("Petr Pavel", "PERSON"),
+      ("Prague", "GPE")]),
+    ("Anna Putin, a teacher from Omsk, said she was no relation.",
+     [("Anna Putin", "PERSON"), ("Omsk", "GPE")]),
 ]
 
 
