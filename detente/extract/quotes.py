@@ -21,6 +21,7 @@ MIN_WORDS = 4          # quoted phrases this short are labels or scare quotes
 MAX_LABEL_WORDS = 8    # below this, a quoted phrase with no verb is a label
 MAX_GAP_WORDS = 10     # '"...," he said, "..."': the interruption joined into one quote
 NEXT_SENTENCE_TOKENS = 12
+LOOK_BACK = 4            # sentences of pure quotation looked back over for their speaker
 PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
 PRONOUNS = {"he", "she", "they", "him", "her", "it"}
 CONJUNCTIONS = {"and", "but", "or", "while", "then", "as", "yet"}
@@ -121,18 +122,26 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
                 and nxt.paragraph == sentences[-1].paragraph and _outside(nxt.attribution, quote):
             return nxt.attribution
     if _mostly_quote(analysis.article.text, sentences, quoted):
-        return _previous_speaker(analysis, quote, sentences[0])
+        return _previous_speaker(analysis, quote, sentences[0], quoted)
     return None
 
 
-def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence) -> Attribution | None:
-    """'X agreed. "..."': a quote standing alone continues the previous sentence's speaker."""
+def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
+                      quoted: list[tuple[int, int]]) -> Attribution | None:
+    """'X agreed. "..." and "..."': quotes standing alone continue the speaker named before them,
+    looking back over sentences of the same paragraph that are themselves only quotation."""
     prev = _neighbour(analysis, first, -1)
-    if prev is None or prev.paragraph != first.paragraph:
-        return None
-    if prev.attribution is not None and _outside(prev.attribution, quote):
-        return prev.attribution
-    if prev.span is not None and len(prev.span) <= NEXT_SENTENCE_TOKENS:
+    for _ in range(LOOK_BACK):
+        if prev is None or prev.paragraph != first.paragraph:
+            return None
+        if prev.attribution is not None and _outside(prev.attribution, quote) \
+                and not any(a <= prev.attribution.start < b for a, b in quoted):
+            return prev.attribution
+        if not _mostly_quote(analysis.article.text, [prev], quoted):
+            break
+        prev = _neighbour(analysis, prev, -1)
+    if prev is not None and prev.paragraph == first.paragraph and prev.span is not None \
+            and len(prev.span) <= NEXT_SENTENCE_TOKENS:
         return _subject_of_intro(prev, prev.end)
     return None
 

@@ -188,3 +188,12 @@ def test_quoting_x_as_saying_gives_x_with_the_relay_as_via(analyze_text) -> None
     assert relayed["speaker"]["country"] == "RUS" and relayed["via"] == "Donald Trump"
     own = records["He called me late at night and was very direct"]
     assert own["speaker"]["country"] == "USA"
+
+
+@pytest.mark.model
+def test_quotes_after_a_sentence_of_quotation_keep_the_named_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Fiona Hill disagreed. “The front has barely moved in a year. Neither army can break "
+            "through before the spring,” and “any truce now would only freeze the lines where they are.”")
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 2, [r.fields for r in records]
+    assert all("Hill" in r.fields["speaker"]["name"] for r in records)
