@@ -23,6 +23,8 @@ _PRONOUNS_SPEAKER = {"we", "i", "our", "my", "us"}
 _PRONOUNS_OTHER = {"it", "its", "they", "their", "he", "his", "she", "her", "them"}
 _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
+_PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
+_SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "rejects any deal that would require X": the second cue belongs to the first cue's object
 _INSIDE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:would|will|could|might|must|also)\s+)*$",
                             re.IGNORECASE)
@@ -35,7 +37,7 @@ def _load(name: str) -> dict[str, Any]:
 
 def phrase_pattern(phrase: str) -> str:
     """A lexicon phrase as a regex: word boundaries, '*' for any ending, space or hyphen between words."""
-    words = [re.escape(w).replace(r"\*", r"\w*") for w in phrase.lower().split()]
+    words = [re.escape(w).replace(r"\*", r"\w*").replace("'", "['\u2019]") for w in phrase.lower().split()]
     body = r"[\s\-]+".join(words)
     left = r"\b" if phrase[:1].isalnum() else ""
     right = r"\b" if phrase[-1:].isalnum() or phrase.endswith("*") else ""
@@ -189,7 +191,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     raw = []
     for m in cues.cues.finditer(text):
         stance = _cue_stance(m.group(0))
-        if stance and _cue_tokens_ok(sent, m.start()):
+        if stance and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
     chained: list[_Cue] = []
     for cue in raw:
@@ -202,10 +204,26 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         chained.append(cue)
     for cue in chained:
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
-        if cues.negators.search(before) and not cue.negated:
+        if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
     return [c for c in chained if c.stance != "skip"]
+
+
+def _negated_in_parse(sent: Sentence, start: int) -> bool:
+    """'would not have wanted to seem open to': a 'not' on the cue or the verbs it complements."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == start), None)
+    for _ in range(4):
+        if tok is None:
+            return False
+        if any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _mention_in(mentions: list[ActorMention], start: int, end: int) -> ActorMention | None:
@@ -302,7 +320,8 @@ def _object_text(sent: Sentence, cue: _Cue, next_cue: int | None) -> str:
 
 def governed_text(text: str) -> str:
     """`text` cut at the first clause boundary ("; ", " but ", ", while ", " said "...)."""
-    cut = len(text)
+    speech = _SPEECH.search(text)
+    cut = speech.start() if speech else len(text)
     for boundary in _cues().boundaries:
         at = text.find(boundary)
         if at >= 0:
@@ -325,6 +344,15 @@ def _precondition(window: str) -> bool:
 
 # ---------------------------------------------------------------- records
 
+def _reported(sent: Sentence, cue: _Cue) -> bool:
+    """The cue stands in what a state's official is reported to have said ('..., adding that any
+    peace requires X'): the statement is the speaker's position."""
+    attribution = sent.attribution
+    if attribution is None or attribution.speaker is None or attribution.speaker.sector != "GOV":
+        return False
+    return attribution.start is not None and attribution.start - sent.start < cue.start
+
+
 def _valid_party(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
 
@@ -337,6 +365,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     records = []
     for n, cue in enumerate(cues):
         actor, party_at = _party(sent, cue)
+        if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
+            actor = speaker
         if not _valid_party(actor):
             continue
         next_start = cues[n + 1].start if n + 1 < len(cues) else None
