@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LEXICON_FILE = "claims_lexicon.json"
+PARTICLES = ("down", "off", "out", "up")
 
 
 @lru_cache(maxsize=1)
@@ -149,8 +150,12 @@ def _action(number: Token, noun: Token | None) -> str | None:
     if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
             and head.lemma_.lower() in lexicon()["action_verbs"]:
         verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
+        verb = " ".join([verb, *(c.lower_ for c in head.children
+                                 if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES)])
         first = head.head
-        if head.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN"):
+        shared = not any(c.dep_ in ("dobj", "nsubj") for c in first.children if c.i > first.i) \
+            and not any(c.dep_ == "nsubj" for c in head.children)
+        if head.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN") and shared:
             links = [c.lower_ for c in first.children if c.dep_ == "cc"]
             return f"{first.lower_} {links[0] if links else 'and'} {verb}"
         return verb
@@ -200,8 +205,17 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
     if lemma in lex["loss_verbs"] or lemma in lex["action_verbs"] and lemma not in lex["harm_verbs"]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if subjects:
-            return _actor_over(sent, list(subjects[0].subtree))
+            nearest = min(subjects, key=lambda t: abs(verb.i - t.i))   # not a dateline "KYIV -"
+            return _actor_over(sent, _core(nearest))
     return None
+
+
+def _core(head: Token) -> list[Token]:
+    """The head with its modifiers, without appositions, clauses or parentheticals
+    ("KYIV (Reuters) - Russia" -> "Russia")."""
+    skip = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl", "punct", "prep", "npadvmod")
+            for t in c.subtree}
+    return [t for t in head.subtree if t.i not in skip]
 
 
 def _actor_over(sent: Sentence, tokens: list[Token]) -> Actor | None:

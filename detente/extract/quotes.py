@@ -231,7 +231,7 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        return att.speaker
+        return _full_name(analysis, att.speaker, att.start)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -246,6 +246,17 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return max(earlier, key=lambda c: c[0])[1] if earlier else None
+
+
+def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | None:
+    """A bare surname ("Artiukh wrote") becomes the full name given earlier ("Volodymyr Artiukh")."""
+    if actor is None or actor.country is not None or " " in actor.name:
+        return actor
+    for sent in reversed([s for s in analysis.sentences if s.start < before]):
+        earlier = sent.attribution.speaker if sent.attribution is not None else None
+        if earlier is not None and earlier.name.endswith(f" {actor.name}"):
+            return earlier
+    return actor
 
 
 # ------------------------------------------------------------------ scanning

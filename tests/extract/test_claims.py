@@ -94,3 +94,11 @@ def test_evidence_is_the_sentence(analyze_text) -> None:  # type: ignore[no-unty
     ev = records[0].evidence
     assert ev.text == "Overnight, Russia launched 212 drones at Kharkiv."
     assert text[ev.start:ev.end] == ev.text
+
+
+def test_dateline_is_not_the_subject_and_particles_stay(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("KHARKIV, May 9 (AP) - Russia fired 48 drones at the region overnight, and air defences "
+            "shot down 30 of them, the regional governor said.")
+    claims = {c["value"]: c for c in _claims(analyze_text, text)}
+    assert claims[48]["subject"]["country"] == "RUS"
+    assert "shot down" in claims[30]["what"]

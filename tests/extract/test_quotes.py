@@ -197,3 +197,11 @@ def test_quotes_after_a_sentence_of_quotation_keep_the_named_speaker(analyze_tex
     records = find_quotes(analyze_text(text))
     assert len(records) == 2, [r.fields for r in records]
     assert all("Hill" in r.fields["speaker"]["name"] for r in records)
+
+
+@pytest.mark.model
+def test_a_bare_surname_takes_the_full_name_given_before(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Regional governor Oleh Synehubov said on Telegram that the strike hit a school.\n\n"
+            "“There was nobody inside, thank God, but the building is gone,” Synehubov wrote.")
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.fields["speaker"]["name"].endswith("Oleh Synehubov")
