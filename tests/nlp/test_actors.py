@@ -12,7 +12,7 @@ from detente.nlp.actors import ActorResolver
 from detente.nlp.actors_dictionary import default_dictionary
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "actor_mentions.jsonl"
-ACCURACY_FLOOR = 0.90
+ACCURACY_FLOOR = 0.95
 SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "CVL", "MED", "BUS", "IGO", "NGO", "EXP", None}
 IGO_CODES = {"NATO", "EU", "UN", "IAEA", "ASEAN"}
 
