@@ -2,13 +2,14 @@
 
 A scraped page is a run of lines. Each line gets a kind from its shape and from the line
 patterns in `detente/data/ingest_chrome.json` (navigation, share/subscribe boxes, ad shortcodes,
-photo credits, bylines): `body` (a paragraph), `short` (headline, dek, label, subhead, link text),
-`chrome`, `nav` (crumbs), `more` ("keep reading"), `related` ("You may also like"), `teaser` (a
-headline glued to its own link text), `credit`, `meta` (byline, date, read time), `kicker`
-("Analysis | Section"). Runs of body lines separated by gaps that hold
-chrome make segments; a segment is a new article (headline + its own byline/date), a teaser of
-another story (truncated by a "keep reading" marker, or a headline + photo credit + a few lines),
-or the continuation of the article before it. Everything here is pure: lines in, pieces out.
+photo credits, bylines): `body` (a paragraph), `short` (headline, dek, label, subhead, link
+text), `chrome`, `nav` (crumbs), `more` ("keep reading"), `related` ("You may also like"),
+`teaser` (a headline glued to its own link text), `comments` ("Leave a Reply"), `credit`,
+`meta` (byline, date, read time), `kicker` ("Analysis | Section"). Runs of body lines separated
+by gaps that hold such lines make segments; a segment is a new article (headline + its own
+byline/date), a teaser of another story (truncated by a "keep reading" marker, or a headline +
+photo credit + a few lines), readers' comments, or the continuation of the article before it.
+Everything here is pure: lines in, pieces out.
 """
 from __future__ import annotations
 
@@ -18,7 +19,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-BREAK_KINDS = frozenset({"chrome", "nav", "more", "related", "teaser", "credit", "meta", "kicker"})
+BREAK_KINDS = frozenset(
+    {"chrome", "nav", "more", "related", "teaser", "comments", "credit", "meta", "kicker"}
+)
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
 BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|[-–—](?=\s))\s*")
 WORD = re.compile(r"\S+")
@@ -182,7 +185,7 @@ def classify(text: str) -> str:
         return "teaser"
     if HANDLE.search(text):  # an embedded post and its attribution line belong to the article
         return "body" if n >= 10 else "short"
-    for kind in ("more", "related", "chrome", "credit", "kicker", "meta"):
+    for kind in ("more", "related", "comments", "chrome", "credit", "kicker", "meta"):
         if matches(kind, bare):
             return kind
     if is_link_like(text):
@@ -260,6 +263,19 @@ def pick_title(head: list[Line]) -> Line | None:
     return head[first]
 
 
+def credit_above(head: list[Line], at: int) -> bool:
+    """Whether a photo credit sits above the headline at `head[at]` without a caption of its
+    own right before it (a captioned credit is the article's own picture)."""
+    return any(
+        ln.kind == "credit" and (i == 0 or not is_caption(head[i - 1])) for i, ln in enumerate(head[:at])
+    )
+
+
+def is_caption(ln: Line) -> bool:
+    """A photo caption (a described scene, not a topic-tag line) above a credit line."""
+    return ln.kind == "short" and ln.words >= 4 and not is_tag_line(ln.text)
+
+
 def has_meta(head: list[Line]) -> bool:
     """Whether a head carries the article's own byline, date or read time."""
     return any(ln.kind == "meta" for ln in head)
@@ -272,6 +288,8 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
         return "teaser"
     if title is not None and has_meta(seg.head) and words >= MIN_ARTICLE_WORDS:
         return "article" if mode.split else "teaser"
+    if any(ln.kind == "comments" for ln in seg.head):  # readers' comments
+        return "teaser"
     at = seg.head.index(title) if title is not None else -1
     # a teaser: one headline under a "Related" box (several are a link list the article
     # resumes after), or a photo credit *above* another story's headline (a credit under a
@@ -279,7 +297,7 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     boxes = [i for i, ln in enumerate(seg.head) if ln.kind == "related"]
     after = seg.head[boxes[-1] + 1:] if boxes else []
     links = [ln for ln in after if ln.kind == "related" or is_headline(ln)]
-    signalled = len(links) == 1 or any(ln.kind == "credit" for ln in seg.head[:max(at, 0)])
+    signalled = len(links) == 1 or credit_above(seg.head, at)
     if signalled and title is not None and words < TEASER_MAX_WORDS:
         return "teaser"
     if any(ln.kind == "teaser" for ln in seg.head) and words < TEASER_MAX_WORDS:
@@ -367,9 +385,16 @@ def enrich(piece: Piece, head: list[Line], body: list[Line]) -> None:
                 break
 
 
+def subhead(head: list[Line]) -> list[Line]:
+    """The one short line between the last chrome line and the resumed body: a subhead."""
+    last = max((i for i, ln in enumerate(head) if ln.kind in BREAK_KINDS), default=-1)
+    rest = head[last + 1:]
+    return rest if len(rest) == 1 and rest[0].kind == "short" else []
+
+
 def extend(piece: Piece, seg: Segment, mode: Mode) -> None:
     """Append a continuation segment (the article resumes after an ad, a photo, a box)."""
-    extra = head_keep(seg.head, None, mode, tail=not seg.body) if mode.lenient else []
+    extra = head_keep(seg.head, None, mode, tail=not seg.body) if mode.lenient else subhead(seg.head)
     piece.paragraphs = tidy([piece.title, piece.dek], piece.paragraphs + extra + seg.body, mode)
     piece.head += [ln for ln in seg.head if ln.kind in BREAK_KINDS]
     enrich(piece, seg.head, seg.body)
@@ -395,6 +420,7 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
         if not pieces:
             pieces.append(build(seg, title, mode))
             fate = "article"
+            # only a headline and a dek or one short lead so far: the body comes after the box
             awaiting_body = not pieces[-1].paragraphs or (len(seg.body) == 1 and seg.body[0].words <= 50)
             continue
         verdict = judge(seg, pick_title(seg.head), mode)

@@ -46,7 +46,7 @@ def load(name: str):
         ("By Olena Shevchuk", "meta"),
         ("6 minute read", "meta"),
         ("Opinion | Eastern Europe", "kicker"),
-        ("Leave a Reply", "chrome"),
+        ("Leave a Reply", "comments"),
         ("The foreign ministers met in Vienna and agreed to keep a hotline open for emergencies.", "body"),
         ("  • Both delegations agreed to meet again after the harvest.", "body"),
         ("Moldova weighs its options as talks stall", "short"),
@@ -91,6 +91,21 @@ def test_newsletter_keeps_its_news_roundup_and_drops_teasers() -> None:
     assert "extended its sanctions on Russia" in art.text
     assert "exchange of prisoners of war" in art.text
     for gone in ("Seoul", "Busan", "tankers", "Mediators have a venue", "weekly round-up"):
+        assert gone not in art.text
+    assert not CHROME.search(art.text)
+
+
+def test_blog_post_survives_ads_link_boxes_and_photos_but_loses_comments() -> None:
+    (art,) = load("blog_comments.txt")
+    assert art.title == "What a prisoner exchange tells us about the next round of talks"
+    assert art.author == "Oksana Hale"
+    assert art.published == "2025-05-09"
+    paragraphs = art.text.split("\n\n")
+    assert paragraphs[0].startswith("The exchange of 84 prisoners")
+    assert "What this means for the talks" in paragraphs  # subhead under the photo
+    assert paragraphs[-1].startswith("That does not mean a ceasefire is close")
+    for gone in ("Advertisement", "Emirati mediators step up", "Kyiv publishes list", "Freed soldiers",
+                 "Mykola Danko", "says:", "too optimistic", "careful piece", "Reply", "Eastern Front Notes"):
         assert gone not in art.text
     assert not CHROME.search(art.text)
 
