@@ -17,6 +17,7 @@ from detente.extract.events_triggers import Candidate, find_candidates
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, Sentence, TimeMention
 
+SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
 
 __all__ = ["find_events", "sentence_events", "has_trigger"]
@@ -101,6 +102,10 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon) -> Record | None:
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
+        return None
+    if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
+        return None  # a statement by someone we cannot identify tells a reader nothing
+    if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
         return None
     place = location(cand, sentence, target)
     numbers = counts(cand, sentence, lex)

@@ -24,6 +24,7 @@ COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
+CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION")
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -112,8 +113,30 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         target = _place_state(targets, sentence, actor)
     if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
+    if target is None and cand.type in CLAUSE_TARGET_TYPES:
+        target = _clause_adversary(cand, sentence, actor, subject)
+    if target is not None and actor is not None and target.name == actor.name:
+        target = None
+    if cand.type in RECIPROCAL_TYPES and actor is not None and target is not None and not actor.country:
+        actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,
+                      subject: Token | None) -> Actor | None:
+    """'vowed to respond and called Kyiv a regime': another state named in the clause, not the subject."""
+    if actor is None or not actor.country:
+        return None
+    start, end = region(cand)
+    skip = (0, 0)
+    if subject is not None:
+        skip = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    for mention in sentence.actors:
+        inside = start <= mention.start < end and not skip[0] <= mention.start < skip[1]
+        if inside and mention.actor.country and mention.actor.country != actor.country:
+            return mention.actor
+    return None
 
 
 def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
@@ -148,7 +171,8 @@ def state_actor(iso3: str) -> Actor:
 def _is_group(token: Token | None) -> bool:
     from detente.extract.events_lexicon import load_lexicon
 
-    return token is not None and syn.lemma(token) in load_lexicon().group_nouns
+    lex = load_lexicon()
+    return token is not None and (syn.lemma(token) in lex.group_nouns or syn.lemma(token) in lex.crowd_nouns)
 
 
 def region(cand: Candidate) -> tuple[int, int]:

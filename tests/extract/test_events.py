@@ -163,7 +163,7 @@ def test_drone_strike_is_aerial_assault_with_actor_and_place(analyze_text) -> No
 
 
 def test_figurative_strikes_are_not_attacks(analyze_text) -> None:
-    assert types(analyze_text, "The two leaders struck a deal on grain exports.") == ["AGREE"]
+    assert types(analyze_text, "Ankara and Moscow struck a deal on grain exports.") == ["AGREE"]
     assert "ASSAULT" not in types(analyze_text, "The scandal could derail the peace process.")
 
 
