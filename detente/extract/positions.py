@@ -258,6 +258,8 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     mention, token = _subject(sent, cue)
     if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
+    if mention is None and token is not None and _lookup(token) is not None:
+        return _lookup(token), token.idx - sent.start
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
         gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])]
@@ -268,6 +270,16 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+def _lookup(tok: Any) -> Actor | None:
+    """A proper noun the actor layer left unresolved ('a condition Kyiv rejects'), by dictionary."""
+    if tok.pos_ != "PROPN":
+        return None
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(tok.text)
+    return actor if actor is not None and actor.country else None
 
 
 def _noun_cue(sent: Sentence, cue: _Cue) -> Any:
@@ -288,6 +300,9 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
                 return mention.actor, mention.start - sent.start
             if child.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
                 return _resolve_pronoun(sent, child.lower_, child.idx), child.idx - sent.start
+            looked = _lookup(child)
+            if looked is not None:
+                return looked, child.idx - sent.start
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
         for child in head.children:

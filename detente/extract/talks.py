@@ -18,13 +18,14 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from detente.extract.common import make_record, sentence_date
+from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 
 _STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
 _FORMAT_ORDER = ("indirect", "virtual", "direct")
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
@@ -108,8 +109,10 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     for status in _STATUS_ORDER[:3]:
         if _lex()["_status"][status].search(sent.text):
             return status, True
+    lo, hi = _clause(sent.text, trig)
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
-            for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)]
+            for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
+            if lo <= m.start() < hi]
     reference = analysis.reference.isoformat()
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
@@ -143,10 +146,25 @@ def _round(text: str) -> int | None:
     return lex["ordinals"].get(word) or lex["round_numbers"].get(word)
 
 
+def _clause(text: str, trig: tuple[str, int, int]) -> tuple[int, int]:
+    """The clause the trigger stands in, between breaks like '; ' and ', yet' (sentence offsets)."""
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.end() <= trig[1]:
+            lo = m.end()
+        elif m.start() >= trig[2]:
+            hi = min(hi, m.start())
+    return lo, hi
+
+
 def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None:
     at = sent.start + trig[1]
-    near = [t for t in sent.times if abs(t.start - at) <= _NEAR]
-    return min(near, key=lambda t: abs(t.start - at)) if near else None
+    lo, hi = _clause(sent.text, trig)
+    own = [t for t in sent.times if lo <= t.start - sent.start < hi]
+    near = [t for t in own if abs(t.start - at) <= _NEAR]
+    if near:
+        return min(near, key=lambda t: abs(t.start - at))
+    return min(own, key=lambda t: (_PRECISION.get(t.precision, 9), t.start)) if own else None
 
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
@@ -403,8 +421,10 @@ def _to_record(analysis: Analysis, talks: _Talks) -> Record:
         "format": talks.format, "round": talks.round, "status": talks.status,
         "delegations": talks.delegations, "outcomes": talks.outcomes,
     }
-    when = talks.when or sentence_date(talks.sentence)
-    return make_record("talks", analysis, talks.sentence, fields, when)
+    record = make_record("talks", analysis, talks.sentence, fields, talks.when)
+    if talks.when is None:      # a date elsewhere in the sentence belongs to something else
+        record.date = record.date_precision = None
+    return record
 
 
 def find_talks(analysis: Analysis) -> list[Record]:

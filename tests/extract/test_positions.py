@@ -98,3 +98,31 @@ def test_analyst_opinion_is_not_a_position(analyze_text):
 def test_one_record_per_party_issue_and_stance_per_article(analyze_text):
     text = "Kyiv demands a ceasefire. Ukraine again demanded a ceasefire on Tuesday."
     assert len(find_positions(analyze_text(text))) == 1
+
+
+@pytest.mark.model
+def test_a_condition_the_other_side_rejects(analyze_text):
+    text = "Russian diplomats are pressing for an end to Western arms sales to Kyiv, a condition Kyiv rejects."
+    got = _positions(analyze_text, text)
+    assert {("RUS", "military_limits", "demand"), ("UKR", "military_limits", "reject")} <= got
+
+
+@pytest.mark.model
+def test_passive_agent_is_not_taken_for_the_subject(analyze_text):
+    text = "Kyiv rejects any buffer zone inside its borders, as proposed by Moscow last month."
+    got = _positions(analyze_text, text)
+    assert ("UKR", "withdrawal", "reject") in got
+    assert not any(party == "UKR" and stance == "offer" for party, _, stance in got)
+
+
+@pytest.mark.model
+def test_typographic_apostrophe_possessor(analyze_text):
+    got = _positions(analyze_text, "Kyiv\u2019s list includes the return of deported children.")
+    assert got == {("UKR", "children_civilians", "demand")}
+
+
+@pytest.mark.model
+def test_what_an_official_says_a_deal_requires_is_the_states_demand(analyze_text):
+    text = "Foreign Minister Andrii Sybiha said any settlement requires binding security guarantees."
+    got = _positions(analyze_text, text)
+    assert ("UKR", "security_guarantees", "demand") in got

@@ -103,3 +103,29 @@ def test_different_rounds_are_different_records(analyze_text):
 def test_talk_in_passing_is_not_a_record(analyze_text):
     assert find_talks(analyze_text("Analysts doubt that talks will change much on the battlefield.")) == []
     assert find_talks(analyze_text("The president talks often about the economy.")) == []
+
+
+@pytest.mark.model
+def test_demonym_compound_names_both_parties(analyze_text):
+    f = _one(analyze_text, "A new round of Russian-Ukrainian talks opened in Geneva on Tuesday.")
+    assert f["parties"] == ["RUS", "UKR"]
+    assert f["venue"]["name"] == "Geneva" and f["status"] == "held"
+
+
+@pytest.mark.model
+def test_wanting_negotiations_is_a_position_not_talks(analyze_text):
+    assert find_talks(analyze_text("Ukraine wants a truce, while Russia seeks negotiations on its terms.")) == []
+
+
+@pytest.mark.model
+def test_a_meeting_must_name_who_met(analyze_text):
+    text = "The Security Council meeting on Friday heard that Russia struck Ukraine's power grid again."
+    assert find_talks(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_venue_stays_with_its_own_clause(analyze_text):
+    text = "New peace talks are expected, yet no truce emerged from the discussions in Riyadh last month."
+    records = find_talks(analyze_text(text))
+    proposed = [r for r in records if r.fields["status"] == "proposed"]
+    assert proposed and all(r.fields["venue"] is None and r.date is None for r in proposed)
