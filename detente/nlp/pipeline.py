@@ -64,12 +64,23 @@ def build_nlp(base: Language | None = None) -> Language:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
     patterns = entity_patterns()
+    if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
+        patterns = [p for p in patterns if not _needs_tags(p)]
     if patterns:
         where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe("entity_ruler", name="detente_entities",
                              config={"overwrite_ents": True}, **where)
         ruler.add_patterns(patterns)
     return nlp
+
+
+TAG_ATTRS = {"POS", "TAG", "MORPH", "LEMMA", "DEP"}
+
+
+def _needs_tags(pattern: dict) -> bool:
+    """Token patterns that test part of speech or lemma cannot run without a tagger (spaCy E155)."""
+    tokens = pattern.get("pattern")
+    return isinstance(tokens, list) and any(TAG_ATTRS & {k.upper() for k in tok} for tok in tokens)
 
 
 @lru_cache(maxsize=1)
