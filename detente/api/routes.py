@@ -11,7 +11,7 @@ from pydantic import BaseModel
 
 from detente.api.deps import StoreDep, require_read, require_write, settings_of
 from detente.api.errors import ApiError
-from detente.api.service import corpus_view, page_of
+from detente.api.service import corpus_view, page_of, timeline_slice
 from detente.store.base import Store
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
@@ -82,10 +82,7 @@ def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
 @router.get("/timeline")
 def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = None,
              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    from detente.stories.timeline import build_timeline
-
-    view = corpus_view(request, store)
-    entries = build_timeline(view.records, view.facts, since, until)
+    entries = timeline_slice(request, store, since, until)
     return page_of(entries[offset:offset + limit], len(entries), limit, offset)
 
 

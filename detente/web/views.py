@@ -11,12 +11,13 @@ from fastapi.templating import Jinja2Templates
 
 from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
-from detente.api.service import corpus_view
+from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
 from detente.web.mapping import project
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
+PAGE_ENTRIES = 300
 
 
 def _link(view: Any) -> Any:
@@ -34,13 +35,11 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def timeline_page(request: Request, store: StoreDep, since: str | None = None,
                       until: str | None = None, kind: str | None = None) -> HTMLResponse:
-        from detente.stories.timeline import build_timeline
-
         view = corpus_view(request, store)
-        entries = [e for e in build_timeline(view.records, view.facts, since or None, until or None)
+        entries = [e for e in timeline_slice(request, store, since or None, until or None)
                    if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
-            "entries": entries, "since": since, "until": until, "kind": kind, "link": _link(view),
+            "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until, "kind": kind, "link": _link(view),
             "page": "timeline"})
 
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
