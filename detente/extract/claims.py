@@ -122,9 +122,9 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD":
         return f"{phrase or _money_noun(number) or 'amount'} in USD"
-    if not phrase and quantity.unit:
-        return quantity.unit
-    return phrase or None
+    if not phrase and quantity.unit == "km":
+        return "distance in km"
+    return phrase or None   # a bare "12%" says nothing of what it measures
 
 
 def _counted_word(what: str) -> str:
@@ -194,7 +194,7 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
     lex = lexicon()
     if noun is not None:
         words = [t for t in noun.subtree if t.i != number.i and t.i <= noun.i]
-        found = _actor_over(sent, words)
+        found = _actor_over(sent, words) or _demonym(words)
         if found is not None:
             return found
     node = _argument(number, noun)
@@ -216,6 +216,18 @@ def _core(head: Token) -> list[Token]:
     skip = {t.i for c in head.children if c.dep_ in ("appos", "relcl", "acl", "punct", "prep", "npadvmod")
             for t in c.subtree}
     return [t for t in head.subtree if t.i not in skip]
+
+
+def _demonym(tokens: list[Token]) -> Actor | None:
+    """"3 Russian helicopters": the state a demonym modifier names, from the actor dictionary."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    names = default_dictionary().names
+    for token in tokens:
+        entry = names.get((token.text,)) if token.dep_ == "amod" else None
+        if entry is not None and entry.kind == "demonym":
+            return entry.actor
+    return None
 
 
 def _actor_over(sent: Sentence, tokens: list[Token]) -> Actor | None:

@@ -102,3 +102,20 @@ def test_dateline_is_not_the_subject_and_particles_stay(analyze_text) -> None:  
     claims = {c["value"]: c for c in _claims(analyze_text, text)}
     assert claims[48]["subject"]["country"] == "RUS"
     assert "shot down" in claims[30]["what"]
+
+
+def test_demonym_on_the_noun_is_the_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Ukrainian drones destroyed 3 Russian helicopters at an airfield near Dzhankoi."
+    claim = _only(_claims(analyze_text, text))
+    assert claim["value"] == 3 and "helicopters" in claim["what"]
+    assert claim["subject"]["country"] == "RUS"
+
+
+def test_a_bare_percentage_is_no_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, "Most agreed, while 12% opposed it.") == []
+
+
+def test_a_distance_in_km(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(_claims(analyze_text, "The drones struck a refinery some 1,200 kilometres from the border."))
+    assert claim["value"] == 1200 and claim["unit"] == "km"
+    assert "km" in claim["what"] or "kilomet" in claim["what"]
