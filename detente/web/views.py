@@ -39,7 +39,8 @@ def mount_pages(app: FastAPI) -> None:
         entries = [e for e in timeline_slice(request, store, since or None, until or None)
                    if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
-            "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until, "kind": kind, "link": _link(view),
+            "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until,
+            "kind": kind, "link": _link(view),
             "page": "timeline"})
 
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
