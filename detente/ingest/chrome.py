@@ -200,16 +200,30 @@ def classify(text: str) -> str:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Non-blank lines of `text` with their offsets; a glued "keep readingShow less" counts once."""
-    out: list[Line] = []
+    """Non-blank lines of `text` with their offsets; in a hard-wrapped text (paragraphs broken
+    at a fixed width, blank lines between them) each paragraph counts as one line."""
+    spans: list[tuple[int, int]] = []
     for m in re.finditer(r"[^\n]+", text):
         raw = m.group(0)
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = m.start() + (len(raw) - len(raw.lstrip()))
-        out.append(Line(stripped, start, start + len(stripped), classify(stripped)))
+        if raw.strip():
+            start = m.start() + (len(raw) - len(raw.lstrip()))
+            spans.append((start, start + len(raw.strip())))
+    if is_wrapped([e - s for s, e in spans]):
+        spans = [(m.start(), m.end()) for m in re.finditer(r"\S[^\n]*(?:\n[ \t]*\S[^\n]*)*", text)]
+    out: list[Line] = []
+    for start, end in spans:
+        flat = " ".join(text[start:end].split())
+        out.append(Line(flat, start, end, classify(flat)))
     return out
+
+
+def is_wrapped(lengths: list[int]) -> bool:
+    """Whether most long lines stop at about the same width, as a hard-wrapped text does."""
+    long = [n for n in lengths if n >= 40]
+    if len(long) < 8:
+        return False
+    width = max(long)
+    return width <= 100 and sum(n >= width - 15 for n in long) >= 0.7 * len(long)
 
 
 def segments(lines: list[Line], breaks: frozenset[str] = BREAK_KINDS) -> list[Segment]:

@@ -110,6 +110,20 @@ def test_blog_post_survives_ads_link_boxes_and_photos_but_loses_comments() -> No
     assert not CHROME.search(art.text)
 
 
+def test_hard_wrapped_wire_copy_is_read_paragraph_by_paragraph() -> None:
+    text = (FIXTURES / "wrapped_wire.txt").read_text(encoding="utf-8")
+    (art,) = parse_text_scrape(text, "wrapped_wire.txt")
+    assert art.title == "Baku meeting ends with pledge to keep Black Sea hotline open"
+    assert art.author == "Rustam Aliyev"
+    assert art.published == "2025-07-10"
+    assert art.outlet == "Caspian News Agency"
+    paragraphs = art.text.split("\n\n")
+    assert len(paragraphs) == 4
+    assert "prevent incidents at sea" in paragraphs[0]  # the wrapped lines are joined
+    assert "Reporting by" not in art.text and "All rights reserved" not in art.text
+    assert text[art.raw_start:art.raw_end].rstrip().endswith("possible in September.")
+
+
 def test_page_with_three_articles_is_split_with_their_metadata() -> None:
     text = (FIXTURES / "aggregator_multi.txt").read_text(encoding="utf-8")
     arts = parse_text_scrape(text, "aggregator_multi.txt")
