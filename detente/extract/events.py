@@ -175,6 +175,8 @@ def _merge_into(first: Record, later: Record, article_id: str) -> None:
     for key in ("mode", "actor", "target", "location", "claimed_by"):
         if first.fields[key] is None and later.fields[key] is not None:
             first.fields[key] = later.fields[key]
+    if first.fields["target"] == first.fields["actor"]:
+        first.fields["target"] = None
     if first.date is None and later.date is not None:
         first.date, first.date_precision = later.date, later.date_precision
     have = {c["value"] for c in first.fields["counts"]}

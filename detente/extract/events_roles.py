@@ -99,15 +99,19 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
         actor = actor_at(actor_tok, sentence)
     else:
-        actor = _noun_actor(token, sentence)
-        if actor is None and cand.role != "subject":
-            actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
+        clause_actor = None
+        if cand.role != "subject":
+            clause_actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
+        actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
+        actor = actor or clause_actor
         targets = list(syn.prep_objects(token, ("on", "against", "at", "with", "to", "between", "targeting")))
         if cand.role == "light":
             more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
             targets += [t for t in more if t is not token]
         if cand.role == "subject":
             targets += syn.direct_objects(anchor)
+    if actor is None and _is_group(subject) and not passive:
+        actor = _place_state([subject], sentence, None)  # 'the junta in Niger'
     target = _first_actor(targets, sentence, actor)
     if target is None and cand.type in PLACE_TARGET_TYPES:
         target = _place_state(targets, sentence, actor)

@@ -190,6 +190,12 @@ def test_same_event_told_twice_is_one_record(analyze_text) -> None:
     assert types(analyze_text, text) == ["SANCTION"]
 
 
+def test_group_in_a_country_acts_for_that_state(analyze_text) -> None:
+    found = events(analyze_text, "The military government in Niger expelled the French ambassador on Friday.")
+    assert [e["type"] for e in found] == ["SANCTION"]
+    assert country(found[0]["actor"]) == "NER"
+
+
 def test_prefilter_skips_sentences_without_triggers(analyze_text) -> None:
     analysis = analyze_text("The weather in Kyiv was mild. Russian troops attacked a village.")
     first, second = analysis.sentences
