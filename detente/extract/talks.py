@@ -149,7 +149,9 @@ def _round(text: str) -> int | None:
 def _clause(text: str, trig: tuple[str, int, int]) -> tuple[int, int]:
     """The clause the trigger stands in, between breaks like '; ' and ', yet' (sentence offsets)."""
     lo, hi = 0, len(text)
-    for m in _CLAUSE_BREAK.finditer(text):
+    earlier = re.finditer(_lex()["earlier_round_pattern"], text, re.IGNORECASE)
+    breaks = list(_CLAUSE_BREAK.finditer(text)) + list(earlier)
+    for m in breaks:
         if m.end() <= trig[1]:
             lo = m.end()
         elif m.start() >= trig[2]:
@@ -200,12 +202,21 @@ def _mediators(sent: Sentence) -> set[str]:
     for start, end, code in _mentions_around(sent):
         if not code:
             continue
-        before = sent.text[max(0, start - 30):start].lower().rstrip()
+        before = sent.text[max(0, start - 70):start]
         after = sent.text[end:end + 45].lower()
-        if any(before.endswith(w) for w in lex["mediator_before"]) or any(
+        if _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
     return found
+
+
+@lru_cache(maxsize=1)
+def _mediator_before() -> re.Pattern[str]:
+    """'hosted by', 'at the initiative of' right before the actor, titles allowed between
+    ('at the initiative of U.S. President Donald Trump')."""
+    cues = "|".join(re.escape(c) for c in sorted(_lex()["mediator_before"], key=len, reverse=True))
+    return re.compile(r"\b(?:" + cues + r")\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$",
+                      re.IGNORECASE)
 
 
 def _state(m: ActorMention) -> str | None:
@@ -336,7 +347,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     """The talks one sentence describes, or None when it names talks only in passing."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
-    fmt, rnd, venue = _format(sent.text), _round(sent.text), _venue(sent, trig)
+    lo, hi = _clause(sent.text, trig)
+    fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
@@ -427,6 +439,35 @@ def _to_record(analysis: Analysis, talks: _Talks) -> Record:
     return record
 
 
+def _earlier_round(analysis: Analysis, sent: Sentence, main: _Talks | None,
+                   context: list[str]) -> _Talks | None:
+    """'This is the second round, with the first held in Geneva': the earlier round, held."""
+    m = re.search(_lex()["earlier_round_pattern"], sent.text, re.IGNORECASE)
+    if m is None or main is None:
+        return None
+    earlier = _describe(analysis, sent, ("strong", m.end(), m.end()), context)
+    if earlier is None:
+        return None
+    number = _lex()["ordinals"].get(m.group(1).lower())
+    earlier.round = number if number else (main.round - 1 if main.round and main.round > 1 else None)
+    if earlier.round == main.round:
+        return None
+    if earlier.status == "held" or earlier.status == "proposed":
+        earlier.status, earlier.explicit = "held", True
+    main.venue = main.venue if main.venue != earlier.venue else None
+    return earlier
+
+
+def _place(found: list[_Talks], talks: _Talks) -> _Talks:
+    """Merge `talks` into the latest compatible record, or add it; the record it went to."""
+    target = next((t for t in reversed(found) if _compatible(t, talks)), None)
+    if target is None:
+        found.append(talks)
+        return talks
+    _merge(target, talks)
+    return target
+
+
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
     context = context_parties(analysis)
@@ -440,11 +481,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
             continue
-        target = next((t for t in reversed(found) if _compatible(t, talks)), None)
-        if target is None:
-            found.append(talks)
-            current = talks
-        else:
-            _merge(target, talks)
-            current = target
+        earlier = _earlier_round(analysis, sent, talks, context)
+        current = _place(found, talks)
+        if earlier is not None:
+            _place(found, earlier)
     return [_to_record(analysis, t) for t in found]

@@ -129,3 +129,21 @@ def test_venue_stays_with_its_own_clause(analyze_text):
     records = find_talks(analyze_text(text))
     proposed = [r for r in records if r.fields["status"] == "proposed"]
     assert proposed and all(r.fields["venue"] is None and r.date is None for r in proposed)
+
+
+@pytest.mark.model
+def test_an_earlier_round_mentioned_in_passing_is_its_own_record(analyze_text):
+    text = ("Moscow proposed new talks with Kyiv next week. "
+            "This would be the third round of direct talks, with the second held in Geneva in May.")
+    records = find_talks(analyze_text(text))
+    by_round = {r.fields["round"]: r.fields for r in records}
+    assert by_round[2]["status"] == "held" and by_round[2]["venue"]["name"] == "Geneva"
+    assert by_round[3]["status"] == "proposed" and by_round[3]["venue"] is None
+
+
+@pytest.mark.model
+def test_initiator_with_title_is_a_mediator_not_a_party(analyze_text):
+    text = ("Ukraine and Russia resumed talks in Geneva last month at the initiative of "
+            "U.S. President Donald Trump.")
+    f = _one(analyze_text, text)
+    assert "USA" in f["mediators"] and f["parties"] == ["RUS", "UKR"]
