@@ -59,7 +59,6 @@ class Piece:
 
     title: str | None
     paragraphs: list[Line]
-    head: list[Line] = field(default_factory=list)
     author: str | None = None
     outlet: str | None = None
     date_text: str | None = None
@@ -381,7 +380,7 @@ def build(seg: Segment, title: Line | None, mode: Mode) -> Piece:
     body = [ln for ln in seg.body if ln is not dek]
     heading = title.text if title else None
     paragraphs = tidy([heading, dek and dek.text], head_keep(seg.head, title, mode) + body, mode)
-    piece = Piece(heading, paragraphs, head=list(seg.head))
+    piece = Piece(heading, paragraphs)
     piece.dek, piece.title_line = (dek.text if dek else None), title
     enrich(piece, seg.head, seg.body)
     return piece
@@ -410,7 +409,6 @@ def extend(piece: Piece, seg: Segment, mode: Mode) -> None:
     """Append a continuation segment (the article resumes after an ad, a photo, a box)."""
     extra = head_keep(seg.head, None, mode, tail=not seg.body) if mode.lenient else subhead(seg.head)
     piece.paragraphs = tidy([piece.title, piece.dek], piece.paragraphs + extra + seg.body, mode)
-    piece.head += [ln for ln in seg.head if ln.kind in BREAK_KINDS]
     enrich(piece, seg.head, seg.body)
 
 
