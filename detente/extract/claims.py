@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 LEXICON_FILE = "claims_lexicon.json"
 PARTICLES = ("down", "off", "out", "up")
+APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "under", "some", "roughly")
 
 
 @lru_cache(maxsize=1)
@@ -145,30 +146,34 @@ def _head_word(phrase: str) -> str:
 
 def _action(number: Token, noun: Token | None) -> str | None:
     """The war action the count undergoes: "launched 212 drones", "12 people were killed"."""
-    node = _argument(number, noun)
+    node, dep = _argument(number, noun)
     head = node.head
-    if node.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" \
-            and head.lemma_.lower() in lexicon()["action_verbs"]:
-        verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
-        verb = " ".join([verb, *(c.lower_ for c in head.children
-                                 if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES)])
-        first = head.head
-        shared = not any(c.dep_ in ("dobj", "nsubj") for c in first.children if c.i > first.i) \
-            and not any(c.dep_ == "nsubj" for c in head.children)
-        if head.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN") and shared:
-            links = [c.lower_ for c in first.children if c.dep_ == "cc"]
-            return f"{first.lower_} {links[0] if links else 'and'} {verb}"
-        return verb
-    return None
+    verbal = head.pos_ == "VERB" or head.dep_ in ("xcomp", "ROOT", "conj", "ccomp")   # "to down"
+    if dep not in ("dobj", "nsubjpass") or not verbal or head.lemma_.lower() not in lexicon()["action_verbs"]:
+        return None
+    verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
+    verb = " ".join([verb, *(c.lower_ for c in head.children
+                             if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES)])
+    first = head.head
+    shared = not any(c.dep_ in ("dobj", "nsubj") for c in first.children if c.i > first.i) \
+        and not any(c.dep_ == "nsubj" for c in head.children)
+    if head.dep_ == "conj" and first.pos_ == "VERB" and first.tag_ in ("VBD", "VBN") and shared:
+        links = [c.lower_ for c in first.children if c.dep_ == "cc"]
+        return f"{first.lower_} {links[0] if links else 'and'} {verb}"   # "destroyed or damaged"
+    return verb
 
 
-def _argument(number: Token, noun: Token | None) -> Token:
-    """The token that fills the verb's slot: the noun ("212 drones"), else the number ("four of
-    them"), climbing out of coordinations ("212 drones and nine missiles")."""
+def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
+    """The token that fills the verb's slot, with the slot: the noun ("212 drones"), else the
+    number ("four of them", "two-thirds of them", "injured over 40"), out of coordinations."""
     node = noun if noun is not None and noun.i == number.head.i else number
+    if node.i == number.i and number.head.lower_ in lexicon()["fraction_words"]:
+        node = number.head
+    if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and node.head.head.pos_ == "VERB":
+        return node.head, "dobj"
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
-    return node
+    return node, node.dep_
 
 
 def _participle(verb: Token) -> str:
@@ -197,9 +202,9 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
         found = _actor_over(sent, words) or _demonym(words)
         if found is not None:
             return found
-    node = _argument(number, noun)
+    node, dep = _argument(number, noun)
     verb = node.head
-    if verb.pos_ != "VERB" or node.dep_ not in ("dobj", "attr"):
+    if verb.pos_ != "VERB" or dep not in ("dobj", "attr"):
         return None
     lemma = verb.lemma_.lower()
     if lemma in lex["loss_verbs"] or lemma in lex["action_verbs"] and lemma not in lex["harm_verbs"]:

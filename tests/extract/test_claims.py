@@ -119,3 +119,16 @@ def test_a_distance_in_km(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claim = _only(_claims(analyze_text, "The drones struck a refinery some 1,200 kilometres from the border."))
     assert claim["value"] == 1200 and claim["unit"] == "km"
     assert "km" in claim["what"] or "kilomet" in claim["what"]
+
+
+def test_count_after_an_approximating_preposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "A missile barrage killed 9 Ukrainian soldiers and injured over 40 at a training ground."
+    claims = {c["value"]: c for c in _claims(analyze_text, text)}
+    assert claims[9]["subject"]["country"] == "UKR" and "killed" in claims[9]["what"]
+    assert claims[40]["qualifier"] == "over" and "injured" in claims[40]["what"]
+
+
+def test_fraction_of_a_pronoun_takes_the_action(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(_claims(analyze_text, "Air defences managed to down two-thirds of them."))
+    assert abs(claim["value"] - 2 / 3) < 0.01
+    assert "down" in claim["what"]
