@@ -168,7 +168,9 @@ def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
     number ("four of them", "two-thirds of them", "injured over 40"), out of coordinations."""
     node = noun if noun is not None and noun.i == number.head.i else number
     if node.i == number.i and number.head.lower_ in lexicon()["fraction_words"]:
-        node = number.head
+        node = number.head   # the parser often takes "three-quarters" after a verb for an adverb
+        if node.dep_ == "npadvmod":
+            return node, "dobj"
     if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and node.head.head.pos_ == "VERB":
         return node.head, "dobj"
     while node.dep_ == "conj" and node.head.i != node.i:
