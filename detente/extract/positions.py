@@ -24,6 +24,9 @@ _PRONOUNS_OTHER = {"it", "its", "they", "their", "he", "his", "she", "her", "the
 _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
 _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
+# what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
+_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|is|are|was|were|remains?|"
+                          r"also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "rejects any deal that would require X": the second cue belongs to the first cue's object
 _INSIDE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:would|will|could|might|must|also)\s+)*$",
@@ -372,6 +375,22 @@ def _valid_party(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
 
 
+def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -> list[tuple[str, str]]:
+    """The issues the n-th cue is about: named after it (up to the next cue, else the clause end),
+    or before its party when the party stands in a relative clause ('a truce Moscow rejects')."""
+    cue = cues[n]
+    next_start = cues[n + 1].start if n + 1 < len(cues) else None
+    window = _object_text(sent, cue, next_start)
+    if _noun_cue(sent, cue) is not None and not _NOUN_OBJECT.match(window):
+        items = []          # "Putin's demands in any talks": the demand's content is not named
+    else:
+        items = issue_items(window) or issue_items(_object_text(sent, cue, None))
+    if not items and party_at is not None:
+        left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
+        items = issue_items(left) if left else []
+    return items
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     speaker = sent.attribution.speaker if sent.attribution else None
     if speaker is not None and speaker.sector in _cues().non_party:
@@ -384,13 +403,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = speaker
         if not _valid_party(actor):
             continue
-        next_start = cues[n + 1].start if n + 1 < len(cues) else None
-        window = _object_text(sent, cue, next_start)
-        items = issue_items(window) or issue_items(_object_text(sent, cue, None))
-        if not items and party_at is not None:
-            prev_end = cues[n - 1].end if n > 0 else 0
-            left = _left_object(sent, party_at, prev_end)
-            items = issue_items(left) if left else []
+        items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
         for issue, detail in items:
             fields = {"party": actor_or_none(actor), "issue": issue, "stance": cue.stance,

@@ -126,3 +126,9 @@ def test_what_an_official_says_a_deal_requires_is_the_states_demand(analyze_text
     text = "Foreign Minister Andrii Sybiha said any settlement requires binding security guarantees."
     got = _positions(analyze_text, text)
     assert ("UKR", "security_guarantees", "demand") in got
+
+
+@pytest.mark.model
+def test_a_demand_whose_content_is_not_named_gives_nothing(analyze_text):
+    text = "Ukraine could use the plant as leverage over Moscow's demands in any negotiations."
+    assert _positions(analyze_text, text) == set()
