@@ -1,8 +1,10 @@
 """HTML pages: trafilatura's main text, then the shared cleaner drops what trafilatura leaves."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
 import trafilatura
 
 from detente.ingest.html import parse_html
@@ -46,3 +48,19 @@ def test_inline_photo_keeps_the_story_and_drops_comments_and_teasers() -> None:
 def test_page_without_article_gives_nothing() -> None:
     assert parse_html(page("no_article.html"), "login.html") == []
     assert parse_html("<html><body></body></html>", "empty.html") == []
+
+
+@pytest.mark.slow
+def test_detente_beats_plain_trafilatura_on_the_shared_gold_sets() -> None:
+    """The issue's measure: on both HTML gold sets, F1 at least trafilatura's and higher precision."""
+    data = Path(__file__).resolve().parents[3] / "shared" / "data"
+    if not (data / "article-extraction-benchmark").is_dir() or not (data / "fundus-evaluation").is_dir():
+        pytest.skip("shared HTML gold sets not available")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    import html_extraction as bench
+
+    for loader in (bench.aeb_pages, bench.fundus_pages):
+        res = bench.score_set(list(loader(data)), verbose=False)
+        ours, theirs = res["detente.parse_html"], res["trafilatura.extract"]
+        assert ours["F1"] >= theirs["F1"] and ours["microF1"] >= theirs["microF1"], loader.__name__
+        assert ours["P"] > theirs["P"] and ours["microP"] > theirs["microP"], loader.__name__
