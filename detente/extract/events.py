@@ -109,7 +109,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     place = location(cand, sentence, target)
     numbers = counts(cand, sentence, lex)
-    if not (present or place is not None or numbers):
+    if not (present or place is not None or numbers or cand.negated):
         return None
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {

@@ -29,6 +29,7 @@ class Trigger:
     plural: bool = False
     crowd: bool = False
     casualty: str | None = None
+    complement: bool = False
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Lexicon:
     nouns: dict[str, Trigger]
     light_verbs: frozenset[str]
     realising_verbs: frozenset[str]
+    occurrence_verbs: frozenset[str]
     intent_verbs: frozenset[str]
     commit_verbs: frozenset[str]
     threat_verbs: frozenset[str]
@@ -77,14 +79,16 @@ def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger
         plural=bool(spec.get("plural", False)),
         crowd=bool(spec.get("crowd", False)),
         casualty=spec.get("casualty"),
+        complement=bool(spec.get("complement", False)),
     )
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     roots = data["cameo_roots"]
     sets = {key: frozenset(data[key]) for key in (
-        "light_verbs", "realising_verbs", "intent_verbs", "threat_verbs", "absorbing_verbs", "hedge_aux",
-        "future_aux", "conditional_marks", "negators", "fail_verbs", "crowd_nouns", "group_nouns")}
+        "light_verbs", "realising_verbs", "occurrence_verbs", "intent_verbs", "threat_verbs",
+        "absorbing_verbs", "hedge_aux", "future_aux", "conditional_marks", "negators", "fail_verbs",
+        "crowd_nouns", "group_nouns")}
     return Lexicon(
         verbs={k: _trigger(k, v, roots) for k, v in data["verbs"].items()},
         phrasal={tuple(k.split()): _trigger(k, v, roots) for k, v in data["phrasal"].items()},  # type: ignore[misc]

@@ -58,7 +58,7 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
         if mention is not None:
             return mention.actor
     if depth < 1:
-        for obj in syn.prep_objects(token, ("of", "from", "in")):
+        for obj in syn.prep_objects(token, ("of", "from", "in", "like", "including")):
             found = actor_at(obj, sentence, depth + 1)
             if found is not None:
                 return found

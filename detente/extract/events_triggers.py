@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 NAME_CALLING = Trigger(lemma="call", type="ACCUSE", cameo="111", mode=None)
+COMPLEMENT_DEPS = ("xcomp", "ccomp", "prep", "dobj", "advcl")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
 
 
@@ -65,6 +66,8 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
         return False
     if trigger.exclude and {syn.lemma(t) for t in token.subtree} & trigger.exclude:
         return False
+    if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
+        return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
     return not (trigger.needs_xcomp and not any(c.dep_ == "xcomp" for c in token.children))
 
 
@@ -180,6 +183,8 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         status = "future"
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
     cand.negated = syn.is_negated(anchor, token, lex)
+    if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
+        cand.negated = syn.is_negated(token, token, lex)  # the talks did not RESULT in a truce
     cand.future = status == "future"
     if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
         subject, _ = syn.subject_of(anchor)

@@ -190,6 +190,20 @@ def test_same_event_told_twice_is_one_record(analyze_text) -> None:
     assert types(analyze_text, text) == ["SANCTION"]
 
 
+def test_agreeing_with_an_opinion_is_not_an_event(analyze_text) -> None:
+    assert types(analyze_text, "Josep Borrell agreed.") == []
+
+
+def test_failed_outcome_does_not_negate_the_talks(analyze_text) -> None:
+    found = events(analyze_text, "Talks between Serbia and Kosovo in Brussels did not result in a deal.")
+    assert ("CONSULT", True) not in [(e["type"], e["negated"]) for e in found]
+
+
+def test_no_deal_emerging_is_a_negated_agreement(analyze_text) -> None:
+    found = events(analyze_text, "No grain deal emerged from the meeting in Ankara.")
+    assert [(e["type"], e["negated"]) for e in found] == [("AGREE", True)]
+
+
 def test_group_in_a_country_acts_for_that_state(analyze_text) -> None:
     found = events(analyze_text, "The military government in Niger expelled the French ambassador on Friday.")
     assert [e["type"] for e in found] == ["SANCTION"]
