@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from detente.extract.common import sentence_date
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution
 from detente.nlp.core import Analysis, Attribution, Sentence
@@ -86,7 +87,9 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     first, last = sentences[0], sentences[-1]
     evidence = Evidence(text[first.start:last.end], first.start, last.end)
     fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
-    record = Record(kind="quote", evidence=evidence, fields=fields)
+    when = next((t for t in map(sentence_date, sentences) if t is not None), None)
+    record = Record(kind="quote", evidence=evidence, fields=fields,
+                    date=when.value if when else None, date_precision=when.precision if when else None)
     record.assign_id(analysis.article.id)
     return record
 

@@ -205,3 +205,10 @@ def test_a_bare_surname_takes_the_full_name_given_before(analyze_text) -> None: 
             "“There was nobody inside, thank God, but the building is gone,” Synehubov wrote.")
     record = _one(find_quotes(analyze_text(text)))
     assert record.fields["speaker"]["name"].endswith("Oleh Synehubov")
+
+
+@pytest.mark.model
+def test_quote_is_dated_by_its_sentence(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will not sign anything under fire,” Andrii Sybiha said on June 2, 2025."
+    record = _one(find_quotes(analyze_text(text)))
+    assert record.date == "2025-06-02" and record.date_precision == "day"
