@@ -144,8 +144,10 @@ _ITEM_SPLIT = re.compile(r",(?!\d)\s*(?:as well as|and|or|along with|plus)?\s*"
 def issue_items(text: str) -> list[tuple[str, str]]:
     """Split a list into items and name each item's issue: [(issue, detail)], one per issue."""
     out: dict[str, str] = {}
-    for item in _ITEM_SPLIT.split(text):
+    for n, item in enumerate(_ITEM_SPLIT.split(text)):
         item = item.strip(" ,.\"'\u201c\u201d()")
+        if n and _NAME_ONLY.fullmatch(item):
+            continue            # "out of Donetsk, Luhansk and Kherson": names continue the item before
         issue = main_issue(item) if item else None
         if issue and issue not in out:
             out[issue] = _detail(item)
@@ -157,6 +159,7 @@ def issue_items(text: str) -> list[tuple[str, str]]:
     return list(out.items())
 
 
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'\u2019-]*\s*){1,2}")
 _LEAD = re.compile(r"^(?:(?:also|includes?|including|is|are|was|were|be|on|for|to|of|the|a|an|any|all|its|"
                    r"their)\s+)+", re.IGNORECASE)
 
@@ -201,6 +204,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         last = chained[-1] if chained else None
         if last and re.fullmatch(r"\s*(?:to|not|never|to not|not to)?\s*", text[last.end:cue.start]):
             last.end = cue.end
+            if last.stance == "offer" and cue.stance == "accept":
+                last.stance = "accept"      # "ready to accept"
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue
@@ -263,6 +268,8 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
     if mention is None and token is not None and _lookup(token) is not None:
         return _lookup(token), token.idx - sent.start
+    if mention is None and token is not None:
+        return None, None           # "a truce would require X": the subject is no party
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
         gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])]
@@ -384,7 +391,10 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if _noun_cue(sent, cue) is not None and not _NOUN_OBJECT.match(window):
         items = []          # "Putin's demands in any talks": the demand's content is not named
     else:
-        items = issue_items(window) or issue_items(_object_text(sent, cue, None))
+        items = issue_items(window)
+        if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
+            after = cues[n + 2].start if n + 2 < len(cues) else None
+            items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []

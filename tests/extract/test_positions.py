@@ -132,3 +132,31 @@ def test_what_an_official_says_a_deal_requires_is_the_states_demand(analyze_text
 def test_a_demand_whose_content_is_not_named_gives_nothing(analyze_text):
     text = "Ukraine could use the plant as leverage over Moscow's demands in any negotiations."
     assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+def test_the_issue_of_one_cue_does_not_leak_into_the_next(analyze_text):
+    text = "Moscow did not accept the proposal and insisted that any truce must address the root causes."
+    got = _positions(analyze_text, text)
+    assert ("RUS", "ceasefire", "reject") not in got
+    assert ("RUS", "ceasefire", "demand") in got
+
+
+@pytest.mark.model
+def test_ready_to_accept_is_acceptance_and_declined_to_back_is_rejection(analyze_text):
+    got = _positions(analyze_text, "Ukraine said it was ready to accept a 30-day ceasefire.")
+    assert ("UKR", "ceasefire", "accept") in got
+    got = _positions(analyze_text, "Putin agreed to pause strikes on power plants but declined to back a full truce.")
+    assert {("RUS", "partial_ceasefire", "accept"), ("RUS", "ceasefire", "reject")} <= got
+
+
+@pytest.mark.model
+def test_the_speaker_owns_what_a_deal_would_require(analyze_text):
+    got = _positions(analyze_text, "Putin told Trump that a full truce would require an end to Western arms supplies.")
+    assert got == {("RUS", "military_limits", "demand")}
+
+
+@pytest.mark.model
+def test_region_names_continue_a_list_item(analyze_text):
+    text = "Moscow wants Ukraine to pull its forces out of Donetsk, Luhansk and Kherson."
+    assert _positions(analyze_text, text) == {("RUS", "withdrawal", "demand")}
