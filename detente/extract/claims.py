@@ -122,7 +122,9 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD":
-        return f"{phrase or _money_noun(number) or 'amount'} in USD"
+        if not phrase or phrase.split()[-1].endswith("ed"):   # "$50 billion backed by": no noun
+            phrase = _money_noun(number) or "amount"
+        return f"{phrase} in USD"
     if not phrase and quantity.unit == "km":
         return "distance in km"
     return phrase or None   # a bare "12%" says nothing of what it measures

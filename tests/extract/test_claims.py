@@ -77,7 +77,8 @@ def test_dates_durations_ages_and_vague_plurals_are_no_claims(analyze_text) -> N
 
 
 def test_talk_shop_counts_are_no_claims(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = "The two sides discussed three points at the meeting, and five ministers attended."
+    text = ("The two sides discussed three points at the meeting, and five ministers attended. "
+            "Three of the seven judges dissented.")
     assert _claims(analyze_text, text) == []
 
 
