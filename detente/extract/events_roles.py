@@ -144,13 +144,18 @@ def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,
 
 
 def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
-    """An attack on a place targets the state it lies in ('struck an airfield in Siberia')."""
+    """An attack on a place targets the state it lies in ('struck an airfield in Siberia'), or a
+    foreign party named inside the attacked phrase ('the bridge that links Crimea to Russia')."""
     for tok in targets:
         start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         for place in sentence.places:
             iso = place.place.country
             if start <= place.start < end and iso and (actor is None or actor.country != iso):
                 return state_actor(iso)
+        for mention in sentence.actors:
+            iso = mention.actor.country
+            if start <= mention.start < end and iso and actor is not None and actor.country != iso:
+                return mention.actor
     return None
 
 

@@ -204,6 +204,12 @@ def test_no_deal_emerging_is_a_negated_agreement(analyze_text) -> None:
     assert [(e["type"], e["negated"]) for e in found] == [("AGREE", True)]
 
 
+def test_attack_on_a_structure_targets_the_foreign_state_named_in_it(analyze_text) -> None:
+    text = "Ukraine launched an attack on the bridge that links occupied Crimea to Russia."
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("ASSAULT", "UKR", "RUS")]
+
+
 def test_group_in_a_country_acts_for_that_state(analyze_text) -> None:
     found = events(analyze_text, "The military government in Niger expelled the French ambassador on Friday.")
     assert [e["type"] for e in found] == ["SANCTION"]
