@@ -78,9 +78,12 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
         via = attribution.medium if attribution else None
     else:
         attribution = _inner_attribution(analysis, quote, outer, sentences)
-        outer_att = _attribution(analysis, outer, sentences, quoted)
+        outer_sentences = [s for s in analysis.sentences if s.start < outer.close and s.end > outer.open]
+        outer_att = _attribution(analysis, outer, outer_sentences, quoted)
         outer_speaker = _speaker(analysis, outer_att, quoted) if outer_att else None
         via = outer_speaker.name if outer_speaker else None
+        if attribution is not None and _first_person(text, attribution):
+            attribution, via = outer_att, None   # 'He said: "I told them, 'Stop it.'"': his own words
     speaker = _speaker(analysis, attribution, quoted) if attribution else None
     if speaker is None:
         return None
@@ -92,6 +95,10 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
                     date=when.value if when else None, date_precision=when.precision if when else None)
     record.assign_id(analysis.article.id)
     return record
+
+
+def _first_person(text: str, att: Attribution) -> bool:
+    return att.start is not None and text[att.start:att.end].lower() in ("i", "we")
 
 
 def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:

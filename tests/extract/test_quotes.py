@@ -212,3 +212,12 @@ def test_quote_is_dated_by_its_sentence(analyze_text) -> None:  # type: ignore[n
     text = "“We will not sign anything under fire,” Andrii Sybiha said on June 2, 2025."
     record = _one(find_quotes(analyze_text(text)))
     assert record.date == "2025-06-02" and record.date_precision == "day"
+
+
+@pytest.mark.model
+def test_nested_words_of_the_speaker_himself_stay_his(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("“I called him twice. I said, ‘Stop bombing the power plants before winter comes,’ and he "
+            "did not listen,” Emmanuel Macron said.")
+    records = {r.fields["text"]: r.fields for r in find_quotes(analyze_text(text))}
+    inner = records["Stop bombing the power plants before winter comes"]
+    assert "Macron" in inner["speaker"]["name"] and inner["via"] is None
