@@ -27,6 +27,7 @@ _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is n
 # what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
 _NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|is|are|was|were|remains?|"
                           r"also|calls?|would|will)\b", re.IGNORECASE)
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "rejects any deal that would require X": the second cue belongs to the first cue's object
 _INSIDE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:would|will|could|might|must|also)\s+)*$",
@@ -254,6 +255,8 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
                 return _mention_in(sent.actors, first.idx, last.idx + len(last.text)), child
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head is tok:
             return None, None
+        if tok.head.lemma_ in _SPEECH_LEMMAS:
+            return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
 

@@ -160,3 +160,12 @@ def test_the_speaker_owns_what_a_deal_would_require(analyze_text):
 def test_region_names_continue_a_list_item(analyze_text):
     text = "Moscow wants Ukraine to pull its forces out of Donetsk, Luhansk and Kherson."
     assert _positions(analyze_text, text) == {("RUS", "withdrawal", "demand")}
+
+
+@pytest.mark.model
+def test_participle_after_a_source_attribution_belongs_to_the_state(analyze_text):
+    text = ("Kyiv has not drafted any written peace offer, an official said, instead pushing for an "
+            "unconditional ceasefire before formal negotiations.")
+    records = [r for r in find_positions(analyze_text(text)) if r.fields["stance"] == "demand"]
+    assert [(r.fields["party"]["country"], r.fields["issue"], r.fields["precondition"]) for r in records] == [
+        ("UKR", "ceasefire", True)]
