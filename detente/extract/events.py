@@ -105,6 +105,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
+    if cand.mode == "seize" and actor is None:
+        return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
         return None
     place = location(cand, sentence, target)
