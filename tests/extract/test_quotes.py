@@ -1,8 +1,11 @@
 """Quotes: direct quotations with their speaker and medium, on passages written for these tests."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
+from detente.extract.claims import find_claims
 from detente.extract.quotes import find_quotes, scan_quotes
 
 
@@ -221,3 +224,57 @@ def test_nested_words_of_the_speaker_himself_stay_his(analyze_text) -> None:  # 
     records = {r.fields["text"]: r.fields for r in find_quotes(analyze_text(text))}
     inner = records["Stop bombing the power plants before winter comes"]
     assert "Macron" in inner["speaker"]["name"] and inner["via"] is None
+
+
+# ------------------------------------------------------------------ contract over the shared seeds
+# Reads ../shared at run time (skipped when absent); asserts structure only, never the seeds' content.
+@pytest.fixture(scope="module")
+def seed_records(shared_dir):  # type: ignore[no-untyped-def]
+    from detente.ingest.scrape import parse_text_scrape
+    from detente.nlp.core import analyze
+    from detente.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    out = []
+    for path in sorted((shared_dir / "corpus" / "seeds").glob("*.txt"))[:2]:
+        for article in parse_text_scrape(path.read_text(encoding="utf-8"), path.name):
+            analysis = analyze(article, nlp(article.text))
+            out += [(article, r) for r in find_quotes(analysis) + find_claims(analysis)]
+    if not out:
+        pytest.skip("no seed records")
+    return out
+
+
+@pytest.mark.model
+def test_records_validate_against_the_contract_schema(shared_dir, seed_records) -> None:  # type: ignore[no-untyped-def]
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((shared_dir / "contract" / "schema.json").read_text(encoding="utf-8"))
+    for article, record in seed_records:
+        jsonschema.validate(record.to_contract(article), schema)
+
+
+@pytest.mark.model
+def test_evidence_offsets_point_into_the_article(seed_records) -> None:  # type: ignore[no-untyped-def]
+    for article, record in seed_records:
+        ev = record.evidence
+        assert article.text[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.model
+def test_quote_text_is_inside_its_evidence_and_has_a_speaker(seed_records) -> None:  # type: ignore[no-untyped-def]
+    quotes = [(a, r) for a, r in seed_records if r.kind == "quote"]
+    assert quotes
+    for _, record in quotes:
+        assert record.fields["speaker"]["name"]
+        first_words = " ".join(record.fields["text"].split()[:3])
+        assert first_words in " ".join(record.evidence.text.split())
+        assert not record.fields["text"].startswith(("“", '"', "«"))
+
+
+@pytest.mark.model
+def test_claim_values_are_numbers_with_a_what(seed_records) -> None:  # type: ignore[no-untyped-def]
+    claims = [r for _, r in seed_records if r.kind == "claim"]
+    assert claims
+    for record in claims:
+        assert isinstance(record.fields["value"], (int, float)) and record.fields["what"]
+        assert record.fields["unit"] in (None, "USD", "percent", "km")
