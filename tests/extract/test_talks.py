@@ -147,3 +147,16 @@ def test_initiator_with_title_is_a_mediator_not_a_party(analyze_text):
             "U.S. President Donald Trump.")
     f = _one(analyze_text, text)
     assert "USA" in f["mediators"] and f["parties"] == ["RUS", "UKR"]
+
+
+@pytest.mark.model
+def test_planned_talks_that_then_took_place_are_one_held_record(analyze_text):
+    text = ("On May 5, as both sides were preparing for direct talks the following day, Russia shelled Kharkiv. "
+            "Ukraine called the attack a provocation. "
+            "This week's peace talks in Geneva between Russia and Ukraine did not result in a truce.")
+    records = find_talks(analyze_text(text, published="2025-05-09"))
+    assert len(records) == 1, [r.fields for r in records]
+    f = records[0].fields
+    assert f["status"] == "held" and f["venue"]["name"] == "Geneva"
+    assert records[0].date == "2025-05-06"
+    assert {"issue": "ceasefire", "result": "not agreed"}.items() <= f["outcomes"][0].items()
