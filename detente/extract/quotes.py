@@ -27,7 +27,8 @@ PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
 PRONOUNS = {"he", "she", "they", "him", "her", "it"}
 CONJUNCTIONS = {"and", "but", "or", "while", "then", "as", "yet"}
 GAP_BREAK = re.compile(r"[.!?]\s|\n")
-NESTED = re.compile(r"(?<![\w])[‘'](?=\S)([^‘’']+?)(?<=\S)[’'](?![\w])")
+# single-quoted words; a ’ followed by a letter ("don’t") is an apostrophe, not the close
+NESTED = re.compile(r"(?<![\w])[‘'](?=\S)((?:[^‘’']|[’'](?=\w))+?)(?<=\S)[’'](?![\w])")
 
 
 @dataclass

@@ -278,3 +278,8 @@ def test_claim_values_are_numbers_with_a_what(seed_records) -> None:  # type: ig
     for record in claims:
         assert isinstance(record.fields["value"], (int, float)) and record.fields["what"]
         assert record.fields["unit"] in (None, "USD", "percent", "km")
+
+
+def test_scan_single_quotes_with_apostrophes_inside() -> None:
+    source = "‘It’s not over until we’re home,’ the soldier said."
+    assert _texts(source) == ["It’s not over until we’re home"]
