@@ -65,7 +65,7 @@ class _Talks:
     round: int | None
     status: str
     explicit: bool
-    kind: str = "strong"
+    kind: str = "talks"
     delegations: list[dict[str, str]] = field(default_factory=list)
     outcomes: list[dict[str, str]] = field(default_factory=list)
 
@@ -106,10 +106,10 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             when: TimeMention | None) -> tuple[str, bool]:
     """Denied, cancelled or postponed when said; else proposed or held by the cue nearest the talks,
     by a date after publication, or held by default (not explicit)."""
-    for status in _STATUS_ORDER[:3]:
-        if _lex()["_status"][status].search(sent.text):
-            return status, True
     lo, hi = _clause(sent.text, trig)
+    for status in _STATUS_ORDER[:3]:
+        if _lex()["_status"][status].search(sent.text[lo:hi]):
+            return status, True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi]

@@ -160,3 +160,11 @@ def test_planned_talks_that_then_took_place_are_one_held_record(analyze_text):
     assert f["status"] == "held" and f["venue"]["name"] == "Geneva"
     assert records[0].date == "2025-05-06"
     assert {"issue": "ceasefire", "result": "not agreed"}.items() <= f["outcomes"][0].items()
+
+
+@pytest.mark.model
+def test_a_status_in_another_clause_is_not_this_talks_status(analyze_text):
+    text = ("Russia and Ukraine held talks in Geneva on Friday, but a follow-up session was called off.")
+    records = find_talks(analyze_text(text))
+    geneva = [r.fields for r in records if (r.fields["venue"] or {}).get("name") == "Geneva"]
+    assert geneva and geneva[0]["status"] == "held"
