@@ -65,6 +65,19 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
     return _entity_actor(head_start, head_end, token, sentence)
 
 
+def main_actor(token: Token, sentence: Sentence) -> Actor | None:
+    """The actor subject of the nearest clause above the token that names one."""
+    for _ in range(6):
+        subject, passive = syn.subject_of(token) if syn.is_verb(token) else (None, False)
+        found = actor_at(subject, sentence) if not passive else None
+        if found is not None:
+            return found
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
     """'Ukraine's attack', 'a Russian strike', 'the attack by Russia'."""
     for child in noun.children:
@@ -102,6 +115,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         clause_actor = None
         if cand.role != "subject":
             clause_actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
+        if clause_actor is None and cand.role == "during":
+            clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, ("on", "against", "at", "with", "to", "between", "targeting")))

@@ -110,11 +110,17 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head, "light"
     if dep == "nsubj" and syn.lemma(head) in lex.realising_verbs and syn.is_verb(head):
         return head, "subject"
-    if dep == "pobj" and syn.lemma(head) in ("during", "without") and head.head is not head:
+    preps = ("during", "without", "in") if trigger_type(noun, lex) == "CONSULT" else ("during", "without")
+    if dep == "pobj" and syn.lemma(head) in preps and head.head is not head:
         verb = head.head
         if syn.is_verb(verb):
-            return verb, syn.lemma(head)
+            return verb, "without" if syn.lemma(head) == "without" else "during"
     return None
+
+
+def trigger_type(noun: Token, lex: Lexicon) -> str | None:
+    trigger = lex.nouns.get(syn.lemma(noun))
+    return trigger.type if trigger is not None else None
 
 
 def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:

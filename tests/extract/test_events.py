@@ -123,6 +123,15 @@ def test_phone_call_and_meeting_are_consult(analyze_text) -> None:
     assert found[0]["location"]["name"] == "Paris"
 
 
+def test_call_mentioned_in_passing_is_consult_by_the_main_subject(analyze_text) -> None:
+    found = events(analyze_text, "Erdogan voiced his wish to mediate during a phone call with Macron.")
+    assert [(e["type"], e["mode"]) for e in found] == [("CONSULT", "phone")]
+    assert (country(found[0]["actor"]), country(found[0]["target"])) == ("TUR", "FRA")
+    found = events(analyze_text, "In a call with his Polish counterpart, Lavrov said Moscow was open to dialogue.")
+    assert [e["type"] for e in found] == ["CONSULT"]
+    assert country(found[0]["actor"]) == "RUS"
+
+
 def test_proposed_meeting_is_agree(analyze_text) -> None:
     found = events(analyze_text, "Trump said he would meet Putin in Budapest next month.")
     assert [e["type"] for e in found] == ["AGREE"]
