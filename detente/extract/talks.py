@@ -241,6 +241,7 @@ def _sentence_states(sent: Sentence) -> list[str]:
 
 
 def _demonym_states(sent: Sentence) -> list[str]:
+    """States named by an adjective the actor layer did not resolve ('Russian-Ukrainian talks')."""
     from detente.nlp.actors import ActorResolver
 
     out = []
@@ -248,10 +249,19 @@ def _demonym_states(sent: Sentence) -> list[str]:
         at = sent.start + m.start()
         if any(a.start <= at < a.end and _state(a) for a in sent.actors):
             continue
+        if _person_word(sent, m.start()):
+            continue            # "Brian" is a name, not a demonym
         actor = ActorResolver.default().lookup(m.group(0))
         if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
             out.append(actor.country)
     return out
+
+
+def _person_word(sent: Sentence, start: int) -> bool:
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == start), None)
+    return tok is not None and tok.ent_type_ == "PERSON"
 
 
 def context_parties(analysis: Analysis) -> list[str]:
