@@ -168,3 +168,14 @@ def test_a_status_in_another_clause_is_not_this_talks_status(analyze_text):
     records = find_talks(analyze_text(text))
     geneva = [r.fields for r in records if (r.fields["venue"] or {}).get("name") == "Geneva"]
     assert geneva and geneva[0]["status"] == "held"
+
+
+@pytest.mark.model
+def test_the_two_sides_are_the_countries_named_together_around_talks(analyze_text):
+    text = ("Talks between Russia and Ukraine in Geneva ended on Friday. "
+            "U.S. officials welcomed the news. "
+            "The two sides will hold a fourth round of negotiations in Vienna next month.")
+    records = find_talks(analyze_text(text))
+    vienna = [r.fields for r in records if (r.fields["venue"] or {}).get("name") == "Vienna"]
+    assert vienna and vienna[0]["parties"] == ["RUS", "UKR"] and vienna[0]["status"] == "proposed"
+    assert vienna[0]["round"] == 4
