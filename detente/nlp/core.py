@@ -109,6 +109,8 @@ class Analysis:
     doc: Doc
     reference: date
     reference_inferred: bool
+    """True when `reference` was guessed. When nothing fixed it, `reference` is only a stand-in
+    (today) and sentences carry only absolute time expressions."""
     sentences: list[Sentence]
     actors: list[ActorMention] = field(default_factory=list)
 
@@ -131,8 +133,16 @@ def paragraph_starts(text: str) -> list[int]:
         starts.append(pos)
 
 
-def reference_date(article: Article) -> tuple[date, bool]:
-    """The date relative expressions are resolved against, and whether it was inferred."""
+# Two far-apart stand-in references: a time expression that resolves to the same value against both
+# does not depend on the reference ("on 1 June 2025"), one that differs ("on Monday") does.
+_PROBES = (date(2003, 2, 14), date(2017, 9, 27))
+
+
+def reference_date(article: Article) -> tuple[date | None, bool]:
+    """The date relative expressions are resolved against, and whether it was inferred.
+
+    None when the article has no publication date and its text fixes none: then only absolute
+    expressions get a date, never one made up from the day of ingest."""
     if article.published:
         try:
             return date.fromisoformat(article.published[:10]), article.published_inferred
@@ -146,7 +156,16 @@ def reference_date(article: Article) -> tuple[date, bool]:
         guessed = infer_reference(article.text)
         if guessed is not None:
             return guessed, True
-    return date.today(), True
+    return None, True
+
+
+def absolute_times(text: str, offset: int) -> list[TimeMention]:
+    """The time expressions of a sentence whose value does not depend on any reference date."""
+    from detente.nlp import language
+
+    first, second = (language.find_times(text, offset, probe) for probe in _PROBES)
+    fixed = {(t.start, t.value) for t in second}
+    return [t for t in first if (t.start, t.value) in fixed]
 
 
 def analyze(article: Article, doc: Doc) -> Analysis:
@@ -155,7 +174,8 @@ def analyze(article: Article, doc: Doc) -> Analysis:
 
     from detente.nlp import language
 
-    reference, inferred = reference_date(article)
+    known, inferred = reference_date(article)
+    reference = known or date.today()
     para_starts = paragraph_starts(article.text)
     actors = language.resolve_actors(doc, reference)
     places = language.find_places(doc)
@@ -169,7 +189,8 @@ def analyze(article: Article, doc: Doc) -> Analysis:
         sent = Sentence(i, bisect_right(para_starts, start) - 1, start, end, text, span)
         sent.actors = [m for m in actors if start <= m.start < end]
         sent.places = [p for p in places if start <= p.start < end]
-        sent.times = language.find_times(text, start, reference)
+        sent.times = (language.find_times(text, start, reference) if known
+                      else absolute_times(text, start))
         sent.quantities = language.find_quantities(span)
         sent.attribution = language.find_attribution(span, sent.actors)
         sentences.append(sent)

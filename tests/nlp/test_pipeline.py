@@ -22,3 +22,27 @@ def test_no_sentence_crosses_a_paragraph_break() -> None:
     assert all("\n\n" not in s for s in sents)
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Kyiv") != "PERSON"
+
+
+@pytest.mark.model
+def test_an_undated_article_gets_no_made_up_dates() -> None:
+    from detente.models import Article
+    from detente.nlp.core import analyze
+
+    text = ("Envoys met in Geneva on Monday. The first round was held in Belarus in 2022.\n\n"
+            "A further meeting is planned for next week.")
+    article = Article(file="undated.txt", index=0, text=text)
+    analysis = analyze(article, load_nlp()(text))
+    values = [t.value for s in analysis.sentences for t in s.times]
+    assert values == ["2022"]
+
+
+@pytest.mark.model
+def test_a_dated_article_resolves_relative_days() -> None:
+    from detente.models import Article
+    from detente.nlp.core import analyze
+
+    text = "Envoys met in Geneva on Monday."
+    article = Article(file="dated.txt", index=0, text=text, published="2025-06-05")
+    analysis = analyze(article, load_nlp()(text))
+    assert [t.value for t in analysis.sentences[0].times] == ["2025-06-02"]
