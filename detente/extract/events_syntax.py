@@ -46,13 +46,25 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child, child.dep_ == "nsubjpass"
+        if _finite_conj_of_infinitive(verb):
+            verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
+            continue
         if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
             return verb.head, verb.tag_ == "VBN"
+        controller = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        if controller and verb.head is not verb:
+            return controller[0], False  # object control: 'prompted Orban to lash out', 'urged Kyiv to talk'
         climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
         if not climbs or verb.head is verb:
             return None, False
         verb = verb.head
     return None, False
+
+
+def _finite_conj_of_infinitive(verb: Token) -> bool:
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG")
+            and head.dep_ == "xcomp" and head.head is not head)
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -132,6 +132,13 @@ def test_call_mentioned_in_passing_is_consult_by_the_main_subject(analyze_text) 
     assert country(found[0]["actor"]) == "RUS"
 
 
+def test_object_control_and_coordinated_pledge(analyze_text) -> None:
+    found = events(analyze_text, "Scholz urged Moscow and Kyiv to return to talks and pledged Germany's support.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("REQUEST", "DEU"), ("SUPPORT", "DEU")]
+    found = events(analyze_text, "The verdict prompted Orban to lash out at Brussels.")
+    assert [(e["type"], e["actor"]["name"]) for e in found] == [("ACCUSE", "Viktor Orban")]
+
+
 def test_proposed_meeting_is_agree(analyze_text) -> None:
     found = events(analyze_text, "Trump said he would meet Putin in Budapest next month.")
     assert [e["type"] for e in found] == ["AGREE"]
