@@ -51,7 +51,7 @@ def find_events(analysis: Analysis) -> list[Record]:
 def same_event(a: Record, b: Record) -> bool:
     """Two tellings of one event: same type and polarity, and nothing that differs where both say it."""
     fa, fb = a.fields, b.fields
-    if (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
+    if a.evidence == b.evidence or (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
         return False
     pairs = [(fa["mode"], fb["mode"]), (a.date, b.date), (_name(fa["actor"]), _name(fb["actor"])),
              (_name(fa["target"]), _name(fb["target"])), (_name(fa["location"]), _name(fb["location"]))]
@@ -69,7 +69,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         record = _record(analysis, sentence, cand, lex)
         if record is None:
             continue
-        key = _identity(record)
+        key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
         if key not in keys:
             keys.add(key)
             out.append(record)
@@ -160,6 +160,12 @@ def _event_time(cand: Candidate, sentence: Sentence) -> TimeMention | None:
         return None
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(inside, key=lambda t: (rank.get(t.precision, 9), t.start))
+
+
+def _object_lemma(cand: Candidate) -> str | None:
+    """What the trigger acts on: two clauses acting on different things are two events."""
+    objects = [c for c in (cand.inner or cand.token).children if c.dep_ in ("dobj", "nsubjpass")]
+    return objects[0].lemma_.lower() if objects else None
 
 
 def _identity(record: Record) -> tuple:

@@ -83,6 +83,11 @@ def test_according_to_is_the_claimant(analyze_text) -> None:
     assert country(found[0]["claimed_by"]) == "UKR"
 
 
+def test_two_sabotage_acts_without_places_stay_two(analyze_text) -> None:
+    text = "Partisans derailed a fuel train and later blew up a freight train."
+    assert types(analyze_text, text) == ["ASSAULT", "ASSAULT"]
+
+
 def test_one_attack_with_two_counts(analyze_text) -> None:
     text = ("An explosion derailed a cargo train near Kursk on Friday, killing four workers and injuring "
             "another twenty.")
