@@ -144,6 +144,8 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     anchor = cand.anchor
     best: tuple[int, str] | None = None
     for tok in anchor.subtree:
+        if tok.i == cand.token.i:
+            continue  # 'shot down drones' is about drones, not firearms
         for mode in MODE_ORDER:
             if tok.lemma_.lower() in lex.modes.get(mode, ()):
                 distance = abs(tok.i - cand.token.i)

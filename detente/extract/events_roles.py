@@ -24,6 +24,7 @@ COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
+NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION")
 
 
@@ -119,7 +120,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
-        targets = list(syn.prep_objects(token, ("on", "against", "at", "with", "to", "between", "targeting")))
+        targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
         if cand.role == "light":
             more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
             targets += [t for t in more if t is not token]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 NAME_CALLING = Trigger(lemma="call", type="ACCUSE", cameo="111", mode=None)
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "prep", "dobj", "advcl")
+WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme", "program")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
 
 
@@ -77,7 +78,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     base = syn.lemma(token)
     for child in token.children:
-        if child.dep_ in ("prt", "prep") and (base, syn.lemma(child)) in lex.phrasal:
+        if child.dep_ in ("prt", "prep", "advmod") and (base, syn.lemma(child)) in lex.phrasal:
             return lex.phrasal[(base, syn.lemma(child))]
     if base in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and syn.is_noun(c) for c in token.children):
         return NAME_CALLING
@@ -91,6 +92,12 @@ def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if not syn.is_noun(token):
         return None
     trigger = lex.nouns.get(syn.lemma(token))
+    if trigger is None and syn.lemma(token) in WRAPPER_NOUNS:  # 'an aid package', 'a sanctions package'
+        parts = [c for c in token.children if c.dep_ in ("compound", "amod")]
+        parts += list(syn.prep_objects(token, ("of",)))
+        inner = [lex.nouns[syn.lemma(c)] for c in parts if syn.lemma(c) in lex.nouns]
+        trigger = inner[0] if inner else None
+        return trigger
     if trigger is None or (trigger.plural and token.tag_ != "NNS"):
         return None
     nearby = {syn.lemma(t) for t in token.subtree} | _near_lemmas(token.head)

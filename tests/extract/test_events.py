@@ -169,6 +169,18 @@ def test_prisoner_exchange_is_retreat(analyze_text) -> None:
     assert [c["value"] for c in found[0]["counts"]] == [300]
 
 
+def test_aid_package_is_aid_for_its_recipient(analyze_text) -> None:
+    found = events(analyze_text, "Canada announced a new military aid package for Ukraine.")
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("AID", "CAN", "UKR")]
+
+
+def test_shooting_down_drones_is_not_a_firearms_attack(analyze_text) -> None:
+    found = events(analyze_text, "Ukrainian air defences shot down 40 drones overnight.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
+    assert found[0]["mode"] != "firearms"
+    assert [c["value"] for c in found[0]["counts"]] == [40]
+
+
 def test_sanctions_and_arrests(analyze_text) -> None:
     found = events(analyze_text, "The European Union imposed new sanctions on Russian banks.")
     assert [e["type"] for e in found] == ["SANCTION"]
