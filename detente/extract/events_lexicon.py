@@ -30,6 +30,8 @@ class Trigger:
     crowd: bool = False
     casualty: str | None = None
     complement: bool = False
+    actor_objects: bool = False
+    """The `objects` limit is also met by a person, state or organisation ('hosted Zelensky')."""
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class Lexicon:
     cooperative: frozenset[str]
     hostile: frozenset[str]
     cameo_roots: dict[str, str]
+    pejoratives: frozenset[str] = frozenset()
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -80,6 +83,7 @@ def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger
         crowd=bool(spec.get("crowd", False)),
         casualty=spec.get("casualty"),
         complement=bool(spec.get("complement", False)),
+        actor_objects=bool(spec.get("actor_objects", False)),
     )
 
 
@@ -89,6 +93,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         "light_verbs", "realising_verbs", "occurrence_verbs", "intent_verbs", "threat_verbs",
         "absorbing_verbs", "hedge_aux", "future_aux", "conditional_marks", "negators", "fail_verbs",
         "crowd_nouns", "group_nouns")}
+    pejoratives = frozenset(data.get("pejoratives", ()))
     return Lexicon(
         verbs={k: _trigger(k, v, roots) for k, v in data["verbs"].items()},
         phrasal={tuple(k.split()): _trigger(k, v, roots) for k, v in data["phrasal"].items()},  # type: ignore[misc]
@@ -100,6 +105,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         cooperative=frozenset(data["cooperative_types"]),
         hostile=frozenset(data["hostile_types"]),
         cameo_roots=dict(roots),
+        pejoratives=pejoratives,
         **sets,
     )
 

@@ -111,6 +111,11 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
+        # Fallbacks, tried last: 'euros in aid to Ukraine' (a recipient one phrase deeper) and
+        # 'called the EU sanctions package illegal' (the actor the object belongs to).
+        deeper = [p for o in objects for p in syn.prep_objects(o, ("in", "of", "for"))]
+        targets += [t for d in deeper for t in syn.prep_objects(d, ("to", "for", "on", "against"))]
+        targets += [c for o in objects for c in o.children if c.dep_ in ("compound", "poss", "nmod")]
         actor = actor_at(actor_tok, sentence)
     else:
         clause_actor = None

@@ -60,9 +60,14 @@ def _near_lemmas(token: Token) -> set[str]:
     return out
 
 
+ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> bool:
     if trigger.objects and not (objects if objects is not None else _object_lemmas(token)) & trigger.objects:
-        return False
+        actors = trigger.actor_objects and any(o.ent_type_ in ACTOR_ENTS for o in syn.direct_objects(token))
+        if not actors:
+            return False
     if trigger.needs and not _near_lemmas(token) & trigger.needs:
         return False
     if trigger.exclude and {syn.lemma(t) for t in token.subtree} & trigger.exclude:
@@ -70,6 +75,13 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
     if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
         return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
     return not (trigger.needs_xcomp and not any(c.dep_ == "xcomp" for c in token.children))
+
+
+def _names(child: Token, lex: Lexicon) -> bool:
+    """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
+    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
+        return False
+    return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -80,7 +92,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     for child in token.children:
         if child.dep_ in ("prt", "prep", "advmod") and (base, syn.lemma(child)) in lex.phrasal:
             return lex.phrasal[(base, syn.lemma(child))]
-    if base in NAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") and syn.is_noun(c) for c in token.children):
+    if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):
