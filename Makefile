@@ -20,11 +20,11 @@ demo: $(BIN)/detente
 	$(BIN)/detente stats --db $(DB)
 
 test: $(BIN)/detente
-	$(BIN)/ruff check detente tests bench
+	$(BIN)/ruff check detente tests bench eval docs
 	$(BIN)/pytest -q -ra
 
 lint: $(BIN)/detente
-	$(BIN)/ruff check detente tests bench
+	$(BIN)/ruff check detente tests bench eval docs
 
 bench: $(BIN)/detente
 	$(BIN)/python bench/ingest.py

@@ -11,7 +11,8 @@ from detente.cli import cli
 
 def render() -> str:
     runner = CliRunner()
-    parts = ["# CLI reference\n", "Generated from `detente --help` by `docs/gen_cli.py`; do not edit by hand.\n"]
+    parts = ["# CLI reference\n",
+             "Generated from `detente --help` by `docs/gen_cli.py`; do not edit by hand.\n"]
     parts.append("## detente\n\n```\n" + runner.invoke(cli, ["--help"], prog_name="detente").output + "```\n")
     for name in sorted(cli.commands):
         out = runner.invoke(cli, [name, "--help"], prog_name="detente").output
