@@ -55,9 +55,16 @@ def quantities(rec: Rec) -> Iterable[Rec]:
                        "claimant": (rec.get("claimed_by") or {}).get("name"), "record": rec}
 
 
+MAX_RATIO = 4.0
+"""Two reports of one count rarely differ by more than this factor; beyond it they count different things."""
+
+
 def same_quantity(a: Rec, b: Rec) -> bool:
     if a["unit"] != b["unit"]:
         return False
+    low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
+    if (low < 1) != (high < 1) or (low > 0 and high / low > MAX_RATIO):
+        return False  # a share (three-quarters) is not a count; 7 and a million are different counts
     if a["subject"] and b["subject"] and a["subject"] != b["subject"]:
         return False
     return bool(_stems(a["what"]) & _stems(b["what"]))
@@ -97,12 +104,15 @@ def same_position(a: Rec, b: Rec) -> bool:
             and a.get("issue") == b.get("issue") and a.get("stance") == b.get("stance"))
 
 
-def _groups(items: list[Rec], same: Callable[[Rec, Rec], bool], record_of: Callable[[Rec], Rec]
-            ) -> list[list[Rec]]:
-    """Single-link groups of items from at least two different articles."""
+def _groups(items: list[Rec], same: Callable[[Rec, Rec], bool], record_of: Callable[[Rec], Rec],
+            complete: bool = False) -> list[list[Rec]]:
+    """Groups of items from at least two different articles: an item joins a group when it is the
+    same as any member (single link), or as every member (complete link, so no chain of near
+    values can join numbers that are far apart)."""
     groups: list[list[Rec]] = []
+    link = all if complete else any
     for item in items:
-        home = next((g for g in groups if any(same(item, other) for other in g)), None)
+        home = next((g for g in groups if link(same(item, other) for other in g)), None)
         if home is None:
             groups.append([item])
         else:
@@ -137,7 +147,7 @@ def _value_rows(pairs: list[tuple[Any, Rec, str | None]]) -> list[dict[str, Any]
 def merge_story(story: Story, records: list[Rec]) -> list[Rec]:
     facts: list[Rec] = []
     numbers = [q for r in records for q in quantities(r)]
-    for group in _groups(numbers, same_quantity, lambda q: q["record"]):
+    for group in _groups(numbers, same_quantity, lambda q: q["record"], complete=True):
         values = _value_rows([({"value": q["value"], "qualifier": q["qualifier"]}, q["record"], q["claimant"])
                               for q in group])
         agree = compatible([(q["value"], q["qualifier"]) for q in group])
@@ -151,8 +161,11 @@ def merge_story(story: Story, records: list[Rec]) -> list[Rec]:
             if kind == "event":
                 days = [r.get("date") for r in group if r.get("date")]
                 agree = all(_close_days(x, y) for x in days for y in days)
+            elif kind == "talks":
+                # A proposal precedes what happens to it; held against cancelled is a real conflict.
+                agree = len({r.get("status") for r in group} - {"proposed"}) <= 1
             else:
-                agree = kind == "position" or len({r.get(field_name) for r in group}) == 1
+                agree = True
             facts.append(_fact(story, kind, _label(kind, group[0]), group, values, agree))
     return facts
 

@@ -1,8 +1,9 @@
 """What an article is about, for blocking and confirming story pairs: anchors taken from its records.
 
-Anchors are specific things two reports of the same story share: named places, named people, the
-days of the events they report, and reported numbers. Countries alone are not anchors: in a corpus
-about one war, every article names Russia and Ukraine.
+Anchors are specific things two reports of the same story share: located places (a city, an airbase,
+a bridge), reported numbers, and the signature of material events (who attacked, sanctioned or
+arrested whom). Countries and the leaders who speak for them are not anchors: in a corpus about one
+war, nearly every article names Russia, Ukraine, Putin, Zelensky and Trump.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-STATE_SECTORS = {None, "GOV", "MIL"}
+MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
 
 
 @dataclass
@@ -23,27 +24,17 @@ class ArticleFeatures:
     numbers: set[float] = field(default_factory=set)
 
 
-def _actor_anchor(actor: dict[str, Any] | None) -> str | None:
-    """A named person or organisation is an anchor; a bare state is not."""
-    if not actor or not actor.get("name"):
-        return None
-    name = str(actor["name"])
-    if actor.get("country") and name.lower() in {"russia", "ukraine", "united states", "kyiv", "moscow"}:
-        return None
-    return f"actor:{name.lower()}"
-
-
 def features_for(article_id: str, text: str, published: str | None,
                  records: Iterable[dict[str, Any]]) -> ArticleFeatures:
     feats = ArticleFeatures(article_id, text, published)
     for rec in records:
-        for key in ("actor", "target", "speaker", "party", "claimant"):
-            anchor = _actor_anchor(rec.get(key))
-            if anchor:
-                feats.anchors.add(anchor)
+        if rec.get("kind") == "event" and rec.get("type") in MATERIAL_TYPES and not rec.get("negated"):
+            sides = [(rec.get(k) or {}).get("country") or "?" for k in ("actor", "target")]
+            feats.anchors.add(f"event:{rec['type']}:{sides[0]}>{sides[1]}")
         for key in ("location", "venue"):
             place = rec.get(key) or {}
-            if place.get("name"):
+            # A place with coordinates is a city, base or bridge; one without is a country or region.
+            if place.get("name") and (place.get("lat") is not None or key == "venue"):
                 feats.anchors.add(f"place:{str(place['name']).lower()}")
         if rec.get("date") and rec.get("date_precision") == "day" and rec.get("kind") in ("event", "talks"):
             feats.days.add(rec["date"])
