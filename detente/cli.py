@@ -204,11 +204,12 @@ def stats(db: str, as_json: bool) -> None:
 @friendly_errors
 def talks(db: str, as_json: bool) -> None:
     """List talks (held, proposed, postponed, cancelled, denied) in date order, with outcomes."""
-    from detente.export import contract_records
+    from detente.stories.build import build_view
     from detente.views.talks import build_calendar, render_calendar
 
     with _open(db) as store:
-        rows = build_calendar(contract_records(store, "talks"))
+        view = build_view(store)
+    rows = build_calendar(view.records, view.facts)
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else render_calendar(rows))
 
 

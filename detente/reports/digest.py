@@ -48,7 +48,8 @@ def build_digest(view: CorpusView, since: str | None = None, until: str | None =
 
     cites = Citations()
     timeline = build_timeline(view.records, view.facts, since, until)
-    talks = [t for t in build_calendar(view.records) if _in_period(t["date"] or t["reported"], since, until)]
+    talks = [t for t in build_calendar(view.records, view.facts)
+             if _in_period(t["date"] or t["reported"], since, until)]
     for t in talks:
         t["cites"] = cites.cite_all(t["citations"])
     positions = [r for r in view.records if r["kind"] == "position"]

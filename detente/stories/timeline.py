@@ -35,11 +35,42 @@ def _entry(members: list[Rec], label: str, sources: int, agree: bool) -> dict[st
             "agree": agree, "citations": [citation(m) for m in members]}
 
 
+# PLOVER type -> (with a target, without one, base form for "did not ...").
+VERBS = {
+    "AGREE": ("agreed with", "agreed", "agree"),
+    "CONSULT": ("met", "consulted", "meet"),
+    "SUPPORT": ("backed", "voiced support", "back"),
+    "CONCEDE": ("made concessions to", "conceded", "concede"),
+    "COOPERATE": ("cooperated with", "cooperated", "cooperate"),
+    "AID": ("gave aid to", "gave aid", "give aid"),
+    "RETREAT": ("released or withdrew for", "released or withdrew", "release or withdraw"),
+    "REQUEST": ("asked", "made a request", "ask"),
+    "ACCUSE": ("accused", "made accusations", "accuse"),
+    "REJECT": ("rejected", "rejected", "reject"),
+    "THREATEN": ("threatened", "made threats", "threaten"),
+    "PROTEST": ("protested against", "protested", "protest"),
+    "SANCTION": ("sanctioned", "imposed sanctions", "sanction"),
+    "MOBILIZE": ("mobilised against", "mobilised", "mobilise"),
+    "COERCE": ("coerced", "used coercion", "coerce"),
+    "ASSAULT": ("attacked", "attacked", "attack"),
+}
+
+
 def _label(rec: Rec) -> str:
+    """A plain sentence about the record, built from its fields only."""
     if rec["kind"] == "talks":
         venue = (rec.get("venue") or {}).get("name")
         return f"talks {rec.get('status')}" + (f" in {venue}" if venue else "")
-    actor = (rec.get("actor") or {}).get("name") or "?"
+    actor = (rec.get("actor") or {}).get("name") or "unnamed actor"
     target = (rec.get("target") or {}).get("name")
-    neg = "not " if rec.get("negated") else ""
-    return f"{actor} {neg}{str(rec.get('type')).lower()}" + (f" {target}" if target else "")
+    kind = str(rec.get("type"))
+    transitive, alone, base = VERBS.get(kind, (kind.lower(),) * 3)
+    if rec.get("negated"):
+        text = f"{actor} did not {base}"
+    else:
+        text = f"{actor} {transitive} {target}" if target else f"{actor} {alone}"
+    counts = ", ".join(f"{c['value']:g} {c['what']}" for c in rec.get("counts") or []
+                       if isinstance(c.get("value"), (int, float)))
+    mode = rec.get("mode")
+    details = "; ".join(x for x in (mode, counts) if x)
+    return f"{text} ({details})" if details else text

@@ -37,9 +37,10 @@ class Cell:
 
     @property
     def changes(self) -> list[tuple[str | None, str]]:
-        """(date, stance) each time the stance differed from the one before."""
+        """(date, stance) each time the stance differed from the one before. Only dated records can
+        show a change: undated reports have no order, so their differences are not a change."""
         out: list[tuple[str | None, str]] = []
-        for rec in self.history:
+        for rec in (r for r in self.history if record_day(r)):
             if not out or out[-1][1] != rec["stance"]:
                 out.append((record_day(rec), rec["stance"]))
         return out if len(out) > 1 else []

@@ -7,23 +7,37 @@ from typing import Any
 from detente.views.common import citation, record_day, source_key
 
 
-def talks_key(record: dict[str, Any]) -> tuple[str, str, str, str]:
-    """Records with the same date, venue, round and parties describe the same talks."""
+def talks_key(record: dict[str, Any]) -> tuple[str, ...]:
+    """Records with the same date, venue, round and parties describe the same talks. A record with
+    neither a date nor a venue identifies no particular talks, so it keys only to itself."""
     venue = ((record.get("venue") or {}).get("name") or "").lower()
+    if not venue and not record.get("date"):
+        return ("record", str(record.get("id")))
     return (record.get("date") or "", venue, str(record.get("round") or ""),
             ",".join(sorted(record.get("parties") or [])))
 
 
-def build_calendar(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
-    for rec in records:
-        if rec.get("kind") == "talks":
-            groups.setdefault(talks_key(rec), []).append(rec)
+def _most_specific(record: dict[str, Any]) -> tuple[bool, bool, bool]:
+    """Sort key: dated, placed, and held-or-decided records describe a round best."""
+    return not record.get("date"), not record.get("venue"), record.get("status") == "proposed"
+
+
+def build_calendar(records: Iterable[dict[str, Any]], facts: Iterable[dict[str, Any]] = ()
+                   ) -> list[dict[str, Any]]:
+    """Talks in date order. Records merged into one fact across sources (see stories/facts.py) are one
+    row, and so are records with the same date, venue, round and parties."""
+    talks = [r for r in records if r.get("kind") == "talks"]
+    fact_of = {m: f["id"] for f in facts if f.get("about") == "talks" for m in f["members"]}
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for rec in talks:
+        key = ("fact", fact_of[rec["id"]]) if rec.get("id") in fact_of else talks_key(rec)
+        groups.setdefault(key, []).append(rec)
     rows = []
     for members in groups.values():
-        first = members[0]
+        first = min(members, key=_most_specific)
         outcomes = {(o["issue"], o["result"]): o for m in members for o in m.get("outcomes") or []}
         rows.append({"date": first.get("date"), "reported": record_day(first), "status": first.get("status"),
+                     "statuses": sorted({m.get("status") for m in members}),
                      "venue": first.get("venue"), "parties": first.get("parties") or [],
                      "mediators": sorted({x for m in members for x in m.get("mediators") or []}),
                      "format": first.get("format"), "round": first.get("round"),
