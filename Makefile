@@ -18,6 +18,10 @@ demo: $(BIN)/detente
 	$(BIN)/detente ingest detente/samples $(SHARED) --db $(DB)
 	$(BIN)/detente articles --db $(DB)
 	$(BIN)/detente stats --db $(DB)
+	@echo; echo "== Talks, merged across outlets =="; $(BIN)/detente talks --db $(DB)
+	@echo; echo "== Positions matrix (latest stance per party and issue) =="; $(BIN)/detente positions --db $(DB)
+	@echo; echo "== Stories and where their sources disagree =="; $(BIN)/detente stories --db $(DB) | head -40
+	@echo; echo "Next: .venv/bin/detente serve --db $(DB)  (pages at http://127.0.0.1:8000/, API spec at /docs)"
 
 test: $(BIN)/detente
 	$(BIN)/ruff check detente tests bench eval docs

@@ -149,10 +149,16 @@ def norm(text: str) -> str:
     return " ".join(BULLET.sub("", text).split()).casefold()
 
 
+BREADCRUMB = re.compile(r"^[^\W\d_][^>»›/|]{0,30}(\s+[>»›/|]\s+[^>»›/|]{1,30}){1,5}$")
+
+
 def is_link_like(text: str) -> bool:
-    """Navigation crumbs: a few characters, a shouted one- to three-word label, a chevron link."""
+    """Navigation crumbs: a few characters, a shouted one- to three-word label, a chevron link,
+    a breadcrumb trail ("Home > World > Europe", "News / Conflict")."""
     words = WORD.findall(text)
     if len(text) <= 2 or (len(words) <= 8 and re.search(r"[»›→]$", text)) or re.match(r"https?://\S+$", text):
+        return True
+    if len(words) <= 10 and not re.search(r"[.!?]$", text) and BREADCRUMB.match(text):
         return True
     letters = [c for c in text if c.isalpha()]
     return len(words) <= 3 and len(letters) > 2 and all(c.isupper() for c in letters)

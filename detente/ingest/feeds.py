@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from detente.errors import InputError
 
@@ -27,6 +27,7 @@ class FeedItem:
     summary: str | None = None
     author: str | None = None
     content: str | None = None  # full-text HTML (content:encoded, atom:content), when the feed carries it
+    source: str | None = None  # the feed's own title: the outlet, when the page does not name one
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -50,7 +51,9 @@ def parse_feed(data: bytes, name: str) -> list[FeedItem]:
     import feedparser
 
     parsed = feedparser.parse(io.BytesIO(data))
-    items = [item for item in (_item(entry) for entry in parsed.entries) if item is not None]
+    source = (parsed.get("feed", {}).get("title") or "").strip() or None
+    items = [replace(item, source=source) for item in (_item(entry) for entry in parsed.entries)
+             if item is not None]
     if not items and (parsed.get("bozo") or not parsed.get("version")):
         problem = parsed.get("bozo_exception")
         detail = f" ({problem})" if problem else ""

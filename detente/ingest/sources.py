@@ -308,11 +308,16 @@ def _has_full_text(item: FeedItem) -> bool:
     return bool(item.content) and len(_TAGS.sub(" ", item.content or "").strip()) >= FEED_FULL_TEXT_CHARS
 
 
+_DOMAIN = re.compile(r"[\w-]+(\.[\w-]+)+")
+
+
 def _apply_feed_metadata(article: Article, item: FeedItem, number: int) -> None:
     """The feed's title, author, link and date fill what the page did not say; its date beats a guess."""
     article.index, article.url = number, article.url or item.url
     article.title = article.title or item.title
     article.author = article.author or item.author
+    if item.source and (article.outlet is None or _DOMAIN.fullmatch(article.outlet)):
+        article.outlet = item.source  # "Frontline Diplomacy Brief" rather than its host name
     if item.published and (article.published is None or article.published_inferred):
         article.published, article.published_inferred = item.published, False
 
