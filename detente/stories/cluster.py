@@ -21,6 +21,8 @@ from detente.models import stable_id
 from detente.stories.features import ArticleFeatures
 
 WINDOW_DAYS = 4
+STORY_SPAN_DAYS = 7
+"""A story may stretch over a week of reports; undated articles cannot bridge two stories further apart."""
 MIN_COSINE = 0.08
 STRONG_COSINE = 0.30
 MAX_POSTING = 60
@@ -34,8 +36,22 @@ class Story:
 
 
 class _UnionFind:
+    """Union-find that also keeps each group's first and last known day."""
+
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
+        self.span: dict[str, tuple[date, date] | None] = {}
+
+    def add(self, x: str, day: date | None) -> None:
+        self.parent.setdefault(x, x)
+        self.span.setdefault(x, (day, day) if day else None)
+
+    def span_if_joined(self, a: str, b: str) -> int:
+        """How many days the group would cover if a and b were joined (0 when undated)."""
+        sa, sb = self.span.get(self.find(a)), self.span.get(self.find(b))
+        if not sa or not sb:
+            return 0
+        return (max(sa[1], sb[1]) - min(sa[0], sb[0])).days
 
     def find(self, x: str) -> str:
         self.parent.setdefault(x, x)
@@ -47,7 +63,10 @@ class _UnionFind:
     def union(self, a: str, b: str) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            keep, gone = min(ra, rb), max(ra, rb)
+            sa, sb = self.span.get(keep), self.span.get(gone)
+            self.span[keep] = (min(sa[0], sb[0]), max(sa[1], sb[1])) if sa and sb else (sa or sb)
+            self.parent[gone] = keep
 
 
 def _day(text: str | None) -> date | None:
@@ -58,8 +77,8 @@ def _day(text: str | None) -> date | None:
 
 
 def dates_fit(a: ArticleFeatures, b: ArticleFeatures, window: int = WINDOW_DAYS) -> bool:
-    """Publication dates within the window, and reported event days not clearly apart."""
-    pa, pb = _day(a.published), _day(b.published)
+    """Articles within the window of each other, and reported event days not clearly apart."""
+    pa, pb = _day(a.when), _day(b.when)
     if pa and pb and abs((pa - pb).days) > window:
         return False
     da, db = [_day(d) for d in a.days], [_day(d) for d in b.days]
@@ -106,7 +125,7 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
     """Stories (groups of article ids), largest first; every article is in exactly one story."""
     uf = _UnionFind()
     for feats in features:
-        uf.find(feats.article_id)
+        uf.add(feats.article_id, _day(feats.when))
     for a, b in near_duplicates:
         uf.union(a, b)
     if len(features) > 1:
@@ -116,6 +135,7 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
             index = np.asarray(pairs, dtype=np.int64)
             left, right = index[:, 0], index[:, 1]
             cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
+            confirmed = []
             for (i, j), cosine in zip(pairs, cosines, strict=True):
                 a, b = features[i], features[j]
                 # The same reported day counts as one more anchor: same place, same day is the same story.
@@ -123,7 +143,12 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
                 if not dates_fit(a, b):
                     continue
                 if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
-                    uf.union(a.article_id, b.article_id)
+                    confirmed.append((shared * float(cosine), a.article_id, b.article_id))
+            # Strongest links first, and none that would stretch a story past STORY_SPAN_DAYS: an
+            # undated article can join one dated story, not chain two rounds of talks weeks apart.
+            for _, a_id, b_id in sorted(confirmed, key=lambda c: (-c[0], c[1], c[2])):
+                if uf.span_if_joined(a_id, b_id) <= STORY_SPAN_DAYS:
+                    uf.union(a_id, b_id)
     groups: dict[str, list[str]] = defaultdict(list)
     for feats in features:
         groups[uf.find(feats.article_id)].append(feats.article_id)

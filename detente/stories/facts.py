@@ -156,7 +156,7 @@ def merge_story(story: Story, records: list[Rec]) -> list[Rec]:
     for kind, same, field_name in (("event", same_event, "date"), ("talks", same_talks, "status"),
                                    ("position", same_position, "detail")):
         items = [r for r in records if r.get("kind") == kind]
-        for group in _groups(items, same, lambda r: r):
+        for group in _groups(items, same, lambda r: r, complete=kind in ("event", "talks")):
             values = _value_rows([(r.get(field_name), r, None) for r in group])
             if kind == "event":
                 days = [r.get("date") for r in group if r.get("date")]

@@ -23,6 +23,14 @@ class ArticleFeatures:
     days: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
 
+    @property
+    def when(self) -> str | None:
+        """The article's place in time: its publication day, else the latest event day it reports
+        (news reports recent events; the earlier days it names are background)."""
+        if self.published and len(self.published) >= 10:
+            return self.published[:10]
+        return max(self.days) if self.days else None
+
 
 def features_for(article_id: str, text: str, published: str | None,
                  records: Iterable[dict[str, Any]]) -> ArticleFeatures:

@@ -22,6 +22,27 @@ def _most_specific(record: dict[str, Any]) -> tuple[bool, bool, bool]:
     return not record.get("date"), not record.get("venue"), record.get("status") == "proposed"
 
 
+def _merge_dated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Join groups whose dated records describe the same talks (same day, compatible venue and round),
+    as when one outlet names the city and another the round."""
+    from detente.stories.facts import same_talks
+
+    merged: list[list[dict[str, Any]]] = []
+    for group in groups:
+        lead = _lead(group)
+        home = next((m for m in merged if lead.get("date") and _lead(m).get("date")
+                     and same_talks(lead, _lead(m))), None)
+        if home is None:
+            merged.append(group)
+        else:
+            home.extend(group)
+    return merged
+
+
+def _lead(group: list[dict[str, Any]]) -> dict[str, Any]:
+    return min(group, key=_most_specific)
+
+
 def build_calendar(records: Iterable[dict[str, Any]], facts: Iterable[dict[str, Any]] = ()
                    ) -> list[dict[str, Any]]:
     """Talks in date order. Records merged into one fact across sources (see stories/facts.py) are one
@@ -33,14 +54,15 @@ def build_calendar(records: Iterable[dict[str, Any]], facts: Iterable[dict[str, 
         key = ("fact", fact_of[rec["id"]]) if rec.get("id") in fact_of else talks_key(rec)
         groups.setdefault(key, []).append(rec)
     rows = []
-    for members in groups.values():
-        first = min(members, key=_most_specific)
+    for members in _merge_dated(list(groups.values())):
+        first = _lead(members)
         outcomes = {(o["issue"], o["result"]): o for m in members for o in m.get("outcomes") or []}
         rows.append({"date": first.get("date"), "reported": record_day(first), "status": first.get("status"),
                      "statuses": sorted({m.get("status") for m in members}),
                      "venue": first.get("venue"), "parties": first.get("parties") or [],
                      "mediators": sorted({x for m in members for x in m.get("mediators") or []}),
-                     "format": first.get("format"), "round": first.get("round"),
+                     "format": first.get("format"),
+                     "round": next((m["round"] for m in [first, *members] if m.get("round")), None),
                      "outcomes": list(outcomes.values()),
                      "sources": len({source_key(m) for m in members}),
                      "citations": [citation(m) for m in members]})
