@@ -35,8 +35,13 @@ def _article(rec: Rec) -> tuple[str, int]:
 
 
 def _close_days(a: str | None, b: str | None) -> bool:
-    if not a or not b or len(a) < 10 or len(b) < 10:
+    """Within a day of each other; a month or a year is close to the days inside it. Unknown dates
+    do not conflict with anything."""
+    if not a or not b:
         return True
+    if len(a) < 10 or len(b) < 10:
+        short, long_ = sorted((a, b), key=len)
+        return long_.startswith(short)
     return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= 1
 
 

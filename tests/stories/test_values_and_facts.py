@@ -74,3 +74,11 @@ def test_same_attack_from_two_outlets_merges_and_its_counts_are_compared() -> No
 def test_attacks_days_apart_are_different_events() -> None:
     facts = merge_story(Story("s", ["a", "b"]), [event("e1", "a.txt", "2025-06-01"), event("e2", "b.txt", "2025-06-09")])
     assert [f for f in facts if f["about"] == "event"] == []
+
+
+def test_a_month_is_close_only_to_its_own_days() -> None:
+    from detente.stories.facts import _close_days
+
+    assert _close_days("2022-05", "2022-05-16") and not _close_days("2022-05", "2025-05-16")
+    assert _close_days("2025-06-01", "2025-06-02") and not _close_days("2025-06-01", "2025-06-09")
+    assert _close_days(None, "2025-06-02")
