@@ -166,7 +166,7 @@ def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Ac
     if not name_tokens or head.pos_ != "PROPN" and head.ent_type_ not in NAME_ENTS:
         return None
     words = [t for t in _head_phrase(head) if t.dep_ != "det"]
-    name = head.doc.text[words[0].idx:words[-1].idx + len(words[-1].text)].strip(" ,.'’\"")
+    name = head.doc[words[0].i:words[-1].i + 1].text.strip(" ,.'’\"")
     return Actor(name) if name else None
 
 
@@ -261,8 +261,8 @@ def _inside_quote(span: Span, token: Token) -> bool:
     A closing mark with no opening one before it means the sentence began inside a quote that
     has now ended ('... three months," she added.')."""
     depth = 0
-    text = span.doc.text
-    for pos in range(span.start_char, token.idx):
+    text = span.text  # not span.doc.text: spaCy rebuilds a doc's text on every access
+    for pos in range(0, token.idx - span.start_char):
         char = text[pos]
         if char in "“«" or char == '"' and _opens(text, pos):
             depth += 1

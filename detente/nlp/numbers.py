@@ -361,7 +361,8 @@ def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
     after_unit, end = _unit_after(tokens, upper)
     unit = unit or after_unit
     doc = tokens[0].doc
-    value = parse_number(doc.text[tokens[start_tok].idx:tokens[j - 1].idx + len(tokens[j - 1].text)])
+    # A span's text, not doc.text: spaCy rebuilds the whole document's text on every access.
+    value = parse_number(doc[tokens[start_tok].i:tokens[j - 1].i + 1].text)
     qualifier, _ = _qualifier(tokens, start_tok)
     if value is None or _is_duration(tokens, end) or (_is_year(tokens, i, j) and not qualifier and not unit):
         return None
@@ -376,7 +377,7 @@ def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
     if (vague or upper > j) and qualifier is None:
         qualifier = "at least"
     stop = tokens[end - 1].idx + len(tokens[end - 1].text)
-    return Quantity(tokens[start_tok].idx, stop, doc.text[tokens[start_tok].idx:stop], value,
+    return Quantity(tokens[start_tok].idx, stop, doc[tokens[start_tok].i:tokens[end - 1].i + 1].text, value,
                     qualifier, unit, noun)
 
 

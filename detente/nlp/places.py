@@ -96,6 +96,7 @@ class Gazetteer:
         self.places: dict[str, tuple[int, Place]] = {}
         self.phrases: dict[tuple[str, ...], Place] = {}
         self.max_len = 1
+        self._first_words: set[str] | None = None
         self.kinds: dict[str, str] = {}
         tok = _tokenizer()
         for row in war_rows:
@@ -170,10 +171,16 @@ class Gazetteer:
 
     def _phrase_hits(self, doc: Doc) -> list[tuple[tuple[int, int], Place]]:
         hits = []
+        texts = [t.text for t in doc]  # once: slicing a Doc builds Token objects each time
+        if self._first_words is None:
+            self._first_words = {phrase[0] for phrase in self.phrases}
         i = 0
-        while i < len(doc):
-            for n in range(min(self.max_len, len(doc) - i), 0, -1):
-                place = self.phrases.get(tuple(t.text for t in doc[i:i + n]))
+        while i < len(texts):
+            if texts[i] not in self._first_words:
+                i += 1
+                continue
+            for n in range(min(self.max_len, len(texts) - i), 0, -1):
+                place = self.phrases.get(tuple(texts[i:i + n]))
                 if place is not None:
                     hits.append(((i, i + n), place))
                     i += n - 1
