@@ -209,7 +209,7 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
     cand.negated = syn.is_negated(anchor, token, lex)
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
-        cand.negated = syn.is_negated(token, token, lex)  # the talks did not RESULT in a truce
+        cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
     cand.future = status == "future"
     if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
         subject, _ = syn.subject_of(anchor)

@@ -29,7 +29,7 @@ _NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|includi
                           r"also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
-# "rejects any deal that would require X": the second cue belongs to the first cue's object
+# "refuses any settlement that would require X": the second cue belongs to the first cue's object
 _INSIDE_OBJECT = re.compile(r"\b(?:that|which)\s+(?:(?:would|will|could|might|must|also)\s+)*$",
                             re.IGNORECASE)
 
@@ -220,7 +220,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
 
 
 def _negated_in_parse(sent: Sentence, start: int) -> bool:
-    """'would not have wanted to seem open to': a 'not' on the cue or the verbs it complements."""
+    """'would not have wished to appear ready for': a 'not' on the cue or the verbs it complements."""
     if sent.span is None:
         return False
     tok = next((t for t in sent.span if t.idx - sent.start == start), None)

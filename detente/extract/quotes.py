@@ -166,7 +166,7 @@ def _mostly_quote(text: str, sentences: list[Sentence], quoted: list[tuple[int, 
 
 
 def _before_relay(analysis: Analysis, sent: Sentence, att: Attribution) -> Attribution | None:
-    """'"...," Trump recalled, quoting Putin as saying': who speaks before the "quoting"."""
+    """'"...," the envoy recalled, quoting Lavrov as saying': who speaks before the "quoting"."""
     span = analysis.doc.char_span(sent.start, att.start, alignment_mode="contract")
     if span is None:
         return None

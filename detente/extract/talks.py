@@ -4,7 +4,7 @@ A sentence naming talks ("peace talks in Istanbul", "a second round", "a phone c
 described on its own: venue, parties, mediators, format, round, status, delegations, outcomes.
 Mentions of the same talks within an article are merged into one record (same venue, round,
 date, format and parties where both say); the first description is the evidence and later
-sentences ("Both sides agreed to swap prisoners") add outcomes. "The two sides" is resolved to
+sentences ("The delegations agreed an exchange of prisoners") add outcomes. "The two sides" is resolved to
 the countries the article most often names around talks.
 """
 from __future__ import annotations
@@ -29,7 +29,7 @@ _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
 _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
-# "Russia seeks negotiations on its terms" is a position, not talks
+# "Moscow wants talks on its own conditions" is a position, not talks
 _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?)\s+(?:\w+\s+)?$",
                      re.IGNORECASE)
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
@@ -213,7 +213,7 @@ def _mediators(sent: Sentence) -> set[str]:
 @lru_cache(maxsize=1)
 def _mediator_before() -> re.Pattern[str]:
     """'hosted by', 'at the initiative of' right before the actor, titles allowed between
-    ('at the initiative of U.S. President Donald Trump')."""
+    ('convened at the request of the French president')."""
     cues = "|".join(re.escape(c) for c in sorted(_lex()["mediator_before"], key=len, reverse=True))
     return re.compile(r"\b(?:" + cues + r")\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$",
                       re.IGNORECASE)

@@ -52,7 +52,7 @@ def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | No
     said, according = _speech_verb(span, actors), _according_to(span, actors)
     if said is not None and said.speaker is not None:
         if according is not None and according.speaker is not None and said.medium is None:
-            said.medium = according.speaker.name   # "X said, according to the Associated Press"
+            said.medium = according.speaker.name   # "X said on Friday, according to Reuters"
         return said
     return according or said or _report_by(span, actors)
 
@@ -95,7 +95,7 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
 
 
 def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:
-    """"Trump recalled, quoting Putin as saying: ..." - Putin's words, relayed by Trump (medium)."""
+    """"Macron recalled, quoting Xi as saying: ..." - Xi's words, relayed by Macron (medium)."""
     for verb in span:
         if verb.lemma_.lower() not in ("quote", "cite") or verb.pos_ != "VERB" or _inside_quote(span, verb):
             continue

@@ -238,7 +238,7 @@ def test_no_deal_emerging_is_a_negated_agreement(analyze_text) -> None:
 
 
 def test_attack_on_a_structure_targets_the_foreign_state_named_in_it(analyze_text) -> None:
-    text = "Ukraine launched an attack on the bridge that links occupied Crimea to Russia."
+    text = "Ukraine carried out an attack on the rail bridge that connects annexed Crimea to Russia."
     found = events(analyze_text, text)
     assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("ASSAULT", "UKR", "RUS")]
 

@@ -165,7 +165,7 @@ def test_region_names_continue_a_list_item(analyze_text):
 @pytest.mark.model
 def test_participle_after_a_source_attribution_belongs_to_the_state(analyze_text):
     text = ("Kyiv has not drafted any written peace offer, an official said, instead pushing for an "
-            "unconditional ceasefire before formal negotiations.")
+            "unconditional truce before any formal talks.")
     records = [r for r in find_positions(analyze_text(text)) if r.fields["stance"] == "demand"]
     assert [(r.fields["party"]["country"], r.fields["issue"], r.fields["precondition"]) for r in records] == [
         ("UKR", "ceasefire", True)]

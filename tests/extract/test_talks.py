@@ -151,9 +151,9 @@ def test_initiator_with_title_is_a_mediator_not_a_party(analyze_text):
 
 @pytest.mark.model
 def test_planned_talks_that_then_took_place_are_one_held_record(analyze_text):
-    text = ("On May 5, as both sides were preparing for direct talks the following day, Russia shelled Kharkiv. "
+    text = ("On May 5, with the two delegations set to open direct talks the following day, Russia shelled Kharkiv. "
             "Ukraine called the attack a provocation. "
-            "This week's peace talks in Geneva between Russia and Ukraine did not result in a truce.")
+            "This week's peace talks in Geneva between Russia and Ukraine did not lead to a truce.")
     records = find_talks(analyze_text(text, published="2025-05-09"))
     assert len(records) == 1, [r.fields for r in records]
     f = records[0].fields
