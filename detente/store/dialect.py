@@ -20,6 +20,19 @@ class Dialect:
     next_seq: str
     types: Mapping[str, str]
     migration_lock: str | None = None
+    # Full-text search (migration 0002_fulltext): the statements that build the index, and how a
+    # query joins, filters and ranks by it. `{q}` marks where the search text's parameter goes.
+    fulltext_schema: tuple[str, ...] = ()
+    fulltext_join: str = ""
+    fulltext_where: str = ""
+    fulltext_rank: str = "a.seq"
+
+    def fulltext_query(self, text: str) -> str:
+        """The user's words as this backend's query: FTS5 gets each word quoted (all must match),
+        PostgreSQL's plainto_tsquery takes plain text."""
+        if self.name != "sqlite":
+            return text
+        return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
 
     def sql(self, query: str) -> str:
         """`query` with its `?` placeholders in this dialect's parameter style."""
@@ -47,6 +60,22 @@ SQLITE = Dialect(
         "blob": "BLOB",
         "timestamp": "TEXT",
     },
+    fulltext_schema=(
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='seq', "
+        "tokenize='porter unicode61 remove_diacritics 2')",
+        "CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN "
+        "INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+        "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN "
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, "
+        "old.text); END",
+        "CREATE TRIGGER articles_fts_update AFTER UPDATE ON articles BEGIN "
+        "INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, "
+        "old.text); INSERT INTO articles_fts (rowid, title, text) VALUES (new.seq, new.title, new.text); END",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    ),
+    fulltext_join="JOIN articles_fts f ON f.rowid = a.seq",
+    fulltext_where="articles_fts MATCH ?",
+    fulltext_rank="bm25(articles_fts), a.seq",
 )
 
 POSTGRES = Dialect(
@@ -63,4 +92,11 @@ POSTGRES = Dialect(
     },
     # Two processes opening a new database at once must not both run 0001_initial.
     migration_lock="SELECT pg_advisory_xact_lock(4242001)",
+    fulltext_schema=(
+        "ALTER TABLE articles ADD COLUMN search tsvector GENERATED ALWAYS AS "
+        "(to_tsvector('english', COALESCE(title, '') || ' ' || text)) STORED",
+        "CREATE INDEX articles_search ON articles USING GIN (search)",
+    ),
+    fulltext_where="a.search @@ plainto_tsquery('english', ?)",
+    fulltext_rank="ts_rank(a.search, plainto_tsquery('english', ?)) DESC, a.seq",
 )

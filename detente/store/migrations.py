@@ -39,6 +39,14 @@ def initial(store: SQLStore) -> None:
         store.execute(statement)
 
 
+@migration("0002_fulltext")
+def fulltext(store: SQLStore) -> None:
+    """Full-text search over titles and texts: FTS5 on SQLite, a tsvector with a GIN index on
+    PostgreSQL (both stem English words, so 'drone' finds 'drones')."""
+    for statement in store.dialect.fulltext_schema:
+        store.execute(statement)
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -27,7 +27,6 @@ _INSERT_RECORD = (f"INSERT INTO records ({R.columns(R.RECORD_COLUMNS)}) "
 _HAS_RECORDS = "EXISTS (SELECT 1 FROM records r WHERE r.article_id = a.id{kind})"
 _JOINED = "FROM records r JOIN articles a ON a.id = r.article_id"
 _RECORD_ORDER = "a.seq, r.evidence_start, r.evidence_end, r.id"
-_SEARCHED = "lower(COALESCE(a.title, '') || ' ' || a.text) LIKE ? ESCAPE '!'"
 
 
 class SQLStore(Store):
@@ -336,21 +335,21 @@ class SQLStore(Store):
     def search_articles(self, q: str | None = None, *, outlet: str | None = None, since: str | None = None,
                         until: str | None = None, limit: int = 50,
                         offset: int = 0) -> tuple[int, list[Article]]:
-        """ASCII words are matched in SQL; any other word in Python, where lower-casing is the same
-        on every backend."""
-        words = (q or "").split()
+        """Articles matching every word of `q` (full-text, stemmed), best match first; without `q`,
+        in ingest order. Outlet and publication dates filter both."""
         where, params = _where([("a.outlet = ?", outlet), ("a.published >= ?", since),
-                                ("a.published <= ?", until)]
-                               + [(_SEARCHED, F.like_pattern(w)) for w in words if w.isascii()])
-        others = [w.lower() for w in words if not w.isascii()]
-        if not others:
-            total = int(self.query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0])
-            rows = self.query(f"{_ARTICLES} WHERE {where} ORDER BY a.seq LIMIT ? OFFSET ?",
-                              (*params, limit, offset))
-            return total, [R.article_from_row(row[1:]) for row in rows]
-        matched = [a for page in self._article_pages(f"AND {where}", params) for a in page
-                   if all(w in f"{a.title or ''} {a.text}".lower() for w in others)]
-        return len(matched), matched[offset:offset + limit]
+                                ("a.published <= ?", until)])
+        join, order, order_params = "", "a.seq", []
+        if q and q.split():
+            d = self.dialect
+            query = d.fulltext_query(q)
+            join, where, params = d.fulltext_join, f"{d.fulltext_where} AND {where}", [query, *params]
+            order = d.fulltext_rank
+            order_params = [query] if "?" in d.fulltext_rank else []
+        total = int(self.query(f"SELECT COUNT(*) FROM articles a {join} WHERE {where}", params)[0][0])
+        rows = self.query(f"{_ARTICLES} {join} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
+                          (*params, *order_params, limit, offset))
+        return total, [R.article_from_row(row[1:]) for row in rows]
 
     def count_records(self, kind: str | None = None) -> int:
         if kind:
