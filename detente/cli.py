@@ -114,7 +114,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
         article = store.get_article(article_id)
         if article is None:
             raise click.ClickException(f"No article with id {article_id!r}; `detente articles` lists them.")
-        records = [r.to_contract(a) for r, a in store.iter_records() if a.id == article.id]
+        records = [r.to_contract(article) for r in store.article_records(article.id)]
     if as_json:
         click.echo(json.dumps({**_article_json(article), "records": records}, ensure_ascii=False, indent=2))
         return

@@ -32,10 +32,10 @@ def test_ingest_without_extraction_lists_articles(tmp_path: Path, samples_dir: P
     db = str(tmp_path / "t.db")
     code, out, _ = run("ingest", str(samples_dir), "--db", db, "--no-extract", "-q")
     assert code == 0
-    assert "13 new" in out
+    assert "15 new" in out
     code, out, _ = run("articles", "--db", db, "--json")
     rows = [json.loads(line) for line in out.splitlines()]
-    assert len(rows) == 13
+    assert len(rows) == 15
     assert {"id", "file", "article", "title", "outlet", "author", "published", "url", "text"} <= set(rows[0])
     titles = {r["title"] for r in rows}
     assert "Putin agrees to pause strikes on energy sites but rejects full truce" in titles
@@ -49,7 +49,7 @@ def test_reingest_adds_nothing(tmp_path: Path, samples_dir: Path) -> None:
     code, out, _ = run("ingest", str(samples_dir), "--db", db, "--no-extract", "-q")
     assert code == 0 and out.startswith("0 new")
     _, out, _ = run("stats", "--db", db, "--json")
-    assert json.loads(out)["articles"] == 13
+    assert json.loads(out)["articles"] == 15
 
 
 def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path: Path, samples_dir: Path) -> None:
@@ -119,3 +119,35 @@ def test_evidence_offsets_point_into_the_article(tmp_path: Path, samples_dir: Pa
         text = texts[(obj["source"]["file"], obj["source"]["article"])]
         ev = obj["evidence"]
         assert text[ev["start"]:ev["end"]] == ev["text"]
+
+
+@pytest.mark.model
+def test_merged_export_adds_facts_that_follow_the_contract(tmp_path: Path, samples_dir: Path) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[3] / "shared" / "contract" / "schema.json"
+    if not schema_path.exists():
+        pytest.skip("../shared/contract is not present")
+    db = str(tmp_path / "t.db")
+    assert run("ingest", str(samples_dir), "--db", db, "-q")[0] == 0
+    plain = run("export", "--db", db)[1].splitlines()
+    code, out, _ = run("export", "--db", db, "--merged")
+    lines = [json.loads(line) for line in out.splitlines()]
+    facts = [x for x in lines if x["kind"] == "fact"]
+    assert code == 0 and len(lines) == len(plain) + len(facts)
+    assert facts, "the samples report some things in more than one article"
+    ids = {x["id"] for x in lines}
+    validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text()))
+    for fact in facts:
+        assert not list(validator.iter_errors(fact))
+        assert set(fact["members"]) <= ids and isinstance(fact["agree"], bool)
+        assert all(set(v["sources"]) <= set(fact["members"]) for v in fact["values"])
+
+
+@pytest.mark.model
+def test_show_lists_an_articles_records(tmp_path: Path, samples_dir: Path) -> None:
+    db = str(tmp_path / "t.db")
+    run("ingest", str(samples_dir / "alaska-summit-2025-08-16.html"), "--db", db, "-q")
+    article = json.loads(run("articles", "--db", db, "--json")[1].splitlines()[0])
+    shown = json.loads(run("show", article["id"][:8], "--db", db, "--json")[1])
+    assert shown["title"] == "No deal in Anchorage as Trump and Putin end summit"
+    assert shown["records"] and all(r["source"]["title"] == shown["title"] for r in shown["records"])
