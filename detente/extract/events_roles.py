@@ -63,7 +63,48 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
             found = actor_at(obj, sentence, depth + 1)
             if found is not None:
                 return found
-    return _entity_actor(head_start, head_end, token, sentence)
+    return _entity_actor(head_start, head_end, token, sentence) or _demonym_actor(token)
+
+
+PRONOUN_SUBJECTS = ("it", "they", "he", "she", "we")
+
+
+def _demonym_actor(token: Token) -> Actor | None:
+    """'Palestinian prisoners', 'Israeli tanks', 'Algerians', 'Beirut': a nationality or capital the
+    mention finder left unresolved still names the side; a group noun stands for the state itself."""
+    from detente.extract.events_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound")]
+    for part in parts:
+        capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
+        if part.ent_type_ != "NORP" and not capital:
+            continue
+        found = _lookup(part.text)
+        if found is None or not found.country:
+            return None
+        if capital or syn.lemma(token) in lex.group_nouns:
+            return found
+        if part is token:
+            return Actor(name=part.text, country=found.country)
+        return Actor(name=f"{part.text} {token.text}", country=found.country)
+    return None
+
+
+def _lookup(name: str) -> Actor | None:
+    try:
+        from detente.nlp.language import _resolver
+
+        return _resolver().lookup(name)
+    except Exception:  # the resolver is optional here
+        return None
+
+
+def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
+    """'Hungary said it will support...': a pronoun subject is the speaker of the clause above."""
+    if subject is None or subject.lower_ not in PRONOUN_SUBJECTS or anchor.head is anchor:
+        return None
+    return main_actor(anchor.head, sentence)
 
 
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
@@ -117,6 +158,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for d in deeper for t in syn.prep_objects(d, ("to", "for", "on", "against"))]
         targets += [c for o in objects for c in o.children if c.dep_ in ("compound", "poss", "nmod")]
         actor = actor_at(actor_tok, sentence)
+        if actor is None and not passive:
+            actor = _pronoun_actor(subject, anchor, sentence)
     else:
         clause_actor = None
         if cand.role != "subject":
