@@ -6,10 +6,13 @@ intervals (see values.py); events and talks as dates and statuses.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import date
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from detente.models import stable_id
@@ -47,16 +50,18 @@ def _close_days(a: str | None, b: str | None) -> bool:
 
 def quantities(rec: Rec) -> Iterable[Rec]:
     """Every number a record reports, as claim-like dicts (claims, and counts inside events)."""
+    evidence = (rec.get("evidence") or {}).get("text") or ""
     if rec.get("kind") == "claim" and isinstance(rec.get("value"), (int, float)):
-        yield {"what": rec.get("what"), "value": rec["value"], "qualifier": rec.get("qualifier"),
+        yield {"what": _with_action(rec.get("what"), evidence), "value": rec["value"],
+               "qualifier": rec.get("qualifier"),
                "unit": rec.get("unit"), "subject": _country(rec.get("subject")),
                "claimant": (rec.get("claimant") or {}).get("name"), "record": rec}
     elif rec.get("kind") == "event":
         for count in rec.get("counts") or []:
-            if isinstance(count.get("value"), (int, float)):
+            if isinstance(count.get("value"), (int, float)) and _stated(count["value"], evidence):
                 yield {"what": count.get("what"), "value": count["value"],
                        "qualifier": count.get("qualifier"), "unit": None,
-                       "subject": _country(rec.get("target")),
+                       "subject": None,  # whose drones, whose dead: an event's count does not say
                        "claimant": (rec.get("claimed_by") or {}).get("name"), "record": rec}
 
 
@@ -64,8 +69,42 @@ MAX_RATIO = 4.0
 """Two reports of one count rarely differ by more than this factor; beyond it they count different things."""
 
 
+@lru_cache(maxsize=1)
+def _actions() -> dict[str, str]:
+    """Stem -> action class (use, down, hit, harm, captive), from detente/data/quantity_actions.json."""
+    data = json.loads(resources.files("detente.data").joinpath("quantity_actions.json").read_text("utf-8"))
+    return {stem: cls for cls, stems in data.items() if not cls.startswith("_") for stem in stems}
+
+
+def _action(phrase: str | None) -> str:
+    """What the counted things underwent: 728 drones launched and 718 shot down are two counts."""
+    classes = {_actions()[w] for w in _stems(phrase) if w in _actions()}
+    return ",".join(sorted(classes)) or "use"
+
+
+def _with_action(what: str | None, evidence: str) -> str | None:
+    """A count whose phrase names no action takes the actions its sentence names ('shot down or
+    jammed 718 of the drones' -> drones, down); a sentence naming none leaves it as it is."""
+    if _action(what) != "use" or any(w in _actions() for w in _stems(what)):
+        return what
+    verbs = [w for w in _stems(evidence) if w in _actions() and _actions()[w] != "use"]
+    return f"{what} {' '.join(sorted(set(verbs)))}" if verbs else what
+
+
+def _stated(value: float, evidence: str) -> bool:
+    """Whether a count's number is written in its own evidence sentence (as digits, or in words when
+    the sentence has no digits at all): a count carried over from another sentence is not."""
+    digits = re.sub(r"[^\d]", "", evidence.replace(",", ""))
+    if not digits:
+        return True
+    number = f"{value:.0f}" if float(value).is_integer() else f"{value:g}"
+    return number in re.sub(r"(?<=\d),(?=\d)", "", evidence)
+
+
 def same_quantity(a: Rec, b: Rec) -> bool:
     if a["unit"] != b["unit"]:
+        return False
+    if _action(a["what"]) != _action(b["what"]):
         return False
     low, high = sorted((abs(float(a["value"])), abs(float(b["value"]))))
     if (low < 1) != (high < 1) or (low > 0 and high / low > MAX_RATIO):

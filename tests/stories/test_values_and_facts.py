@@ -82,3 +82,12 @@ def test_a_month_is_close_only_to_its_own_days() -> None:
     assert _close_days("2022-05", "2022-05-16") and not _close_days("2022-05", "2025-05-16")
     assert _close_days("2025-06-01", "2025-06-02") and not _close_days("2025-06-01", "2025-06-09")
     assert _close_days(None, "2025-06-02")
+
+
+def test_drones_launched_and_drones_shot_down_are_different_counts() -> None:
+    story = Story("s", ["a", "b"])
+    facts = merge_story(story, [claim("c1", "a.txt", "drones launched", 728),
+                                claim("c2", "b.txt", "drones shot down", 718),
+                                claim("c3", "b.txt", "drones", 700, "over")])
+    (fact,) = facts
+    assert fact["members"] == ["c1", "c3"] and fact["agree"] is True
