@@ -42,21 +42,29 @@ def from_bytes(blob: bytes) -> MinHash:
 
 
 class NearDuplicateIndex:
-    """An LSH index over stored signatures; `add` returns the near-duplicates already indexed."""
+    """An LSH index of originals; `add` returns the originals an article copies (best first).
 
-    def __init__(self, threshold: float = 0.8) -> None:
+    A copy is linked to the original(s) it matches and is not indexed itself: a story syndicated a
+    thousand times is a star around its first copy, not a clique of a million links, and every
+    query stays small. Links are capped at `max_links` per article."""
+
+    def __init__(self, threshold: float = 0.8, max_links: int = 3) -> None:
         self.threshold = threshold
+        self.max_links = max_links
         self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
         self._sigs: dict[str, MinHash] = {}
+        self._seen: set[str] = set()
 
     def add(self, key: str, mh: MinHash) -> list[tuple[str, float]]:
-        if key in self._sigs:
+        if key in self._seen:
             return []
+        self._seen.add(key)
         matches = []
         for other in self._lsh.query(mh):
             similarity = mh.jaccard(self._sigs[other])
             if similarity >= self.threshold:
                 matches.append((other, round(float(similarity), 3)))
-        self._lsh.insert(key, mh)
-        self._sigs[key] = mh
-        return sorted(matches)
+        if not matches:
+            self._lsh.insert(key, mh)
+            self._sigs[key] = mh
+        return sorted(matches, key=lambda m: (-m[1], m[0]))[:self.max_links]

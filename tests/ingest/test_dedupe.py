@@ -25,3 +25,10 @@ def test_a_lightly_edited_copy_is_linked_and_another_story_is_not() -> None:
     linked = index.add("b", signature(BASE.replace("four hours", "five hours")))
     assert [k for k, _ in linked] == ["a"]
     assert index.add("c", signature("Drones struck an oil depot near the border overnight, the governor said.")) == []
+
+
+def test_many_copies_link_to_the_original_not_to_each_other() -> None:
+    index = NearDuplicateIndex(threshold=0.8)
+    assert index.add("original", signature(BASE)) == []
+    links = [index.add(f"copy{i}", signature(BASE + f" Update {i}.")) for i in range(20)]
+    assert all([k for k, _ in found] == ["original"] for found in links)
