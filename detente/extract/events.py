@@ -109,6 +109,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
         return None
+    if cand.threat and not _own_words(sentence, actor):
+        return None  # 'X will strike', said by someone else, is a forecast, not X's threat
     place = location(cand, sentence, target)
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
@@ -135,6 +137,13 @@ def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:
         return None
     own = {cand.anchor.lemma_.lower(), cand.token.lemma_.lower()}
     return None if attribution.cue in own else attribution.speaker
+
+
+def _own_words(sentence: Sentence, actor: Actor | None) -> bool:
+    """The sentence reports what the actor itself said (or is not attributed to anyone else)."""
+    attribution = sentence.attribution
+    speaker = attribution.speaker if attribution is not None else None
+    return actor is not None and (speaker is None or speaker.name == actor.name)
 
 
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:

@@ -32,6 +32,8 @@ class Trigger:
     complement: bool = False
     actor_objects: bool = False
     """The `objects` limit is also met by a person, state or organisation ('hosted Zelensky')."""
+    anchors: tuple[tuple[str, str, str], ...] = ()
+    """(verb, type, cameo): a noun read otherwise when this verb makes it happen ('lodged a protest')."""
 
 
 @dataclass(frozen=True)
@@ -60,12 +62,16 @@ class Lexicon:
     hostile: frozenset[str]
     cameo_roots: dict[str, str]
     pejoratives: frozenset[str] = frozenset()
+    attempt_verbs: frozenset[str] = frozenset()
+    demand_nouns: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
         """Every lemma that can start an event: the cheap prefilter for a sentence."""
         heads = {verb for verb, _ in self.phrasal}
-        return frozenset(self.verbs) | frozenset(self.nouns) | heads | self.commit_verbs | self.threat_verbs
+        lemmas = frozenset(self.verbs) | frozenset(self.nouns) | heads | self.commit_verbs | self.threat_verbs
+        return lemmas | self.speech_verbs
 
 
 def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger:
@@ -84,15 +90,16 @@ def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger
         casualty=spec.get("casualty"),
         complement=bool(spec.get("complement", False)),
         actor_objects=bool(spec.get("actor_objects", False)),
+        anchors=tuple((verb, *reading.split()) for verb, reading in spec.get("anchors", {}).items()),
     )
 
 
 def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     roots = data["cameo_roots"]
-    sets = {key: frozenset(data[key]) for key in (
+    sets = {key: frozenset(data.get(key, ())) for key in (
         "light_verbs", "realising_verbs", "occurrence_verbs", "intent_verbs", "threat_verbs",
         "absorbing_verbs", "hedge_aux", "future_aux", "conditional_marks", "negators", "fail_verbs",
-        "crowd_nouns", "group_nouns")}
+        "crowd_nouns", "group_nouns", "attempt_verbs", "demand_nouns", "speech_verbs")}
     pejoratives = frozenset(data.get("pejoratives", ()))
     return Lexicon(
         verbs={k: _trigger(k, v, roots) for k, v in data["verbs"].items()},

@@ -143,10 +143,12 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
     subject, passive = syn.subject_of(anchor)
-    if cand.role == "verb":
+    if cand.role in ("verb", "demand"):
         actor_tok = syn.agent_of(anchor) if passive else subject
         inner = cand.inner or token
         targets = [subject] if passive and subject is not None else []
+        if cand.role == "demand" and cand.inner is not None:
+            targets = [syn.subject_of(cand.inner)[0]]  # 'X said Y must...': the demand is made of Y
         objects = syn.direct_objects(inner)
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]

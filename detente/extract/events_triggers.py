@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 
 NAME_CALLING = Trigger(lemma="call", type="ACCUSE", cameo="111", mode=None)
 COMPLEMENT_DEPS = ("xcomp", "ccomp", "prep", "dobj", "advcl")
-WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme", "program")
+WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme", "program", "effort", "bid",
+                 "initiative", "mission")
+MUST = frozenset({"must"})
+SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
 
 
@@ -36,6 +39,9 @@ class Candidate:
     role: str = "verb"
     negated: bool = False
     future: bool = False
+    attempted: bool = False
+    threat: bool = False
+    """A hostile act announced for the future: a threat, if its own actor says so."""
     inner: Token | None = None
     merged: list[Token] = field(default_factory=list)
 
@@ -103,6 +109,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if not syn.is_noun(token):
         return None
+    for mod in token.children:  # 'a hunger strike' is a protest, not an attack
+        if mod.dep_ in ("compound", "amod") and f"{syn.lemma(mod)} {syn.lemma(token)}" in lex.nouns:
+            return lex.nouns[f"{syn.lemma(mod)} {syn.lemma(token)}"]
     trigger = lex.nouns.get(syn.lemma(token))
     if trigger is None and syn.lemma(token) in WRAPPER_NOUNS:  # 'an aid package', 'a sanctions package'
         parts = [c for c in token.children if c.dep_ in ("compound", "amod")]
@@ -129,7 +138,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head, "light"
     if dep == "nsubj" and syn.lemma(head) in lex.realising_verbs and syn.is_verb(head):
         return head, "subject"
-    preps = ("during", "without", "in") if trigger_type(noun, lex) == "CONSULT" else ("during", "without")
+    kind = trigger_type(noun, lex)
+    preps = ("during", "without", "in") if kind in ("CONSULT", "PROTEST") else ("during", "without")
     if dep == "pobj" and syn.lemma(head) in preps and head.head is not head:
         verb = head.head
         if syn.is_verb(verb):
@@ -138,8 +148,16 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
 
 
 def trigger_type(noun: Token, lex: Lexicon) -> str | None:
-    trigger = lex.nouns.get(syn.lemma(noun))
+    trigger = noun_trigger(noun, lex)
     return trigger.type if trigger is not None else None
+
+
+def anchored(trigger: Trigger, anchor: Token) -> Trigger:
+    """'lodged a protest' is a diplomatic complaint (ACCUSE), 'staged a protest' a demonstration."""
+    for verb, kind, cameo in trigger.anchors:
+        if syn.lemma(anchor) == verb:
+            return Trigger(trigger.lemma, kind, cameo)
+    return trigger
 
 
 def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
@@ -175,12 +193,18 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex) or syn.is_hedged_adverb(anchor):
         return "hedged"
     status = "future" if syn.has_aux(anchor, lex.future_aux) else "realised"
+    if _demanded(anchor, lex):
+        return "absorbed"
     previous = anchor
     for gov in syn.governors(anchor):
         base = syn.lemma(gov)
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
-        if base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
+        if _demanded(gov, lex):
+            return "absorbed"
+        if base in lex.attempt_verbs and status == "realised":
+            status = "attempted"
+        elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
             status = "future"
         if syn.has_aux(gov, lex.hedge_aux):
             return "hedged"
@@ -190,6 +214,13 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if anchor.dep_ == "advcl" and syn.has_to(anchor):
         return "hedged"
     return status
+
+
+def _demanded(token: Token, lex: Lexicon) -> bool:
+    """'its demand that Israel ease restrictions': the clause of a demand noun has not happened."""
+    head = token.head
+    clause = token.dep_ in ("acl", "ccomp", "relcl")
+    return clause and syn.is_noun(head) and syn.lemma(head) in lex.demand_nouns
 
 
 def _commits(gov: Token, below: Token, lex: Lexicon) -> bool:
@@ -210,15 +241,36 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     cand.negated = syn.is_negated(anchor, token, lex)
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
         cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
-    cand.future = status == "future"
+    cand.future = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
+    cand.attempted = status == "attempted"
     if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
         subject, _ = syn.subject_of(anchor)
-        crowd = subject is not None and syn.lemma(subject) in lex.crowd_nouns
+        crowd = subject is not None and _is_crowd(subject, lex)
         if trigger.crowd and not crowd:
             return None
         if crowd:
             cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
     return cand
+
+
+def _is_crowd(subject: Token, lex: Lexicon) -> bool:
+    """'protesters', 'thousands of students', 'some 300 Kurds': people in numbers, not an institution."""
+    if syn.lemma(subject) in lex.crowd_nouns:
+        return True
+    if subject.ent_type_ == "NORP" and subject.tag_ in ("NNS", "NNPS"):
+        return True
+    return any(c.dep_ == "nummod" for c in subject.children)
+
+
+def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for comp in verb.children:
+        subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
+        if subject is not None and syn.has_aux(comp, MUST) and subject.lower_ not in SELF_SUBJECTS:
+            return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
+    return None
 
 
 def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
@@ -232,6 +284,13 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])
             trigger = Trigger(base.lemma, kind, base.cameo if base.type == kind else lex.cameo_roots[kind])
+        demanded = demand_clause(token, lex) if trigger is None and syn.is_verb(token) else None
+        if demanded is not None:
+            cand = _candidate(token, token, Trigger(syn.lemma(token), "REQUEST", "10"), "demand", lex)
+            if cand is not None:
+                cand.inner = demanded
+                found.append(cand)
+            continue
         if trigger is None:
             continue
         cand = _candidate(token, token, trigger, "verb", lex)
@@ -244,7 +303,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         where = noun_anchor(token, lex) if trigger is not None else None
         if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
             continue
-        cand = _candidate(token, where[0], trigger, where[1], lex)
+        cand = _candidate(token, where[0], anchored(trigger, where[0]), where[1], lex)
         if cand is not None:
             found.append(cand)
     resolved = (resolve_future(c, lex) for c in found)
@@ -257,7 +316,13 @@ def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     if not cand.future or cand.type in ("AGREE", "THREATEN"):
         return cand
     if cand.type not in lex.cooperative:
-        return None
+        anchor = cand.anchor  # 'X said it would strike': reported 'will', not 'plans to' or a bare forecast
+        said = anchor.dep_ == "ccomp" and syn.lemma(anchor.head) in lex.speech_verbs
+        stated = cand.role == "verb" and said and syn.has_aux(anchor, lex.future_aux)
+        if cand.negated or cand.type not in (*lex.hostile, "PROTEST") or not stated:
+            return None
+        cand.type, cand.cameo, cand.mode, cand.threat = "THREATEN", "13", None, True
+        return cand
     if cand.negated:
         cand.type, cand.cameo, cand.negated = "REJECT", "12", False
     else:
