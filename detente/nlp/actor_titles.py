@@ -160,7 +160,10 @@ class TitleFinder:
         while k > 0 and doc[k - 1].lower_ in self.skip:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
-        if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country:
+        if k > 2 and doc[k - 1].lower_ in ("based", "led") and doc[k - 2].text == "-":
+            k -= 2   # "a Kyiv-based official", "Saudi-led forces": the place or leader owns the title
+        if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country \
+                and not sided(doc, ends[k][0]):
             title.country = ends[k][1].actor.country  # the left word owns "... to the UN"
             if ends[k][1].kind == "org":
                 title.org = ends[k][1].actor
@@ -177,6 +180,14 @@ class TitleFinder:
                     after < len(doc) and doc[after].text in POSSESSIVE):
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
+
+
+def sided(doc: Doc, start: int) -> bool:
+    """"pro-Russian separatists", "anti-Kyiv militias": the country word names a side, not the owner;
+    "ethnic Albanians" names a people, not the state of Albania."""
+    if start > 0 and doc[start - 1].lower_ == "ethnic":
+        return True
+    return start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ("pro", "anti")
 
 
 def _covering(names: list[tuple[int, int, Entry]]) -> dict[int, tuple[int, int]]:

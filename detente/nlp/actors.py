@@ -21,16 +21,18 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from detente.models import Actor
-from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder
+from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
 from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary
+from detente.nlp.actors_rules import acts_on, capitalised_org, inside, quoted_ranges, subject_of_same_verb
 from detente.nlp.places import location_use
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from detente.nlp.core import ActorMention
 
-PRONOUNS = {"he": "m", "she": "f", "they": "group", "it": "it"}
+PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
+OBJECTS = ("dobj", "pobj", "dative", "iobj")
 FUZZ_NAME, FUZZ_SURNAME = 88, 85
 
 
@@ -54,6 +56,9 @@ class ActorResolver:
         self.speech = dictionary.words["speech"]
         self.title_words = dictionary.words["title_words"]
         self.not_names = dictionary.words["not_names"]
+        self.unnamed = dictionary.words["unnamed_sources"]
+        self.indefinite = dictionary.words["indefinite"]
+        self.action_nouns = dictionary.words["action_nouns"]
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
         self.by_surname = {p.surname: p for p in dictionary.persons.values()}
@@ -100,7 +105,7 @@ class ActorResolver:
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
         for title in titles:
             cands.extend(self._from_title(doc, title, people, reference, used))
-        cands += self._unknown_orgs(doc, names)
+        cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
                 cand = self._from_name(doc, start, end, entry, reference)
@@ -136,9 +141,31 @@ class ActorResolver:
         if actor is None:
             return []
         used.update(range(title.start, title.end))
+        unnamed = self._unnamed_source(doc, title, actor)
+        if unnamed is not None:
+            return [Cand(title.start, title.end, unnamed, "title", "person", prio=2)]
         how = "title" if title.role else "group"
         kind = "person" if actor.name in self.d.persons else "group"
         return [Cand(title.start, title.end, actor, how, kind, prio=2)]
+
+    def _unnamed_source(self, doc: Doc, title: Title, actor: Actor) -> Actor | None:
+        """"a senior Ukrainian official", "Russian officials", "a Kremlin source": an unnamed but typed
+        source is its own actor, named by the phrase ("Ukrainian official"), with the title's country."""
+        head = doc[title.end - 1]
+        if title.country is None or title.org is not None or head.lower_ not in self.unnamed:
+            return None
+        k = title.start
+        while k > 0 and (doc[k - 1].lower_ in self.titles.skip or doc[k - 1].pos_ == "ADJ"):
+            k -= 1
+        det = doc[k - 1].lower_ if k > 0 else ""
+        plural = head.lower_.endswith("s")
+        if det not in self.indefinite and not (plural and doc[k - 1].pos_ not in ("DET", "PRON")
+                                               if k > 0 else plural):
+            return None
+        text = doc[title.start:title.end].text
+        name = " ".join(text.replace("’s ", " ").replace("'s ", " ").split())
+        sector = "MIL" if head.lower_.startswith("commander") else actor.sector
+        return Actor(name, title.country, sector)
 
     def _title_actor(self, title: Title, ref: date) -> Actor | None:
         country = title.country or ""
@@ -237,10 +264,22 @@ class ActorResolver:
         return None
 
     # ----------------------------------------------------------------- names
-    def _unknown_orgs(self, doc: Doc, names: list[tuple[int, int, Entry]]) -> list[Cand]:
-        """"Russia's Investigative Committee": an ORG entity after a country word is that country's."""
+    def _unknown_orgs(self, doc: Doc, names: list[tuple[int, int, Entry]], titles: list[Title]) -> list[Cand]:
+        """"Russia's Investigative Committee": an ORG entity after a country word is that country's;
+        so is a capitalised name with an organisation's word after a country adjective
+        ("the Latvian Constitutional Court")."""
         ends = {e: (s, entry) for s, e, entry in names}
+        stop = {i for s, e, _ in names for i in range(s, e)}
+        stop |= {i for t in titles if t.role is not None for i in range(t.start, t.end)}
         out = []
+        for s, e, entry in names:
+            j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity") else None
+            if j is not None and self.d.org_sector(doc[e:j].text) is not None \
+                    and tuple(t.lower_ for t in doc[e:j]) not in self.d.institutions:
+                actor = self._country_org(entry.actor.country, doc[e:j].text)
+                if actor.name == doc[e:j].text:
+                    actor = Actor(doc[s:j].text, actor.country, actor.sector)
+                out.append(Cand(s, j, actor, "name", "org", prio=1))
         for ent in doc.ents:
             if ent.label_ != "ORG" or ent.start == 0:
                 continue
@@ -272,6 +311,10 @@ class ActorResolver:
             return Cand(start, end, self.d.as_of(entry.actor, ref), "name", "person", prio=1)
         if kind == "org":
             return Cand(start, end, entry.actor, "name", "org", prio=1)
+        if kind == "demonym" and sided(doc, start):
+            return None
+        if kind in ("demonym", "polity", "capital", "seat") and acts_on(span, self.action_nouns):
+            return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
         if kind == "demonym":
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
             if not plural or location_use(span, capital=False):
@@ -343,12 +386,13 @@ class ActorResolver:
         if len(name.split()) == 1 or any(w.lower() in self.not_names for w in name.replace("/", " ").split()):
             return None
         famous = self.by_surname.get(name.split()[-1])
-        if famous is not None and famous.alone:
-            # "Watch Putin" (menu chrome), "Volodimir Zelenskyy": the famous surname decides
+        if famous is not None and famous.alone and name[:1] == famous.actor.name[:1]:
+            # "Volodimir Zelenskyy": a misspelt first name; "Anna Putin" is someone else
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
         actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)
-        local[name.split()[-1]] = actor
+        if famous is None:   # a bare famous surname later still means the famous person
+            local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
 
     def _appositive(self, doc: Doc, ent: Span, name: str, ref: date) -> Actor | None:
@@ -380,24 +424,37 @@ class ActorResolver:
         from detente.nlp.core import paragraph_starts
 
         paras = paragraph_starts(doc.text)
+        quoted = quoted_ranges(doc.text)
         ordered = sorted(chosen, key=lambda c: c.start)
         out: list[Cand] = []
         for tok in doc:
             want = PRONOUNS.get(tok.lower_)
             speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in self.speech
-            if want is None or (want == "it" and not speaker):
+            if want is None or (want == "it" and not speaker) or not self._acting_possessive(tok):
                 continue
             para = bisect_right(paras, tok.idx)
+            outside = not inside(quoted, tok.idx)
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
                     continue
                 if bisect_right(paras, doc[cand.start].idx) != para:
                     break
+                if outside and inside(quoted, doc[cand.start].idx):
+                    continue   # words inside a quotation are not who the narration is about
+                if tok.dep_ in OBJECTS and subject_of_same_verb(doc[cand.start:cand.end].root, tok):
+                    continue   # "Macron thanked him": not Macron
                 if self._compatible(cand, want):
                     cand = self._prefer_subject(doc, ordered, cand, want)
                     out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
                     break
         return out
+
+    def _acting_possessive(self, tok: Token) -> bool:
+        """"his office", "her spokesman" stand for an actor; "his wish", "her visit" do not."""
+        if tok.dep_ != "poss":
+            return True
+        head = (tok.head.lower_,)
+        return head in self.d.institutions or (head in self.d.roles and head != ("counterpart",))
 
     def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
         """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""

