@@ -32,8 +32,9 @@ class Trigger:
     complement: bool = False
     actor_objects: bool = False
     """The `objects` limit is also met by a person, state or organisation ('hosted Zelensky')."""
-    anchors: tuple[tuple[str, str, str], ...] = ()
-    """(verb, type, cameo): a noun read otherwise when this verb makes it happen ('lodged a protest')."""
+    readings: tuple[tuple[str, str, str], ...] = ()
+    """(lemma, type, cameo): a noun read otherwise when this verb makes it happen ('lodged a protest'),
+    a verb read otherwise on this object ('lifted the curfew' concedes, 'lifted sanctions' retreats)."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger
         casualty=spec.get("casualty"),
         complement=bool(spec.get("complement", False)),
         actor_objects=bool(spec.get("actor_objects", False)),
-        anchors=tuple((verb, *reading.split()) for verb, reading in spec.get("anchors", {}).items()),
+        readings=tuple((word, *reading.split()) for word, reading in spec.get("readings", {}).items()),
     )
 
 

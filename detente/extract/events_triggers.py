@@ -103,7 +103,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):
         return None
-    return trigger
+    return reread(trigger, _object_lemmas(token)) if trigger.readings else trigger
 
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -152,11 +152,12 @@ def trigger_type(noun: Token, lex: Lexicon) -> str | None:
     return trigger.type if trigger is not None else None
 
 
-def anchored(trigger: Trigger, anchor: Token) -> Trigger:
-    """'lodged a protest' is a diplomatic complaint (ACCUSE), 'staged a protest' a demonstration."""
-    for verb, kind, cameo in trigger.anchors:
-        if syn.lemma(anchor) == verb:
-            return Trigger(trigger.lemma, kind, cameo)
+def reread(trigger: Trigger, words: set[str]) -> Trigger:
+    """A second reading by a neighbour word: 'lodged a protest' is a diplomatic complaint (ACCUSE),
+    'staged a protest' a demonstration; 'lifted a curfew' concedes, 'lifted sanctions' retreats."""
+    for word, kind, cameo in trigger.readings:
+        if word in words:
+            return Trigger(trigger.lemma, kind, cameo, mode=trigger.mode if kind == trigger.type else None)
     return trigger
 
 
@@ -303,7 +304,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         where = noun_anchor(token, lex) if trigger is not None else None
         if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
             continue
-        cand = _candidate(token, where[0], anchored(trigger, where[0]), where[1], lex)
+        cand = _candidate(token, where[0], reread(trigger, {syn.lemma(where[0])}), where[1], lex)
         if cand is not None:
             found.append(cand)
     resolved = (resolve_future(c, lex) for c in found)
