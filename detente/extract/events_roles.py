@@ -70,24 +70,27 @@ PRONOUN_SUBJECTS = ("it", "they", "he", "she", "we")
 
 
 def _demonym_actor(token: Token) -> Actor | None:
-    """'Palestinian prisoners', 'Israeli tanks', 'Algerians', 'Beirut': a nationality or capital the
-    mention finder left unresolved still names the side; a group noun stands for the state itself."""
+    """'Palestinian prisoners', 'Israeli tanks', 'Algerians', 'Beirut', 'the Islamic Jihad movement': a
+    nationality, capital or organisation name the mention finder left unresolved still names the side;
+    a group noun ('Israeli forces') stands for the state itself."""
     from detente.extract.events_lexicon import load_lexicon
 
     lex = load_lexicon()
     parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound")]
     for part in parts:
+        if part is not token and part.ent_type_ in ENTITY_ACTORS:
+            ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
+            return Actor(name=ent.text if ent is not None else part.text)
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
         if part.ent_type_ != "NORP" and not capital:
             continue
         found = _lookup(part.text)
-        if found is None or not found.country:
-            return None
-        if capital or syn.lemma(token) in lex.group_nouns:
+        if found is not None and found.country and (capital or syn.lemma(token) in lex.group_nouns):
             return found
-        if part is token:
-            return Actor(name=part.text, country=found.country)
-        return Actor(name=f"{part.text} {token.text}", country=found.country)
+        country = found.country if found is not None else None
+        if country is None and (capital or syn.lemma(token) in lex.group_nouns):
+            return None  # 'Western allies including Berlin': leave it to the places inside the phrase
+        return Actor(name=part.text if part is token else f"{part.text} {token.text}", country=country)
     return None
 
 

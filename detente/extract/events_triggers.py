@@ -168,6 +168,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     complements += [o for o in syn.prep_objects(verb, ("to", "on"))]
+    # the parser hangs some infinitives as advcl: "swore to fight"
+    complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
         kind = embedded_type(comp, lex)
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
