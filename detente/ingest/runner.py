@@ -127,10 +127,11 @@ class Ingester:
         """Parse the pending articles in one batch, then commit each with its records."""
         articles = [a for p in self._pending for a in p.articles]
         for article, records in self._analysed(articles):
-            if self.store.save_article(article, records):
+            mh = signature(article.text)
+            if self.store.save_article(article, records, to_bytes(mh)):
                 self.counts.new += 1
                 self.counts.records += len(records)
-                self._link_near_duplicates(article)
+                self._link_near_duplicates(article, mh)
             else:
                 self.counts.duplicate += 1
         for pending in self._pending:
@@ -153,13 +154,13 @@ class Ingester:
         return self._nlp
 
     # -- near duplicates -------------------------------------------------------------------------
-    def _link_near_duplicates(self, article: Article) -> None:
+    def _link_near_duplicates(self, article: Article, mh: Any) -> None:
+        """Link an article just committed (with its signature) to the originals it copies."""
         if self._index is None:
             self._index = NearDuplicateIndex(self.options.near_duplicate_threshold)
             for article_id, blob in self.store.article_signatures():
-                self._index.add(article_id, from_bytes(blob))
-        mh = signature(article.text)
-        self.store.save_signature(article.id, to_bytes(mh))
+                if article_id != article.id:
+                    self._index.add(article_id, from_bytes(blob))
         for other, similarity in self._index.add(article.id, mh):
             self.store.link_near_duplicate(article.id, other, similarity)
 

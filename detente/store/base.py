@@ -93,8 +93,9 @@ class Store(ABC):
     def has_article(self, article_hash: str) -> bool: ...
 
     @abstractmethod
-    def save_article(self, article: Article, records: Iterable[Record] = ()) -> bool:
-        """Store an article and its records in one transaction.
+    def save_article(self, article: Article, records: Iterable[Record] = (),
+                     signature: bytes | None = None) -> bool:
+        """Store an article, its records and (if given) its MinHash signature in one transaction.
 
         Returns False (and changes nothing) when an article with the same content hash exists."""
 

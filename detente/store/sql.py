@@ -170,8 +170,10 @@ class SQLStore(Store):
     def has_article(self, article_hash: str) -> bool:
         return bool(self.query("SELECT 1 FROM articles WHERE hash = ?", (article_hash,)))
 
-    def save_article(self, article: Article, records: Iterable[Record] = ()) -> bool:
-        """Store an article and its records in one transaction; False if its text is stored already.
+    def save_article(self, article: Article, records: Iterable[Record] = (),
+                     signature: bytes | None = None) -> bool:
+        """Store an article, its records and its near-duplicate signature in one transaction; False if
+        its text is stored already.
 
         Records are tied to the article: each gets its `article_id` and, unless it already carries
         an id for this article, a stable id (`Record.assign_id`). Exact repeats are stored once."""
@@ -183,6 +185,8 @@ class SQLStore(Store):
                 raise StoreError(f"article id {article.id} ({article.file} #{article.index}) is already "
                                  "used by an article with a different text")
             self.executemany(_INSERT_RECORD, rows)
+            if signature is not None:
+                self.save_signature(article.id, signature)
         return True
 
     def replace_records(self, article_id: str, records: Iterable[Record]) -> int:
