@@ -143,7 +143,8 @@ class ActorResolver:
         used.update(range(title.start, title.end))
         unnamed = self._unnamed_source(doc, title, actor)
         if unnamed is not None:
-            return [Cand(title.start, title.end, unnamed, "title", "person", prio=2)]
+            kind = "group" if doc[title.end - 1].lower_.endswith("s") else "person"   # "they" / "he"
+            return [Cand(title.start, title.end, unnamed, "title", kind, prio=2)]
         how = "title" if title.role else "group"
         kind = "person" if actor.name in self.d.persons else "group"
         return [Cand(title.start, title.end, actor, how, kind, prio=2)]
@@ -228,11 +229,19 @@ class ActorResolver:
                 e += 1
             return end, e, None
         e = end
-        while e < len(doc) and doc[e].pos_ == "PROPN" and doc[e].text[:1].isupper() and e - end < 4 \
-                and doc[e].ent_type_ in ("", "PERSON", "GPE") and doc[e].lower_ not in self.not_names \
-                and getattr(self.d.names.get((doc[e].text,)), "kind", "person") == "person":
+        while e < len(doc) and e - end < 5 and (self._name_word(doc[e]) or (
+                doc[e].text == "-" and e > end and e + 1 < len(doc) and not doc[e - 1].whitespace_
+                and self._name_word(doc[e + 1]))):   # "Kassym-Jomart Tokayev"
             e += 1
-        return (end, e, None) if e - end >= 2 else None
+        if e - end < 2 or self.d.org_sector(doc[end:e].text) is not None:
+            return None
+        return end, e, None
+
+    def _name_word(self, tok: Token) -> bool:
+        return tok.pos_ == "PROPN" and tok.text[:1].isupper() \
+            and tok.ent_type_ in ("", "PERSON", "GPE", "ORG") \
+            and tok.lower_ not in self.not_names \
+            and getattr(self.d.names.get((tok.text,)), "kind", "person") == "person"
 
     def _titled_person(self, doc: Doc, title: Title, follower: tuple, ref: date, used: set[int]) -> Cand:
         start, end, known = follower

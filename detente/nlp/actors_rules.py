@@ -60,5 +60,7 @@ def capitalised_org(doc: Doc, end: int, stop: set[int]) -> int | None:
 def acts_on(span: Span, action_nouns: frozenset[str]) -> bool:
     """"a U.S. request", "French mediation", "EU sanctions": the country word modifies an action."""
     root = span.root
-    return root.dep_ in ("compound", "amod", "nmod") and root.head.i >= span.end \
-        and root.head.lemma_.lower() in action_nouns
+    if root.dep_ not in ("compound", "amod", "nmod") or root.head.i < span.end:
+        return False
+    doc = span.doc   # "the EU sanctions package": a flat compound, any noun of it may be the action
+    return any(doc[k].lemma_.lower() in action_nouns for k in range(span.end, root.head.i + 1))

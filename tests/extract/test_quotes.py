@@ -283,3 +283,24 @@ def test_claim_values_are_numbers_with_a_what(seed_records) -> None:  # type: ig
 def test_scan_single_quotes_with_apostrophes_inside() -> None:
     source = "‘It’s not over until we’re home,’ the soldier said."
     assert _texts(source) == ["It’s not over until we’re home"]
+
+
+@pytest.mark.model
+def test_unnamed_source_with_a_country_is_a_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('"Nobody in this capital expects a deal before the harvest," a senior Lithuanian official '
+            'said on Tuesday.')
+    speaker = _one(find_quotes(analyze_text(text))).fields["speaker"]
+    assert speaker == {"name": "Lithuanian official", "country": "LTU", "sector": "GOV"}
+
+
+@pytest.mark.model
+def test_colon_intro_by_a_typed_source(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'A Kremlin source was blunt: "There will be no second round until the autumn at least."'
+    speaker = _one(find_quotes(analyze_text(text))).fields["speaker"]
+    assert speaker["country"] == "RUS" and speaker["name"] == "Kremlin source"
+
+
+@pytest.mark.model
+def test_source_without_a_country_gives_no_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = '"The vote has been pushed back to the autumn session for now," one source said.'
+    assert find_quotes(analyze_text(text)) == []
