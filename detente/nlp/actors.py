@@ -425,7 +425,7 @@ class ActorResolver:
                 return Actor(name, None, "EXP")
             if entry.kind == "org":
                 return Actor(name, entry.actor.country, entry.actor.sector)
-        return None
+        return _appositive_country(sub, names, name)
 
     # -------------------------------------------------------------- pronouns
     def _pronouns(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
@@ -483,6 +483,18 @@ class ActorResolver:
             person = self.d.persons.get(cand.actor.name)
             return person is None or person.gender == want
         return cand.kind in ("group", "org")
+
+
+def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str) -> Actor | None:
+    """"X, Algeria's best-known rights activist", "X, a Georgian lawyer": the country word that opens
+    the description is the person's country (never one further on: "X, a critic of Russia")."""
+    for start, end, entry in names:
+        opens = start == 0 or all(t.pos_ in ("DET", "ADJ", "ADV") for t in sub[:start])
+        owns = entry.kind == "demonym" or (entry.kind == "polity" and end < len(sub)
+                                           and sub[end].text in POSSESSIVE)
+        if opens and owns and entry.actor.country:
+            return Actor(name, entry.actor.country, None)
+    return None
 
 
 def _modifier(span: Span) -> bool:

@@ -135,3 +135,10 @@ def test_state_before_a_request_is_the_one_requesting(run) -> None:  # type: ign
     mentions = run(text)
     assert at(mentions, text, "French").country == "FRA"
     assert at(mentions, text, "Austrian").country == "AUT"
+
+
+def test_appositive_opening_with_a_country_gives_it(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Tamar Kvaratskhelia, Georgia's best-known election monitor, called the count flawed."
+    assert at(run(text), text, "Tamar Kvaratskhelia").country == "GEO"
+    text = "Oliver Hartmann, a critic of Russia, called the count flawed."
+    assert at(run(text), text, "Oliver Hartmann").country is None
