@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 POSSESSIVE = ("'s", "’s")
+LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "emir", "crown prince",
+                "supreme leader")
+LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency")
 
 
 @dataclass
@@ -168,8 +171,20 @@ class TitleFinder:
             if ends[k][1].kind == "org":
                 title.org = ends[k][1].actor
             title.start = ends[k][0]
-        elif title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
+        elif title.inst is not None and title.inst["key"] == "government" and k > 0:
+            self._leader_government(doc, title, k, ends)
+        if title.country is None and title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
             title.not_holder = True
+
+    def _leader_government(self, doc: Doc, title: Title, k: int, ends: dict) -> None:
+        """"the Trump administration", "Orban's government": a leader's name owns their state's government."""
+        start, person = self._person_before(doc, k, ends.get(k))
+        if person is None or doc[title.end - 1].lower_ not in LEADER_GOVERNMENTS:
+            return
+        for held in person.holdings:
+            if held.role in LEADER_ROLES:
+                title.country, title.start = held.country, start
+                return
 
     def _title_right(self, doc: Doc, title: Title, starts: dict) -> None:
         e = title.end

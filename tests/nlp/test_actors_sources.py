@@ -142,3 +142,10 @@ def test_appositive_opening_with_a_country_gives_it(run) -> None:  # type: ignor
     assert at(run(text), text, "Tamar Kvaratskhelia").country == "GEO"
     text = "Oliver Hartmann, a critic of Russia, called the count flawed."
     assert at(run(text), text, "Oliver Hartmann").country is None
+
+
+def test_a_leaders_administration_is_their_state(run) -> None:  # type: ignore[no-untyped-def]
+    text = "The Trump administration and Erdogan's government both welcomed the grain deal."
+    mentions = run(text)
+    assert at(mentions, text, "administration") == Actor("United States", "USA", "GOV")
+    assert at(mentions, text, "government").country == "TUR"
