@@ -96,8 +96,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return None
     base = syn.lemma(token)
     for child in token.children:
-        if child.dep_ in ("prt", "prep", "advmod") and (base, syn.lemma(child)) in lex.phrasal:
-            return lex.phrasal[(base, syn.lemma(child))]
+        phrasal = lex.phrasal.get((base, syn.lemma(child)))
+        if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
+            return phrasal if _passes(phrasal, token) else None
     if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
@@ -167,7 +168,7 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if base not in lex.commit_verbs and base not in lex.threat_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    complements += [o for o in syn.prep_objects(verb, ("to", "on"))]
+    complements += [o for o in syn.prep_objects(verb, ("to", "on", "of"))]  # "warned of retaliation"
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
@@ -240,6 +241,9 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         return None
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"
+    intent = anchor.dep_ == "acl" and syn.lemma(anchor.head) in lex.intent_verbs
+    if intent and role in ("verb", "light") and trigger.type in lex.cooperative:
+        status = "future"  # "voiced readiness to resume talks" (a call "during" which it was voiced happened)
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
     cand.negated = syn.is_negated(anchor, token, lex)
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
