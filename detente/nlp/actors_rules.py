@@ -9,13 +9,28 @@ as the one requesting, mediating, sanctioning). Actions are listed in actors.jso
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from detente.models import Actor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 QUOTE_OPEN, QUOTE_CLOSE = "“«", "”»"
 MAX_ORG_WORDS = 6
+
+
+@dataclass
+class Cand:
+    """A candidate mention: token range, actor, how it was found, person/group/org, priority."""
+
+    start: int
+    end: int
+    actor: Actor
+    how: str
+    kind: str
+    prio: int = 0
 
 
 def quoted_ranges(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,86 @@
+"""Pronouns resolved to the actors named before them in the same paragraph.
+
+he/his/him and she/her go to the latest compatible person, they to the latest group, it (only as
+the subject of a speech verb) to the latest organisation. Two guards: a pronoun in the narration
+never goes to a name that only appears inside quotation marks ('Lavrov said: "Putin is ready."
+He added...' is Lavrov), and an object pronoun is not the subject of its own verb ("Macron thanked
+him"). A possessive stands for an actor only when what it owns could act ("his spokesman", "her
+government"), not "his wish".
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from detente.nlp.actors_dictionary import Dictionary
+from detente.nlp.actors_rules import Cand, inside, quoted_ranges, subject_of_same_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
+OBJECTS = ("dobj", "pobj", "dative", "iobj")
+
+
+class Pronouns:
+    """Pronoun mentions for a doc, given the named mentions already chosen."""
+
+    def __init__(self, dictionary: Dictionary) -> None:
+        self.d = dictionary
+        self.speech = dictionary.words["speech"]
+
+    def resolve(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
+        """he/she → latest person of the paragraph; they → latest group; it → latest org (as speaker)."""
+        from detente.nlp.core import paragraph_starts
+
+        paras = paragraph_starts(doc.text)
+        quoted = quoted_ranges(doc.text)
+        ordered = sorted(chosen, key=lambda c: c.start)
+        out: list[Cand] = []
+        for tok in doc:
+            want = PRONOUNS.get(tok.lower_)
+            speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in self.speech
+            if want is None or (want == "it" and not speaker) or not self._acting_possessive(tok):
+                continue
+            para = bisect_right(paras, tok.idx)
+            outside = not inside(quoted, tok.idx)
+            for cand in reversed(ordered):
+                if cand.start >= tok.i:
+                    continue
+                if bisect_right(paras, doc[cand.start].idx) != para:
+                    break
+                if outside and inside(quoted, doc[cand.start].idx):
+                    continue   # words inside a quotation are not who the narration is about
+                if tok.dep_ in OBJECTS and subject_of_same_verb(doc[cand.start:cand.end].root, tok):
+                    continue   # "Macron thanked him": not Macron
+                if self._compatible(cand, want):
+                    cand = self._prefer_subject(doc, ordered, cand, want)
+                    out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
+                    break
+        return out
+
+    def _acting_possessive(self, tok: Token) -> bool:
+        """"his office", "her spokesman" stand for an actor; "his wish", "her visit" do not."""
+        if tok.dep_ != "poss":
+            return True
+        head = (tok.head.lower_,)
+        return head in self.d.institutions or (head in self.d.roles and head != ("counterpart",))
+
+    def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
+        """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""
+        if doc[cand.start:cand.end].root.dep_ in ("nsubj", "nsubjpass", ""):
+            return cand
+        sent = doc[cand.start].sent
+        for other in ordered:
+            if sent.start <= other.start < cand.start and self._compatible(other, want) \
+                    and doc[other.start:other.end].root.dep_ in ("nsubj", "nsubjpass"):
+                return other
+        return cand
+
+    def _compatible(self, cand: Cand, want: str) -> bool:
+        if want in ("m", "f"):
+            if cand.kind != "person":
+                return False
+            person = self.d.persons.get(cand.actor.name)
+            return person is None or person.gender == want
+        return cand.kind in ("group", "org")
