@@ -5,6 +5,7 @@ import csv
 import io
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -15,6 +16,24 @@ from detente.cli import cli
 def run(*args: str) -> tuple[int, str, str]:
     result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(scope="module")
+def samples_db(tmp_path_factory: pytest.TempPathFactory, samples_dir: Path) -> str:
+    """The bundled samples ingested once, with extraction, for the tests that only read."""
+    db = str(tmp_path_factory.mktemp("cli") / "samples.db")
+    assert run("ingest", str(samples_dir), "--db", db, "-q")[0] == 0
+    return db
+
+
+@pytest.fixture(scope="module")
+def validator() -> Any:
+    """A validator for ../shared/contract/schema.json (skips where ../shared is absent)."""
+    jsonschema = pytest.importorskip("jsonschema")
+    schema_path = Path(__file__).resolve().parents[3] / "shared" / "contract" / "schema.json"
+    if not schema_path.exists():
+        pytest.skip("../shared/contract is not present")
+    return jsonschema.Draft202012Validator(json.loads(schema_path.read_text()))
 
 
 def test_every_command_has_complete_help() -> None:
@@ -80,18 +99,12 @@ def test_unknown_store_scheme_is_a_sentence(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-def test_export_follows_the_contract(tmp_path: Path, samples_dir: Path) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
-    schema_path = Path(__file__).resolve().parents[3] / "shared" / "contract" / "schema.json"
-    if not schema_path.exists():
-        pytest.skip("../shared/contract is not present")
-    db = str(tmp_path / "t.db")
-    assert run("ingest", str(samples_dir), "--db", db, "-q")[0] == 0
+def test_export_follows_the_contract(tmp_path: Path, samples_dir: Path, samples_db: str, validator: Any) -> None:
+    db = samples_db
     code, out, _ = run("export", "--format", "jsonl", "--db", db)
     assert code == 0
     lines = [json.loads(line) for line in out.splitlines()]
     assert lines, "the samples should yield records"
-    validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text()))
     for obj in lines:
         errors = list(validator.iter_errors(obj))
         assert not errors, f"{obj['kind']} {obj['id']}: {errors[0].message}"
@@ -110,9 +123,8 @@ def test_export_follows_the_contract(tmp_path: Path, samples_dir: Path) -> None:
 
 
 @pytest.mark.model
-def test_evidence_offsets_point_into_the_article(tmp_path: Path, samples_dir: Path) -> None:
-    db = str(tmp_path / "t.db")
-    run("ingest", str(samples_dir), "--db", db, "-q")
+def test_evidence_offsets_point_into_the_article(samples_db: str) -> None:
+    db = samples_db
     texts = {(r["file"], r["article"]): r["text"]
              for r in map(json.loads, run("articles", "--db", db, "--json")[1].splitlines())}
     for obj in map(json.loads, run("export", "--db", db)[1].splitlines()):
@@ -122,13 +134,8 @@ def test_evidence_offsets_point_into_the_article(tmp_path: Path, samples_dir: Pa
 
 
 @pytest.mark.model
-def test_merged_export_adds_facts_that_follow_the_contract(tmp_path: Path, samples_dir: Path) -> None:
-    jsonschema = pytest.importorskip("jsonschema")
-    schema_path = Path(__file__).resolve().parents[3] / "shared" / "contract" / "schema.json"
-    if not schema_path.exists():
-        pytest.skip("../shared/contract is not present")
-    db = str(tmp_path / "t.db")
-    assert run("ingest", str(samples_dir), "--db", db, "-q")[0] == 0
+def test_merged_export_adds_facts_that_follow_the_contract(samples_db: str, validator: Any) -> None:
+    db = samples_db
     plain = run("export", "--db", db)[1].splitlines()
     code, out, _ = run("export", "--db", db, "--merged")
     lines = [json.loads(line) for line in out.splitlines()]
@@ -136,7 +143,6 @@ def test_merged_export_adds_facts_that_follow_the_contract(tmp_path: Path, sampl
     assert code == 0 and len(lines) == len(plain) + len(facts)
     assert facts, "the samples report some things in more than one article"
     ids = {x["id"] for x in lines}
-    validator = jsonschema.Draft202012Validator(json.loads(schema_path.read_text()))
     for fact in facts:
         assert not list(validator.iter_errors(fact))
         assert set(fact["members"]) <= ids and isinstance(fact["agree"], bool)
