@@ -13,7 +13,7 @@ from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
-from detente.web.mapping import project
+from detente.web.mapping import project, reference_points
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -76,8 +76,12 @@ def mount_pages(app: FastAPI) -> None:
             if view.article_of[rec["id"]] in story.articles:
                 by_article[view.article_of[rec["id"]]].append(rec)
         facts = sorted((f for f in view.facts if f["story"] == story.id), key=lambda f: f["agree"])
+        kind_of = {r["id"]: r["kind"] for recs in by_article.values() for r in recs}
+        outlet_of = {r["id"]: r["source"].get("outlet") or r["source"].get("title") or r["source"]["file"]
+                     for recs in by_article.values() for r in recs}
         return templates.TemplateResponse(request, "story.html", {
             "story": story, "articles": articles, "by_article": by_article, "facts": facts,
+            "outlet_of": outlet_of, "by_kind": lambda rid: kind_of.get(rid, "record"),
             "link": _link(view), "page": "stories"})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=deps,
@@ -98,7 +102,8 @@ def mount_pages(app: FastAPI) -> None:
         points = [{**(r.get("location") or {}), "label": f"{r.get('type')} {r['evidence']['text'][:80]}",
                    "id": r["id"], "type": r.get("type")}
                   for r in view.records if r["kind"] == "event" and r.get("location")]
-        return templates.TemplateResponse(request, "map.html", {"map": project(points), "link": _link(view),
+        return templates.TemplateResponse(request, "map.html", {"map": project(points, reference_points()),
+                                                                "link": _link(view),
                                                                 "page": "map"})
 
     @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
