@@ -255,7 +255,7 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         crowd = subject is not None and _is_crowd(subject, lex)
         if trigger.crowd and not crowd:
             return None
-        if crowd:
+        if crowd and trigger.type != "PROTEST":
             cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
     return cand
 

@@ -254,3 +254,65 @@ def test_prefilter_skips_sentences_without_triggers(analyze_text) -> None:
     first, second = analysis.sentences
     assert not has_trigger(first)
     assert has_trigger(second)
+
+
+# PLOVER codebook readings added with the gold-standard work (sentences written for these tests).
+
+def test_pronoun_subject_is_the_speaker(analyze_text) -> None:
+    found = events(analyze_text, "Poland said it will support the new sanctions package.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "POL")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Hundreds of farmers blocked the main road to the border crossing.", "block"),
+    ("Jailed activists began a hunger strike in Simferopol.", "hunger"),
+    ("Georgian students demonstrated outside parliament in Tbilisi.", "demo"),
+])
+def test_crowds_protesting(analyze_text, text: str, mode: str) -> None:
+    assert [(e["type"], e["mode"]) for e in events(analyze_text, text)] == [("PROTEST", mode)]
+
+
+def test_lodging_a_protest_is_a_diplomatic_complaint(analyze_text) -> None:
+    found = events(analyze_text, "Moldova lodged a formal protest with Russia over the drone debris.")
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("ACCUSE", "MDA", "RUS")]
+
+
+def test_reported_must_is_a_demand_on_the_other_party(analyze_text) -> None:
+    found = events(analyze_text, "The Kremlin said Kyiv must withdraw its troops from the four regions.")
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("REQUEST", "RUS", "UKR")]
+
+
+def test_what_a_demand_asks_for_has_not_happened(analyze_text) -> None:
+    assert types(analyze_text, "Poland repeated its demand that Berlin hand over the suspect.") == ["REQUEST"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Washington lifted sanctions on Belarusian potash.", "RETREAT"),
+    ("Ukrainian authorities lifted the curfew in Odesa.", "CONCEDE"),
+])
+def test_lifting_reads_by_what_is_lifted(analyze_text, text: str, kind: str) -> None:
+    assert types(analyze_text, text) == [kind]
+
+
+def test_hostile_act_its_own_actor_announces_is_a_threat(analyze_text) -> None:
+    found = events(analyze_text, "Iran's navy said it would seize any tanker bound for Israel.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("THREATEN", "IRN")]
+
+
+def test_hostile_act_others_predict_is_no_threat(analyze_text) -> None:
+    found = events(analyze_text, "Russian officials said Ukraine will attack the plant.")
+    assert "THREATEN" not in [e["type"] for e in found]
+
+
+def test_attempted_attack_happened(analyze_text) -> None:
+    assert types(analyze_text, "Saboteurs tried to blow up a railway bridge near Lviv.") == ["ASSAULT"]
+
+
+def test_capital_as_subject_speaks_for_its_state(analyze_text) -> None:
+    found = events(analyze_text, "Minsk rejected the proposal.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("REJECT", "BLR")]
+
+
+def test_voiced_readiness_to_hold_talks_is_intent(analyze_text) -> None:
+    found = events(analyze_text, "Hungary expressed its readiness to hold talks with Serbia.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "HUN")]
