@@ -129,6 +129,8 @@ class ActorResolver:
             return [self._titled_person(doc, title, follower, ref, used)]
         if title.role is not None and title.role.key == "head" and title.country in (None, "USA"):
             return []
+        if title.role is not None and doc[title.end - 1].tag_ in ("NNS", "NNPS"):
+            title.not_holder = True   # "European leaders", "Ukrainian presidents": a group, not one holder
         if title.role is not None and title.role.key == "counterpart" and title.country:
             actor = self._counterpart(doc, title, people, ref)
         elif title.country:
@@ -392,8 +394,11 @@ class ActorResolver:
         if len(name.split()) == 1 or any(w.lower() in self.not_names for w in name.replace("/", " ").split()):
             return None
         famous = self.by_surname.get(name.split()[-1])
-        if famous is not None and famous.alone and name[:1] == famous.actor.name[:1]:
-            # "Volodimir Zelenskyy": a misspelt first name; "Anna Putin" is someone else
+        first = name.split()[0]
+        if famous is not None and famous.alone \
+                and (first[:1] == famous.actor.name[:1] or first in self.by_surname):
+            # "Volodimir Zelenskyy": a misspelt first name; "Starmer Macron": two surnames run together;
+            # "Anna Putin" is someone else
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
         actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)

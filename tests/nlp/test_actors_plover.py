@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
-DEV_MEASURED = 0.694    # even half, measured when the rules last changed (0.437 before this work)
+DEV_MEASURED = 0.690    # even half, measured when the rules last changed (0.437 before this work)
 TEST_MEASURED = 0.611   # odd half, held out, same time (0.413 before)
 MARGIN = 0.02
 

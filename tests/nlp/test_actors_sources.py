@@ -149,3 +149,16 @@ def test_a_leaders_administration_is_their_state(run) -> None:  # type: ignore[n
     mentions = run(text)
     assert at(mentions, text, "administration") == Actor("United States", "USA", "GOV")
     assert at(mentions, text, "government").country == "TUR"
+
+
+def test_plural_title_is_the_state_not_one_holder(run) -> None:  # type: ignore[no-untyped-def]
+    text = "French presidents have long courted Moscow, the French president said."
+    mentions = run(text)
+    assert at(mentions, text, "presidents") == Actor("France", "FRA", "GOV")
+    assert at(mentions, text, "president said").name == "Emmanuel Macron"
+
+
+def test_two_surnames_run_together_are_not_a_new_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Leaders including Starmer Macron and Tusk signed the letter."
+    actor = at(run(text), text, "Macron")
+    assert actor is not None and actor.name == "Emmanuel Macron"
