@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 POSSESSIVE = ("'s", "’s")
 LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "emir", "crown prince",
                 "supreme leader")
-LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency")
+LEADER_ONLY = ("office",)
+LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency", "office")
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Title:
     inst: dict | None
     not_holder: bool
     org: Actor | None = None
+    leader: bool = False   # owned by a leader's name ("Zelensky's office")
 
 
 class TitleFinder:
@@ -68,6 +70,9 @@ class TitleFinder:
                 if k in inside and inside[k].kind != "person":
                     title.country = inside[k].actor.country
             self._title_left(doc, title, ends)
+            if inst is not None and end - i == 1 and lowers[i] in LEADER_ONLY and not title.leader:
+                i = end   # a bare "office" is an actor only as a leader's ("the prosecutor's office" is not)
+                continue
             self._title_right(doc, title, starts)
             out.append(title)
             out.extend(self._coordinated(doc, title, ends))
@@ -171,7 +176,7 @@ class TitleFinder:
             if ends[k][1].kind == "org":
                 title.org = ends[k][1].actor
             title.start = ends[k][0]
-        elif title.inst is not None and title.inst["key"] == "government" and k > 0:
+        elif title.inst is not None and title.inst["key"] in ("government", "presidential office") and k > 0:
             self._leader_government(doc, title, k, ends)
         if title.country is None and title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
             title.not_holder = True
@@ -183,7 +188,7 @@ class TitleFinder:
             return
         for held in person.holdings:
             if held.role in LEADER_ROLES:
-                title.country, title.start = held.country, start
+                title.country, title.start, title.leader = held.country, start, True
                 return
 
     def _title_right(self, doc: Doc, title: Title, starts: dict) -> None:

@@ -162,3 +162,10 @@ def test_two_surnames_run_together_are_not_a_new_person(run) -> None:  # type: i
     text = "Leaders including Starmer Macron and Tusk signed the letter."
     actor = at(run(text), text, "Macron")
     assert actor is not None and actor.name == "Emmanuel Macron"
+
+
+def test_a_leaders_office_is_the_presidential_office(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Macron's office confirmed the call, while the prosecutor's office stayed silent."
+    mentions = run(text)
+    assert at(mentions, text, "Macron's office").country == "FRA"
+    assert at(mentions, text, "prosecutor's office") is None
