@@ -103,6 +103,13 @@ def _lookup(name: str) -> Actor | None:
         return None
 
 
+def _issued(anchor: Token) -> bool:
+    """'issued a declaration demanding...': a participle on a thing someone put out, not on a group."""
+    head = anchor.head
+    return (anchor.dep_ == "acl" and anchor.tag_ == "VBG" and head.dep_ == "dobj" and not head.ent_type_
+            and not _is_group(head))
+
+
 def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
     """'Hungary said it will support...': a pronoun subject is the speaker of the clause above."""
     if subject is None or subject.lower_ not in PRONOUN_SUBJECTS or anchor.head is anchor:
@@ -165,6 +172,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor = actor_at(actor_tok, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)
+        if actor is None and _issued(anchor):
+            actor = main_actor(anchor.head.head, sentence)  # 'issued a statement demanding...': its issuer
     else:
         clause_actor = None
         if cand.role != "subject":

@@ -285,19 +285,20 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     fired: set[int] = set()
     for token in span:
+        demanded = demand_clause(token, lex) if syn.is_verb(token) else None
+        if demanded is not None:  # 'X announced Y must agree...' is X's demand, not an agreement
+            cand = _candidate(token, token, Trigger(syn.lemma(token), "REQUEST", "10"), "demand", lex)
+            if cand is not None:
+                cand.inner = demanded
+                found.append(cand)
+            fired.add(token.i)
+            continue
         commit = commitment(token, lex) if syn.is_verb(token) else None
         trigger = verb_trigger(token, lex)
         if commit is not None:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])
             trigger = Trigger(base.lemma, kind, base.cameo if base.type == kind else lex.cameo_roots[kind])
-        demanded = demand_clause(token, lex) if trigger is None and syn.is_verb(token) else None
-        if demanded is not None:
-            cand = _candidate(token, token, Trigger(syn.lemma(token), "REQUEST", "10"), "demand", lex)
-            if cand is not None:
-                cand.inner = demanded
-                found.append(cand)
-            continue
         if trigger is None:
             continue
         cand = _candidate(token, token, trigger, "verb", lex)
