@@ -200,6 +200,11 @@ class TitleFinder:
                     after < len(doc) and doc[after].text in POSSESSIVE):
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
+        elif title.country is None and e + 1 < len(doc) and doc[e].lower_ == "in" \
+                and doc[e - 1].lower_ in self.d.words["unnamed_sources"]:
+            j = e + 1 + (doc[e + 1].lower_ == "the")
+            if j in starts and starts[j][1].kind in ("capital", "seat", "polity"):
+                title.country = starts[j][1].actor.country   # "officials in Washington", "a source in Moscow"
 
 
 def sided(doc: Doc, start: int) -> bool:

@@ -163,6 +163,8 @@ class ActorResolver:
                                                if k > 0 else plural):
             return None
         text = doc[title.start:title.end].text
+        if title.end - title.start == 1:   # "officials in Moscow": the country came from the right
+            text = f"{self.d.polities[title.country]['adjective']} {head.lower_}"
         name = " ".join(text.replace("’s ", " ").replace("'s ", " ").split())
         sector = "MIL" if head.lower_.startswith("commander") else actor.sector
         return Actor(name, title.country, sector)

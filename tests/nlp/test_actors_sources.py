@@ -169,3 +169,10 @@ def test_a_leaders_office_is_the_presidential_office(run) -> None:  # type: igno
     mentions = run(text)
     assert at(mentions, text, "Macron's office").country == "FRA"
     assert at(mentions, text, "prosecutor's office") is None
+
+
+def test_sources_placed_in_a_capital_take_its_country(run) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials in Warsaw said the crossing would stay shut; a source in the Kremlin disagreed."
+    mentions = run(text)
+    assert at(mentions, text, "Officials") == Actor("Polish officials", "POL", "GOV")
+    assert at(mentions, text, "source").country == "RUS"
