@@ -9,6 +9,7 @@ as the one requesting, mediating, sanctioning). Actions are listed in actors.jso
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -49,7 +50,9 @@ def quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    return any(a < pos < b for a, b in ranges)
+    """True when `pos` falls strictly inside one of the sorted, disjoint `ranges`."""
+    k = bisect_right(ranges, (pos, 1 << 62)) - 1
+    return k >= 0 and ranges[k][0] < pos < ranges[k][1]
 
 
 def subject_of_same_verb(root: Token, pronoun: Token) -> bool:
