@@ -66,6 +66,8 @@ class Lexicon:
     attempt_verbs: frozenset[str] = frozenset()
     demand_nouns: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
+    promise_verbs: frozenset[str] = frozenset()
+    """Commitments that are cooperative whatever they promise ('promised to hold elections')."""
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -100,7 +102,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
     sets = {key: frozenset(data.get(key, ())) for key in (
         "light_verbs", "realising_verbs", "occurrence_verbs", "intent_verbs", "threat_verbs",
         "absorbing_verbs", "hedge_aux", "future_aux", "conditional_marks", "negators", "fail_verbs",
-        "crowd_nouns", "group_nouns", "attempt_verbs", "demand_nouns", "speech_verbs")}
+        "crowd_nouns", "group_nouns", "attempt_verbs", "demand_nouns", "speech_verbs",
+        "promise_verbs")}
     pejoratives = frozenset(data.get("pejoratives", ()))
     return Lexicon(
         verbs={k: _trigger(k, v, roots) for k, v in data["verbs"].items()},

@@ -178,6 +178,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "THREATEN", comp
         if base in lex.commit_verbs and kind in lex.cooperative:
             return "AGREE", comp
+        if base in lex.promise_verbs and kind is None and comp.dep_ == "xcomp" and syn.is_verb(comp):
+            return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
     return None
 
 
