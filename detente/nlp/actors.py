@@ -166,7 +166,7 @@ class ActorResolver:
         if title.end - title.start == 1:   # "officials in Moscow": the country came from the right
             text = f"{self.d.polities[title.country]['adjective']} {head.lower_}"
         name = " ".join(text.replace("’s ", " ").replace("'s ", " ").split())
-        sector = "MIL" if head.lower_.startswith("commander") else actor.sector
+        sector = "MIL" if head.lower_.startswith(("commander", "soldier", "servicem")) else actor.sector
         return Actor(name, title.country, sector)
 
     def _title_actor(self, title: Title, ref: date) -> Actor | None:

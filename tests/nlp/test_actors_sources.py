@@ -46,6 +46,8 @@ def at(mentions, text: str, needle: str, after: int = 0) -> Actor | None:  # typ
     ("Two Western diplomats doubted that the plan would survive the winter.", "Western", None),
     ("A Ukrainian commander said his brigade had pulled back to a new line.", "commander",
      Actor("Ukrainian commander", "UKR", "MIL")),
+    ("A Russian soldier told the court he had followed orders.", "soldier",
+     Actor("Russian soldier", "RUS", "MIL")),
 ])
 def test_unnamed_sources_carry_their_country(run, text: str, needle: str, expect: Actor | None) -> None:
     got = at(run(text), text, needle)
