@@ -75,6 +75,7 @@ def score(half: int, show_misses: bool = False) -> float:
 
 
 @pytest.mark.model
+@pytest.mark.slow
 def test_plover_country_of_actors_holds_on_held_out_half() -> None:
     if not DATA.exists():
         pytest.skip("public PLOVER data not present in ../shared")
