@@ -76,15 +76,18 @@ def _demonym_actor(token: Token) -> Actor | None:
     from detente.extract.events_lexicon import load_lexicon
 
     lex = load_lexicon()
-    parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound")]
+    parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
             ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
             return Actor(name=ent.text if ent is not None else part.text)
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
-        if part.ent_type_ != "NORP" and not capital:
+        untagged = part is not token and part.pos_ == "PROPN" and not part.ent_type_  # 'Zambia opposition'
+        if part.ent_type_ != "NORP" and not capital and not untagged:
             continue
         found = _lookup(part.text)
+        if untagged and (found is None or not found.country):
+            continue
         if found is not None and found.country and (capital or syn.lemma(token) in lex.group_nouns):
             return found
         country = found.country if found is not None else None
