@@ -180,7 +180,15 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "AGREE", comp
         if base in lex.promise_verbs and kind is None and comp.dep_ == "xcomp" and syn.is_verb(comp):
             return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
+        if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
+            return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+def _own_future(clause: Token, lex: Lexicon) -> bool:
+    subject, _ = syn.subject_of(clause)
+    own = subject is not None and subject.lower_ in ("it", "they", "he", "she", "we", "i")
+    return own and syn.has_aux(clause, lex.future_aux)
 
 
 def embedded_type(token: Token, lex: Lexicon) -> str | None:
@@ -309,6 +317,13 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             cand.inner = commit[1] if commit is not None else None
             found.append(cand)
     for token in span:
+        ready = readiness(token, lex)
+        if ready is not None and ready[0].i not in fired:
+            cand = _candidate(token, ready[0], Trigger(syn.lemma(token), "AGREE", "03"), "verb", lex)
+            if cand is not None:
+                cand.inner = ready[1]
+                found.append(cand)
+    for token in span:
         trigger = noun_trigger(token, lex)
         where = noun_anchor(token, lex) if trigger is not None else None
         if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
@@ -318,6 +333,19 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             found.append(cand)
     resolved = (resolve_future(c, lex) for c in found)
     return [c for c in resolved if c is not None]
+
+
+def readiness(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
+    """'X is ready to ...', 'X voiced its willingness to ...' (anything not hostile): intent to cooperate,
+    anchored on the clause that has X as subject. Returns (anchor, what X is ready to do)."""
+    if syn.lemma(token) not in lex.readiness_words:
+        return None
+    adjective = token.dep_ == "acomp" and syn.is_verb(token.head)
+    noun = token.dep_ == "dobj" and syn.is_noun(token) and syn.lemma(token.head) in lex.light_verbs
+    comps = [c for c in token.children if c.dep_ in ("xcomp", "acl") and syn.is_verb(c) and syn.has_to(c)]
+    if not (adjective or noun) or not comps or embedded_type(comps[0], lex) is not None:
+        return None
+    return token.head, comps[0]
 
 
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
