@@ -76,13 +76,14 @@ def _demonym_actor(token: Token) -> Actor | None:
     from detente.extract.events_lexicon import load_lexicon
 
     lex = load_lexicon()
-    parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
             ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
             return Actor(name=ent.text if ent is not None else part.text)
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
-        untagged = part is not token and part.pos_ == "PROPN" and not part.ent_type_  # 'Zambia opposition'
+        # a country named as modifier ("Mali's junta", "Zambia opposition leaders")
+        untagged = part is not token and part.pos_ == "PROPN" and part.ent_type_ in ("", "GPE")
         if part.ent_type_ != "NORP" and not capital and not untagged:
             continue
         found = _lookup(part.text)

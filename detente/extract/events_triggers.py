@@ -80,7 +80,8 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
         return False
     if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
         return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
-    return not (trigger.needs_xcomp and not any(c.dep_ == "xcomp" for c in token.children))
+    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and syn.has_to(c)) for c in token.children)
+    return not (trigger.needs_xcomp and not infinitive)
 
 
 def _names(child: Token, lex: Lexicon) -> bool:
@@ -97,6 +98,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     base = syn.lemma(token)
     for child in token.children:
         phrasal = lex.phrasal.get((base, syn.lemma(child)))
+        if child.dep_ == "prep" and syn.direct_objects(token):
+            continue  # 'withdrew its observers from' reads by its object, not as 'withdraw from'
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
             return phrasal if _passes(phrasal, token) else None
     if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
@@ -104,7 +107,12 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):
         return None
-    return reread(trigger, _object_lemmas(token)) if trigger.readings else trigger
+    if not trigger.readings:
+        return trigger
+    clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    # "allowed inspectors to visit": who is let in reads the verb too
+    agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
+    return reread(trigger, _object_lemmas(token) | agents)
 
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:

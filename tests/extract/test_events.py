@@ -316,3 +316,15 @@ def test_capital_as_subject_speaks_for_its_state(analyze_text) -> None:
 def test_voiced_readiness_to_hold_talks_is_intent(analyze_text) -> None:
     found = events(analyze_text, "Hungary expressed its readiness to hold talks with Serbia.")
     assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "HUN")]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Moscow put its nuclear forces on high alert.", "MOBILIZE"),
+    ("Lithuania strengthened its military presence along the border.", "MOBILIZE"),
+    ("Mali's junta promised to hold elections within a year.", "AGREE"),
+    ("Serbia said it is ready to normalise relations with Kosovo.", "AGREE"),
+    ("Hungary withdrew its observers from the mission.", "SANCTION"),
+    ("Turkey allowed UN inspectors to visit the grain terminals.", "RETREAT"),
+])
+def test_plover_codebook_readings(analyze_text, text: str, kind: str) -> None:
+    assert kind in types(analyze_text, text)
