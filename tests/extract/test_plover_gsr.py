@@ -24,8 +24,8 @@ from detente.extract.events import find_events
 
 GSR = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
 RENAMED = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
-RECALL_FLOOR = 0.545              # measured 0.565 (91/161); 0.360 before the PLOVER vocabulary work
-EMITTING_PRECISION_FLOOR = 0.815  # measured 0.835 (91/109); 0.806 before
+RECALL_FLOOR = 0.551              # measured 0.571 (92/161); 0.360 before the PLOVER vocabulary work
+EMITTING_PRECISION_FLOOR = 0.824  # measured 0.844 (92/109); 0.806 before
 
 pytestmark = [pytest.mark.model, pytest.mark.slow,
               pytest.mark.skipif(not GSR.exists(), reason="shared PLOVER gold-standard records not found")]
