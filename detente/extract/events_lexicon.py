@@ -68,6 +68,7 @@ class Lexicon:
     speech_verbs: frozenset[str] = frozenset()
     promise_verbs: frozenset[str] = frozenset()
     readiness_words: frozenset[str] = frozenset()
+    wish_verbs: frozenset[str] = frozenset()
     """Commitments that are cooperative whatever they promise ('promised to hold elections')."""
 
     @property
@@ -75,7 +76,7 @@ class Lexicon:
         """Every lemma that can start an event: the cheap prefilter for a sentence."""
         heads = {verb for verb, _ in self.phrasal}
         lemmas = frozenset(self.verbs) | frozenset(self.nouns) | heads | self.commit_verbs | self.threat_verbs
-        return lemmas | self.speech_verbs | self.readiness_words
+        return lemmas | self.speech_verbs | self.readiness_words | self.wish_verbs
 
 
 def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger:
@@ -104,7 +105,7 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         "light_verbs", "realising_verbs", "occurrence_verbs", "intent_verbs", "threat_verbs",
         "absorbing_verbs", "hedge_aux", "future_aux", "conditional_marks", "negators", "fail_verbs",
         "crowd_nouns", "group_nouns", "attempt_verbs", "demand_nouns", "speech_verbs",
-        "promise_verbs", "readiness_words")}
+        "promise_verbs", "readiness_words", "wish_verbs")}
     pejoratives = frozenset(data.get("pejoratives", ()))
     return Lexicon(
         verbs={k: _trigger(k, v, roots) for k, v in data["verbs"].items()},

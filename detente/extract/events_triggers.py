@@ -222,7 +222,7 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         base = syn.lemma(gov)
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
-        if _demanded(gov, lex):
+        if _demanded(gov, lex) or (base in lex.wish_verbs and previous.dep_ == "ccomp"):
             return "absorbed"
         if base in lex.attempt_verbs and status == "realised":
             status = "attempted"
@@ -289,11 +289,13 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
 
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
-    if syn.lemma(verb) not in lex.speech_verbs:
+    wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
+    if syn.lemma(verb) not in lex.speech_verbs and not wish:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        if subject is not None and syn.has_aux(comp, MUST) and subject.lower_ not in SELF_SUBJECTS:
+        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
+        if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
 

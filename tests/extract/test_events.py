@@ -325,6 +325,11 @@ def test_voiced_readiness_to_hold_talks_is_intent(analyze_text) -> None:
     ("Serbia said it is ready to normalise relations with Kosovo.", "AGREE"),
     ("Hungary withdrew its observers from the mission.", "SANCTION"),
     ("Turkey allowed UN inspectors to visit the grain terminals.", "RETREAT"),
+    ("Kyiv wants its allies to send more air defence systems.", "REQUEST"),
 ])
 def test_plover_codebook_readings(analyze_text, text: str, kind: str) -> None:
     assert kind in types(analyze_text, text)
+
+
+def test_what_one_party_wants_another_to_do_has_not_happened(analyze_text) -> None:
+    assert types(analyze_text, "Kyiv wants its allies to send more air defence systems.") == ["REQUEST"]
