@@ -326,6 +326,8 @@ def test_voiced_readiness_to_hold_talks_is_intent(analyze_text) -> None:
     ("Hungary withdrew its observers from the mission.", "SANCTION"),
     ("Turkey allowed UN inspectors to visit the grain terminals.", "RETREAT"),
     ("Kyiv wants its allies to send more air defence systems.", "REQUEST"),
+    ("Macron expressed solidarity with Moldova.", "SUPPORT"),
+    ("Scholz began a two-day trip to Beijing.", "CONSULT"),
 ])
 def test_plover_codebook_readings(analyze_text, text: str, kind: str) -> None:
     assert kind in types(analyze_text, text)
