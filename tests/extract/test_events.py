@@ -328,6 +328,7 @@ def test_voiced_readiness_to_hold_talks_is_intent(analyze_text) -> None:
     ("Kyiv wants its allies to send more air defence systems.", "REQUEST"),
     ("Macron expressed solidarity with Moldova.", "SUPPORT"),
     ("Scholz began a two-day trip to Beijing.", "CONSULT"),
+    ("Russia halted its offensive near Kupiansk.", "RETREAT"),
 ])
 def test_plover_codebook_readings(analyze_text, text: str, kind: str) -> None:
     assert kind in types(analyze_text, text)
