@@ -5,6 +5,10 @@ event ("vowed to respond" -> THREATEN, "agreed to swap prisoners" -> AGREE) or a
 to happen by a light verb ("held talks"), a realising verb ("the strike killed") or "during".
 Embedded events that did not happen (wanted, planned, denied, demanded) are absorbed by their
 governor; hedged or conditional ones are dropped; future cooperation becomes AGREE.
+PLOVER codebook readings: a reported "Y must ..." or "X wants Y to ..." is X's REQUEST; "ready to",
+"promised to" anything not hostile is AGREE; a hostile act its own actor says it will do is THREATEN;
+an attempted attack happened; a noun or verb may be reread by its verb or object ("lodged a protest"
+is ACCUSE, "lifted the curfew" CONCEDE, "withdrew its observers" SANCTION).
 """
 from __future__ import annotations
 
