@@ -9,6 +9,7 @@ import json
 import sys
 from collections.abc import Callable
 from functools import wraps
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -260,8 +261,11 @@ def stories(db: str, as_json: bool) -> None:
 
 def _fact_value(value: dict[str, Any]) -> str:
     v = value["value"]
-    text = f"{v.get('qualifier') + ' ' if v.get('qualifier') else ''}{v['value']:g}" if isinstance(v, dict) \
-        else str(v)
+    if isinstance(v, dict):
+        qualifier = v.get("qualifier")
+        text = f"{qualifier} {v['value']:g}" if qualifier else f"{v['value']:g}"
+    else:
+        text = str(v)
     who = ", ".join(value.get("claimants") or value.get("outlets") or [])
     return f"{text} ({who})" if who else text
 
@@ -309,9 +313,10 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
         content = build_digest(build_view(store), since, until)
     rendered = render_digest(content, fmt)
     if output:
-        mode = "wb" if isinstance(rendered, bytes) else "w"
-        with open(output, mode, **({} if mode == "wb" else {"encoding": "utf-8"})) as fh:
-            fh.write(rendered)
+        if isinstance(rendered, bytes):
+            Path(output).write_bytes(rendered)
+        else:
+            Path(output).write_text(rendered, encoding="utf-8")
         click.echo(f"digest written to {output}", err=True)
     else:
         click.echo(rendered)

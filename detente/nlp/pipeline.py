@@ -67,10 +67,10 @@ def build_nlp(base: Language | None = None) -> Language:
     if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
         patterns = [p for p in patterns if not _needs_tags(p)]
     if patterns:
-        where = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-        ruler = nlp.add_pipe("entity_ruler", name="detente_entities",
-                             config={"overwrite_ents": True}, **where)
-        ruler.add_patterns(patterns)
+        before = "ner" if "ner" in nlp.pipe_names else None
+        ruler = nlp.add_pipe("entity_ruler", name="detente_entities", before=before,
+                             config={"overwrite_ents": True})
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
     return nlp
 
 

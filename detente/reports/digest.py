@@ -39,7 +39,9 @@ class Citations:
 def _in_period(day: str | None, since: str | None, until: str | None) -> bool:
     if not since and not until:
         return True
-    return bool(day) and (not since or day >= since) and (not until or day[: len(until)] <= until)
+    if not day:
+        return False
+    return (not since or day >= since) and (not until or day[: len(until)] <= until)
 
 
 def build_digest(view: CorpusView, since: str | None = None, until: str | None = None) -> dict[str, Any]:

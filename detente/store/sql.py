@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from typing import Any
+from typing import Any, cast
 
 from detente.errors import StoreError
 from detente.models import Article, Record
@@ -61,7 +61,7 @@ class SQLStore(Store):
     # -- plumbing --------------------------------------------------------------------------------
     def _run(self, sql: str, params: Sequence[Any] | Iterable[Sequence[Any]], many: bool = False) -> Any:
         if self.tracer is not None:
-            self.tracer(sql, params if not many else ())
+            self.tracer(sql, params if not many else ())  # type: ignore[arg-type]
         cur = None
         try:
             cur = self.conn.cursor()
@@ -329,7 +329,7 @@ class SQLStore(Store):
             key = (last[-1], last[3], last[4], last[0])
 
     def _articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
-        wanted, found = sorted(ids), {}
+        wanted, found = sorted(ids), cast(dict[str, Article], {})
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
             rows = self.query(f"{_ARTICLES} WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk)

@@ -81,8 +81,8 @@ def dates_fit(a: ArticleFeatures, b: ArticleFeatures, window: int = WINDOW_DAYS)
     pa, pb = _day(a.when), _day(b.when)
     if pa and pb and abs((pa - pb).days) > window:
         return False
-    da, db = [_day(d) for d in a.days], [_day(d) for d in b.days]
-    da, db = [d for d in da if d], [d for d in db if d]
+    da = [d for d in map(_day, a.days) if d is not None]
+    db = [d for d in map(_day, b.days) if d is not None]
     if da and db:
         return min(abs((x - y).days) for x in da for y in db) <= 1
     return True
@@ -137,13 +137,13 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
             cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
             confirmed = []
             for (i, j), cosine in zip(pairs, cosines, strict=True):
-                a, b = features[i], features[j]
+                fa, fb = features[i], features[j]
                 # The same reported day counts as one more anchor: same place, same day is the same story.
-                shared = len(a.anchors & b.anchors) + bool(a.days & b.days)
-                if not dates_fit(a, b):
+                shared = len(fa.anchors & fb.anchors) + bool(fa.days & fb.days)
+                if not dates_fit(fa, fb):
                     continue
                 if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
-                    confirmed.append((shared * float(cosine), a.article_id, b.article_id))
+                    confirmed.append((shared * float(cosine), fa.article_id, fb.article_id))
             # Strongest links first, and none that would stretch a story past STORY_SPAN_DAYS: an
             # undated article can join one dated story, not chain two rounds of talks weeks apart.
             for _, a_id, b_id in sorted(confirmed, key=lambda c: (-c[0], c[1], c[2])):

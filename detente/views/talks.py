@@ -58,7 +58,7 @@ def build_calendar(records: Iterable[dict[str, Any]], facts: Iterable[dict[str, 
         first = _lead(members)
         outcomes = {(o["issue"], o["result"]): o for m in members for o in m.get("outcomes") or []}
         rows.append({"date": first.get("date"), "reported": record_day(first), "status": first.get("status"),
-                     "statuses": sorted({m.get("status") for m in members}),
+                     "statuses": sorted({str(m.get("status")) for m in members}),
                      "venue": first.get("venue"), "parties": first.get("parties") or [],
                      "mediators": sorted({x for m in members for x in m.get("mediators") or []}),
                      "format": first.get("format"),

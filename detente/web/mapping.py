@@ -52,7 +52,7 @@ def project(points: list[dict[str, Any]], reference: list[dict[str, Any]] | None
         x, y = xy(r["lon"], r["lat"])
         if PAD <= x <= WIDTH - PAD and PAD <= y <= HEIGHT - PAD and r["name"] not in names:
             ref.append({**r, "x": round(x, 1), "y": round(y, 1)})
-    grid = []
+    grid: list[dict[str, Any]] = []
     for lon in range(int(west) // 5 * 5, int(east) + 5, 5):
         x, _ = xy(lon, south)
         grid.append({"x1": round(x, 1), "y1": PAD, "x2": round(x, 1), "y2": HEIGHT - PAD,
