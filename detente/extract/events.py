@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from detente.extract.common import actor_or_none, make_record
+from detente.extract.events_context import Context, carried_actor, carried_date, places_agree, sentence_times
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_roles import counts, location, participants, region
 from detente.extract.events_triggers import Candidate, find_candidates
@@ -36,15 +37,19 @@ def find_events(analysis: Analysis) -> list[Record]:
     """Every distinct event the article's sentences report, one record each."""
     lex = load_lexicon()
     records: list[Record] = []
+    ctx = Context()
     for sentence in analysis.sentences:
-        if sentence.text.rstrip().endswith("?") or not has_trigger(sentence, lex):
-            continue
-        for record in sentence_events(analysis, sentence, lex):
+        ctx.enter(sentence)
+        found: list[Record] = []
+        if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
+            found = sentence_events(analysis, sentence, lex, ctx)
+        for record in found:
             earlier = next((r for r in records if same_event(r, record)), None)
             if earlier is None:
                 records.append(record)
             else:
                 _merge_into(earlier, record, analysis.article.id)
+        ctx.advance(sentence, found, sentence_times(sentence, ctx))
     return records
 
 
@@ -54,21 +59,29 @@ def same_event(a: Record, b: Record) -> bool:
     if a.evidence == b.evidence or (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
         return False
     pairs = [(fa["mode"], fb["mode"]), (a.date, b.date), (_name(fa["actor"]), _name(fb["actor"])),
-             (_name(fa["target"]), _name(fb["target"])), (_name(fa["location"]), _name(fb["location"]))]
-    return all(x is None or y is None or x == y for x, y in pairs)
+             (_name(fa["target"]), _name(fb["target"]))]
+    if not all(x is None or y is None or x == y for x, y in pairs):
+        return False
+    # A later telling that adds no figures may name the country where the first named the town.
+    return places_agree(fa["location"], fb["location"], broad=not fb["counts"])
 
 
-def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None = None) -> list[Record]:
-    """The events of one sentence (no cross-sentence merging)."""
+def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None = None,
+                    ctx: Context | None = None) -> list[Record]:
+    """The events of one sentence; `ctx` (the paragraph so far) may lend an actor or a date."""
     lex = lex or load_lexicon()
     if sentence.span is None:
         return []
     out: list[Record] = []
     keys: set[tuple] = set()
     for cand in merge_candidates(find_candidates(sentence.span, lex), lex):
-        record = _record(analysis, sentence, cand, lex)
+        record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:
             continue
+        dated = carried_date(record, sentence, ctx)
+        if dated is not None:
+            record.date, record.date_precision = dated
+            record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
         if key not in keys:
             keys.add(key)
@@ -99,10 +112,15 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
     return start <= small.token.idx < end and small.anchor is not big.anchor
 
 
-def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon) -> Record | None:
+def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
+            ctx: Context | None = None) -> Record | None:
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
+    borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
+    if borrowed is not None and target is not None and borrowed["name"] == target.name:
+        borrowed = None
+    present = present or borrowed is not None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
@@ -120,14 +138,16 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         "type": cand.type,
         "mode": _mode(cand, lex),
         "cameo": cand.cameo,
-        "actor": actor_or_none(actor),
+        "actor": actor_or_none(actor) or borrowed,
         "target": actor_or_none(target),
         "location": place.place.to_dict() if place is not None else None,
         "counts": numbers,
         "claimed_by": actor_or_none(speaker),
         "negated": cand.negated,
     }
-    return make_record("event", analysis, sentence, fields, when=_event_time(cand, sentence))
+    times = sentence_times(sentence, ctx)
+    when = _event_time(cand, times) or _most_precise(times)
+    return make_record("event", analysis, sentence, fields, when=when)
 
 
 def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:
@@ -163,14 +183,18 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     return best[1] if best else None
 
 
-def _event_time(cand: Candidate, sentence: Sentence) -> TimeMention | None:
+def _event_time(cand: Candidate, times: list[TimeMention]) -> TimeMention | None:
     """A time expression inside the event's own clause, if the sentence has several."""
     start, end = region(cand)
-    inside = [t for t in sentence.times if start <= t.start < end]
-    if not inside or len(inside) == len(sentence.times):
+    inside = [t for t in times if start <= t.start < end]
+    if not inside or len(inside) == len(times):
         return None
+    return _most_precise(inside)
+
+
+def _most_precise(times: list[TimeMention]) -> TimeMention | None:
     rank = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return min(inside, key=lambda t: (rank.get(t.precision, 9), t.start))
+    return min(times, key=lambda t: (rank.get(t.precision, 9), t.start)) if times else None
 
 
 def _object_lemma(cand: Candidate) -> str | None:

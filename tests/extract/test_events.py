@@ -336,3 +336,49 @@ def test_plover_codebook_readings(analyze_text, text: str, kind: str) -> None:
 
 def test_what_one_party_wants_another_to_do_has_not_happened(analyze_text) -> None:
     assert types(analyze_text, "Kyiv wants its allies to send more air defence systems.") == ["REQUEST"]
+
+
+def _with_count(found: list[dict], what: str) -> list[dict]:
+    return [e for e in found if any(what in c["what"] for c in e["counts"])]
+
+
+def test_unnamed_attackers_take_the_actor_of_the_sentence_before(analyze_text) -> None:
+    text = ("Armenian forces shelled an Azerbaijani village on Monday.\n\n"
+            "Azerbaijani troops shelled an Armenian border post on Tuesday. "
+            "The shells destroyed two armoured vehicles.")
+    hit = _with_count(events(analyze_text, text), "vehicles")
+    assert [country(e["actor"]) for e in hit] == ["AZE"]
+
+
+@pytest.mark.parametrize("told", ["\n\nThe shells destroyed two armoured vehicles.",
+                                  " “The shells destroyed two armoured vehicles,” a villager said."])
+def test_actor_is_not_carried_across_a_paragraph_or_into_a_quote(analyze_text, told: str) -> None:
+    text = ("Armenian forces shelled an Azerbaijani village on Monday.\n\n"
+            "Azerbaijani troops shelled an Armenian border post on Tuesday." + told)
+    hit = _with_count(events(analyze_text, text), "vehicles")
+    assert all(country(e["actor"]) != "AZE" for e in hit)
+
+
+def test_following_day_counts_from_the_day_named_before(analyze_text) -> None:
+    text = ("Georgian police detained eleven protesters in Tbilisi on 3 March 2024. "
+            "The following day, riot officers detained forty more outside parliament.")
+    dates = sorted(e["date"] for e in events(analyze_text, text) if e["type"] == "COERCE")
+    assert dates == ["2024-03-03", "2024-03-04"]
+
+
+def test_undated_sentence_takes_the_day_of_the_same_kind_of_event_before(analyze_text) -> None:
+    same = ("Georgian police detained eleven protesters in Tbilisi on 3 March 2024. "
+            "Officers detained forty more in Batumi.")
+    assert [e["date"] for e in events(analyze_text, same)] == ["2024-03-03", "2024-03-03"]
+    other = ("Georgian police detained eleven protesters in Tbilisi on 3 March 2024. "
+             "Turkey expelled two Greek diplomats in Ankara.")
+    assert [(e["type"], e["date"]) for e in events(analyze_text, other)] == [
+        ("COERCE", "2024-03-03"), ("SANCTION", None)]
+
+
+def test_vague_retelling_in_the_country_merges_into_the_attack(analyze_text) -> None:
+    text = ("Ukrainian drones struck an oil refinery in Tuapse on 17 May 2024.\n\n"
+            "The drone attack in Russia lasted several hours.")
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"]), e["location"]["name"]) for e in found] == [
+        ("ASSAULT", "UKR", "Tuapse")]

