@@ -53,10 +53,12 @@ def find_events(analysis: Analysis) -> list[Record]:
     return records
 
 
-def same_event(a: Record, b: Record) -> bool:
+def same_event(a: Record, b: Record, same_sentence: bool = False) -> bool:
     """Two tellings of one event: same type and polarity, and nothing that differs where both say it."""
     fa, fb = a.fields, b.fields
-    if a.evidence == b.evidence or (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
+    if a.evidence == b.evidence and not same_sentence:
+        return False
+    if (fa["type"], fa["negated"]) != (fb["type"], fb["negated"]):
         return False
     pairs = [(fa["mode"], fb["mode"]), (a.date, b.date), (_name(fa["actor"]), _name(fb["actor"])),
              (_name(fa["target"]), _name(fb["target"]))]
@@ -72,7 +74,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
     lex = lex or load_lexicon()
     if sentence.span is None:
         return []
-    out: list[Record] = []
+    out: list[tuple[Candidate, Record]] = []
     keys: set[tuple] = set()
     for cand in merge_candidates(find_candidates(sentence.span, lex), lex):
         record = _record(analysis, sentence, cand, lex, ctx)
@@ -83,10 +85,25 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
             record.date, record.date_precision = dated
             record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
-        if key not in keys:
+        host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
+        if host is not None:
+            _merge_into(host, record, analysis.article.id)
+        elif key not in keys:
             keys.add(key)
-            out.append(record)
-    return out
+            out.append((cand, record))
+    return [record for _, record in out]
+
+
+def _means_of(cand: Candidate, record: Record, host_cand: Candidate, host: Record) -> bool:
+    """'X retaliated by launching drones against Y': the inner act, with no actor of its own, is how
+    the outer act was done and names its target."""
+    if record.fields["actor"] is not None or host.fields["actor"] is None:
+        return False
+    if host.fields["target"] is not None:
+        return False
+    start, end = region(host_cand)
+    inside = start <= cand.token.idx < end and cand.anchor is not host_cand.anchor
+    return inside and same_event(host, record, same_sentence=True)
 
 
 def merge_candidates(cands: list[Candidate], lex: Lexicon) -> list[Candidate]:

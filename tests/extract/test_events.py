@@ -382,3 +382,9 @@ def test_vague_retelling_in_the_country_merges_into_the_attack(analyze_text) -> 
     found = events(analyze_text, text)
     assert [(e["type"], country(e["actor"]), e["location"]["name"]) for e in found] == [
         ("ASSAULT", "UKR", "Tuapse")]
+
+
+def test_attack_carried_out_by_launching_names_the_launch_target(analyze_text) -> None:
+    text = "Turkey immediately retaliated by launching over 300 drones against Syria on Sunday."
+    found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "TUR", "SYR")]
