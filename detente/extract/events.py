@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Any
 
 from detente.extract.common import actor_or_none, make_record
-from detente.extract.events_context import Context, carried_actor, carried_date, places_agree, sentence_times
+from detente.extract.events_context import (
+    Context,
+    carried_actor,
+    carried_date,
+    is_sequel,
+    places_agree,
+    sentence_times,
+)
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_roles import counts, location, participants, region
 from detente.extract.events_triggers import Candidate, find_candidates
@@ -43,8 +50,10 @@ def find_events(analysis: Analysis) -> list[Record]:
         found: list[Record] = []
         if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
             found = sentence_events(analysis, sentence, lex, ctx)
+        sequel = bool(found) and is_sequel(sentence, lex)
         for record in found:
-            earlier = next((r for r in records if same_event(r, record)), None)
+            fresh = sequel and record.fields["type"] in lex.hostile
+            earlier = None if fresh else next((r for r in records if same_event(r, record)), None)
             if earlier is None:
                 records.append(record)
             else:
@@ -81,7 +90,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         if record is None:
             continue
         dated = carried_date(record, sentence, ctx)
-        if dated is not None:
+        if dated is not None and not is_sequel(sentence, lex):
             record.date, record.date_precision = dated
             record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))

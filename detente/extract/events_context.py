@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from detente.extract import events_syntax as syn
+from detente.extract.events_lexicon import Lexicon
 from detente.extract.events_roles import region
 from detente.extract.events_triggers import Candidate
 from detente.models import Record
@@ -110,6 +111,20 @@ def sentence_times(sentence: Sentence, ctx: Context | None) -> list[TimeMention]
         return sentence.times
     kept = [t for t in sentence.times if t.start not in anchored]
     return sorted([*kept, *anchored.values()], key=lambda t: t.start)
+
+
+def is_sequel(sentence: Sentence, lex: Lexicon) -> bool:
+    """The sentence tells a further act ('Shortly after, ...', 'struck again', 'another strike'): its
+    events are not retellings of earlier ones."""
+    opening = sentence.text.lstrip("—–-•* “\"").lower()
+    openers = lex.sequel_openers
+    if any(opening.startswith(cue) and not opening[len(cue):len(cue) + 1].isalnum() for cue in openers):
+        return True
+    if sentence.span is None:
+        return False
+    triggers = lex.trigger_lemmas
+    return any(tok.lower_ in lex.sequel_words and (tok.pos_ == "ADV" or tok.head.lemma_.lower() in triggers)
+               for tok in sentence.span)
 
 
 def carried_date(record: Record, sentence: Sentence, ctx: Context | None) -> tuple[str, str] | None:

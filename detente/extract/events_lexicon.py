@@ -70,6 +70,10 @@ class Lexicon:
     readiness_words: frozenset[str] = frozenset()
     wish_verbs: frozenset[str] = frozenset()
     """Commitments that are cooperative whatever they promise ('promised to hold elections')."""
+    sequel_openers: tuple[str, ...] = ()
+    """Sentence openings that tell the next event, not the last one again ('Shortly after, ...')."""
+    sequel_words: frozenset[str] = frozenset()
+    """Words that make an act another one ('struck again', 'another strike')."""
 
     @property
     def trigger_lemmas(self) -> frozenset[str]:
@@ -119,6 +123,8 @@ def parse_lexicon(data: dict[str, Any]) -> Lexicon:
         hostile=frozenset(data["hostile_types"]),
         cameo_roots=dict(roots),
         pejoratives=pejoratives,
+        sequel_openers=tuple(data.get("sequel_openers", ())),
+        sequel_words=frozenset(data.get("sequel_words", ())),
         **sets,
     )
 

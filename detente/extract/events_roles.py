@@ -173,6 +173,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         deeper = [p for o in objects for p in syn.prep_objects(o, ("in", "of", "for"))]
         targets += [t for d in deeper for t in syn.prep_objects(d, ("to", "for", "on", "against"))]
         targets += [c for o in objects for c in o.children if c.dep_ in ("compound", "poss", "nmod")]
+        # Last: what the act went on to hit ('blew up a train, destroying Russia's supply line').
+        results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+        hit = [o for objs in results for o in objs]
+        targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
         actor = actor_at(actor_tok, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)

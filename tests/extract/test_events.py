@@ -388,3 +388,15 @@ def test_attack_carried_out_by_launching_names_the_launch_target(analyze_text) -
     text = "Turkey immediately retaliated by launching over 300 drones against Syria on Sunday."
     found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
     assert found == [("ASSAULT", "TUR", "SYR")]
+
+
+def test_act_told_as_coming_after_is_a_second_event(analyze_text) -> None:
+    text = ("Rebels bombed a police station in Osh on 3 April 2024, killing two officers. "
+            "Shortly after, Kyrgyzstan's rebels blew up a supply depot in Naryn, destroying the army's fuel reserve.")
+    assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 2
+
+
+def test_sabotage_names_whose_asset_it_destroyed(analyze_text) -> None:
+    text = "Armenia blew up a supply train, destroying Azerbaijan's main logistical lifeline."
+    found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "ARM", "AZE")]
