@@ -100,7 +100,28 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         elif key not in keys:
             keys.add(key)
             out.append((cand, record))
-    return [record for _, record in out]
+    records = [record for _, record in out]
+    return _fold_vaguer(records, analysis.article.id)
+
+
+def _fold_vaguer(records: list[Record], article_id: str) -> list[Record]:
+    kept: list[Record] = []
+    for record in records:
+        host = next((r for r in records if r is not record and _vaguer(record, r)), None)
+        if host is None:
+            kept.append(record)
+        else:
+            _merge_into(host, record, article_id)
+    return kept
+
+
+def _vaguer(record: Record, other: Record) -> bool:
+    """A reading with no one taking part, beside one of the same type that names who acted: the
+    sentence tells one event, and the nameless reading only adds its figures."""
+    f, g = record.fields, other.fields
+    if f["actor"] is not None or f["target"] is not None or g["actor"] is None:
+        return False
+    return (f["type"], f["negated"]) == (g["type"], g["negated"])
 
 
 def _means_of(cand: Candidate, record: Record, host_cand: Candidate, host: Record) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_lexicon import Lexicon
+from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_triggers import Candidate
 from detente.models import Actor
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
@@ -163,7 +163,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets = [subject] if passive and subject is not None else []
         if cand.role == "demand" and cand.inner is not None:
             targets = [syn.subject_of(cand.inner)[0]]  # 'X said Y must...': the demand is made of Y
-        objects = syn.direct_objects(inner)
+        objects = syn.direct_objects(inner) or _shared_objects(inner, cand.type)
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
@@ -213,6 +213,15 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _shared_objects(verb: Token, kind: str) -> list[Token]:
+    """'destroyed or damaged 40 aircraft': the object of a coordinated verb of the same event type is
+    the first verb's too ('demobilized or destroyed' are two readings; nothing is shared)."""
+    verbs = load_lexicon().verbs
+    same = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            and c.lemma_.lower() in verbs and verbs[c.lemma_.lower()].type == kind]
+    return [o for c in same for o in syn.direct_objects(c)]
 
 
 def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,

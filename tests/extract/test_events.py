@@ -400,3 +400,17 @@ def test_sabotage_names_whose_asset_it_destroyed(analyze_text) -> None:
     text = "Armenia blew up a supply train, destroying Azerbaijan's main logistical lifeline."
     found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
     assert found == [("ASSAULT", "ARM", "AZE")]
+
+
+def test_coordinated_verbs_share_their_object(analyze_text) -> None:
+    text = "Israel says it has destroyed or badly damaged more than 30 Iranian air-defence radars at three bases."
+    found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "ISR", "IRN")]
+
+
+def test_act_told_as_coming_earlier_is_not_the_same_attack(analyze_text) -> None:
+    text = ("Israeli jets struck a weapons depot near Damascus on 9 June 2024.\n\n"
+            "Hours earlier, a rocket barrage killed three soldiers at a border post.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert len(found) == 2
+    assert not any(c["value"] == 3 for c in found[0]["counts"])
