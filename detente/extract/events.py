@@ -20,10 +20,10 @@ from detente.extract.events_context import (
     sentence_times,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_roles import counts, location, participants, region
+from detente.extract.events_roles import counts, location, participants, region, state_actor
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.models import Actor, Record
-from detente.nlp.core import Analysis, Sentence, TimeMention
+from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
@@ -177,6 +177,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
     place = location(cand, sentence, target)
+    target = target or _attacked_state(cand, actor or borrowed, place)
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
         return None
@@ -195,6 +196,16 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     times = sentence_times(sentence, ctx)
     when = _event_time(cand, times) or _most_precise(times)
     return make_record("event", analysis, sentence, fields, when=when)
+
+
+def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
+                    place: PlaceMention | None) -> Actor | None:
+    """A state's attack on a place in another state ('struck airbases in Siberia') is an attack on it."""
+    if cand.type != "ASSAULT" or cand.negated or actor is None or place is None:
+        return None
+    home = actor.get("country") if isinstance(actor, dict) else actor.country
+    there = place.place.country
+    return state_actor(there) if home and there and there != home else None
 
 
 def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:

@@ -414,3 +414,11 @@ def test_act_told_as_coming_earlier_is_not_the_same_attack(analyze_text) -> None
     found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
     assert len(found) == 2
     assert not any(c["value"] == 3 for c in found[0]["counts"])
+
+
+def test_attack_on_a_place_abroad_targets_that_state(analyze_text) -> None:
+    text = "Turkey mounted its biggest raid in Iraq, striking 20 hideouts with drones."
+    found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert ("ASSAULT", "TUR", "IRQ") in found
+    home = "Turkish police raided a warehouse in Izmir, seizing 300 drones."
+    assert all(country(e["target"]) != "TUR" for e in events(analyze_text, home))
