@@ -230,8 +230,9 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
         return cand.mode
     anchor = cand.anchor
     best: tuple[int, str] | None = None
+    victims = _victims(cand)
     for tok in anchor.subtree:
-        if tok.i == cand.token.i:
+        if tok.i == cand.token.i or tok.i in victims:
             continue  # 'shot down drones' is about drones, not firearms
         for mode in MODE_ORDER:
             if tok.lemma_.lower() in lex.modes.get(mode, ()):
@@ -239,6 +240,15 @@ def _mode(cand: Candidate, lex: Lexicon) -> str | None:
                 if best is None or distance < best[0]:
                     best = (distance, mode)
     return best[1] if best else None
+
+
+def _victims(cand: Candidate) -> set[int]:
+    """Token indices of what a destroying verb destroyed: 'destroyed 12 tanks' was not done with tanks."""
+    if cand.role != "verb" or cand.trigger.casualty is None:
+        return set()
+    objects = [c for c in cand.token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]
+    return {t.i for o in objects for t in o.subtree}
 
 
 def _event_time(cand: Candidate, times: list[TimeMention]) -> TimeMention | None:

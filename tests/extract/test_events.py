@@ -422,3 +422,9 @@ def test_attack_on_a_place_abroad_targets_that_state(analyze_text) -> None:
     assert ("ASSAULT", "TUR", "IRQ") in found
     home = "Turkish police raided a warehouse in Izmir, seizing 300 drones."
     assert all(country(e["target"]) != "TUR" for e in events(analyze_text, home))
+
+
+def test_what_an_attack_destroyed_is_not_its_weapon(analyze_text) -> None:
+    text = "Azerbaijan launched a drone attack on Armenian positions on Sunday. They destroyed 12 tanks and two radars."
+    found = [(e["type"], e["mode"], country(e["actor"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "aerial", "AZE")]
