@@ -119,9 +119,16 @@ def _vaguer(record: Record, other: Record) -> bool:
     """A reading with no one taking part, beside one of the same type that names who acted: the
     sentence tells one event, and the nameless reading only adds its figures."""
     f, g = record.fields, other.fields
-    if f["actor"] is not None or f["target"] is not None or g["actor"] is None:
+    if (f["type"], f["negated"]) != (g["type"], g["negated"]) or g["actor"] is None:
         return False
-    return (f["type"], f["negated"]) == (g["type"], g["negated"])
+    if f["actor"] is None and f["target"] is None:
+        return True
+    # 'launched a drone attack, targeting four airbases': a bare reading that says nothing the fuller
+    # one does not is the same event
+    keys = ("actor", "target", "location")
+    figures = {c["value"] for c in g["counts"]}
+    return (f["mode"] is None and g["mode"] is not None and all(c["value"] in figures for c in f["counts"])
+            and all(f[k] is None or f[k] == g[k] for k in keys) and record.date in (None, other.date))
 
 
 def _means_of(cand: Candidate, record: Record, host_cand: Candidate, host: Record) -> bool:

@@ -428,3 +428,9 @@ def test_what_an_attack_destroyed_is_not_its_weapon(analyze_text) -> None:
     text = "Azerbaijan launched a drone attack on Armenian positions on Sunday. They destroyed 12 tanks and two radars."
     found = [(e["type"], e["mode"], country(e["actor"])) for e in events(analyze_text, text)]
     assert found == [("ASSAULT", "aerial", "AZE")]
+
+
+def test_bare_reading_of_a_fuller_attack_in_the_same_sentence_is_one_event(analyze_text) -> None:
+    text = "Pakistan launched a large-scale missile attack, targeting three militant camps in Afghanistan."
+    found = [(e["type"], e["mode"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "aerial", "PAK", "AFG")]
