@@ -3,8 +3,9 @@
 News tells one event over several sentences: "Ukraine launched drones at four airbases. They hit
 bombers parked on the runway." The second sentence names no one; a reader takes the actor from the
 first. Likewise "On May 5 ... . The next day ..." dates the second sentence from the first. These
-rules are narrow on purpose (precision first): only within a paragraph, only from the sentence just
-before, never across a change of speaker or into a quotation, and only for the same kind of event.
+rules are narrow on purpose (precision first): only within a paragraph, an actor only from the sentence
+just before, a date only from the paragraph's last dated sentence, never across a change of speaker or
+into a quotation, and only for the same kind of event.
 """
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ class Context:
         days = [t for t in own_times if t.precision == "day"]
         if days:
             self.last_day = date.fromisoformat(days[-1].value)
-        if own_times and records:
-            self.dated = records
+        if own_times:
+            self.dated = records  # a dated sentence with no event lends its date to none
         self.previous, self.previous_records = sentence, records
 
     def enter(self, sentence: Sentence) -> None:
