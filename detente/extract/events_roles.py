@@ -198,7 +198,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += syn.direct_objects(anchor)
     if actor is None and cand.role == "light" and anchor.dep_ == "acl" and syn.is_noun(anchor.head):
         actor = main_actor(anchor.head, sentence)  # 'X voiced its readiness to host talks'
-    if actor is None and _is_group(subject) and not passive:
+    if actor is None and _is_group(subject) and not passive and anchor.dep_ != "acl":
         actor = _place_state([subject], sentence, None)  # 'the junta in Niger'
     target = _first_actor(targets, sentence, actor)
     if target is None and cand.type in PLACE_TARGET_TYPES:

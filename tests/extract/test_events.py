@@ -434,3 +434,9 @@ def test_bare_reading_of_a_fuller_attack_in_the_same_sentence_is_one_event(analy
     text = "Pakistan launched a large-scale missile attack, targeting three militant camps in Afghanistan."
     found = [(e["type"], e["mode"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
     assert found == [("ASSAULT", "aerial", "PAK", "AFG")]
+
+
+def test_weapons_targeting_a_country_are_not_sent_by_it(analyze_text) -> None:
+    text = "Over three nights, Iran launched 80 drones and two cruise missiles targeting several towns in Iraq."
+    found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
+    assert found == [("ASSAULT", "IRN", "IRQ")]
