@@ -45,6 +45,7 @@ def find_events(analysis: Analysis) -> list[Record]:
     lex = load_lexicon()
     records: list[Record] = []
     ctx = Context()
+    where: dict[int, int] = {}  # record -> paragraph of its first telling
     for sentence in analysis.sentences:
         ctx.enter(sentence)
         found: list[Record] = []
@@ -53,13 +54,26 @@ def find_events(analysis: Analysis) -> list[Record]:
         sequel = bool(found) and is_sequel(sentence, lex)
         for record in found:
             fresh = sequel and record.fields["type"] in lex.hostile
-            earlier = None if fresh else next((r for r in records if same_event(r, record)), None)
+            near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
+            earlier = None if fresh else next((r for r in near if same_event(r, record)), None)
             if earlier is None:
                 records.append(record)
+                where[id(record)] = sentence.paragraph
             else:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
     return records
+
+
+def _shares(a: Record, b: Record) -> bool:
+    """Far apart (different paragraphs), a later telling that names a party is the same event only if
+    it names one the first telling names too; a nameless retelling ('the strikes hit four airbases')
+    may still join it."""
+    fa, fb = a.fields, b.fields
+    if fb["actor"] is None and fb["target"] is None:
+        return True
+    named = [(fa[k], fb[k]) for k in ("actor", "target") if fa[k] is not None and fb[k] is not None]
+    return any(_name(x) == _name(y) for x, y in named)
 
 
 def same_event(a: Record, b: Record, same_sentence: bool = False) -> bool:

@@ -440,3 +440,10 @@ def test_weapons_targeting_a_country_are_not_sent_by_it(analyze_text) -> None:
     text = "Over three nights, Iran launched 80 drones and two cruise missiles targeting several towns in Iraq."
     found = [(e["type"], country(e["actor"]), country(e["target"])) for e in events(analyze_text, text)]
     assert found == [("ASSAULT", "IRN", "IRQ")]
+
+
+def test_far_apart_a_named_victim_does_not_join_an_attack_that_named_none(analyze_text) -> None:
+    text = ("A court found that Serbian saboteurs blew up a gas pipeline in 2021.\n\n"
+            "The rebel groups killed nearly 200 Malian troops in an ambush.")
+    pipeline = [e for e in events(analyze_text, text) if country(e["actor"]) == "SRB"]
+    assert pipeline and not any(c["value"] == 200 for e in pipeline for c in e["counts"])
