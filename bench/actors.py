@@ -71,7 +71,7 @@ def main() -> None:
     from detente.nlp import pipeline
     from detente.nlp.actors import ActorResolver
 
-    plain = pipeline._load_model()
+    plain = pipeline.load_model()
     nlp = pipeline.load_nlp()
     print(f"NER label accuracy, model alone : {ner_accuracy(plain):.3f}")
     print(f"NER label accuracy, with ruler  : {ner_accuracy(nlp):.3f}")

@@ -21,11 +21,11 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import INPUTS, load_articles  # noqa: E402
-from bench.nlp import BATCH, bare_model  # noqa: E402
+from bench.nlp import BATCH  # noqa: E402
 from detente.extract import claims, events, positions, quotes, talks  # noqa: E402
 from detente.ingest.sources import read_inputs  # noqa: E402
 from detente.nlp.core import analyze  # noqa: E402
-from detente.nlp.pipeline import load_nlp  # noqa: E402
+from detente.nlp.pipeline import load_model, load_nlp  # noqa: E402
 
 
 def timed(fn, *args):  # type: ignore[no-untyped-def]
@@ -42,7 +42,7 @@ def main() -> None:
     _, t_read_once = timed(lambda: [a for r in read_inputs(specs) for a in r.articles])
     articles = load_articles(args.copies)
     n = len(articles)
-    bare, ours = bare_model(), load_nlp()
+    bare, ours = load_model(), load_nlp()
     for doc, art in ours.pipe(((a.text, a) for a in articles[:4]), as_tuples=True):  # warm-up
         events.find_events(analyze(art, doc))
 

@@ -11,7 +11,6 @@ the other, after a warm-up, on the same texts.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 import time
 from pathlib import Path
@@ -19,18 +18,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import load_articles, word_count  # noqa: E402
 from detente.nlp.core import analyze  # noqa: E402
-from detente.nlp.pipeline import MODEL_PACKAGES, load_nlp  # noqa: E402
+from detente.nlp.pipeline import load_model, load_nlp  # noqa: E402
 
 BATCH = 16
-
-
-def bare_model():  # type: ignore[no-untyped-def]
-    for name in MODEL_PACKAGES:
-        try:
-            return importlib.import_module(name).load()
-        except ImportError:
-            continue
-    raise SystemExit("no English model installed")
 
 
 def main() -> None:
@@ -40,7 +30,7 @@ def main() -> None:
     articles = load_articles(args.copies)
     texts = [a.text for a in articles]
     words = word_count(articles)
-    bare, ours = bare_model(), load_nlp()
+    bare, ours = load_model(), load_nlp()
     for doc, article in ours.pipe(((a.text, a) for a in articles[:8]), as_tuples=True):  # warm-up
         analyze(article, doc)
     list(bare.pipe(texts[:8]))

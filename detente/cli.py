@@ -92,16 +92,10 @@ def articles(db: str, as_json: bool) -> None:
     with _open(db) as store:
         for article in store.iter_articles():
             if as_json:
-                click.echo(json.dumps(_article_json(article), ensure_ascii=False))
+                click.echo(json.dumps(article.summary(), ensure_ascii=False))
             else:
                 click.echo(f"{article.id[:12]}  {article.published or '????-??-??'}  "
                            f"{(article.outlet or '-')[:20]:20}  {article.title or '(untitled)'}")
-
-
-def _article_json(article: Any) -> dict[str, Any]:
-    return {"id": article.id, "file": article.file, "article": article.index, "title": article.title,
-            "outlet": article.outlet, "author": article.author, "published": article.published,
-            "url": article.url, "text": article.text}
 
 
 @cli.command()
@@ -117,7 +111,7 @@ def show(article_id: str, db: str, as_json: bool) -> None:
             raise click.ClickException(f"No article with id {article_id!r}; `detente articles` lists them.")
         records = [r.to_contract(article) for r in store.article_records(article.id)]
     if as_json:
-        click.echo(json.dumps({**_article_json(article), "records": records}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps({**article.summary(), "records": records}, ensure_ascii=False, indent=2))
         return
     click.echo(f"{article.title or '(untitled)'}\n{article.outlet or ''} {article.author or ''} "
                f"{article.published or ''}\n{article.file} #{article.index}  id {article.id}\n")
@@ -168,14 +162,13 @@ def extract(db: str, quiet: bool) -> None:
     """Run the language core and extractors again over every stored article (after an upgrade)."""
     from tqdm import tqdm
 
-    from detente import config as cfg
     from detente.ingest.runner import extract_articles
     from detente.nlp.pipeline import load_nlp
 
     with _open(db) as store:
         articles_ = list(store.iter_articles())
         total = 0
-        done = extract_articles(articles_, load_nlp(), int(cfg.get("batch_size")))
+        done = extract_articles(articles_, load_nlp(), int(config.get("batch_size")))
         for article, records in tqdm(done, total=len(articles_), disable=quiet or not sys.stderr.isatty(),
                                      unit=" article", file=sys.stderr):
             total += store.replace_records(article.id, records)

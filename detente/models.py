@@ -70,6 +70,15 @@ class Article:
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
+    def summary(self, with_text: bool = True) -> dict[str, Any]:
+        """The article as users see it in `detente articles --json` and the API."""
+        out: dict[str, Any] = {"id": self.id, "file": self.file, "article": self.index, "title": self.title,
+                               "outlet": self.outlet, "author": self.author, "published": self.published,
+                               "url": self.url}
+        if with_text:
+            out["text"] = self.text
+        return out
+
 
 @dataclass(frozen=True)
 class Actor:

@@ -21,15 +21,6 @@ Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY[-MM[-DD]]")]
 
 
-def article_json(article: Any, with_text: bool = True) -> dict[str, Any]:
-    out = {"id": article.id, "file": article.file, "article": article.index, "title": article.title,
-           "outlet": article.outlet, "author": article.author, "published": article.published,
-           "url": article.url}
-    if with_text:
-        out["text"] = article.text
-    return out
-
-
 @router.get("/health")
 def health(store: StoreDep) -> dict[str, Any]:
     return {"ok": True, "articles": store.count_articles(), "records": store.count_records()}
@@ -41,7 +32,7 @@ def list_articles(store: StoreDep, q: str | None = Query(None, description="Full
                   limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
     total, articles = store.search_articles(q, outlet=outlet, since=since, until=until, limit=limit,
                                             offset=offset)
-    return page_of([article_json(a, with_text=False) for a in articles], total, limit, offset)
+    return page_of([a.summary(with_text=False) for a in articles], total, limit, offset)
 
 
 @router.get("/articles/{article_id}")
@@ -50,7 +41,7 @@ def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
     if article is None:
         raise ApiError(404, f"No article with id {article_id!r}.")
     _, rows = store.query_records(article_id=article.id, limit=10_000)
-    return {"ok": True, "article": article_json(article), "records": [r.to_contract(a) for r, a in rows]}
+    return {"ok": True, "article": article.summary(), "records": [r.to_contract(a) for r, a in rows]}
 
 
 @router.get("/positions/matrix")
@@ -74,7 +65,7 @@ def list_facts(request: Request, store: StoreDep,
 def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
     view = corpus_view(request, store)
-    items = [{"id": s.id, "articles": [article_json(view.articles[a], with_text=False) for a in s.articles],
+    items = [{"id": s.id, "articles": [view.articles[a].summary(with_text=False) for a in s.articles],
               "facts": [f for f in view.facts if f["story"] == s.id]} for s in view.stories]
     return page_of(items[offset:offset + limit], len(items), limit, offset)
 

@@ -28,7 +28,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _load_model() -> Language:
+def load_model() -> Language:
+    """The English model alone (no detente components): the baseline the benchmarks compare with."""
     errors = []
     for name in MODEL_PACKAGES:
         try:
@@ -57,7 +58,7 @@ def entity_patterns() -> list[dict]:
 
 def build_nlp(base: Language | None = None) -> Language:
     """The detente pipeline on top of `base` (the trained model unless given, e.g. spacy.blank)."""
-    nlp = base if base is not None else _load_model()
+    nlp = base if base is not None else load_model()
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("detente_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
