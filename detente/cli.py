@@ -80,6 +80,8 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: bo
     with _open(db) as store:
         counts = run_ingest(list(inputs), store, options)
     click.echo(counts.summary())
+    if counts.failed:
+        sys.exit(1)
 
 
 @cli.command()
@@ -171,7 +173,8 @@ def extract(db: str, quiet: bool) -> None:
         done = extract_articles(articles_, load_nlp(), int(config.get("batch_size")))
         for article, records in tqdm(done, total=len(articles_), disable=quiet or not sys.stderr.isatty(),
                                      unit=" article", file=sys.stderr):
-            total += store.replace_records(article.id, records)
+            if records is not None:   # a failed article keeps the records it had
+                total += store.replace_records(article.id, records)
     click.echo(f"{len(articles_)} articles, {total} records extracted")
 
 

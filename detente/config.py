@@ -25,6 +25,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which two articles are "
             "linked as syndicated copies"),
     Setting("max_article_chars", 200_000, "Articles longer than this are cut before language analysis"),
+    Setting("article_time_budget", 60.0, "Seconds the language core and extractors may spend on one article "
+            "before it is recorded as failed and the batch goes on (0 switches the bound off)"),
     Setting("api_token", "", "Token for ingest over the API (Authorization: Bearer TOKEN); empty switches "
             "API ingest off"),
     Setting("read_requires_token", False, "Whether reading the API and pages also needs the token"),

@@ -116,7 +116,7 @@ def _issued(anchor: Token) -> bool:
 
 def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
     """'Hungary said it will support...': a pronoun subject is the speaker of the clause above."""
-    if subject is None or subject.lower_ not in PRONOUN_SUBJECTS or anchor.head is anchor:
+    if subject is None or subject.lower_ not in PRONOUN_SUBJECTS or anchor.head.i == anchor.i:
         return None
     return main_actor(anchor.head, sentence)
 
@@ -128,7 +128,7 @@ def main_actor(token: Token, sentence: Sentence) -> Actor | None:
         found = actor_at(subject, sentence) if not passive else None
         if found is not None:
             return found
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -332,7 +332,7 @@ def count_noun(offset: int, noun: str | None, anchor: Token, lex: Lexicon) -> st
         return noun
     tok = span[0]
     counted = tok.head if tok.dep_ in ("nummod", "quantmod") else tok
-    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head is not counted:
+    while counted.dep_ in ("nummod", "quantmod", "compound") and counted.head.i != counted.i:
         counted = counted.head
     verb = counted.head if counted.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj") else None
     casualty = None

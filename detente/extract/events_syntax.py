@@ -49,13 +49,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
-        if verb.dep_ in ("relcl", "acl") and verb.head is not verb:
+        if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i:
             return verb.head, verb.tag_ == "VBN"
         controller = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-        if controller and verb.head is not verb:
+        if controller and verb.head.i != verb.i:
             return controller[0], False  # object control: 'prompted Orban to lash out', 'urged Kyiv to talk'
         climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
-        if not climbs or verb.head is verb:
+        if not climbs or verb.head.i == verb.i:
             return None, False
         verb = verb.head
     return None, False
@@ -64,7 +64,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
 def _finite_conj_of_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG")
-            and head.dep_ == "xcomp" and head.head is not head)
+            and head.dep_ == "xcomp" and head.head.i != head.i)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -99,7 +99,7 @@ def governors(token: Token) -> Iterator[Token]:
     """Heads that govern the token's clause (an xcomp's verb, a preposition's verb...)."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return
         dep = current.dep_
         base_conj = dep == "conj" and (current.tag_ in ("VB", "VBG") or is_noun(current))
@@ -130,7 +130,7 @@ def is_conditional(verb: Token, lex: Lexicon) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and lemma(c) in lex.conditional_marks for c in current.children):
             return True
-        if current.dep_ not in CONDITION_DEPS or current.head is current:
+        if current.dep_ not in CONDITION_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -153,7 +153,7 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head, "subject"
     kind = trigger_type(noun, lex)
     preps = ("during", "without", "in") if kind in ("CONSULT", "PROTEST") else ("during", "without")
-    if dep == "pobj" and syn.lemma(head) in preps and head.head is not head:
+    if dep == "pobj" and syn.lemma(head) in preps and head.head.i != head.i:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"

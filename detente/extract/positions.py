@@ -229,7 +229,7 @@ def _negated_in_parse(sent: Sentence, start: int) -> bool:
             return False
         if any(c.dep_ == "neg" for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -253,7 +253,7 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
                 first = next(child.subtree)
                 last = child if child.dep_ == "poss" else list(child.subtree)[-1]
                 return _mention_in(sent.actors, first.idx, last.idx + len(last.text)), child
-        if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head is tok:
+        if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
         if tok.head.lemma_ in _SPEECH_LEMMAS:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source

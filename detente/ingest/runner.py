@@ -126,7 +126,13 @@ class Ingester:
     def _flush(self) -> None:
         """Parse the pending articles in one batch, then commit each with its records."""
         articles = [a for p in self._pending for a in p.articles]
+        failed_inputs: set[str] = set()
+        owner = {id(a): p.content_hash for p in self._pending for a in p.articles}
         for article, records in self._analysed(articles):
+            if records is None:   # over its time budget or an extractor crashed: retried by a re-run
+                self.counts.failed += 1
+                failed_inputs.add(owner[id(article)])
+                continue
             mh = signature(article.text)
             if self.store.save_article(article, records, to_bytes(mh)):
                 self.counts.new += 1
@@ -135,15 +141,22 @@ class Ingester:
             else:
                 self.counts.duplicate += 1
         for pending in self._pending:
+            if pending.content_hash in failed_inputs:
+                continue
             self.store.mark_input_done(pending.name, pending.content_hash, pending.size, pending.total)
         self._pending = []
 
-    def _analysed(self, articles: list[Article]) -> Iterator[tuple[Article, list[Any]]]:
+    def _analysed(self, articles: list[Article]) -> Iterator[tuple[Article, list[Any] | None]]:
         if not self.options.extract or not articles:
             for article in articles:
                 yield article, []
             return
-        yield from extract_articles(articles, self.nlp, self.options.batch_size, self.report)
+
+        def report(message: str) -> None:
+            self.counts.errors.append(message)
+            self.report(message)
+
+        yield from extract_articles(articles, self.nlp, self.options.batch_size, report)
 
     @property
     def nlp(self) -> Language:
@@ -166,23 +179,31 @@ class Ingester:
 
 
 def extract_articles(articles: list[Article], nlp: Language, batch_size: int,
-                     report: Reporter = _warn) -> Iterator[tuple[Article, list[Any]]]:
+                     report: Reporter = _warn) -> Iterator[tuple[Article, list[Any] | None]]:
     """Run the language core and every extractor over articles, batching the spaCy parse.
 
-    An article whose extraction fails is still yielded (with no records) after a warning naming it,
-    so one bad article never stops a batch."""
+    An article whose extraction fails or outlasts `article_time_budget` is yielded with `None` for its
+    records after one line naming it, so one bad article never stops or loses a batch."""
     from detente.extract import extract_all
     from detente.nlp.core import analyze
+    from detente.timebudget import TimeBudgetExceeded, time_budget
 
     limit = int(config.get("max_article_chars"))
+    budget = float(config.get("article_time_budget"))
     texts = ((article.text[:limit], article) for article in articles)
     for doc, article in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+        where = f"{article.file} (article {article.index})"
+        records: list[Any] | None
         try:
-            records = extract_all(analyze(article, doc))
-        except Exception as err:  # an extractor bug must not lose the article or the batch
+            with time_budget(budget, "its analysis"):
+                records = extract_all(analyze(article, doc))
+        except TimeBudgetExceeded as err:
+            report(f"{where}: not stored: {err}")
+            records = None
+        except Exception as err:  # an extractor bug must not lose the batch
             log.exception("extraction failed for %s", article.id)
-            report(f"{article.file} (article {article.index}): extraction failed: {err}")
-            records = []
+            report(f"{where}: not stored: extraction failed: {err}")
+            records = None
         yield article, records
 
 

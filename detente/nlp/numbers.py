@@ -314,7 +314,7 @@ def _noun_phrase(tokens: list[Token], k: int) -> tuple[str | None, Token | None]
 def _subject_noun(tok: Token) -> str | None:
     """For "output fell 32%": the subject of the verb the number hangs from."""
     head = tok
-    while head.head is not head and head.pos_ not in ("VERB", "AUX"):
+    while head.head.i != head.i and head.pos_ not in ("VERB", "AUX"):
         head = head.head
     for child in head.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):

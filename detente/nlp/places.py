@@ -43,7 +43,7 @@ def _cues(key: str) -> frozenset[str]:
 
 
 def _head_lemma(token) -> str:  # type: ignore[no-untyped-def]
-    return token.head.lemma_.lower() if token.head is not token else ""
+    return token.head.lemma_.lower() if token.head.i != token.i else ""
 
 
 def location_use(span: Span, capital: bool) -> bool:
@@ -79,7 +79,7 @@ def location_use(span: Span, capital: bool) -> bool:
         return _head_lemma(root) in _cues("strike_verbs")
     if root.dep_ == "conj":
         first = root.head
-        while first.dep_ == "conj" and first.head is not first:
+        while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
         return location_use(doc[first.i:first.i + 1], capital)
     return False

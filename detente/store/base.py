@@ -27,10 +27,12 @@ class RunCounts:
     duplicate: int = 0
     rejected: int = 0
     records: int = 0
+    failed: int = 0
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"{self.new} new, {self.duplicate} duplicate, {self.rejected} rejected articles; "
+        failed = f", {self.failed} failed (not stored; a re-run retries them)" if self.failed else ""
+        return (f"{self.new} new, {self.duplicate} duplicate, {self.rejected} rejected articles{failed}; "
                 f"{self.records} records extracted")
 
 
