@@ -80,8 +80,10 @@ def parse_jsonl_line(raw: bytes, name: str, number: int) -> dict[str, Any]:
         if value is not None and not isinstance(value, str):
             raise InputError(where, f"has a non-string '{key}' ({type(value).__name__}).")
         out[key] = (clean_text(value).strip() or None) if isinstance(value, str) else None
+    if not out["text"] and out["title"]:
+        out["text"] = out["title"]  # a headline alone is news too: kept, with its date and outlet
     if not out["text"]:
-        raise InputError(where, "has no 'text'; each line needs the article text.")
+        raise InputError(where, "has no 'text' (nor a 'title'); each line needs the article text.")
     out["published"] = _field(out, "published", _date(out["published"]), where)
     out["url"] = _field(out, "url", _url(out["url"]), where)
     return out

@@ -204,6 +204,15 @@ def test_a_headline_over_a_one_line_item_keeps_the_headline_as_title(tmp_path: P
     assert article.text == "Both sides handed over 90 soldiers on Friday, the mediators said."
 
 
+def test_a_jsonl_headline_without_text_is_kept_with_its_date_and_outlet(tmp_path: Path) -> None:
+    path = tmp_path / "headlines.jsonl"
+    path.write_text(json.dumps({"title": "Envoys to meet in Riyadh on Monday", "published": "2025-03-07",
+                                "outlet": "Example Wire"}) + "\n")
+    [article] = run([str(path)])[0].articles
+    assert (article.text, article.title) == ("Envoys to meet in Riyadh on Monday",) * 2
+    assert (article.published, article.outlet) == ("2025-03-07", "Example Wire")
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n", "Hi"])
 def test_empty_and_one_word_texts_are_still_refused(tmp_path: Path, text: str) -> None:
     path = tmp_path / "nothing.txt"

@@ -136,7 +136,7 @@ def test_jsonl_file_gives_one_article_per_line_indexed_by_line() -> None:
 
 def test_bad_jsonl_lines_are_reported_by_line_and_the_rest_go_on(tmp_path: Path) -> None:
     good = json.dumps({"text": "Envoys met again on Monday.", "title": "Again"})
-    lines = [good.encode(), b"{not json", b'["a list"]', b'{"title": "no text"}', b'{"text": 5}',
+    lines = [good.encode(), b"{not json", b'["a list"]', b'{"outlet": "no text"}', b'{"text": 5}',
              '{"text": "caf\u00e9"}'.encode("latin-1"), b'{"text": "ok", "published": "last Tuesday"}',
              good.replace("Monday", "Friday").encode()]
     path = tmp_path / "mixed.ndjson"
