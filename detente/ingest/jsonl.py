@@ -5,8 +5,11 @@ never sits in memory, and a bad line costs only that line.
 """
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import re
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from email.utils import parsedate_to_datetime
@@ -46,19 +49,45 @@ def iter_lines(
         InputError: the file cannot be opened.
     """
     try:
-        stream = open(path, "rb")  # noqa: SIM115 - closed below; a generator owns it
+        stream = _open(path)
+        inflate_limit = max(MIN_INFLATED_BYTES, os.path.getsize(path) * MAX_INFLATION)
     except OSError as exc:
         raise InputError(str(path), f"cannot be opened ({exc.strerror or exc}).") from exc
     with stream:
         number = 0
-        while line := stream.readline(max_bytes + 1):
+        while line := _readline(stream, max_bytes + 1, path):
             number += 1
             if len(line) > max_bytes and not line.endswith(b"\n"):
-                _skip_rest_of_line(stream)
+                _skip_rest_of_line(stream, path, inflate_limit)
                 yield number, InputError(f"{path}:{number}", f"is over the {max_bytes / 1e6:g} MB "
                                                              "limit for one line; skipped.")
                 continue
             yield number, line
+            _check_inflation(stream, path, inflate_limit)
+
+
+MAX_INFLATION = 100  # gzipped JSONL of news inflates 3-10x; a bomb of zeros inflates 1000x
+MIN_INFLATED_BYTES = 200_000_000
+
+
+def _open(path: str | Path) -> Any:
+    """The file's bytes; a `.gz` file is inflated as it is read (never whole)."""
+    if str(path).lower().endswith(".gz"):
+        return gzip.open(path, "rb")
+    return open(path, "rb")  # noqa: SIM115 - closed by the caller's `with`
+
+
+def _readline(stream: Any, size: int, path: str | Path) -> bytes:
+    try:
+        return stream.readline(size)  # type: ignore[no-any-return]
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(str(path), f"breaks off: it is not a complete gzip file ({exc}).") from exc
+
+
+def _check_inflation(stream: Any, path: str | Path, limit: int) -> None:
+    if isinstance(stream, gzip.GzipFile) and stream.tell() > limit:
+        raise InputError(str(path), f"inflates to over {limit / 1e6:.0f} MB, more than {MAX_INFLATION}x its "
+                                    "size on disk; the rest is not read (a compression bomb?).")
 
 
 def parse_jsonl_line(raw: bytes, name: str, number: int) -> dict[str, Any]:
@@ -137,7 +166,8 @@ def _url(value: str | None) -> tuple[str | None, str | None]:
     return None, f"has a 'url' '{value[:80]}' that is not an http(s) URL"
 
 
-def _skip_rest_of_line(stream: Any) -> None:
-    while chunk := stream.readline(1_000_000):
+def _skip_rest_of_line(stream: Any, path: str | Path, inflate_limit: int) -> None:
+    while chunk := _readline(stream, 1_000_000, path):
         if chunk.endswith(b"\n"):
             return
+        _check_inflation(stream, path, inflate_limit)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from html import escape
@@ -155,7 +156,7 @@ class _Reader:
 
     def file(self, path: str, origin: str) -> Iterator[InputResult]:
         lower = path.lower()
-        if lower.endswith(JSONL_EXTENSIONS):
+        if lower.endswith(JSONL_EXTENSIONS) or lower.endswith(tuple(e + ".gz" for e in JSONL_EXTENSIONS)):
             yield from self.jsonl(path, origin)
         elif lower.endswith(WARC_EXTENSIONS):
             yield from self.warc(path, origin)
@@ -174,7 +175,15 @@ class _Reader:
         except OSError as exc:
             yield _failed(path, f"cannot be read ({exc.strerror or exc}).", origin)
             return
-        kind = _kind_by_extension(path) or sniff_kind(data)
+        inner = path
+        if path.lower().endswith(".gz"):  # page.html.gz, scrape.txt.gz: inflated with the same cap
+            inner = path[:-3]
+            try:
+                data = _gunzip(data, path, self.max_bytes)
+            except InputError as exc:
+                yield InputResult(path, _sha256(data), len(data), error=exc, origin=origin)
+                return
+        kind = _kind_by_extension(inner) or sniff_kind(data)
         if kind == "feed":
             yield from self.feed(data, path, origin)
         else:
@@ -309,6 +318,33 @@ def _jsonl_result(raw: bytes, path: str, number: int, origin: str) -> InputResul
         raw_start=0, raw_end=len(text), format="jsonl",
     )]
     return result
+
+
+def _gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """A gzip file's content, inflated no further than `limit` bytes (a bomb costs one error, not memory)."""
+    inflater = zlib.decompressobj(wbits=31)
+    out: list[bytes] = []
+    size = 0
+    try:
+        while data:
+            chunk = inflater.decompress(data, limit + 1 - size)
+            out.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise InputError(name, f"inflates to over {_mb(limit)}, the limit for one file; split it, or "
+                                       "convert it to JSONL, which is streamed.")
+            data = inflater.unconsumed_tail
+            if inflater.eof:  # a further gzip member follows, or trailing bytes
+                data = inflater.unused_data
+                if data.strip(b"\x00"):
+                    inflater = zlib.decompressobj(wbits=31)
+                else:
+                    break
+    except zlib.error as exc:
+        raise InputError(name, f"is not a readable gzip file ({exc}).") from exc
+    if not inflater.eof:
+        raise InputError(name, "is a gzip file that breaks off before its end.")
+    return b"".join(out)
 
 
 def _walk(directory: str) -> Iterator[tuple[str, str | None]]:

@@ -219,3 +219,28 @@ def test_empty_and_one_word_texts_are_still_refused(tmp_path: Path, text: str) -
     path.write_text(text)
     [result] = run([str(path)])
     assert result.error is not None
+
+
+# -- gzipped files -------------------------------------------------------------------------------
+
+PAGE_TEXT = f"<html><head><title>Envoys meet in Vienna</title></head><body><article><p>{GOOD}</p><p>{GOOD}</p>" \
+            "</article></body></html>"
+
+
+def test_gzipped_pages_texts_and_jsonl_are_read(tmp_path: Path) -> None:
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(PAGE_TEXT.encode()))
+    two_members = gzip.compress(b"Envoys meet in Vienna\n\n") + gzip.compress(f"{GOOD}\n\n{GOOD}".encode())
+    (tmp_path / "b.txt.gz").write_bytes(two_members)
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress((json.dumps({"text": GOOD}) + "\n").encode() * 2))
+    results = run([str(tmp_path)])
+    assert [r.error for r in results] == [None] * 4
+    assert [a.title for r in results for a in r.articles][:2] == ["Envoys meet in Vienna"] * 2
+
+
+def test_a_gzip_bomb_or_a_truncated_gzip_is_one_error(tmp_path: Path) -> None:
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(b"<p>" + b"a" * 60_000_000, compresslevel=1))
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(PAGE_TEXT.encode())[:-30])
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress(b"\x00" * 250_000_000, compresslevel=1))
+    errors = one_line_errors(run([str(tmp_path)]))
+    assert len(errors) == 3
+    assert "inflates" in errors[0] and "breaks off" in errors[1] and "inflates" in errors[2]
