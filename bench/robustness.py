@@ -11,7 +11,9 @@ and the number lists and fragments that once hung the language core. Good articl
 ones in every format, plus the real texts under ../shared/corpus except the held-out check split) are
 spread over the batches.
 
-Each batch is one `detente ingest DIR` process with extraction on, under a timeout. It reports
+Each batch is one `detente ingest DIR` process under a timeout; the first `--extract-batches` run
+with extraction on, the rest exercise readers, cleaners and store (the good inputs are also ingested
+alone with extraction on, which is the reference for "lost"). It reports
 crashes (traceback or an unexpected exit code), hangs (timeouts), one-line errors, other stderr
 output, good articles lost (stored when ingested alone, missing from the mixed run), the time of the
 whole run and the time and peak RSS of the largest input ingested alone.
@@ -270,11 +272,12 @@ def write_bad(root: Path, wanted: int, batches: int, rng: random.Random) -> tupl
 
 # -- running -------------------------------------------------------------------------------------
 
-def ingest(inputs: list[Path], db: Path) -> dict:
+def ingest(inputs: list[Path], db: Path, extract: bool = True) -> dict:
     """One `detente ingest` process; its exit code, stderr lines, wall time and whether it hung."""
     start = time.perf_counter()
     try:
         command = [sys.executable, "-m", "detente.cli", "ingest", *map(str, inputs), "--db", str(db), "-q"]
+        command += [] if extract else ["--no-extract"]
         proc = subprocess.run(command, capture_output=True, text=True, errors="replace",
                               timeout=BATCH_TIMEOUT_S, cwd=ROOT)
     except subprocess.TimeoutExpired as exc:
@@ -308,6 +311,9 @@ def main() -> None:
     parser.add_argument("--batches", type=int, default=20)
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--workdir", type=Path)
+    parser.add_argument("--extract-batches", type=int, default=1,
+                        help="how many mixed batches run with extraction on (the good inputs always do, "
+                             "alone); the others exercise the readers, cleaners and store only")
     args = parser.parse_args()
     work = args.workdir or Path(tempfile.mkdtemp(prefix="detente-fuzz-"))
     rng = random.Random(args.seed)
@@ -331,7 +337,8 @@ def main() -> None:
     start = time.perf_counter()
     runs, got = [], set()
     for b in range(args.batches):
-        run = ingest([work / "bad" / f"b{b:02d}"], work / f"batch{b:02d}.db")
+        extract = b < args.extract_batches
+        run = ingest([work / "bad" / f"b{b:02d}"], work / f"batch{b:02d}.db", extract=extract)
         runs.append(run)
         got |= stored_hashes(work / f"batch{b:02d}.db")
         print(f"batch {b:02d}: exit {run['code']}, {len(run['stderr'])} stderr lines, {run['seconds']:.0f} s",
@@ -345,7 +352,10 @@ def main() -> None:
     report = {
         "malformed_inputs": units, "by_kind": dict(kinds), "good_inputs": len(good),
         "good_articles_alone": len(wanted), "reference_exit": reference["code"], "batches": args.batches,
+        "batches_with_extraction": min(args.extract_batches, args.batches),
         "hangs": sum(r["hang"] for r in runs), "crashes": crashes,
+        "articles_over_time_budget": sum(1 for ln in lines if "not stored:" in ln and "budget" in ln),
+        "articles_failed_otherwise": sum(1 for ln in lines if "not stored:" in ln and "budget" not in ln),
         "good_articles_lost": len(wanted - got),
         "one_line_errors": len(one_line),
         "errors_with_raw_bytes": sum(1 for ln in one_line if "\\x" in ln or "b'" in ln),
