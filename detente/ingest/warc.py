@@ -62,7 +62,8 @@ def iter_warc_pages(path: str | Path, max_bytes: int = DEFAULT_RECORD_BYTES) -> 
     try:
         with open(path, "rb") as stream:
             records = _archive(stream, name, max_bytes, os.fstat(stream.fileno()).st_size)
-            for number, record in enumerate(records):
+            number = -1
+            for number, record in enumerate(records):  # noqa: B007 - `number` is used after the loop
                 if record.rec_type != "response":
                     continue
                 if not record.rec_headers.get_header("WARC-Target-URI"):
