@@ -88,6 +88,8 @@ def _sentence(exc: BaseException) -> str:
     """What went wrong, in words: warcio's messages carry raw header bytes, which are cut off here."""
     text = str(exc).split("\n")[0]
     text = _BYTES_REPR.sub("the bytes found", text)
+    if "\\x" in text or re.search(r"[\[\]'\"]", text):  # a repr of what was read: name it, do not dump it
+        text = text.split(":")[0] + " (the bytes read there are not shown)"
     if not text or not text.isprintable() or len(text) > 160:
         return f"{type(exc).__name__}: the data is not a WARC record where one should start"
     return text

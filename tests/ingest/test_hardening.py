@@ -244,3 +244,13 @@ def test_a_gzip_bomb_or_a_truncated_gzip_is_one_error(tmp_path: Path) -> None:
     errors = one_line_errors(run([str(tmp_path)]))
     assert len(errors) == 3
     assert "inflates" in errors[0] and "breaks off" in errors[1] and "inflates" in errors[2]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_a_warc_of_random_bytes_is_one_sentence(tmp_path: Path, seed: int) -> None:
+    import random
+
+    path = tmp_path / "noise.warc"
+    path.write_bytes(random.Random(seed).randbytes(3000))
+    errors = one_line_errors(run([str(path)]))
+    assert errors and all(e.isprintable() for e in errors)
