@@ -48,12 +48,30 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
         raise InputError(name, "is empty; there is no text to ingest.")
     text = _decode_by_bom(data) or _decode_declared(data, declared)
     if text is None:
+        # NULs mark UTF-16/32 text or binary data; a stray NUL in a text is judged (and cleaned) below
         if b"\x00" in data[:_SAMPLE]:
-            raise _binary(name)
-        text = _decode_utf8(data) or _decode_guessed(data, name)
+            text = _decode_wide(data) or _decode_utf8(data)
+            if text is None:
+                raise _binary(name)
+        text = text or _decode_utf8(data) or _decode_wide(data) or _decode_guessed(data, name)
     if not _looks_like_text(text[:_SAMPLE]):
         raise _binary(name)
-    return _NEWLINES.sub("\n", text).lstrip("\ufeff")
+    return clean_text(_NEWLINES.sub("\n", text).lstrip("\ufeff"))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean_text(text: str) -> str:
+    """Text every store accepts: lone surrogates become U+FFFD and NUL characters are dropped.
+
+    JSON escapes (`\\ud800`), HTML entities (`&#xD800;`) and feeds can all carry them; SQLite stores
+    them but PostgreSQL (NUL) and UTF-8 encoding (surrogates) refuse them, so they are cleaned once,
+    where text enters detente.
+    """
+    if text.isascii():
+        return text.replace("\x00", "") if "\x00" in text else text
+    return _SURROGATE.sub("\ufffd", text.replace("\x00", ""))
 
 
 def _decode_by_bom(data: bytes) -> str | None:
@@ -67,12 +85,22 @@ def _decode_by_bom(data: bytes) -> str | None:
 
 
 def _decode_declared(data: bytes, declared: str | None) -> str | None:
+    """The bytes read with the declared charset, unless the content says the label lies.
+
+    Bytes that are valid UTF-8 with multi-byte sequences are UTF-8 whatever the label says (a page
+    re-encoded by its CMS but still labelled windows-1251): a legacy single-byte text almost never
+    forms valid UTF-8 sequences by chance. A declared reading that holds NULs is not trusted either.
+    """
     if not declared:
         return None
     try:
-        return data.decode(codecs.lookup(declared.strip().strip("\"'")).name)
+        codec = codecs.lookup(declared.strip().strip("\"'")).name
+        if codec != "utf-8" and not data.isascii() and _decode_utf8(data) is not None:
+            return None
+        text = data.decode(codec)
     except (LookupError, UnicodeDecodeError):
         return None  # a wrong or unknown declaration is common; fall back to detection
+    return None if "\x00" in text[:_SAMPLE] else text
 
 
 def _decode_utf8(data: bytes) -> str | None:
@@ -80,6 +108,46 @@ def _decode_utf8(data: bytes) -> str | None:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+_WIDE = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+_WIDE_SCRIPT_SHARE = 0.95  # share of characters in the text's 3 commonest 128-code-point blocks
+
+
+def _decode_wide(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a byte order mark, recognised from the content.
+
+    Read with the right codec, a text in one or two scripts falls into a few small blocks of code
+    points (ASCII plus, say, Cyrillic); read with the wrong one, or when it is binary data, its
+    characters scatter over the whole range. Returns None when no reading is that coherent.
+    """
+    sample = data[:_SAMPLE]
+    for codec, unit in _WIDE:
+        if len(data) % unit:
+            continue
+        try:
+            text = sample[: len(sample) - len(sample) % unit].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if _coherent(text):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _coherent(text: str) -> bool:
+    chars = [c for c in text if not c.isspace()]
+    if len(chars) < 2 or "\x00" in text or not _looks_like_text(text):
+        return False
+    if sum(c.isprintable() for c in chars) < _WIDE_SCRIPT_SHARE * len(chars):
+        return False  # private-use and unassigned code points: a misreading
+    blocks: dict[int, int] = {}
+    for c in chars:
+        blocks[ord(c) >> 7] = blocks.get(ord(c) >> 7, 0) + 1
+    top = sum(sorted(blocks.values(), reverse=True)[:3])
+    return top / len(chars) >= _WIDE_SCRIPT_SHARE
 
 
 def _decode_guessed(data: bytes, name: str) -> str:

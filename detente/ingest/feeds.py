@@ -12,8 +12,15 @@ import time
 from dataclasses import dataclass, replace
 
 from detente.errors import InputError
+from detente.ingest.decode import clean_text
 
 _FEED_ROOT = re.compile(rb"<(?:[\w-]+:)?(rss|feed|rdf)\b", re.IGNORECASE)
+# Character references to a surrogate or NUL (`&#xD800;`, `&#55296;`, `&#0;`): feedparser turns them into
+# characters no UTF-8 writer accepts (or crashes on them), so they become U+FFFD before it reads the feed.
+_BAD_CHAR_REF = re.compile(
+    rb"&#(?:[xX]0*(?:[dD][89a-fA-F][0-9a-fA-F]{2}|0)"  # hexadecimal: D800-DFFF, 0
+    rb"|0*(?:5529[6-9]|55[3-9]\d\d|56\d{3}|57[0-2]\d\d|573[0-3]\d|5734[0-3]|0));"  # decimal: 55296-57343, 0
+)
 _PREAMBLE = re.compile(rb"\s*(?:<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>]*>)", re.DOTALL | re.IGNORECASE)
 
 
@@ -50,8 +57,11 @@ def parse_feed(data: bytes, name: str) -> list[FeedItem]:
     """
     import feedparser
 
-    parsed = feedparser.parse(io.BytesIO(data))
-    source = (parsed.get("feed", {}).get("title") or "").strip() or None
+    try:
+        parsed = feedparser.parse(io.BytesIO(_BAD_CHAR_REF.sub(b"&#xFFFD;", data)))
+    except Exception as exc:  # a parser bug on hostile XML must cost this feed, not the batch
+        raise InputError(name, f"is not a readable RSS or Atom feed ({type(exc).__name__}).") from exc
+    source = _text(parsed.get("feed", {}).get("title"))
     items = [replace(item, source=source) for item in (_item(entry) for entry in parsed.entries)
              if item is not None]
     if not items and (parsed.get("bozo") or not parsed.get("version")):
@@ -62,15 +72,30 @@ def parse_feed(data: bytes, name: str) -> list[FeedItem]:
 
 
 def _item(entry: dict) -> FeedItem | None:
-    url = (entry.get("link") or "").strip()
+    url = _text(entry.get("link"))
     if not url:
         return None
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     return FeedItem(
         url=url,
-        title=(entry.get("title") or "").strip() or None,
-        published=time.strftime("%Y-%m-%d", stamp) if stamp else None,
-        summary=(entry.get("summary") or "").strip() or None,
-        author=(entry.get("author") or "").strip() or None,
-        content="\n".join(part.get("value", "") for part in entry.get("content", [])).strip() or None,
+        title=_text(entry.get("title")),
+        published=_day(stamp),
+        summary=_text(entry.get("summary")),
+        author=_text(entry.get("author")),
+        content=_text("\n".join(_text(part.get("value")) or "" for part in entry.get("content", []))),
     )
+
+
+def _text(value: object) -> str | None:
+    """A feed field as clean, stripped text (no lone surrogate from `&#xD800;`, no NUL), or None."""
+    if not isinstance(value, str):
+        return None
+    return clean_text(value).strip() or None
+
+
+def _day(stamp: object) -> str | None:
+    """`YYYY-MM-DD` of a parsed feed date; None when the feed's date is out of any sane range."""
+    try:
+        return time.strftime("%Y-%m-%d", stamp) if stamp else None  # type: ignore[arg-type]
+    except (TypeError, ValueError, OverflowError):
+        return None

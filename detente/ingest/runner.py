@@ -99,6 +99,8 @@ class Ingester:
             bar.set_postfix(new=self.counts.new, dup=self.counts.duplicate, rejected=self.counts.rejected)
 
     def _take(self, result: Any) -> None:
+        for warning in getattr(result, "warnings", ()):
+            self.report(warning)
         if result.error is not None:
             self.counts.rejected += 1
             self.counts.errors.append(str(result.error))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from html import escape
@@ -17,12 +18,12 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from detente.errors import FetchError, InputError
-from detente.ingest.decode import decode_bytes, html_charset
+from detente.ingest.decode import clean_text, decode_bytes, html_charset
 from detente.ingest.feeds import FeedItem, looks_like_feed, parse_feed
 from detente.ingest.fetch import Fetched, Fetcher
 from detente.ingest.jsonl import iter_lines, parse_jsonl_line
 from detente.ingest.warc import WarcPage, iter_warc_pages
-from detente.models import Article
+from detente.models import Article, content_hash
 
 DEFAULT_MAX_BYTES = 50_000_000  # largest file read whole; JSONL and WARC are streamed instead
 TEXT_EXTENSIONS = (".txt", ".text")
@@ -57,6 +58,7 @@ class InputResult:
     error: InputError | None = None
     kind: str = ""
     origin: str = ""
+    warnings: list[str] = field(default_factory=list)  # fields dropped, the articles kept
 
     @property
     def ok(self) -> bool:
@@ -76,9 +78,36 @@ def read_inputs(
     reader = _Reader(fetcher, max_bytes)
     try:
         for spec in specs:
-            yield from reader.spec(spec)
+            for result in reader.spec(spec):
+                yield _cleaned(result)
     finally:
         reader.close()
+
+
+_ARTICLE_TEXT_FIELDS = ("file", "text", "title", "outlet", "author", "published", "url")
+
+
+def _cleaned(result: InputResult) -> InputResult:
+    """The last guard at the edge: no lone surrogate or NUL reaches a store or a message.
+
+    The readers clean what they decode; this catches what any path (a feed title, a URL, a file
+    name with undecodable bytes) still carries, so SQLite and PostgreSQL accept the same inputs.
+    """
+    result.name = clean_text(result.name)
+    result.warnings = [clean_text(w) for w in result.warnings]
+    if result.error is not None:
+        err = result.error
+        result.error = type(err)(clean_text(err.source), clean_text(err.reason))
+    for article in result.articles:
+        text = article.text
+        for key in _ARTICLE_TEXT_FIELDS:
+            value = getattr(article, key)
+            if isinstance(value, str):
+                setattr(article, key, clean_text(value))
+        if article.text != text:  # the identity follows the text that is stored
+            article.hash = content_hash(article.text)
+            article.id = article.hash[:16]
+    return result
 
 
 class _Reader:
@@ -127,7 +156,7 @@ class _Reader:
 
     def file(self, path: str, origin: str) -> Iterator[InputResult]:
         lower = path.lower()
-        if lower.endswith(JSONL_EXTENSIONS):
+        if lower.endswith(JSONL_EXTENSIONS) or lower.endswith(tuple(e + ".gz" for e in JSONL_EXTENSIONS)):
             yield from self.jsonl(path, origin)
         elif lower.endswith(WARC_EXTENSIONS):
             yield from self.warc(path, origin)
@@ -146,7 +175,15 @@ class _Reader:
         except OSError as exc:
             yield _failed(path, f"cannot be read ({exc.strerror or exc}).", origin)
             return
-        kind = _kind_by_extension(path) or sniff_kind(data)
+        inner = path
+        if path.lower().endswith(".gz"):  # page.html.gz, scrape.txt.gz: inflated with the same cap
+            inner = path[:-3]
+            try:
+                data = _gunzip(data, path, self.max_bytes)
+            except InputError as exc:
+                yield InputResult(path, _sha256(data), len(data), error=exc, origin=origin)
+                return
+        kind = _kind_by_extension(inner) or sniff_kind(data)
         if kind == "feed":
             yield from self.feed(data, path, origin)
         else:
@@ -274,12 +311,40 @@ def _jsonl_result(raw: bytes, path: str, number: int, origin: str) -> InputResul
         result.error = exc
         return result
     text = _NEWLINES.sub("\n", line["text"])
+    result.warnings = line["warnings"]
     result.articles = [Article(
         file=path, index=number - 1, text=text, title=line["title"], outlet=line["outlet"],
         author=line["author"], published=line["published"], url=line["url"],
         raw_start=0, raw_end=len(text), format="jsonl",
     )]
     return result
+
+
+def _gunzip(data: bytes, name: str, limit: int) -> bytes:
+    """A gzip file's content, inflated no further than `limit` bytes (a bomb costs one error, not memory)."""
+    inflater = zlib.decompressobj(wbits=31)
+    out: list[bytes] = []
+    size = 0
+    try:
+        while data:
+            chunk = inflater.decompress(data, limit + 1 - size)
+            out.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise InputError(name, f"inflates to over {_mb(limit)}, the limit for one file; split it, or "
+                                       "convert it to JSONL, which is streamed.")
+            data = inflater.unconsumed_tail
+            if inflater.eof:  # a further gzip member follows, or trailing bytes
+                data = inflater.unused_data
+                if data.strip(b"\x00"):
+                    inflater = zlib.decompressobj(wbits=31)
+                else:
+                    break
+    except zlib.error as exc:
+        raise InputError(name, f"is not a readable gzip file ({exc}).") from exc
+    if not inflater.eof:
+        raise InputError(name, "is a gzip file that breaks off before its end.")
+    return b"".join(out)
 
 
 def _walk(directory: str) -> Iterator[tuple[str, str | None]]:
@@ -364,10 +429,35 @@ def _parse_html(html: str | bytes, file: str, url: str | None) -> list[Article]:
     return parse_html(html, file, url=url)
 
 
+SHORT_TEXT_LINES = 3  # a headline, a dek and a one-line item at most
+SHORT_TEXT_WORDS = 120
+_LINE = re.compile(r"[^\s][^\n]*")
+_FINAL_STOP = re.compile(r"[.!?…:;,\"'”’)]$")
+
+
 def _parse_text(text: str, file: str) -> list[Article]:
     from detente.ingest.scrape import parse_text_scrape
 
-    return parse_text_scrape(text, file)
+    return parse_text_scrape(text, file) or _short_text(text, file)
+
+
+def _short_text(text: str, file: str) -> list[Article]:
+    """A headline or a one-line wire item is an article too, though the page cleaner finds no body in it.
+
+    The cleaner wants paragraphs under a headline; an input of one to three short lines has none, yet it
+    is news ("Russia and Ukraine agree to swap 300 prisoners"). Its first line is the title when it
+    reads as one (no final stop) and more follows; the text is the rest, or the line itself.
+    """
+    lines = [(m.start(), m.group().rstrip()) for m in _LINE.finditer(text)]
+    words = sum(len(line.split()) for _, line in lines)
+    if not 1 <= len(lines) <= SHORT_TEXT_LINES or words > SHORT_TEXT_WORDS or words < 2:
+        return []
+    title = None
+    body = lines
+    if len(lines) > 1 and not _FINAL_STOP.search(lines[0][1]):
+        title, body = lines[0][1], lines[1:]
+    return [Article(file=file, index=0, text="\n".join(line for _, line in body), title=title,
+                    raw_start=body[0][0], raw_end=body[-1][0] + len(body[-1][1]), format="text")]
 
 
 def _charset(content_type: str | None) -> str | None:

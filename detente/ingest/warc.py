@@ -5,15 +5,21 @@ so only one record's body is ever held in memory, and a body over the cap is ski
 """
 from __future__ import annotations
 
+import os
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from detente.errors import InputError
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DEFAULT_RECORD_BYTES = 20_000_000
+MAX_INFLATION = 100  # compressed WARC of news pages inflates 4-10x; a bomb inflates 1000x
+MIN_INFLATED_BYTES = 200_000_000  # small files may inflate further than the ratio allows
+MAX_HEADER_LINE = 1_000_000  # WARC and HTTP header lines are short; a megabyte without a break is junk
 
 
 @dataclass(frozen=True)
@@ -44,22 +50,106 @@ def iter_warc(path: str | Path) -> Iterator[tuple[str, bytes, str | None]]:
 
 
 def iter_warc_pages(path: str | Path, max_bytes: int = DEFAULT_RECORD_BYTES) -> Iterator[WarcPage]:
-    """Every HTML response record of a WARC, streamed; oversized records come back with an error.
+    """Every HTML response record of a WARC, streamed; oversized or unusable records come back with an error.
 
     Raises:
-        InputError: the file cannot be opened or breaks off; pages before the break were yielded.
+        InputError: the file cannot be opened, breaks off, or inflates past its caps; pages before
+            the break were yielded. Its reason is a sentence, never the raw bytes warcio complains of.
     """
-    from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     name = str(path)
     try:
         with open(path, "rb") as stream:
-            for number, record in enumerate(ArchiveIterator(stream)):
-                if record.rec_type == "response" and _is_html(record):
+            records = _archive(stream, name, max_bytes, os.fstat(stream.fileno()).st_size)
+            number = -1
+            for number, record in enumerate(records):  # noqa: B007 - `number` is used after the loop
+                if record.rec_type != "response":
+                    continue
+                if not record.rec_headers.get_header("WARC-Target-URI"):
+                    yield _unusable(number, name, "is a response without a WARC-Target-URI header; skipped.")
+                elif _is_html(record):
                     yield _page(record, number, name, max_bytes)
-    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError) as exc:
-        raise InputError(name, f"is not a readable WARC file ({exc or type(exc).__name__}).") from exc
+            if records.err_count:
+                yield _unusable(number + 1, name, f"ends {records.err_count} record(s) off their declared "
+                                                  "Content-Length; what followed may be lost.")
+    except InputError:
+        raise
+    except (ArchiveLoadFailed, OSError, EOFError, zlib.error, ValueError, UnicodeError, LookupError,
+            AttributeError, TypeError, IndexError, KeyError) as exc:
+        raise InputError(name, f"is not a readable WARC file ({_sentence(exc)}).") from exc
+
+
+def _unusable(number: int, name: str, reason: str) -> WarcPage:
+    return WarcPage(number, None, b"", None, InputError(f"{name} record {number}", reason))
+
+
+def _sentence(exc: BaseException) -> str:
+    """What went wrong, in words: warcio's messages carry raw header bytes, which are cut off here."""
+    text = str(exc).split("\n")[0]
+    text = _BYTES_REPR.sub("the bytes found", text)
+    if "\\x" in text or re.search(r"[\[\]'\"]", text):  # a repr of what was read: name it, do not dump it
+        text = text.split(":")[0] + " (the bytes read there are not shown)"
+    if not text or not text.isprintable() or len(text) > 160:
+        return f"{type(exc).__name__}: the data is not a WARC record where one should start"
+    return text
+
+
+_BYTES_REPR = re.compile(r"b(['\"]).*?(?<!\\)\1")
+
+
+def _archive(stream: BinaryIO, name: str, max_bytes: int, size: int) -> Any:
+    """warcio's ArchiveIterator over a stream with caps, and a loader that survives a missing URI."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.recordloader import ArcWarcRecordLoader
+
+    class Loader(ArcWarcRecordLoader):  # type: ignore[misc]
+        def load_http_headers(self, rec_type: str, uri: str | None, stream: Any, length: Any) -> Any:
+            if not uri:  # warcio calls uri.startswith(...): an AttributeError that ends the file
+                return None
+            return super().load_http_headers(rec_type, uri, stream, length)
+
+    class Archive(ArchiveIterator):  # type: ignore[misc]
+        INC_RECORD = ""  # warcio writes the raw bytes to stderr; we count and say it in words
+
+    records = Archive(stream)
+    records.loader = Loader(verify_http=False, arc2warc=False)
+    records.reader = _capped_reader(records.reader, name, min(max_bytes, MAX_HEADER_LINE), size)
+    return records
+
+
+def _capped_reader(reader: Any, name: str, max_line: int, size: int) -> Any:
+    """Bound warcio's reader: no line longer than a record, no inflation past a sane ratio.
+
+    A .warc.gz of zeros with no line break inflates without end while warcio looks for the end of
+    its first header line (minutes and gigabytes); real WARC inflates to a few times its size.
+    """
+    limit = max(MIN_INFLATED_BYTES, size * MAX_INFLATION)
+    fill, readline = reader._fillbuff, reader.readline
+
+    def capped_fill(block_size: int | None = None) -> None:
+        fill(block_size)
+        if reader.num_read > limit:
+            raise InputError(name, f"inflates to over {limit / 1e6:.0f} MB, more than {MAX_INFLATION}x its "
+                                   "size on disk; it is not a WARC file (a compression bomb?).")
+
+    def capped_readline(length: int | None = None) -> bytes:
+        if length is not None:
+            return readline(length)
+        parts: list[bytes] = []
+        total = 0
+        while part := readline(max_line + 1 - total):  # warcio may return less than asked: loop
+            parts.append(part)
+            total += len(part)
+            if part.endswith(b"\n"):
+                break
+            if total > max_line:
+                raise InputError(name, f"has a header line of over {max_line / 1e6:g} MB with no line "
+                                       "break; it is not a WARC file.")
+        return b"".join(parts)
+
+    reader._fillbuff, reader.readline = capped_fill, capped_readline
+    return reader
 
 
 def _is_html(record: object) -> bool:

@@ -58,9 +58,38 @@ def test_binary_input_is_refused_by_name(data: bytes) -> None:
     assert "binary" in err.value.reason
 
 
-def test_utf16_without_a_bom_is_refused_rather_than_misread() -> None:
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", [FRENCH, RUSSIAN, "Envoys met in Vienna.\nNo deal was reached."])
+def test_utf16_and_utf32_without_a_bom_are_detected_from_content(codec: str, text: str) -> None:
+    assert decode_bytes(text.encode(codec), "wide.txt") == text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_random_bytes_are_not_taken_for_wide_text(seed: int) -> None:
+    import random
+
+    data = random.Random(seed).randbytes(2000)
     with pytest.raises(InputError):
-        decode_bytes(FRENCH.encode("utf-16-le"), "odd.txt")
+        decode_bytes(data, "noise.bin")
+
+
+@pytest.mark.parametrize("label", ["windows-1251", "latin-1", "koi8-r"])
+def test_utf8_under_a_lying_legacy_label_is_read_as_utf8(label: str) -> None:
+    assert decode_bytes(RUSSIAN.encode("utf-8"), "page.html", declared=label) == RUSSIAN
+    assert decode_bytes(FRENCH.encode("utf-8"), "page.html", declared=label) == FRENCH
+
+
+def test_a_true_legacy_label_still_wins() -> None:
+    assert decode_bytes(RUSSIAN.encode("cp1251"), "page.html", declared="windows-1251") == RUSSIAN
+
+
+def test_surrogates_and_nul_are_cleaned_at_the_edge() -> None:
+    from detente.ingest.decode import clean_text
+
+    assert clean_text("Talks\x00 resumed \ud800today.") == "Talks resumed \ufffdtoday."
+    assert clean_text("plain ascii") == "plain ascii"
+    text = "Delegations met in Kyiv — \x00talks went on late into the night, officials said."
+    assert decode_bytes(text.encode(), "nul.txt") == text.replace("\x00", "")
 
 
 def test_html_charset_reads_both_meta_forms() -> None:

@@ -136,18 +136,22 @@ def test_jsonl_file_gives_one_article_per_line_indexed_by_line() -> None:
 
 def test_bad_jsonl_lines_are_reported_by_line_and_the_rest_go_on(tmp_path: Path) -> None:
     good = json.dumps({"text": "Envoys met again on Monday.", "title": "Again"})
-    lines = [good.encode(), b"{not json", b'["a list"]', b'{"title": "no text"}', b'{"text": 5}',
+    lines = [good.encode(), b"{not json", b'["a list"]', b'{"outlet": "no text"}', b'{"text": 5}',
              '{"text": "caf\u00e9"}'.encode("latin-1"), b'{"text": "ok", "published": "last Tuesday"}',
              good.replace("Monday", "Friday").encode()]
     path = tmp_path / "mixed.ndjson"
     path.write_bytes(b"\n".join(lines) + b"\n")
     results = run([str(path)])
     bad = [r for r in results if r.error]
-    assert [r.error.source for r in bad] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6, 7)]
+    assert [r.error.source for r in bad] == [f"{path}:{n}" for n in (2, 3, 4, 5, 6)]
     reasons = [r.error.reason for r in bad]
     assert "not valid JSON" in reasons[0] and "not an object" in reasons[1] and "no 'text'" in reasons[2]
-    assert "non-string 'text'" in reasons[3] and "not UTF-8" in reasons[4] and "last Tuesday" in reasons[5]
-    assert [a.index for r in results for a in r.articles] == [0, 7]
+    assert "non-string 'text'" in reasons[3] and "not UTF-8" in reasons[4]
+    # a date that is no date costs the date (with a warning naming the line), not the article
+    assert [a.index for r in results for a in r.articles] == [0, 6, 7]
+    assert [w for r in results for w in r.warnings] == [
+        f"{path}:7: has a 'published' date 'last Tuesday' that is not a valid ISO 8601 (2025-03-01) or "
+        "RFC 2822 date; the field is dropped and the article kept."]
 
 
 def test_an_oversized_jsonl_line_is_skipped_and_the_next_line_read(tmp_path: Path) -> None:

@@ -43,7 +43,7 @@ def test_texts_that_once_looped_forever_finish() -> None:
     out: mp.Queue = ctx.Queue()
     proc = ctx.Process(target=_analyse_all, args=(ONCE_ENDLESS, out))
     proc.start()
-    proc.join(timeout=120)
+    proc.join(timeout=600)  # generous: the machine may be shared; a hang is still caught
     if proc.is_alive():
         proc.kill()
     done = []
@@ -51,4 +51,4 @@ def test_texts_that_once_looped_forever_finish() -> None:
         done.append(out.get())
     finished = {text for text, _ in done}
     assert finished == set(ONCE_ENDLESS), f"hung on: {[t for t in ONCE_ENDLESS if t not in finished]}"
-    assert all(seconds < 5 for _, seconds in done), done
+    assert all(seconds < 60 for _, seconds in done), done  # ms normally; loose so load cannot flake it
