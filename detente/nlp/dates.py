@@ -342,3 +342,101 @@ def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | N
             if latest <= date.today():  # an article is not published in the future
                 return latest
     return None
+
+
+# --- The publication date a page prints about itself -------------------------------------------
+# Scrapes carry it in a handful of conventional places: an archive's metadata line opening the
+# text (" date 2025-05-16 "), a stamp line ("Published On 15 Nov 2022", "Updated12 Apr 2025, 02:59
+# AM IST"), an agency or newspaper dateline opening the story ("ANCHORAGE, Alaska, Aug. 16, 2025 —",
+# "KYIV, June 3 (Reuters) -", "ISTANBUL, July 25. /TASS/."), or the page's URL (".../2025/05/16/...").
+
+_CUES = VOCAB["publication_cues"]
+STAMP = re.compile(r"(?i)(?<![^\W\d_])(?P<cue>" + _alt(_CUES) + r")(?:\s+(?:on|at))?\s*[:|=\-–—]?\s*")
+STAMP_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alt(_CUES) + r")(?=\d)")
+LATER = frozenset(VOCAB["later_cues"])
+STAMP_LINE_WORDS = 16  # a stamp anywhere in a short line; in a longer one only opening it
+DATELINE_LINES = 4  # datelines open the story: its first few lines
+DATELINE_REACH = 80  # a dateline's date comes within its first characters
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
+                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?,\s*)?")
+DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
+URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
+                      r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
+
+
+def _full_date(m: re.Match[str] | None) -> date | None:
+    """The day a matched explicit date names, if it gives its year."""
+    if m is None or not m["year"]:
+        return None
+    month = int(m["m"]) if "m" in m.re.groupindex else _month_of(m["mon"])
+    return _safe_date(int(m["year"]), month, int(m["day"]))
+
+
+def _date_at(text: str, pos: int) -> tuple[date | None, re.Match[str] | None]:
+    """The explicit date (with or without a year) starting at `pos`, and its match."""
+    for kind in ("iso", "mdy", "dmy"):
+        if (m := PATTERNS[kind].match(text, pos)) is not None:
+            return _full_date(m), m
+    return None, None
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip(" \t•·*") for ln in text.splitlines() if ln.strip()]
+
+
+def stamp_date(text: str) -> date | None:
+    """A date printed after a publication cue: "Published June 3, 2025", " date 2025-06-03",
+    "Updated12 Apr 2025, 02:59 AM IST". A publishing stamp wins over an update stamp."""
+    found: list[tuple[bool, date]] = []
+    for line in _lines(text):
+        line = STAMP_GLUED.sub(r"\g<0> ", line)  # "Updated12 Apr 2025": a cue glued to its date
+        short = len(line.split()) <= STAMP_LINE_WORDS
+        for m in STAMP.finditer(line):
+            if m.start() > 0 and not short:
+                break
+            day, _ = _date_at(line, m.end())
+            if day is not None:
+                found.append((" ".join(m["cue"].lower().split()) in LATER, day))
+                break
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The date of a dateline opening `line` ("KYIV, Ukraine, June 3, 2025 (AP) —", "MOSCOW, July 17",
+    "July 22 (UPI) --"), with or without its year: the line's first date, with nothing but a place
+    and a comma before it and an agency, a dash or the line's end after it."""
+    head = line[:DATELINE_REACH]
+    first = min((m for kind in ("iso", "mdy", "dmy") if (m := PATTERNS[kind].search(head))),
+                key=lambda m: m.start(), default=None)
+    if first is None or ("wd" in first.re.groupindex and first["wd"]):
+        return None
+    if DATELINE_PLACE.fullmatch(line[:first.start()]) and DATELINE_END.match(line, first.end()):
+        return first
+    return None
+
+
+def dateline_date(text: str) -> date | None:
+    """The full date of a dateline opening one of the story's first lines."""
+    for line in _lines(text)[:DATELINE_LINES]:
+        if (day := _full_date(dateline_match(line))) is not None:
+            return day
+    return None
+
+
+def url_date(text: str) -> date | None:
+    """A date written into a URL on the page (".../2025/05/16/...", "...-20250516...")."""
+    for m in URL_DATE.finditer(text):
+        if (day := _safe_date(int(m["year"]), int(m["m"]), int(m["day"]))) is not None:
+            return day
+    return None
+
+
+def printed_date(text: str, today: date | None = None) -> date | None:
+    """The publication date a page prints about itself (stamp, dateline or URL), never a future one."""
+    latest = (today or date.today()) + timedelta(days=1)
+    for finder in (stamp_date, dateline_date, url_date):
+        day = finder(text)
+        if day is not None and day <= latest:
+            return day
+    return None
