@@ -43,6 +43,7 @@ _NUM = r"(?P<n>\d{1,3}|" + _alt(list(NUMBER_WORDS)) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d|2100)"
 _MOD = r"(?:(?P<mod>" + _alt(list(MODIFIERS)) + r")[\s-]+)?"
 _ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:day|morning|afternoon|evening|night)"
 _REL = r"(?P<rel>(?i:this coming|last|next|this|coming|past|previous|current))"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -56,7 +57,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                           + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     "relday": re.compile(r"\b(?i:(?P<w>the day before yesterday|yesterday|today|tomorrow|tonight))\b"),
     "anchored": re.compile(r"\b(?i:(?:(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?\s+"
-                           r"(?P<dir>earlier|later)|the\s+(?P<dir2>following|next|previous)\s+day))\b"),
+                           r"(?P<dir>earlier|later)|the\s+(?P<dir2>following|next|previous|same)\s+" + _PART
+                           + r"|the\s+" + _PART + r"\s+(?P<dir3>before|after)"
+                           r"|(?:(?:earlier|later)\s+that|(?:earlier|later)\s+in\s+the|that)\s+"
+                           r"(?P<same>day|morning|afternoon|evening)"
+                           r"|(?:earlier|later)\s+that\s+(?P<same2>night)))\b"),
+    "nowday": re.compile(r"\b(?i:(?P<night>overnight|last\s+night|during\s+the\s+night"
+                         r"|in\s+the\s+early\s+hours|before\s+dawn)|(?P<today>(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening))"
+                         r"|in\s+(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?['’]?\s+time)\b"),
     "period": re.compile(r"(?i:\b" + _MOD + r"(?:the\s+)?" + _REL
                          + r"\s+(?P<unit>week|month|(?:fiscal\s+)?year))\b(?!-)"),
     "ago": re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
@@ -78,9 +86,13 @@ class _Found:
     match: re.Match[str]
 
 
+NEXT_IN_PAST = re.compile(r"(?i)\bthe\s+next\s+" + _PART + r"\b")
+
+
 def tense_of(text: str) -> str:
-    """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past"."""
-    return "future" if FORWARD.search(text) else "past"
+    """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past".
+    "the next day" tells a past sequence, not a plan."""
+    return "future" if FORWARD.search(NEXT_IN_PAST.sub(" ", text)) else "past"
 
 
 def tense_at(text: str, start: int) -> str:
@@ -198,11 +210,34 @@ def _count(word: str) -> int:
 
 
 def _anchored(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
-    """"a day earlier", "the following day": relative to the anchor (the last day named)."""
-    direction = (m["dir"] or m["dir2"]).lower()
+    """"a day earlier", "the following day", "the night before", "later that day", "earlier in the
+    day": relative to the anchor (the last day named)."""
+    if m["same"] or m["same2"]:
+        return _day(reference)
+    direction = (m["dir"] or m["dir2"] or m["dir3"]).lower()
+    if direction == "same":
+        return _day(reference)
     days = _count(m["n"]) if m["n"] else 1
-    sign = -1 if direction in ("earlier", "previous") else 1
+    sign = -1 if direction in ("earlier", "previous", "before") else 1
     return _day(reference + timedelta(days=sign * days))
+
+
+NIGHT_INTO = re.compile(r"\s+(?:into|to|on)\s+" + _WEEKDAY)
+NOT_OVERNIGHT = re.compile(r"(?i)\b(?:not|n['’]t|never|cannot)\b(?:\s+\w+){0,3}\s*$")
+
+
+def _nowday(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    """Parts of the publication day and the night before it: "overnight", "last night", "before dawn"
+    (the night before: strikes reported in the morning), "this morning", "earlier today", and "in two
+    days' time". "Peace will not come overnight" is a manner, not a time."""
+    if m["night"]:
+        before = m.string[:m.start()]
+        if tense == "future" or NOT_OVERNIGHT.search(before) or NIGHT_INTO.match(m.string, m.end()):
+            return None  # "overnight into Sunday": the weekday dates it
+        return _day(reference - timedelta(days=1))
+    if m["today"]:
+        return _day(reference)
+    return _day(reference + timedelta(days=_count(m["n"])))
 
 
 def _period(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
@@ -234,7 +269,7 @@ def _year(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | No
 
 HANDLERS: dict[str, Callable[[re.Match[str], date, str], tuple[str, str] | None]] = {
     "iso": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day, "month": _month,
-    "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "period": _period,
+    "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "nowday": _nowday, "period": _period,
     "ago": _ago, "year": _year,
 }
 
@@ -329,7 +364,7 @@ def infer_reference(text: str) -> date | None:
                 yearless.append((month, int(m["day"]), weekday))
     if dated:
         return max(dated)
-    return _year_from_weekdays(yearless)
+    return dateline_with_weekday(text) or _year_from_weekdays(yearless)
 
 
 def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | None:
@@ -356,6 +391,7 @@ STAMP_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alt(_CUES) + r")(?=\d)")
 LATER = frozenset(VOCAB["later_cues"])
 STAMP_LINE_WORDS = 16  # a stamp anywhere in a short line; in a longer one only opening it
 DATELINE_LINES = 4  # datelines open the story: its first few lines
+LEAD_CHARS = 300  # a wire lead's first sentence, give or take
 DATELINE_REACH = 80  # a dateline's date comes within its first characters
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
@@ -439,4 +475,27 @@ def printed_date(text: str, today: date | None = None) -> date | None:
         day = finder(text)
         if day is not None and day <= latest:
             return day
+    return None
+
+
+def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
+    """A yearless dateline ("July 22 (UPI) --", "MOSCOW, July 17") dated by the weekday its story's
+    first sentence names: wire leads tell the dateline's own day ("signed agreements Friday"), so the
+    year is the latest (not after today) in which the dateline falls on that weekday."""
+    today = today or date.today()
+    lines = _lines(text)[:DATELINE_LINES]
+    for i, line in enumerate(lines):
+        m = dateline_match(line)
+        if m is None or m["year"]:
+            continue
+        lead = " ".join(lines[i:i + 2])[m.end():][:LEAD_CHARS]
+        said = PATTERNS["weekday"].search(lead)
+        if said is None or said["rel"]:
+            return None
+        month, day, weekday = _month_of(m["mon"]), int(m["day"]), WEEKDAYS[said["wd"].lower()]
+        for year in range(today.year, today.year - 30, -1):
+            found = _safe_date(year, month, day)
+            if found is not None and found <= today and found.weekday() == weekday:
+                return found
+        return None
     return None
