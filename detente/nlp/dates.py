@@ -28,6 +28,7 @@ WEEKDAYS: dict[str, int] = VOCAB["weekdays"]
 NUMBER_WORDS: dict[str, int] = VOCAB["number_words"]
 MODIFIERS: dict[str, str] = VOCAB["period_modifiers"]
 HALF_YEAR = 183
+SOON = 31  # a yearless day this close after the reference is a reported plan, even in a past sentence
 
 
 def _alt(words: list[str]) -> str:
@@ -128,18 +129,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _nearest_day(month: int, day: int, reference: date, tense: str) -> date | None:
-    """A day without a year: the nearest occurrence, leaning to the past (or, in forward-looking
-    sentences, to the future) when it is within half a year."""
+    """A day without a year. In a forward-looking sentence, the next occurrence if it is within half a
+    year. Told in the past, the latest on or before the reference ("took place on 18 February",
+    published in November, is that February), unless it comes within a few weeks after it (a
+    reported plan: "said the vote on June 5 would be free")."""
     options = [d for y in (reference.year - 1, reference.year, reference.year + 1)
                if (d := _safe_date(y, month, day)) is not None]
     if not options:
         return None
     past = max((d for d in options if d <= reference), default=None)
     ahead = min((d for d in options if d > reference), default=None)
-    first, second = (ahead, past) if tense == "future" else (past, ahead)
-    if first is not None and abs((first - reference).days) <= HALF_YEAR:
-        return first
-    return second or first
+    if tense == "future":
+        near_ahead = ahead is not None and (ahead - reference).days <= HALF_YEAR
+        return ahead if near_ahead or past is None else past
+    if ahead is not None and (past is None or (ahead - reference).days <= SOON):
+        return ahead
+    return past
 
 
 def _nearest_month(month: int, reference: date, tense: str, rel: str | None) -> int:

@@ -208,3 +208,10 @@ def test_yearless_dateline_takes_the_year_its_lead_weekday_fits():
         date(2015, 2, 9)
     assert dateline_with_weekday("Feb. 9 (AP) -- Lawmakers voted last Friday to extend it.", today) is None
     assert infer_reference("Feb. 9 (AP) -- Lawmakers voted Friday to extend the mandate.") is not None
+
+
+def test_yearless_day_told_in_the_past_is_the_latest_before_publication():
+    autumn = date(2024, 10, 30)
+    assert times("The ministers first met on 12 January.", autumn) == {"12 January": ("2024-01-12", "day")}
+    assert times("Aides said the vote on Nov. 10 would go ahead.", autumn) == {"Nov. 10": ("2024-11-10", "day")}
+    assert times("The envoys will reconvene on 12 January.", autumn) == {"12 January": ("2025-01-12", "day")}
