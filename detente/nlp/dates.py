@@ -352,11 +352,21 @@ def _parser(settings: tuple) -> object:
     return DateDataParser(languages=["en"], settings=dict(settings))
 
 
+def _ahead_of_text(text: str, start: int) -> bool:
+    """Whether the date at `start` is told as a plan ("elections will be held on May 25, 2026"):
+    a forward cue earlier in its own sentence, near it."""
+    before = text[max(0, start - LOOKBACK):start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    return bool(FORWARD.search(NEXT_IN_PAST.sub(" ", before))) and not REPORTED.search(before)
+
+
 def infer_reference(text: str) -> date | None:
-    """A stand-in publication date from the article's own explicit dates: the latest full date,
-    or, when the dates lack a year, the latest one in the most recent year where every
-    "Monday, June 5"-style weekday agrees. None when nothing explicit is there."""
+    """A stand-in publication date from the article's own explicit dates: the latest full date told
+    as past (a planned date is not yet news), or, when the dates lack a year, a yearless dateline
+    dated by its lead's weekday, or the latest date in the most recent year where every "Monday,
+    June 5"-style weekday agrees. None when nothing explicit is there."""
     dated: list[date] = []
+    planned: list[date] = []
     yearless: list[tuple[int, int, int | None]] = []
     for kind in ("iso", "mdy", "dmy"):
         for m in PATTERNS[kind].finditer(text):
@@ -364,11 +374,11 @@ def infer_reference(text: str) -> date | None:
             weekday = WEEKDAYS[m["wd"].lower()] if kind != "iso" and m["wd"] else None
             if m["year"]:
                 if (d := _safe_date(int(m["year"]), month, int(m["day"]))) is not None:
-                    dated.append(d)
+                    (planned if _ahead_of_text(text, m.start()) else dated).append(d)
             else:
                 yearless.append((month, int(m["day"]), weekday))
-    if dated:
-        return max(dated)
+    if dated or planned:
+        return max(dated or planned)
     return dateline_with_weekday(text) or _year_from_weekdays(yearless)
 
 

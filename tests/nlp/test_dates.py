@@ -215,3 +215,10 @@ def test_yearless_day_told_in_the_past_is_the_latest_before_publication():
     assert times("The ministers first met on 12 January.", autumn) == {"12 January": ("2024-01-12", "day")}
     assert times("Aides said the vote on Nov. 10 would go ahead.", autumn) == {"Nov. 10": ("2024-11-10", "day")}
     assert times("The envoys will reconvene on 12 January.", autumn) == {"12 January": ("2025-01-12", "day")}
+
+
+def test_a_planned_date_is_not_taken_for_the_publication_date():
+    text = ("The parliament voted on March 3, 2024 to hold elections. "
+            "The vote will be held on May 25, 2025, officials said.")
+    assert infer_reference(text) == date(2024, 3, 3)
+    assert infer_reference("The summit will take place on June 1, 2025.") == date(2025, 6, 1)
