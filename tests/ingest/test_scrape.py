@@ -43,6 +43,7 @@ def load(name: str):
         ("You may also like", "related"),
         ("Top image credit: Ministers arrive in Vilnius (Photo by Jan Ruus)", "credit"),
         ("Published on", "meta"),
+        ("Updated9 Feb 2024, 10:15 AM CET", "meta"),
         ("By Olena Shevchuk", "meta"),
         ("6 minute read", "meta"),
         ("Opinion | Eastern Europe", "kicker"),
