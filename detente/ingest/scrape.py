@@ -63,7 +63,7 @@ def parse_text_scrape(text: str, file: str) -> list[Article]:
     articles: list[Article] = []
     for i, piece in enumerate(pieces):
         start = pieces[i - 1].end if i else 0
-        stretch = (stamp.group(0) if stamp and not i else "") + text[start:piece.end]
+        stretch = (stamp.group(0) + "\n" if stamp and not i else "") + text[start:piece.end]
         articles.append(to_article(piece, file, i, "text", stretch))
     fill_undated(articles)
     return articles

@@ -406,6 +406,7 @@ STAMP_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alt(_CUES) + r")(?=\d)")
 LATER = frozenset(VOCAB["later_cues"])
 STAMP_LINE_WORDS = 16  # a stamp anywhere in a short line; in a longer one only opening it
 DATELINE_LINES = 4  # datelines open the story: its first few lines
+FILING_LAG = 3  # days a page's stamp may trail the dateline of the story it carries
 LEAD_CHARS = 300  # a wire lead's first sentence, give or take
 DATELINE_REACH = 80  # a dateline's date comes within its first characters
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
@@ -489,8 +490,22 @@ def printed_date(text: str, today: date | None = None) -> date | None:
     for finder in (stamp_date, dateline_date, url_date):
         day = finder(text)
         if day is not None and day <= latest:
-            return day
+            return filed_day(text, day)
     return None
+
+
+def filed_day(text: str, printed: date) -> date:
+    """The story's own day: a yearless dateline ("MOSCOW, July 17") a few days before the printed
+    date is when the story was filed (a page or an archive stamps it later), and its "today" and
+    "yesterday" count from there."""
+    for line in _lines(text)[:DATELINE_LINES + 1]:
+        m = dateline_match(line)
+        if m is None or m["year"]:
+            continue
+        filed = _nearest_day(_month_of(m["mon"]), int(m["day"]), printed, "past")
+        if filed is not None and 0 <= (printed - filed).days <= FILING_LAG:
+            return filed
+    return printed
 
 
 def dateline_with_weekday(text: str, today: date | None = None) -> date | None:

@@ -222,3 +222,8 @@ def test_a_planned_date_is_not_taken_for_the_publication_date():
             "The vote will be held on May 25, 2025, officials said.")
     assert infer_reference(text) == date(2024, 3, 3)
     assert infer_reference("The summit will take place on June 1, 2025.") == date(2025, 6, 1)
+
+
+def test_a_yearless_dateline_just_before_the_stamp_is_the_story_day():
+    assert printed_date("Published 7 Feb 2024\nOSLO, Feb. 6 (Wire) - Talks ended.") == date(2024, 2, 6)
+    assert printed_date("Published 7 Feb 2024\nOSLO, Jan. 26 (Wire) - Talks ended.") == date(2024, 2, 7)
