@@ -27,8 +27,8 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦‣∙*]|[-–—](?=\s))\s*")
 WORD = re.compile(r"\S+")
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 HANDLE = re.compile(r"\(@\w+\)|\bpic\.twitter\.com/")
-DATE = re.compile(
-    r"\b(?:\d{4}-\d{2}-\d{2}"
+DATE = re.compile(  # a date may be glued to its stamp word ("Updated12 Apr 2025")
+    r"(?:\b|(?<=[a-z])(?=\d))(?:\d{4}-\d{2}-\d{2}"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4})\b",

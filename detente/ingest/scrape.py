@@ -1,12 +1,19 @@
 """Plain-text scrapes: a saved page as text, holding one or several articles amid site chrome.
 
 The cleaner in `chrome.py` cuts the page into articles and drops chrome and teasers; this module
-turns its pieces into `Article`s and reads a publication date only where the page prints one.
+turns its pieces into `Article`s and reads a publication date only where the page prints one: a
+date line the cleaner kept, else a stamp, a dateline or a URL in the article's stretch of the page.
 """
 from __future__ import annotations
 
+import re
+
 from detente.ingest.chrome import TEXT, Piece, cut
 from detente.models import Article
+
+# An archive's metadata stamp glued before the page's first line (" date 2025-05-16 Headline ..."):
+# read as the date, then blanked (same length, so offsets hold) so the headline reads clean.
+ARCHIVE_STAMP = re.compile(r"\A\s*date\s+\d{4}-\d{2}-\d{2}\b[ \t]*")
 
 
 def parse_date(text: str | None) -> str | None:
@@ -19,8 +26,17 @@ def parse_date(text: str | None) -> str | None:
     return when.date().isoformat() if when else None
 
 
-def to_article(piece: Piece, file: str, index: int, fmt: str) -> Article:
-    """An `Article` from one cleaned piece of a page."""
+def printed_date(stretch: str) -> str | None:
+    """`YYYY-MM-DD` a stretch of the page prints as its date (stamp, dateline, URL), else None."""
+    from detente.nlp.dates import printed_date as find
+
+    day = find(stretch)
+    return day.isoformat() if day else None
+
+
+def to_article(piece: Piece, file: str, index: int, fmt: str, stretch: str = "") -> Article:
+    """An `Article` from one cleaned piece of a page; `stretch` is its part of the page (with the
+    lines the cleaner dropped), read for a date when the cleaner kept no date line."""
     return Article(
         file=file,
         index=index,
@@ -28,7 +44,7 @@ def to_article(piece: Piece, file: str, index: int, fmt: str) -> Article:
         title=piece.title,
         outlet=piece.outlet,
         author=piece.author,
-        published=parse_date(piece.date_text),
+        published=parse_date(piece.date_text) or printed_date(stretch),
         raw_start=piece.start,
         raw_end=piece.end,
         format=fmt,
@@ -40,4 +56,24 @@ def parse_text_scrape(text: str, file: str) -> list[Article]:
 
     `raw_start`/`raw_end` give each article's span (headline to last kept paragraph) in `text`.
     """
-    return [to_article(p, file, i, "text") for i, p in enumerate(cut(text, TEXT))]
+    stamp = ARCHIVE_STAMP.match(text)
+    if stamp:
+        text = " " * stamp.end() + text[stamp.end():]
+    pieces = cut(text, TEXT)
+    articles: list[Article] = []
+    for i, piece in enumerate(pieces):
+        start = pieces[i - 1].end if i else 0
+        stretch = (stamp.group(0) + "\n" if stamp and not i else "") + text[start:piece.end]
+        articles.append(to_article(piece, file, i, "text", stretch))
+    fill_undated(articles)
+    return articles
+
+
+def fill_undated(articles: list[Article]) -> None:
+    """A piece the page prints no date for (a summary box cut off before the byline, an untitled
+    follow-up) takes the nearest date printed for another piece of the same page, as a guess."""
+    dated = [(a.index, a.published) for a in articles if a.published and not a.published_inferred]
+    for article in articles:
+        if article.published is None and dated:
+            _, nearest = min(dated, key=lambda d: abs(d[0] - article.index))
+            article.published, article.published_inferred = nearest, True

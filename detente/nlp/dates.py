@@ -28,6 +28,7 @@ WEEKDAYS: dict[str, int] = VOCAB["weekdays"]
 NUMBER_WORDS: dict[str, int] = VOCAB["number_words"]
 MODIFIERS: dict[str, str] = VOCAB["period_modifiers"]
 HALF_YEAR = 183
+SOON = 31  # a yearless day this close after the reference is a reported plan, even in a past sentence
 
 
 def _alt(words: list[str]) -> str:
@@ -43,6 +44,7 @@ _NUM = r"(?P<n>\d{1,3}|" + _alt(list(NUMBER_WORDS)) + ")"
 _YEAR = r"(?P<year>(?:19|20)\d\d|2100)"
 _MOD = r"(?:(?P<mod>" + _alt(list(MODIFIERS)) + r")[\s-]+)?"
 _ORD = r"(?:st|nd|rd|th)?"
+_PART = r"(?:day|morning|afternoon|evening|night)"
 _REL = r"(?P<rel>(?i:this coming|last|next|this|coming|past|previous|current))"
 
 PATTERNS: dict[str, re.Pattern[str]] = {
@@ -56,7 +58,14 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                           + r"(?:\s+(?P<part>morning|afternoon|evening|night))?"),
     "relday": re.compile(r"\b(?i:(?P<w>the day before yesterday|yesterday|today|tomorrow|tonight))\b"),
     "anchored": re.compile(r"\b(?i:(?:(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?\s+"
-                           r"(?P<dir>earlier|later)|the\s+(?P<dir2>following|next|previous)\s+day))\b"),
+                           r"(?P<dir>earlier|later)|the\s+(?P<dir2>following|next|previous|same)\s+" + _PART
+                           + r"|the\s+" + _PART + r"\s+(?P<dir3>before|after)"
+                           r"|(?:(?:earlier|later)\s+that|(?:earlier|later)\s+in\s+the|that)\s+"
+                           r"(?P<same>day|morning|afternoon|evening)"
+                           r"|(?:earlier|later)\s+that\s+(?P<same2>night)))\b"),
+    "nowday": re.compile(r"\b(?i:(?P<night>overnight|last\s+night|during\s+the\s+night"
+                         r"|in\s+the\s+early\s+hours|before\s+dawn)|(?P<today>(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening))"
+                         r"|in\s+(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?['’]?\s+time)\b"),
     "period": re.compile(r"(?i:\b" + _MOD + r"(?:the\s+)?" + _REL
                          + r"\s+(?P<unit>week|month|(?:fiscal\s+)?year))\b(?!-)"),
     "ago": re.compile(r"(?i:\b" + _NUM + r"\s+(?P<unit>day|week|month|year)s?\s+ago)\b"),
@@ -78,9 +87,13 @@ class _Found:
     match: re.Match[str]
 
 
+NEXT_IN_PAST = re.compile(r"(?i)\bthe\s+next\s+" + _PART + r"\b")
+
+
 def tense_of(text: str) -> str:
-    """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past"."""
-    return "future" if FORWARD.search(text) else "past"
+    """"future" when the sentence has a forward cue (will, next, scheduled, to be held), else "past".
+    "the next day" tells a past sequence, not a plan."""
+    return "future" if FORWARD.search(NEXT_IN_PAST.sub(" ", text)) else "past"
 
 
 def tense_at(text: str, start: int) -> str:
@@ -116,18 +129,22 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _nearest_day(month: int, day: int, reference: date, tense: str) -> date | None:
-    """A day without a year: the nearest occurrence, leaning to the past (or, in forward-looking
-    sentences, to the future) when it is within half a year."""
+    """A day without a year. In a forward-looking sentence, the next occurrence if it is within half a
+    year. Told in the past, the latest on or before the reference ("took place on 18 February",
+    published in November, is that February), unless it comes within a few weeks after it (a
+    reported plan: "said the vote on June 5 would be free")."""
     options = [d for y in (reference.year - 1, reference.year, reference.year + 1)
                if (d := _safe_date(y, month, day)) is not None]
     if not options:
         return None
     past = max((d for d in options if d <= reference), default=None)
     ahead = min((d for d in options if d > reference), default=None)
-    first, second = (ahead, past) if tense == "future" else (past, ahead)
-    if first is not None and abs((first - reference).days) <= HALF_YEAR:
-        return first
-    return second or first
+    if tense == "future":
+        near_ahead = ahead is not None and (ahead - reference).days <= HALF_YEAR
+        return ahead if near_ahead or past is None else past
+    if ahead is not None and (past is None or (ahead - reference).days <= SOON):
+        return ahead
+    return past
 
 
 def _nearest_month(month: int, reference: date, tense: str, rel: str | None) -> int:
@@ -198,11 +215,34 @@ def _count(word: str) -> int:
 
 
 def _anchored(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
-    """"a day earlier", "the following day": relative to the anchor (the last day named)."""
-    direction = (m["dir"] or m["dir2"]).lower()
+    """"a day earlier", "the following day", "the night before", "later that day", "earlier in the
+    day": relative to the anchor (the last day named)."""
+    if m["same"] or m["same2"]:
+        return _day(reference)
+    direction = (m["dir"] or m["dir2"] or m["dir3"]).lower()
+    if direction == "same":
+        return _day(reference)
     days = _count(m["n"]) if m["n"] else 1
-    sign = -1 if direction in ("earlier", "previous") else 1
+    sign = -1 if direction in ("earlier", "previous", "before") else 1
     return _day(reference + timedelta(days=sign * days))
+
+
+NIGHT_INTO = re.compile(r"\s+(?:into|to|on)\s+" + _WEEKDAY)
+NOT_OVERNIGHT = re.compile(r"(?i)\b(?:not|n['’]t|never|cannot)\b(?:\s+\w+){0,3}\s*$")
+
+
+def _nowday(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
+    """Parts of the publication day and the night before it: "overnight", "last night", "before dawn"
+    (the night before: strikes reported in the morning), "this morning", "earlier today", and "in two
+    days' time". "Peace will not come overnight" is a manner, not a time."""
+    if m["night"]:
+        before = m.string[:m.start()]
+        if tense == "future" or NOT_OVERNIGHT.search(before) or NIGHT_INTO.match(m.string, m.end()):
+            return None  # "overnight into Sunday": the weekday dates it
+        return _day(reference - timedelta(days=1))
+    if m["today"]:
+        return _day(reference)
+    return _day(reference + timedelta(days=_count(m["n"])))
 
 
 def _period(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
@@ -234,7 +274,7 @@ def _year(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | No
 
 HANDLERS: dict[str, Callable[[re.Match[str], date, str], tuple[str, str] | None]] = {
     "iso": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day, "month": _month,
-    "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "period": _period,
+    "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "nowday": _nowday, "period": _period,
     "ago": _ago, "year": _year,
 }
 
@@ -312,11 +352,21 @@ def _parser(settings: tuple) -> object:
     return DateDataParser(languages=["en"], settings=dict(settings))
 
 
+def _ahead_of_text(text: str, start: int) -> bool:
+    """Whether the date at `start` is told as a plan ("elections will be held on May 25, 2026"):
+    a forward cue earlier in its own sentence, near it."""
+    before = text[max(0, start - LOOKBACK):start]
+    before = re.split(r"[.!?]\s", before)[-1]
+    return bool(FORWARD.search(NEXT_IN_PAST.sub(" ", before))) and not REPORTED.search(before)
+
+
 def infer_reference(text: str) -> date | None:
-    """A stand-in publication date from the article's own explicit dates: the latest full date,
-    or, when the dates lack a year, the latest one in the most recent year where every
-    "Monday, June 5"-style weekday agrees. None when nothing explicit is there."""
+    """A stand-in publication date from the article's own explicit dates: the latest full date told
+    as past (a planned date is not yet news), or, when the dates lack a year, a yearless dateline
+    dated by its lead's weekday, or the latest date in the most recent year where every "Monday,
+    June 5"-style weekday agrees. None when nothing explicit is there."""
     dated: list[date] = []
+    planned: list[date] = []
     yearless: list[tuple[int, int, int | None]] = []
     for kind in ("iso", "mdy", "dmy"):
         for m in PATTERNS[kind].finditer(text):
@@ -324,12 +374,12 @@ def infer_reference(text: str) -> date | None:
             weekday = WEEKDAYS[m["wd"].lower()] if kind != "iso" and m["wd"] else None
             if m["year"]:
                 if (d := _safe_date(int(m["year"]), month, int(m["day"]))) is not None:
-                    dated.append(d)
+                    (planned if _ahead_of_text(text, m.start()) else dated).append(d)
             else:
                 yearless.append((month, int(m["day"]), weekday))
-    if dated:
-        return max(dated)
-    return _year_from_weekdays(yearless)
+    if dated or planned:
+        return max(dated or planned)
+    return dateline_with_weekday(text) or _year_from_weekdays(yearless)
 
 
 def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | None:
@@ -341,4 +391,141 @@ def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | N
             latest = max(day for day, _ in days if day is not None)
             if latest <= date.today():  # an article is not published in the future
                 return latest
+    return None
+
+
+# --- The publication date a page prints about itself -------------------------------------------
+# Scrapes carry it in a handful of conventional places: an archive's metadata line opening the
+# text (" date 2025-05-16 "), a stamp line ("Published On 15 Nov 2022", "Updated12 Apr 2025, 02:59
+# AM IST"), an agency or newspaper dateline opening the story ("ANCHORAGE, Alaska, Aug. 16, 2025 —",
+# "KYIV, June 3 (Reuters) -", "ISTANBUL, July 25. /TASS/."), or the page's URL (".../2025/05/16/...").
+
+_CUES = VOCAB["publication_cues"]
+STAMP = re.compile(r"(?i)(?<![^\W\d_])(?P<cue>" + _alt(_CUES) + r")(?:\s+(?:on|at))?\s*[:|=\-–—]?\s*")
+STAMP_GLUED = re.compile(r"(?i)(?<![^\W\d_])(?:" + _alt(_CUES) + r")(?=\d)")
+LATER = frozenset(VOCAB["later_cues"])
+STAMP_LINE_WORDS = 16  # a stamp anywhere in a short line; in a longer one only opening it
+DATELINE_LINES = 4  # datelines open the story: its first few lines
+FILING_LAG = 3  # days a page's stamp may trail the dateline of the story it carries
+LEAD_CHARS = 300  # a wire lead's first sentence, give or take
+DATELINE_REACH = 80  # a dateline's date comes within its first characters
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
+                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?,\s*)?")
+DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
+URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
+                      r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
+
+
+def _full_date(m: re.Match[str] | None) -> date | None:
+    """The day a matched explicit date names, if it gives its year."""
+    if m is None or not m["year"]:
+        return None
+    month = int(m["m"]) if "m" in m.re.groupindex else _month_of(m["mon"])
+    return _safe_date(int(m["year"]), month, int(m["day"]))
+
+
+def _date_at(text: str, pos: int) -> tuple[date | None, re.Match[str] | None]:
+    """The explicit date (with or without a year) starting at `pos`, and its match."""
+    for kind in ("iso", "mdy", "dmy"):
+        if (m := PATTERNS[kind].match(text, pos)) is not None:
+            return _full_date(m), m
+    return None, None
+
+
+def _lines(text: str) -> list[str]:
+    return [ln.strip(" \t•·*") for ln in text.splitlines() if ln.strip()]
+
+
+def stamp_date(text: str) -> date | None:
+    """A date printed after a publication cue: "Published June 3, 2025", " date 2025-06-03",
+    "Updated12 Apr 2025, 02:59 AM IST". A publishing stamp wins over an update stamp."""
+    found: list[tuple[bool, date]] = []
+    for line in _lines(text):
+        line = STAMP_GLUED.sub(r"\g<0> ", line)  # "Updated12 Apr 2025": a cue glued to its date
+        short = len(line.split()) <= STAMP_LINE_WORDS
+        for m in STAMP.finditer(line):
+            if m.start() > 0 and not short:
+                break
+            day, _ = _date_at(line, m.end())
+            if day is not None:
+                found.append((" ".join(m["cue"].lower().split()) in LATER, day))
+                break
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def dateline_match(line: str) -> re.Match[str] | None:
+    """The date of a dateline opening `line` ("KYIV, Ukraine, June 3, 2025 (AP) —", "MOSCOW, July 17",
+    "July 22 (UPI) --"), with or without its year: the line's first date, with nothing but a place
+    and a comma before it and an agency, a dash or the line's end after it."""
+    head = line[:DATELINE_REACH]
+    first = min((m for kind in ("iso", "mdy", "dmy") if (m := PATTERNS[kind].search(head))),
+                key=lambda m: m.start(), default=None)
+    if first is None or ("wd" in first.re.groupindex and first["wd"]):
+        return None
+    if DATELINE_PLACE.fullmatch(line[:first.start()]) and DATELINE_END.match(line, first.end()):
+        return first
+    return None
+
+
+def dateline_date(text: str) -> date | None:
+    """The full date of a dateline opening one of the story's first lines."""
+    for line in _lines(text)[:DATELINE_LINES]:
+        if (day := _full_date(dateline_match(line))) is not None:
+            return day
+    return None
+
+
+def url_date(text: str) -> date | None:
+    """A date written into a URL on the page (".../2025/05/16/...", "...-20250516...")."""
+    for m in URL_DATE.finditer(text):
+        if (day := _safe_date(int(m["year"]), int(m["m"]), int(m["day"]))) is not None:
+            return day
+    return None
+
+
+def printed_date(text: str, today: date | None = None) -> date | None:
+    """The publication date a page prints about itself (stamp, dateline or URL), never a future one."""
+    latest = (today or date.today()) + timedelta(days=1)
+    for finder in (stamp_date, dateline_date, url_date):
+        day = finder(text)
+        if day is not None and day <= latest:
+            return filed_day(text, day)
+    return None
+
+
+def filed_day(text: str, printed: date) -> date:
+    """The story's own day: a yearless dateline ("MOSCOW, July 17") a few days before the printed
+    date is when the story was filed (a page or an archive stamps it later), and its "today" and
+    "yesterday" count from there."""
+    for line in _lines(text)[:DATELINE_LINES + 1]:
+        m = dateline_match(line)
+        if m is None or m["year"]:
+            continue
+        filed = _nearest_day(_month_of(m["mon"]), int(m["day"]), printed, "past")
+        if filed is not None and 0 <= (printed - filed).days <= FILING_LAG:
+            return filed
+    return printed
+
+
+def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
+    """A yearless dateline ("July 22 (UPI) --", "MOSCOW, July 17") dated by the weekday its story's
+    first sentence names: wire leads tell the dateline's own day ("signed agreements Friday"), so the
+    year is the latest (not after today) in which the dateline falls on that weekday."""
+    today = today or date.today()
+    lines = _lines(text)[:DATELINE_LINES]
+    for i, line in enumerate(lines):
+        m = dateline_match(line)
+        if m is None or m["year"]:
+            continue
+        lead = " ".join(lines[i:i + 2])[m.end():][:LEAD_CHARS]
+        said = PATTERNS["weekday"].search(lead)
+        if said is None or said["rel"]:
+            return None
+        month, day, weekday = _month_of(m["mon"]), int(m["day"]), WEEKDAYS[said["wd"].lower()]
+        for year in range(today.year, today.year - 30, -1):
+            found = _safe_date(year, month, day)
+            if found is not None and found <= today and found.weekday() == weekday:
+                return found
+        return None
     return None

@@ -43,6 +43,7 @@ def load(name: str):
         ("You may also like", "related"),
         ("Top image credit: Ministers arrive in Vilnius (Photo by Jan Ruus)", "credit"),
         ("Published on", "meta"),
+        ("Updated9 Feb 2024, 10:15 AM CET", "meta"),
         ("By Olena Shevchuk", "meta"),
         ("6 minute read", "meta"),
         ("Opinion | Eastern Europe", "kicker"),
@@ -148,6 +149,44 @@ def test_parsing_is_pure_and_empty_pages_give_nothing() -> None:
     assert parse_text_scrape(text, "a") == parse_text_scrape(text, "a")
     assert parse_text_scrape("", "empty.txt") == []
     assert parse_text_scrape("Follow us on social\n\nSubscribe now\n", "chrome.txt") == []
+
+
+BODY = ("Finance ministers from the bloc agreed on Tuesday to extend the loan guarantees for another year, "
+        "officials said after the meeting, which ran late into the evening in the Belgian capital.\n\n"
+        "The guarantees cover grain shipments and power-grid repairs, and diplomats said a review of the "
+        "scheme would follow in the spring once the first tranche has been paid out to the recipients.\n")
+
+
+def test_archive_metadata_stamp_dates_the_page_and_leaves_the_headline_clean() -> None:
+    text = " date 2024-02-06 Ministers extend loan guarantees for a year\n\n" + BODY
+    (art,) = parse_text_scrape(text, "stamp.txt")
+    assert art.published == "2024-02-06" and not art.published_inferred
+    assert art.title == "Ministers extend loan guarantees for a year"
+    assert text[art.raw_start:].startswith(art.title)
+
+
+def test_dateline_and_glued_update_stamp_date_the_page() -> None:
+    dateline = "Ministers extend loan guarantees\n\nBRUSSELS, Feb. 6, 2024 (Wire) — " + BODY
+    assert parse_text_scrape(dateline, "dateline.txt")[0].published == "2024-02-06"
+    stamp = "Ministers extend loan guarantees\n\nWritten By Ada Ring\nUpdated7 Feb 2024, 01:10 AM CET\n\n" + BODY
+    assert parse_text_scrape(stamp, "stamp.txt")[0].published == "2024-02-07"
+    url = "https://news.example.org/world/2024/02/06/guarantees\n\nMinisters extend loan guarantees\n\n" + BODY
+    assert parse_text_scrape(url, "url.txt")[0].published == "2024-02-06"
+
+
+def test_a_page_printing_no_date_stays_undated() -> None:
+    (art,) = parse_text_scrape("Ministers extend loan guarantees\n\n" + BODY, "plain.txt")
+    assert art.published is None
+
+
+def test_an_undated_piece_takes_the_nearest_date_printed_on_its_page_as_a_guess() -> None:
+    from detente.ingest.scrape import fill_undated
+    from detente.models import Article
+
+    arts = [Article(file="p.txt", index=0, text="a"), Article(file="p.txt", index=1, text="b", published="2024-02-07")]
+    fill_undated(arts)
+    assert (arts[0].published, arts[0].published_inferred) == ("2024-02-07", True)
+    assert not arts[1].published_inferred
 
 
 # --- the real seed scrapes, read at run time (never copied into the project) ---------------------

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from detente.nlp.dates import find_times, infer_reference, normalize
+from detente.nlp.dates import (
+    dateline_match,
+    dateline_with_weekday,
+    find_times,
+    infer_reference,
+    normalize,
+    printed_date,
+)
 
 WEDNESDAY = date(2023, 3, 22)
 TEMPEVAL = Path(__file__).resolve().parents[2].parent / "shared/data/tempeval3/te3-platinum.timex.tsv"
@@ -150,3 +157,73 @@ def test_tempeval_accuracy_beats_dateparser_alone():
     assert score.total > 50
     assert score.ours / score.total >= TEMPEVAL_FLOOR
     assert score.ours >= score.dateparser
+
+
+def test_night_and_parts_of_the_publication_day():
+    assert times("Air defences downed forty drones overnight, the army said.") == {
+        "overnight": ("2023-03-21", "day")}
+    assert times("Sirens sounded last night across the capital.") == {"last night": ("2023-03-21", "day")}
+    assert times("The envoy landed this morning.") == {"this morning": ("2023-03-22", "day")}
+    assert times("Tariffs take effect in three days' time.") == {"in three days' time": ("2023-03-25", "day")}
+
+
+def test_overnight_as_a_manner_or_before_a_weekday_is_not_the_night_before():
+    assert times("A settlement will not arrive overnight.") == {}
+    assert times("Trust was not rebuilt overnight.") == {}
+    assert times("Missiles were fired overnight into Monday.") == {"Monday": ("2023-03-20", "day")}
+
+
+def test_day_anchored_phrases_count_from_the_last_day_named():
+    assert times("The mayor resigned on Monday and the council met the next morning.") == {
+        "Monday": ("2023-03-20", "day"), "the next morning": ("2023-03-21", "day")}
+    assert times("Envoys arrived on Monday; later that day the ministers spoke.") == {
+        "Monday": ("2023-03-20", "day"), "later that day": ("2023-03-20", "day")}
+    assert times("Troops crossed the river on Monday, after shelling the night before.") == {
+        "Monday": ("2023-03-20", "day"), "the night before": ("2023-03-19", "day")}
+
+
+def test_printed_publication_dates_in_the_styles_outlets_use():
+    assert printed_date(" date 2024-02-09 Leaders gather in Vilnius") == date(2024, 2, 9)
+    assert printed_date("By Ann Ode\nPublished On 9 Feb 2024") == date(2024, 2, 9)
+    assert printed_date("Last updated9 Feb 2024, 11:02 AM CET") == date(2024, 2, 9)
+    assert printed_date("Updated: February 10, 2024\nPublished: February 9, 2024") == date(2024, 2, 9)
+    assert printed_date("VILNIUS, Lithuania, Feb. 9, 2024 — Leaders met.") == date(2024, 2, 9)
+    assert printed_date("https://news.example.org/europe/2024/02/09/leaders-meet/") == date(2024, 2, 9)
+    assert printed_date("Ministers met on February 9, 2024 to talk.") is None  # a date in a sentence
+    assert printed_date("Published March 3, 2031", today=date(2024, 2, 9)) is None  # never the future
+
+
+def test_datelines_with_and_without_years():
+    assert dateline_match("RIGA, Feb 9 (Reuters) - Latvia said").group(0) == "Feb 9"
+    assert dateline_match("BERLIN, March 2. /TASS/. The talks").group(0) == "March 2"
+    assert dateline_match("SOFIA, Bulgaria") is None
+    assert dateline_match("Officials met on Feb 9 in Riga.") is None
+
+
+def test_yearless_dateline_takes_the_year_its_lead_weekday_fits():
+    today = date(2026, 1, 1)
+    assert dateline_with_weekday("Feb. 9 (AP) -- Lawmakers voted Friday to extend the mandate.",
+                                 today) == date(2024, 2, 9)
+    assert dateline_with_weekday("OSLO, Feb. 9\n\nLawmakers voted on Monday to extend it.", today) == \
+        date(2015, 2, 9)
+    assert dateline_with_weekday("Feb. 9 (AP) -- Lawmakers voted last Friday to extend it.", today) is None
+    assert infer_reference("Feb. 9 (AP) -- Lawmakers voted Friday to extend the mandate.") is not None
+
+
+def test_yearless_day_told_in_the_past_is_the_latest_before_publication():
+    autumn = date(2024, 10, 30)
+    assert times("The ministers first met on 12 January.", autumn) == {"12 January": ("2024-01-12", "day")}
+    assert times("Aides said the vote on Nov. 10 would go ahead.", autumn) == {"Nov. 10": ("2024-11-10", "day")}
+    assert times("The envoys will reconvene on 12 January.", autumn) == {"12 January": ("2025-01-12", "day")}
+
+
+def test_a_planned_date_is_not_taken_for_the_publication_date():
+    text = ("The parliament voted on March 3, 2024 to hold elections. "
+            "The vote will be held on May 25, 2025, officials said.")
+    assert infer_reference(text) == date(2024, 3, 3)
+    assert infer_reference("The summit will take place on June 1, 2025.") == date(2025, 6, 1)
+
+
+def test_a_yearless_dateline_just_before_the_stamp_is_the_story_day():
+    assert printed_date("Published 7 Feb 2024\nOSLO, Feb. 6 (Wire) - Talks ended.") == date(2024, 2, 6)
+    assert printed_date("Published 7 Feb 2024\nOSLO, Jan. 26 (Wire) - Talks ended.") == date(2024, 2, 7)
