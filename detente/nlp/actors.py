@@ -383,6 +383,10 @@ class ActorResolver:
         credit = ent.end < len(doc) and doc[ent.end].text == "/"
         if not name or not name[:1].isupper() or credit or "/" in name:
             return None
+        person = self.by_surname.get(name) if " " in name else None
+        if person is not None and (person.alone or person.actor.name in seen):
+            # a surname of several words standing alone: "De Wever", "von der Leyen", "Le Pen"
+            return Cand(ent.start, ent.end, self.d.as_of(person.actor, ref), "surname", "person")
         if len(name.split()) == 1:
             if name in local:
                 return Cand(ent.start, ent.end, local[name], "surname", "person")

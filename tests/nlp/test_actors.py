@@ -14,7 +14,7 @@ from detente.nlp.actors_dictionary import default_dictionary
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "actor_mentions.jsonl"
 ACCURACY_FLOOR = 0.95
 SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "CVL", "MED", "BUS", "IGO", "NGO", "EXP", None}
-IGO_CODES = {"NATO", "EU", "UN", "IAEA", "ASEAN"}
+IGO_CODES = {"NATO", "EU", "UN", "IAEA", "ASEAN", "AU"}
 
 
 @pytest.fixture(scope="module")
@@ -238,3 +238,37 @@ def test_counterpart_is_the_same_role_in_the_other_country(blank, resolver: Acto
     assert actor_at(resolve(blank, resolver, text), text, "counterpart").name == "Hakan Fidan"
     text = "Zelensky and his Russian counterpart did not meet."
     assert actor_at(resolve(blank, resolver, text), text, "counterpart").name == "Vladimir Putin"
+
+
+# ------------------------------------------------------------ a broad dictionary of officials
+def test_officials_beyond_the_war_parties_have_their_state(blank, resolver: ActorResolver) -> None:
+    text = "Petteri Orpo, Badr Albusaidi and Mohamed Hamdan Dagalo all issued statements."
+    mentions = resolve(blank, resolver, text, "2025-03-01")
+    assert [actor_at(mentions, text, n).country for n in ("Orpo", "Albusaidi", "Dagalo")] == ["FIN", "OMN", "SDN"]
+
+
+def test_title_finds_the_holder_of_a_non_war_party(blank, resolver: ActorResolver) -> None:
+    text = "The Canadian prime minister arrived late."
+    assert actor_at(resolve(blank, resolver, text, "2024-06-01"), text, "prime minister").name == "Justin Trudeau"
+    assert actor_at(resolve(blank, resolver, text, "2025-06-01"), text, "prime minister").name == "Mark Carney"
+
+
+def test_state_changes_when_the_role_changes(blank, resolver: ActorResolver) -> None:
+    text = "Jens Stoltenberg gave a speech."
+    assert actor_at(resolve(blank, resolver, text, "2023-05-01"), text, "Stoltenberg").country == "NATO"
+    assert actor_at(resolve(blank, resolver, text, "2025-06-01"), text, "Stoltenberg").country == "NOR"
+
+
+def test_armed_groups_and_regional_bodies(blank, resolver: ActorResolver) -> None:
+    text = "The African Union urged calm after the Rapid Support Forces and the IDF were accused."
+    mentions = resolve(blank, resolver, text)
+    assert actor_at(mentions, text, "African Union").country == "AU"
+    assert actor_at(mentions, text, "Rapid Support Forces") == Actor("Rapid Support Forces", "SDN", "REB")
+    assert actor_at(mentions, text, "IDF").country == "ISR"
+
+
+@pytest.mark.model
+def test_surname_of_several_words_stands_alone(nlp, resolver: ActorResolver) -> None:
+    text = "“We will not pay for this,” Van der Bellen told a reporter in Vienna."
+    actor = actor_at(resolve(nlp, resolver, text, "2024-04-01"), text, "Van der Bellen")
+    assert actor is not None and actor.name == "Alexander Van der Bellen" and actor.country == "AUT"
