@@ -1,11 +1,12 @@
 """Pronouns resolved to the actors named before them in the same paragraph.
 
-he/his/him and she/her go to the latest compatible person, they to the latest group, it (only as
-the subject of a speech verb) to the latest organisation. Two guards: a pronoun in the narration
-never goes to a name that only appears inside quotation marks ('Lavrov said: "Putin is ready."
-He added...' is Lavrov), and an object pronoun is not the subject of its own verb ("Macron thanked
-him"). A possessive stands for an actor only when what it owns could act ("his spokesman", "her
-government"), not "his wish".
+he/his/him and she/her go to the latest compatible person (in a paragraph that opens with a
+quotation, also of the paragraph before: the news pattern '"...," he said.'), they to the latest
+group, it (only as the subject of a speech verb) to the latest organisation. Two guards: a pronoun
+in the narration never goes to a name that only appears inside quotation marks ('Lavrov said:
+"Putin is ready." He added...' is Lavrov), and an object pronoun is not the subject of its own
+verb ("Macron thanked him"). A possessive stands for an actor only when what it owns could act
+("his spokesman", "her government"), not "his wish".
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from detente.nlp.actors_rules import Cand, inside, quoted_ranges, subject_of_sam
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+QUOTE_MARKS = "“\"«‘'"
 PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
 OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
@@ -44,10 +46,12 @@ class Pronouns:
                 continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
+            quote_para = outside and _opens_with_quote(doc.text, paras[para - 1])
+            first = para - 1 if want in ("m", "f") and quote_para else para
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
                     continue
-                if bisect_right(paras, doc[cand.start].idx) != para:
+                if bisect_right(paras, doc[cand.start].idx) < first:
                     break
                 if outside and inside(quoted, doc[cand.start].idx):
                     continue   # words inside a quotation are not who the narration is about
@@ -84,3 +88,9 @@ class Pronouns:
             person = self.d.persons.get(cand.actor.name)
             return person is None or person.gender == want
         return cand.kind in ("group", "org")
+
+
+def _opens_with_quote(text: str, start: int) -> bool:
+    """'"We are ready," he said.': a paragraph that opens with a quotation and names its speaker only
+    by a pronoun continues the previous paragraph, so he/she may look back into that one."""
+    return text[start:start + 1] in QUOTE_MARKS

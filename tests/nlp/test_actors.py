@@ -272,3 +272,10 @@ def test_surname_of_several_words_stands_alone(nlp, resolver: ActorResolver) -> 
     text = "“We will not pay for this,” Van der Bellen told a reporter in Vienna."
     actor = actor_at(resolve(nlp, resolver, text, "2024-04-01"), text, "Van der Bellen")
     assert actor is not None and actor.name == "Alexander Van der Bellen" and actor.country == "AUT"
+
+
+def test_pronoun_of_a_quote_paragraph_looks_one_paragraph_back(blank, resolver: ActorResolver) -> None:
+    text = "Rumen Radev spoke to farmers in Plovdiv.\n\n“Prices will fall by spring,” he said."
+    assert actor_at(resolve(blank, resolver, text), text, "he said").name == "Rumen Radev"
+    text = "Rumen Radev spoke.\n\nMore rain fell.\n\n“Prices will fall,” he said."
+    assert actor_at(resolve(blank, resolver, text), text, "he said") is None
