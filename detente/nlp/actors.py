@@ -21,6 +21,7 @@ character offsets into `doc.text`.
 """
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -100,8 +101,9 @@ class ActorResolver:
         cands: list[Cand] = []
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
+        topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
         for title in titles:
-            cands.extend(self._from_title(doc, title, people, reference, used))
+            cands.extend(self._from_title(doc, title, people, reference, used, topic))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
@@ -121,7 +123,8 @@ class ActorResolver:
         span = doc[cand.start:cand.end]
         return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
 
-    def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int]) -> list[Cand]:
+    def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int],
+                    topic: Counter[str]) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
         follower = self._name_after(doc, title.end, people)
         if follower is not None:
@@ -136,7 +139,7 @@ class ActorResolver:
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
-            actor = self._title_from_history(title, ref)
+            actor = self._title_from_history(title, ref, topic)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -208,13 +211,20 @@ class ActorResolver:
             break
         return self.d.government(title.country or "")
 
-    def _title_from_history(self, title: Title, ref: date) -> Actor | None:
-        """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope."""
+    def _title_from_history(self, title: Title, ref: date, topic: Counter[str]) -> Actor | None:
+        """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope; where
+        several states have a holder ("the head of the presidential office"), the holder of the state the
+        article names most, if it clearly leads (an article about Kyiv means Kyiv's office)."""
         if title.role is None or title.not_holder:
             return None
         holders = [h for (c, r), hs in self.d.holders.items() if r == title.role.key for h in hs
                    if (h.start is None or h.start <= ref) and (h.end is None or ref < h.end)]
-        return self.d.as_of(holders[0].person, ref) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return self.d.as_of(holders[0].person, ref)
+        ranked = sorted(holders, key=lambda h: -topic[h.country])
+        if len(ranked) > 1 and topic[ranked[0].country] >= max(3, 2 * topic[ranked[1].country]):
+            return self.d.as_of(ranked[0].person, ref)
+        return None
 
     def _name_after(self, doc: Doc, end: int, people: dict) -> tuple[int, int, Actor | None] | None:
         """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""

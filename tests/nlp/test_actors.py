@@ -279,3 +279,16 @@ def test_pronoun_of_a_quote_paragraph_looks_one_paragraph_back(blank, resolver: 
     assert actor_at(resolve(blank, resolver, text), text, "he said").name == "Rumen Radev"
     text = "Rumen Radev spoke.\n\nMore rain fell.\n\n“Prices will fall,” he said."
     assert actor_at(resolve(blank, resolver, text), text, "he said") is None
+
+
+def test_possessive_typed_with_an_accent_still_names_the_state(blank, resolver: ActorResolver) -> None:
+    text = "The general pulled Moscow´s troops back across the river."
+    assert actor_at(resolve(blank, resolver, text), text, "troops") == Actor("Russia", "RUS", "MIL")
+
+
+def test_bare_title_held_in_several_states_goes_to_the_state_the_article_is_about(
+        blank, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kyiv asked for help. Ukraine's allies met in Lviv. Ukrainian officials thanked them, and Ukraine "
+            "hoped for more.\n\nThe head of the presidential office said the talks went well.")
+    actor = actor_at(resolve(blank, resolver, text, "2023-06-01"), text, "head of the presidential office")
+    assert actor is not None and actor.name == "Andriy Yermak"
