@@ -292,3 +292,11 @@ def test_bare_title_held_in_several_states_goes_to_the_state_the_article_is_abou
             "hoped for more.\n\nThe head of the presidential office said the talks went well.")
     actor = actor_at(resolve(blank, resolver, text, "2023-06-01"), text, "head of the presidential office")
     assert actor is not None and actor.name == "Andriy Yermak"
+
+
+@pytest.mark.model
+def test_a_state_modifying_an_act_it_performs_acts(nlp, resolver: ActorResolver) -> None:
+    text = "Lithuania sought NATO consultations after a Belarusian decision to close the border."
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "NATO") == Actor("NATO", "NATO", "IGO")
+    assert actor_at(mentions, text, "Belarusian").country == "BLR"
