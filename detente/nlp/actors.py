@@ -21,6 +21,7 @@ character offsets into `doc.text`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary
+from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary, without_odd_possessive
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
     from detente.nlp.core import ActorMention
 
 FUZZ_NAME, FUZZ_SURNAME = 88, 85
+MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
+US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
 class ActorResolver:
@@ -417,10 +420,37 @@ class ActorResolver:
             # "Anna Putin" is someone else
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
-        actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)
+        actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
+            or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
+
+    def _described_before(self, doc: Doc, ent: Span, name: str) -> Actor | None:
+        """"Russian cryptocurrency kingpin X", "American teacher X", "Sen. X (R-Texas)": a country word
+        opening the common-noun description right before a new name, or a US party-state tag after it."""
+        if US_PARTY_TAG.match(doc.text, ent.end_char):
+            return Actor(name, "USA", "LEG")
+        k = ent.start
+        for _ in range(MAX_DESCRIPTION):
+            if k == 0:
+                return None
+            prev = doc[k - 1]
+            if prev.text in POSSESSIVE and k > 1:   # "Russia's top negotiator X"
+                return self._country_word(doc, k - 2, kinds=("polity", "capital", "seat"), name=name)
+            if not (prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ")):
+                described = k < ent.start   # at least one common noun/adjective between them
+                kinds = ("demonym", "polity")
+                return self._country_word(doc, k - 1, kinds=kinds, name=name) if described else None
+            k -= 1
+        return None
+
+    def _country_word(self, doc: Doc, i: int, kinds: tuple[str, ...], name: str) -> Actor | None:
+        """The person `name` with the state of the one-word country name at token `i`, if it is one."""
+        entry = self.d.names.get((without_odd_possessive(doc[i].text),)) if i >= 0 else None
+        if entry is None or entry.kind not in kinds or not entry.actor.country or sided(doc, i):
+            return None
+        return Actor(name, entry.actor.country, None)
 
     def _appositive(self, doc: Doc, ent: Span, name: str, ref: date) -> Actor | None:
         """"X, a fellow at the Quincy Institute" → EXP; "X, Russia's deputy foreign minister" → RUS GOV."""

@@ -101,7 +101,7 @@ class Dictionary:
     def name_hits(self, doc: Doc) -> list[tuple[int, int, Entry]]:
         """Longest dictionary names in `doc`, left to right, case-sensitive first, then lower-cased."""
         hits = []
-        texts = [_without_odd_possessive(t.text) for t in doc]
+        texts = [without_odd_possessive(t.text) for t in doc]
         lowers = [t.lower() for t in texts]
         i, n_tok = 0, len(texts)
         while i < n_tok:
@@ -261,7 +261,7 @@ class Dictionary:
 ODD_POSSESSIVES = ("´s", "`s", "ʼs")
 
 
-def _without_odd_possessive(text: str) -> str:
+def without_odd_possessive(text: str) -> str:
     """"Moscow´s": a possessive typed with an accent or backtick stays glued to its name in the
     tokenizer; the name still counts (an ordinary 's or ’s is split off already)."""
     if len(text) > 3 and text.endswith(ODD_POSSESSIVES):

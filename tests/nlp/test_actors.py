@@ -300,3 +300,15 @@ def test_a_state_modifying_an_act_it_performs_acts(nlp, resolver: ActorResolver)
     mentions = resolve(nlp, resolver, text)
     assert actor_at(mentions, text, "NATO") == Actor("NATO", "NATO", "IGO")
     assert actor_at(mentions, text, "Belarusian").country == "BLR"
+
+
+@pytest.mark.model
+def test_new_person_takes_the_country_word_of_the_description_before_the_name(
+        nlp, resolver: ActorResolver) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moldovan businessman Pavel Sokolov was freed, and Rep. Dale Hollins (R-Ohio) objected. "
+            "A critic of Russia, Tamsin Reed, spoke.")
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "Pavel Sokolov").country == "MDA"
+    assert actor_at(mentions, text, "Dale Hollins") == Actor("Dale Hollins", "USA", "LEG")
+    critic = actor_at(mentions, text, "Tamsin Reed")
+    assert critic is None or critic.country is None
