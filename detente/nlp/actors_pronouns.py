@@ -1,7 +1,8 @@
 """Pronouns resolved to the actors named before them in the same paragraph.
 
-he/his/him and she/her go to the latest compatible person (in a paragraph that opens with a
-quotation, also of the paragraph before: the news pattern '"...," he said.'), they to the latest
+he/his/him and she/her go to the latest compatible person (when the pronoun opens its paragraph
+or the paragraph opens with a quotation, also to the main subject of the paragraph before: the
+news pattern '"...," he said.'), they to the latest
 group, it (only as the subject of a speech verb) to the latest organisation. Two guards: a pronoun
 in the narration never goes to a name that only appears inside quotation marks ('Lavrov said:
 "Putin is ready." He added...' is Lavrov), and an object pronoun is not the subject of its own
@@ -46,13 +47,16 @@ class Pronouns:
                 continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
-            quote_para = outside and _opens_with_quote(doc.text, paras[para - 1])
-            first = para - 1 if want in ("m", "f") and quote_para else para
+            opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(doc.text, paras[para - 1]))
+            first = para - 1 if want in ("m", "f") and opens else para
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
                     continue
-                if bisect_right(paras, doc[cand.start].idx) < first:
+                cand_para = bisect_right(paras, doc[cand.start].idx)
+                if cand_para < first:
                     break
+                if cand_para < para:
+                    cand = self._main_subject(doc, ordered, cand_para, paras, quoted, want) or cand
                 if outside and inside(quoted, doc[cand.start].idx):
                     continue   # words inside a quotation are not who the narration is about
                 if tok.dep_ in OBJECTS and subject_of_same_verb(doc[cand.start:cand.end].root, tok):
@@ -62,6 +66,21 @@ class Pronouns:
                     out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
                     break
         return out
+
+    def _main_subject(self, doc: Doc, ordered: list[Cand], para: int, paras: list[int],
+                      quoted: list[tuple[int, int]], want: str) -> Cand | None:
+        """The last compatible person who is the subject of a main verb in paragraph `para`: a pronoun
+        opening the next paragraph continues that paragraph's protagonist ("Trump praised Putin,
+        saying Putin agreed. / He said..." is Trump), not whoever was named last."""
+        best = None
+        for cand in ordered:
+            idx = doc[cand.start].idx
+            if bisect_right(paras, idx) != para or inside(quoted, idx) or not self._compatible(cand, want):
+                continue
+            root = doc[cand.start:cand.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                best = cand
+        return best
 
     def _acting_possessive(self, tok: Token) -> bool:
         """"his office", "her spokesman" stand for an actor; "his wish", "her visit" do not."""
