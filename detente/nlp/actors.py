@@ -59,6 +59,7 @@ class ActorResolver:
         self.unnamed = dictionary.words["unnamed_sources"]
         self.indefinite = dictionary.words["indefinite"]
         self.action_nouns = dictionary.words["action_nouns"]
+        self.aggressor = dictionary.words["aggressor_words"]
         self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
@@ -116,9 +117,26 @@ class ActorResolver:
         chosen = _no_overlaps(cands)
         chosen += self._surnames_and_people(doc, chosen, reference)
         chosen = _no_overlaps(chosen)
+        chosen += self._aggressor(doc, chosen, topic)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         return [self._mention(doc, c) for c in chosen]
+
+    def _aggressor(self, doc: Doc, chosen: list[Cand], topic: Counter[str]) -> list[Cand]:
+        """"the occupiers", "the invaders", "the aggressor": with no country word, in an article whose two
+        most named states are Russia and Ukraine, these name Russia's forces (the war's own usage)."""
+        if {c for c, _n in topic.most_common(2)} != {"RUS", "UKR"}:
+            return []
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out = []
+        for tok in doc:
+            for n in (2, 1):
+                words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n])
+                if words in self.aggressor and not taken.intersection(range(tok.i, tok.i + n)):
+                    out.append(Cand(tok.i, tok.i + n, Actor("Russia", "RUS", "MIL"), "group", "group"))
+                    taken.update(range(tok.i, tok.i + n))
+                    break
+        return out
 
     def _mention(self, doc: Doc, cand: Cand) -> ActorMention:
         from detente.nlp.core import ActorMention

@@ -319,3 +319,12 @@ def test_pronoun_opening_a_paragraph_is_the_main_subject_before(nlp, resolver: A
     text = ("Rumen Radev thanked Alexander Stubb, saying that Stubb had kept his word.\n\n"
             "He said the two would meet again in May.")
     assert actor_at(resolve(nlp, resolver, text), text, "He said").name == "Rumen Radev"
+
+
+def test_war_words_for_the_invading_side(blank, resolver: ActorResolver) -> None:
+    text = "Ukraine's army said Russia lost ground. Russian occupiers fled the village, and the invaders left mines."
+    mentions = resolve(blank, resolver, text)
+    assert actor_at(mentions, text, "occupiers") == Actor("Russia", "RUS", "MIL")
+    assert actor_at(mentions, text, "invaders") == Actor("Russia", "RUS", "MIL")
+    text = "Sudan's army said the invaders left mines."   # another war: no guess
+    assert actor_at(resolve(blank, resolver, text), text, "invaders") is None
