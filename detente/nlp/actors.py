@@ -60,6 +60,7 @@ class ActorResolver:
         self.indefinite = dictionary.words["indefinite"]
         self.action_nouns = dictionary.words["action_nouns"]
         self.aggressor = dictionary.words["aggressor_words"]
+        self.epithets = dictionary.maps["party_epithets"]
         self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
@@ -119,6 +120,7 @@ class ActorResolver:
         chosen = _no_overlaps(chosen)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += self.pronouns.resolve(doc, chosen)
+        chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         return [self._mention(doc, c) for c in chosen]
 
@@ -136,6 +138,22 @@ class ActorResolver:
                     out.append(Cand(tok.i, tok.i + n, Actor("Russia", "RUS", "MIL"), "group", "group"))
                     taken.update(range(tok.i, tok.i + n))
                     break
+        return out
+
+    def _epithets(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
+        """"The Republican said...": a party label standing alone as a noun refers back to the latest
+        person named before it whose state the party belongs to."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: c.start)
+        out = []
+        for tok in doc:
+            country = self.epithets.get(tok.lower_)
+            if country is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                    or tok.dep_ in ("amod", "compound"):
+                continue
+            before = [c for c in people if c.start < tok.i and c.actor.country == country]
+            if before:
+                out.append(Cand(tok.i, tok.i + 1, before[-1].actor, "pronoun", "person"))
         return out
 
     def _mention(self, doc: Doc, cand: Cand) -> ActorMention:

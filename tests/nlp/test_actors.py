@@ -328,3 +328,9 @@ def test_war_words_for_the_invading_side(blank, resolver: ActorResolver) -> None
     assert actor_at(mentions, text, "invaders") == Actor("Russia", "RUS", "MIL")
     text = "Sudan's army said the invaders left mines."   # another war: no guess
     assert actor_at(resolve(blank, resolver, text), text, "invaders") is None
+
+
+@pytest.mark.model
+def test_party_label_standing_alone_refers_back_to_its_member(nlp, resolver: ActorResolver) -> None:
+    text = "Joe Biden met Keir Starmer in June.\n\nThe Democrat said the meeting went well."
+    assert actor_at(resolve(nlp, resolver, text, "2024-06-20"), text, "Democrat").name == "Joe Biden"
