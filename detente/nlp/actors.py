@@ -61,6 +61,7 @@ class ActorResolver:
         self.action_nouns = dictionary.words["action_nouns"]
         self.aggressor = dictionary.words["aggressor_words"]
         self.epithets = dictionary.maps["party_epithets"]
+        self.gatherings = dictionary.words["igo_gatherings"]
         self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
@@ -373,6 +374,9 @@ class ActorResolver:
         if kind == "demonym" and sided(doc, start):
             return None
         if kind in ("demonym", "polity", "capital", "seat") and acts_on(span, self.action_nouns):
+            return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
+        if kind == "polity" and entry.actor.sector == "IGO" and acts_on(span, self.gatherings):
+            # "a NATO summit", "EU leaders", "UN members": a body's own gatherings and members act as it
             return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
         if kind == "demonym":
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")

@@ -334,3 +334,11 @@ def test_war_words_for_the_invading_side(blank, resolver: ActorResolver) -> None
 def test_party_label_standing_alone_refers_back_to_its_member(nlp, resolver: ActorResolver) -> None:
     text = "Joe Biden met Keir Starmer in June.\n\nThe Democrat said the meeting went well."
     assert actor_at(resolve(nlp, resolver, text, "2024-06-20"), text, "Democrat").name == "Joe Biden"
+
+
+@pytest.mark.model
+def test_an_organisation_acts_through_its_own_gatherings(nlp, resolver: ActorResolver) -> None:
+    text = "Diplomats expect a tense ASEAN summit in Jakarta, while a Vienna summit was ruled out."
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "ASEAN") == Actor("ASEAN", "ASEAN", "IGO")
+    assert actor_at(mentions, text, "Vienna") is None
