@@ -31,7 +31,13 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary, without_odd_possessive
+from detente.nlp.actors_dictionary import (
+    Dictionary,
+    Entry,
+    Person,
+    default_dictionary,
+    without_odd_possessive,
+)
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -65,7 +71,9 @@ class ActorResolver:
         self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
-        self.by_surname = {p.surname: p for p in dictionary.persons.values()}
+        self.by_surname: dict[str, Person] = {}
+        for person in dictionary.persons.values():   # a shared surname keeps its first (most famous) bearer
+            self.by_surname.setdefault(person.surname, person)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -405,6 +413,8 @@ class ActorResolver:
         for c in chosen:
             if c.kind == "person" and c.actor.name not in self.d.persons:
                 local[c.actor.name.split()[-1]] = c.actor
+            elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
+                local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
         ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
         for i in range(len(doc)):

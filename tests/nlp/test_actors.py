@@ -342,3 +342,11 @@ def test_an_organisation_acts_through_its_own_gatherings(nlp, resolver: ActorRes
     mentions = resolve(nlp, resolver, text)
     assert actor_at(mentions, text, "ASEAN") == Actor("ASEAN", "ASEAN", "IGO")
     assert actor_at(mentions, text, "Vienna") is None
+
+
+def test_shared_surname_goes_to_the_bearer_named_in_the_article(blank, resolver: ActorResolver) -> None:
+    text = "Kuleba arrived in Rome."
+    assert actor_at(resolve(blank, resolver, text, "2024-05-01"), text, "Kuleba").name == "Dmytro Kuleba"
+    text = "Deputy Prime Minister Oleksiy Kuleba toured the grid. Kuleba said repairs would take weeks."
+    mentions = resolve(blank, resolver, text, "2025-05-01")
+    assert actor_at(mentions, text, "Kuleba", text.index("repairs") - 12).name == "Oleksiy Kuleba"
