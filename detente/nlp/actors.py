@@ -49,6 +49,8 @@ if TYPE_CHECKING:
 
 FUZZ_NAME, FUZZ_SURNAME = 88, 85
 MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
+LOCAL_OFFICES = frozenset({"governor", "mayor", "head", "chief", "administration", "regional", "region",
+                           "city", "oblast", "military", "council", "district", "province"})
 US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
@@ -313,6 +315,9 @@ class ActorResolver:
         if actor is None:
             sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
             actor = Actor(name, title.country, title.org.sector if title.org else sector)
+            if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
+                found = self._described_before(doc, doc[start:end], name)
+                actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
     def _fuzzy_person(self, name: str, holder: Actor | None, titled: bool) -> Actor | None:
@@ -488,11 +493,28 @@ class ActorResolver:
             prev = doc[k - 1]
             if prev.text in POSSESSIVE and k > 1:   # "Russia's top negotiator X"
                 return self._country_word(doc, k - 2, kinds=("polity", "capital", "seat"), name=name)
-            if not (prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ")):
-                described = k < ent.start   # at least one common noun/adjective between them
-                kinds = ("demonym", "polity")
-                return self._country_word(doc, k - 1, kinds=kinds, name=name) if described else None
+            local = prev.lower_ in LOCAL_OFFICES
+            if not local and not (prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ")):
+                if k == ent.start:   # at least one common noun/adjective between them
+                    return None
+                return self._country_word(doc, k - 1, kinds=("demonym", "polity"), name=name) \
+                    or self._local_office(doc, k, ent.start, name)
             k -= 1
+        return None
+
+    def _local_office(self, doc: Doc, k: int, start: int, name: str) -> Actor | None:
+        """"Dnipropetrovsk regional head X", "Belgorod Governor X": a place before a local office names the
+        state the official serves (the place's country in the gazetteer)."""
+        office = any(doc[j].lower_ in LOCAL_OFFICES for j in range(k, start))
+        if not office or not doc[k - 1].text[:1].isupper():
+            return None
+        from detente.nlp.places import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        for i in (k - 2, k - 1):   # "Kryvyi Rih city head", then "Kharkiv governor"
+            place = gazetteer.lookup(doc[i:k].text) if i >= 0 else None
+            if place is not None and place.country:
+                return Actor(name, place.country, "GOV")
         return None
 
     def _country_word(self, doc: Doc, i: int, kinds: tuple[str, ...], name: str) -> Actor | None:

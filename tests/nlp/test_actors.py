@@ -350,3 +350,11 @@ def test_shared_surname_goes_to_the_bearer_named_in_the_article(blank, resolver:
     text = "Deputy Prime Minister Oleksiy Kuleba toured the grid. Kuleba said repairs would take weeks."
     mentions = resolve(blank, resolver, text, "2025-05-01")
     assert actor_at(mentions, text, "Kuleba", text.index("repairs") - 12).name == "Oleksiy Kuleba"
+
+
+@pytest.mark.model
+def test_local_official_takes_the_state_of_the_place_before_the_office(nlp, resolver: ActorResolver) -> None:
+    text = "Kharkiv Mayor Oleh Moroz spoke, and Belgorod Governor Ivan Sergeyev said two drones fell."
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "Oleh Moroz").country == "UKR"
+    assert actor_at(mentions, text, "Ivan Sergeyev").country == "RUS"
