@@ -21,6 +21,8 @@ character offsets into `doc.text`.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -29,7 +31,13 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_dictionary import Dictionary, Entry, default_dictionary
+from detente.nlp.actors_dictionary import (
+    Dictionary,
+    Entry,
+    Person,
+    default_dictionary,
+    without_odd_possessive,
+)
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -40,6 +48,10 @@ if TYPE_CHECKING:
     from detente.nlp.core import ActorMention
 
 FUZZ_NAME, FUZZ_SURNAME = 88, 85
+MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
+LOCAL_OFFICES = frozenset({"governor", "mayor", "head", "chief", "administration", "regional", "region",
+                           "city", "oblast", "military", "council", "district", "province"})
+US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
 class ActorResolver:
@@ -55,10 +67,15 @@ class ActorResolver:
         self.unnamed = dictionary.words["unnamed_sources"]
         self.indefinite = dictionary.words["indefinite"]
         self.action_nouns = dictionary.words["action_nouns"]
+        self.aggressor = dictionary.words["aggressor_words"]
+        self.epithets = dictionary.maps["party_epithets"]
+        self.gatherings = dictionary.words["igo_gatherings"]
         self.pronouns = Pronouns(dictionary)
         self.person_names = list(dictionary.persons)
         self.surname_list = [p.surname for p in dictionary.persons.values()]
-        self.by_surname = {p.surname: p for p in dictionary.persons.values()}
+        self.by_surname: dict[str, Person] = {}
+        for person in dictionary.persons.values():   # a shared surname keeps its first (most famous) bearer
+            self.by_surname.setdefault(person.surname, person)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -100,8 +117,9 @@ class ActorResolver:
         cands: list[Cand] = []
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
+        topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
         for title in titles:
-            cands.extend(self._from_title(doc, title, people, reference, used))
+            cands.extend(self._from_title(doc, title, people, reference, used, topic))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
@@ -111,9 +129,43 @@ class ActorResolver:
         chosen = _no_overlaps(cands)
         chosen += self._surnames_and_people(doc, chosen, reference)
         chosen = _no_overlaps(chosen)
+        chosen += self._aggressor(doc, chosen, topic)
         chosen += self.pronouns.resolve(doc, chosen)
+        chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)
         return [self._mention(doc, c) for c in chosen]
+
+    def _aggressor(self, doc: Doc, chosen: list[Cand], topic: Counter[str]) -> list[Cand]:
+        """"the occupiers", "the invaders", "the aggressor": with no country word, in an article whose two
+        most named states are Russia and Ukraine, these name Russia's forces (the war's own usage)."""
+        if {c for c, _n in topic.most_common(2)} != {"RUS", "UKR"}:
+            return []
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        out = []
+        for tok in doc:
+            for n in (2, 1):
+                words = " ".join(t.lower_ for t in doc[tok.i:tok.i + n])
+                if words in self.aggressor and not taken.intersection(range(tok.i, tok.i + n)):
+                    out.append(Cand(tok.i, tok.i + n, Actor("Russia", "RUS", "MIL"), "group", "group"))
+                    taken.update(range(tok.i, tok.i + n))
+                    break
+        return out
+
+    def _epithets(self, doc: Doc, chosen: list[Cand]) -> list[Cand]:
+        """"The Republican said...": a party label standing alone as a noun refers back to the latest
+        person named before it whose state the party belongs to."""
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        people = sorted((c for c in chosen if c.kind == "person"), key=lambda c: c.start)
+        out = []
+        for tok in doc:
+            country = self.epithets.get(tok.lower_)
+            if country is None or tok.i in taken or tok.i == 0 or doc[tok.i - 1].lower_ != "the" \
+                    or tok.dep_ in ("amod", "compound"):
+                continue
+            before = [c for c in people if c.start < tok.i and c.actor.country == country]
+            if before:
+                out.append(Cand(tok.i, tok.i + 1, before[-1].actor, "pronoun", "person"))
+        return out
 
     def _mention(self, doc: Doc, cand: Cand) -> ActorMention:
         from detente.nlp.core import ActorMention
@@ -121,7 +173,8 @@ class ActorResolver:
         span = doc[cand.start:cand.end]
         return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
 
-    def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int]) -> list[Cand]:
+    def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int],
+                    topic: Counter[str]) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
         follower = self._name_after(doc, title.end, people)
         if follower is not None:
@@ -136,7 +189,7 @@ class ActorResolver:
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
-            actor = self._title_from_history(title, ref)
+            actor = self._title_from_history(title, ref, topic)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -208,13 +261,20 @@ class ActorResolver:
             break
         return self.d.government(title.country or "")
 
-    def _title_from_history(self, title: Title, ref: date) -> Actor | None:
-        """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope."""
+    def _title_from_history(self, title: Title, ref: date, topic: Counter[str]) -> Actor | None:
+        """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope; where
+        several states have a holder ("the head of the presidential office"), the holder of the state the
+        article names most, if it clearly leads (an article about Kyiv means Kyiv's office)."""
         if title.role is None or title.not_holder:
             return None
         holders = [h for (c, r), hs in self.d.holders.items() if r == title.role.key for h in hs
                    if (h.start is None or h.start <= ref) and (h.end is None or ref < h.end)]
-        return self.d.as_of(holders[0].person, ref) if len(holders) == 1 else None
+        if len(holders) == 1:
+            return self.d.as_of(holders[0].person, ref)
+        ranked = sorted(holders, key=lambda h: -topic[h.country])
+        if len(ranked) > 1 and topic[ranked[0].country] >= max(3, 2 * topic[ranked[1].country]):
+            return self.d.as_of(ranked[0].person, ref)
+        return None
 
     def _name_after(self, doc: Doc, end: int, people: dict) -> tuple[int, int, Actor | None] | None:
         """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""
@@ -255,6 +315,9 @@ class ActorResolver:
         if actor is None:
             sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
             actor = Actor(name, title.country, title.org.sector if title.org else sector)
+            if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
+                found = self._described_before(doc, doc[start:end], name)
+                actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
     def _fuzzy_person(self, name: str, holder: Actor | None, titled: bool) -> Actor | None:
@@ -325,6 +388,9 @@ class ActorResolver:
             return None
         if kind in ("demonym", "polity", "capital", "seat") and acts_on(span, self.action_nouns):
             return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
+        if kind == "polity" and entry.actor.sector == "IGO" and acts_on(span, self.gatherings):
+            # "a NATO summit", "EU leaders", "UN members": a body's own gatherings and members act as it
+            return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
         if kind == "demonym":
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
             if not plural or location_use(span, capital=False):
@@ -352,6 +418,8 @@ class ActorResolver:
         for c in chosen:
             if c.kind == "person" and c.actor.name not in self.d.persons:
                 local[c.actor.name.split()[-1]] = c.actor
+            elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
+                local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
         ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
         for i in range(len(doc)):
@@ -383,6 +451,10 @@ class ActorResolver:
         credit = ent.end < len(doc) and doc[ent.end].text == "/"
         if not name or not name[:1].isupper() or credit or "/" in name:
             return None
+        person = self.by_surname.get(name) if " " in name else None
+        if person is not None and (person.alone or person.actor.name in seen):
+            # a surname of several words standing alone: "De Wever", "von der Leyen", "Le Pen"
+            return Cand(ent.start, ent.end, self.d.as_of(person.actor, ref), "surname", "person")
         if len(name.split()) == 1:
             if name in local:
                 return Cand(ent.start, ent.end, local[name], "surname", "person")
@@ -403,10 +475,54 @@ class ActorResolver:
             # "Anna Putin" is someone else
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
-        actor = self._appositive(doc, ent, name, ref) or Actor(name, None, None)
+        actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
+            or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
+
+    def _described_before(self, doc: Doc, ent: Span, name: str) -> Actor | None:
+        """"Russian cryptocurrency kingpin X", "American teacher X", "Sen. X (R-Texas)": a country word
+        opening the common-noun description right before a new name, or a US party-state tag after it."""
+        if US_PARTY_TAG.match(doc.text, ent.end_char):
+            return Actor(name, "USA", "LEG")
+        k = ent.start
+        for _ in range(MAX_DESCRIPTION):
+            if k == 0:
+                return None
+            prev = doc[k - 1]
+            if prev.text in POSSESSIVE and k > 1:   # "Russia's top negotiator X"
+                return self._country_word(doc, k - 2, kinds=("polity", "capital", "seat"), name=name)
+            local = prev.lower_ in LOCAL_OFFICES
+            if not local and not (prev.is_alpha and prev.is_lower and prev.pos_ in ("NOUN", "ADJ")):
+                if k == ent.start:   # at least one common noun/adjective between them
+                    return None
+                return self._country_word(doc, k - 1, kinds=("demonym", "polity"), name=name) \
+                    or self._local_office(doc, k, ent.start, name)
+            k -= 1
+        return None
+
+    def _local_office(self, doc: Doc, k: int, start: int, name: str) -> Actor | None:
+        """"Dnipropetrovsk regional head X", "Belgorod Governor X": a place before a local office names the
+        state the official serves (the place's country in the gazetteer)."""
+        office = any(doc[j].lower_ in LOCAL_OFFICES for j in range(k, start))
+        if not office or not doc[k - 1].text[:1].isupper():
+            return None
+        from detente.nlp.places import Gazetteer
+
+        gazetteer = Gazetteer.default()
+        for i in (k - 2, k - 1):   # "Kryvyi Rih city head", then "Kharkiv governor"
+            place = gazetteer.lookup(doc[i:k].text) if i >= 0 else None
+            if place is not None and place.country:
+                return Actor(name, place.country, "GOV")
+        return None
+
+    def _country_word(self, doc: Doc, i: int, kinds: tuple[str, ...], name: str) -> Actor | None:
+        """The person `name` with the state of the one-word country name at token `i`, if it is one."""
+        entry = self.d.names.get((without_odd_possessive(doc[i].text),)) if i >= 0 else None
+        if entry is None or entry.kind not in kinds or not entry.actor.country or sided(doc, i):
+            return None
+        return Actor(name, entry.actor.country, None)
 
     def _appositive(self, doc: Doc, ent: Span, name: str, ref: date) -> Actor | None:
         """"X, a fellow at the Quincy Institute" → EXP; "X, Russia's deputy foreign minister" → RUS GOV."""

@@ -1,11 +1,13 @@
 """Pronouns resolved to the actors named before them in the same paragraph.
 
-he/his/him and she/her go to the latest compatible person, they to the latest group, it (only as
-the subject of a speech verb) to the latest organisation. Two guards: a pronoun in the narration
-never goes to a name that only appears inside quotation marks ('Lavrov said: "Putin is ready."
-He added...' is Lavrov), and an object pronoun is not the subject of its own verb ("Macron thanked
-him"). A possessive stands for an actor only when what it owns could act ("his spokesman", "her
-government"), not "his wish".
+he/his/him and she/her go to the latest compatible person (when the pronoun opens its paragraph
+or the paragraph opens with a quotation, also to the main subject of the paragraph before: the
+news pattern '"...," he said.'), they to the latest
+group, it (only as the subject of a speech verb) to the latest organisation. Two guards: a pronoun
+in the narration never goes to a name that only appears inside quotation marks ('Lavrov said:
+"Putin is ready." He added...' is Lavrov), and an object pronoun is not the subject of its own
+verb ("Macron thanked him"). A possessive stands for an actor only when what it owns could act
+("his spokesman", "her government"), not "his wish".
 """
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from detente.nlp.actors_rules import Cand, inside, quoted_ranges, subject_of_sam
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+QUOTE_MARKS = "“\"«‘'"
 PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
 OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
@@ -44,11 +47,16 @@ class Pronouns:
                 continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
+            opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(doc.text, paras[para - 1]))
+            first = para - 1 if want in ("m", "f") and opens else para
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
                     continue
-                if bisect_right(paras, doc[cand.start].idx) != para:
+                cand_para = bisect_right(paras, doc[cand.start].idx)
+                if cand_para < first:
                     break
+                if cand_para < para:
+                    cand = self._main_subject(doc, ordered, cand_para, paras, quoted, want) or cand
                 if outside and inside(quoted, doc[cand.start].idx):
                     continue   # words inside a quotation are not who the narration is about
                 if tok.dep_ in OBJECTS and subject_of_same_verb(doc[cand.start:cand.end].root, tok):
@@ -58,6 +66,21 @@ class Pronouns:
                     out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
                     break
         return out
+
+    def _main_subject(self, doc: Doc, ordered: list[Cand], para: int, paras: list[int],
+                      quoted: list[tuple[int, int]], want: str) -> Cand | None:
+        """The last compatible person who is the subject of a main verb in paragraph `para`: a pronoun
+        opening the next paragraph continues that paragraph's protagonist ("Trump praised Putin,
+        saying Putin agreed. / He said..." is Trump), not whoever was named last."""
+        best = None
+        for cand in ordered:
+            idx = doc[cand.start].idx
+            if bisect_right(paras, idx) != para or inside(quoted, idx) or not self._compatible(cand, want):
+                continue
+            root = doc[cand.start:cand.end].root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+                best = cand
+        return best
 
     def _acting_possessive(self, tok: Token) -> bool:
         """"his office", "her spokesman" stand for an actor; "his wish", "her visit" do not."""
@@ -84,3 +107,9 @@ class Pronouns:
             person = self.d.persons.get(cand.actor.name)
             return person is None or person.gender == want
         return cand.kind in ("group", "org")
+
+
+def _opens_with_quote(text: str, start: int) -> bool:
+    """'"We are ready," he said.': a paragraph that opens with a quotation and names its speaker only
+    by a pronoun continues the previous paragraph, so he/she may look back into that one."""
+    return text[start:start + 1] in QUOTE_MARKS
