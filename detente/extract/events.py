@@ -182,6 +182,8 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
+    if cand.negated and cand.type not in lex.cooperative:
+        return None  # 'did not condemn', 'no one was hurt': an act denied is no act; only failed cooperation is
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None

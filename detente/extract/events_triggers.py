@@ -54,7 +54,7 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Lemmas of the verb's objects, their compounds, and a passive subject."""
     lemmas: set[str] = set()
     heads = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    heads += list(syn.prep_objects(verb, ("of", "at", "on")))
+    heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))  # 'provided Kyiv with missiles'
     for head in heads:
         lemmas.add(syn.lemma(head))
         lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -74,6 +74,9 @@ ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> bool:
+    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and syn.has_to(c)) for c in token.children)
+    if trigger.objects and trigger.needs_xcomp and infinitive:
+        objects = set(trigger.objects)  # 'declined to attend' or 'declined the invitation': either will do
     if trigger.objects and not (objects if objects is not None else _object_lemmas(token)) & trigger.objects:
         actors = trigger.actor_objects and any(o.ent_type_ in ACTOR_ENTS for o in syn.direct_objects(token))
         if not actors:
@@ -84,7 +87,8 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
         return False
     if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
         return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
-    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and syn.has_to(c)) for c in token.children)
+    if trigger.needs_xcomp and trigger.objects:
+        return True  # the object limit above already held
     return not (trigger.needs_xcomp and not infinitive)
 
 
