@@ -20,7 +20,15 @@ from detente.extract.events_context import (
     sentence_times,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_roles import counts, location, participants, region, state_actor
+from detente.extract.events_roles import (
+    accused_party,
+    condemned_acts,
+    counts,
+    location,
+    participants,
+    region,
+    state_actor,
+)
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
@@ -62,6 +70,7 @@ def find_events(analysis: Analysis) -> list[Record]:
             else:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
+        ctx.remember_aggressors(found)
     return records
 
 
@@ -183,7 +192,7 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
     if cand.negated and cand.type not in lex.cooperative:
-        return None  # 'did not condemn', 'no one was hurt': an act denied is no act; only failed cooperation is
+        return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
@@ -199,6 +208,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
+    if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
+        target = _accused(cand, sentence, actor, lex, ctx)
     place = location(cand, sentence, target)
     target = target or _attacked_state(cand, actor or borrowed, place)
     numbers = counts(cand, sentence, lex)
@@ -219,6 +230,17 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     times = sentence_times(sentence, ctx)
     when = _event_time(cand, times) or _most_precise(times)
     return make_record("event", analysis, sentence, fields, when=when)
+
+
+def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
+             ctx: Context | None) -> Actor | None:
+    """Condemning an act accuses its doer: the one named with the act, else (the act named bare, 'the
+    strikes', 'the foray') the other side's latest attack the article told."""
+    named = accused_party(cand, sentence, actor, lex)
+    if named is not None or not condemned_acts(cand, lex) or ctx is None:
+        return named
+    doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
+    return doers[0] if doers else None
 
 
 def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,

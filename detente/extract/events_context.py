@@ -19,10 +19,11 @@ from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
 from detente.extract.events_roles import region
 from detente.extract.events_triggers import Candidate
-from detente.models import Record
+from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
 
 CARRY_TYPES = ("ASSAULT", "COERCE")
+AGGRESSION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 """Hostile, material acts: the only events whose actor is carried from the previous sentence."""
 OPEN_PRONOUNS = ("it", "they")
 QUOTE_MARKS = ("“", "”", '"')
@@ -41,6 +42,15 @@ class Context:
     last_day: date | None = None
     dated: list[Record] = field(default_factory=list)
     """The events of the last sentence in this paragraph that had its own date."""
+    aggressors: list[Actor] = field(default_factory=list)
+    """Who carried out the article's attacks so far, in order (kept across paragraphs): a later
+    'X condemned the strikes' accuses them."""
+
+    def remember_aggressors(self, records: list[Record]) -> None:
+        for record in records:
+            actor = record.fields["actor"]
+            if record.fields["type"] in AGGRESSION_TYPES and actor and actor.get("country"):
+                self.aggressors.append(Actor(actor["name"], actor["country"], actor.get("sector")))
 
     def advance(self, sentence: Sentence, records: list[Record], own_times: list[TimeMention]) -> None:
         """Move past `sentence`, remembering what the next sentence may borrow from it."""

@@ -26,6 +26,7 @@ RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION")
+HANDOVER_MODES = ("return", "release")
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -207,12 +208,76 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         target = _first_actor(list(subject.conjuncts), sentence, actor)
     if target is None and cand.type in CLAUSE_TARGET_TYPES:
         target = _clause_adversary(cand, sentence, actor, subject)
+    if target is None:
+        target = _object_pronoun(targets, sentence, actor)
+    if target is None and cand.mode in HANDOVER_MODES and cand.role == "verb":
+        # 'returned eight civilians from Russia's Kursk region': the side they were taken back from
+        origin = list(syn.prep_objects(cand.inner or token, ("from",)))
+        target = _first_actor(origin, sentence, actor) or _place_state(origin, sentence, actor)
     if target is not None and actor is not None and target.name == actor.name:
         target = None
     if cand.type in RECIPROCAL_TYPES and actor is not None and target is not None and not actor.country:
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+OBJECT_PRONOUNS = ("him", "her")
+MISDEED_NOUNS = frozenset({"violation", "foray", "aggression", "provocation", "intrusion", "breach",
+                           "escalation", "crime", "atrocity", "behavior", "behaviour", "act", "action",
+                           "war", "terror", "terrorism", "wave", "barrage"})
+RELATIVE_WORDS = ("which", "that", "what")
+
+
+def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """What a condemnation or accusation is about, when it is an act: 'condemned the strikes', 'called
+    the barrage a brazen attack', 'the foray, which X condemned', 'alleging violations of the truce'."""
+    verb = cand.inner or cand.token
+    if cand.role != "verb":
+        return []
+    things = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]
+    things += list(syn.prep_objects(verb, ("of", "for", "over")))
+    things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
+    things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
+    acts = []
+    for thing in things:
+        kind = lex.nouns.get(syn.lemma(thing))
+        if syn.lemma(thing) in MISDEED_NOUNS or (kind is not None and kind.type in lex.hostile):
+            acts.append(thing)
+    return acts
+
+
+def _hostile_noun(token: Token, lex: Lexicon) -> bool:
+    kind = lex.nouns.get(syn.lemma(token))
+    return syn.is_noun(token) and kind is not None and kind.type in lex.hostile
+
+
+def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex: Lexicon) -> Actor | None:
+    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression')."""
+    acts = condemned_acts(cand, lex)
+    if not acts:
+        return None
+    # the acts themselves first, then any hostile act the sentence names with its doer
+    # ('sent a list of Russian strikes, alleging violations of the truce')
+    others = [t for t in cand.anchor.sent if _hostile_noun(t, lex)]
+    for act in [*acts, *others]:
+        for part in (act, *syn.prep_objects(act, ("of",))):
+            doer = _noun_actor(part, sentence)
+            if doer is not None and doer.country and (actor is None or doer.country != actor.country):
+                return doer
+    return None
+
+
+def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Trump turned on Zelensky, accusing him of...': an object 'him'/'her' is the last person named
+    before it in the sentence who is not the actor."""
+    pronoun = next((t for t in targets if t.lower_ in OBJECT_PRONOUNS), None)
+    if pronoun is None:
+        return None
+    before = [m for m in sentence.actors if m.end <= pronoun.idx and m.how != "pronoun"]
+    people = [m.actor for m in before if m.actor.sector != "IGO"]
+    people = [a for a in people if actor is None or a.name != actor.name]
+    return people[-1] if people else None
 
 
 def _shared_objects(verb: Token, kind: str) -> list[Token]:
