@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from detente.extract import events_syntax as syn
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_context import (
     Context,
@@ -211,6 +212,10 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
     place = location(cand, sentence, target)
+    if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
+        if target is None:
+            return None  # 'the president visited Kherson': a trip at home meets no one
+        target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place)
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
@@ -241,6 +246,24 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return named
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+def _visited(cand: Candidate, sentence: Sentence) -> PlaceMention | None:
+    """The place a visit verb takes as its object ('visited Kherson')."""
+    if cand.role != "verb" or cand.mode != "visit":
+        return None
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in syn.direct_objects(cand.token)]
+    return next((p for p in sentence.places for a, b in spans if a <= p.start < b), None)
+
+
+def _at_home(actor: Actor | None, target: Actor | None, place: PlaceMention | None) -> bool:
+    """A meeting reading whose only other party is a place in the actor's own country."""
+    home = actor.country if actor is not None else None
+    if home is None:
+        return False
+    if target is not None:
+        return target.country == home and target.sector is None and target.name != actor.name
+    return place is not None and place.place.country == home
 
 
 def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,

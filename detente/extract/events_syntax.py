@@ -43,9 +43,12 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
     for _ in range(6):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, child.dep_ == "nsubjpass"
+        # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
+        # Russian attack killed...') stands further off
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return child, child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue

@@ -28,6 +28,10 @@ WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme",
 MUST = frozenset({"must"})
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
+FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
+                            "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
+                            "constructive", "productive", "positive", "historic", "important", "friendly",
+                            "useful", "excellent", "fruitful", "honour", "honor", "pleasure"})
 
 
 @dataclass
@@ -96,6 +100,9 @@ def _names(child: Token, lex: Lexicon) -> bool:
     """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
     if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
         return False
+    words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
+    if words & FRIENDLY_NAMES:
+        return False  # 'calling him a dear friend', 'called the talks a success': praise, not blame
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
 
 
@@ -109,7 +116,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if child.dep_ == "prep" and syn.direct_objects(token):
             continue  # 'withdrew its observers from' reads by its object, not as 'withdraw from'
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
-            return phrasal if _passes(phrasal, token) else None
+            if not _passes(phrasal, token):
+                return None  # 'called off the offensive' retreats; 'called off the talks' rejects
+            return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
