@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ENTITY_ACTORS = ("PERSON", "ORG")
+UNSURE_ENTS = ("", "PRODUCT", "GPE", "LOC")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "FAC")
 COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
@@ -78,6 +79,8 @@ def _demonym_actor(token: Token) -> Actor | None:
 
     lex = load_lexicon()
     parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    # 'Russian MiG-31 fighter jets': a nationality on a compound inside the phrase
+    parts += [g for c in parts[1:] if c.dep_ == "compound" for g in c.subtree if g.dep_ == "amod"]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
             ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
@@ -85,6 +88,8 @@ def _demonym_actor(token: Token) -> Actor | None:
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
         # a country named as modifier ("Mali's junta", "Zambia opposition leaders")
         untagged = part is not token and part.pos_ == "PROPN" and part.ent_type_ in ("", "GPE")
+        # 'three Russian MiG-31 jets': the tagger may fold the nationality into a product name
+        untagged = untagged or (part.dep_ == "amod" and part.text.istitle() and part.ent_type_ in UNSURE_ENTS)
         if part.ent_type_ != "NORP" and not capital and not untagged:
             continue
         found = _lookup(part.text)
@@ -223,6 +228,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
 
 
 OBJECT_PRONOUNS = ("him", "her")
+OWNER_PRONOUNS = ("its", "their")
 MISDEED_NOUNS = frozenset({"violation", "foray", "aggression", "provocation", "intrusion", "breach",
                            "escalation", "crime", "atrocity", "behavior", "behaviour", "act", "action",
                            "war", "terror", "terrorism", "wave", "barrage"})
@@ -269,13 +275,16 @@ def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex:
 
 
 def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
-    """'Trump turned on Zelensky, accusing him of...': an object 'him'/'her' is the last person named
-    before it in the sentence who is not the actor."""
+    """'Trump turned on Zelensky, accusing him of...': an object 'him'/'her' (or the owner 'its' of the
+    object) is the last party named before it in the sentence who is not the actor."""
     pronoun = next((t for t in targets if t.lower_ in OBJECT_PRONOUNS), None)
-    if pronoun is None:
-        return None
-    before = [m for m in sentence.actors if m.end <= pronoun.idx and m.how != "pronoun"]
-    people = [m.actor for m in before if m.actor.sector != "IGO"]
+    owner = next((c for t in targets for c in t.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS),
+                 None)
+    if pronoun is None and owner is None:
+        return None  # 'violated its airspace': 'its' is the party named before, when the actor is another
+    word = pronoun if pronoun is not None else owner
+    before = [m for m in sentence.actors if m.end <= word.idx and m.how != "pronoun"]
+    people = [m.actor for m in before if pronoun is None or m.actor.sector != "IGO"]
     people = [a for a in people if actor is None or a.name != actor.name]
     return people[-1] if people else None
 

@@ -19,6 +19,8 @@ TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "toward", "towards"
 LOCATIVE_PREPS = ("in", "near", "at", "on", "over", "across", "outside", "around", "inside", "into", "from")
 # how far up the parse an embedded clause still belongs to its governor
 CHAIN_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp")
+FACT_MARKS = ("after", "because", "since", "as", "when", "while")
+"""Adverbial clauses that tell what happened (time, cause), whatever the main verb asks or denies."""
 CONDITION_DEPS = ("xcomp", "conj", "ccomp", "advcl", "pcomp", "pobj", "prep")
 FUTURE_MODIFIERS = ("planned", "proposed", "upcoming", "possible", "potential", "expected", "future", "next",
                     "prospective", "envisaged", "mooted")
@@ -108,6 +110,8 @@ def governors(token: Token) -> Iterator[Token]:
         base_conj = dep == "conj" and (current.tag_ in ("VB", "VBG") or is_noun(current))
         if dep not in CHAIN_DEPS and not base_conj:
             return
+        if dep == "advcl" and any(c.dep_ == "mark" and lemma(c) in FACT_MARKS for c in current.children):
+            return  # 'requested talks after jets violated its airspace': the 'after' clause happened
         current = current.head
         yield current
 
