@@ -58,7 +58,9 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Lemmas of the verb's objects, their compounds, and a passive subject."""
     lemmas: set[str] = set()
     heads = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))  # 'provided Kyiv with missiles'
+    heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))
+    # 'provided Kyiv with missiles' (the 'with' hangs on the verb or on its first object)
+    heads += [w for o in syn.direct_objects(verb) for w in syn.prep_objects(o, ("with",))]
     for head in heads:
         lemmas.add(syn.lemma(head))
         lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
