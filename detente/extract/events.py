@@ -197,6 +197,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
+    if actor is None and cand.type in ("ASSAULT", "COERCE"):
+        actor = _own_side(sentence, target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
@@ -246,6 +248,18 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return named
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+def _own_side(sentence: Sentence, target: Actor | None) -> Actor | None:
+    """'The Russian defence ministry said assault groups were destroying Ukrainian units': a state's
+    military, telling of unnamed forces acting against the other side, tells of its own."""
+    attribution = sentence.attribution
+    speaker = attribution.speaker if attribution is not None else None
+    if speaker is None or speaker.sector != "MIL" or not speaker.country:
+        return None
+    if target is None or not target.country or target.country == speaker.country or len(speaker.country) != 3:
+        return None
+    return state_actor(speaker.country)
 
 
 def _visited(cand: Candidate, sentence: Sentence) -> PlaceMention | None:

@@ -327,6 +327,11 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
             iso = mention.actor.country
             if start <= mention.start < end and iso and actor is not None and actor.country != iso:
                 return mention.actor
+        # 'two buildings in the western Ukrainian city of Ternopil': a nationality on the place named
+        for word in tok.subtree:
+            found = _lookup(word.text) if word.ent_type_ == "NORP" and word.dep_ == "amod" else None
+            if found is not None and found.country and (actor is None or actor.country != found.country):
+                return state_actor(found.country)
     return None
 
 
@@ -371,6 +376,8 @@ def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> Place
         if span is None:
             continue
         head = span.root
+        if head.dep_ == "pobj" and syn.lemma(head.head) == "of" and head.head.head.dep_ == "pobj":
+            head = head.head.head  # 'in the city of Ternopil'
         if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:
             return place
     if cand.type == "ASSAULT" and target is not None:

@@ -99,3 +99,15 @@ def test_a_visit_at_home_meets_no_one(analyze_text) -> None:
 def test_a_dateline_is_not_the_attacker(analyze_text) -> None:
     text = "LVIV, Ukraine (Reuters) - A Russian drone attack on Monday killed four people."
     assert country(one(events(analyze_text, text), "ASSAULT")["actor"]) == "RUS"
+
+
+def test_a_nationality_on_the_struck_town_names_the_target(analyze_text) -> None:
+    text = "Russian drones hit a school in the northern Ukrainian city of Chernihiv."
+    event = one(events(analyze_text, text), "ASSAULT")
+    assert country(event["actor"]) == "RUS" and country(event["target"]) == "UKR"
+
+
+def test_a_military_reporting_unnamed_forces_reports_its_own(analyze_text) -> None:
+    text = "The Ukrainian general staff said assault units had destroyed two Russian tanks near Kupiansk."
+    event = one(events(analyze_text, text), "ASSAULT")
+    assert country(event["actor"]) == "UKR" and country(event["target"]) == "RUS"
