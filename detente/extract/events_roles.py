@@ -127,6 +127,15 @@ def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> 
     return main_actor(anchor.head, sentence)
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """'Hamas freed the hostages and Israel released prisoners': the parser may hang 'Israel' on the
+    first object as a conjunct; a conjoined verb with no subject of its own takes the name before it."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < verb.i else None
+
+
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     """The actor subject of the nearest clause above the token that names one."""
     for _ in range(6):
@@ -183,7 +192,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         hit = [o for objs in results for o in objs]
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
-        actor = actor_at(actor_tok, sentence)
+        stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
+        actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):
@@ -280,6 +290,9 @@ def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | Non
     pronoun = next((t for t in targets if t.lower_ in OBJECT_PRONOUNS), None)
     owner = next((c for t in targets for c in t.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS),
                  None)
+    thing = next((t for t in targets if t.lower_ == "it" and t.dep_ == "dobj"), None)
+    if thing is not None:
+        return _owner_before(thing, sentence, actor)  # 'Beijing's plan ..., the US rejected it'
     if pronoun is None and owner is None:
         return None  # 'violated its airspace': 'its' is the party named before, when the actor is another
     word = pronoun if pronoun is not None else owner
@@ -287,6 +300,19 @@ def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | Non
     people = [m.actor for m in before if pronoun is None or m.actor.sector != "IGO"]
     people = [a for a in people if actor is None or a.name != actor.name]
     return people[-1] if people else None
+
+
+def _owner_before(pronoun: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """The owner of the nearest thing before 'it' that has one ('Beijing's plan')."""
+    for tok in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if not syn.is_noun(tok) or tok.pos_ == "PROPN":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not owners:
+            continue
+        found = actor_at(owners[0], sentence)
+        return found if found is not None and (actor is None or found.name != actor.name) else None
+    return None
 
 
 def _shared_objects(verb: Token, kind: str) -> list[Token]:

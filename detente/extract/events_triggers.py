@@ -279,10 +279,12 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"
     intent = anchor.dep_ == "acl" and syn.lemma(anchor.head) in lex.intent_verbs
+    if intent and _topic(anchor.head):
+        return None  # 'urged caution regarding Moscow's willingness to talk': spoken of, not voiced
     if intent and role in ("verb", "light") and trigger.type in lex.cooperative:
         status = "future"  # "voiced readiness to resume talks" (a call "during" which it was voiced happened)
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
-    cand.negated = syn.is_negated(anchor, token, lex)
+    cand.negated = syn.is_negated(anchor, token, lex) or _unwanted(anchor, lex)
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
         cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
     cand.future = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
@@ -295,6 +297,21 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         if crowd and trigger.type != "PROTEST":
             cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
     return cand
+
+
+TOPIC_PREPS = ("regarding", "regard", "about", "concerning", "over", "amid", "despite", "on")
+
+
+def _topic(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and syn.lemma(noun.head) in TOPIC_PREPS
+
+
+def _unwanted(anchor: Token, lex: Lexicon) -> bool:
+    """'Russia does not want to extend the deal': a refused intent negates what it governs."""
+    for gov in syn.governors(anchor):
+        if syn.lemma(gov) in lex.intent_verbs and any(c.dep_ == "neg" for c in gov.children):
+            return True
+    return False
 
 
 def _is_crowd(subject: Token, lex: Lexicon) -> bool:

@@ -111,3 +111,30 @@ def test_a_military_reporting_unnamed_forces_reports_its_own(analyze_text) -> No
     text = "The Ukrainian general staff said assault units had destroyed two Russian tanks near Kupiansk."
     event = one(events(analyze_text, text), "ASSAULT")
     assert country(event["actor"]) == "UKR" and country(event["target"]) == "RUS"
+
+
+def test_a_refused_wish_negates_the_cooperation(analyze_text) -> None:
+    found = events(analyze_text, "Turkey does not want to renew the transit agreement.")
+    assert [(e["type"], e["negated"]) for e in found] in ([("AGREE", True)], [("REJECT", False)])
+
+
+def test_willingness_spoken_about_is_not_voiced(analyze_text) -> None:
+    found = events(analyze_text, "Scholz voiced doubts about Moscow's willingness to negotiate.")
+    assert "AGREE" not in [e["type"] for e in found]
+
+
+def test_halting_participation_is_a_sanction(analyze_text) -> None:
+    found = events(analyze_text, "Belarus halted its participation in the arms control treaty.")
+    assert country(one(found, "SANCTION")["actor"]) == "BLR"
+
+
+def test_a_verb_after_a_misparsed_name_takes_that_name(analyze_text) -> None:
+    text = "Talks ended on Friday as Armenia freed two soldiers and Azerbaijan released five detainees."
+    actors = sorted(country(e["actor"]) or "" for e in events(analyze_text, text) if e["type"] == "RETREAT")
+    assert actors == ["ARM", "AZE"]
+
+
+def test_rejecting_it_targets_the_owner_of_the_plan(analyze_text) -> None:
+    text = "Warsaw welcomed Berlin's proposal, while Budapest rejected it flatly."
+    event = one(events(analyze_text, text), "REJECT")
+    assert country(event["actor"]) == "HUN" and country(event["target"]) == "DEU"
