@@ -41,7 +41,8 @@ def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Act
     """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
     for ent in token.doc.ents:
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
-            return Actor(name=ent.text)
+            known = _lookup(ent.text)  # 'a NATO summit': the mention finder skipped a name it knows
+            return known if known is not None and known.country else Actor(name=ent.text)
     if token.pos_ == "PROPN" and start <= token.idx < end and token.ent_type_ not in NOT_ACTORS:
         if any(p.start < end and start < p.end for p in [*sentence.places, *sentence.times]):
             return None
@@ -160,12 +161,11 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
 
 
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
-    for tok in tokens:
-        for part in [tok, *tok.conjuncts]:
-            found = actor_at(part, sentence)
-            if found is not None and found != skip:
-                return found
-    return None
+    """The first party named among the tokens, preferring one we can place ('sending Patriot systems to
+    Ukraine': Ukraine, not the unplaced product name)."""
+    parts = [part for tok in tokens for part in [tok, *tok.conjuncts]]
+    found = [a for a in (actor_at(part, sentence) for part in parts) if a is not None and a != skip]
+    return next((a for a in found if a.country), found[0] if found else None)
 
 
 def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:

@@ -138,3 +138,8 @@ def test_rejecting_it_targets_the_owner_of_the_plan(analyze_text) -> None:
     text = "Warsaw welcomed Berlin's proposal, while Budapest rejected it flatly."
     event = one(events(analyze_text, text), "REJECT")
     assert country(event["actor"]) == "HUN" and country(event["target"]) == "DEU"
+
+
+def test_a_placed_recipient_beats_an_unplaced_product_name(analyze_text) -> None:
+    text = "Sweden sent more Gripen fighter systems to Ukraine."
+    assert country(one(events(analyze_text, text), "AID")["target"]) == "UKR"
