@@ -95,7 +95,8 @@ def direct_objects(token: Token) -> list[Token]:
 def prep_objects(token: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Iterator[Token]:
     for child in token.children:
         # 'sent systems to Ukraine': the parser may call the recipient's 'to' a dative
-        if (child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")) and lemma(child) in preps:
+        preposition = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
+        if preposition and lemma(child) in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj
