@@ -35,6 +35,7 @@ from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
+DENIALS = ("deny", "refute", "rebut", "dismiss")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
 
 __all__ = ["find_events", "sentence_events", "has_trigger"]
@@ -213,12 +214,19 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
+    if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
+        # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
+        target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
     place = location(cand, sentence, target)
     if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
         if target is None:
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place)
+    if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
+        # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
+        # institution struck at is the state it stands in, even the actor's own (a civil conflict)
+        target = state_actor(place.place.country) if place.place.country else target
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
         return None

@@ -46,11 +46,23 @@ class Context:
     """Who carried out the article's attacks so far, in order (kept across paragraphs): a later
     'X condemned the strikes' accuses them."""
 
+    adversaries: list[tuple[Actor, str]] = field(default_factory=list)
+    """(actor, country acted against) of every event so far with both: whom a later denial answers."""
+
     def remember_aggressors(self, records: list[Record]) -> None:
         for record in records:
-            actor = record.fields["actor"]
-            if record.fields["type"] in AGGRESSION_TYPES and actor and actor.get("country"):
-                self.aggressors.append(Actor(actor["name"], actor["country"], actor.get("sector")))
+            actor, target = record.fields["actor"], record.fields["target"]
+            if not actor or not actor.get("country"):
+                continue
+            who = Actor(actor["name"], actor["country"], actor.get("sector"))
+            if record.fields["type"] in AGGRESSION_TYPES:
+                self.aggressors.append(who)
+            if target and target.get("country") and target["country"] != who.country:
+                self.adversaries.append((who, target["country"]))
+
+    def last_adversary(self, country: str) -> Actor | None:
+        """The last party the article told acting against (attacking, accusing...) this country."""
+        return next((who for who, against in reversed(self.adversaries) if against == country), None)
 
     def advance(self, sentence: Sentence, records: list[Record], own_times: list[TimeMention]) -> None:
         """Move past `sentence`, remembering what the next sentence may borrow from it."""

@@ -143,3 +143,16 @@ def test_rejecting_it_targets_the_owner_of_the_plan(analyze_text) -> None:
 def test_a_placed_recipient_beats_an_unplaced_product_name(analyze_text) -> None:
     text = "Sweden sent more Gripen fighter systems to Ukraine."
     assert country(one(events(analyze_text, text), "AID")["target"]) == "UKR"
+
+
+def test_a_denial_answers_the_side_that_acted_against_the_denier(analyze_text) -> None:
+    text = ("Two Belarusian helicopters violated Lithuanian airspace on Monday. "
+            "Vilnius condemned the incursion. Minsk denied the violation.")
+    event = one(events(analyze_text, text), "REJECT")
+    assert country(event["actor"]) == "BLR" and country(event["target"]) == "LTU"
+
+
+def test_an_unplaced_institution_seized_is_the_state_it_stands_in(analyze_text) -> None:
+    text = "Houthi fighters seized the headquarters of the Central Security Organisation in Sanaa."
+    event = one(events(analyze_text, text), "COERCE")
+    assert country(event["target"]) == "YEM"
