@@ -159,7 +159,7 @@ def _vaguer(record: Record, other: Record) -> bool:
 def _means_of(cand: Candidate, record: Record, host_cand: Candidate, host: Record) -> bool:
     """'X retaliated by launching drones against Y': the inner act, with no actor of its own, is how
     the outer act was done and names its target."""
-    if record.fields["actor"] is not None or host.fields["actor"] is None:
+    if host.fields["actor"] is None or record.fields["actor"] not in (None, host.fields["actor"]):
         return False
     if host.fields["target"] is not None:
         return False

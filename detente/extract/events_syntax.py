@@ -19,6 +19,8 @@ TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "toward", "towards"
 LOCATIVE_PREPS = ("in", "near", "at", "on", "over", "across", "outside", "around", "inside", "into", "from")
 # how far up the parse an embedded clause still belongs to its governor
 CHAIN_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp")
+SHARED_SUBJECT_PREPS = ("without", "by", "after")
+"""'left without signing', 'responded by sending', 'after meeting': the gerund's doer is the verb's."""
 FACT_MARKS = ("after", "because", "since", "as", "when", "while")
 """Adverbial clauses that tell what happened (time, cause), whatever the main verb asks or denies."""
 CONDITION_DEPS = ("xcomp", "conj", "ccomp", "advcl", "pcomp", "pobj", "prep")
@@ -59,7 +61,13 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         controller = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
         if controller and verb.head.i != verb.i:
             return controller[0], False  # object control: 'prompted Orban to lash out', 'urged Kyiv to talk'
-        climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        shared = verb.dep_ == "pcomp" and lemma(verb.head) in SHARED_SUBJECT_PREPS
+        if shared and verb.head.dep_ == "prep" and is_verb(verb.head.head):
+            verb = verb.head.head  # 'left without signing', 'responded by sending': the same doer
+            continue
+        # a participle or a purpose infinitive ('took to X to demand') shares the main verb's subject
+        climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG"
+                                                                                       or has_to(verb)))
         if not climbs or verb.head.i == verb.i:
             return None, False
         verb = verb.head
@@ -160,6 +168,8 @@ def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:
             return True
     if trigger.dep_ == "pobj" and lemma(trigger.head) == "without":
         return True
+    if anchor.dep_ == "pcomp" and lemma(anchor.head) == "without":
+        return True  # 'left without signing the deal'
     return any(lemma(g) in lex.fail_verbs for g in governors(anchor))
 
 

@@ -195,7 +195,10 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if base not in lex.commit_verbs and base not in lex.threat_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    complements += [o for o in syn.prep_objects(verb, ("to", "on", "of"))]  # "warned of retaliation"
+    complements += [o for o in syn.prep_objects(verb, ("to", "on", "of", "at"))]  # "warned of retaliation"
+    # 'hinted at imposing sanctions', 'warned of responding': a gerund under the preposition
+    complements += [g for p in verb.children if p.dep_ == "prep" and syn.lemma(p) in ("to", "on", "of", "at")
+                    for g in p.children if g.dep_ == "pcomp"]
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
@@ -252,9 +255,16 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
             status = "future" if previous.dep_ in ("xcomp", "conj") else status
         previous = gov
-    if anchor.dep_ == "advcl" and syn.has_to(anchor):
+    if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"
     return status
+
+
+def _took_to(verb: Token) -> bool:
+    """'took to social media to demand...', 'used the speech to condemn...': the purpose is what was done."""
+    base = syn.lemma(verb)
+    platform = base == "take" and any(c.dep_ == "prep" and syn.lemma(c) == "to" for c in verb.children)
+    return platform or (base == "use" and bool(syn.direct_objects(verb)) and verb.tag_ in ("VBD", "VBN"))
 
 
 def _demanded(token: Token, lex: Lexicon) -> bool:

@@ -156,3 +156,29 @@ def test_an_unplaced_institution_seized_is_the_state_it_stands_in(analyze_text) 
     text = "Houthi fighters seized the headquarters of the Central Security Organisation in Sanaa."
     event = one(events(analyze_text, text), "COERCE")
     assert country(event["target"]) == "YEM"
+
+
+def test_leaving_without_signing_is_a_failed_agreement(analyze_text) -> None:
+    found = events(analyze_text, "The Serbian president flew home without signing the energy accord.")
+    event = one(found, "AGREE")
+    assert event["negated"] is True and country(event["actor"]) == "SRB"
+
+
+def test_hinting_at_sanctions_is_a_threat(analyze_text) -> None:
+    found = events(analyze_text, "Britain hinted at imposing new sanctions on Iranian airlines.")
+    assert country(one(found, "THREATEN")["actor"]) == "GBR"
+
+
+def test_taking_to_a_platform_to_demand_is_a_demand(analyze_text) -> None:
+    found = events(analyze_text, "Erdogan took to X to demand an immediate ceasefire in Gaza.")
+    assert country(one(found, "REQUEST")["actor"]) == "TUR"
+
+
+def test_laying_out_demands_is_a_request(analyze_text) -> None:
+    found = events(analyze_text, "Hungary presented four demands to the European Commission.")
+    assert country(one(found, "REQUEST")["actor"]) == "HUN"
+
+
+def test_retaliating_by_launching_is_one_attack(analyze_text) -> None:
+    found = events(analyze_text, "Iran retaliated by launching missiles at Israeli air bases on Tuesday.")
+    assert [e["type"] for e in found] == ["ASSAULT"]
