@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ENTITY_ACTORS = ("PERSON", "ORG")
+PLATFORMS = frozenset({"telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "truth",
+                       "social", "whatsapp", "signal", "vkontakte", "weibo"})
 UNSURE_ENTS = ("", "PRODUCT", "GPE", "LOC")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "FAC")
 COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
@@ -39,6 +41,8 @@ def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | No
 
 def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Actor | None:
     """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
+    if token.lower_ in PLATFORMS or syn.lemma(token) in load_lexicon().nouns:
+        return None  # 'announced on Telegram', a sentence-initial 'Strikes': a medium or an act, not a party
     for ent in token.doc.ents:
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
             known = _lookup(ent.text)  # 'a NATO summit': the mention finder skipped a name it knows

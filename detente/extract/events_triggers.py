@@ -260,6 +260,10 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     return status
 
 
+def _describes(anchor: Token, lex: Lexicon) -> bool:
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and syn.lemma(anchor.head) in lex.group_nouns
+
+
 def _took_to(verb: Token) -> bool:
     """'took to social media to demand...', 'used the speech to condemn...': the purpose is what was done."""
     base = syn.lemma(verb)
@@ -286,6 +290,8 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     status = clause_status(anchor, lex)
     if status in ("hedged", "absorbed"):
         return None
+    if role == "verb" and _describes(anchor, lex):
+        return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"
     intent = anchor.dep_ == "acl" and syn.lemma(anchor.head) in lex.intent_verbs

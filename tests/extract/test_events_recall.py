@@ -182,3 +182,18 @@ def test_laying_out_demands_is_a_request(analyze_text) -> None:
 def test_retaliating_by_launching_is_one_attack(analyze_text) -> None:
     found = events(analyze_text, "Iran retaliated by launching missiles at Israeli air bases on Tuesday.")
     assert [e["type"] for e in found] == ["ASSAULT"]
+
+
+def test_troops_described_fighting_is_no_attack(analyze_text) -> None:
+    text = "The port is a lifeline for Georgian soldiers serving abroad and Turkish troops fighting in Syria."
+    assert events(analyze_text, text) == []
+
+
+def test_persuading_someone_to_act_is_not_the_act(analyze_text) -> None:
+    found = events(analyze_text, "Paris tried to convince Warsaw to support the new tariffs.")
+    assert "SUPPORT" not in [e["type"] for e in found]
+
+
+def test_a_platform_is_not_a_party(analyze_text) -> None:
+    found = events(analyze_text, "Zelensky announced the prisoner exchange on Telegram on Sunday.")
+    assert all(e["target"] is None or e["target"]["name"] != "Telegram" for e in found)
