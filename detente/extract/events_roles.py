@@ -256,7 +256,7 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
     if cand.role != "verb":
         return []
     things = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]
-    things += list(syn.prep_objects(verb, ("of", "for", "over")))
+    things += list(syn.prep_objects(verb, ("of", "for", "over", "as")))
     things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
     things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
     acts = []

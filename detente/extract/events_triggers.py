@@ -27,7 +27,11 @@ WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme",
                  "initiative", "mission")
 MUST = frozenset({"must"})
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
-NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
+NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
+PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
+                              "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
+                              "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
+                              "puppet"})
 FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
                             "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
                             "constructive", "productive", "positive", "historic", "important", "friendly",
@@ -98,13 +102,27 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
     return not (trigger.needs_xcomp and not infinitive)
 
 
+def _named_as(verb: Token) -> list[Token]:
+    """What a naming verb calls something: its complement, or the object of 'as' ('cast it as a
+    terrorist attack'), which is then read as a complement."""
+    out = list(verb.children)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and syn.lemma(prep) == "as":
+            out += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp")]
+    return out
+
+
 def _names(child: Token, lex: Lexicon) -> bool:
     """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
-    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
+    as_object = child.dep_ in ("pobj", "amod") and child.head.dep_ == "prep" and syn.lemma(child.head) == "as"
+    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp") and not as_object:
         return False
     words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
     if words & FRIENDLY_NAMES:
         return False  # 'calling him a dear friend', 'called the talks a success': praise, not blame
+    if as_object:  # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
+        hostile = any(w in lex.nouns and lex.nouns[w].type in lex.hostile for w in words)
+        return hostile or bool(words & (lex.pejoratives | PEJORATIVE_NOUNS))
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
 
 
@@ -121,7 +139,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             if not _passes(phrasal, token):
                 return None  # 'called off the offensive' retreats; 'called off the talks' rejects
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
-    if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
+    if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):

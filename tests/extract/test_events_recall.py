@@ -197,3 +197,14 @@ def test_persuading_someone_to_act_is_not_the_act(analyze_text) -> None:
 def test_a_platform_is_not_a_party(analyze_text) -> None:
     found = events(analyze_text, "Zelensky announced the prisoner exchange on Telegram on Sunday.")
     assert all(e["target"] is None or e["target"]["name"] != "Telegram" for e in found)
+
+
+def test_casting_an_act_as_terrorism_accuses_its_named_doer(analyze_text) -> None:
+    found = events(analyze_text, "Two guards died in what Baku cast as a terrorist attack by Armenian saboteurs.")
+    event = one(found, "ACCUSE")
+    assert country(event["actor"]) == "AZE" and country(event["target"]) == "ARM"
+
+
+def test_describing_talks_as_an_effort_is_no_accusation(analyze_text) -> None:
+    found = events(analyze_text, "The Indian minister described the meeting as an effort to rebuild trust.")
+    assert "ACCUSE" not in [e["type"] for e in found]
