@@ -208,3 +208,9 @@ def test_casting_an_act_as_terrorism_accuses_its_named_doer(analyze_text) -> Non
 def test_describing_talks_as_an_effort_is_no_accusation(analyze_text) -> None:
     found = events(analyze_text, "The Indian minister described the meeting as an effort to rebuild trust.")
     assert "ACCUSE" not in [e["type"] for e in found]
+
+
+def test_advances_against_troops_are_an_assault(analyze_text) -> None:
+    found = events(analyze_text, "Azerbaijani forces made rapid advances against Armenian positions last week.")
+    event = one(found, "ASSAULT")
+    assert country(event["actor"]) == "AZE" and country(event["target"]) == "ARM"
