@@ -214,3 +214,15 @@ def test_advances_against_troops_are_an_assault(analyze_text) -> None:
     found = events(analyze_text, "Azerbaijani forces made rapid advances against Armenian positions last week.")
     event = one(found, "ASSAULT")
     assert country(event["actor"]) == "AZE" and country(event["target"]) == "ARM"
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Erdogan invited Zelensky to Istanbul for talks.", "AGREE", "TUR"),
+    ("The tribunal issued an arrest warrant for the Belarusian leader.", "COERCE", None),
+    ("Kyiv managed to bring home six children from Belarus.", "RETREAT", "UKR"),
+    ("Hungary lifted its veto on the aid package.", "CONCEDE", "HUN"),
+    ("Austria withdrew its objections to the accession talks.", "CONCEDE", "AUT"),
+])
+def test_more_open_verb_classes(analyze_text, text: str, kind: str, actor: str | None) -> None:
+    event = one(events(analyze_text, text), kind)
+    assert country(event["actor"]) == actor
