@@ -28,7 +28,7 @@ SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
-CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION")
+CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
 
 

@@ -226,3 +226,8 @@ def test_advances_against_troops_are_an_assault(analyze_text) -> None:
 def test_more_open_verb_classes(analyze_text, text: str, kind: str, actor: str | None) -> None:
     event = one(events(analyze_text, text), kind)
     assert country(event["actor"]) == actor
+
+
+def test_a_concession_made_in_talks_with_a_party_targets_it(analyze_text) -> None:
+    text = "Hungary lifted its veto on the aid package after negotiations with Poland."
+    assert country(one(events(analyze_text, text), "CONCEDE")["target"]) == "POL"
