@@ -8,6 +8,7 @@ The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from detente.extract import events_syntax as syn
@@ -18,6 +19,8 @@ from detente.extract.events_context import (
     carried_date,
     is_sequel,
     places_agree,
+    reference_day,
+    relative_day,
     sentence_times,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
@@ -56,11 +59,13 @@ def find_events(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     ctx = Context()
     where: dict[int, int] = {}  # record -> paragraph of its first telling
+    story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
     for sentence in analysis.sentences:
         ctx.enter(sentence)
         found: list[Record] = []
         if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
             found = sentence_events(analysis, sentence, lex, ctx)
+        _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)
         for record in found:
             fresh = sequel and record.fields["type"] in lex.hostile
@@ -74,6 +79,16 @@ def find_events(analysis: Analysis) -> list[Record]:
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
     return records
+
+
+def _date_relative(records: list[Record], sentence: Sentence, story_day: date | None,
+                   article_id: str) -> None:
+    """Date by a weekday, 'today' or 'overnight' the time finder left unresolved (no reference day)."""
+    day = relative_day(sentence, story_day) if records else None
+    for record in records:
+        if record.date is None and day is not None:
+            record.date, record.date_precision = day, "day"
+            record.assign_id(article_id)
 
 
 def _shares(a: Record, b: Record) -> bool:

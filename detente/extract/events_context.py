@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -161,6 +161,47 @@ def carried_date(record: Record, sentence: Sentence, ctx: Context | None) -> tup
            and r.fields["negated"] == record.fields["negated"]]
     dates = {(r.date, r.date_precision) for r in kin}
     return next(iter(dates)) if len(dates) == 1 else None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                          r"overnight|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE)
+
+
+ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def reference_day(analysis_sentences: list[Sentence], published: str | None,
+                  title: str | None = None) -> date | None:
+    """The day the story is told from: the publication day, else a dateline's day (an ISO date on the
+    headline line, or a day named at the very start of the first lines)."""
+    stamped = ISO_DAY.search(title or "")
+    for value in (published, stamped.group(1) if stamped else None):
+        try:
+            if value:
+                return date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+    for sentence in analysis_sentences[:2]:
+        days = [t for t in sentence.times if t.precision == "day" and t.start - sentence.start < 40]
+        if days:
+            return date.fromisoformat(days[0].value)
+    return None
+
+
+def relative_day(sentence: Sentence, reference: date | None) -> str | None:
+    """'Moscow on Wednesday accused...' in a sentence whose time finder returned nothing: the last such
+    weekday up to the story's day; 'today'/'overnight' the story's day, 'yesterday' the day before."""
+    if reference is None or sentence.times:
+        return None
+    found = RELATIVE_DAY.search(sentence.text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in WEEKDAYS:
+        back = (reference.weekday() - WEEKDAYS.index(word)) % 7
+        return (reference - timedelta(days=back)).isoformat()
+    return (reference - timedelta(days=1 if word == "yesterday" else 0)).isoformat()
 
 
 @lru_cache(maxsize=1)

@@ -135,7 +135,7 @@ def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> 
 def _stranded_subject(verb: Token) -> Token | None:
     """'Hamas freed the hostages and Israel released prisoners': the parser may hang 'Israel' on the
     first object as a conjunct; a conjoined verb with no subject of its own takes the name before it."""
-    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
         return None
     before = verb.doc[verb.i - 1]
     return before if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < verb.i else None

@@ -231,3 +231,15 @@ def test_more_open_verb_classes(analyze_text, text: str, kind: str, actor: str |
 def test_a_concession_made_in_talks_with_a_party_targets_it(analyze_text) -> None:
     text = "Hungary lifted its veto on the aid package after negotiations with Poland."
     assert country(one(events(analyze_text, text), "CONCEDE")["target"]) == "POL"
+
+
+def test_an_unresolved_weekday_counts_back_from_the_dateline(analyze_text) -> None:
+    from detente.extract.events_context import reference_day, relative_day
+
+    analysis = analyze_text("June 5, 2025 - Vilnius said on Tuesday that Minsk had denied the charge.",
+                            published=None)
+    story = reference_day(analysis.sentences, None, "Baltic row | 2025-06-05")
+    assert story is not None and story.isoformat() == "2025-06-05"
+    sentence = analysis.sentences[0]
+    sentence.times = []  # as when the time finder had no day to resolve the weekday against
+    assert relative_day(sentence, story) == "2025-06-03"
