@@ -189,11 +189,38 @@ def reference_day(analysis_sentences: list[Sentence], published: str | None,
     return None
 
 
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTH_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s*\d{{4}})",
+                       re.IGNORECASE)
+
+
+def _month_day(text: str, reference: date) -> str | None:
+    """'on June 24', 'On 18 February' with no year: the latest such day not after the story's day."""
+    found = MONTH_DAY.search(text)
+    if found is None:
+        return None
+    month = (found.group(1) or found.group(4)).lower()
+    day = int(found.group(2) or found.group(3))
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = date(year, MONTHS.index(month) + 1, day)
+        except ValueError:
+            return None
+        if candidate <= reference + timedelta(days=1):
+            return candidate.isoformat()
+    return None
+
+
 def relative_day(sentence: Sentence, reference: date | None) -> str | None:
     """'Moscow on Wednesday accused...' in a sentence whose time finder returned nothing: the last such
     weekday up to the story's day; 'today'/'overnight' the story's day, 'yesterday' the day before."""
     if reference is None or sentence.times:
         return None
+    dated = _month_day(sentence.text, reference)
+    if dated is not None:
+        return dated
     found = RELATIVE_DAY.search(sentence.text)
     if found is None:
         return None

@@ -243,3 +243,15 @@ def test_an_unresolved_weekday_counts_back_from_the_dateline(analyze_text) -> No
     sentence = analysis.sentences[0]
     sentence.times = []  # as when the time finder had no day to resolve the weekday against
     assert relative_day(sentence, story) == "2025-06-03"
+
+
+def test_a_day_and_month_without_year_takes_the_story_year(analyze_text) -> None:
+    from datetime import date
+
+    from detente.extract.events_context import relative_day
+
+    analysis = analyze_text("Baku said on 3 March that Yerevan had shelled its posts.", published=None)
+    sentence = analysis.sentences[0]
+    sentence.times = []
+    assert relative_day(sentence, date(2024, 3, 5)) == "2024-03-03"
+    assert relative_day(sentence, date(2024, 1, 10)) == "2023-03-03"
