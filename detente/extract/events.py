@@ -216,6 +216,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
         actor = _own_side(sentence, target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
+    if actor is None and borrowed is None and cand.type == "ASSAULT":
+        borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
     present = present or borrowed is not None
@@ -271,6 +273,13 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return named
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
+    if target is None or not target.country or ctx is None:
+        return None
+    return ctx.last_attacker(target.country)
 
 
 def _own_side(sentence: Sentence, target: Actor | None) -> Actor | None:

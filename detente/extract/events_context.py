@@ -46,6 +46,7 @@ class Context:
     """Who carried out the article's attacks so far, in order (kept across paragraphs): a later
     'X condemned the strikes' accuses them."""
 
+    attackers: list[tuple[Actor, str]] = field(default_factory=list)
     adversaries: list[tuple[Actor, str]] = field(default_factory=list)
     """(actor, country acted against) of every event so far with both: whom a later denial answers."""
 
@@ -57,8 +58,14 @@ class Context:
             who = Actor(actor["name"], actor["country"], actor.get("sector"))
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
+                if target and target.get("country") and target["country"] != who.country:
+                    self.attackers.append((who, target["country"]))
             if target and target.get("country") and target["country"] != who.country:
                 self.adversaries.append((who, target["country"]))
+
+    def last_attacker(self, country: str) -> Actor | None:
+        """The last party the article told attacking this country."""
+        return next((who for who, against in reversed(self.attackers) if against == country), None)
 
     def last_adversary(self, country: str) -> Actor | None:
         """The last party the article told acting against (attacking, accusing...) this country."""

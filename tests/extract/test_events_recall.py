@@ -255,3 +255,15 @@ def test_a_day_and_month_without_year_takes_the_story_year(analyze_text) -> None
     sentence.times = []
     assert relative_day(sentence, date(2024, 3, 5)) == "2024-03-03"
     assert relative_day(sentence, date(2024, 1, 10)) == "2023-03-03"
+
+
+def test_an_unnamed_attack_on_a_side_is_by_its_known_attacker(analyze_text) -> None:
+    text = ("Azerbaijani artillery shelled Armenian border villages on Monday.\n\n"
+            "On Tuesday, Yerevan was hit by a barrage of rockets.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert [country(e["actor"]) for e in found] == ["AZE", "AZE"]
+
+
+def test_approving_a_plan_is_an_agreement(analyze_text) -> None:
+    found = events(analyze_text, "The Slovak government approved the reconstruction framework for Moldova.")
+    assert country(one(found, "AGREE")["actor"]) == "SVK"
