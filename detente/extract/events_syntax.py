@@ -65,6 +65,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if shared and verb.head.dep_ == "prep" and is_verb(verb.head.head):
             verb = verb.head.head  # 'left without signing', 'responded by sending': the same doer
             continue
+        if _short_of(verb):
+            verb = verb.head.head.head  # 'stopped short of approving'
+            continue
         # a participle or a purpose infinitive ('took to X to demand') shares the main verb's subject
         climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG"
                                                                                        or has_to(verb)))
@@ -78,6 +81,13 @@ def _finite_conj_of_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG")
             and head.dep_ == "xcomp" and head.head.i != head.i)
+
+
+def _short_of(verb: Token) -> bool:
+    """'stopped/fell short of approving': the parser hangs 'of' on 'short', itself on the verb."""
+    short = verb.head.head
+    return (verb.dep_ == "pcomp" and lemma(verb.head) == "of" and short.lower_ == "short"
+            and is_verb(short.head) and short.head.i != short.i)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -170,7 +180,11 @@ def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:
         return True
     if anchor.dep_ == "pcomp" and lemma(anchor.head) == "without":
         return True  # 'left without signing the deal'
-    return any(lemma(g) in lex.fail_verbs for g in governors(anchor))
+    if _short_of(anchor):
+        return True
+    # 'failed to agree', 'refrained from striking', 'stopped short of approving'
+    return any(lemma(g) in lex.fail_verbs or (lemma(g) in ("stop", "fall") and any(c.lower_ == "short"
+               for c in g.children)) for g in governors(anchor))
 
 
 def noun_is_planned(noun: Token) -> bool:

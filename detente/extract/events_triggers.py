@@ -62,6 +62,10 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Lemmas of the verb's objects, their compounds, and a passive subject."""
     lemmas: set[str] = set()
     heads = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and syn.is_noun(verb.head):
+        # 'a call the army accepted', 'a plan which Hamas accepted': the noun the clause describes
+        heads = [h for h in heads if h.lower_ not in ("that", "which")]
+        heads = heads or [verb.head]
     heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))
     # 'provided Kyiv with missiles' (the 'with' hangs on the verb or on its first object)
     heads += [w for o in syn.direct_objects(verb) for w in syn.prep_objects(o, ("with",))]
@@ -293,7 +297,15 @@ def _demanded(token: Token, lex: Lexicon) -> bool:
     """'its demand that Israel ease restrictions': the clause of a demand noun has not happened."""
     head = token.head
     clause = token.dep_ in ("acl", "ccomp", "relcl")
+    if token.dep_ == "relcl" and _relative_gap(token):
+        return False  # 'a proposal that Tehran accepted' describes the proposal; it is not its content
     return clause and syn.is_noun(head) and syn.lemma(head) in lex.demand_nouns
+
+
+def _relative_gap(verb: Token) -> bool:
+    """A relative clause whose object is the noun it hangs on ('which'/'that' as object, or no object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(o.lower_ in ("that", "which") for o in objects)
 
 
 def _commits(gov: Token, below: Token, lex: Lexicon) -> bool:

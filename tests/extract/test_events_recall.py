@@ -267,3 +267,19 @@ def test_an_unnamed_attack_on_a_side_is_by_its_known_attacker(analyze_text) -> N
 def test_approving_a_plan_is_an_agreement(analyze_text) -> None:
     found = events(analyze_text, "The Slovak government approved the reconstruction framework for Moldova.")
     assert country(one(found, "AGREE")["actor"]) == "SVK"
+
+
+def test_pushing_back_on_calls_is_a_rejection(analyze_text) -> None:
+    found = events(analyze_text, "Orban pushed back on Kyiv's calls for faster accession.")
+    assert country(one(found, "REJECT")["actor"]) == "HUN"
+
+
+def test_stopping_short_of_approving_is_a_failed_agreement(analyze_text) -> None:
+    found = events(analyze_text, "The Dutch cabinet stopped short of approving the framework for the loan.")
+    event = one(found, "AGREE")
+    assert event["negated"] is True and country(event["actor"]) == "NLD"
+
+
+def test_an_offer_accepted_in_a_relative_clause(analyze_text) -> None:
+    found = events(analyze_text, "Oman made a proposal that Tehran accepted.")
+    assert "AGREE" in [e["type"] for e in found]
