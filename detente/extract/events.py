@@ -26,6 +26,7 @@ from detente.extract.events_context import (
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_roles import (
     accused_party,
+    actor_at,
     condemned_acts,
     counts,
     location,
@@ -214,7 +215,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
-        actor = _own_side(sentence, target)
+        actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         borrowed = actor_or_none(_usual_attacker(target, ctx))
@@ -282,11 +283,22 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     return ctx.last_attacker(target.country)
 
 
-def _own_side(sentence: Sentence, target: Actor | None) -> Actor | None:
+def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:
+    """Who tells the event's clause: the subject of the speech verb above it, else the sentence's source."""
+    for gov in cand.anchor.ancestors:
+        if syn.is_verb(gov) and syn.lemma(gov) in lex.speech_verbs:
+            subject = syn.subject_of(gov)[0]
+            found = actor_at(subject, sentence) if subject is not None else None
+            if found is not None:
+                return found
+            break
+    attribution = sentence.attribution
+    return attribution.speaker if attribution is not None else None
+
+
+def _own_side(speaker: Actor | None, target: Actor | None) -> Actor | None:
     """'The Russian defence ministry said assault groups were destroying Ukrainian units': a state's
     military, telling of unnamed forces acting against the other side, tells of its own."""
-    attribution = sentence.attribution
-    speaker = attribution.speaker if attribution is not None else None
     if speaker is None or speaker.sector != "MIL" or not speaker.country:
         return None
     if target is None or not target.country or target.country == speaker.country or len(speaker.country) != 3:

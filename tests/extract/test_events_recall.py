@@ -283,3 +283,10 @@ def test_stopping_short_of_approving_is_a_failed_agreement(analyze_text) -> None
 def test_an_offer_accepted_in_a_relative_clause(analyze_text) -> None:
     found = events(analyze_text, "Oman made a proposal that Tehran accepted.")
     assert "AGREE" in [e["type"] for e in found]
+
+
+def test_the_military_telling_a_clause_is_found_through_its_speech_verb(analyze_text) -> None:
+    text = ("Belarusian officials gave no figures, but the Ukrainian general staff said that six Russian tanks "
+            "were destroyed near Vovchansk.")
+    event = one(events(analyze_text, text), "ASSAULT")
+    assert country(event["actor"]) == "UKR" and country(event["target"]) == "RUS"
