@@ -8,8 +8,10 @@ The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from detente.extract import events_syntax as syn
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_context import (
     Context,
@@ -17,15 +19,27 @@ from detente.extract.events_context import (
     carried_date,
     is_sequel,
     places_agree,
+    reference_day,
+    relative_day,
     sentence_times,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_roles import counts, location, participants, region, state_actor
+from detente.extract.events_roles import (
+    accused_party,
+    actor_at,
+    condemned_acts,
+    counts,
+    location,
+    participants,
+    region,
+    state_actor,
+)
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
+DENIALS = ("deny", "refute", "rebut", "dismiss")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
 
 __all__ = ["find_events", "sentence_events", "has_trigger"]
@@ -46,11 +60,13 @@ def find_events(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     ctx = Context()
     where: dict[int, int] = {}  # record -> paragraph of its first telling
+    story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
     for sentence in analysis.sentences:
         ctx.enter(sentence)
         found: list[Record] = []
         if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
             found = sentence_events(analysis, sentence, lex, ctx)
+        _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)
         for record in found:
             fresh = sequel and record.fields["type"] in lex.hostile
@@ -62,7 +78,18 @@ def find_events(analysis: Analysis) -> list[Record]:
             else:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
+        ctx.remember_aggressors(found)
     return records
+
+
+def _date_relative(records: list[Record], sentence: Sentence, story_day: date | None,
+                   article_id: str) -> None:
+    """Date by a weekday, 'today' or 'overnight' the time finder left unresolved (no reference day)."""
+    day = relative_day(sentence, story_day) if records else None
+    for record in records:
+        if record.date is None and day is not None:
+            record.date, record.date_precision = day, "day"
+            record.assign_id(article_id)
 
 
 def _shares(a: Record, b: Record) -> bool:
@@ -148,7 +175,7 @@ def _vaguer(record: Record, other: Record) -> bool:
 def _means_of(cand: Candidate, record: Record, host_cand: Candidate, host: Record) -> bool:
     """'X retaliated by launching drones against Y': the inner act, with no actor of its own, is how
     the outer act was done and names its target."""
-    if record.fields["actor"] is not None or host.fields["actor"] is None:
+    if host.fields["actor"] is None or record.fields["actor"] not in (None, host.fields["actor"]):
         return False
     if host.fields["target"] is not None:
         return False
@@ -182,10 +209,16 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
+    if cand.negated and cand.type not in lex.cooperative:
+        return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
+    if actor is None and cand.type in ("ASSAULT", "COERCE"):
+        actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
+    if actor is None and borrowed is None and cand.type == "ASSAULT":
+        borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
     present = present or borrowed is not None
@@ -197,8 +230,21 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
+    if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
+        target = _accused(cand, sentence, actor, lex, ctx)
+    if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
+        # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
+        target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
     place = location(cand, sentence, target)
+    if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
+        if target is None:
+            return None  # 'the president visited Kherson': a trip at home meets no one
+        target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place)
+    if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
+        # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
+        # institution struck at is the state it stands in, even the actor's own (a civil conflict)
+        target = state_actor(place.place.country) if place.place.country else target
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
         return None
@@ -217,6 +263,65 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     times = sentence_times(sentence, ctx)
     when = _event_time(cand, times) or _most_precise(times)
     return make_record("event", analysis, sentence, fields, when=when)
+
+
+def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
+             ctx: Context | None) -> Actor | None:
+    """Condemning an act accuses its doer: the one named with the act, else (the act named bare, 'the
+    strikes', 'the foray') the other side's latest attack the article told."""
+    named = accused_party(cand, sentence, actor, lex)
+    if named is not None or not condemned_acts(cand, lex) or ctx is None:
+        return named
+    doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
+    return doers[0] if doers else None
+
+
+def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
+    if target is None or not target.country or ctx is None:
+        return None
+    return ctx.last_attacker(target.country)
+
+
+def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:
+    """Who tells the event's clause: the subject of the speech verb above it, else the sentence's source."""
+    for gov in cand.anchor.ancestors:
+        if syn.is_verb(gov) and syn.lemma(gov) in lex.speech_verbs:
+            subject = syn.subject_of(gov)[0]
+            found = actor_at(subject, sentence) if subject is not None else None
+            if found is not None:
+                return found
+            break
+    attribution = sentence.attribution
+    return attribution.speaker if attribution is not None else None
+
+
+def _own_side(speaker: Actor | None, target: Actor | None) -> Actor | None:
+    """'The Russian defence ministry said assault groups were destroying Ukrainian units': a state's
+    military, telling of unnamed forces acting against the other side, tells of its own."""
+    if speaker is None or speaker.sector != "MIL" or not speaker.country:
+        return None
+    if target is None or not target.country or target.country == speaker.country or len(speaker.country) != 3:
+        return None
+    return state_actor(speaker.country)
+
+
+def _visited(cand: Candidate, sentence: Sentence) -> PlaceMention | None:
+    """The place a visit verb takes as its object ('visited Kherson')."""
+    if cand.role != "verb" or cand.mode != "visit":
+        return None
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge)) for o in syn.direct_objects(cand.token)]
+    return next((p for p in sentence.places for a, b in spans if a <= p.start < b), None)
+
+
+def _at_home(actor: Actor | None, target: Actor | None, place: PlaceMention | None) -> bool:
+    """A meeting reading whose only other party is a place in the actor's own country."""
+    home = actor.country if actor is not None else None
+    if home is None:
+        return False
+    if target is not None:
+        return target.country == home and target.sector is None and target.name != actor.name
+    return place is not None and place.place.country == home
 
 
 def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -19,10 +19,11 @@ from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
 from detente.extract.events_roles import region
 from detente.extract.events_triggers import Candidate
-from detente.models import Record
+from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
 
 CARRY_TYPES = ("ASSAULT", "COERCE")
+AGGRESSION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 """Hostile, material acts: the only events whose actor is carried from the previous sentence."""
 OPEN_PRONOUNS = ("it", "they")
 QUOTE_MARKS = ("“", "”", '"')
@@ -41,6 +42,34 @@ class Context:
     last_day: date | None = None
     dated: list[Record] = field(default_factory=list)
     """The events of the last sentence in this paragraph that had its own date."""
+    aggressors: list[Actor] = field(default_factory=list)
+    """Who carried out the article's attacks so far, in order (kept across paragraphs): a later
+    'X condemned the strikes' accuses them."""
+
+    attackers: list[tuple[Actor, str]] = field(default_factory=list)
+    adversaries: list[tuple[Actor, str]] = field(default_factory=list)
+    """(actor, country acted against) of every event so far with both: whom a later denial answers."""
+
+    def remember_aggressors(self, records: list[Record]) -> None:
+        for record in records:
+            actor, target = record.fields["actor"], record.fields["target"]
+            if not actor or not actor.get("country"):
+                continue
+            who = Actor(actor["name"], actor["country"], actor.get("sector"))
+            if record.fields["type"] in AGGRESSION_TYPES:
+                self.aggressors.append(who)
+                if target and target.get("country") and target["country"] != who.country:
+                    self.attackers.append((who, target["country"]))
+            if target and target.get("country") and target["country"] != who.country:
+                self.adversaries.append((who, target["country"]))
+
+    def last_attacker(self, country: str) -> Actor | None:
+        """The last party the article told attacking this country."""
+        return next((who for who, against in reversed(self.attackers) if against == country), None)
+
+    def last_adversary(self, country: str) -> Actor | None:
+        """The last party the article told acting against (attacking, accusing...) this country."""
+        return next((who for who, against in reversed(self.adversaries) if against == country), None)
 
     def advance(self, sentence: Sentence, records: list[Record], own_times: list[TimeMention]) -> None:
         """Move past `sentence`, remembering what the next sentence may borrow from it."""
@@ -139,6 +168,74 @@ def carried_date(record: Record, sentence: Sentence, ctx: Context | None) -> tup
            and r.fields["negated"] == record.fields["negated"]]
     dates = {(r.date, r.date_precision) for r in kin}
     return next(iter(dates)) if len(dates) == 1 else None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                          r"overnight|tonight|this morning|this afternoon|this evening)\b", re.IGNORECASE)
+
+
+ISO_DAY = re.compile(r"\b(\d{4}-\d{2}-\d{2})\b")
+
+
+def reference_day(analysis_sentences: list[Sentence], published: str | None,
+                  title: str | None = None) -> date | None:
+    """The day the story is told from: the publication day, else a dateline's day (an ISO date on the
+    headline line, or a day named at the very start of the first lines)."""
+    stamped = ISO_DAY.search(title or "")
+    for value in (published, stamped.group(1) if stamped else None):
+        try:
+            if value:
+                return date.fromisoformat(value[:10])
+        except ValueError:
+            continue
+    for sentence in analysis_sentences[:2]:
+        days = [t for t in sentence.times if t.precision == "day" and t.start - sentence.start < 40]
+        if days:
+            return date.fromisoformat(days[0].value)
+    return None
+
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december)"
+MONTH_DAY = re.compile(rf"\b(?:{_MONTH}\s+(\d{{1,2}})|(\d{{1,2}})\s+{_MONTH})\b(?!,?\s*\d{{4}})",
+                       re.IGNORECASE)
+
+
+def _month_day(text: str, reference: date) -> str | None:
+    """'on June 24', 'On 18 February' with no year: the latest such day not after the story's day."""
+    found = MONTH_DAY.search(text)
+    if found is None:
+        return None
+    month = (found.group(1) or found.group(4)).lower()
+    day = int(found.group(2) or found.group(3))
+    for year in (reference.year, reference.year - 1):
+        try:
+            candidate = date(year, MONTHS.index(month) + 1, day)
+        except ValueError:
+            return None
+        if candidate <= reference + timedelta(days=1):
+            return candidate.isoformat()
+    return None
+
+
+def relative_day(sentence: Sentence, reference: date | None) -> str | None:
+    """'Moscow on Wednesday accused...' in a sentence whose time finder returned nothing: the last such
+    weekday up to the story's day; 'today'/'overnight' the story's day, 'yesterday' the day before."""
+    if reference is None or sentence.times:
+        return None
+    dated = _month_day(sentence.text, reference)
+    if dated is not None:
+        return dated
+    found = RELATIVE_DAY.search(sentence.text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in WEEKDAYS:
+        back = (reference.weekday() - WEEKDAYS.index(word)) % 7
+        return (reference - timedelta(days=back)).isoformat()
+    return (reference - timedelta(days=1 if word == "yesterday" else 0)).isoformat()
 
 
 @lru_cache(maxsize=1)

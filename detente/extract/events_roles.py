@@ -19,13 +19,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 ENTITY_ACTORS = ("PERSON", "ORG")
+PLATFORMS = frozenset({"telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "truth",
+                       "social", "whatsapp", "signal", "vkontakte", "weibo"})
+UNSURE_ENTS = ("", "PRODUCT", "GPE", "LOC")
 NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT", "GPE", "LOC", "FAC")
 COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
-CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION")
+CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
+HANDOVER_MODES = ("return", "release")
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -37,9 +41,12 @@ def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | No
 
 def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Actor | None:
     """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
+    if token.lower_ in PLATFORMS or syn.lemma(token) in load_lexicon().nouns:
+        return None  # 'announced on Telegram', a sentence-initial 'Strikes': a medium or an act, not a party
     for ent in token.doc.ents:
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
-            return Actor(name=ent.text)
+            known = _lookup(ent.text)  # 'a NATO summit': the mention finder skipped a name it knows
+            return known if known is not None and known.country else Actor(name=ent.text)
     if token.pos_ == "PROPN" and start <= token.idx < end and token.ent_type_ not in NOT_ACTORS:
         if any(p.start < end and start < p.end for p in [*sentence.places, *sentence.times]):
             return None
@@ -77,6 +84,8 @@ def _demonym_actor(token: Token) -> Actor | None:
 
     lex = load_lexicon()
     parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
+    # 'Russian MiG-31 fighter jets': a nationality on a compound inside the phrase
+    parts += [g for c in parts[1:] if c.dep_ == "compound" for g in c.subtree if g.dep_ == "amod"]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
             ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
@@ -84,6 +93,8 @@ def _demonym_actor(token: Token) -> Actor | None:
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
         # a country named as modifier ("Mali's junta", "Zambia opposition leaders")
         untagged = part is not token and part.pos_ == "PROPN" and part.ent_type_ in ("", "GPE")
+        # 'three Russian MiG-31 jets': the tagger may fold the nationality into a product name
+        untagged = untagged or (part.dep_ == "amod" and part.text.istitle() and part.ent_type_ in UNSURE_ENTS)
         if part.ent_type_ != "NORP" and not capital and not untagged:
             continue
         found = _lookup(part.text)
@@ -121,6 +132,15 @@ def _pronoun_actor(subject: Token | None, anchor: Token, sentence: Sentence) -> 
     return main_actor(anchor.head, sentence)
 
 
+def _stranded_subject(verb: Token) -> Token | None:
+    """'Hamas freed the hostages and Israel released prisoners': the parser may hang 'Israel' on the
+    first object as a conjunct; a conjoined verb with no subject of its own takes the name before it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    return before if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < verb.i else None
+
+
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     """The actor subject of the nearest clause above the token that names one."""
     for _ in range(6):
@@ -145,12 +165,11 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
 
 
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
-    for tok in tokens:
-        for part in [tok, *tok.conjuncts]:
-            found = actor_at(part, sentence)
-            if found is not None and found != skip:
-                return found
-    return None
+    """The first party named among the tokens, preferring one we can place ('sending Patriot systems to
+    Ukraine': Ukraine, not the unplaced product name)."""
+    parts = [part for tok in tokens for part in [tok, *tok.conjuncts]]
+    found = [a for a in (actor_at(part, sentence) for part in parts) if a is not None and a != skip]
+    return next((a for a in found if a.country), found[0] if found else None)
 
 
 def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
@@ -177,7 +196,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         hit = [o for objs in results for o in objs]
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
-        actor = actor_at(actor_tok, sentence)
+        stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
+        actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):
@@ -207,12 +227,96 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         target = _first_actor(list(subject.conjuncts), sentence, actor)
     if target is None and cand.type in CLAUSE_TARGET_TYPES:
         target = _clause_adversary(cand, sentence, actor, subject)
+    if target is None:
+        target = _object_pronoun(targets, sentence, actor)
+    if target is None and cand.mode in HANDOVER_MODES and cand.role == "verb":
+        # 'returned eight civilians from Russia's Kursk region': the side they were taken back from
+        origin = list(syn.prep_objects(cand.inner or token, ("from",)))
+        target = _first_actor(origin, sentence, actor) or _place_state(origin, sentence, actor)
     if target is not None and actor is not None and target.name == actor.name:
         target = None
     if cand.type in RECIPROCAL_TYPES and actor is not None and target is not None and not actor.country:
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+OBJECT_PRONOUNS = ("him", "her")
+OWNER_PRONOUNS = ("its", "their")
+MISDEED_NOUNS = frozenset({"violation", "foray", "aggression", "provocation", "intrusion", "breach",
+                           "escalation", "crime", "atrocity", "behavior", "behaviour", "act", "action",
+                           "war", "terror", "terrorism", "wave", "barrage"})
+RELATIVE_WORDS = ("which", "that", "what")
+
+
+def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """What a condemnation or accusation is about, when it is an act: 'condemned the strikes', 'called
+    the barrage a brazen attack', 'the foray, which X condemned', 'alleging violations of the truce'."""
+    verb = cand.inner or cand.token
+    if cand.role != "verb":
+        return []
+    things = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]
+    things += list(syn.prep_objects(verb, ("of", "for", "over", "as")))
+    things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
+    things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
+    acts = []
+    for thing in things:
+        kind = lex.nouns.get(syn.lemma(thing))
+        if syn.lemma(thing) in MISDEED_NOUNS or (kind is not None and kind.type in lex.hostile):
+            acts.append(thing)
+    return acts
+
+
+def _hostile_noun(token: Token, lex: Lexicon) -> bool:
+    kind = lex.nouns.get(syn.lemma(token))
+    return syn.is_noun(token) and kind is not None and kind.type in lex.hostile
+
+
+def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex: Lexicon) -> Actor | None:
+    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression')."""
+    acts = condemned_acts(cand, lex)
+    if not acts:
+        return None
+    # the acts themselves first, then any hostile act the sentence names with its doer
+    # ('sent a list of Russian strikes, alleging violations of the truce')
+    others = [t for t in cand.anchor.sent if _hostile_noun(t, lex)]
+    for act in [*acts, *others]:
+        for part in (act, *syn.prep_objects(act, ("of",))):
+            doer = _noun_actor(part, sentence)
+            if doer is not None and doer.country and (actor is None or doer.country != actor.country):
+                return doer
+    return None
+
+
+def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Trump turned on Zelensky, accusing him of...': an object 'him'/'her' (or the owner 'its' of the
+    object) is the last party named before it in the sentence who is not the actor."""
+    pronoun = next((t for t in targets if t.lower_ in OBJECT_PRONOUNS), None)
+    owner = next((c for t in targets for c in t.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS),
+                 None)
+    thing = next((t for t in targets if t.lower_ == "it" and t.dep_ == "dobj"), None)
+    if thing is not None:
+        return _owner_before(thing, sentence, actor)  # 'Beijing's plan ..., the US rejected it'
+    if pronoun is None and owner is None:
+        return None  # 'violated its airspace': 'its' is the party named before, when the actor is another
+    word = pronoun if pronoun is not None else owner
+    before = [m for m in sentence.actors if m.end <= word.idx and m.how != "pronoun"]
+    people = [m.actor for m in before if pronoun is None or m.actor.sector != "IGO"]
+    people = [a for a in people if actor is None or a.name != actor.name]
+    return people[-1] if people else None
+
+
+def _owner_before(pronoun: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """The owner of the nearest thing before 'it' that has one ('Beijing's plan')."""
+    for tok in reversed(list(pronoun.sent[: pronoun.i - pronoun.sent.start])):
+        if not syn.is_noun(tok) or tok.pos_ == "PROPN":
+            continue
+        owners = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if not owners:
+            continue
+        found = actor_at(owners[0], sentence)
+        return found if found is not None and (actor is None or found.name != actor.name) else None
+    return None
 
 
 def _shared_objects(verb: Token, kind: str) -> list[Token]:
@@ -253,6 +357,11 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
             iso = mention.actor.country
             if start <= mention.start < end and iso and actor is not None and actor.country != iso:
                 return mention.actor
+        # 'two buildings in the western Ukrainian city of Ternopil': a nationality on the place named
+        for word in tok.subtree:
+            found = _lookup(word.text) if word.ent_type_ == "NORP" and word.dep_ == "amod" else None
+            if found is not None and found.country and (actor is None or actor.country != found.country):
+                return state_actor(found.country)
     return None
 
 
@@ -297,6 +406,8 @@ def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> Place
         if span is None:
             continue
         head = span.root
+        if head.dep_ == "pobj" and syn.lemma(head.head) == "of" and head.head.head.dep_ == "pobj":
+            head = head.head.head  # 'in the city of Ternopil'
         if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:
             return place
     if cand.type == "ASSAULT" and target is not None:

@@ -19,6 +19,10 @@ TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "toward", "towards"
 LOCATIVE_PREPS = ("in", "near", "at", "on", "over", "across", "outside", "around", "inside", "into", "from")
 # how far up the parse an embedded clause still belongs to its governor
 CHAIN_DEPS = ("xcomp", "ccomp", "pcomp", "pobj", "prep", "dobj", "advcl", "acomp")
+SHARED_SUBJECT_PREPS = ("without", "by", "after")
+"""'left without signing', 'responded by sending', 'after meeting': the gerund's doer is the verb's."""
+FACT_MARKS = ("after", "because", "since", "as", "when", "while")
+"""Adverbial clauses that tell what happened (time, cause), whatever the main verb asks or denies."""
 CONDITION_DEPS = ("xcomp", "conj", "ccomp", "advcl", "pcomp", "pobj", "prep")
 FUTURE_MODIFIERS = ("planned", "proposed", "upcoming", "possible", "potential", "expected", "future", "next",
                     "prospective", "envisaged", "mooted")
@@ -43,9 +47,12 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
     for _ in range(6):
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child, child.dep_ == "nsubjpass"
+        # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
+        # Russian attack killed...') stands further off
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            child = min(subjects, key=lambda c: abs(c.i - verb.i))
+            return child, child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
@@ -54,7 +61,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         controller = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
         if controller and verb.head.i != verb.i:
             return controller[0], False  # object control: 'prompted Orban to lash out', 'urged Kyiv to talk'
-        climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
+        shared = verb.dep_ == "pcomp" and lemma(verb.head) in SHARED_SUBJECT_PREPS
+        if shared and verb.head.dep_ == "prep" and is_verb(verb.head.head):
+            verb = verb.head.head  # 'left without signing', 'responded by sending': the same doer
+            continue
+        if _short_of(verb):
+            verb = verb.head.head.head  # 'stopped short of approving'
+            continue
+        # a participle or a purpose infinitive ('took to X to demand') shares the main verb's subject
+        climbs = verb.dep_ in ("xcomp", "conj", "acomp") or (verb.dep_ == "advcl" and (verb.tag_ == "VBG"
+                                                                                       or has_to(verb)))
         if not climbs or verb.head.i == verb.i:
             return None, False
         verb = verb.head
@@ -65,6 +81,13 @@ def _finite_conj_of_infinitive(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and head.tag_ in ("VB", "VBG")
             and head.dep_ == "xcomp" and head.head.i != head.i)
+
+
+def _short_of(verb: Token) -> bool:
+    """'stopped/fell short of approving': the parser hangs 'of' on 'short', itself on the verb."""
+    short = verb.head.head
+    return (verb.dep_ == "pcomp" and lemma(verb.head) == "of" and short.lower_ == "short"
+            and is_verb(short.head) and short.head.i != short.i)
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -89,7 +112,9 @@ def direct_objects(token: Token) -> list[Token]:
 
 def prep_objects(token: Token, preps: tuple[str, ...] = TARGET_PREPS) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ == "prep" and lemma(child) in preps:
+        # 'sent systems to Ukraine': the parser may call the recipient's 'to' a dative
+        preposition = child.dep_ == "prep" or (child.dep_ == "dative" and child.pos_ == "ADP")
+        if preposition and lemma(child) in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj
@@ -105,6 +130,8 @@ def governors(token: Token) -> Iterator[Token]:
         base_conj = dep == "conj" and (current.tag_ in ("VB", "VBG") or is_noun(current))
         if dep not in CHAIN_DEPS and not base_conj:
             return
+        if dep == "advcl" and any(c.dep_ == "mark" and lemma(c) in FACT_MARKS for c in current.children):
+            return  # 'requested talks after jets violated its airspace': the 'after' clause happened
         current = current.head
         yield current
 
@@ -151,7 +178,13 @@ def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:
             return True
     if trigger.dep_ == "pobj" and lemma(trigger.head) == "without":
         return True
-    return any(lemma(g) in lex.fail_verbs for g in governors(anchor))
+    if anchor.dep_ == "pcomp" and lemma(anchor.head) == "without":
+        return True  # 'left without signing the deal'
+    if _short_of(anchor):
+        return True
+    # 'failed to agree', 'refrained from striking', 'stopped short of approving'
+    return any(lemma(g) in lex.fail_verbs or (lemma(g) in ("stop", "fall") and any(c.lower_ == "short"
+               for c in g.children)) for g in governors(anchor))
 
 
 def noun_is_planned(noun: Token) -> bool:

@@ -27,7 +27,15 @@ WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme",
                  "initiative", "mission")
 MUST = frozenset({"must"})
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
-NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe")
+NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
+PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
+                              "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
+                              "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
+                              "puppet"})
+FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
+                            "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
+                            "constructive", "productive", "positive", "historic", "important", "friendly",
+                            "useful", "excellent", "fruitful", "honour", "honor", "pleasure"})
 
 
 @dataclass
@@ -54,7 +62,13 @@ def _object_lemmas(verb: Token) -> set[str]:
     """Lemmas of the verb's objects, their compounds, and a passive subject."""
     lemmas: set[str] = set()
     heads = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
-    heads += list(syn.prep_objects(verb, ("of", "at", "on")))
+    if verb.dep_ == "relcl" and syn.is_noun(verb.head):
+        # 'a call the army accepted', 'a plan which Hamas accepted': the noun the clause describes
+        heads = [h for h in heads if h.lower_ not in ("that", "which")]
+        heads = heads or [verb.head]
+    heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))
+    # 'provided Kyiv with missiles' (the 'with' hangs on the verb or on its first object)
+    heads += [w for o in syn.direct_objects(verb) for w in syn.prep_objects(o, ("with",))]
     for head in heads:
         lemmas.add(syn.lemma(head))
         lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
@@ -74,6 +88,9 @@ ACTOR_ENTS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> bool:
+    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and syn.has_to(c)) for c in token.children)
+    if trigger.objects and trigger.needs_xcomp and infinitive:
+        objects = set(trigger.objects)  # 'declined to attend' or 'declined the invitation': either will do
     if trigger.objects and not (objects if objects is not None else _object_lemmas(token)) & trigger.objects:
         actors = trigger.actor_objects and any(o.ent_type_ in ACTOR_ENTS for o in syn.direct_objects(token))
         if not actors:
@@ -84,14 +101,32 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
         return False
     if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
         return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
-    infinitive = any(c.dep_ == "xcomp" or (c.dep_ == "ccomp" and syn.has_to(c)) for c in token.children)
+    if trigger.needs_xcomp and trigger.objects:
+        return True  # the object limit above already held
     return not (trigger.needs_xcomp and not infinitive)
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What a naming verb calls something: its complement, or the object of 'as' ('cast it as a
+    terrorist attack'), which is then read as a complement."""
+    out = list(verb.children)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and syn.lemma(prep) == "as":
+            out += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp")]
+    return out
 
 
 def _names(child: Token, lex: Lexicon) -> bool:
     """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
-    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
+    as_object = child.dep_ in ("pobj", "amod") and child.head.dep_ == "prep" and syn.lemma(child.head) == "as"
+    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp") and not as_object:
         return False
+    words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
+    if words & FRIENDLY_NAMES:
+        return False  # 'calling him a dear friend', 'called the talks a success': praise, not blame
+    if as_object:  # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
+        hostile = any(w in lex.nouns and lex.nouns[w].type in lex.hostile for w in words)
+        return hostile or bool(words & (lex.pejoratives | PEJORATIVE_NOUNS))
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
 
 
@@ -105,8 +140,10 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if child.dep_ == "prep" and syn.direct_objects(token):
             continue  # 'withdrew its observers from' reads by its object, not as 'withdraw from'
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
-            return phrasal if _passes(phrasal, token) else None
-    if base in NAMING_VERBS and any(_names(c, lex) for c in token.children):
+            if not _passes(phrasal, token):
+                return None  # 'called off the offensive' retreats; 'called off the talks' rejects
+            return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
+    if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):
@@ -180,7 +217,10 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if base not in lex.commit_verbs and base not in lex.threat_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
-    complements += [o for o in syn.prep_objects(verb, ("to", "on", "of"))]  # "warned of retaliation"
+    complements += [o for o in syn.prep_objects(verb, ("to", "on", "of", "at"))]  # "warned of retaliation"
+    # 'hinted at imposing sanctions', 'warned of responding': a gerund under the preposition
+    complements += [g for p in verb.children if p.dep_ == "prep" and syn.lemma(p) in ("to", "on", "of", "at")
+                    for g in p.children if g.dep_ == "pcomp"]
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
@@ -237,16 +277,35 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
             status = "future" if previous.dep_ in ("xcomp", "conj") else status
         previous = gov
-    if anchor.dep_ == "advcl" and syn.has_to(anchor):
+    if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"
     return status
+
+
+def _describes(anchor: Token, lex: Lexicon) -> bool:
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and syn.lemma(anchor.head) in lex.group_nouns
+
+
+def _took_to(verb: Token) -> bool:
+    """'took to social media to demand...', 'used the speech to condemn...': the purpose is what was done."""
+    base = syn.lemma(verb)
+    platform = base == "take" and any(c.dep_ == "prep" and syn.lemma(c) == "to" for c in verb.children)
+    return platform or (base == "use" and bool(syn.direct_objects(verb)) and verb.tag_ in ("VBD", "VBN"))
 
 
 def _demanded(token: Token, lex: Lexicon) -> bool:
     """'its demand that Israel ease restrictions': the clause of a demand noun has not happened."""
     head = token.head
     clause = token.dep_ in ("acl", "ccomp", "relcl")
+    if token.dep_ == "relcl" and _relative_gap(token):
+        return False  # 'a proposal that Tehran accepted' describes the proposal; it is not its content
     return clause and syn.is_noun(head) and syn.lemma(head) in lex.demand_nouns
+
+
+def _relative_gap(verb: Token) -> bool:
+    """A relative clause whose object is the noun it hangs on ('which'/'that' as object, or no object)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(o.lower_ in ("that", "which") for o in objects)
 
 
 def _commits(gov: Token, below: Token, lex: Lexicon) -> bool:
@@ -261,13 +320,17 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     status = clause_status(anchor, lex)
     if status in ("hedged", "absorbed"):
         return None
+    if role == "verb" and _describes(anchor, lex):
+        return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"
     intent = anchor.dep_ == "acl" and syn.lemma(anchor.head) in lex.intent_verbs
+    if intent and _topic(anchor.head):
+        return None  # 'urged caution regarding Moscow's willingness to talk': spoken of, not voiced
     if intent and role in ("verb", "light") and trigger.type in lex.cooperative:
         status = "future"  # "voiced readiness to resume talks" (a call "during" which it was voiced happened)
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
-    cand.negated = syn.is_negated(anchor, token, lex)
+    cand.negated = syn.is_negated(anchor, token, lex) or _unwanted(anchor, lex)
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
         cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
     cand.future = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
@@ -280,6 +343,21 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         if crowd and trigger.type != "PROTEST":
             cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
     return cand
+
+
+TOPIC_PREPS = ("regarding", "regard", "about", "concerning", "over", "amid", "despite", "on")
+
+
+def _topic(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and syn.lemma(noun.head) in TOPIC_PREPS
+
+
+def _unwanted(anchor: Token, lex: Lexicon) -> bool:
+    """'Russia does not want to extend the deal': a refused intent negates what it governs."""
+    for gov in syn.governors(anchor):
+        if syn.lemma(gov) in lex.intent_verbs and any(c.dep_ == "neg" for c in gov.children):
+            return True
+    return False
 
 
 def _is_crowd(subject: Token, lex: Lexicon) -> bool:
