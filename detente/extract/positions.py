@@ -81,6 +81,7 @@ class _Cues:
     relative: re.Pattern[str]
     preconditions: tuple[re.Pattern[str], ...]
     non_party: frozenset[str]
+    voiders: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +104,7 @@ def _cues() -> _Cues:
                             + r")\s*$", re.IGNORECASE),
         preconditions=tuple(precond),
         non_party=frozenset(data["non_party_sectors"]),
+        voiders=compile_phrases(data["voiders"]),
     )
 
 
@@ -198,7 +200,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     raw = []
     for m in cues.cues.finditer(text):
         stance = _cue_stance(m.group(0))
-        if stance and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
+        glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
+        if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
     chained: list[_Cue] = []
     for cue in raw:
@@ -216,7 +219,46 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
-    return [c for c in chained if c.stance != "skip"]
+    return [c for c in chained if c.stance != "skip" and not _hypothetical(sent, c)
+            and not _object_is_actor(sent, c)]
+
+
+def _cue_token(sent: Sentence, start: int) -> Any:
+    if sent.span is None:
+        return None
+    return next((t for t in sent.span if t.idx - sent.start == start), None)
+
+
+def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
+    """'if Russia opposes', 'whether Putin is prepared to', 'might accept', 'without signing': no stance
+    is stated. Read from the words just before the cue, or a 'mark' (if/whether) on the verbs above it."""
+    cues = _cues()
+    before = re.split(r"[,;\u2013\u2014]", sent.text[max(0, cue.start - 30):cue.start])[-1]
+    if not cue.negated and cues.voiders.search(before):
+        return True
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
+    """'welcomed Zelensky to the summit', 'backed Macron': the object is a person or state, not an issue."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False            # 'pressed Russia to agree to a truce': a demand made of the object
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(
+        c.pos_ == "PROPN" and _mention_in(sent.actors, c.idx, c.idx + len(c.text)) is not None
+        for c in objects)
 
 
 def _negated_in_parse(sent: Sentence, start: int) -> bool:
@@ -229,7 +271,7 @@ def _negated_in_parse(sent: Sentence, start: int) -> bool:
             return False
         if any(c.dep_ == "neg" for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "acomp", "oprd") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -329,10 +371,20 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
 def _resolve_pronoun(sent: Sentence, word: str, offset: int) -> Actor | None:
     """'we'/'I' is the speaker; 'it'/'they' the speaker or the last actor named before it."""
     speaker = sent.attribution.speaker if sent.attribution else None
+    earlier = [m for m in sent.actors if m.end <= offset]
+    if word in _PRONOUNS_OTHER and _inside_quote(sent, offset):
+        return earlier[-1].actor if earlier else None   # '"...his readiness...," Tusk said': not Tusk
     if word in _PRONOUNS_SPEAKER or speaker is not None:
         return speaker
-    earlier = [m for m in sent.actors if m.end <= offset]
     return earlier[-1].actor if earlier else None
+
+
+def _inside_quote(sent: Sentence, offset: int) -> bool:
+    """An odd number of quotation marks before the offset (sentence or absolute offset)."""
+    at = offset - sent.start if offset >= sent.start else offset
+    before = sent.text[:at]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1 \
+        or before.count("\u201c") > before.count("\u201d")
 
 
 def _crosses_boundary(gap: str) -> bool:
@@ -391,7 +443,8 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     cue = cues[n]
     next_start = cues[n + 1].start if n + 1 < len(cues) else None
     window = _object_text(sent, cue, next_start)
-    if _noun_cue(sent, cue) is not None and not _NOUN_OBJECT.match(window):
+    holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
+    if _noun_cue(sent, cue) is not None and not holds_prep and not _NOUN_OBJECT.match(window):
         items = []          # "Putin's demands in any talks": the demand's content is not named
     else:
         items = issue_items(window)
@@ -412,17 +465,66 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     records = []
     for n, cue in enumerate(cues):
         actor, party_at = _party(sent, cue)
+        if actor is None and party_at is not None:
+            actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
         if not _valid_party(actor):
             continue
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
-        for issue, detail in items:
-            fields = {"party": actor_or_none(actor), "issue": issue, "stance": cue.stance,
-                      "detail": detail, "precondition": pre}
-            records.append(make_record("position", analysis, sent, fields))
+        for party in [actor, *_co_parties(sent, cue, actor)]:
+            for issue, detail in items:
+                fields = {"party": actor_or_none(party), "issue": issue, "stance": cue.stance,
+                          "detail": detail, "precondition": pre}
+                records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+_THIRD_PERSON = {"he": "person", "she": "person", "his": "person", "her": "person",
+                 "it": "group", "its": "group", "they": "group", "their": "group"}
+
+
+def _antecedent(analysis: Analysis, sent: Sentence, party_at: int) -> Actor | None:
+    """'He also called for...' opening a paragraph: the actor layer resolves pronouns within a
+    paragraph only, so a third-person subject left open is the latest fitting actor of the two
+    sentences before (a person for he/she, a state or body for it/they)."""
+    word = sent.text[party_at:].split(maxsplit=1)[0].lower().strip(".,;:\"'’")
+    kind = _THIRD_PERSON.get(word)
+    if kind is None or _inside_quote(sent, sent.start + party_at):
+        return None
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-2:]
+    for mention in reversed([m for s in earlier for m in s.actors]):
+        actor = mention.actor
+        if actor is None or not actor.country or mention.text.lower() in _THIRD_PERSON:
+            continue
+        if (kind == "person") == _is_person(analysis, mention):
+            return actor
+    return None
+
+
+def _is_person(analysis: Analysis, mention: ActorMention) -> bool:
+    """A named person ('Zelensky') or a title that stands for one ('the Ukrainian leader')."""
+    if mention.how == "title":
+        return not mention.text.lower().endswith("s")
+    span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
+    """'Russia and the US agreed to...': every conjoined subject holds the position."""
+    if _noun_cue(sent, cue) is not None:
+        return []
+    _, token = _subject(sent, cue)
+    if token is None or token.dep_ != "nsubj":
+        return []
+    out: list[Actor] = []
+    for conj in token.conjuncts:
+        mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))
+        actor = mention.actor if mention is not None else None
+        if _valid_party(actor) and actor != first and actor not in out:
+            out.append(actor)  # type: ignore[arg-type]
+    return out
 
 
 def find_positions(analysis: Analysis) -> list[Record]:
