@@ -219,8 +219,23 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
-    return [c for c in chained if c.stance != "skip" and not _hypothetical(sent, c)
+    kept = [c for c in chained if c.stance != "skip" and not _hypothetical(sent, c)
             and not _object_is_actor(sent, c)]
+    demands = {c.start for c in kept if c.stance == "demand"}
+    return [c for c in kept if not _under_demand(sent, c, demands)]
+
+
+def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
+    """'urged Kyiv to accept a truce', 'insist that Putin agree to a truce': the inner cue is what is
+    demanded, not the other side's own acceptance; the demand's object runs over it."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.idx - sent.start in demands:
+            return True
+    return False
 
 
 def _cue_token(sent: Sentence, start: int) -> Any:
@@ -415,6 +430,9 @@ def _left_object(sent: Sentence, party_at: int, prev_end: int) -> str | None:
     marker = _cues().relative.search(before)
     if marker is None:
         return None
+    tok = _cue_token(sent, prev_end + marker.start())
+    if tok is not None and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        return None             # 'adding that Russia agreed': a complementizer, not a relative pronoun
     return before[:marker.start()].strip(" ,")
 
 
