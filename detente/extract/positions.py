@@ -25,7 +25,7 @@ _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
 _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
 # what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
-_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|is|are|was|were|remains?|"
+_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|such as|is|are|was|were|remains?|"
                           r"also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
@@ -305,17 +305,23 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     for _ in range(4):
         if tok is None:
             return None, None
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "poss"):
-                first = next(child.subtree)
-                last = child if child.dep_ == "poss" else list(child.subtree)[-1]
-                return _mention_in(sent.actors, first.idx, last.idx + len(last.text)), child
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+        found = [(_subject_mention(sent, c), c) for c in subjects]
+        named = [(m, c) for m, c in found if m is not None]
+        if found:       # 'conditions Kyiv has rejected': two subjects parsed, the named one holds it
+            return named[0] if named else found[0]
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
         if tok.head.lemma_ in _SPEECH_LEMMAS:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
+    first = next(child.subtree)
+    last = child if child.dep_ == "poss" else list(child.subtree)[-1]
+    return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
 
 
 def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
@@ -410,7 +416,8 @@ def _crosses_boundary(gap: str) -> bool:
 
 def _object_text(sent: Sentence, cue: _Cue, next_cue: int | None) -> str:
     """The words the cue governs: from the cue to the next clause boundary or cue."""
-    return governed_text(sent.text[cue.end:next_cue if next_cue is not None else len(sent.text)])
+    text = sent.text[cue.end:next_cue if next_cue is not None else len(sent.text)]
+    return governed_text(_DASH_LIST.sub(" ", text, count=1))
 
 
 def governed_text(text: str) -> str:
@@ -424,9 +431,18 @@ def governed_text(text: str) -> str:
     return text[:cut]
 
 
+_LIST_APPOSITION = re.compile(r",\s*(?:conditions|demands|terms|proposals|steps|measures|ideas)\s*$",
+                              re.IGNORECASE)
+# "demands — including X, Y and Z": the dash opens the list of what the noun holds
+_DASH_LIST = re.compile(r"^\s*[\u2013\u2014-]+\s*(?=(?:including|such as|notably|namely|among them)\b)",
+                        re.IGNORECASE)
+
+
 def _left_object(sent: Sentence, party_at: int, prev_end: int) -> str | None:
     """'a truce that Moscow rejects': the thing named before a relative party."""
     before = sent.text[prev_end:party_at]
+    if _LIST_APPOSITION.search(before):
+        before = sent.text[:party_at]       # 'X, Y and Z, conditions Kyiv rejected': the whole list
     marker = _cues().relative.search(before)
     if marker is None:
         return None
