@@ -25,8 +25,8 @@ _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
 _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
 # what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
-_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|such as|is|are|was|were|remains?|"
-                          r"also|calls?|would|will)\b", re.IGNORECASE)
+_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|such as|"
+                          r"is|are|was|were|remains?|also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "refuses any settlement that would require X": the second cue belongs to the first cue's object
