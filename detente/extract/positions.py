@@ -271,9 +271,15 @@ def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False            # 'pressed Russia to agree to a truce': a demand made of the object
     objects = [c for c in tok.children if c.dep_ == "dobj"]
-    return bool(objects) and all(
-        c.pos_ == "PROPN" and _mention_in(sent.actors, c.idx, c.idx + len(c.text)) is not None
-        for c in objects)
+    return bool(objects) and all(_names_actor(sent, c) for c in objects)
+
+
+def _names_actor(sent: Sentence, noun: Any) -> bool:
+    """The object is a named actor: 'Zelensky', 'President Zelensky' (name parsed as its modifier)."""
+    if noun.pos_ != "PROPN":
+        return False            # 'a U.S. proposal': the actor only modifies the thing
+    parts = [noun, *(c for c in noun.children if c.dep_ in ("compound", "flat"))]
+    return any(_mention_in(sent.actors, p.idx, p.idx + len(p.text)) is not None for p in parts)
 
 
 def _negated_in_parse(sent: Sentence, start: int) -> bool:
@@ -379,6 +385,13 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
             looked = _lookup(child)
             if looked is not None:
                 return looked, child.idx - sent.start
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
+            if mention is not None:         # 'a ceasefire proposal from Moscow'
+                return mention.actor, mention.start - sent.start
+            if _lookup(obj) is not None:
+                return _lookup(obj), obj.idx - sent.start
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
         for child in head.children:
@@ -478,8 +491,9 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     next_start = cues[n + 1].start if n + 1 < len(cues) else None
     window = _object_text(sent, cue, next_start)
     holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
-    if _noun_cue(sent, cue) is not None and not holds_prep and not _NOUN_OBJECT.match(window):
-        items = []          # "Putin's demands in any talks": the demand's content is not named
+    noun = _noun_cue(sent, cue)
+    if noun is not None and not holds_prep and not _NOUN_OBJECT.match(window):
+        items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)
         if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
@@ -489,6 +503,13 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
     return items
+
+
+def _modifier_items(sent: Sentence, noun: Any) -> list[tuple[str, str]]:
+    """The issue named as the noun cue's own modifier: 'a ceasefire proposal', 'sanctions demands'."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+            and _mention_in(sent.actors, c.idx, c.idx + len(c.text)) is None]
+    return issue_items(" ".join(m.text for m in mods)) if mods else []
 
 
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:

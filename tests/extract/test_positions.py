@@ -245,3 +245,9 @@ def test_that_after_a_speech_verb_is_no_relative(analyze_text):
             "the proposals.")
     got = _positions(analyze_text, text)
     assert not any(issue == "minority_rights" for _, issue, _ in got)
+
+
+@pytest.mark.model
+def test_a_noun_cue_names_its_issue_and_party_around_it(analyze_text):
+    got = _positions(analyze_text, "The envoy flew home with a ceasefire proposal from Moscow.")
+    assert ("RUS", "ceasefire", "offer") in got
