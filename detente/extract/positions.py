@@ -222,7 +222,10 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     kept = [c for c in chained if c.stance != "skip" and not _hypothetical(sent, c)
             and not _object_is_actor(sent, c)]
     demands = {c.start for c in kept if c.stance == "demand"}
-    return [c for c in kept if not _under_demand(sent, c, demands)]
+    kept = [c for c in kept if not _under_demand(sent, c, demands)]
+    # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
+    return [c for n, c in enumerate(kept) if c.stance != "speaker"
+            or all(k.stance == "speaker" for k in kept[:n])]
 
 
 def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
@@ -519,6 +522,9 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     cues = _find_cues(sent)
     records = []
     for n, cue in enumerate(cues):
+        if cue.stance == "speaker":
+            records += _speaker_demand(analysis, sent, cue)
+            continue
         actor, party_at = _party(sent, cue)
         if actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
@@ -534,6 +540,24 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                           "detail": detail, "precondition": pre}
                 records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\bthat\b|\bsaid\b|\bsays\b)\s*", re.IGNORECASE)
+
+
+def _speaker_demand(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
+    """'"Russia must pull its troops out," Zelensky said': the speaker demands what the modal's
+    clause names (its subject included: 'any truce must be unconditional')."""
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if not _valid_party(speaker) or (speaker and speaker.sector not in ("GOV", "IGO")):
+        return []
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
+    clause = sent.text[starts[-1] if starts else 0:cue.start] + sent.text[cue.start:cue.end] + " "
+    window = governed_text(clause + sent.text[cue.end:])
+    pre = _precondition(window)
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": pre}) for issue, detail in issue_items(window)]
 
 
 _THIRD_PERSON = {"he": "person", "she": "person", "his": "person", "her": "person",

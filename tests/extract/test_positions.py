@@ -251,3 +251,16 @@ def test_that_after_a_speech_verb_is_no_relative(analyze_text):
 def test_a_noun_cue_names_its_issue_and_party_around_it(analyze_text):
     got = _positions(analyze_text, "The envoy flew home with a ceasefire proposal from Moscow.")
     assert ("RUS", "ceasefire", "offer") in got
+
+
+@pytest.mark.model
+def test_a_hope_is_a_demand(analyze_text):
+    got = _positions(analyze_text, "Sweden hopes the meeting will bring more air defence systems for Kyiv.")
+    assert ("SWE", "military_limits", "demand") in got
+
+
+@pytest.mark.model
+def test_a_modal_in_reported_speech_is_the_speakers_demand(analyze_text):
+    got = _positions(analyze_text, '"Moscow must pull its troops out of our land," Zelensky said.')
+    assert ("UKR", "withdrawal", "demand") in got
+    assert not any(party == "RUS" for party, _, _ in got)
