@@ -549,7 +549,7 @@ def _speaker_demand(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Recor
     """'"Russia must pull its troops out," Zelensky said': the speaker demands what the modal's
     clause names (its subject included: 'any truce must be unconditional')."""
     speaker = sent.attribution.speaker if sent.attribution else None
-    if not _valid_party(speaker) or (speaker and speaker.sector not in ("GOV", "IGO")):
+    if not _valid_party(speaker):
         return []
     starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
     clause = sent.text[starts[-1] if starts else 0:cue.start] + sent.text[cue.start:cue.end] + " "

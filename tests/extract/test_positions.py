@@ -264,3 +264,17 @@ def test_a_modal_in_reported_speech_is_the_speakers_demand(analyze_text):
     got = _positions(analyze_text, '"Moscow must pull its troops out of our land," Zelensky said.')
     assert ("UKR", "withdrawal", "demand") in got
     assert not any(party == "RUS" for party, _, _ in got)
+
+
+@pytest.mark.model
+def test_a_threat_is_a_demand_and_a_hint_an_offer(analyze_text):
+    got = _positions(analyze_text, "Canada threatened to tighten sanctions on Moscow's oil trade.")
+    assert ("CAN", "sanctions", "demand") in got
+    hinted = _positions(analyze_text, "Japan has hinted at imposing new tariffs on Russian fuel.")
+    assert ("JPN", "sanctions", "offer") in hinted
+
+
+@pytest.mark.model
+def test_yet_to_accept_is_a_rejection(analyze_text):
+    got = _positions(analyze_text, "Hungary is yet to back the new package of sanctions.")
+    assert ("HUN", "sanctions", "reject") in got
