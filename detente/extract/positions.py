@@ -225,7 +225,12 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
-            or all(k.stance == "speaker" for k in kept[:n])]
+            or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+def _runs_on(gap: str) -> bool:
+    """No clause boundary in the gap: the earlier cue still governs what follows."""
+    return governed_text(gap) == gap and ", which" not in gap
 
 
 def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
@@ -271,7 +276,7 @@ def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
     tok = _cue_token(sent, cue.start)
     if tok is None or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
         return False            # 'pressed Russia to agree to a truce': a demand made of the object
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     return bool(objects) and all(_names_actor(sent, c) for c in objects)
@@ -314,7 +319,7 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     for _ in range(4):
         if tok is None:
             return None, None
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "poss")]
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         found = [(_subject_mention(sent, c), c) for c in subjects]
         named = [(m, c) for m, c in found if m is not None]
         if found:       # 'conditions Kyiv has rejected': two subjects parsed, the named one holds it
@@ -347,7 +352,8 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
         return None, None           # "a truce would require X": the subject is no party
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
-        gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])]
+        gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])
+                  and not _modifier_mention(sent, m)]
         mention = gap_ok[-1] if gap_ok else None
     if mention is None:
         return None, None
@@ -355,6 +361,14 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+def _modifier_mention(sent: Sentence, mention: ActorMention) -> bool:
+    """'the US-Russia talks', 'sent to Kyiv': a name that modifies or is the object of another word."""
+    if sent.span is None:
+        return False
+    last = [t for t in sent.span if mention.start <= t.idx < mention.end]
+    return bool(last) and last[-1].dep_ in ("compound", "amod", "nmod", "pobj", "dobj")
 
 
 def _lookup(tok: Any) -> Actor | None:
@@ -597,6 +611,9 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
     _, token = _subject(sent, cue)
     if token is None or token.dep_ != "nsubj":
         return []
+    if token.lower_ in ("they", "we") and token.head.head.i != token.head.i:
+        speakers = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+        token = speakers[0] if speakers else token      # 'Both X and Y said they hoped...'
     out: list[Actor] = []
     for conj in token.conjuncts:
         mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))

@@ -278,3 +278,27 @@ def test_a_threat_is_a_demand_and_a_hint_an_offer(analyze_text):
 def test_yet_to_accept_is_a_rejection(analyze_text):
     got = _positions(analyze_text, "Hungary is yet to back the new package of sanctions.")
     assert ("HUN", "sanctions", "reject") in got
+
+
+@pytest.mark.model
+def test_they_after_conjoined_speakers_is_each_speaker(analyze_text):
+    text = "Both Macron and Scholz said they hoped the summit would lead to direct talks with Moscow."
+    got = _positions(analyze_text, text)
+    assert {("FRA", "talks_format", "demand"), ("DEU", "talks_format", "demand")} <= got
+
+
+@pytest.mark.model
+def test_a_modal_after_a_closed_clause_is_still_read(analyze_text):
+    text = ("The Kremlin said it would quit the grain deal, which it says must also ease restrictions on "
+            "Russian fertiliser exports.")
+    got = _positions(analyze_text, text)
+    assert ("RUS", "sanctions", "demand") in got
+
+
+@pytest.mark.model
+def test_a_passive_subject_holds_the_stance_not_a_modifier(analyze_text):
+    text = ("Zelensky stated that Kyiv was not consulted on the US-Russia talks and would not recognize "
+            "any deal made without Ukraine's participation.")
+    got = _positions(analyze_text, text)
+    assert ("UKR", "talks_format", "reject") in got
+    assert not any(party == "USA" for party, _, _ in got)
