@@ -82,6 +82,7 @@ class _Cues:
     preconditions: tuple[re.Pattern[str], ...]
     non_party: frozenset[str]
     voiders: re.Pattern[str]
+    reporting: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +106,7 @@ def _cues() -> _Cues:
         preconditions=tuple(precond),
         non_party=frozenset(data["non_party_sectors"]),
         voiders=compile_phrases(data["voiders"]),
+        reporting=frozenset(data["reporting_sectors"]),
     )
 
 
@@ -531,7 +533,8 @@ def _modifier_items(sent: Sentence, noun: Any) -> list[tuple[str, str]]:
 
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     speaker = sent.attribution.speaker if sent.attribution else None
-    if speaker is not None and speaker.sector in _cues().non_party:
+    if speaker is not None and speaker.sector in _cues().non_party \
+            and speaker.sector not in _cues().reporting:
         return []
     cues = _find_cues(sent)
     records = []

@@ -302,3 +302,15 @@ def test_a_passive_subject_holds_the_stance_not_a_modifier(analyze_text):
     got = _positions(analyze_text, text)
     assert ("UKR", "talks_format", "reject") in got
     assert not any(party == "USA" for party, _, _ in got)
+
+
+@pytest.mark.model
+def test_a_party_reported_by_the_media_keeps_its_position(analyze_text):
+    text = "State media reported that Russia had accepted an invitation to the summit."
+    assert ("RUS", "talks_format", "accept") in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_threat_noun_is_a_demand(analyze_text):
+    got = _positions(analyze_text, "Talks resumed amid British threats of new sanctions on Moscow.")
+    assert ("GBR", "sanctions", "demand") in got
