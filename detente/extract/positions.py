@@ -183,6 +183,7 @@ class _Cue:
     end: int
     stance: str
     negated: bool
+    conditional: bool = False   # 'if Kyiv agrees to talks': the main clause's party demands it
 
 
 def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
@@ -221,7 +222,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
-    kept = [c for c in chained if c.stance != "skip" and not _hypothetical(sent, c)
+    for c in chained:
+        c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
+    kept = [c for c in chained if c.stance != "skip" and (c.conditional or not _hypothetical(sent, c))
             and not _object_is_actor(sent, c)]
     demands = {c.start for c in kept if c.stance == "demand"}
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
@@ -271,6 +274,37 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _if_clause(sent: Sentence, cue: _Cue) -> Any:
+    """The verb of an 'if' clause the cue stands in, when that clause hangs on a main clause."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None:
+            return None
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
+            return tok
+        if tok.dep_ not in ("xcomp", "conj", "aux") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _condition_holder(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'Trump will lift the pause if Kyiv agrees to talks': whoever sets the condition (the main
+    clause's subject) demands what the 'if' clause has the other side accept."""
+    verb = _if_clause(sent, cue)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    mention = _subject_mention(sent, subject)
+    if mention is not None:
+        return mention.actor
+    if subject.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+        return _resolve_pronoun(sent, subject.lower_, subject.idx)
+    return None
 
 
 def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
@@ -543,7 +577,12 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             records += _speaker_demand(analysis, sent, cue)
             continue
         actor, party_at = _party(sent, cue)
-        if actor is None and party_at is not None:
+        if cue.conditional:
+            holder = _condition_holder(sent, cue)
+            if holder is None or (actor is not None and holder.country == actor.country):
+                continue
+            actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
+        elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker

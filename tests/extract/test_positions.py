@@ -314,3 +314,10 @@ def test_a_party_reported_by_the_media_keeps_its_position(analyze_text):
 def test_a_threat_noun_is_a_demand(analyze_text):
     got = _positions(analyze_text, "Talks resumed amid British threats of new sanctions on Moscow.")
     assert ("GBR", "sanctions", "demand") in got
+
+
+@pytest.mark.model
+def test_an_if_clause_is_the_condition_setters_demand(analyze_text):
+    got = _positions(analyze_text, "Berlin will resume deliveries if Moscow agrees to a full ceasefire.")
+    assert ("DEU", "ceasefire", "demand") in got
+    assert ("RUS", "ceasefire", "accept") not in got
