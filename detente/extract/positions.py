@@ -211,8 +211,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         last = chained[-1] if chained else None
         if last and re.fullmatch(r"\s*(?:to|not|never|to not|not to)?\s*", text[last.end:cue.start]):
             last.end = cue.end
-            if last.stance == "offer" and cue.stance == "accept":
-                last.stance = "accept"      # "ready to accept"
+            if last.stance == "offer" and cue.stance in ("accept", "demand"):
+                last.stance = cue.stance    # "ready to accept", "vowed to press for"
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue

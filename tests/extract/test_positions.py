@@ -321,3 +321,10 @@ def test_an_if_clause_is_the_condition_setters_demand(analyze_text):
     got = _positions(analyze_text, "Berlin will resume deliveries if Moscow agrees to a full ceasefire.")
     assert ("DEU", "ceasefire", "demand") in got
     assert ("RUS", "ceasefire", "accept") not in got
+
+
+@pytest.mark.model
+def test_fighting_until_a_goal_is_a_demand_of_it(analyze_text):
+    got = _positions(analyze_text, "Kyiv vowed to fight on until every occupied territory is returned.")
+    assert ("UKR", "territory", "demand") in got
+    assert ("UKR", "territory", "offer") not in got
