@@ -4,7 +4,14 @@ A position rests on a cue ("insists on", "rejects", "ready to", "Moscow's list i
 party before it (the subject, or the possessor of a demand) and an issue named in the phrase the
 cue governs. Lists are split, so "lifting sanctions, releasing frozen assets and language rights"
 gives three positions. An analyst's reading of a party is not the party's position, so sentences
-attributed to experts (and parties that are not states or their officials) are skipped.
+attributed to experts (and parties that are not states or their officials) are skipped; a sentence
+the media reports is read for the parties in it.
+
+Readings beyond the plain cue: a cue inside what a demand asks ("urged Kyiv to accept a truce") is
+the demand's content; an acceptance inside an "if" clause is the condition-setter's demand; a modal
+("must", "should", "the key issue") states the speaker's demand; hypotheticals ("whether", "might")
+state nothing; conjoined subjects each hold the stance; a he/she/it opening a paragraph takes the
+fitting actor of the sentences before.
 """
 from __future__ import annotations
 
