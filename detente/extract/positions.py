@@ -4,7 +4,14 @@ A position rests on a cue ("insists on", "rejects", "ready to", "Moscow's list i
 party before it (the subject, or the possessor of a demand) and an issue named in the phrase the
 cue governs. Lists are split, so "lifting sanctions, releasing frozen assets and language rights"
 gives three positions. An analyst's reading of a party is not the party's position, so sentences
-attributed to experts (and parties that are not states or their officials) are skipped.
+attributed to experts (and parties that are not states or their officials) are skipped; a sentence
+the media reports is read for the parties in it.
+
+Readings beyond the plain cue: a cue inside what a demand asks ("urged Kyiv to accept a truce") is
+the demand's content; an acceptance inside an "if" clause is the condition-setter's demand; a modal
+("must", "should", "the key issue") states the speaker's demand; hypotheticals ("whether", "might")
+state nothing; conjoined subjects each hold the stance; a he/she/it opening a paragraph takes the
+fitting actor of the sentences before.
 """
 from __future__ import annotations
 
@@ -25,8 +32,8 @@ _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
 _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
 # what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
-_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|is|are|was|were|remains?|"
-                          r"also|calls?|would|will)\b", re.IGNORECASE)
+_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|such as|"
+                          r"is|are|was|were|remains?|also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "refuses any settlement that would require X": the second cue belongs to the first cue's object
@@ -81,6 +88,8 @@ class _Cues:
     relative: re.Pattern[str]
     preconditions: tuple[re.Pattern[str], ...]
     non_party: frozenset[str]
+    voiders: re.Pattern[str]
+    reporting: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +112,8 @@ def _cues() -> _Cues:
                             + r")\s*$", re.IGNORECASE),
         preconditions=tuple(precond),
         non_party=frozenset(data["non_party_sectors"]),
+        voiders=compile_phrases(data["voiders"]),
+        reporting=frozenset(data["reporting_sectors"]),
     )
 
 
@@ -179,6 +190,7 @@ class _Cue:
     end: int
     stance: str
     negated: bool
+    conditional: bool = False   # 'if Kyiv agrees to talks': the main clause's party demands it
 
 
 def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
@@ -198,15 +210,16 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     raw = []
     for m in cues.cues.finditer(text):
         stance = _cue_stance(m.group(0))
-        if stance and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
+        glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
+        if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
     chained: list[_Cue] = []
     for cue in raw:
         last = chained[-1] if chained else None
         if last and re.fullmatch(r"\s*(?:to|not|never|to not|not to)?\s*", text[last.end:cue.start]):
             last.end = cue.end
-            if last.stance == "offer" and cue.stance == "accept":
-                last.stance = "accept"      # "ready to accept"
+            if last.stance == "offer" and cue.stance in ("accept", "demand"):
+                last.stance = cue.stance    # "ready to accept", "vowed to press for"
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue
@@ -216,7 +229,108 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
-    return [c for c in chained if c.stance != "skip"]
+    for c in chained:
+        c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
+    kept = [c for c in chained if c.stance != "skip" and (c.conditional or not _hypothetical(sent, c))
+            and not _object_is_actor(sent, c)]
+    demands = {c.start for c in kept if c.stance == "demand"}
+    kept = [c for c in kept if not _under_demand(sent, c, demands)]
+    # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
+    return [c for n, c in enumerate(kept) if c.stance != "speaker"
+            or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+def _runs_on(gap: str) -> bool:
+    """No clause boundary in the gap: the earlier cue still governs what follows."""
+    return governed_text(gap) == gap and ", which" not in gap
+
+
+def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
+    """'urged Kyiv to accept a truce', 'insist that Putin agree to a truce': the inner cue is what is
+    demanded, not the other side's own acceptance; the demand's object runs over it."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None or tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.idx - sent.start in demands:
+            return True
+    return False
+
+
+def _cue_token(sent: Sentence, start: int) -> Any:
+    if sent.span is None:
+        return None
+    return next((t for t in sent.span if t.idx - sent.start == start), None)
+
+
+def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
+    """'if Russia opposes', 'whether Putin is prepared to', 'might accept', 'without signing': no stance
+    is stated. Read from the words just before the cue, or a 'mark' (if/whether) on the verbs above it."""
+    cues = _cues()
+    before = re.split(r"[,;\u2013\u2014]", sent.text[max(0, cue.start - 30):cue.start])[-1]
+    if not cue.negated and cues.voiders.search(before):
+        return True
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
+            return True
+        if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _if_clause(sent: Sentence, cue: _Cue) -> Any:
+    """The verb of an 'if' clause the cue stands in, when that clause hangs on a main clause."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None:
+            return None
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "if" for c in tok.children):
+            return tok
+        if tok.dep_ not in ("xcomp", "conj", "aux") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _condition_holder(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'Trump will lift the pause if Kyiv agrees to talks': whoever sets the condition (the main
+    clause's subject) demands what the 'if' clause has the other side accept."""
+    verb = _if_clause(sent, cue)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    mention = _subject_mention(sent, subject)
+    if mention is not None:
+        return mention.actor
+    if subject.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+        return _resolve_pronoun(sent, subject.lower_, subject.idx)
+    return None
+
+
+def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
+    """'welcomed Zelensky to the summit', 'backed Macron': the object is a person or state, not an issue."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
+        return False            # 'pressed Russia to agree to a truce': a demand made of the object
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_names_actor(sent, c) for c in objects)
+
+
+def _names_actor(sent: Sentence, noun: Any) -> bool:
+    """The object is a named actor: 'Zelensky', 'President Zelensky' (name parsed as its modifier)."""
+    if noun.pos_ != "PROPN":
+        return False            # 'a U.S. proposal': the actor only modifies the thing
+    parts = [noun, *(c for c in noun.children if c.dep_ in ("compound", "flat"))]
+    return any(_mention_in(sent.actors, p.idx, p.idx + len(p.text)) is not None for p in parts)
 
 
 def _negated_in_parse(sent: Sentence, start: int) -> bool:
@@ -229,7 +343,7 @@ def _negated_in_parse(sent: Sentence, start: int) -> bool:
             return False
         if any(c.dep_ == "neg" for c in tok.children):
             return True
-        if tok.dep_ not in ("xcomp", "acomp") or tok.head.i == tok.i:
+        if tok.dep_ not in ("xcomp", "acomp", "oprd") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
@@ -248,17 +362,23 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     for _ in range(4):
         if tok is None:
             return None, None
-        for child in tok.children:
-            if child.dep_ in ("nsubj", "poss"):
-                first = next(child.subtree)
-                last = child if child.dep_ == "poss" else list(child.subtree)[-1]
-                return _mention_in(sent.actors, first.idx, last.idx + len(last.text)), child
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        found = [(_subject_mention(sent, c), c) for c in subjects]
+        named = [(m, c) for m, c in found if m is not None]
+        if found:       # 'conditions Kyiv has rejected': two subjects parsed, the named one holds it
+            return named[0] if named else found[0]
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
         if tok.head.lemma_ in _SPEECH_LEMMAS:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
+    first = next(child.subtree)
+    last = child if child.dep_ == "poss" else list(child.subtree)[-1]
+    return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
 
 
 def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
@@ -275,7 +395,8 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
         return None, None           # "a truce would require X": the subject is no party
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
-        gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])]
+        gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])
+                  and not _modifier_mention(sent, m)]
         mention = gap_ok[-1] if gap_ok else None
     if mention is None:
         return None, None
@@ -283,6 +404,14 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+def _modifier_mention(sent: Sentence, mention: ActorMention) -> bool:
+    """'the US-Russia talks', 'sent to Kyiv': a name that modifies or is the object of another word."""
+    if sent.span is None:
+        return False
+    last = [t for t in sent.span if mention.start <= t.idx < mention.end]
+    return bool(last) and last[-1].dep_ in ("compound", "amod", "nmod", "pobj", "dobj")
 
 
 def _lookup(tok: Any) -> Actor | None:
@@ -316,6 +445,13 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
             looked = _lookup(child)
             if looked is not None:
                 return looked, child.idx - sent.start
+    for prep in (c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("from", "by")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
+            if mention is not None:         # 'a ceasefire proposal from Moscow'
+                return mention.actor, mention.start - sent.start
+            if _lookup(obj) is not None:
+                return _lookup(obj), obj.idx - sent.start
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
         for child in head.children:
@@ -329,10 +465,20 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
 def _resolve_pronoun(sent: Sentence, word: str, offset: int) -> Actor | None:
     """'we'/'I' is the speaker; 'it'/'they' the speaker or the last actor named before it."""
     speaker = sent.attribution.speaker if sent.attribution else None
+    earlier = [m for m in sent.actors if m.end <= offset]
+    if word in _PRONOUNS_OTHER and _inside_quote(sent, offset):
+        return earlier[-1].actor if earlier else None   # '"...his readiness...," Tusk said': not Tusk
     if word in _PRONOUNS_SPEAKER or speaker is not None:
         return speaker
-    earlier = [m for m in sent.actors if m.end <= offset]
     return earlier[-1].actor if earlier else None
+
+
+def _inside_quote(sent: Sentence, offset: int) -> bool:
+    """An odd number of quotation marks before the offset (sentence or absolute offset)."""
+    at = offset - sent.start if offset >= sent.start else offset
+    before = sent.text[:at]
+    return (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2 == 1 \
+        or before.count("\u201c") > before.count("\u201d")
 
 
 def _crosses_boundary(gap: str) -> bool:
@@ -343,7 +489,8 @@ def _crosses_boundary(gap: str) -> bool:
 
 def _object_text(sent: Sentence, cue: _Cue, next_cue: int | None) -> str:
     """The words the cue governs: from the cue to the next clause boundary or cue."""
-    return governed_text(sent.text[cue.end:next_cue if next_cue is not None else len(sent.text)])
+    text = sent.text[cue.end:next_cue if next_cue is not None else len(sent.text)]
+    return governed_text(_DASH_LIST.sub(" ", text, count=1))
 
 
 def governed_text(text: str) -> str:
@@ -357,12 +504,24 @@ def governed_text(text: str) -> str:
     return text[:cut]
 
 
+_LIST_APPOSITION = re.compile(r",\s*(?:conditions|demands|terms|proposals|steps|measures|ideas)\s*$",
+                              re.IGNORECASE)
+# "demands — including X, Y and Z": the dash opens the list of what the noun holds
+_DASH_LIST = re.compile(r"^\s*[\u2013\u2014-]+\s*(?=(?:including|such as|notably|namely|among them)\b)",
+                        re.IGNORECASE)
+
+
 def _left_object(sent: Sentence, party_at: int, prev_end: int) -> str | None:
     """'a truce that Moscow rejects': the thing named before a relative party."""
     before = sent.text[prev_end:party_at]
+    if _LIST_APPOSITION.search(before):
+        before = sent.text[:party_at]       # 'X, Y and Z, conditions Kyiv rejected': the whole list
     marker = _cues().relative.search(before)
     if marker is None:
         return None
+    tok = _cue_token(sent, prev_end + marker.start())
+    if tok is not None and tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("VERB", "AUX"):
+        return None             # 'adding that Russia agreed': a complementizer, not a relative pronoun
     return before[:marker.start()].strip(" ,")
 
 
@@ -391,8 +550,10 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     cue = cues[n]
     next_start = cues[n + 1].start if n + 1 < len(cues) else None
     window = _object_text(sent, cue, next_start)
-    if _noun_cue(sent, cue) is not None and not _NOUN_OBJECT.match(window):
-        items = []          # "Putin's demands in any talks": the demand's content is not named
+    holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
+    noun = _noun_cue(sent, cue)
+    if noun is not None and not holds_prep and not _NOUN_OBJECT.match(window):
+        items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)
         if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
@@ -404,25 +565,111 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     return items
 
 
+def _modifier_items(sent: Sentence, noun: Any) -> list[tuple[str, str]]:
+    """The issue named as the noun cue's own modifier: 'a ceasefire proposal', 'sanctions demands'."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod")
+            and _mention_in(sent.actors, c.idx, c.idx + len(c.text)) is None]
+    return issue_items(" ".join(m.text for m in mods)) if mods else []
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     speaker = sent.attribution.speaker if sent.attribution else None
-    if speaker is not None and speaker.sector in _cues().non_party:
+    if speaker is not None and speaker.sector in _cues().non_party \
+            and speaker.sector not in _cues().reporting:
         return []
     cues = _find_cues(sent)
     records = []
     for n, cue in enumerate(cues):
+        if cue.stance == "speaker":
+            records += _speaker_demand(analysis, sent, cue)
+            continue
         actor, party_at = _party(sent, cue)
+        if cue.conditional:
+            holder = _condition_holder(sent, cue)
+            if holder is None or (actor is not None and holder.country == actor.country):
+                continue
+            actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
+        elif actor is None and party_at is not None:
+            actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
         if not _valid_party(actor):
             continue
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
-        for issue, detail in items:
-            fields = {"party": actor_or_none(actor), "issue": issue, "stance": cue.stance,
-                      "detail": detail, "precondition": pre}
-            records.append(make_record("position", analysis, sent, fields))
+        for party in [actor, *_co_parties(sent, cue, actor)]:
+            for issue, detail in items:
+                fields = {"party": actor_or_none(party), "issue": issue, "stance": cue.stance,
+                          "detail": detail, "precondition": pre}
+                records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\bthat\b|\bsaid\b|\bsays\b)\s*", re.IGNORECASE)
+
+
+def _speaker_demand(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
+    """'"Russia must pull its troops out," Zelensky said': the speaker demands what the modal's
+    clause names (its subject included: 'any truce must be unconditional')."""
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if not _valid_party(speaker):
+        return []
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
+    clause = sent.text[starts[-1] if starts else 0:cue.start] + sent.text[cue.start:cue.end] + " "
+    window = governed_text(clause + sent.text[cue.end:])
+    pre = _precondition(window)
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": pre}) for issue, detail in issue_items(window)]
+
+
+_THIRD_PERSON = {"he": "person", "she": "person", "his": "person", "her": "person",
+                 "it": "group", "its": "group", "they": "group", "their": "group"}
+
+
+def _antecedent(analysis: Analysis, sent: Sentence, party_at: int) -> Actor | None:
+    """'He also called for...' opening a paragraph: the actor layer resolves pronouns within a
+    paragraph only, so a third-person subject left open is the latest fitting actor of the two
+    sentences before (a person for he/she, a state or body for it/they)."""
+    word = sent.text[party_at:].split(maxsplit=1)[0].lower().strip(".,;:\"'’")
+    kind = _THIRD_PERSON.get(word)
+    if kind is None or _inside_quote(sent, sent.start + party_at):
+        return None
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-2:]
+    for mention in reversed([m for s in earlier for m in s.actors]):
+        actor = mention.actor
+        if actor is None or not actor.country or mention.text.lower() in _THIRD_PERSON:
+            continue
+        if (kind == "person") == _is_person(analysis, mention):
+            return actor
+    return None
+
+
+def _is_person(analysis: Analysis, mention: ActorMention) -> bool:
+    """A named person ('Zelensky') or a title that stands for one ('the Ukrainian leader')."""
+    if mention.how == "title":
+        return not mention.text.lower().endswith("s")
+    span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
+    """'Russia and the US agreed to...': every conjoined subject holds the position."""
+    if _noun_cue(sent, cue) is not None:
+        return []
+    _, token = _subject(sent, cue)
+    if token is None or token.dep_ != "nsubj":
+        return []
+    if token.lower_ in ("they", "we") and token.head.head.i != token.head.i:
+        speakers = [c for c in token.head.head.children if c.dep_ == "nsubj"]
+        token = speakers[0] if speakers else token      # 'Both X and Y said they hoped...'
+    out: list[Actor] = []
+    for conj in token.conjuncts:
+        mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))
+        actor = mention.actor if mention is not None else None
+        if _valid_party(actor) and actor != first and actor not in out:
+            out.append(actor)  # type: ignore[arg-type]
+    return out
 
 
 def find_positions(analysis: Analysis) -> list[Record]:

@@ -169,3 +169,162 @@ def test_participle_after_a_source_attribution_belongs_to_the_state(analyze_text
     records = [r for r in find_positions(analyze_text(text)) if r.fields["stance"] == "demand"]
     assert [(r.fields["party"]["country"], r.fields["issue"], r.fields["precondition"]) for r in records] == [
         ("UKR", "ceasefire", True)]
+
+
+def test_lexicon_knows_the_common_wordings_of_issues():
+    assert main_issue("an extension of the grain deal") == "partial_ceasefire"
+    assert main_issue("a lower price cap on crude") == "sanctions"
+    assert main_issue("more air defence systems") == "military_limits"
+    assert main_issue("a land swap in the east") == "territory"
+    assert main_issue("a transitional process towards civilian rule") == "governance_elections"
+    assert main_issue("a trilateral meeting of the leaders") == "talks_format"
+
+
+@pytest.mark.model
+def test_a_noun_cue_that_holds_its_preposition_reads_what_follows(analyze_text):
+    got = _positions(analyze_text, "Kyiv's calls for a full prisoner exchange went unanswered.")
+    assert ("UKR", "prisoners", "demand") in got
+
+
+@pytest.mark.model
+def test_a_hypothetical_cue_states_no_stance(analyze_text):
+    got = _positions(analyze_text, "If Moscow rejects the truce, new sanctions will follow.")
+    assert not any(stance == "reject" for _, _, stance in got)
+
+
+@pytest.mark.model
+def test_conjoined_subjects_each_hold_the_position(analyze_text):
+    got = _positions(analyze_text, "Poland and Lithuania agreed to tighten sanctions on Belarus.")
+    assert {("POL", "sanctions", "accept"), ("LTU", "sanctions", "accept")} <= got
+
+
+@pytest.mark.model
+def test_a_pronoun_opening_a_paragraph_takes_the_person_before(analyze_text):
+    text = ("Ukrainian President Volodymyr Zelensky addressed parliament on Tuesday.\n\n"
+            "He also called for the return of all prisoners of war.")
+    assert ("UKR", "prisoners", "demand") in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_cue_inside_a_demand_is_what_is_demanded(analyze_text):
+    got = _positions(analyze_text, "Berlin urged Moscow to accept an unconditional ceasefire.")
+    assert ("DEU", "ceasefire", "demand") in got
+    assert ("RUS", "ceasefire", "accept") not in got
+
+
+@pytest.mark.model
+def test_a_plural_apposition_sums_up_the_list_before_it(analyze_text):
+    text = ("The draft would have Ukraine give up Crimea and shrink its armed forces, terms Kyiv has "
+            "repeatedly rejected.")
+    got = _positions(analyze_text, text)
+    assert {("UKR", "territory", "reject"), ("UKR", "military_limits", "reject")} <= got
+
+
+@pytest.mark.model
+def test_a_dash_opens_the_list_a_demand_holds(analyze_text):
+    text = ("The text mirrors Moscow's old demands \u2014 including recognition of Crimea and a cap on "
+            "the size of Ukraine's armed forces.")
+    got = _positions(analyze_text, text)
+    assert {("RUS", "territory", "demand"), ("RUS", "military_limits", "demand")} <= got
+
+
+@pytest.mark.model
+def test_a_third_person_pronoun_in_a_quote_is_not_the_speaker(analyze_text):
+    got = _positions(analyze_text, '"We welcome his readiness to end the war," Macron said.')
+    assert not any(party == "FRA" and stance == "offer" for party, _, stance in got)
+
+
+@pytest.mark.model
+def test_welcoming_a_person_is_no_position(analyze_text):
+    assert _positions(analyze_text, "Warsaw welcomed Zelensky to the summit in Brussels.") == set()
+
+
+@pytest.mark.model
+def test_that_after_a_speech_verb_is_no_relative(analyze_text):
+    text = ("Lavrov told Russian media the talks went well, adding that Moscow had agreed to study "
+            "the proposals.")
+    got = _positions(analyze_text, text)
+    assert not any(issue == "minority_rights" for _, issue, _ in got)
+
+
+@pytest.mark.model
+def test_a_noun_cue_names_its_issue_and_party_around_it(analyze_text):
+    got = _positions(analyze_text, "The envoy flew home with a ceasefire proposal from Moscow.")
+    assert ("RUS", "ceasefire", "offer") in got
+
+
+@pytest.mark.model
+def test_a_hope_is_a_demand(analyze_text):
+    got = _positions(analyze_text, "Sweden hopes the meeting will bring more air defence systems for Kyiv.")
+    assert ("SWE", "military_limits", "demand") in got
+
+
+@pytest.mark.model
+def test_a_modal_in_reported_speech_is_the_speakers_demand(analyze_text):
+    got = _positions(analyze_text, '"Moscow must pull its troops out of our land," Zelensky said.')
+    assert ("UKR", "withdrawal", "demand") in got
+    assert not any(party == "RUS" for party, _, _ in got)
+
+
+@pytest.mark.model
+def test_a_threat_is_a_demand_and_a_hint_an_offer(analyze_text):
+    got = _positions(analyze_text, "Canada threatened to tighten sanctions on Moscow's oil trade.")
+    assert ("CAN", "sanctions", "demand") in got
+    hinted = _positions(analyze_text, "Japan has hinted at imposing new tariffs on Russian fuel.")
+    assert ("JPN", "sanctions", "offer") in hinted
+
+
+@pytest.mark.model
+def test_yet_to_accept_is_a_rejection(analyze_text):
+    got = _positions(analyze_text, "Hungary is yet to back the new package of sanctions.")
+    assert ("HUN", "sanctions", "reject") in got
+
+
+@pytest.mark.model
+def test_they_after_conjoined_speakers_is_each_speaker(analyze_text):
+    text = "Both Macron and Scholz said they hoped the summit would lead to direct talks with Moscow."
+    got = _positions(analyze_text, text)
+    assert {("FRA", "talks_format", "demand"), ("DEU", "talks_format", "demand")} <= got
+
+
+@pytest.mark.model
+def test_a_modal_after_a_closed_clause_is_still_read(analyze_text):
+    text = ("The Kremlin said it would quit the grain deal, which it says must also ease restrictions on "
+            "Russian fertiliser exports.")
+    got = _positions(analyze_text, text)
+    assert ("RUS", "sanctions", "demand") in got
+
+
+@pytest.mark.model
+def test_a_passive_subject_holds_the_stance_not_a_modifier(analyze_text):
+    text = ("Zelensky stated that Kyiv was not consulted on the US-Russia talks and would not recognize "
+            "any deal made without Ukraine's participation.")
+    got = _positions(analyze_text, text)
+    assert ("UKR", "talks_format", "reject") in got
+    assert not any(party == "USA" for party, _, _ in got)
+
+
+@pytest.mark.model
+def test_a_party_reported_by_the_media_keeps_its_position(analyze_text):
+    text = "State media reported that Russia had accepted an invitation to the summit."
+    assert ("RUS", "talks_format", "accept") in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_threat_noun_is_a_demand(analyze_text):
+    got = _positions(analyze_text, "Talks resumed amid British threats of new sanctions on Moscow.")
+    assert ("GBR", "sanctions", "demand") in got
+
+
+@pytest.mark.model
+def test_an_if_clause_is_the_condition_setters_demand(analyze_text):
+    got = _positions(analyze_text, "Berlin will resume deliveries if Moscow agrees to a full ceasefire.")
+    assert ("DEU", "ceasefire", "demand") in got
+    assert ("RUS", "ceasefire", "accept") not in got
+
+
+@pytest.mark.model
+def test_fighting_until_a_goal_is_a_demand_of_it(analyze_text):
+    got = _positions(analyze_text, "Kyiv vowed to fight on until every occupied territory is returned.")
+    assert ("UKR", "territory", "demand") in got
+    assert ("UKR", "territory", "offer") not in got
