@@ -35,7 +35,9 @@ _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|reject
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while|whereas|although)\b|\s(?:yet|but|while)\s")
+# "while in Abu Dhabi" says where, it does not open a contrasting clause
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
+                           r"|\s(?:yet|but|while(?! in\b))\s")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
 
@@ -82,6 +84,8 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         for m in pattern.finditer(sent.text):
             if kind == "strong" and not _noun_at(sent, m.start()):
                 continue
+            if kind == "meeting" and _meets_a_thing(sent, m.start()):
+                continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return None
@@ -102,6 +106,22 @@ def _noun_at(sent: Sentence, start: int) -> bool:
     return tok is None or tok.pos_ != "VERB"
 
 
+def _meets_a_thing(sent: Sentence, start: int) -> bool:
+    """'meet the needs', 'meeting targets': the verb meet with an object that is no one (not a meeting)."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == start), None)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() != "meet":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
+    return not named and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+
+
 def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             when: TimeMention | None) -> tuple[str, bool]:
     """Denied, cancelled or postponed when said; else proposed or held by the cue nearest the talks,
@@ -112,7 +132,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return status, True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
-            if lo <= m.start() < hi]
+            if lo <= m.start() < hi and not _looks_past(m, trig)]
     reference = analysis.reference.isoformat()
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
@@ -123,6 +143,11 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _looks_past(cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
+    """'Monday's talks ahead of a second day': a forward cue says nothing of talks before it."""
+    return cue.group(0).lower() in _lex()["forward_cues"] and cue.start() > trig[1]
 
 
 def _format(text: str) -> str | None:
@@ -170,7 +195,17 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
 
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
-    """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted'."""
+    """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted';
+    near the trigger, else near another word naming talks in its clause ('concluded in Jeddah
+    meetings ... consultations')."""
+    for anchor in _trigger_spans(sent, trig):
+        found = _venue_near(sent, anchor)
+        if found is not None:
+            return found
+    return None
+
+
+def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
     lex, best = _lex(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
@@ -178,8 +213,8 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         after = sent.text[rel_end:rel_end + 20].lower()
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
             after.startswith(w) for w in lex["venue_after"])
-        distance = min(abs(rel - trig[1]), abs(rel - trig[2]))
-        between = sent.text[min(rel_end, trig[2]):max(rel, trig[1])]
+        distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
+        between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
         if _CLAUSE_BREAK.search(between):
             continue
         if cued and distance <= _NEAR and (best is None or distance < best[0]):
@@ -188,6 +223,16 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         return None
     place = best[1].place
     return {"name": place.name, "country": place.country}
+
+
+def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:
+    """Every word of the sentence naming talks in the trigger's clause: "concluded in Jeddah
+    meetings ... consultations" has its venue near the first, not the strongest."""
+    lo, hi = _clause(sent.text, trig)
+    spans = [(trig[1], trig[2])]
+    for pattern in _lex()["_triggers"].values():
+        spans += [(m.start(), m.end()) for m in pattern.finditer(sent.text) if lo <= m.start() < hi]
+    return spans
 
 
 def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
@@ -199,12 +244,16 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 
 def _mediators(sent: Sentence) -> set[str]:
     lex, found = _lex(), set()
-    for start, end, code in _mentions_around(sent):
+    mentions = sorted(_mentions_around(sent))
+    for start, end, code in mentions:
         if not code:
             continue
         before = sent.text[max(0, start - 70):start]
-        after = sent.text[end:end + 45].lower()
-        if _mediator_before().search(before) or any(
+        after = sent.text[end:end + 70].lower()
+        credited = re.match(lex["mediator_for"], after)
+        if credited and (start, end, code) != mentions[0]:
+            continue    # "Qatar won praise from Moscow and Kyiv for mediating": the subject mediates
+        if credited or _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
     return found
@@ -371,7 +420,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         return None
     if trig[0] == "call":
         fmt = "virtual"
-    if not (venue or rnd or explicit or fmt or when or len(own) >= 2):
+    if not (venue or rnd or explicit or fmt or when or len(own) >= 2 or mediators):
         return None
     parties = list(own)
     for code in context:

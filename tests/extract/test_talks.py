@@ -179,3 +179,49 @@ def test_the_two_sides_are_the_countries_named_together_around_talks(analyze_tex
     vienna = [r.fields for r in records if (r.fields["venue"] or {}).get("name") == "Vienna"]
     assert vienna and vienna[0]["parties"] == ["RUS", "UKR"] and vienna[0]["status"] == "proposed"
     assert vienna[0]["round"] == 4
+
+
+@pytest.mark.model
+def test_meeting_a_need_is_not_a_meeting(analyze_text):
+    text = "France and Germany pledged to keep meeting Ukraine's budget needs through next year."
+    assert find_talks(analyze_text(text)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Kyiv and Moscow discussed the possibility of holding another round of talks.",
+    "Washington and Moscow agreed to initiate negotiations on arms control.",
+    "Both Paris and Kyiv said they hoped the contacts would eventually lead to talks with Russia.",
+    "A potential meeting between the Chinese and Indian leaders is being discussed.",
+])
+def test_talks_that_are_only_hoped_for_or_agreed_on_are_proposed(analyze_text, sentence):
+    records = find_talks(analyze_text(sentence))
+    assert records and all(r.fields["status"] == "proposed" for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_a_cue_ahead_of_later_talks_does_not_make_earlier_talks_proposed(analyze_text):
+    text = "Erdogan thanked Putin for Monday's talks in Sochi ahead of a banquet in the evening."
+    f = _one(analyze_text, text, published="2025-06-05")
+    assert f["status"] == "held"
+
+
+@pytest.mark.model
+def test_a_named_mediator_makes_talks_of_the_two_sides(analyze_text):
+    text = ("Russia and Ukraine swapped 90 prisoners of war each on Friday. "
+            "Qatar won praise from Moscow and Kyiv for mediating the negotiations.")
+    records = find_talks(analyze_text(text))
+    assert records and "QAT" in records[-1].fields["mediators"]
+    assert {"RUS", "UKR"} <= set(records[-1].fields["parties"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, venue", [
+    ("Armenian and Azerbaijani officials held talks in the Swiss city of Geneva on Tuesday.", "Geneva"),
+    ("The US envoy was expected to meet Ukrainian officials while in Doha.", "Doha"),
+    ("Officials of 30 countries concluded in Riyadh on Sunday meetings on the war after two days of "
+     "long and open consultations.", "Riyadh"),
+])
+def test_venue_constructions(analyze_text, sentence, venue):
+    records = find_talks(analyze_text(sentence))
+    assert any((r.fields["venue"] or {}).get("name") == venue for r in records), [r.fields for r in records]
