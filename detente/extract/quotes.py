@@ -88,6 +88,7 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     speaker = _speaker(analysis, attribution, quoted) if attribution else None
     if speaker is None:
         return None
+    speaker = _with_country(analysis, speaker)
     first, last = sentences[0], sentences[-1]
     evidence = Evidence(text[first.start:last.end], first.start, last.end)
     fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
@@ -256,7 +257,22 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
-    return max(earlier, key=lambda c: c[0])[1] if earlier else None
+    if not earlier:
+        return None
+    return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _sentence_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """'Zelenskyy said he and Mr. Trump had talked. "...," he said.': the pronoun goes on with the
+    speaker of the latest sentence that names people, not with the last person it names."""
+    latest = analysis.sentence_at(max(earlier, key=lambda c: c[0])[0])
+    att = latest.attribution if latest is not None else None
+    if att is None or att.speaker is None or att.start is None or att.speaker.country is None:
+        return None
+    said = analysis.article.text[att.start:att.end].lower()
+    if said in PRONOUNS or not any(actor == att.speaker for _, actor in earlier):
+        return None
+    return att.speaker
 
 
 def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | None:
@@ -268,6 +284,65 @@ def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | 
         if earlier is not None and earlier.name.endswith(f" {actor.name}"):
             return earlier
     return actor
+
+
+TITLE_REACH = 45       # characters before a name that its title may fill ("Belgian Prime Minister")
+TITLE_BREAK = re.compile(r"[,;.()\[\]\"“”]|\b(?:and|said|says|told|of|for)\b")
+
+
+def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
+    """A speaker known only by name takes the actor the article resolved under that name
+    elsewhere, or the country its title gives where the article introduces the person
+    ("Estonian regional governor Mart Kask ... Kask said")."""
+    if speaker.country is not None or not speaker.name.strip():
+        return speaker
+    text, surname = analysis.article.text, speaker.name.split()[-1]
+    for m in analysis.actors:
+        if m.actor.country and m.how != "pronoun" and (m.actor.name == speaker.name or m.actor.name.endswith(
+                f" {speaker.name}")):
+            return m.actor    # "Kask said" after a mention the actor layer resolved in full
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        country = _title_country(analysis, found.start())
+        if country:
+            return Actor(speaker.name, country, speaker.sector)
+    return speaker
+
+
+def _title_country(analysis: Analysis, name_at: int) -> str | None:
+    """The country of the nearest actor, place or demonym in the title right before a name."""
+    lo = max(name_at - TITLE_REACH, 0)
+    mentions = [(m.end, m.actor.country) for m in analysis.actors if lo <= m.start and m.end <= name_at]
+    sent = analysis.sentence_at(name_at)
+    if sent is not None:
+        mentions += [(p.end, p.place.country) for p in sent.places if lo <= p.start and p.end <= name_at]
+    mentions += _demonyms(analysis, lo, name_at)
+    for end, country in sorted(mentions, reverse=True):
+        between = analysis.article.text[end:name_at]
+        if country and len(country) == 3 and not TITLE_BREAK.search(between) and "\n" not in between \
+                and _title_words(analysis, end, name_at):
+            return country
+    return None
+
+
+def _demonyms(analysis: Analysis, start: int, end: int) -> list[tuple[int, str | None]]:
+    """Country adjectives of a title the actor layer left as words ("Estonian regional governor")."""
+    from detente.nlp.actors import ActorResolver
+
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    out: list[tuple[int, str | None]] = []
+    for tok in span if span is not None else []:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            actor = ActorResolver.default().lookup(tok.text)
+            if actor is not None and actor.sector == "GOV":
+                out.append((tok.idx + len(tok.text), actor.country))
+    return out
+
+
+def _title_words(analysis: Analysis, start: int, end: int) -> bool:
+    """Only the words of a title between the place and the name ("'s Prime Minister", "regional
+    head"), no verb or preposition ("expressed gratitude to")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE") for t in span)
 
 
 # ------------------------------------------------------------------ scanning

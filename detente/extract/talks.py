@@ -35,7 +35,7 @@ _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|reject
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
-# "while in Abu Dhabi" says where, it does not open a contrasting clause
+# "while in Doha" says where, it does not open a contrasting clause
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
                            r"|\s(?:yet|but|while(?! in\b))\s")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
@@ -146,7 +146,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
 
 
 def _looks_past(cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
-    """'Monday's talks ahead of a second day': a forward cue says nothing of talks before it."""
+    """'Talks in Sochi ahead of a banquet': a forward cue says nothing of talks before it."""
     return cue.group(0).lower() in _lex()["forward_cues"] and cue.start() > trig[1]
 
 
@@ -196,8 +196,8 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
     """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted';
-    near the trigger, else near another word naming talks in its clause ('concluded in Jeddah
-    meetings ... consultations')."""
+    near the trigger, else near another word naming talks in its clause ('ended in Riyadh their
+    meetings ... after days of consultations')."""
     for anchor in _trigger_spans(sent, trig):
         found = _venue_near(sent, anchor)
         if found is not None:
@@ -226,8 +226,8 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
 
 
 def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:
-    """Every word of the sentence naming talks in the trigger's clause: "concluded in Jeddah
-    meetings ... consultations" has its venue near the first, not the strongest."""
+    """Every word of the sentence naming talks in the trigger's clause: "ended in Riyadh their
+    meetings ... after days of consultations" has its venue near the first, not the strongest."""
     lo, hi = _clause(sent.text, trig)
     spans = [(trig[1], trig[2])]
     for pattern in _lex()["_triggers"].values():
@@ -252,7 +252,7 @@ def _mediators(sent: Sentence) -> set[str]:
         after = sent.text[end:end + 70].lower()
         credited = re.match(lex["mediator_for"], after)
         if credited and (start, end, code) != mentions[0]:
-            continue    # "Qatar won praise from Moscow and Kyiv for mediating": the subject mediates
+            continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)

@@ -304,3 +304,27 @@ def test_colon_intro_by_a_typed_source(analyze_text) -> None:  # type: ignore[no
 def test_source_without_a_country_gives_no_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = '"The vote has been pushed back to the autumn session for now," one source said.'
     assert find_quotes(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_a_speaker_named_bare_takes_the_country_of_the_title_that_introduced_them(analyze_text):
+    text = ("Estonian regional governor Mart Kask visited the damaged harbour on Monday.\n\n"
+            "“The damage is extensive and several families are still waiting for help,” Kask said.")
+    quotes = find_quotes(analyze_text(text))
+    assert quotes and quotes[0].fields["speaker"]["country"] == "EST"
+
+
+@pytest.mark.model
+def test_a_title_is_not_a_clause_before_the_name(analyze_text):
+    text = ("Finland's president thanked Mart Kask for the report.\n\n"
+            "“The damage is extensive and several families are still waiting for help,” Kask said.")
+    quotes = find_quotes(analyze_text(text))
+    assert not quotes or quotes[0].fields["speaker"]["country"] != "FIN"
+
+
+@pytest.mark.model
+def test_a_pronoun_goes_on_with_the_previous_speaker_not_the_last_person_named(analyze_text):
+    text = ("Zelensky said he and Mr. Macron had a useful exchange on Tuesday.\n\n"
+            "“I believe he now sees that a freeze along the front is not fair,” he said.")
+    quotes = find_quotes(analyze_text(text))
+    assert quotes and "Zelensk" in quotes[0].fields["speaker"]["name"]

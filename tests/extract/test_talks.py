@@ -191,7 +191,7 @@ def test_meeting_a_need_is_not_a_meeting(analyze_text):
 @pytest.mark.parametrize("sentence", [
     "Kyiv and Moscow discussed the possibility of holding another round of talks.",
     "Washington and Moscow agreed to initiate negotiations on arms control.",
-    "Both Paris and Kyiv said they hoped the contacts would eventually lead to talks with Russia.",
+    "Officials in Paris and Kyiv are hoping for talks with Russia by the spring.",
     "A potential meeting between the Chinese and Indian leaders is being discussed.",
 ])
 def test_talks_that_are_only_hoped_for_or_agreed_on_are_proposed(analyze_text, sentence):
@@ -209,7 +209,7 @@ def test_a_cue_ahead_of_later_talks_does_not_make_earlier_talks_proposed(analyze
 @pytest.mark.model
 def test_a_named_mediator_makes_talks_of_the_two_sides(analyze_text):
     text = ("Russia and Ukraine swapped 90 prisoners of war each on Friday. "
-            "Qatar won praise from Moscow and Kyiv for mediating the negotiations.")
+            "Qatar was credited by Moscow and Kyiv for brokering the negotiations.")
     records = find_talks(analyze_text(text))
     assert records and "QAT" in records[-1].fields["mediators"]
     assert {"RUS", "UKR"} <= set(records[-1].fields["parties"])
@@ -219,8 +219,8 @@ def test_a_named_mediator_makes_talks_of_the_two_sides(analyze_text):
 @pytest.mark.parametrize("sentence, venue", [
     ("Armenian and Azerbaijani officials held talks in the Swiss city of Geneva on Tuesday.", "Geneva"),
     ("The US envoy was expected to meet Ukrainian officials while in Doha.", "Doha"),
-    ("Officials of 30 countries concluded in Riyadh on Sunday meetings on the war after two days of "
-     "long and open consultations.", "Riyadh"),
+    ("Diplomats from a dozen states ended in Riyadh on Friday their meetings on the crisis after three "
+     "days of closed consultations.", "Riyadh"),
 ])
 def test_venue_constructions(analyze_text, sentence, venue):
     records = find_talks(analyze_text(sentence))
