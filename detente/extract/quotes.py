@@ -144,7 +144,9 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
     looking back over sentences of the same paragraph that are themselves only quotation."""
     prev = _neighbour(analysis, first, -1)
     for _ in range(LOOK_BACK):
-        if prev is None or prev.paragraph != first.paragraph:
+        if prev is not None and prev.paragraph != first.paragraph:
+            return _quoted_paragraph_before(analysis, quote, prev, quoted)
+        if prev is None:
             return None
         if prev.attribution is not None and _outside(prev.attribution, quote) \
                 and not any(a <= prev.attribution.start < b for a, b in quoted):
@@ -156,6 +158,22 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
             and len(prev.span) <= NEXT_SENTENCE_TOKENS:
         return _subject_of_intro(prev, prev.end)
     return None
+
+
+def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence,
+                             quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A paragraph that is nothing but a quotation goes on with the speaker of the paragraph
+    before when that one ends on an attributed quotation ('"...," he said.' then '"..."')."""
+    text = analysis.article.text
+    if not _at_paragraph_start(text, quote.open):
+        return None
+    att = prev.attribution
+    if att is None or att.start is None or any(a <= att.start < b for a, b in quoted):
+        return None
+    in_prev = [(a, b) for a, b in quoted if prev.start <= a < prev.end]
+    if not in_prev or att.cue in ("colon",):
+        return None
+    return att
 
 
 def _mostly_quote(text: str, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> bool:
@@ -287,7 +305,7 @@ def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | 
 
 
 TITLE_REACH = 45       # characters before a name that its title may fill ("Belgian Prime Minister")
-TITLE_BREAK = re.compile(r"[,;.()\[\]\"“”]|\b(?:and|said|says|told|of|for)\b")
+TITLE_BREAK = re.compile(r"[,;.()\[\]\"“”]|\b(?:and|said|says|told|for)\b")
 
 
 def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
@@ -342,7 +360,8 @@ def _title_words(analysis: Analysis, start: int, end: int) -> bool:
     """Only the words of a title between the place and the name ("'s Prime Minister", "regional
     head"), no verb or preposition ("expressed gratitude to")."""
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
-    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE") for t in span)
+    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE")
+                               or t.lower_ == "of" for t in span)   # "head of staff"
 
 
 # ------------------------------------------------------------------ scanning

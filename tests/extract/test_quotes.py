@@ -328,3 +328,19 @@ def test_a_pronoun_goes_on_with_the_previous_speaker_not_the_last_person_named(a
             "“I believe he now sees that a freeze along the front is not fair,” he said.")
     quotes = find_quotes(analyze_text(text))
     assert quotes and "Zelensk" in quotes[0].fields["speaker"]["name"]
+
+
+@pytest.mark.model
+def test_a_paragraph_of_pure_quotation_continues_the_speaker_of_the_paragraph_before(analyze_text):
+    text = ("“We will keep the border crossings open through the winter,” Zelensky said.\n\n"
+            "“Nobody in this country should be left without heating or without light.”")
+    quotes = find_quotes(analyze_text(text))
+    assert len(quotes) == 2
+    assert all("Zelensk" in q.fields["speaker"]["name"] for q in quotes)
+
+
+@pytest.mark.model
+def test_a_paragraph_of_quotation_after_plain_narration_gets_no_borrowed_speaker(analyze_text):
+    text = ("Zelensky visited the front on Monday.\n\n"
+            "“Nobody in this country should be left without heating or without light.”")
+    assert find_quotes(analyze_text(text)) == []
