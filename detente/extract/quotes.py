@@ -130,8 +130,9 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
         nxt = _neighbour(analysis, sentences[-1], +1)
-        if nxt is not None and nxt.span is not None and len(nxt.span) <= NEXT_SENTENCE_TOKENS \
-                and nxt.paragraph == sentences[-1].paragraph and _outside(nxt.attribution, quote):
+        if nxt is not None and nxt.span is not None and nxt.paragraph == sentences[-1].paragraph \
+                and (len(nxt.span) <= NEXT_SENTENCE_TOKENS or _opens_with_speaker(analysis, quote, nxt)) \
+                and _outside(nxt.attribution, quote):
             return nxt.attribution
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
@@ -174,6 +175,21 @@ def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentenc
     if not in_prev or att.cue in ("colon",):
         return None
     return att
+
+
+def _opens_with_speaker(analysis: Analysis, quote: QuoteSpan, nxt: Sentence) -> bool:
+    """'"Progress was made!" Lee wrote on his blog, adding ...': after a quote closed by ! or ?
+    the parser starts a new sentence, whose opening words are the attribution however long it runs."""
+    att, text = nxt.attribution, analysis.article.text
+    if att is None or att.start is None or att.speaker is None and not _is_pronoun(text, att):
+        return False
+    closed = text[max(quote.open, quote.close - 3):quote.close]
+    return bool(re.search(r"[!?]", closed)) and not text[quote.close:nxt.start].strip() \
+        and att.start - nxt.start <= 3
+
+
+def _is_pronoun(text: str, att: Attribution) -> bool:
+    return att.start is not None and text[att.start:att.end].lower() in PRONOUNS
 
 
 def _mostly_quote(text: str, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> bool:

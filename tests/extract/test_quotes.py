@@ -344,3 +344,11 @@ def test_a_paragraph_of_quotation_after_plain_narration_gets_no_borrowed_speaker
     text = ("Zelensky visited the front on Monday.\n\n"
             "“Nobody in this country should be left without heating or without light.”")
     assert find_quotes(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_a_quote_closed_by_an_exclamation_takes_the_speaker_opening_the_next_sentence(analyze_text):
+    text = ("“Real progress was made at the table today!” Macron wrote on his social media account on Friday evening, "
+            "adding that he had spoken with several European partners about the plan.")
+    quotes = find_quotes(analyze_text(text))
+    assert quotes and "Macron" in quotes[0].fields["speaker"]["name"]
