@@ -136,6 +136,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     reference = analysis.reference.isoformat()
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
+    if _past_verb(sent, trig):
+        return "held", True     # "X met Y to discuss a potential deal": the meeting took place
     if cues:
         status = min(cues)[1]
         past = when is not None and when.precision == "day" and when.value < reference
@@ -143,6 +145,14 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """The trigger is a verb in the simple past ('met', 'negotiated')."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == trig[1]), None)
+    return tok is not None and tok.tag_ == "VBD" and tok.pos_ == "VERB"
 
 
 def _looks_past(cue: re.Match[str], trig: tuple[str, int, int]) -> bool:

@@ -225,3 +225,10 @@ def test_a_named_mediator_makes_talks_of_the_two_sides(analyze_text):
 def test_venue_constructions(analyze_text, sentence, venue):
     records = find_talks(analyze_text(sentence))
     assert any((r.fields["venue"] or {}).get("name") == venue for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_met_in_the_past_is_held_even_to_discuss_a_potential_deal(analyze_text):
+    text = "Erdogan met Aliyev in Baku on Tuesday to discuss a potential transit agreement."
+    records = find_talks(analyze_text(text))
+    assert records and records[0].fields["status"] == "held", [r.fields for r in records]
