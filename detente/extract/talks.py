@@ -30,8 +30,8 @@ _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 # "Moscow wants talks on its own conditions" is a position, not talks
-_WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?)\s+(?:\w+\s+)?$",
-                     re.IGNORECASE)
+_WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
+                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
@@ -223,6 +223,8 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
         after = sent.text[rel_end:rel_end + 20].lower()
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
             after.startswith(w) for w in lex["venue_after"])
+        if re.search(lex["not_venue_before"], before) or sent.text[rel - 1:rel] in ("-", "\u2013"):
+            continue    # "the war in Ukraine", "US-Russia talks": a scene of war, a party
         distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
         between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
         if _CLAUSE_BREAK.search(between):

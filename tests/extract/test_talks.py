@@ -232,3 +232,25 @@ def test_met_in_the_past_is_held_even_to_discuss_a_potential_deal(analyze_text):
     text = "Erdogan met Putin in Sochi on Tuesday to discuss a potential grain agreement."
     records = find_talks(analyze_text(text))
     assert records and records[0].fields["status"] == "held", [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_an_invitation_to_visit_is_proposed_talks_at_the_place_visited(analyze_text):
+    f = _one(analyze_text, "Erdogan invited Putin to visit Ankara at a time that suits both leaders.")
+    assert f["status"] == "proposed" and f["parties"] == ["RUS", "TUR"]
+    assert (f["venue"] or {}).get("name") == "Ankara"
+
+
+@pytest.mark.model
+def test_the_scene_of_a_war_and_a_hyphened_pair_are_no_venue(analyze_text):
+    records = find_talks(analyze_text(
+        "The meeting between Rubio and Lavrov took place amid a push to end the war in Ukraine."))
+    assert records and all(r.fields["venue"] is None for r in records)
+    records = find_talks(analyze_text("Kyiv was not told about the US-Russia talks, Zelensky said."))
+    assert all((r.fields["venue"] or {}).get("name") != "Russia" for r in records)
+
+
+@pytest.mark.model
+def test_requesting_consultations_is_a_position_not_talks(analyze_text):
+    text = "Poland has requested urgent NATO consultations after Russian drones crossed its border."
+    assert find_talks(analyze_text(text)) == []
