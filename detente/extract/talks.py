@@ -529,6 +529,26 @@ def _earlier_round(analysis: Analysis, sent: Sentence, main: _Talks | None,
     return earlier
 
 
+def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None,
+                 context: list[str]) -> _Talks | None:
+    """'X agreed to send a delegation to meet Y during a phone call with Z': the call is talks
+    of its own, between the sentence's subject and whoever the call is with."""
+    if trig is None or trig[0] == "call":
+        return None
+    m = _lex()["_triggers"]["call"].search(sent.text, trig[2])
+    if m is None or not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", sent.text[m.end():]):
+        return None
+    after = [c for s, e, c in _mentions_around(sent) if m.end() <= s <= m.end() + 60 and c and _ISO3.match(c)]
+    subject = [_state(a) for a in sent.actors if _state(a)]
+    parties = sorted({*after[:1], *subject[:1]})
+    if len(parties) < 2:
+        return None
+    call = ("call", m.start(), m.end())
+    status, explicit = _status(sent, analysis, call, _near_time(sent, call))
+    return _Talks(sent, _near_time(sent, call), None, parties, True, [], "virtual", None, status, explicit,
+                  "call")
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -553,7 +573,12 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
+        call = _call_beside(analysis, sent, trig, context)
+        if call is not None and talks.format == "virtual":
+            talks.format = None     # the phone words were the call's, not the meeting's
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
+        if call is not None:
+            _place(found, call)
     return [_to_record(analysis, t) for t in found]

@@ -254,3 +254,12 @@ def test_the_scene_of_a_war_and_a_hyphened_pair_are_no_venue(analyze_text):
 def test_requesting_consultations_is_a_position_not_talks(analyze_text):
     text = "Poland has requested urgent NATO consultations after Russian drones crossed its border."
     assert find_talks(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_a_phone_call_beside_a_planned_meeting_is_its_own_talks(analyze_text):
+    text = ("Georgia's prime minister agreed to send envoys to meet Russian officials during a phone call "
+            "on Friday with Turkey's president.")
+    records = find_talks(analyze_text(text))
+    calls = [r.fields for r in records if r.fields["format"] == "virtual"]
+    assert calls and {"GEO", "TUR"} <= set(calls[0]["parties"]), [r.fields for r in records]
