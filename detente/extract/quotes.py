@@ -321,6 +321,8 @@ def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | 
 
 
 TITLE_REACH = 45       # characters before a name that its title may fill ("Belgian Prime Minister")
+# US outlets name a member of Congress with party and state: "Sen. Ann Lee (D-Va.)", "(R-Texas)"
+US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]*\)")
 TITLE_BREAK = re.compile(r"[,;.()\[\]\"“”]|\b(?:and|said|says|told|for)\b")
 
 
@@ -336,6 +338,8 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
                 f" {speaker.name}")):
             return m.actor    # "Kask said" after a mention the actor layer resolved in full
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if US_PARTY_STATE.match(text, found.end()):
+            return Actor(speaker.name, "USA", speaker.sector or "GOV")
         country = _title_country(analysis, found.start())
         if country:
             return Actor(speaker.name, country, speaker.sector)

@@ -352,3 +352,11 @@ def test_a_quote_closed_by_an_exclamation_takes_the_speaker_opening_the_next_sen
             "adding that he had spoken with several European partners about the plan.")
     quotes = find_quotes(analyze_text(text))
     assert quotes and "Macron" in quotes[0].fields["speaker"]["name"]
+
+
+@pytest.mark.model
+def test_a_member_of_congress_named_with_party_and_state_is_american(analyze_text):
+    text = ("The pause is a gift to Moscow and will cost lives on the front, Rep. Dana Okafor (D-Ore.) said. "
+            "“Nobody in Congress voted for abandoning a partner in the middle of a war.”")
+    quotes = find_quotes(analyze_text(text))
+    assert quotes and quotes[0].fields["speaker"]["country"] == "USA", [q.fields for q in quotes]
