@@ -39,6 +39,13 @@ class QuoteSpan:
     open: int
     close: int
     nested: list[QuoteSpan] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)   # segment indexes where "he said" cut in
+
+    def parts(self) -> list[QuoteSpan]:
+        """The spans between interruptions: '"A," he said, "B."' is two quotes of one speaker."""
+        cuts = [0, *self.breaks, len(self.segments)]
+        return [QuoteSpan(self.segments[a:b], self.segments[a][0] - 1, self.segments[b - 1][1] + 1)
+                for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
     def text(self, source: str) -> str:
         parts = (source[s:e].strip() for s, e in self.segments)
@@ -60,11 +67,30 @@ def find_quotes(analysis: Analysis) -> list[Record]:
             record = _record(analysis, quote, via_speaker, quoted)
             if record is None:
                 continue
-            key = " ".join(re.findall(r"\w+", record.fields["text"].lower()))
-            if key not in seen:
-                seen.add(key)
-                records.append(record)
+            for part in _split(analysis, quote, record):
+                key = " ".join(re.findall(r"\w+", part.fields["text"].lower()))
+                if key not in seen:
+                    seen.add(key)
+                    records.append(part)
     return records
+
+
+def _split(analysis: Analysis, quote: QuoteSpan, record: Record) -> list[Record]:
+    """One record per contiguous span of a quote broken by its attribution (same speaker);
+    a part too short to be more than a fragment stays out."""
+    if not quote.breaks:
+        return [record]
+    out = []
+    for part in quote.parts():
+        words = part.text(analysis.article.text)
+        if len(words.split()) < MIN_WORDS:
+            continue
+        fields = {**record.fields, "text": words}
+        one = Record(kind="quote", evidence=record.evidence, fields=fields, date=record.date,
+                     date_precision=record.date_precision)
+        one.assign_id(analysis.article.id)
+        out.append(one)
+    return out or [record]
 
 
 def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
@@ -452,6 +478,7 @@ def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     for span in spans:
         prev = out[-1] if out else None
         if prev is not None and _interruption(text, prev, span):
+            prev.breaks.append(len(prev.segments))
             prev.segments.extend(span.segments)
             prev.close = span.close
         else:
