@@ -263,3 +263,10 @@ def test_a_phone_call_beside_a_planned_meeting_is_its_own_talks(analyze_text):
     records = find_talks(analyze_text(text))
     calls = [r.fields for r in records if r.fields["format"] == "virtual"]
     assert calls and {"GEO", "TUR"} <= set(calls[0]["parties"]), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_where_troops_or_commanders_are_is_no_venue(analyze_text):
+    records = find_talks(analyze_text(
+        "Shoigu held a meeting with Russia's commander in Syria and the Turkish defence minister on Monday."))
+    assert all((r.fields["venue"] or {}).get("name") != "Syria" for r in records)
