@@ -39,6 +39,13 @@ class QuoteSpan:
     open: int
     close: int
     nested: list[QuoteSpan] = field(default_factory=list)
+    breaks: list[int] = field(default_factory=list)   # segment indexes where "he said" cut in
+
+    def parts(self) -> list[QuoteSpan]:
+        """The spans between interruptions: '"A," he said, "B."' is two quotes of one speaker."""
+        cuts = [0, *self.breaks, len(self.segments)]
+        return [QuoteSpan(self.segments[a:b], self.segments[a][0] - 1, self.segments[b - 1][1] + 1)
+                for a, b in zip(cuts, cuts[1:], strict=False) if a < b]
 
     def text(self, source: str) -> str:
         parts = (source[s:e].strip() for s, e in self.segments)
@@ -60,11 +67,30 @@ def find_quotes(analysis: Analysis) -> list[Record]:
             record = _record(analysis, quote, via_speaker, quoted)
             if record is None:
                 continue
-            key = " ".join(re.findall(r"\w+", record.fields["text"].lower()))
-            if key not in seen:
-                seen.add(key)
-                records.append(record)
+            for part in _split(analysis, quote, record):
+                key = " ".join(re.findall(r"\w+", part.fields["text"].lower()))
+                if key not in seen:
+                    seen.add(key)
+                    records.append(part)
     return records
+
+
+def _split(analysis: Analysis, quote: QuoteSpan, record: Record) -> list[Record]:
+    """One record per contiguous span of a quote broken by its attribution (same speaker);
+    a part too short to be more than a fragment stays out."""
+    if not quote.breaks:
+        return [record]
+    out = []
+    for part in quote.parts():
+        words = part.text(analysis.article.text)
+        if len(words.split()) < MIN_WORDS:
+            continue
+        fields = {**record.fields, "text": words}
+        one = Record(kind="quote", evidence=record.evidence, fields=fields, date=record.date,
+                     date_precision=record.date_precision)
+        one.assign_id(analysis.article.id)
+        out.append(one)
+    return out or [record]
 
 
 def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
@@ -88,6 +114,7 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     speaker = _speaker(analysis, attribution, quoted) if attribution else None
     if speaker is None:
         return None
+    speaker = _with_country(analysis, speaker)
     first, last = sentences[0], sentences[-1]
     evidence = Evidence(text[first.start:last.end], first.start, last.end)
     fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
@@ -129,8 +156,9 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
         nxt = _neighbour(analysis, sentences[-1], +1)
-        if nxt is not None and nxt.span is not None and len(nxt.span) <= NEXT_SENTENCE_TOKENS \
-                and nxt.paragraph == sentences[-1].paragraph and _outside(nxt.attribution, quote):
+        if nxt is not None and nxt.span is not None and nxt.paragraph == sentences[-1].paragraph \
+                and (len(nxt.span) <= NEXT_SENTENCE_TOKENS or _opens_with_speaker(analysis, quote, nxt)) \
+                and _outside(nxt.attribution, quote):
             return nxt.attribution
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
@@ -143,7 +171,9 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
     looking back over sentences of the same paragraph that are themselves only quotation."""
     prev = _neighbour(analysis, first, -1)
     for _ in range(LOOK_BACK):
-        if prev is None or prev.paragraph != first.paragraph:
+        if prev is not None and prev.paragraph != first.paragraph:
+            return _quoted_paragraph_before(analysis, quote, prev, quoted)
+        if prev is None:
             return None
         if prev.attribution is not None and _outside(prev.attribution, quote) \
                 and not any(a <= prev.attribution.start < b for a, b in quoted):
@@ -155,6 +185,37 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
             and len(prev.span) <= NEXT_SENTENCE_TOKENS:
         return _subject_of_intro(prev, prev.end)
     return None
+
+
+def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence,
+                             quoted: list[tuple[int, int]]) -> Attribution | None:
+    """A paragraph that is nothing but a quotation goes on with the speaker of the paragraph
+    before when that one ends on an attributed quotation ('"...," he said.' then '"..."')."""
+    text = analysis.article.text
+    if not _at_paragraph_start(text, quote.open):
+        return None
+    att = prev.attribution
+    if att is None or att.start is None or any(a <= att.start < b for a, b in quoted):
+        return None
+    in_prev = [(a, b) for a, b in quoted if prev.start <= a < prev.end]
+    if not in_prev or att.cue in ("colon",):
+        return None
+    return att
+
+
+def _opens_with_speaker(analysis: Analysis, quote: QuoteSpan, nxt: Sentence) -> bool:
+    """'"Progress was made!" Lee wrote on his blog, adding ...': after a quote closed by ! or ?
+    the parser starts a new sentence, whose opening words are the attribution however long it runs."""
+    att, text = nxt.attribution, analysis.article.text
+    if att is None or att.start is None or att.speaker is None and not _is_pronoun(text, att):
+        return False
+    closed = text[max(quote.open, quote.close - 3):quote.close]
+    return bool(re.search(r"[!?]", closed)) and not text[quote.close:nxt.start].strip() \
+        and att.start - nxt.start <= 3
+
+
+def _is_pronoun(text: str, att: Attribution) -> bool:
+    return att.start is not None and text[att.start:att.end].lower() in PRONOUNS
 
 
 def _mostly_quote(text: str, sentences: list[Sentence], quoted: list[tuple[int, int]]) -> bool:
@@ -256,7 +317,22 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
-    return max(earlier, key=lambda c: c[0])[1] if earlier else None
+    if not earlier:
+        return None
+    return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _sentence_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """'Zelenskyy said he and Mr. Trump had talked. "...," he said.': the pronoun goes on with the
+    speaker of the latest sentence that names people, not with the last person it names."""
+    latest = analysis.sentence_at(max(earlier, key=lambda c: c[0])[0])
+    att = latest.attribution if latest is not None else None
+    if att is None or att.speaker is None or att.start is None or att.speaker.country is None:
+        return None
+    said = analysis.article.text[att.start:att.end].lower()
+    if said in PRONOUNS or not any(actor == att.speaker for _, actor in earlier):
+        return None
+    return att.speaker
 
 
 def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | None:
@@ -268,6 +344,70 @@ def _full_name(analysis: Analysis, actor: Actor | None, before: int) -> Actor | 
         if earlier is not None and earlier.name.endswith(f" {actor.name}"):
             return earlier
     return actor
+
+
+TITLE_REACH = 45       # characters before a name that its title may fill ("Belgian Prime Minister")
+# US outlets name a member of Congress with party and state: "Sen. Ann Lee (D-Va.)", "(R-Texas)"
+US_PARTY_STATE = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z.]*\)")
+TITLE_BREAK = re.compile(r"[,;.()\[\]\"“”]|\b(?:and|said|says|told|for)\b")
+
+
+def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
+    """A speaker known only by name takes the actor the article resolved under that name
+    elsewhere, or the country its title gives where the article introduces the person
+    ("Estonian regional governor Mart Kask ... Kask said")."""
+    if speaker.country is not None or not speaker.name.strip():
+        return speaker
+    text, surname = analysis.article.text, speaker.name.split()[-1]
+    for m in analysis.actors:
+        if m.actor.country and m.how != "pronoun" and (m.actor.name == speaker.name or m.actor.name.endswith(
+                f" {speaker.name}")):
+            return m.actor    # "Kask said" after a mention the actor layer resolved in full
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        if US_PARTY_STATE.match(text, found.end()):
+            return Actor(speaker.name, "USA", speaker.sector or "GOV")
+        country = _title_country(analysis, found.start())
+        if country:
+            return Actor(speaker.name, country, speaker.sector)
+    return speaker
+
+
+def _title_country(analysis: Analysis, name_at: int) -> str | None:
+    """The country of the nearest actor, place or demonym in the title right before a name."""
+    lo = max(name_at - TITLE_REACH, 0)
+    mentions = [(m.end, m.actor.country) for m in analysis.actors if lo <= m.start and m.end <= name_at]
+    sent = analysis.sentence_at(name_at)
+    if sent is not None:
+        mentions += [(p.end, p.place.country) for p in sent.places if lo <= p.start and p.end <= name_at]
+    mentions += _demonyms(analysis, lo, name_at)
+    for end, country in sorted(mentions, reverse=True):
+        between = analysis.article.text[end:name_at]
+        if country and len(country) == 3 and not TITLE_BREAK.search(between) and "\n" not in between \
+                and _title_words(analysis, end, name_at):
+            return country
+    return None
+
+
+def _demonyms(analysis: Analysis, start: int, end: int) -> list[tuple[int, str | None]]:
+    """Country adjectives of a title the actor layer left as words ("Estonian regional governor")."""
+    from detente.nlp.actors import ActorResolver
+
+    span = analysis.doc.char_span(start, end, alignment_mode="contract")
+    out: list[tuple[int, str | None]] = []
+    for tok in span if span is not None else []:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            actor = ActorResolver.default().lookup(tok.text)
+            if actor is not None and actor.sector == "GOV":
+                out.append((tok.idx + len(tok.text), actor.country))
+    return out
+
+
+def _title_words(analysis: Analysis, start: int, end: int) -> bool:
+    """Only the words of a title between the place and the name ("'s Prime Minister", "regional
+    head"), no verb or preposition ("expressed gratitude to")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE")
+                               or t.lower_ == "of" for t in span)   # "head of staff"
 
 
 # ------------------------------------------------------------------ scanning
@@ -338,6 +478,7 @@ def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     for span in spans:
         prev = out[-1] if out else None
         if prev is not None and _interruption(text, prev, span):
+            prev.breaks.append(len(prev.segments))
             prev.segments.extend(span.segments)
             prev.close = span.close
         else:

@@ -30,12 +30,14 @@ _NEAR = 90          # characters between a trigger and its venue or time
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 # "Moscow wants talks on its own conditions" is a position, not talks
-_WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?)\s+(?:\w+\s+)?$",
-                     re.IGNORECASE)
+_WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
+                     r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while|whereas|although)\b|\s(?:yet|but|while)\s")
+# "while in Doha" says where, it does not open a contrasting clause
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
+                           r"|\s(?:yet|but|while(?! in\b))\s")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
 
@@ -82,6 +84,8 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         for m in pattern.finditer(sent.text):
             if kind == "strong" and not _noun_at(sent, m.start()):
                 continue
+            if kind == "meeting" and _meets_a_thing(sent, m.start()):
+                continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return None
@@ -102,6 +106,22 @@ def _noun_at(sent: Sentence, start: int) -> bool:
     return tok is None or tok.pos_ != "VERB"
 
 
+def _meets_a_thing(sent: Sentence, start: int) -> bool:
+    """'meet the needs', 'meeting targets': the verb meet with an object that is no one (not a meeting)."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == start), None)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() != "meet":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    obj = objects[0]
+    lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+    named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
+    return not named and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+
+
 def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             when: TimeMention | None) -> tuple[str, bool]:
     """Denied, cancelled or postponed when said; else proposed or held by the cue nearest the talks,
@@ -112,10 +132,12 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return status, True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
-            if lo <= m.start() < hi]
+            if lo <= m.start() < hi and not _looks_past(m, trig)]
     reference = analysis.reference.isoformat()
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
+    if _past_verb(sent, trig):
+        return "held", True     # "X met Y to discuss a potential deal": the meeting took place
     if cues:
         status = min(cues)[1]
         past = when is not None and when.precision == "day" and when.value < reference
@@ -123,6 +145,19 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """The trigger is a verb in the simple past ('met', 'negotiated')."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if t.idx - sent.start == trig[1]), None)
+    return tok is not None and tok.tag_ == "VBD" and tok.pos_ == "VERB"
+
+
+def _looks_past(cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
+    """'Talks in Sochi ahead of a banquet': a forward cue says nothing of talks before it."""
+    return cue.group(0).lower() in _lex()["forward_cues"] and cue.start() > trig[1]
 
 
 def _format(text: str) -> str | None:
@@ -170,7 +205,17 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
 
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
-    """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted'."""
+    """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted';
+    near the trigger, else near another word naming talks in its clause ('ended in Riyadh their
+    meetings ... after days of consultations')."""
+    for anchor in _trigger_spans(sent, trig):
+        found = _venue_near(sent, anchor)
+        if found is not None:
+            return found
+    return None
+
+
+def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
     lex, best = _lex(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
@@ -178,8 +223,10 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         after = sent.text[rel_end:rel_end + 20].lower()
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
             after.startswith(w) for w in lex["venue_after"])
-        distance = min(abs(rel - trig[1]), abs(rel - trig[2]))
-        between = sent.text[min(rel_end, trig[2]):max(rel, trig[1])]
+        if re.search(lex["not_venue_before"], before) or sent.text[rel - 1:rel] in ("-", "\u2013"):
+            continue    # "the war in Ukraine", "US-Russia talks": a scene of war, a party
+        distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
+        between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
         if _CLAUSE_BREAK.search(between):
             continue
         if cued and distance <= _NEAR and (best is None or distance < best[0]):
@@ -188,6 +235,16 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         return None
     place = best[1].place
     return {"name": place.name, "country": place.country}
+
+
+def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:
+    """Every word of the sentence naming talks in the trigger's clause: "ended in Riyadh their
+    meetings ... after days of consultations" has its venue near the first, not the strongest."""
+    lo, hi = _clause(sent.text, trig)
+    spans = [(trig[1], trig[2])]
+    for pattern in _lex()["_triggers"].values():
+        spans += [(m.start(), m.end()) for m in pattern.finditer(sent.text) if lo <= m.start() < hi]
+    return spans
 
 
 def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
@@ -199,12 +256,16 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 
 def _mediators(sent: Sentence) -> set[str]:
     lex, found = _lex(), set()
-    for start, end, code in _mentions_around(sent):
+    mentions = sorted(_mentions_around(sent))
+    for start, end, code in mentions:
         if not code:
             continue
         before = sent.text[max(0, start - 70):start]
-        after = sent.text[end:end + 45].lower()
-        if _mediator_before().search(before) or any(
+        after = sent.text[end:end + 70].lower()
+        credited = re.match(lex["mediator_for"], after)
+        if credited and (start, end, code) != mentions[0]:
+            continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
+        if credited or _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
     return found
@@ -371,7 +432,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         return None
     if trig[0] == "call":
         fmt = "virtual"
-    if not (venue or rnd or explicit or fmt or when or len(own) >= 2):
+    if not (venue or rnd or explicit or fmt or when or len(own) >= 2 or mediators):
         return None
     parties = list(own)
     for code in context:
@@ -468,6 +529,26 @@ def _earlier_round(analysis: Analysis, sent: Sentence, main: _Talks | None,
     return earlier
 
 
+def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None,
+                 context: list[str]) -> _Talks | None:
+    """'X agreed to send a delegation to meet Y during a phone call with Z': the call is talks
+    of its own, between the sentence's subject and whoever the call is with."""
+    if trig is None or trig[0] == "call":
+        return None
+    m = _lex()["_triggers"]["call"].search(sent.text, trig[2])
+    if m is None or not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", sent.text[m.end():]):
+        return None
+    after = [c for s, e, c in _mentions_around(sent) if m.end() <= s <= m.end() + 60 and c and _ISO3.match(c)]
+    subject = [_state(a) for a in sent.actors if _state(a)]
+    parties = sorted({*after[:1], *subject[:1]})
+    if len(parties) < 2:
+        return None
+    call = ("call", m.start(), m.end())
+    status, explicit = _status(sent, analysis, call, _near_time(sent, call))
+    return _Talks(sent, _near_time(sent, call), None, parties, True, [], "virtual", None, status, explicit,
+                  "call")
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -492,7 +573,12 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
+        call = _call_beside(analysis, sent, trig, context)
+        if call is not None and talks.format == "virtual":
+            talks.format = None     # the phone words were the call's, not the meeting's
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
+        if call is not None:
+            _place(found, call)
     return [_to_record(analysis, t) for t in found]

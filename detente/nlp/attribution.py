@@ -153,8 +153,14 @@ def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Ac
     """The actor mention over the source phrase, or a named phrase as a bare Actor."""
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     overlapping = [m for m in actors if m.start < end and m.end > start]
+    named = [c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"]
+    if head.pos_ == "NOUN" and named:   # "the president's head of staff Ann Lee said": Lee speaks
+        on_name = [m for m in overlapping if m.start <= named[0].idx < m.end]
+        return on_name[0].actor if on_name else _bare_name(named[0])
     if overlapping:
         on_head = [m for m in overlapping if m.start <= head.idx < m.end]
+        if not on_head and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+            return _bare_name(head)   # "the president's chief of staff Ann Lee said": Lee speaks
         best = on_head or sorted(overlapping, key=lambda m: (-(m.end - m.start), m.start))
         return best[0].actor
     if head.pos_ == "PRON":
@@ -165,6 +171,11 @@ def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Ac
     name_tokens = [t for t in tokens if t.pos_ == "PROPN" or t.ent_type_ in NAME_ENTS]
     if not name_tokens or head.pos_ != "PROPN" and head.ent_type_ not in NAME_ENTS:
         return None
+    return _bare_name(head)
+
+
+def _bare_name(head: Token) -> Actor | None:
+    """The name phrase of `head` as an actor the lexicon does not know."""
     words = [t for t in _head_phrase(head) if t.dep_ != "det"]
     name = head.doc[words[0].i:words[-1].i + 1].text.strip(" ,.'’\"")
     return Actor(name) if name else None

@@ -179,3 +179,94 @@ def test_the_two_sides_are_the_countries_named_together_around_talks(analyze_tex
     vienna = [r.fields for r in records if (r.fields["venue"] or {}).get("name") == "Vienna"]
     assert vienna and vienna[0]["parties"] == ["RUS", "UKR"] and vienna[0]["status"] == "proposed"
     assert vienna[0]["round"] == 4
+
+
+@pytest.mark.model
+def test_meeting_a_need_is_not_a_meeting(analyze_text):
+    text = "France and Germany pledged to keep meeting Ukraine's budget needs through next year."
+    assert find_talks(analyze_text(text)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Kyiv and Moscow discussed the possibility of holding another round of talks.",
+    "Washington and Moscow agreed to initiate negotiations on arms control.",
+    "Officials in Paris and Kyiv are hoping for talks with Russia by the spring.",
+    "A potential meeting between the Chinese and Indian leaders is being discussed.",
+])
+def test_talks_that_are_only_hoped_for_or_agreed_on_are_proposed(analyze_text, sentence):
+    records = find_talks(analyze_text(sentence))
+    assert records and all(r.fields["status"] == "proposed" for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_a_cue_ahead_of_later_talks_does_not_make_earlier_talks_proposed(analyze_text):
+    text = "Erdogan thanked Putin for Monday's talks in Sochi ahead of a banquet in the evening."
+    f = _one(analyze_text, text, published="2025-06-05")
+    assert f["status"] == "held"
+
+
+@pytest.mark.model
+def test_a_named_mediator_makes_talks_of_the_two_sides(analyze_text):
+    text = ("Russia and Ukraine swapped 90 prisoners of war each on Friday. "
+            "Qatar was credited by Moscow and Kyiv for brokering the negotiations.")
+    records = find_talks(analyze_text(text))
+    assert records and "QAT" in records[-1].fields["mediators"]
+    assert {"RUS", "UKR"} <= set(records[-1].fields["parties"])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, venue", [
+    ("Armenian and Azerbaijani officials held talks in the Swiss city of Geneva on Tuesday.", "Geneva"),
+    ("The US envoy was expected to meet Ukrainian officials while in Doha.", "Doha"),
+    ("Diplomats from a dozen states ended in Riyadh on Friday their meetings on the crisis after three "
+     "days of closed consultations.", "Riyadh"),
+])
+def test_venue_constructions(analyze_text, sentence, venue):
+    records = find_talks(analyze_text(sentence))
+    assert any((r.fields["venue"] or {}).get("name") == venue for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_met_in_the_past_is_held_even_to_discuss_a_potential_deal(analyze_text):
+    text = "Erdogan met Putin in Sochi on Tuesday to discuss a potential grain agreement."
+    records = find_talks(analyze_text(text))
+    assert records and records[0].fields["status"] == "held", [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_an_invitation_to_visit_is_proposed_talks_at_the_place_visited(analyze_text):
+    f = _one(analyze_text, "Erdogan invited Putin to visit Ankara at a time that suits both leaders.")
+    assert f["status"] == "proposed" and f["parties"] == ["RUS", "TUR"]
+    assert (f["venue"] or {}).get("name") == "Ankara"
+
+
+@pytest.mark.model
+def test_the_scene_of_a_war_and_a_hyphened_pair_are_no_venue(analyze_text):
+    records = find_talks(analyze_text(
+        "The meeting between Rubio and Lavrov took place amid a push to end the war in Ukraine."))
+    assert records and all(r.fields["venue"] is None for r in records)
+    records = find_talks(analyze_text("Kyiv was not told about the US-Russia talks, Zelensky said."))
+    assert all((r.fields["venue"] or {}).get("name") != "Russia" for r in records)
+
+
+@pytest.mark.model
+def test_requesting_consultations_is_a_position_not_talks(analyze_text):
+    text = "Poland has requested urgent NATO consultations after Russian drones crossed its border."
+    assert find_talks(analyze_text(text)) == []
+
+
+@pytest.mark.model
+def test_a_phone_call_beside_a_planned_meeting_is_its_own_talks(analyze_text):
+    text = ("Georgia's prime minister agreed to send envoys to meet Russian officials during a phone call "
+            "on Friday with Turkey's president.")
+    records = find_talks(analyze_text(text))
+    calls = [r.fields for r in records if r.fields["format"] == "virtual"]
+    assert calls and {"GEO", "TUR"} <= set(calls[0]["parties"]), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_where_troops_or_commanders_are_is_no_venue(analyze_text):
+    records = find_talks(analyze_text(
+        "Shoigu held a meeting with Russia's commander in Syria and the Turkish defence minister on Monday."))
+    assert all((r.fields["venue"] or {}).get("name") != "Syria" for r in records)

@@ -153,3 +153,21 @@ def test_pronoun_subject_keeps_its_offsets(nlp, attribute) -> None:  # type: ign
 @pytest.mark.model
 def test_plain_report_of_fighting_has_no_attribution(attribute) -> None:  # type: ignore[no-untyped-def]
     assert attribute("Russian troops advanced two kilometres near Pokrovsk overnight.") is None
+
+
+@pytest.mark.model
+def test_a_title_with_a_named_appositive_is_spoken_by_the_person(attribute) -> None:  # type: ignore[no-untyped-def]
+    att = attribute("French President Emmanuel Macron's chief of staff Claire Dubois said in a "
+                    "statement that the meeting had been useful.")
+    assert att is not None and att.speaker is not None and "Dubois" in att.speaker.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Sergei Lavrov slammed the decision as a provocation aimed at the talks.",
+    "Sergei Lavrov expressed hope that the grain deal would be extended.",
+    "Sergei Lavrov asked why the West had ignored the proposal.",
+])
+def test_verbs_of_judging_and_asking_attribute_to_their_subject(attribute, sentence) -> None:  # type: ignore[no-untyped-def]
+    att = attribute(sentence)
+    assert att is not None and att.speaker is not None and "Lavrov" in att.speaker.name
