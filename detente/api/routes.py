@@ -163,7 +163,7 @@ def _ingest(request: Request, store: Store, specs: list[str], extract: bool,
     errors: list[str] = []
     settings = settings_of(request)
     options = IngestOptions(extract=extract, progress=False,
-                            allow_private=settings.allow_private)  # type: ignore[arg-type]
+                            allow_private=settings.allow_private)
     counts = ingest(specs, store, options, report=errors.append)
     request.app.state.view_cache.clear()
     if hide:
