@@ -150,8 +150,9 @@ def render_digest(content: dict[str, Any], fmt: str) -> str | bytes:
     """Markdown or HTML text, or PDF bytes (the HTML printed by WeasyPrint)."""
     if fmt == "md":
         return _environment(markdown=True).get_template("digest.md.j2").render(**content)
+    chart = Markup(content["chart"]) if content.get("chart") else None  # our own matplotlib SVG
     html = _environment().get_template("digest.html.j2").render(
-        **content, chart=Markup(content["chart"]) if content.get("chart") else None, csp=DIGEST_CSP)
+        {**content, "chart": chart, "csp": Markup(DIGEST_CSP)})
     if fmt == "html":
         return html
     if fmt == "pdf":
