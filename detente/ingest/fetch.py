@@ -163,8 +163,8 @@ def _split_host_port(entry: str) -> tuple[str, int | None]:
     if "://" in entry or "@" in entry or any(c.isspace() for c in entry):
         raise bad
     if entry.startswith("["):
-        host, _, rest = entry[1:].partition("]")
-        if rest and not rest.startswith(":"):
+        host, bracket, rest = entry[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
             raise bad
         port_text = rest[1:]
     elif entry.count(":") == 1:
@@ -265,6 +265,12 @@ class Fetcher:
             raise FetchError(given, f"is not an http(s) URL{where}; detente only fetches http and https.")
         if not parts.hostname:
             raise FetchError(given, f"has no host name{where}.")
+        try:  # the host we check must be the host httpx connects to (no parser disagreement)
+            same = httpx.URL(url).host.lower().rstrip(".") == parts.hostname.lower().rstrip(".")
+        except (httpx.InvalidURL, ValueError, TypeError):
+            same = False
+        if not same:
+            raise FetchError(given, f"has an ambiguous host name{where}; detente does not fetch it.")
         try:
             port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
         except ValueError as exc:
