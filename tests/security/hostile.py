@@ -8,9 +8,13 @@ from __future__ import annotations
 import http.server
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
 
 from detente.models import Article, Evidence, Record
+from detente.store import open_store
 from detente.store.base import Store
 
 
@@ -45,10 +49,26 @@ class Recorder:
         self.server.server_close()
 
 
-@contextmanager
-def recorder() -> Iterator[Recorder]:
+@pytest.fixture(scope="session")
+def recording_server() -> Iterator[Recorder]:
     with Recorder() as rec:
         yield rec
+
+
+@pytest.fixture
+def recorder(recording_server: Recorder) -> Recorder:
+    """The recording server with no hits yet."""
+    recording_server.hits.clear()
+    return recording_server
+
+
+@pytest.fixture(scope="session")
+def hostile(recording_server: Recorder, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, str]]:
+    """(store path, payloads) of a store whose titles, outlets, authors, URLs and texts are hostile."""
+    db = str(Path(tmp_path_factory.mktemp("hostile")) / "hostile.db")
+    with open_store(db) as store:
+        payloads = build_hostile(store, recording_server.url)
+    return db, payloads
 
 
 def payloads(base: str) -> dict[str, str]:
@@ -103,3 +123,10 @@ def build_hostile(store: Store, base: str) -> dict[str, str]:
     claim.assign_id(other.id)
     store.save_article(other, [claim])
     return p
+
+
+def empty_digest_content() -> dict[str, Any]:
+    """The content of a digest over an empty store (to inject markup into by hand)."""
+    return {"since": None, "until": None, "articles": 0, "outlets": [], "talks": [], "changes": [],
+            "matrix": {"cells": [], "parties": [], "issues": [], "incompatible": []}, "events": [],
+            "disputes": [], "chart": None, "citations": [], "stories": 0}
