@@ -266,8 +266,10 @@ class Fetcher:
         if not parts.hostname:
             raise FetchError(given, f"has no host name{where}.")
         try:  # the host we check must be the host httpx connects to (no parser disagreement)
-            same = httpx.URL(url).host.lower().rstrip(".") == parts.hostname.lower().rstrip(".")
-        except (httpx.InvalidURL, ValueError, TypeError):
+            host = parts.hostname
+            alone = httpx.URL(f"http://{f'[{host}]' if ':' in host else host}/").host
+            same = httpx.URL(url).host == alone
+        except (httpx.InvalidURL, ValueError, TypeError, UnicodeError):
             same = False
         if not same:
             raise FetchError(given, f"has an ambiguous host name{where}; detente does not fetch it.")

@@ -14,7 +14,8 @@ from detente.ingest.fetch import Fetcher, parse_allowed, system_resolve
 from detente.ingest.sources import read_inputs
 from tests.security.hostile import Recorder
 
-NAMES = {"news.example.org": ["93.184.215.14"], "rebind.example.org": ["10.9.9.9"],
+NAMES = {"news.example.org": ["93.184.215.14"], "news.example.org.": ["93.184.215.14"],
+         "xn--bcher-kva.example.org": ["93.184.215.14"], "bücher.example.org": ["93.184.215.14"], "rebind.example.org": ["10.9.9.9"],
          "v6only.example.org": ["2002:a9fe:a9fe::1"], "dev.example.org": ["127.0.0.1"]}
 
 
@@ -81,7 +82,8 @@ def test_other_schemes_are_refused(url: str) -> None:
 
 
 @pytest.mark.parametrize("url", ["http://[2002:5db8:d70e::1]/", "http://[64:ff9b::5db8:d70e]/",
-                                 "http://news.example.org/"])
+                                 "http://news.example.org/", "HTTP://NEWS.Example.ORG./",
+                                 "http://xn--bcher-kva.example.org/", "http://bücher.example.org/"])
 def test_transition_forms_of_public_addresses_still_pass(url: str) -> None:
     fetch, seen = fetcher()
     assert fetch.get(url).status == 200 and len(seen) == 1
