@@ -12,7 +12,9 @@ contact a server.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
@@ -93,7 +95,8 @@ def _record_citation(rec: dict[str, Any]) -> dict[str, Any]:
 
 
 # No script, no fetch, no form, no base: inline styles only (ours, and the chart's SVG attributes).
-DIGEST_CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src data:; "
+# ('unsafe-inline' for styles alone: with every fetch refused, a style can neither run nor leak.)
+DIGEST_CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
               "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; "
               "frame-src 'none'; form-action 'none'; base-uri 'none'")
 _MD_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
@@ -122,21 +125,36 @@ def _environment(markdown: bool = False) -> Environment:
 
 
 class NoFetching(Exception):
-    """Raised by the PDF renderer's URL fetcher: the digest never loads anything."""
+    """Raised by the PDF renderer's URL fetcher for anything but a bundled asset."""
+
+
+ASSETS = Path(__file__).resolve().parent / "templates"
+
+
+def _bundled_asset(url: str) -> Path | None:
+    """The file a `file:` URL names when it is one of our bundled assets, else None."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    path = Path(unquote(parts.path)).resolve()
+    return path if path.is_file() and path.is_relative_to(ASSETS) else None
 
 
 def _pdf_url_fetcher() -> Any:
-    """A WeasyPrint URL fetcher that refuses every URL (http, file, data...).
+    """A WeasyPrint URL fetcher that refuses every URL (http, file, data...) but our bundled assets.
 
-    The digest is self-contained (inline CSS, inline SVG chart), so it has no asset to load; an
-    `<img>`, stylesheet or `<link rel=attachment>` that reached the HTML is refused, not fetched."""
-    from weasyprint.urls import URLFetcher
+    The digest itself is self-contained (inline CSS, inline SVG chart); an `<img>`, stylesheet or
+    `<link rel=attachment>` that reached the HTML from an article is refused, not fetched."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-    class RefuseAll(URLFetcher):  # type: ignore[misc]
+    class BundledOnly(URLFetcher):  # type: ignore[misc]
         def fetch(self, url: str, headers: Any = None) -> Any:
-            raise NoFetching(f"the digest loads no external resource ({url[:80]!r} refused)")
+            asset = _bundled_asset(url)
+            if asset is None:
+                raise NoFetching(f"the digest loads nothing but its own assets ({url[:80]!r} refused)")
+            return URLFetcherResponse(url, body=asset.read_bytes())
 
-    return RefuseAll(allowed_protocols=())
+    return BundledOnly(allowed_protocols=("file",))
 
 
 def html_to_pdf(html: str) -> bytes:

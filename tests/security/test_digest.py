@@ -57,3 +57,15 @@ def test_pdf_renderer_refuses_every_url_even_in_raw_markup(recorder: Recorder, t
     pdf = html_to_pdf(html)
     assert recorder.hits == []
     assert b"/EmbeddedFile" not in pdf and b"TOP-SECRET" not in pdf
+
+
+def test_pdf_renderer_loads_our_bundled_assets_only(tmp_path: Path) -> None:
+    from detente.reports.digest import ASSETS, _bundled_asset
+
+    own = ASSETS / "digest.html.j2"
+    assert _bundled_asset(own.as_uri()) == own
+    outside = tmp_path / "x.css"
+    outside.write_text("p { color: red }", encoding="utf-8")
+    for url in (outside.as_uri(), f"{ASSETS.as_uri()}/../digest.py", f"{ASSETS.as_uri()}/%2e%2e/digest.py",
+                "file://evil.example.org" + str(own), "http://127.0.0.1/" + own.name):
+        assert _bundled_asset(url) is None, url
