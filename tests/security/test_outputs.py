@@ -40,6 +40,7 @@ def test_pages_escape_hostile_fields_and_send_a_csp(hostile_client: TestClient,
         res = hostile_client.get(path)
         assert res.status_code == 200, path
         assert "script-src 'self'" in res.headers["content-security-policy"], path
+        assert res.headers["referrer-policy"] == "no-referrer"
         body = res.text.lower()
         for tag in ("<script>window", "<img src=\"http://127", "<iframe", "<object", "<svg onload",
                     'href="javascript:'):
