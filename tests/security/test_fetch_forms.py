@@ -100,7 +100,7 @@ def test_allow_private_opens_only_the_named_host_and_port() -> None:
 
 
 def test_allow_private_network_entry() -> None:
-    fetch, _ = fetcher(allow_private=parse_allowed(["10.0.0.0/8"]) and ["10.0.0.0/8"])
+    fetch, _ = fetcher(allow_private=["10.0.0.0/8"])
     assert fetch.get("http://rebind.example.org/").status == 200  # 10.9.9.9
     with pytest.raises(UnsafeAddressError):
         fetch.get("http://192.168.1.1/")
