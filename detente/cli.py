@@ -6,6 +6,7 @@ Heavy libraries (spaCy, trafilatura) are imported inside the commands that need 
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from functools import wraps
@@ -23,6 +24,22 @@ db_option = click.option(
     "--db", default=lambda: config.get("db"), show_default="detente.db",
     help="Store: a SQLite file path, sqlite:///PATH, or postgresql://USER@HOST/DB. "
          "Also set by DETENTE_DB.")
+
+
+def _allowed_hosts(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
+    """Check `--allow-private HOST[:PORT]` entries now, so a typo is a usage error, not a refusal later."""
+    from detente.ingest.fetch import parse_allowed
+
+    try:
+        parse_allowed(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    return value
+
+
+def allow_private_option(help: str) -> Callable[[F], F]:
+    return click.option("--allow-private", "allow_private", multiple=True, metavar="HOST[:PORT]",
+                        callback=_allowed_hosts, help=help)
 
 
 def friendly_errors(func: F) -> F:
@@ -61,11 +78,12 @@ def cli(traceback: bool) -> None:
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
 @click.option("--no-extract", is_flag=True, help="Store articles only; run `detente extract` later.")
-@click.option("--allow-private", is_flag=True,
-              help="Allow fetching URLs on loopback, private and link-local addresses.")
+@allow_private_option("Allow fetching from this loopback or private host (name, IP or network, optional "
+                      "port; repeat or comma-separate for more). Other private addresses stay refused.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly_errors
-def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: bool, quiet: bool) -> None:
+def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tuple[str, ...],
+           quiet: bool) -> None:
     """Ingest INPUTS (files, directories, http(s) URLs, RSS/Atom feeds) into the store.
 
     Plain-text scrapes, HTML pages, JSONL (one article a line: url, title, text, published,
@@ -326,20 +344,50 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
               help="Token that POST /api/ingest requires; without one, ingest over the API is off.")
 @click.option("--read-requires-token", is_flag=True, default=lambda: config.get("read_requires_token"),
               help="Require the token for reading the API and pages too.")
-@click.option("--allow-private", is_flag=True, help="Let API ingest fetch private and loopback addresses.")
+@allow_private_option("Let API ingest fetch from this loopback or private HOST[:PORT] (repeatable).")
 @friendly_errors
 def serve(db: str, host: str, port: int, token: str | None, read_requires_token: bool,
-          allow_private: bool) -> None:
-    """Serve the JSON API (/api, spec at /docs) and the web pages over the store."""
+          allow_private: tuple[str, ...]) -> None:
+    """Serve the JSON API (/api, spec at /docs) and the web pages over the store.
+
+    On an address other than loopback, detente warns that the server is exposed and requires a
+    token of at least 16 characters for ingest; see docs/security.md before exposing it.
+    """
     import uvicorn
 
     from detente.api.app import create_app
     from detente.api.deps import ApiSettings
 
+    _check_exposure(host, token, read_requires_token)
+    folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
-                                 allow_private=allow_private))
+                                 allow_private=allow_private, ingest_folders=folders))
     click.echo(f"detente serving {db} on http://{host}:{port}/ (API spec at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+MIN_EXPOSED_TOKEN = 16
+
+
+def _check_exposure(host: str, token: str | None, read_requires_token: bool) -> None:
+    """Warn when serving beyond this machine; refuse a guessable token there."""
+    import ipaddress
+
+    try:
+        loopback = ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        loopback = host.lower() == "localhost"
+    if loopback:
+        return
+    click.echo(f"warning: serving on {host}, not loopback: anyone who can reach this port can read "
+               f"the store{'' if read_requires_token else ' (add --read-requires-token to stop that)'}. "
+               "Put it behind TLS; see docs/security.md.", err=True)
+    if token is None:
+        click.echo("warning: no --token, so ingest over the API stays off.", err=True)
+    elif len(token) < MIN_EXPOSED_TOKEN:
+        raise click.UsageError(f"On a non-loopback address the token must be at least {MIN_EXPOSED_TOKEN} "
+                               "characters (e.g. from `python -c 'import secrets; print(secrets."
+                               "token_urlsafe())'`).")
 
 
 @cli.command()

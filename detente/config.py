@@ -30,6 +30,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("api_token", "", "Token for ingest over the API (Authorization: Bearer TOKEN); empty switches "
             "API ingest off"),
     Setting("read_requires_token", False, "Whether reading the API and pages also needs the token"),
+    Setting("api_ingest_folders", "", "Server folders (os.pathsep-separated) whose files POST /api/ingest "
+            "may name by path; empty: the API ingests only uploads, inline articles and http(s) URLs"),
 )
 
 

@@ -33,6 +33,17 @@ def write_facts(facts: list[dict[str, Any]], out: IO[str]) -> int:
     return len(facts)
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet will not run: one starting like a formula gets a leading `'`
+    (OWASP's advice), so `=HYPERLINK(...)` in an article stays text when the CSV is opened."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def write_csv(store: Store, out: IO[str], kind: str | None = None) -> int:
     """One row a record: the envelope as columns, the kind-specific fields as a JSON column."""
     writer = csv.writer(out)
@@ -42,8 +53,9 @@ def write_csv(store: Store, out: IO[str], kind: str | None = None) -> int:
     for obj in contract_records(store, kind):
         src, ev = obj["source"], obj["evidence"]
         fields = {k: v for k, v in obj.items() if k not in envelope}
-        writer.writerow([obj["kind"], obj["id"], src["file"], src["article"], src["title"], src["outlet"],
-                         src["published"], obj["date"], obj["date_precision"], ev["text"], ev["start"],
-                         ev["end"], json.dumps(fields, ensure_ascii=False)])
+        writer.writerow([csv_cell(v) for v in (
+            obj["kind"], obj["id"], src["file"], src["article"], src["title"], src["outlet"],
+            src["published"], obj["date"], obj["date_precision"], ev["text"], ev["start"], ev["end"],
+            json.dumps(fields, ensure_ascii=False))])
         count += 1
     return count

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from typing import Any
+from urllib.parse import unquote_to_bytes
 
-from fastapi import FastAPI, Request, Response
+from fastapi import Depends, FastAPI, Request, Response
+from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 
-from detente.api.deps import ApiSettings, StorePool
-from detente.api.errors import install_handlers
+from detente.api.deps import ApiSettings, StorePool, require_read
+from detente.api.errors import error_body, install_handlers
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -26,7 +29,9 @@ def create_app(settings: ApiSettings) -> FastAPI:
         yield
         pool.close()
 
-    app = FastAPI(title="detente", version="0.1.0", lifespan=lifespan,
+    # The spec and its viewers are served below, behind the same read rule as the rest.
+    app = FastAPI(title="detente", version="0.1.0", lifespan=lifespan, openapi_url=None, docs_url=None,
+                  redoc_url=None,
                   description="Events, talks, positions, claims and quotes from news about a war's "
                               "diplomacy, each with its source sentence.")
     app.state.settings = settings
@@ -35,17 +40,45 @@ def create_app(settings: ApiSettings) -> FastAPI:
     install_handlers(app)
 
     @app.middleware("http")
+    async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]
+                         ) -> Response:
+        # No store keeps a NUL inside a string (SQLite FTS cuts it, PostgreSQL refuses it).
+        if b"\x00" in unquote_to_bytes(request.url.query) or "\x00" in unquote_to_bytes(
+                request.url.path).decode("utf-8", "replace"):
+            return error_body(400, "The request holds a NUL character, which no query or name may contain.")
+        return await call_next(request)
+
+    @app.middleware("http")
     async def security_headers(request: Request, call_next: Callable[[Request], Awaitable[Response]]
                                ) -> Response:
         response = await call_next(request)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")  # no page URL leaks to outlets
         if not request.url.path.startswith(("/docs", "/redoc")):
             response.headers.setdefault("Content-Security-Policy", CSP)
         return response
 
+    _mount_docs(app)
     from detente.api.routes import router
     from detente.web.views import mount_pages
 
     app.include_router(router)
     mount_pages(app)
     return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    """/openapi.json, /docs and /redoc, each needing the token when reads do."""
+    read = [Depends(require_read)]
+
+    @app.get("/openapi.json", include_in_schema=False, dependencies=read)
+    def openapi() -> dict[str, Any]:
+        return app.openapi()
+
+    @app.get("/docs", include_in_schema=False, dependencies=read)
+    def docs() -> Response:
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="detente API")
+
+    @app.get("/redoc", include_in_schema=False, dependencies=read)
+    def redoc() -> Response:
+        return get_redoc_html(openapi_url="/openapi.json", title="detente API")

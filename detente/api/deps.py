@@ -6,6 +6,7 @@ worker thread opens its own store once and keeps it (a per-request open would re
 from __future__ import annotations
 
 import hmac
+import re
 import threading
 from dataclasses import dataclass
 from typing import Annotated
@@ -19,12 +20,17 @@ from detente.store.base import Store
 
 @dataclass(frozen=True)
 class ApiSettings:
-    """How the server behaves. With no `token`, ingest over the API is switched off."""
+    """How the server behaves. With no `token`, ingest over the API is switched off.
+
+    `allow_private` names the private HOST[:PORT]s API ingest may fetch from (see ingest.fetch);
+    `ingest_folders` the server folders whose files a token holder may ingest by path (none by
+    default: the API ingests what is sent to it, never a server path)."""
 
     db: str
     token: str | None = None
     read_requires_token: bool = False
-    allow_private: bool = False
+    allow_private: tuple[str, ...] = ()
+    ingest_folders: tuple[str, ...] = ()
 
 
 class StorePool:
@@ -58,13 +64,37 @@ def get_store(request: Request) -> Store:
     return request.app.state.pool.get()  # type: ignore[no-any-return]
 
 
+# RFC 6750 section 2.1: credentials = "Bearer" 1*SP b64token; the scheme is case-insensitive.
+_BEARER = re.compile(r"Bearer +([A-Za-z0-9\-._~+/]+=*)", re.IGNORECASE)
+_CHALLENGE = 'Bearer realm="detente"'
+
+
+def bearer_token(authorization: str | None) -> str | None:
+    """The token of an `Authorization: Bearer TOKEN` header, or None when there is no header.
+
+    Raises ApiError 400 (RFC 6750 invalid_request) for a header in any other form: a bare token,
+    another scheme, or characters a bearer token cannot hold."""
+    if authorization is None or not authorization.strip():
+        return None
+    match = _BEARER.fullmatch(authorization.strip())
+    if match is None:
+        raise ApiError(400, "The Authorization header is not understood: send 'Authorization: Bearer TOKEN'.",
+                       headers={"WWW-Authenticate": f'{_CHALLENGE}, error="invalid_request"'})
+    return match.group(1)
+
+
 def _check(settings: ApiSettings, authorization: str | None) -> None:
     if settings.token is None:
         raise ApiError(403, "Ingest over the API is switched off: start the server with --token "
                             "or DETENTE_API_TOKEN set.")
-    given = (authorization or "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given, settings.token):
-        raise ApiError(401, "This needs a valid token: send the header 'Authorization: Bearer TOKEN'.")
+    given = bearer_token(authorization)
+    if given is None:
+        raise ApiError(401, "This needs a token: send the header 'Authorization: Bearer TOKEN'.",
+                       headers={"WWW-Authenticate": _CHALLENGE})
+    if not hmac.compare_digest(given.encode(), settings.token.encode()):
+        raise ApiError(401, "The token is not valid: send the header 'Authorization: Bearer TOKEN' "
+                            "with the server's token.",
+                       headers={"WWW-Authenticate": f'{_CHALLENGE}, error="invalid_token"'})
 
 
 def require_write(request: Request, authorization: str | None = Header(default=None)) -> None:

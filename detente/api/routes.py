@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import re
 import tempfile
+import unicodedata
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -17,7 +19,8 @@ from detente.store.base import Store
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
 Limit = Annotated[int, Query(ge=1, le=500, description="Items per page (at most 500).")]
-Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
+MAX_OFFSET = 2**31 - 1  # far past any store's size, well inside every database's integer
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="Items to skip.")]
 Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY[-MM[-DD]]")]
 
 
@@ -78,11 +81,19 @@ def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = 
 
 
 class IngestRequest(BaseModel):
-    """Ingest one URL, or articles given inline as JSONL rows (url, title, text, published, outlet)."""
+    """Ingest one http(s) URL, or articles given inline as JSONL rows (url, title, text, published, outlet).
+
+    `url` is fetched like the CLI fetches it (private addresses refused); it is never read as a
+    server path, unless the path lies inside a folder the server's admin listed in
+    `api_ingest_folders`."""
 
     url: str | None = None
     articles: list[dict[str, Any]] | None = None
     extract: bool = True
+
+
+_HTTP_URL = re.compile(r"^https?://", re.IGNORECASE)
+MAX_NAME = 100
 
 
 @router.post("/ingest", dependencies=[Depends(require_write)])
@@ -91,32 +102,72 @@ def ingest_json(request: Request, body: IngestRequest, store: StoreDep) -> dict[
         raise ApiError(422, "Give either 'url' or 'articles' "
                             "(a list of {url, title, text, published, outlet}).")
     if body.url:
-        return _ingest(request, store, [body.url], body.extract)
+        return _ingest(request, store, [_url_or_allowed_path(request, body.url)], body.extract)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "upload.jsonl"
         path.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in body.articles or []),
                         encoding="utf-8")
-        return _ingest(request, store, [str(path)], body.extract)
+        return _ingest(request, store, [str(path)], body.extract, hide=tmp)
+
+
+def _url_or_allowed_path(request: Request, given: str) -> str:
+    """`given` when it is an http(s) URL, or a server path inside a folder the admin allowed."""
+    if _HTTP_URL.match(given.strip()):
+        return given.strip()
+    folders = settings_of(request).ingest_folders
+    refused = ApiError(400, "The API ingests uploads (POST /api/ingest/file), inline articles and http(s) "
+                            "URLs; it does not read files on the server"
+                            + (" outside the folders its admin allowed." if folders else "."))
+    if not folders or "\x00" in given or "://" in given:
+        raise refused
+    try:
+        path = Path(given).resolve(strict=True)
+    except (OSError, RuntimeError, ValueError):
+        raise refused from None
+    for folder in folders:
+        root = Path(folder).resolve()
+        if path == root or path.is_relative_to(root):
+            return str(path)
+    raise refused
+
+
+def upload_name(filename: str | None) -> str:
+    """A safe file name for an upload: its last path part, printable, at most 100 characters, with
+    its extension kept (the reader is chosen by it); 'upload.txt' when nothing usable is left."""
+    name = re.split(r"[/\\]", filename or "")[-1]
+    name = "".join(c for c in name if unicodedata.category(c)[0] not in "CZ" or c == " ").strip(" .")
+    if not name:
+        return "upload.txt"
+    stem, dot, ext = name.rpartition(".")
+    if not dot or not stem or len(ext) > 10:
+        stem, dot, ext = name, "", ""
+    return stem[:MAX_NAME - len(dot + ext)] + dot + ext
 
 
 @router.post("/ingest/file", dependencies=[Depends(require_write)])
 def ingest_file(request: Request, file: UploadFile, store: StoreDep,
                 extract: bool = Form(True, description="Run the extractors (false: store the article only)")
                 ) -> dict[str, Any]:
-    name = Path(file.filename or "upload.txt").name
+    name = upload_name(file.filename)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         path.write_bytes(file.file.read())
-        return _ingest(request, store, [str(path)], extract)
+        return _ingest(request, store, [str(path)], extract, hide=tmp)
 
 
-def _ingest(request: Request, store: Store, specs: list[str], extract: bool) -> dict[str, Any]:
+def _ingest(request: Request, store: Store, specs: list[str], extract: bool,
+            hide: str | None = None) -> dict[str, Any]:
+    """Run an ingest; `hide` is the server's temporary folder, cut from the error messages."""
     from detente.ingest.runner import IngestOptions, ingest
 
     errors: list[str] = []
-    options = IngestOptions(extract=extract, progress=False, allow_private=settings_of(request).allow_private)
+    settings = settings_of(request)
+    options = IngestOptions(extract=extract, progress=False,
+                            allow_private=settings.allow_private)
     counts = ingest(specs, store, options, report=errors.append)
     request.app.state.view_cache.clear()
+    if hide:
+        errors = [e.replace(hide.rstrip("/") + "/", "") for e in errors]
     return {"ok": True, "new": counts.new, "duplicate": counts.duplicate, "rejected": counts.rejected,
             "records": counts.records, "errors": errors}
 

@@ -2,13 +2,22 @@
 
 Nothing here writes prose of its own about the war: each line is a record's fields and the
 sentence it rests on, numbered as a citation that leads to the outlet, article and sentence.
+
+Every field comes from articles we did not write, so it is data wherever it lands: the HTML is
+autoescaped and carries a Content-Security-Policy that allows no script and no fetch; the
+Markdown neutralises HTML and link syntax; and the PDF renderer is given a URL fetcher that
+refuses every URL, so nothing an outlet name smuggles in can make WeasyPrint read a file or
+contact a server.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import Environment, PackageLoader
+from markupsafe import Markup
 
 from detente.stories.build import CorpusView
 from detente.stories.timeline import build_timeline
@@ -85,22 +94,85 @@ def _record_citation(rec: dict[str, Any]) -> dict[str, Any]:
     return citation(rec)
 
 
-def _environment() -> Environment:
-    env = Environment(loader=PackageLoader("detente.reports", "templates"),
-                      autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
-    env.filters["cites"] = lambda nums: "".join(f"[{n}]" for n in nums)
+# No script, no fetch, no form, no base: inline styles only (ours, and the chart's SVG attributes).
+# ('unsafe-inline' for styles alone: with every fetch refused, a style can neither run nor leak.)
+DIGEST_CSP = ("default-src 'none'; script-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+              "font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; "
+              "frame-src 'none'; form-action 'none'; base-uri 'none'")
+_MD_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "[": "\\[", "]": "\\]"})
+
+
+def markdown_text(value: Any) -> Any:
+    """Text from an article made inert in Markdown: no raw HTML, no link or image syntax.
+
+    Our own markup (citation numbers) is passed as `Markup` and left alone."""
+    if isinstance(value, Markup) or value is None:
+        return value
+    return str(value).translate(_MD_ESCAPES)
+
+
+def _cites(nums: list[int]) -> Markup:
+    return Markup("".join(f"[{int(n)}]" for n in nums))
+
+
+def _environment(markdown: bool = False) -> Environment:
+    """Autoescaped HTML; Markdown through `markdown_text` (HTML entities would garble plain text)."""
+    env = Environment(loader=PackageLoader("detente.reports", "templates"), autoescape=not markdown,
+                      trim_blocks=True, lstrip_blocks=True,
+                      finalize=markdown_text if markdown else None)
+    env.filters["cites"] = _cites
     return env
+
+
+class NoFetching(Exception):
+    """Raised by the PDF renderer's URL fetcher for anything but a bundled asset."""
+
+
+ASSETS = Path(__file__).resolve().parent / "templates"
+
+
+def _bundled_asset(url: str) -> Path | None:
+    """The file a `file:` URL names when it is one of our bundled assets, else None."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() != "file" or parts.netloc not in ("", "localhost"):
+        return None
+    path = Path(unquote(parts.path)).resolve()
+    return path if path.is_file() and path.is_relative_to(ASSETS) else None
+
+
+def _pdf_url_fetcher() -> Any:
+    """A WeasyPrint URL fetcher that refuses every URL (http, file, data...) but our bundled assets.
+
+    The digest itself is self-contained (inline CSS, inline SVG chart); an `<img>`, stylesheet or
+    `<link rel=attachment>` that reached the HTML from an article is refused, not fetched."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class BundledOnly(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            asset = _bundled_asset(url)
+            if asset is None:
+                raise NoFetching(f"the digest loads nothing but its own assets ({url[:80]!r} refused)")
+            return URLFetcherResponse(url, body=asset.read_bytes())
+
+    return BundledOnly(allowed_protocols=("file",))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """Print HTML with WeasyPrint, with no base URL and a fetcher that loads nothing."""
+    from weasyprint import HTML
+
+    return HTML(string=html, url_fetcher=_pdf_url_fetcher()).write_pdf()  # type: ignore[no-any-return]
 
 
 def render_digest(content: dict[str, Any], fmt: str) -> str | bytes:
     """Markdown or HTML text, or PDF bytes (the HTML printed by WeasyPrint)."""
     if fmt == "md":
-        return _environment().get_template("digest.md.j2").render(**content)
-    html = _environment().get_template("digest.html.j2").render(**content)
+        return _environment(markdown=True).get_template("digest.md.j2").render(**content)
+    chart = Markup(content["chart"]) if content.get("chart") else None  # our own matplotlib SVG
+    html = _environment().get_template("digest.html.j2").render(
+        {**content, "chart": chart, "csp": Markup(DIGEST_CSP)})
     if fmt == "html":
         return html
     if fmt == "pdf":
-        from weasyprint import HTML
-
-        return HTML(string=html).write_pdf()  # type: ignore[no-any-return]
+        return html_to_pdf(html)
     raise ValueError(f"Unknown digest format {fmt!r}: use md, html or pdf")

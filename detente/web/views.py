@@ -8,6 +8,7 @@ from fastapi import Depends, FastAPI, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader
 
 from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
@@ -16,7 +17,9 @@ from detente.web.highlight import segments
 from detente.web.mapping import project, reference_points
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
-templates = Jinja2Templates(directory=str(HERE / "templates"))
+# Autoescape every template whatever its name: article text is data, never markup.
+templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")),
+                                           autoescape=True))
 PAGE_ENTRIES = 300
 
 

@@ -6,6 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from detente.api.app import create_app
 from detente.api.deps import ApiSettings
 from detente.store import open_store
 from tests.api.corpus import build_corpus
+from tests.security.hostile import hostile, recorder, recording_server  # noqa: F401 (fixtures)
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "output" / "screenshots"
@@ -27,14 +29,12 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+@contextmanager
+def serve(settings: ApiSettings) -> Iterator[str]:
+    """A uvicorn server on a free loopback port, for as long as the block runs."""
     uvicorn = pytest.importorskip("uvicorn")
-    db = str(tmp_path_factory.mktemp("web") / "web.db")
-    with open_store(db) as store:
-        build_corpus(store)
     port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(create_app(ApiSettings(db=db)), host="127.0.0.1", port=port,
+    server = uvicorn.Server(uvicorn.Config(create_app(settings), host="127.0.0.1", port=port,
                                            log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -44,6 +44,15 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = str(tmp_path_factory.mktemp("web") / "web.db")
+    with open_store(db) as store:
+        build_corpus(store)
+    with serve(ApiSettings(db=db)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
