@@ -81,11 +81,19 @@ def dates_fit(a: ArticleFeatures, b: ArticleFeatures, window: int = WINDOW_DAYS)
     pa, pb = _day(a.when), _day(b.when)
     if pa and pb and abs((pa - pb).days) > window:
         return False
-    da = [d for d in map(_day, a.days) if d is not None]
-    db = [d for d in map(_day, b.days) if d is not None]
+    if a.year and b.year and a.year != b.year:
+        return False  # a report of 2022 and one of 2025 about the same city are two stories
+    da, db = _reported_days(a), _reported_days(b)
     if da and db:
         return min(abs((x - y).days) for x in da for y in db) <= 1
     return True
+
+
+def _reported_days(feats: ArticleFeatures) -> list[date]:
+    """The event days an article reports: days after its publication are plans it announces (a
+    meeting 'on Monday'), not what happened."""
+    published = _day(feats.published)
+    return [d for d in map(_day, feats.days) if d is not None and (published is None or d <= published)]
 
 
 def _tfidf(features: list[ArticleFeatures]):  # type: ignore[no-untyped-def]
