@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from detente.views.common import citation
+from detente.views.common import citation, readable_number
 
 Rec = dict[str, Any]
 
@@ -69,7 +69,8 @@ def _label(rec: Rec) -> str:
         text = f"{actor} did not {base}"
     else:
         text = f"{actor} {transitive} {target}" if target else f"{actor} {alone}"
-    counts = ", ".join(f"{c['value']:g} {c['what']}" for c in rec.get("counts") or []
+    counts = ", ".join(f"{readable_number(c['value'], c.get('qualifier'))} {c['what']}"
+                       for c in rec.get("counts") or []
                        if isinstance(c.get("value"), (int, float)))
     mode = rec.get("mode")
     details = "; ".join(x for x in (mode, counts) if x)
