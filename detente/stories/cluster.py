@@ -128,6 +128,19 @@ def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]])
     return pairs
 
 
+PAIR_CHUNK = 20_000
+"""Pairs whose cosines are computed at once: the row products of a chunk, not of every pair, are held."""
+
+
+def _cosines(matrix, pairs: list[tuple[int, int]]) -> np.ndarray:  # type: ignore[no-untyped-def]
+    out = np.empty(len(pairs), dtype=np.float64)
+    for lo in range(0, len(pairs), PAIR_CHUNK):
+        index = np.asarray(pairs[lo:lo + PAIR_CHUNK], dtype=np.int64)
+        products = matrix[index[:, 0]].multiply(matrix[index[:, 1]])
+        out[lo:lo + len(index)] = np.asarray(products.sum(axis=1)).ravel()
+    return out
+
+
 def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[tuple[str, str]] = ()
                     ) -> list[Story]:
     """Stories (groups of article ids), largest first; every article is in exactly one story."""
@@ -140,11 +153,8 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
         matrix, vocab = _tfidf(features)
         pairs = sorted(candidate_pairs(features, _top_terms(matrix, vocab)))
         if pairs:
-            index = np.asarray(pairs, dtype=np.int64)
-            left, right = index[:, 0], index[:, 1]
-            cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
             confirmed = []
-            for (i, j), cosine in zip(pairs, cosines, strict=True):
+            for (i, j), cosine in zip(pairs, _cosines(matrix, pairs), strict=True):
                 fa, fb = features[i], features[j]
                 # The same reported day counts as one more anchor: same place, same day is the same story.
                 shared = len(fa.anchors & fb.anchors) + bool(fa.days & fb.days)

@@ -344,10 +344,13 @@ def merge_story(story: Story, records: list[Rec]) -> list[Rec]:
         rec = q["record"]
         told_with = sentences.get((_article(rec), (rec.get("evidence") or {}).get("text") or ""), [])
         q["ctx"] = incident(rec, told_with, q["what"], q["subject"])
+    by_article: dict[tuple[str, int], list[Rec]] = defaultdict(list)
     for q in numbers:
-        q["ambiguous"] = any(o is not q and _article(o["record"]) == _article(rec) and same_thing(q, o)
+        by_article[_article(q["record"])].append(q)
+    for q in numbers:
+        q["ambiguous"] = any(o is not q and same_thing(q, o)
                              and not compatible([(q["value"], q["qualifier"]), (o["value"], o["qualifier"])])
-                             for rec in [q["record"]] for o in numbers)
+                             for o in by_article[_article(q["record"])])
     for group in _groups(numbers, same_quantity, lambda q: q["record"], complete=True):
         values = _value_rows([({"value": _number(q["value"]), "qualifier": q["qualifier"], "unit": q["unit"]},
                                 q["record"], q["claimant"]) for q in group])
