@@ -6,6 +6,7 @@ turns its pieces into `Article`s and reads a publication date only where the pag
 from __future__ import annotations
 
 from detente.ingest.chrome import TEXT, Piece, cut
+from detente.ingest.outlet import name_outlets
 from detente.models import Article
 
 
@@ -40,4 +41,6 @@ def parse_text_scrape(text: str, file: str) -> list[Article]:
 
     `raw_start`/`raw_end` give each article's span (headline to last kept paragraph) in `text`.
     """
-    return [to_article(p, file, i, "text") for i, p in enumerate(cut(text, TEXT))]
+    pieces = cut(text, TEXT)
+    name_outlets(pieces, text)
+    return [to_article(p, file, i, "text") for i, p in enumerate(pieces)]
