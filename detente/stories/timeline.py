@@ -18,7 +18,11 @@ def build_timeline(records: list[Rec], facts: list[Rec], since: str | None = Non
             continue
         members = [by_id[m] for m in fact["members"] if m in by_id]
         merged.update(fact["members"])
-        entries.append(_entry(members, fact["label"], fact["sources"], fact["agree"]))
+        # The plain sentence of its most detailed dated report, not the fact's key ("ASSAULT by ...").
+        lead = max(members, key=lambda m: (bool(m.get("date")), len(m.get("counts") or []),
+                                           bool(m.get("location") or m.get("venue"))), default=None)
+        label = _label(lead) if lead else fact["label"]
+        entries.append(_entry(members, label, fact["sources"], fact["agree"]))
     for rec in records:
         if rec["kind"] in ("event", "talks") and rec["id"] not in merged:
             entries.append(_entry([rec], _label(rec), 1, True))
