@@ -227,7 +227,9 @@ def incident(rec: Rec, same_sentence: list[Rec], what: str | None = None,
     if side is None and what is not None:
         side = sides[0] if _action(what) in ("use", "down") else sides[1]
     places = set().union(*(_places(e) for e in [rec, *events]))
-    return Incident(day, sides, side, frozenset(places), _weapons(evidence), _victims(what), _scope(evidence))
+    # Per side or in total says what a number counts, not which event happened.
+    scope = _scope(evidence) if what is not None else None
+    return Incident(day, sides, side, frozenset(places), _weapons(evidence), _victims(what), scope)
 
 
 def _place(rec: Rec, key: str) -> str:

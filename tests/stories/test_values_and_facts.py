@@ -196,3 +196,21 @@ def test_numbers_read_as_people_read_them() -> None:
     assert readable_number(47.6, None, "USD") == "$47.60"
     assert readable_number(1e6, "about") == "about 1 million"
     assert readable_number(32, None, "percent") == "32%"
+
+
+def test_undated_attacks_with_different_counts_or_weapons_are_two_events() -> None:
+    def facts_of(*recs: dict[str, Any]) -> list[list[str]]:
+        found = merge_story(Story("s", ["a", "b"]), list(recs))
+        return [sorted(f["members"]) for f in found if f["about"] == "event"]
+
+    big = attack("e1", "a.txt", "Russia launched over 470 drones at Ukraine.", "Russia", "Ukraine",
+                 [("drones", 470, "over")], date="2025-06-01")
+    small = attack("e2", "b.txt", "Over two nights Russia launched 103 drones at Ukraine.", "Russia", "Ukraine",
+                   [("drones", 103, None)])
+    assert facts_of(big, small) == []
+    drone = attack("e3", "a.txt", "A drone strike hit the town.", "Russia", "Ukraine", [])
+    missile = attack("e4", "b.txt", "A missile barrage hit the town.", "Russia", "Ukraine", [])
+    assert facts_of(drone, missile) == []
+    again = attack("e5", "b.txt", "Drones struck the town overnight, with 480 drones in all.", "Russia", "Ukraine",
+                   [("drones", 480, None)])
+    assert facts_of(big, again) == [["e1", "e5"]], "one attack told with a total is still one attack"
