@@ -15,7 +15,9 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-YEAR = re.compile(r"\b((?:19|20)\d\d)\b(?!\s*(?:%|km\b|kilo|people|troops|soldiers|drones))")
+YEAR = re.compile(r"(?<!by )(?<!until )(?<!till )(?<!through )(?<!before )(?<!to )(?<!-)"
+                  r"\b((?:19|20)\d\d)\b(?!\s*(?:%|km\b|kilo|people|troops|soldiers|drones))")
+"""A year the text names as such: not a count ('2000 troops') nor a target ('by 2035', 'until 2030')."""
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
 
 
