@@ -1,8 +1,13 @@
 """Merge records of different articles in one story into facts, and say where sources disagree.
 
 A fact is the contract's `"kind": "fact"` record: `members` (record ids), `agree`, and `values`, each
-value with the records (and so the sources and claimants) that give it. Numbers are compared as
-intervals (see values.py); events and talks as dates and statuses.
+value with the records (and so the sources and claimants) that give it, its sentences, and how people
+read it (`shown`: "about $7 bn"). Numbers are compared as intervals (see values.py), and only within one
+incident: a number takes the circumstances its sentence gives (`Incident`: day, sides, whose things
+were counted, place, weapon, victims, per side or in total), and two numbers whose circumstances
+conflict count different things. A story about a drone strike names a derailment, a missile strike and
+the other side's drones too; "killed: 7 / 12 / 5" across them would be an invented disagreement.
+Events and talks are compared as dates and statuses.
 """
 from __future__ import annotations
 
