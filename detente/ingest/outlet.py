@@ -18,7 +18,8 @@ from typing import Protocol
 NAME = r"(?P<name>[A-Z0-9][\w&'’.\- ]{0,40}?[\w.])"
 SITE = r"(?P<name>[A-Za-z0-9][\w\-]*(?:\.[\w\-]+)*\.(?:com|org|net|news|info|co\.uk|eu|ua|ru|io|media))"
 LABELS = r"(?:Reporting|Report|Analysis|Opinion|Commentary|News|Feature|Features|Interview|Explainer|Essay)"
-JOBS = r"(?:journalist|reporter|correspondent|writer|editor|contributor|columnist|analyst|fellow)"
+# Journalists only: "a fellow at" names a think tank, not the outlet.
+JOBS = r"(?:journalist|reporter|correspondent|writer|editor|contributor|columnist)"
 BIO = rf"\bis an? (?:[\w\-]+ ){{0,4}}{JOBS} (?:for|at|with) "
 BIO_END = r"(?=[,.;]|\s+(?:and|based|who|where)\b)"
 
