@@ -5,7 +5,8 @@
 For each size: a synthetic store (bench/synthetic.py); the baseline is reading every record and
 article out of the store (what any view must do); then clustering into stories and merging facts.
 Blocking by anchors and distinctive terms keeps this near-linear: the 10k/1k time ratio should stay
-near 10, not near 100.
+near 10, not near 100. 'peak MB' is the most Python and numpy held at once while clustering and
+merging (tracemalloc, in a second untimed pass), which should grow no faster than the articles.
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import argparse
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -23,7 +25,7 @@ from detente.stories.facts import merge_facts  # noqa: E402
 from detente.stories.features import features_for  # noqa: E402
 
 
-def measure(size: int) -> tuple[float, float, float, int, int]:
+def measure(size: int) -> tuple[float, float, float, int, int, float]:
     db = Path(tempfile.mkdtemp(prefix="detente-stories-")) / "s.db"
     with open_store(str(db)) as store:
         build(store, size)
@@ -44,7 +46,16 @@ def measure(size: int) -> tuple[float, float, float, int, int]:
         t0 = time.perf_counter()
         facts = merge_facts(stories, records, article_of)
         merge = time.perf_counter() - t0
-    return read, cluster, merge, len(stories), len(facts)
+        # Memory in a second, untimed pass: tracemalloc slows every allocation several times over.
+        del feats, stories, facts
+        tracemalloc.start()
+        feats = [features_for(a.id, f"{a.title}\n{a.text}", a.published, by_article.get(a.id, []))
+                 for a in articles]
+        stories = cluster_stories(feats)
+        facts = merge_facts(stories, records, article_of)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+    return read, cluster, merge, len(stories), len(facts), peak
 
 
 def main() -> None:
@@ -56,12 +67,12 @@ def main() -> None:
     # Warm-up: import scikit-learn before anything is timed.
     cluster_stories([ArticleFeatures("w1", "talks in Istanbul", None), ArticleFeatures("w2", "talks", None)])
     print(f"{'articles':>8} {'read s':>7} {'cluster s':>9} {'merge s':>8} {'(cluster+merge)/read':>21} "
-          f"{'stories':>7} {'facts':>6}")
+          f"{'stories':>7} {'facts':>6} {'peak MB':>8}")
     base = None
     for size in args.sizes:
-        read, cluster, merge, n_stories, n_facts = measure(size)
+        read, cluster, merge, n_stories, n_facts, peak = measure(size)
         print(f"{size:8} {read:7.2f} {cluster:9.2f} {merge:8.2f} {(cluster + merge) / read:21.2f} "
-              f"{n_stories:7} {n_facts:6}")
+              f"{n_stories:7} {n_facts:6} {peak:8.0f}")
         if base is None:
             base = (size, cluster + merge)
         else:

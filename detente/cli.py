@@ -270,12 +270,16 @@ def stories(db: str, as_json: bool) -> None:
         for fact in facts_by_story.get(story.id, []):
             mark = "agree   " if fact["agree"] else "DISAGREE"
             shown = "; ".join(_fact_value(v) for v in fact["values"])
+            if fact.get("within_qualifiers"):
+                shown += "  (the values differ only within their qualifiers)"
             click.echo(f"  {mark} {fact['about']:8} {fact['label']}: {shown}")
 
 
 def _fact_value(value: dict[str, Any]) -> str:
     v = value["value"]
-    if isinstance(v, dict):
+    if value.get("shown"):
+        text = value["shown"]
+    elif isinstance(v, dict):
         qualifier = v.get("qualifier")
         text = f"{qualifier} {v['value']:g}" if qualifier else f"{v['value']:g}"
     else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from detente.ingest.chrome import TEXT, Piece, cut
+from detente.ingest.outlet import name_outlets
 from detente.models import Article
 
 # An archive's metadata stamp glued before the page's first line (" date 2025-05-16 Headline ..."):
@@ -60,6 +61,7 @@ def parse_text_scrape(text: str, file: str) -> list[Article]:
     if stamp:
         text = " " * stamp.end() + text[stamp.end():]
     pieces = cut(text, TEXT)
+    name_outlets(pieces, text)
     articles: list[Article] = []
     for i, piece in enumerate(pieces):
         start = pieces[i - 1].end if i else 0

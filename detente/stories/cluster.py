@@ -81,11 +81,19 @@ def dates_fit(a: ArticleFeatures, b: ArticleFeatures, window: int = WINDOW_DAYS)
     pa, pb = _day(a.when), _day(b.when)
     if pa and pb and abs((pa - pb).days) > window:
         return False
-    da = [d for d in map(_day, a.days) if d is not None]
-    db = [d for d in map(_day, b.days) if d is not None]
+    if a.year and b.year and a.year != b.year:
+        return False  # a report of 2022 and one of 2025 about the same city are two stories
+    da, db = _reported_days(a), _reported_days(b)
     if da and db:
         return min(abs((x - y).days) for x in da for y in db) <= 1
     return True
+
+
+def _reported_days(feats: ArticleFeatures) -> list[date]:
+    """The event days an article reports: days after its publication are plans it announces (a
+    meeting 'on Monday'), not what happened."""
+    published = _day(feats.published)
+    return [d for d in map(_day, feats.days) if d is not None and (published is None or d <= published)]
 
 
 def _tfidf(features: list[ArticleFeatures]):  # type: ignore[no-untyped-def]
@@ -120,6 +128,19 @@ def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]])
     return pairs
 
 
+PAIR_CHUNK = 20_000
+"""Pairs whose cosines are computed at once: the row products of a chunk, not of every pair, are held."""
+
+
+def _cosines(matrix, pairs: list[tuple[int, int]]) -> np.ndarray:  # type: ignore[no-untyped-def]
+    out = np.empty(len(pairs), dtype=np.float64)
+    for lo in range(0, len(pairs), PAIR_CHUNK):
+        index = np.asarray(pairs[lo:lo + PAIR_CHUNK], dtype=np.int64)
+        products = matrix[index[:, 0]].multiply(matrix[index[:, 1]])
+        out[lo:lo + len(index)] = np.asarray(products.sum(axis=1)).ravel()
+    return out
+
+
 def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[tuple[str, str]] = ()
                     ) -> list[Story]:
     """Stories (groups of article ids), largest first; every article is in exactly one story."""
@@ -132,11 +153,8 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
         matrix, vocab = _tfidf(features)
         pairs = sorted(candidate_pairs(features, _top_terms(matrix, vocab)))
         if pairs:
-            index = np.asarray(pairs, dtype=np.int64)
-            left, right = index[:, 0], index[:, 1]
-            cosines = np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()
             confirmed = []
-            for (i, j), cosine in zip(pairs, cosines, strict=True):
+            for (i, j), cosine in zip(pairs, _cosines(matrix, pairs), strict=True):
                 fa, fb = features[i], features[j]
                 # The same reported day counts as one more anchor: same place, same day is the same story.
                 shared = len(fa.anchors & fb.anchors) + bool(fa.days & fb.days)

@@ -7,10 +7,17 @@ war, nearly every article names Russia, Ukraine, Putin, Zelensky and Trump.
 """
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
+YEAR = re.compile(r"(?<!by )(?<!until )(?<!till )(?<!through )(?<!before )(?<!to )(?<!-)"
+                  r"\b((?:19|20)\d\d)\b(?!\s*(?:%|km\b|kilo|people|troops|soldiers|drones))")
+"""A year the text names as such: not a count ('2000 troops') nor a target ('by 2035', 'until 2030')."""
 MATERIAL_TYPES = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "RETREAT", "AID"}
 
 
@@ -22,6 +29,7 @@ class ArticleFeatures:
     anchors: set[str] = field(default_factory=set)
     days: set[str] = field(default_factory=set)
     numbers: set[float] = field(default_factory=set)
+    years: set[int] = field(default_factory=set)
 
     @property
     def when(self) -> str | None:
@@ -31,18 +39,42 @@ class ArticleFeatures:
             return self.published[:10]
         return max(self.days) if self.days else None
 
+    @property
+    def year(self) -> int | None:
+        """The year the article reports from: its publication year, else the latest year it names in its
+        text or its records' dates (a report of 2022 names no later year; one of 2025 may name 2022)."""
+        if self.published and len(self.published) >= 4 and self.published[:4].isdigit():
+            return int(self.published[:4])
+        return max(self.years) if self.years else None
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    """Names of countries (a venue 'Turkey' is as unspecific as a location 'Ukraine')."""
+    names: set[str] = set()
+    text = resources.files("detente.data").joinpath("actors.jsonl").read_text("utf-8")
+    for line in text.splitlines():
+        row = json.loads(line) if line.strip() else {}
+        if row.get("type") == "polity":
+            names.update(n.lower() for n in [row.get("name") or "", *(row.get("aliases") or [])] if n)
+    return frozenset(names)
+
 
 def features_for(article_id: str, text: str, published: str | None,
                  records: Iterable[dict[str, Any]]) -> ArticleFeatures:
     feats = ArticleFeatures(article_id, text, published)
+    feats.years.update(int(y) for y in YEAR.findall(text))
     for rec in records:
+        if rec.get("date") and str(rec["date"])[:4].isdigit() and rec.get("kind") in ("event", "talks"):
+            feats.years.add(int(str(rec["date"])[:4]))
         if rec.get("kind") == "event" and rec.get("type") in MATERIAL_TYPES and not rec.get("negated"):
             sides = [(rec.get(k) or {}).get("country") or "?" for k in ("actor", "target")]
             feats.anchors.add(f"event:{rec['type']}:{sides[0]}>{sides[1]}")
         for key in ("location", "venue"):
             place = rec.get(key) or {}
             # A place with coordinates is a city, base or bridge; one without is a country or region.
-            if place.get("name") and (place.get("lat") is not None or key == "venue"):
+            if (place.get("name") and (place.get("lat") is not None or key == "venue")
+                    and str(place["name"]).lower() not in _countries()):
                 feats.anchors.add(f"place:{str(place['name']).lower()}")
         if rec.get("date") and rec.get("date_precision") == "day" and rec.get("kind") in ("event", "talks"):
             feats.days.add(rec["date"])

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from detente.views.common import citation
+from detente.views.common import citation, readable_number
 
 Rec = dict[str, Any]
 
@@ -18,7 +18,11 @@ def build_timeline(records: list[Rec], facts: list[Rec], since: str | None = Non
             continue
         members = [by_id[m] for m in fact["members"] if m in by_id]
         merged.update(fact["members"])
-        entries.append(_entry(members, fact["label"], fact["sources"], fact["agree"]))
+        # The plain sentence of its most detailed dated report, not the fact's key ("ASSAULT by ...").
+        lead = max(members, key=lambda m: (bool(m.get("date")), len(m.get("counts") or []),
+                                           bool(m.get("location") or m.get("venue"))), default=None)
+        label = _label(lead) if lead else fact["label"]
+        entries.append(_entry(members, label, fact["sources"], fact["agree"]))
     for rec in records:
         if rec["kind"] in ("event", "talks") and rec["id"] not in merged:
             entries.append(_entry([rec], _label(rec), 1, True))
@@ -69,7 +73,8 @@ def _label(rec: Rec) -> str:
         text = f"{actor} did not {base}"
     else:
         text = f"{actor} {transitive} {target}" if target else f"{actor} {alone}"
-    counts = ", ".join(f"{c['value']:g} {c['what']}" for c in rec.get("counts") or []
+    counts = ", ".join(f"{readable_number(c['value'], c.get('qualifier'))} {c['what']}"
+                       for c in rec.get("counts") or []
                        if isinstance(c.get("value"), (int, float)))
     mode = rec.get("mode")
     details = "; ".join(x for x in (mode, counts) if x)

@@ -36,7 +36,34 @@ def _merge_dated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]
             merged.append(group)
         else:
             home.extend(group)
-    return merged
+    return _merge_undated(merged)
+
+
+def _merge_undated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Join an undated mention of a numbered round ('the second round in Istanbul') to the one dated
+    row of that round at that venue; a mention without a round number could be any of them, and
+    stays apart, as does one that fits several dated rows."""
+    from detente.stories.facts import same_talks
+
+    dated = [g for g in groups if _lead(g).get("date")]
+    kept: list[list[dict[str, Any]]] = []
+    for group in groups:
+        lead = _lead(group)
+        if lead.get("date") or not lead.get("round") or not (lead.get("venue") or {}).get("name"):
+            kept.append(group)
+            continue
+        homes = [g for g in dated if _round(g) == str(lead["round"])
+                 and (_lead(g).get("venue") or {}).get("name")
+                 and same_talks(lead, {**_lead(g), "round": None})]
+        if len(homes) == 1:
+            homes[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
+
+
+def _round(group: list[dict[str, Any]]) -> str | None:
+    return next((str(m["round"]) for m in group if m.get("round")), None)
 
 
 def _lead(group: list[dict[str, Any]]) -> dict[str, Any]:

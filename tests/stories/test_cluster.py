@@ -47,3 +47,19 @@ def test_event_days_apart_keep_stories_apart() -> None:
     b = ArticleFeatures("y", "", None, set(), {"2025-06-02"})
     c = ArticleFeatures("z", "", None, set(), {"2025-06-03"})
     assert not dates_fit(a, b) and dates_fit(b, c)
+
+
+def test_reports_of_different_years_never_join_and_target_years_do_not_count() -> None:
+    from detente.stories.features import features_for
+
+    now = features_for("now", "Envoys met in Istanbul on Monday.", "2025-05-16", [])
+    then = features_for("then", "Envoys met in Istanbul, as in March 2022, on Tuesday.", None, [])
+    target = features_for("target", "Allies met in March 2025 and pledged 5% of output by 2035.", None, [])
+    assert then.year == 2022 and target.year == 2025
+    assert not dates_fit(now, then) and dates_fit(now, target)
+
+
+def test_days_after_publication_are_plans_not_the_reported_event() -> None:
+    summit = ArticleFeatures("x", "", "2025-08-16", set(), {"2025-08-15"})
+    preview = ArticleFeatures("y", "", "2025-08-16", set(), {"2025-08-18"})  # 'will meet on Monday'
+    assert dates_fit(summit, preview)

@@ -74,3 +74,17 @@ def test_same_round_from_two_outlets_is_one_row_with_two_sources() -> None:
     assert rows[1]["sources"] == 2 and rows[1]["mediators"] == ["TUR"]
     text = render_calendar(rows)
     assert "round 2" in text and "[2 sources]" in text and "prisoners" in text
+
+
+def test_an_undated_mention_of_a_numbered_round_joins_its_dated_row() -> None:
+    rows = build_calendar([
+        talks("2025-05-16", "Istanbul", "a.txt", round=1),
+        talks("2025-06-02", "Istanbul", "b.txt", round=2),
+        talks(None, "Istanbul", "c.txt", round=1),
+        talks(None, "Istanbul", "d.txt", status="proposed", round=2),
+        talks(None, "Istanbul", "e.txt"),  # which round? it stays apart
+    ])
+    dated = [r for r in rows if r["date"]]
+    assert [(r["round"], r["sources"]) for r in dated] == [(1, 2), (2, 2)]
+    assert dated[1]["statuses"] == ["held", "proposed"]
+    assert len(rows) == 3 and rows[2]["date"] is None and rows[2]["round"] is None
