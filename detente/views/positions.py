@@ -36,12 +36,22 @@ class Cell:
         return len({source_key(r) for r in self.history if r["stance"] == self.stance})
 
     @property
+    def conflicting(self) -> list[str]:
+        """Other stances given for the same day as the latest one (or, for an undated latest stance, by
+        any undated report): sources that disagree on where the party stands now, which the cell must
+        show rather than settle by the order the articles were read in."""
+        day = record_day(self.latest)
+        same_time = [r for r in self.history if record_day(r) == day]
+        return sorted({str(r["stance"]) for r in same_time} - {self.stance})
+
+    @property
     def changes(self) -> list[tuple[str | None, str]]:
         """(date, stance) each time the stance differed from the one before. Only dated records can
-        show a change: undated reports have no order, so their differences are not a change."""
+        show a change: undated reports have no order, so their differences are not a change, and two
+        stances on one day are sources in conflict (see `conflicting`), not a change."""
         out: list[tuple[str | None, str]] = []
         for rec in (r for r in self.history if record_day(r)):
-            if not out or out[-1][1] != rec["stance"]:
+            if not out or (out[-1][1] != rec["stance"] and out[-1][0] != record_day(rec)):
                 out.append((record_day(rec), rec["stance"]))
         return out if len(out) > 1 else []
 
@@ -50,7 +60,8 @@ class Cell:
         return {"party": self.party, "issue": self.issue, "stance": self.stance,
                 "date": record_day(self.latest), "detail": self.latest.get("detail"),
                 "precondition": any(r.get("precondition") for r in current),
-                "sources": self.sources, "changes": [{"date": d, "stance": s} for d, s in self.changes],
+                "sources": self.sources, "conflicting": self.conflicting,
+                "changes": [{"date": d, "stance": s} for d, s in self.changes],
                 "citations": [citation(r) for r in self.history]}
 
 
@@ -100,8 +111,10 @@ def render_matrix(matrix: dict[str, Any]) -> str:
         row = (issue + mark).ljust(24)
         for p in parties:
             c = cells.get((p, issue))
-            text = "" if c is None else f"{c['stance']}{'*' if c['changes'] else ''} ({c['sources']})"
+            text = "" if c is None else (f"{c['stance']}{'*' if c['changes'] else ''}"
+                                         f"{'?' if c.get('conflicting') else ''} ({c['sources']})")
             row += text.ljust(width + 2)
         lines.append(row.rstrip())
-    lines.append("! incompatible stances   * stance changed over time   (n) sources for the latest stance")
+    lines.append("! incompatible stances   * stance changed over time   ? sources conflict on the latest "
+                 "stance   (n) sources for the latest stance")
     return "\n".join(lines)

@@ -49,6 +49,16 @@ def test_sources_count_articles_not_records() -> None:
     assert cell["sources"] == 2
 
 
+def test_sources_that_disagree_on_the_same_day_are_shown_not_settled() -> None:
+    recs = [position("RUS", "ceasefire", "offer", "2025-06-01", file="a.txt"),
+            position("RUS", "ceasefire", "reject", "2025-06-01", file="b.txt")]
+    (cell,) = build_matrix(recs)["cells"]
+    assert cell["conflicting"] == ["offer"] and cell["stance"] == "reject"
+    assert "reject? (1)" in render_matrix(build_matrix(recs))
+    later = build_matrix([*recs, position("RUS", "ceasefire", "reject", "2025-06-09", file="c.txt")])
+    assert later["cells"][0]["conflicting"] == []
+
+
 def test_filters_by_party_and_issue() -> None:
     recs = [position("UKR", "ceasefire", "demand", "2025-05-16"), position("RUS", "sanctions", "demand", "2025-05-16")]
     assert [c["party"] for c in build_matrix(recs, party="rus")["cells"]] == ["RUS"]
