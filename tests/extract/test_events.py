@@ -447,3 +447,25 @@ def test_far_apart_a_named_victim_does_not_join_an_attack_that_named_none(analyz
             "The rebel groups killed nearly 200 Malian troops in an ambush.")
     pipeline = [e for e in events(analyze_text, text) if country(e["actor"]) == "SRB"]
     assert pipeline and not any(c["value"] == 200 for e in pipeline for c in e["counts"])
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has imposed new sanctions on Russia's shadow fleet.",
+    "Poland expelled two Russian diplomats, the foreign ministry says.",
+    "Canada pledges fresh military aid to Ukraine.",
+    "Japan condemned the strike on Odesa.",
+])
+def test_news_tense_takes_the_story_day(analyze_text, text: str) -> None:
+    """Hard news tells the day's events in the past, the perfect or the headline present."""
+    found = events(analyze_text, text)
+    assert found and all(e["date"] == "2025-06-05" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary had vetoed the sanctions package before the summit.",
+    "Finland will host the next round of talks.",
+])
+def test_background_and_future_take_no_story_day(analyze_text, text: str) -> None:
+    """A pluperfect steps back into background; a modal looks ahead: neither is the story's day."""
+    found = events(analyze_text, text)
+    assert found and all(e["date"] is None for e in found)
