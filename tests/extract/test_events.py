@@ -469,3 +469,25 @@ def test_background_and_future_take_no_story_day(analyze_text, text: str) -> Non
     """A pluperfect steps back into background; a modal looks ahead: neither is the story's day."""
     found = events(analyze_text, text)
     assert found and all(e["date"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Lithuania blacklisted three Russian oligarchs.", "SANCTION", "LTU"),
+    ("Germany shipped more artillery shells to Ukraine.", "AID", "DEU"),
+    ("Finnish air force scrambled two fighter jets after a Russian plane neared its border.", "MOBILIZE", "FIN"),
+    ("The Kremlin repudiated the Istanbul declaration.", "REJECT", "RUS"),
+    ("Estonia's prime minister chided Hungary over its veto.", "ACCUSE", "EST"),
+    ("Warsaw and Vilnius coordinated their response with NATO.", "COOPERATE", "POL"),
+])
+def test_wider_verb_classes(analyze_text, text: str, kind: str, who: str) -> None:
+    """Common verbs of each PLOVER class beyond the first lexicon (CAMEO verb lists)."""
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"])) for e in found] == [(kind, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ship sailed from Odesa.",   # a noun 'ship', not shipping arms
+    "The minister reaffirmed his plan to retire.",   # reaffirming a private plan supports no one
+])
+def test_wider_verbs_keep_their_objects(analyze_text, text: str) -> None:
+    assert events(analyze_text, text) == []
