@@ -141,6 +141,20 @@ def _stranded_subject(verb: Token) -> Token | None:
     return before if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < verb.i else None
 
 
+RELATIVE_SUBJECTS = ("that", "which", "who")
+
+
+def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
+    """'Canada, Norway and other partners that have sent tanks': a relative pronoun subject stands for
+    the noun the clause hangs on, and a list ending in 'other partners' is led by the parties it names."""
+    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS or anchor.dep_ != "relcl":
+        return None
+    noun = anchor.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return _first_actor([noun], sentence, None)
+
+
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     """The actor subject of the nearest clause above the token that names one."""
     for _ in range(6):
@@ -198,6 +212,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
+        if actor is None and not passive:
+            actor = _relative_antecedent(actor_tok, anchor, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):

@@ -491,3 +491,19 @@ def test_wider_verb_classes(analyze_text, text: str, kind: str, who: str) -> Non
 ])
 def test_wider_verbs_keep_their_objects(analyze_text, text: str) -> None:
     assert events(analyze_text, text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("We thank Canada, Norway and other partners that have sent Ukraine tanks.", "CAN"),
+    ("Kyiv thanked Sweden, which has delivered ammunition to Ukraine.", "SWE"),
+    ("Diplomats praised Turkey, which hosted the talks between Russia and Ukraine.", "TUR"),
+])
+def test_relative_pronoun_subject_is_its_antecedent(analyze_text, text: str, who: str) -> None:
+    """'X, which has done Y': the doer of the relative clause is the noun it hangs on."""
+    found = events(analyze_text, text)
+    assert any(country(e["actor"]) == who and e["type"] in ("AID", "CONSULT") for e in found)
+
+
+def test_relative_clause_on_an_unnamed_noun_names_no_one(analyze_text) -> None:
+    found = events(analyze_text, "Officials listed the companies that have supplied drones to Ukraine.")
+    assert all(e["actor"] is None for e in found)
