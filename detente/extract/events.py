@@ -23,6 +23,7 @@ from detente.extract.events_context import (
     relative_day,
     sentence_times,
     tells_news,
+    war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_roles import (
@@ -59,7 +60,7 @@ def find_events(analysis: Analysis) -> list[Record]:
     """Every distinct event the article's sentences report, one record each."""
     lex = load_lexicon()
     records: list[Record] = []
-    ctx = Context()
+    ctx = Context(sides=war_sides(analysis.actors))
     where: dict[int, int] = {}  # record -> paragraph of its first telling
     story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
     news: set[int] = set()  # records told in the tense of news, which may take the story's day
@@ -302,7 +303,8 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
     if target is None or not target.country or ctx is None:
         return None
-    return ctx.last_attacker(target.country)
+    enemy = ctx.enemy_of(target.country)
+    return ctx.last_attacker(target.country) or (state_actor(enemy) if enemy else None)
 
 
 def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:

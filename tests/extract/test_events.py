@@ -507,3 +507,23 @@ def test_relative_pronoun_subject_is_its_antecedent(analyze_text, text: str, who
 def test_relative_clause_on_an_unnamed_noun_names_no_one(analyze_text) -> None:
     found = events(analyze_text, "Officials listed the companies that have supplied drones to Ukraine.")
     assert all(e["actor"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "attacker", "attacked"), [
+    ("Ukraine and Russia swapped accusations at the UN. Russian officials said the town of Shebekino in Russia "
+     "was struck by drones overnight, wounding two people. Kyiv did not comment.", "UKR", "RUS"),
+    ("Odesa was hit by a barrage of missiles on Tuesday, killing four people. Ukraine's air force said "
+     "Russia had fired from the Black Sea. Moscow made no comment and Kyiv asked for air defence.", "RUS", "UKR"),
+])
+def test_unattributed_attack_on_one_side_of_the_war_is_the_others(analyze_text, text: str, attacker: str,
+                                                                    attacked: str) -> None:
+    """In an article that names both sides of the war, 'X was hit overnight' is the other side's attack."""
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert (country(found[0]["actor"]), country(found[0]["target"])) == (attacker, attacked)
+
+
+def test_unattributed_attack_without_the_other_side_named_has_no_attacker(analyze_text) -> None:
+    text = ("Odesa was hit by a barrage of missiles on Tuesday, killing four people. "
+            "Ukraine's governor said rescuers were at work.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert found and found[0]["actor"] is None
