@@ -316,10 +316,25 @@ def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | Non
     if pronoun is None and owner is None:
         return None  # 'violated its airspace': 'its' is the party named before, when the actor is another
     word = pronoun if pronoun is not None else owner
+    bound = _subject_above(word, sentence, actor)
+    if bound is not None:
+        return bound
     before = [m for m in sentence.actors if m.end <= word.idx and m.how != "pronoun"]
     people = [m.actor for m in before if pronoun is None or m.actor.sector != "IGO"]
     people = [a for a in people if actor is None or a.name != actor.name]
     return people[-1] if people else None
+
+
+def _subject_above(word: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Estonia requested NATO talks after Russian jets violated its airspace': a pronoun takes the
+    subject of a clause above its own before any other name (a subject binds a pronoun it commands)."""
+    verbs = [t for t in word.ancestors if syn.is_verb(t)]
+    for verb in verbs[1:]:
+        subject, passive = syn.subject_of(verb)
+        found = actor_at(subject, sentence) if subject is not None and not passive else None
+        if found is not None and subject.i < word.i and (actor is None or found.name != actor.name):
+            return found
+    return None
 
 
 def _owner_before(pronoun: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:

@@ -527,3 +527,14 @@ def test_unattributed_attack_without_the_other_side_named_has_no_attacker(analyz
             "Ukraine's governor said rescuers were at work.")
     found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
     assert found and found[0]["actor"] is None
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Estonia requested urgent NATO consultations after three Russian fighter jets violated its airspace.", "EST"),
+    ("Poland summoned the Russian envoy after Moscow's drones violated its airspace.", "POL"),
+    ("Romania lodged a protest with Moscow after two Russian drones intruded into its airspace.", "ROU"),
+])
+def test_owner_pronoun_is_bound_by_the_subject_above(analyze_text, text: str, owner: str) -> None:
+    """'its airspace' belongs to the subject of the clause above, not to the last name before it."""
+    found = [e for e in events(analyze_text, text) if e["type"] == "COERCE"]
+    assert found and country(found[0]["target"]) == owner
