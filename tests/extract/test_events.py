@@ -538,3 +538,20 @@ def test_owner_pronoun_is_bound_by_the_subject_above(analyze_text, text: str, ow
     """'its airspace' belongs to the subject of the clause above, not to the last name before it."""
     found = [e for e in events(analyze_text, text) if e["type"] == "COERCE"]
     assert found and country(found[0]["target"]) == owner
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Hungary sided with Moscow on the gas dispute.", "SUPPORT", "HUN"),
+    ("Belarusian police cracked down on protesters in Minsk.", "COERCE", "BLR"),
+    ("Norway and Sweden teamed up with Finland to patrol the Baltic.", "COOPERATE", "NOR"),
+    ("Serbia's prime minister stepped down on Tuesday.", "RETREAT", "SRB"),
+])
+def test_phrasal_verbs_of_each_class(analyze_text, text: str, kind: str, who: str) -> None:
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"])) for e in found] == [(kind, who)]
+
+
+def test_standing_with_a_state_is_support_but_standing_by_a_road_is_nothing(analyze_text) -> None:
+    found = events(analyze_text, "Denmark will always stand with Ukraine, its prime minister said.")
+    assert [(e["type"], country(e["target"])) for e in found] in ([("AGREE", "UKR")], [("SUPPORT", "UKR")])
+    assert events(analyze_text, "Tanks stood by the road.") == []
