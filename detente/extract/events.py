@@ -241,6 +241,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
+        target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
@@ -263,7 +264,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         if target is None:
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
-    target = target or _attacked_state(cand, actor or borrowed, place)
+    target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -305,6 +306,26 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
         return None
     enemy = ctx.enemy_of(target.country)
     return ctx.last_attacker(target.country) or (state_actor(enemy) if enemy else None)
+
+
+def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:
+    """'Seven people were killed in Kyiv': with no one named, a place on one side of the article's war
+    is that side attacked."""
+    place = location(cand, sentence, None)
+    there = place.place.country if place is not None else None
+    return state_actor(there) if ctx is not None and there in ctx.sides else None
+
+
+def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Russian troops continue to attack': one side of the article's war attacking no one named
+    attacks the other side."""
+    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
+        return None
+    heads = {cand.anchor, cand.token, cand.inner or cand.token}
+    if any(c.dep_ in ("dobj", "prep", "dative") for h in heads for c in h.children):
+        return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
+    enemy = ctx.enemy_of(actor.country)
+    return state_actor(enemy) if enemy else None
 
 
 def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:

@@ -555,3 +555,18 @@ def test_standing_with_a_state_is_support_but_standing_by_a_road_is_nothing(anal
     found = events(analyze_text, "Denmark will always stand with Ukraine, its prime minister said.")
     assert [(e["type"], country(e["target"])) for e in found] in ([("AGREE", "UKR")], [("SUPPORT", "UKR")])
     assert events(analyze_text, "Tanks stood by the road.") == []
+
+
+def test_one_side_attacking_no_one_named_attacks_the_other(analyze_text) -> None:
+    """'Russian troops continue to attack', in an article about Russia and Ukraine: Ukraine is attacked."""
+    text = ("Ukraine and Russia held talks in Turkey as Russian troops continue to attack. "
+            "Kyiv wants a truce; Moscow does not.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert [(country(e["actor"]), country(e["target"])) for e in found] == [("RUS", "UKR")]
+
+
+def test_an_attack_on_a_thing_named_is_not_read_as_on_the_enemy(analyze_text) -> None:
+    text = ("Ukraine and Russia traded blame at the UN. Ukrainian saboteurs blew up a railway bridge, "
+            "Moscow claimed.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert found and all(e["target"] is None for e in found)
