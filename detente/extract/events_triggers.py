@@ -194,7 +194,21 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
+        # 'amid US threats of military action': a named party's act going on as the clause happens
+        verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
+        return (verb, "during") if verb is not None else None
     return None
+
+
+BACKDROP_PREPS = ("amid", "amidst")
+OWNER_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _owned(noun: Token) -> bool:
+    """The act names its doer: 'US threats', 'Russia's strikes', 'Russian shelling' (not 'the war')."""
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS
+               for c in noun.children)
 
 
 def trigger_type(noun: Token, lex: Lexicon) -> str | None:

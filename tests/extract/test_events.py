@@ -570,3 +570,17 @@ def test_an_attack_on_a_thing_named_is_not_read_as_on_the_enemy(analyze_text) ->
             "Moscow claimed.")
     found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
     assert found and all(e["target"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Iran and the US held talks in Oman amid US threats of military action.", "THREATEN", "USA"),
+    ("The talks resumed amid Russian strikes on Kharkiv.", "ASSAULT", "RUS"),
+    ("Zelensky travelled to Rome amid Moscow's offensive in the east.", "ASSAULT", "RUS"),
+])
+def test_a_named_partys_act_as_backdrop_happens(analyze_text, text: str, kind: str, who: str) -> None:
+    """'amid X's strikes': the act of a named party going on while the clause happens."""
+    assert (kind, who) in [(e["type"], country(e["actor"])) for e in events(analyze_text, text)]
+
+
+def test_an_unowned_backdrop_is_no_event(analyze_text) -> None:
+    assert events(analyze_text, "Prices rose amid the war.") == []
