@@ -33,6 +33,7 @@ from detente.extract.events_roles import (
     counts,
     location,
     participants,
+    proposal_author,
     region,
     state_actor,
 )
@@ -254,6 +255,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
+    if target is None:
+        target = proposal_author(cand, sentence, actor)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:

@@ -142,6 +142,45 @@ def _stranded_subject(verb: Token) -> Token | None:
 
 
 RELATIVE_SUBJECTS = ("that", "which", "who")
+ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")
+PROPOSAL_VERBS = {"invitation": "invite", "invite": "invite", "offer": "offer", "proposal": "propose",
+                  "call": "call", "request": "request", "demand": "demand", "appeal": "appeal",
+                  "plan": "propose", "ultimatum": "issue", "plea": "plead"}
+"""An answer's object noun and the verb that makes it: 'accepted the invite' answers whoever invited."""
+
+
+def proposal_author(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """Accepting or rejecting an invitation, offer, call or demand answers its author: the noun's
+    owner ('Kim's invitation'), the clause the noun hangs on ('called for a truce, a call the army
+    accepted'), or the subject of the sentence's verb that made it ('X invited Y ... Y accepted the
+    invite')."""
+    if cand.type not in ANSWER_TYPES or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    nouns = [o for o in syn.direct_objects(verb) if syn.lemma(o) in PROPOSAL_VERBS]
+    if verb.dep_ == "relcl" and syn.lemma(verb.head) in PROPOSAL_VERBS:
+        nouns.append(verb.head)
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        found = actor_at(owner, sentence) if owner is not None else None
+        maker = _making_verb(noun)
+        if found is None and maker is not None:
+            found = actor_at(syn.subject_of(maker)[0], sentence)
+        if found is not None and (actor is None or found.name != actor.name):
+            return found
+    return None
+
+
+def _making_verb(noun: Token) -> Token | None:
+    """The verb that made the proposal noun: the one it stands in apposition under, else the sentence's
+    verb of the same family ('invited' for 'the invite')."""
+    token = noun
+    while token.dep_ in ("appos", "pobj", "prep") and token.head.i != token.i:
+        token = token.head
+        if syn.is_verb(token) and syn.lemma(token) == PROPOSAL_VERBS[syn.lemma(noun)]:
+            return token
+    family = PROPOSAL_VERBS[syn.lemma(noun)]
+    return next((t for t in noun.sent if t.i < noun.i and syn.is_verb(t) and syn.lemma(t) == family), None)
 
 
 def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:

@@ -584,3 +584,20 @@ def test_a_named_partys_act_as_backdrop_happens(analyze_text, text: str, kind: s
 
 def test_an_unowned_backdrop_is_no_event(analyze_text) -> None:
     assert events(analyze_text, "Prices rose amid the war.") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "author"), [
+    ("Later, state media reported that Kim had invited Putin to visit Pyongyang, and that the Russian leader "
+     "happily accepted the invite.", "AGREE", "PRK"),
+    ("Tehran rejected Washington's offer of talks.", "REJECT", "USA"),
+    ("Chinese officials proposed a ceasefire plan on Monday, and Brazil accepted the proposal.", "AGREE", "CHN"),
+])
+def test_answer_to_a_proposal_targets_its_author(analyze_text, text: str, kind: str, author: str) -> None:
+    """Accepting or rejecting an invite, offer or proposal answers whoever made it."""
+    found = [e for e in events(analyze_text, text) if e["type"] == kind]
+    assert author in [country(e["target"]) for e in found]
+
+
+def test_answer_to_an_unmade_proposal_has_no_target(analyze_text) -> None:
+    found = events(analyze_text, "Moldova accepted the proposal.")
+    assert [(e["type"], e["target"]) for e in found] == [("AGREE", None)]
