@@ -238,6 +238,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
+        if _own_named_subject(comp):
+            continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act
         kind = embedded_type(comp, lex)
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
                                          or _object_lemmas(comp) & lex.retaliation):
@@ -249,6 +251,13 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+def _own_named_subject(clause: Token) -> bool:
+    """A reported clause with a subject of its own that is a name or noun, not a pronoun."""
+    if clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def _own_future(clause: Token, lex: Lexicon) -> bool:

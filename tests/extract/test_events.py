@@ -601,3 +601,19 @@ def test_answer_to_a_proposal_targets_its_author(analyze_text, text: str, kind: 
 def test_answer_to_an_unmade_proposal_has_no_target(analyze_text) -> None:
     found = events(analyze_text, "Moldova accepted the proposal.")
     assert [(e["type"], e["target"]) for e in found] == [("AGREE", None)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Georgia's prime minister agreed to host the talks, a government spokeswoman announced.", "GEO"),
+    ("A palace aide confirmed that King Charles had agreed to meet the Ukrainian envoy.", "GBR"),
+    ("Officials announced Finland would send more artillery to Ukraine.", "FIN"),
+])
+def test_a_reported_clause_with_its_own_subject_is_that_subjects_act(analyze_text, text: str, who: str) -> None:
+    """'X announced (that) Y agreed': the agreement is Y's, not the announcer's."""
+    found = events(analyze_text, text)
+    assert found and country(found[0]["actor"]) == who
+
+
+def test_a_pronoun_in_the_reported_clause_keeps_the_announcer(analyze_text) -> None:
+    found = events(analyze_text, "Hungary announced it will send aid to Ukraine.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "HUN")]
