@@ -26,6 +26,9 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "prep", "dobj", "advcl")
 WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme", "program", "effort", "bid",
                  "initiative", "mission")
 MUST = frozenset({"must"})
+HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "trusted", "trusting"})
+"""Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
+word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
@@ -289,8 +292,9 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         base = syn.lemma(gov)
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
-        if _demanded(gov, lex) or (base in lex.wish_verbs and previous.dep_ == "ccomp"):
-            return "absorbed"
+        wished = base in lex.wish_verbs or gov.lower_ in HOPE_FORMS
+        if _demanded(gov, lex) or (wished and previous.dep_ == "ccomp"):
+            return "absorbed"  # 'hopes the summit will provide...': hoped for, not done
         if base in lex.attempt_verbs and status == "realised":
             status = "attempted"
         elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
@@ -395,11 +399,14 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
     wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
-    if syn.lemma(verb) not in lex.speech_verbs and not wish:
+    hope = verb.lower_ in HOPE_FORMS  # 'Kyiv hopes its allies will send more air defence'
+    if syn.lemma(verb) not in lex.speech_verbs and not wish and not hope:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
         asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
+        if hope:
+            asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None

@@ -617,3 +617,19 @@ def test_a_reported_clause_with_its_own_subject_is_that_subjects_act(analyze_tex
 def test_a_pronoun_in_the_reported_clause_keeps_the_announcer(analyze_text) -> None:
     found = events(analyze_text, "Hungary announced it will send aid to Ukraine.")
     assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "HUN")]
+
+
+@pytest.mark.parametrize(("text", "who", "asked"), [
+    ("Moldova hopes Brussels will send more aid this winter.", "MDA", "EU"),
+    ("Armenia's premier said he trusted Paris would send more weapons to Armenia.", "ARM", "FRA"),
+    ("Kyiv hoped Washington would approve the new package of military aid.", "UKR", "USA"),
+])
+def test_hoping_another_party_will_help_is_asking_it(analyze_text, text: str, who: str, asked: str) -> None:
+    """A hope that someone else will help is a request of them, and their help has not happened."""
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("REQUEST", who, asked)]
+
+
+@pytest.mark.parametrize("text", ["Analysts hope the weather will improve.", "Ukraine hopes it will join NATO."])
+def test_hopes_that_ask_no_one_for_help_are_no_request(analyze_text, text: str) -> None:
+    assert [e for e in events(analyze_text, text) if e["type"] == "REQUEST"] == []
