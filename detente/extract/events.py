@@ -4,6 +4,8 @@ Precision first: an event is emitted only when a trigger fires in a clause that 
 happened (not hedged, conditional, demanded or denied), and someone or something takes part.
 Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed" is AGREE with
 negated true. Sentences without any trigger lemma are skipped before any parse walking.
+An event told in the tense of news with no day of its own takes the story's day; in an article about a
+war whose both sides it names, an attack with no attacker (or no target) named is read as between them.
 The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
