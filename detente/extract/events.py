@@ -4,6 +4,8 @@ Precision first: an event is emitted only when a trigger fires in a clause that 
 happened (not hedged, conditional, demanded or denied), and someone or something takes part.
 Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed" is AGREE with
 negated true. Sentences without any trigger lemma are skipped before any parse walking.
+An event told in the tense of news with no day of its own takes the story's day; in an article about a
+war whose both sides it names, an attack with no attacker (or no target) named is read as between them.
 The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
@@ -22,6 +24,8 @@ from detente.extract.events_context import (
     reference_day,
     relative_day,
     sentence_times,
+    tells_news,
+    war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_roles import (
@@ -31,6 +35,7 @@ from detente.extract.events_roles import (
     counts,
     location,
     participants,
+    proposal_author,
     region,
     state_actor,
 )
@@ -58,9 +63,10 @@ def find_events(analysis: Analysis) -> list[Record]:
     """Every distinct event the article's sentences report, one record each."""
     lex = load_lexicon()
     records: list[Record] = []
-    ctx = Context()
+    ctx = Context(sides=war_sides(analysis.actors))
     where: dict[int, int] = {}  # record -> paragraph of its first telling
     story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
+    news: set[int] = set()  # records told in the tense of news, which may take the story's day
     for sentence in analysis.sentences:
         ctx.enter(sentence)
         found: list[Record] = []
@@ -75,11 +81,31 @@ def find_events(analysis: Analysis) -> list[Record]:
             if earlier is None:
                 records.append(record)
                 where[id(record)] = sentence.paragraph
+                if _on_story_day(sentence, ctx, story_day):
+                    news.add(id(record))
             else:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
+    _date_by_story_day([r for r in records if id(r) in news], story_day, analysis.article.id)
     return records
+
+
+def _on_story_day(sentence: Sentence, ctx: Context, story_day: date | None) -> bool:
+    """Told in the news tense, naming no time, in a paragraph that has named no other day."""
+    return (story_day is not None and not sentence.times and ctx.last_day in (None, story_day)
+            and tells_news(sentence))
+
+
+def _date_by_story_day(records: list[Record], story_day: date | None, article_id: str) -> None:
+    """An event told in the news tense with no day of its own happened on the story's day (or the eve,
+    which the day's news also tells as 'has agreed')."""
+    if story_day is None:
+        return
+    for record in records:
+        if record.date is None:
+            record.date, record.date_precision = story_day.isoformat(), "day"
+            record.assign_id(article_id)
 
 
 def _date_relative(records: list[Record], sentence: Sentence, story_day: date | None,
@@ -218,6 +244,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
+        target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
@@ -230,6 +257,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
+    if target is None:
+        target = proposal_author(cand, sentence, actor)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
@@ -240,7 +269,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         if target is None:
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
-    target = target or _attacked_state(cand, actor or borrowed, place)
+    target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -280,7 +309,28 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
     if target is None or not target.country or ctx is None:
         return None
-    return ctx.last_attacker(target.country)
+    enemy = ctx.enemy_of(target.country)
+    return ctx.last_attacker(target.country) or (state_actor(enemy) if enemy else None)
+
+
+def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:
+    """'Seven people were killed in Kyiv': with no one named, a place on one side of the article's war
+    is that side attacked."""
+    place = location(cand, sentence, None)
+    there = place.place.country if place is not None else None
+    return state_actor(there) if ctx is not None and there in ctx.sides else None
+
+
+def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Russian troops continue to attack': one side of the article's war attacking no one named
+    attacks the other side."""
+    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
+        return None
+    heads = {cand.anchor, cand.token, cand.inner or cand.token}
+    if any(c.dep_ in ("dobj", "prep", "dative") for h in heads for c in h.children):
+        return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
+    enemy = ctx.enemy_of(actor.country)
+    return state_actor(enemy) if enemy else None
 
 
 def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:

@@ -49,6 +49,8 @@ class Context:
     attackers: list[tuple[Actor, str]] = field(default_factory=list)
     adversaries: list[tuple[Actor, str]] = field(default_factory=list)
     """(actor, country acted against) of every event so far with both: whom a later denial answers."""
+    sides: frozenset[str] = frozenset()
+    """The two states of the war the article tells, when its two most named states are at war."""
 
     def remember_aggressors(self, records: list[Record]) -> None:
         for record in records:
@@ -66,6 +68,12 @@ class Context:
     def last_attacker(self, country: str) -> Actor | None:
         """The last party the article told attacking this country."""
         return next((who for who, against in reversed(self.attackers) if against == country), None)
+
+    def enemy_of(self, country: str) -> str | None:
+        """The other side of the article's war, for a state that is one side of it."""
+        if country not in self.sides:
+            return None
+        return next(iter(self.sides - {country}))
 
     def last_adversary(self, country: str) -> Actor | None:
         """The last party the article told acting against (attacking, accusing...) this country."""
@@ -236,6 +244,39 @@ def relative_day(sentence: Sentence, reference: date | None) -> str | None:
         back = (reference.weekday() - WEEKDAYS.index(word)) % 7
         return (reference - timedelta(days=back)).isoformat()
     return (reference - timedelta(days=1 if word == "yesterday" else 0)).isoformat()
+
+
+WARS = (frozenset({"RUS", "UKR"}),)
+"""Pairs of states at war: in an article that names both sides again and again, an unattributed attack
+on one side is the other's (the reading 'Kyiv was hit by missiles overnight' asks of a reader)."""
+WAR_MENTIONS = 2
+
+
+def war_sides(actors: list[Any]) -> frozenset[str]:
+    """The war the article tells: a pair at war whose both sides it names more than once."""
+    from collections import Counter
+
+    topic = Counter(m.actor.country for m in actors if m.actor.country)
+    return next((war for war in WARS if all(topic[c] >= WAR_MENTIONS for c in war)), frozenset())
+
+
+MODALS = ("will", "would", "could", "may", "might", "should", "shall", "must", "can")
+
+
+def tells_news(sentence: Sentence) -> bool:
+    """A sentence in the tense of news ('X approved', 'X has approved', 'X says') reports the story's
+    own day; a pluperfect ('had backed') steps back into background and a modal ('will meet') ahead."""
+    if sentence.span is None:
+        return False
+    root = sentence.span.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in root.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in MODALS or (a.lemma_ == "have" and a.tag_ == "VBD") for a in auxes):
+        return False
+    if root.tag_ == "VBN":
+        return any(a.lemma_ == "have" for a in auxes)
+    return root.tag_ in ("VBD", "VBZ", "VBP")
 
 
 @lru_cache(maxsize=1)

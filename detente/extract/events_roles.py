@@ -141,6 +141,59 @@ def _stranded_subject(verb: Token) -> Token | None:
     return before if before.pos_ == "PROPN" and before.dep_ == "conj" and before.head.i < verb.i else None
 
 
+RELATIVE_SUBJECTS = ("that", "which", "who")
+ANSWER_TYPES = ("AGREE", "REJECT", "CONCEDE")
+PROPOSAL_VERBS = {"invitation": "invite", "invite": "invite", "offer": "offer", "proposal": "propose",
+                  "call": "call", "request": "request", "demand": "demand", "appeal": "appeal",
+                  "plan": "propose", "ultimatum": "issue", "plea": "plead"}
+"""An answer's object noun and the verb that makes it: 'accepted the invite' answers whoever invited."""
+
+
+def proposal_author(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """Accepting or rejecting an invitation, offer, call or demand answers its author: the noun's
+    owner ('Kim's invitation'), the clause the noun hangs on ('called for a truce, a call the army
+    accepted'), or the subject of the sentence's verb that made it ('X invited Y ... Y accepted the
+    invite')."""
+    if cand.type not in ANSWER_TYPES or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    nouns = [o for o in syn.direct_objects(verb) if syn.lemma(o) in PROPOSAL_VERBS]
+    if verb.dep_ == "relcl" and syn.lemma(verb.head) in PROPOSAL_VERBS:
+        nouns.append(verb.head)
+    for noun in nouns:
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        found = actor_at(owner, sentence) if owner is not None else None
+        maker = _making_verb(noun)
+        if found is None and maker is not None:
+            found = actor_at(syn.subject_of(maker)[0], sentence)
+        if found is not None and (actor is None or found.name != actor.name):
+            return found
+    return None
+
+
+def _making_verb(noun: Token) -> Token | None:
+    """The verb that made the proposal noun: the one it stands in apposition under, else the sentence's
+    verb of the same family ('invited' for 'the invite')."""
+    token = noun
+    while token.dep_ in ("appos", "pobj", "prep") and token.head.i != token.i:
+        token = token.head
+        if syn.is_verb(token) and syn.lemma(token) == PROPOSAL_VERBS[syn.lemma(noun)]:
+            return token
+    family = PROPOSAL_VERBS[syn.lemma(noun)]
+    return next((t for t in noun.sent if t.i < noun.i and syn.is_verb(t) and syn.lemma(t) == family), None)
+
+
+def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
+    """'Canada, Norway and other partners that have sent tanks': a relative pronoun subject stands for
+    the noun the clause hangs on, and a list ending in 'other partners' is led by the parties it names."""
+    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS or anchor.dep_ != "relcl":
+        return None
+    noun = anchor.head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return _first_actor([noun], sentence, None)
+
+
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     """The actor subject of the nearest clause above the token that names one."""
     for _ in range(6):
@@ -198,6 +251,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
+        if actor is None and not passive:
+            actor = _relative_antecedent(actor_tok, anchor, sentence)
         if actor is None and not passive:
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):
@@ -300,10 +355,25 @@ def _object_pronoun(targets: list[Token], sentence: Sentence, actor: Actor | Non
     if pronoun is None and owner is None:
         return None  # 'violated its airspace': 'its' is the party named before, when the actor is another
     word = pronoun if pronoun is not None else owner
+    bound = _subject_above(word, sentence, actor)
+    if bound is not None:
+        return bound
     before = [m for m in sentence.actors if m.end <= word.idx and m.how != "pronoun"]
     people = [m.actor for m in before if pronoun is None or m.actor.sector != "IGO"]
     people = [a for a in people if actor is None or a.name != actor.name]
     return people[-1] if people else None
+
+
+def _subject_above(word: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Estonia requested NATO talks after Russian jets violated its airspace': a pronoun takes the
+    subject of a clause above its own before any other name (a subject binds a pronoun it commands)."""
+    verbs = [t for t in word.ancestors if syn.is_verb(t)]
+    for verb in verbs[1:]:
+        subject, passive = syn.subject_of(verb)
+        found = actor_at(subject, sentence) if subject is not None and not passive else None
+        if found is not None and subject.i < word.i and (actor is None or found.name != actor.name):
+            return found
+    return None
 
 
 def _owner_before(pronoun: Token, sentence: Sentence, actor: Actor | None) -> Actor | None:

@@ -26,6 +26,9 @@ COMPLEMENT_DEPS = ("xcomp", "ccomp", "prep", "dobj", "advcl")
 WRAPPER_NOUNS = ("package", "tranche", "shipment", "round", "wave", "programme", "program", "effort", "bid",
                  "initiative", "mission")
 MUST = frozenset({"must"})
+HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "trusted", "trusting"})
+"""Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
+word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
@@ -194,7 +197,21 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
+        # 'amid US threats of military action': a named party's act going on as the clause happens
+        verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
+        return (verb, "during") if verb is not None else None
     return None
+
+
+BACKDROP_PREPS = ("amid", "amidst")
+OWNER_ENTS = ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _owned(noun: Token) -> bool:
+    """The act names its doer: 'US threats', 'Russia's strikes', 'Russian shelling' (not 'the war')."""
+    return any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS
+               for c in noun.children)
 
 
 def trigger_type(noun: Token, lex: Lexicon) -> str | None:
@@ -224,6 +241,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
     for comp in complements:
+        if _own_named_subject(comp):
+            continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act
         kind = embedded_type(comp, lex)
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
                                          or _object_lemmas(comp) & lex.retaliation):
@@ -235,6 +254,13 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+def _own_named_subject(clause: Token) -> bool:
+    """A reported clause with a subject of its own that is a name or noun, not a pronoun."""
+    if clause.dep_ != "ccomp":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN") for c in clause.children)
 
 
 def _own_future(clause: Token, lex: Lexicon) -> bool:
@@ -266,8 +292,9 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         base = syn.lemma(gov)
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
-        if _demanded(gov, lex) or (base in lex.wish_verbs and previous.dep_ == "ccomp"):
-            return "absorbed"
+        wished = base in lex.wish_verbs or gov.lower_ in HOPE_FORMS
+        if _demanded(gov, lex) or (wished and previous.dep_ == "ccomp"):
+            return "absorbed"  # 'hopes the summit will provide...': hoped for, not done
         if base in lex.attempt_verbs and status == "realised":
             status = "attempted"
         elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
@@ -372,11 +399,14 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
     wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
-    if syn.lemma(verb) not in lex.speech_verbs and not wish:
+    hope = verb.lower_ in HOPE_FORMS  # 'Kyiv hopes its allies will send more air defence'
+    if syn.lemma(verb) not in lex.speech_verbs and not wish and not hope:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
         asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
+        if hope:
+            asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None

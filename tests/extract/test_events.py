@@ -447,3 +447,189 @@ def test_far_apart_a_named_victim_does_not_join_an_attack_that_named_none(analyz
             "The rebel groups killed nearly 200 Malian troops in an ambush.")
     pipeline = [e for e in events(analyze_text, text) if country(e["actor"]) == "SRB"]
     assert pipeline and not any(c["value"] == 200 for e in pipeline for c in e["counts"])
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union has imposed new sanctions on Russia's shadow fleet.",
+    "Poland expelled two Russian diplomats, the foreign ministry says.",
+    "Canada pledges fresh military aid to Ukraine.",
+    "Japan condemned the strike on Odesa.",
+])
+def test_news_tense_takes_the_story_day(analyze_text, text: str) -> None:
+    """Hard news tells the day's events in the past, the perfect or the headline present."""
+    found = events(analyze_text, text)
+    assert found and all(e["date"] == "2025-06-05" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary had vetoed the sanctions package before the summit.",
+    "Finland will host the next round of talks.",
+])
+def test_background_and_future_take_no_story_day(analyze_text, text: str) -> None:
+    """A pluperfect steps back into background; a modal looks ahead: neither is the story's day."""
+    found = events(analyze_text, text)
+    assert found and all(e["date"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Lithuania blacklisted three Russian oligarchs.", "SANCTION", "LTU"),
+    ("Germany shipped more artillery shells to Ukraine.", "AID", "DEU"),
+    ("Finnish air force scrambled two fighter jets after a Russian plane neared its border.", "MOBILIZE", "FIN"),
+    ("The Kremlin repudiated the Istanbul declaration.", "REJECT", "RUS"),
+    ("Estonia's prime minister chided Hungary over its veto.", "ACCUSE", "EST"),
+    ("Warsaw and Vilnius coordinated their response with NATO.", "COOPERATE", "POL"),
+])
+def test_wider_verb_classes(analyze_text, text: str, kind: str, who: str) -> None:
+    """Common verbs of each PLOVER class beyond the first lexicon (CAMEO verb lists)."""
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"])) for e in found] == [(kind, who)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ship sailed from Odesa.",   # a noun 'ship', not shipping arms
+    "The minister reaffirmed his plan to retire.",   # reaffirming a private plan supports no one
+])
+def test_wider_verbs_keep_their_objects(analyze_text, text: str) -> None:
+    assert events(analyze_text, text) == []
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("We thank Canada, Norway and other partners that have sent Ukraine tanks.", "CAN"),
+    ("Kyiv thanked Sweden, which has delivered ammunition to Ukraine.", "SWE"),
+    ("Diplomats praised Turkey, which hosted the talks between Russia and Ukraine.", "TUR"),
+])
+def test_relative_pronoun_subject_is_its_antecedent(analyze_text, text: str, who: str) -> None:
+    """'X, which has done Y': the doer of the relative clause is the noun it hangs on."""
+    found = events(analyze_text, text)
+    assert any(country(e["actor"]) == who and e["type"] in ("AID", "CONSULT") for e in found)
+
+
+def test_relative_clause_on_an_unnamed_noun_names_no_one(analyze_text) -> None:
+    found = events(analyze_text, "Officials listed the companies that have supplied drones to Ukraine.")
+    assert all(e["actor"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "attacker", "attacked"), [
+    ("Ukraine and Russia swapped accusations at the UN. Russian officials said the town of Shebekino in Russia "
+     "was struck by drones overnight, wounding two people. Kyiv did not comment.", "UKR", "RUS"),
+    ("Odesa was hit by a barrage of missiles on Tuesday, killing four people. Ukraine's air force said "
+     "Russia had fired from the Black Sea. Moscow made no comment and Kyiv asked for air defence.", "RUS", "UKR"),
+])
+def test_unattributed_attack_on_one_side_of_the_war_is_the_others(analyze_text, text: str, attacker: str,
+                                                                    attacked: str) -> None:
+    """In an article that names both sides of the war, 'X was hit overnight' is the other side's attack."""
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert (country(found[0]["actor"]), country(found[0]["target"])) == (attacker, attacked)
+
+
+def test_unattributed_attack_without_the_other_side_named_has_no_attacker(analyze_text) -> None:
+    text = ("Odesa was hit by a barrage of missiles on Tuesday, killing four people. "
+            "Ukraine's governor said rescuers were at work.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert found and found[0]["actor"] is None
+
+
+@pytest.mark.parametrize(("text", "owner"), [
+    ("Estonia requested urgent NATO consultations after three Russian fighter jets violated its airspace.", "EST"),
+    ("Poland summoned the Russian envoy after Moscow's drones violated its airspace.", "POL"),
+    ("Romania lodged a protest with Moscow after two Russian drones intruded into its airspace.", "ROU"),
+])
+def test_owner_pronoun_is_bound_by_the_subject_above(analyze_text, text: str, owner: str) -> None:
+    """'its airspace' belongs to the subject of the clause above, not to the last name before it."""
+    found = [e for e in events(analyze_text, text) if e["type"] == "COERCE"]
+    assert found and country(found[0]["target"]) == owner
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Hungary sided with Moscow on the gas dispute.", "SUPPORT", "HUN"),
+    ("Belarusian police cracked down on protesters in Minsk.", "COERCE", "BLR"),
+    ("Norway and Sweden teamed up with Finland to patrol the Baltic.", "COOPERATE", "NOR"),
+    ("Serbia's prime minister stepped down on Tuesday.", "RETREAT", "SRB"),
+])
+def test_phrasal_verbs_of_each_class(analyze_text, text: str, kind: str, who: str) -> None:
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"])) for e in found] == [(kind, who)]
+
+
+def test_standing_with_a_state_is_support_but_standing_by_a_road_is_nothing(analyze_text) -> None:
+    found = events(analyze_text, "Denmark will always stand with Ukraine, its prime minister said.")
+    assert [(e["type"], country(e["target"])) for e in found] in ([("AGREE", "UKR")], [("SUPPORT", "UKR")])
+    assert events(analyze_text, "Tanks stood by the road.") == []
+
+
+def test_one_side_attacking_no_one_named_attacks_the_other(analyze_text) -> None:
+    """'Russian troops continue to attack', in an article about Russia and Ukraine: Ukraine is attacked."""
+    text = ("Ukraine and Russia held talks in Turkey as Russian troops continue to attack. "
+            "Kyiv wants a truce; Moscow does not.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert [(country(e["actor"]), country(e["target"])) for e in found] == [("RUS", "UKR")]
+
+
+def test_an_attack_on_a_thing_named_is_not_read_as_on_the_enemy(analyze_text) -> None:
+    text = ("Ukraine and Russia traded blame at the UN. Ukrainian saboteurs blew up a railway bridge, "
+            "Moscow claimed.")
+    found = [e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]
+    assert found and all(e["target"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    ("Iran and the US held talks in Oman amid US threats of military action.", "THREATEN", "USA"),
+    ("The talks resumed amid Russian strikes on Kharkiv.", "ASSAULT", "RUS"),
+    ("Zelensky travelled to Rome amid Moscow's offensive in the east.", "ASSAULT", "RUS"),
+])
+def test_a_named_partys_act_as_backdrop_happens(analyze_text, text: str, kind: str, who: str) -> None:
+    """'amid X's strikes': the act of a named party going on while the clause happens."""
+    assert (kind, who) in [(e["type"], country(e["actor"])) for e in events(analyze_text, text)]
+
+
+def test_an_unowned_backdrop_is_no_event(analyze_text) -> None:
+    assert events(analyze_text, "Prices rose amid the war.") == []
+
+
+@pytest.mark.parametrize(("text", "kind", "author"), [
+    ("Later, state media reported that Kim had invited Putin to visit Pyongyang, and that the Russian leader "
+     "happily accepted the invite.", "AGREE", "PRK"),
+    ("Tehran rejected Washington's offer of talks.", "REJECT", "USA"),
+    ("Chinese officials proposed a ceasefire plan on Monday, and Brazil accepted the proposal.", "AGREE", "CHN"),
+])
+def test_answer_to_a_proposal_targets_its_author(analyze_text, text: str, kind: str, author: str) -> None:
+    """Accepting or rejecting an invite, offer or proposal answers whoever made it."""
+    found = [e for e in events(analyze_text, text) if e["type"] == kind]
+    assert author in [country(e["target"]) for e in found]
+
+
+def test_answer_to_an_unmade_proposal_has_no_target(analyze_text) -> None:
+    found = events(analyze_text, "Moldova accepted the proposal.")
+    assert [(e["type"], e["target"]) for e in found] == [("AGREE", None)]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Georgia's prime minister agreed to host the talks, a government spokeswoman announced.", "GEO"),
+    ("A palace aide confirmed that King Charles had agreed to meet the Ukrainian envoy.", "GBR"),
+    ("Officials announced Finland would send more artillery to Ukraine.", "FIN"),
+])
+def test_a_reported_clause_with_its_own_subject_is_that_subjects_act(analyze_text, text: str, who: str) -> None:
+    """'X announced (that) Y agreed': the agreement is Y's, not the announcer's."""
+    found = events(analyze_text, text)
+    assert found and country(found[0]["actor"]) == who
+
+
+def test_a_pronoun_in_the_reported_clause_keeps_the_announcer(analyze_text) -> None:
+    found = events(analyze_text, "Hungary announced it will send aid to Ukraine.")
+    assert [(e["type"], country(e["actor"])) for e in found] == [("AGREE", "HUN")]
+
+
+@pytest.mark.parametrize(("text", "who", "asked"), [
+    ("Moldova hopes Brussels will send more aid this winter.", "MDA", "EU"),
+    ("Armenia's premier said he trusted Paris would send more weapons to Armenia.", "ARM", "FRA"),
+    ("Kyiv hoped Washington would approve the new package of military aid.", "UKR", "USA"),
+])
+def test_hoping_another_party_will_help_is_asking_it(analyze_text, text: str, who: str, asked: str) -> None:
+    """A hope that someone else will help is a request of them, and their help has not happened."""
+    found = events(analyze_text, text)
+    assert [(e["type"], country(e["actor"]), country(e["target"])) for e in found] == [("REQUEST", who, asked)]
+
+
+@pytest.mark.parametrize("text", ["Analysts hope the weather will improve.", "Ukraine hopes it will join NATO."])
+def test_hopes_that_ask_no_one_for_help_are_no_request(analyze_text, text: str) -> None:
+    assert [e for e in events(analyze_text, text) if e["type"] == "REQUEST"] == []

@@ -358,3 +358,20 @@ def test_local_official_takes_the_state_of_the_place_before_the_office(nlp, reso
     mentions = resolve(nlp, resolver, text)
     assert actor_at(mentions, text, "Oleh Moroz").country == "UKR"
     assert actor_at(mentions, text, "Ivan Sergeyev").country == "RUS"
+
+
+@pytest.mark.model
+def test_east_asian_family_name_comes_first(nlp, resolver: ActorResolver) -> None:
+    """Chinese and Korean names put the family name first: 'Kim' after 'Kim Jong Un' is him, 'Wang' after
+    'Wang Yi' is him, while a bare 'Kim' in an article that named nobody of that family is no one known."""
+    text = "Kim Jong Un toured a missile plant on Monday. Later Kim hosted a Russian delegation."
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "Kim", text.index("Later")).name == "Kim Jong Un"
+    text = "Chinese Foreign Minister Wang Yi landed in Berlin. Wang told reporters that Beijing wants calm."
+    mentions = resolve(nlp, resolver, text)
+    assert actor_at(mentions, text, "Wang", text.index("landed")).name == "Wang Yi"
+    text = "Park Jin met envoys in Seoul. Park said the talks had been useful."
+    mentions = resolve(nlp, resolver, text, "2023-06-01")
+    assert actor_at(mentions, text, "Park", text.index("said") - 6).country == "KOR"
+    text = "Kim Kardashian posted a photo from Paris."
+    assert all(m.actor.country != "PRK" for m in resolve(nlp, resolver, text))
