@@ -90,6 +90,10 @@ class _Cues:
     non_party: frozenset[str]
     voiders: re.Pattern[str]
     reporting: frozenset[str]
+    mute: frozenset[str]
+    owning: frozenset[str]
+    retracting: frozenset[str]
+    predicative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +118,10 @@ def _cues() -> _Cues:
         non_party=frozenset(data["non_party_sectors"]),
         voiders=compile_phrases(data["voiders"]),
         reporting=frozenset(data["reporting_sectors"]),
+        mute=frozenset(data["non_stance_complements"]),
+        owning=frozenset(data["owning_verbs"]),
+        retracting=frozenset(data["retracting_verbs"]),
+        predicative=frozenset(data["predicative"]),
     )
 
 
@@ -220,6 +228,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             last.end = cue.end
             if last.stance == "offer" and cue.stance in ("accept", "demand"):
                 last.stance = cue.stance    # "ready to accept", "vowed to press for"
+            if last.stance == "concede":
+                last.stance = cue.stance    # "give up and accept": the later cue says what it is
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue
@@ -228,16 +238,36 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
-            cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
+            cue.stance = {"accept": "reject", "offer": "reject", "concede": "reject"}.get(cue.stance, "skip")
+    for c in chained:
+        if _retracted(sent, c):     # 'dropped its objections to X' accepts X; 'dropped its demand' holds none
+            c.stance = "accept" if c.stance == "reject" else "skip"
     for c in chained:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
-    kept = [c for c in chained if c.stance != "skip" and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c)]
-    demands = {c.start for c in kept if c.stance == "demand"}
+    kept = [c for c in chained if c.stance not in ("skip", "concede")
+            and (c.conditional or not _hypothetical(sent, c))
+            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c)]
+    demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+def _retracted(sent: Sentence, cue: _Cue) -> bool:
+    """A noun cue taken back by the verb that governs it: 'lifted its veto', 'withdrew its demand'."""
+    noun = _noun_cue(sent, cue)
+    return (noun is not None and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in _cues().retracting)
+
+
+def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:
+    """'declined to comment on the plan', 'refused to say whether': a refusal to speak states no
+    stance on what it would have spoken about."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or cue.stance != "reject":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _cues().mute for c in tok.children)
 
 
 def _runs_on(gap: str) -> bool:
@@ -245,15 +275,17 @@ def _runs_on(gap: str) -> bool:
     return governed_text(gap) == gap and ", which" not in gap
 
 
-def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
+def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> bool:
     """'urged Kyiv to accept a truce', 'insist that Putin agree to a truce': the inner cue is what is
     demanded, not the other side's own acceptance; the demand's object runs over it."""
     tok = _cue_token(sent, cue.start)
     for _ in range(3):
-        if tok is None or tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+        if tok is None or tok.dep_ not in ("ccomp", "xcomp", "acl") or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "acl" and not any(c.dep_ == "mark" for c in tok.children):
+            return False        # 'a demand that X...' holds a 'that'; 'a plan to' does not
         tok = tok.head
-        if tok.idx - sent.start in demands:
+        if any(start <= tok.idx - sent.start < end for start, end in demands):
             return True
     return False
 
@@ -369,10 +401,26 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
             return named[0] if named else found[0]
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
+        judged = _judged_object(sent, tok)
+        if judged is not None:
+            return judged
         if tok.head.lemma_ in _SPEECH_LEMMAS:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+def _judged_object(sent: Sentence, tok: Any) -> tuple[ActorMention, Any] | None:
+    """'accused Moscow of refusing', 'praised Ankara for offering': the verb judges its object for
+    the stance, so the object (not the judge) holds it."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    for obj in (c for c in prep.head.children if c.dep_ == "dobj"):
+        mention = _subject_mention(sent, obj)
+        if mention is not None:
+            return mention, obj
+    return None
 
 
 def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
@@ -453,7 +501,7 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
             if _lookup(obj) is not None:
                 return _lookup(obj), obj.idx - sent.start
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
+    if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and head.lemma_.lower() in _cues().owning:
         for child in head.children:
             if child.dep_ == "nsubj":
                 mention = _mention_in(sent.actors, next(child.subtree).idx, child.idx + len(child.text))
@@ -577,6 +625,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if speaker is not None and speaker.sector in _cues().non_party \
             and speaker.sector not in _cues().reporting:
         return []
+    if _question(sent):
+        return []
     cues = _find_cues(sent)
     records = []
     for n, cue in enumerate(cues):
@@ -593,8 +643,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
-        if not _valid_party(actor):
-            continue
+        if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
+            continue            # 'troops abandoned the town': a battlefield act, not a stance
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
         for party in [actor, *_co_parties(sent, cue, actor)]:
@@ -603,6 +653,11 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                           "detail": detail, "precondition": pre}
                 records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+def _question(sent: Sentence) -> bool:
+    """'Would Moscow accept a truce?': a question states no one's stance."""
+    return sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 _CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\bthat\b|\bsaid\b|\bsays\b)\s*", re.IGNORECASE)

@@ -328,3 +328,70 @@ def test_fighting_until_a_goal_is_a_demand_of_it(analyze_text):
     got = _positions(analyze_text, "Kyiv vowed to fight on until every occupied territory is returned.")
     assert ("UKR", "territory", "demand") in got
     assert ("UKR", "territory", "offer") not in got
+
+
+# ---- readings that state no stance, or another party's stance (round 2)
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Would Moscow sign a truce if the sanctions were lifted?",
+    "Is Kyiv really prepared to give up the eastern regions?",
+    "Officials declined to comment on whether Hungary would block the sanctions package.",
+    "The minister refused to say if Berlin would send more air defence systems.",
+    "Ukrainian soldiers abandoned the village after weeks of shelling, the general staff said.",
+    "Prosecutors say the unit committed war crimes near the city.",
+    "Russia's blockade of the ports choked grain exports for months.",
+    "A captured soldier pleaded guilty to war crimes before a court in Kyiv.",
+])
+def test_no_stance_in_questions_mute_refusals_and_battlefield_acts(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Kyiv accused Moscow of refusing to hand back abducted children.",
+     ("RUS", "children_civilians", "reject"), ("UKR", "children_civilians", "reject")),
+    ("Brussels criticised Budapest for blocking new sanctions on Russian oil.",
+     ("HUN", "sanctions", "reject"), ("EU", "sanctions", "reject")),
+    ("Zelensky praised Ankara for offering to host a new round of talks.",
+     ("TUR", "talks_format", "offer"), ("UKR", "talks_format", "offer")),
+])
+def test_a_judged_object_holds_the_stance(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine will not give up Crimea, the president said.", ("UKR", "territory", "reject")),
+    ("Kyiv has no intention of ceding the Donbas.", ("UKR", "territory", "reject")),
+    ("Moscow refuses to hand over the nuclear plant to Ukrainian control.", ("RUS", "nuclear_safety", "reject")),
+    ("The Kremlin said it was ready to give up its claim to Kherson.", ("RUS", "territory", "offer")),
+])
+def test_concession_verbs_negated_or_carried_by_a_cue(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Moscow's demand that Kyiv renounce membership of NATO stands.",
+     ("RUS", "alliances_neutrality", "demand"), ("UKR", "alliances_neutrality", "reject")),
+    ("Slovakia has dropped its objections to the latest sanctions package.",
+     ("SVK", "sanctions", "accept"), ("SVK", "sanctions", "reject")),
+    ("Hungary lifted its veto on using frozen Russian assets.",
+     ("HUN", "assets_reparations", "accept"), ("HUN", "assets_reparations", "reject")),
+])
+def test_a_noun_cue_read_through_the_clause_it_governs(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv turned down a proposal to swap land for a truce.",
+    "The ministry called the proposal for new elections a provocation.",
+])
+def test_a_noun_cue_is_not_owned_by_the_subject_that_judges_it(analyze_text, text):
+    assert not any(stance == "offer" for _, _, stance in _positions(analyze_text, text))
