@@ -147,7 +147,10 @@ def find_issues(text: str) -> list[tuple[str, int, int]]:
 def main_issue(text: str) -> str | None:
     """The one issue a short phrase is about: the first specific one, a weak one only if alone."""
     lex = _issues()
-    issues = [h[0] for h in find_issues(text)]
+    hits = find_issues(text)
+    # the longest name wins: 'the Zaporizhzhia nuclear plant' is not the Zaporizhzhia region
+    issues = [h[0] for h in hits if not any(o[1] <= h[1] and h[2] <= o[2] and o[2] - o[1] > h[2] - h[1]
+                                            for o in hits)]
     for specific, general in lex.refines.items():
         if specific in issues:
             issues = [i for i in issues if i not in general]
@@ -647,12 +650,41 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             continue            # 'troops abandoned the town': a battlefield act, not a stance
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
+        stated = [(cue.stance, items, pre)]
+        split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
+        if split is not None:
+            cond_items, only = split
+            kept = [] if only else [i for i in items if i[0] not in dict(cond_items)]
+            stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
         for party in [actor, *_co_parties(sent, cue, actor)]:
-            for issue, detail in items:
-                fields = {"party": actor_or_none(party), "issue": issue, "stance": cue.stance,
-                          "detail": detail, "precondition": pre}
-                records.append(make_record("position", analysis, sent, fields))
+            for stance, stance_items, stance_pre in stated:
+                for issue, detail in stance_items:
+                    fields = {"party": actor_or_none(party), "issue": issue, "stance": stance,
+                              "detail": detail, "precondition": stance_pre}
+                    records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+_CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"
+                        r"on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|so\s+long\s+as|"
+                        r"in\s+exchange\s+for|in\s+return\s+for)\b", re.IGNORECASE)
+_Split = tuple[list[tuple[str, str]], bool]
+
+
+def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
+    """'would agree to a truce only once arms deliveries stop': what an acceptance or offer is
+    conditioned on is the party's demand; with 'only' the acceptance itself is not given."""
+    if cue.stance not in ("accept", "offer"):
+        return None
+    window = _object_text(sent, cue, next_start)
+    match = _CONDITION.search(window)
+    if match is None:
+        return None
+    cond_items = issue_items(window[match.end():])
+    if not cond_items:
+        return None
+    only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
+    return cond_items, only
 
 
 def _question(sent: Sentence) -> bool:

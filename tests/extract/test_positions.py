@@ -395,3 +395,23 @@ def test_a_noun_cue_read_through_the_clause_it_governs(analyze_text, text, want,
 ])
 def test_a_noun_cue_is_not_owned_by_the_subject_that_judges_it(analyze_text, text):
     assert not any(stance == "offer" for _, _, stance in _positions(analyze_text, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Moscow will only sign a truce once the West halts arms deliveries to Kyiv.",
+     ("RUS", "military_limits", "demand"), ("RUS", "ceasefire", "accept")),
+    ("Ukraine would accept a ceasefire provided that its partners guarantee its security.",
+     ("UKR", "security_guarantees", "demand"), None),
+    ("Minsk offered to free detainees in return for an easing of sanctions.",
+     ("BLR", "sanctions", "demand"), ("BLR", "sanctions", "offer")),
+])
+def test_the_condition_of_an_acceptance_is_a_demand(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+def test_the_longest_issue_name_wins():
+    assert main_issue("talks on the Zaporizhzhia nuclear plant") == "nuclear_safety"
+    assert main_issue("the Zaporizhzhia region") == "territory"
