@@ -93,6 +93,7 @@ class _Cues:
     mute: frozenset[str]
     owning: frozenset[str]
     retracting: frozenset[str]
+    relational: frozenset[str]
     predicative: frozenset[str]
 
 
@@ -121,6 +122,7 @@ def _cues() -> _Cues:
         mute=frozenset(data["non_stance_complements"]),
         owning=frozenset(data["owning_verbs"]),
         retracting=frozenset(data["retracting_verbs"]),
+        relational=frozenset(data["relational_nouns"]),
         predicative=frozenset(data["predicative"]),
     )
 
@@ -427,6 +429,10 @@ def _judged_object(sent: Sentence, tok: Any) -> tuple[ActorMention, Any] | None:
 
 
 def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
+    """The actor a subject names; 'Ukraine's allies' names Ukraine's partners, not Ukraine."""
+    if child.lemma_.lower() in _cues().relational and \
+            _mention_in(sent.actors, child.idx, child.idx + len(child.text)) is None:
+        return None
     first = next(child.subtree)
     last = child if child.dep_ == "poss" else list(child.subtree)[-1]
     return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
@@ -636,6 +642,9 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
             continue
+        if _is_predicative(sent, cue):
+            records += _predicative(analysis, sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
+            continue
         actor, party_at = _party(sent, cue)
         if cue.conditional:
             holder = _condition_holder(sent, cue)
@@ -678,6 +687,9 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
         return None
     window = _object_text(sent, cue, next_start)
     match = _CONDITION.search(window)
+    if match is None:   # 'agreed to meet only after a ceasefire': 'after' ends a clause elsewhere
+        window = re.split(r"[;]| but ", sent.text[cue.end:next_start])[0]
+        match = re.search(r"\b(only)\s+after\b", window, re.IGNORECASE)
     if match is None:
         return None
     cond_items = issue_items(window[match.end():])
@@ -685,6 +697,69 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
         return None
     only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
     return cond_items, only
+
+
+_CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
+                        r"invasion|crimes?|violations?|atrocit\w*|abductions?|deportations?|occupation)\b",
+                        re.IGNORECASE)
+
+
+def _is_predicative(sent: Sentence, cue: _Cue) -> bool:
+    words = " ".join(sent.text[cue.start:cue.end].lower().replace("-", " ").split())
+    return words in _cues().predicative
+
+
+def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int | None) -> list[Record]:
+    """'For Kyiv, recognising the annexation is a red line', 'Berlin said sending jets was out of the
+    question', 'called the plan unacceptable': the thing is named before the cue, in its clause; the
+    party is the 'for X', else the speaker, else the sentence's subject. Calling an attack
+    unacceptable condemns an act; it states no term of a settlement."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
+    left = sent.text[starts[-1] if starts else 0:cue.start]
+    if _CONDEMNED.search(left):
+        return []
+    items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
+    party = _for_party(sent, cue)
+    if party is None and sent.attribution is not None:
+        party = sent.attribution.speaker
+    if party is None:
+        party = _party(sent, cue)[0] or _root_subject(sent)
+    if not _valid_party(party):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
+        "precondition": False}) for issue, detail in items]
+
+
+def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'for Moscow', 'for us': the party a predicate is said to hold for ('for' on the predicate or
+    its verb, not inside the subject: 'membership for Ukraine is a red line for Moscow')."""
+    if sent.span is None:
+        return None
+    at = _cue_token(sent, cue.start)
+    heads = {sent.span.root.i} | ({at.i, at.head.i} if at is not None else set())
+    for tok in sent.span:
+        if tok.lower_ != "for" or tok.dep_ != "prep" or tok.head.i not in heads:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            if obj.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+                return _resolve_pronoun(sent, obj.lower_, obj.idx)
+            mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
+            if mention is not None and _valid_party(mention.actor):
+                return mention.actor
+    return None
+
+
+def _root_subject(sent: Sentence) -> Actor | None:
+    """The subject of the sentence's main verb ('The ministry called the plan unacceptable')."""
+    if sent.span is None:
+        return None
+    root = sent.span.root
+    for child in (c for c in root.children if c.dep_ == "nsubj"):
+        mention = _subject_mention(sent, child)
+        if mention is not None:
+            return mention.actor
+    return None
 
 
 def _question(sent: Sentence) -> bool:

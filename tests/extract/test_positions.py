@@ -415,3 +415,43 @@ def test_the_condition_of_an_acceptance_is_a_demand(analyze_text, text, want, no
 def test_the_longest_issue_name_wins():
     assert main_issue("talks on the Zaporizhzhia nuclear plant") == "nuclear_safety"
     assert main_issue("the Zaporizhzhia region") == "territory"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("For Warsaw, lifting the sanctions before a peace deal is a red line.", ("POL", "sanctions", "reject")),
+    ("Paris said a Ukrainian pledge of neutrality was out of the question.", ("FRA", "alliances_neutrality", "reject")),
+    ("The Kremlin called the idea of European peacekeepers unacceptable.", ("RUS", "security_guarantees", "reject")),
+    ("Membership of NATO for Ukraine remains a red line for Moscow.", ("RUS", "alliances_neutrality", "reject")),
+    ("Our territorial integrity is non-negotiable, the Ukrainian president said.", ("UKR", "territory", "demand")),
+])
+def test_a_predicate_rejects_the_thing_its_clause_names(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian attacks on power stations are unacceptable, the German chancellor said.",
+    "The shelling near the nuclear plant crossed a red line, the agency's chief said.",
+])
+def test_calling_an_act_unacceptable_is_no_position(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "not_party"), [
+    ("Ukraine's allies pledged to keep up military support.", "UKR"),
+    ("Russia's partners have called for new talks on a ceasefire.", "RUS"),
+])
+def test_a_sides_allies_are_not_that_side(analyze_text, text, not_party):
+    assert not any(party == not_party for party, _, _ in _positions(analyze_text, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zelensky agreed to meet Putin only after a ceasefire.", ("UKR", "ceasefire", "demand")),
+    ("Moscow expressed willingness to resume talks in Istanbul.", ("RUS", "talks_format", "offer")),
+    ("The Kremlin signalled its readiness for another prisoner exchange.", ("RUS", "prisoners", "offer")),
+])
+def test_conditions_and_expressed_readiness(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
