@@ -594,6 +594,9 @@ def _reported(sent: Sentence, cue: _Cue) -> bool:
     attribution = sent.attribution
     if attribution is None or attribution.speaker is None or attribution.speaker.sector != "GOV":
         return False
+    tok = _cue_token(sent, cue.start)
+    if tok is not None and tok.lemma_.lower() == (attribution.cue or "").lower():
+        return False            # the attribution read the cue itself ('X's partners called for')
     return attribution.start is not None and attribution.start - sent.start < cue.start
 
 
