@@ -455,3 +455,9 @@ def test_a_sides_allies_are_not_that_side(analyze_text, text, not_party):
 ])
 def test_conditions_and_expressed_readiness(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+def test_a_whole_peace_deal_is_not_the_format_of_talks():
+    assert main_issue("a comprehensive peace deal") is None
+    assert main_issue("a lasting settlement") is None
+    assert main_issue("a meeting of the two leaders in Geneva") == "talks_format"
