@@ -640,7 +640,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if _question(sent):
         return []
     cues = _find_cues(sent)
-    records = []
+    records = _no_peace_without(analysis, sent)
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
@@ -763,6 +763,26 @@ def _root_subject(sent: Sentence) -> Actor | None:
         if mention is not None:
             return mention.actor
     return None
+
+
+_NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"
+                         r"talks|negotiations)|(?:impossible|cannot\s+happen|can't\s+happen|cannot\s+work|"
+                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?without\b", re.IGNORECASE)
+
+
+def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'There can be no peace without justice', 'a deal is impossible without guarantees': what
+    peace cannot do without is the speaker's (or the subject's) demand."""
+    match = _NO_WITHOUT.search(sent.text)
+    if match is None or _inside_quote(sent, sent.start + match.start()) and sent.attribution is None:
+        return []
+    party = sent.attribution.speaker if sent.attribution is not None else None
+    party = party or _root_subject(sent)
+    if not _valid_party(party):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
 
 
 def _question(sent: Sentence) -> bool:

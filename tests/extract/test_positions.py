@@ -461,3 +461,24 @@ def test_a_whole_peace_deal_is_not_the_format_of_talks():
     assert main_issue("a comprehensive peace deal") is None
     assert main_issue("a lasting settlement") is None
     assert main_issue("a meeting of the two leaders in Geneva") == "talks_format"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The German chancellor said there could be no just peace without accountability for war crimes.",
+     ("DEU", "accountability", "demand")),
+    ("There will be no agreement without the release of all prisoners, Kyiv said.", ("UKR", "prisoners", "demand")),
+    ("Moscow said a settlement was impossible without recognition of the new borders.",
+     ("RUS", "territory", "demand")),
+])
+def test_no_peace_without_x_demands_x(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Experts said there can be no deal without territorial concessions.",
+    "The drones struck without warning, the governor said.",
+])
+def test_no_without_needs_a_party_and_a_peace(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
