@@ -428,10 +428,21 @@ def _judged_object(sent: Sentence, tok: Any) -> tuple[ActorMention, Any] | None:
     return None
 
 
+_PUBLIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "millions", "thousands",
+                                 "majority"})
+
+
+def _public(tok: Any) -> bool:
+    """'many Ukrainians oppose...', 'most Europeans back...': the public, not the state."""
+    return tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in _PUBLIC_QUANTIFIERS for c in tok.children)
+
+
 def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
     """The actor a subject names; 'Ukraine's allies' names Ukraine's partners, not Ukraine."""
     if child.lemma_.lower() in _cues().relational and \
             _mention_in(sent.actors, child.idx, child.idx + len(child.text)) is None:
+        return None
+    if _public(child):
         return None
     first = next(child.subtree)
     last = child if child.dep_ == "poss" else list(child.subtree)[-1]
@@ -446,7 +457,7 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     mention, token = _subject(sent, cue)
     if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
-    if mention is None and token is not None and _lookup(token) is not None:
+    if mention is None and token is not None and not _public(token) and _lookup(token) is not None:
         return _lookup(token), token.idx - sent.start
     if mention is None and token is not None:
         return None, None           # "a truce would require X": the subject is no party

@@ -482,3 +482,12 @@ def test_no_peace_without_x_demands_x(analyze_text, text, want):
 ])
 def test_no_without_needs_a_party_and_a_peace(analyze_text, text):
     assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Many Ukrainians oppose any territorial concessions, a survey found.",
+    "Most Germans support sending more weapons to Kyiv.",
+])
+def test_the_public_is_not_the_state(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
