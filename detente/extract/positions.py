@@ -656,6 +656,9 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
             continue
+        if cue.stance == "frame":
+            records += _framed(analysis, sent, cue)
+            continue
         if _is_predicative(sent, cue):
             records += _predicative(analysis, sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
             continue
@@ -716,6 +719,25 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
                         r"invasion|crimes?|violations?|atrocit\w*|abductions?|deportations?|occupation)\b",
                         re.IGNORECASE)
+
+
+# content that refuses, negates or judges the thing bad: 'sanctions are illegal', 'will never recognise'
+_REFUSING = re.compile(r"\b(?:not|never|no|cannot|can't|won't|reject\w*|refus\w*|unacceptable|oppos\w*|"
+                       r"worse|counterproductive|illegal|illegitimate|unlawful|harmful|wrong|mistake)\b",
+                       re.IGNORECASE)
+
+
+def _framed(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
+    """'Moscow's position is that Ukraine must stay neutral': the content is the possessor's demand,
+    or its rejection when the content refuses or negates ('...is that it will never recognise X')."""
+    actor, _ = _party(sent, cue)
+    if not _valid_party(actor):
+        return []
+    content = governed_text(sent.text[cue.end:])
+    stance = "reject" if _REFUSING.search(content) else "demand"
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(actor), "issue": issue, "stance": stance, "detail": detail,
+        "precondition": _precondition(content)}) for issue, detail in issue_items(content)]
 
 
 def _is_predicative(sent: Sentence, cue: _Cue) -> bool:

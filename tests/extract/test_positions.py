@@ -491,3 +491,13 @@ def test_no_without_needs_a_party_and_a_peace(analyze_text, text):
 ])
 def test_the_public_is_not_the_state(analyze_text, text):
     assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow's position is that Kyiv must renounce NATO membership.", ("RUS", "alliances_neutrality", "demand")),
+    ("Ukraine's position remains that it will never recognise the annexed regions.", ("UKR", "territory", "reject")),
+    ("China's stance is that unilateral sanctions are illegal.", ("CHN", "sanctions", "reject")),
+])
+def test_a_stated_position_frames_its_content(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
