@@ -651,7 +651,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if _question(sent):
         return []
     cues = _find_cues(sent)
-    records = _no_peace_without(analysis, sent)
+    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
@@ -816,6 +816,33 @@ def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(party), "issue": issue, "stance": "demand", "detail": detail,
         "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
+
+
+_CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement", "priority"})
+
+
+def _made_condition(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv made a full ceasefire a condition for any meeting', 'Washington made the release of
+    prisoners a priority': the thing made a condition is the subject's demand."""
+    out: list[Record] = []
+    for make in (t for t in sent.span or [] if t.lemma_ == "make" and t.pos_ == "VERB"):
+        nouns = [d for c in make.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+                 for d in c.subtree if d.lemma_.lower() in _CONDITION_NOUNS]
+        subjects = [c for c in make.children if c.dep_ == "nsubj"]
+        if not nouns or not subjects:
+            continue
+        mention = _subject_mention(sent, subjects[0])
+        actor = mention.actor if mention is not None else None
+        if actor is None and subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+            actor = _resolve_pronoun(sent, subjects[0].lower_, subjects[0].idx)
+        if not _valid_party(actor):
+            continue
+        thing = sent.text[make.idx + len(make.text) - sent.start:nouns[0].idx - sent.start]
+        pre = nouns[0].lemma_.lower() != "priority"
+        out += [make_record("position", analysis, sent, {
+            "party": actor_or_none(actor), "issue": issue, "stance": "demand", "detail": detail,
+            "precondition": pre}) for issue, detail in issue_items(thing)]
+    return out
 
 
 def _question(sent: Sentence) -> bool:

@@ -501,3 +501,19 @@ def test_the_public_is_not_the_state(analyze_text, text):
 ])
 def test_a_stated_position_frames_its_content(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow has made recognition of the annexed regions a precondition for any deal.",
+     ("RUS", "territory", "demand")),
+    ("Kyiv made the return of abducted children a condition for further talks.", ("UKR", "children_civilians", "demand")),
+    ("London has made air defence for Ukraine its top priority.", ("GBR", "military_limits", "demand")),
+])
+def test_what_a_party_makes_a_condition_is_its_demand(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_make_without_a_condition_is_no_position(analyze_text):
+    assert _positions(analyze_text, "The shelling made life a misery for the residents of Kherson.") == set()
