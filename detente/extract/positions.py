@@ -204,6 +204,7 @@ class _Cue:
     stance: str
     negated: bool
     conditional: bool = False   # 'if Kyiv agrees to talks': the main clause's party demands it
+    content: int | None = None  # 'will not withdraw from X': a concession verb is part of what is refused
 
 
 def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
@@ -225,7 +226,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         stance = _cue_stance(m.group(0))
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
         if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
-            raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
+            raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
+                            content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
     for cue in raw:
         last = chained[-1] if chained else None
@@ -235,6 +237,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
                 last.stance = cue.stance    # "ready to accept", "vowed to press for"
             if last.stance == "concede":
                 last.stance = cue.stance    # "give up and accept": the later cue says what it is
+            if cue.stance == "concede" and last.content is None:
+                last.content = cue.start    # "refused to withdraw from X": the withdrawal is refused
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue
@@ -630,9 +634,21 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
+    if cue.content is not None:
+        items = _conceded_items(sent, cue, items)
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    return items
+
+
+def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'will not withdraw from the Donbas': a withdrawal verb names the issue when its object is only
+    the place; 'refuses to hand over the plant' keeps the object's issue."""
+    verb = sent.text[cue.content:].split(" ", 2)
+    own = main_issue(" ".join(verb[:2]))
+    if own == "withdrawal" and all(issue == "territory" for issue, _ in items):
+        return [(own, _detail(governed_text(sent.text[cue.content:])))]
     return items
 
 

@@ -517,3 +517,21 @@ def test_what_a_party_makes_a_condition_is_its_demand(analyze_text, text, want):
 @pytest.mark.model
 def test_make_without_a_condition_is_no_position(analyze_text):
     assert _positions(analyze_text, "The shelling made life a misery for the residents of Kherson.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The president said his forces would not withdraw from the eastern regions.", None),
+    ("Moscow refuses to pull its troops out of the occupied south.", ("RUS", "withdrawal", "reject")),
+    ("Kyiv will never pull back from the line of contact, the defence minister said.", ("UKR", "withdrawal", "reject")),
+    ("Ukraine proposed a truce in the air and at sea.", ("UKR", "partial_ceasefire", "offer")),
+])
+def test_refused_withdrawal_and_partial_truces(analyze_text, text, want):
+    got = _positions(analyze_text, text)
+    if want is not None:
+        assert want in got
+
+
+@pytest.mark.model
+def test_a_withdrawal_that_happened_is_no_position(analyze_text):
+    assert _positions(analyze_text, "Russian troops withdrew from the city in November.") == set()
