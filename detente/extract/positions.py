@@ -305,6 +305,9 @@ def _cue_token(sent: Sentence, start: int) -> Any:
     return next((t for t in sent.span if t.idx - sent.start == start), None)
 
 
+_INVERTED_IF = re.compile(r"\s*[\"\u201c]?(?:should|were|had)\s+(?!to\b)\w+", re.IGNORECASE)
+
+
 def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     """'if Russia opposes', 'whether Putin is prepared to', 'might accept', 'without signing': no stance
     is stated. Read from the words just before the cue, or a 'mark' (if/whether) on the verbs above it."""
@@ -312,6 +315,8 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     before = re.split(r"[,;\u2013\u2014]", sent.text[max(0, cue.start - 30):cue.start])[-1]
     if not cue.negated and cues.voiders.search(before):
         return True
+    if _INVERTED_IF.match(sent.text) and "," not in sent.text[:cue.start]:
+        return True             # 'Should Moscow refuse a truce, ...': an inverted 'if' clause
     tok = _cue_token(sent, cue.start)
     for _ in range(3):
         if tok is None:

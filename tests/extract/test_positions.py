@@ -535,3 +535,14 @@ def test_refused_withdrawal_and_partial_truces(analyze_text, text, want):
 @pytest.mark.model
 def test_a_withdrawal_that_happened_is_no_position(analyze_text):
     assert _positions(analyze_text, "Russian troops withdrew from the city in November.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Budapest is unlikely to back the new sanctions package.",
+    "Moscow is expected to turn down the offer of a truce.",
+    "Should Kyiv reject the ceasefire, Washington would cut off intelligence sharing.",
+    "Were Russia to accept a truce, the guns could fall silent by Christmas.",
+])
+def test_predictions_and_inverted_conditions_state_no_stance(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
