@@ -94,6 +94,7 @@ class _Cues:
     owning: frozenset[str]
     retracting: frozenset[str]
     relational: frozenset[str]
+    directive: frozenset[str]
     predicative: frozenset[str]
 
 
@@ -123,6 +124,7 @@ def _cues() -> _Cues:
         owning=frozenset(data["owning_verbs"]),
         retracting=frozenset(data["retracting_verbs"]),
         relational=frozenset(data["relational_nouns"]),
+        directive=frozenset(data["directive_verbs"]),
         predicative=frozenset(data["predicative"]),
     )
 
@@ -673,6 +675,10 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         return []
     cues = _find_cues(sent)
     records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    directed = _directives(sent)
+    for verb, clause in directed:
+        records += _directive_demand(analysis, sent, verb, clause)
+    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)]
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
@@ -864,6 +870,45 @@ def _made_condition(analysis: Analysis, sent: Sentence) -> list[Record]:
             "party": actor_or_none(actor), "issue": issue, "stance": "demand", "detail": detail,
             "precondition": pre}) for issue, detail in issue_items(thing)]
     return out
+
+
+def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
+    """'Trump told Zelensky to accept the deal', 'Washington asked Kyiv to hold elections': a verb of
+    directing with an object and a to-clause; returns (verb, clause head) pairs."""
+    out = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _cues().directive and t.pos_ == "VERB"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+        if objects and clauses:
+            out.append((verb, clauses[0]))
+    return out
+
+
+def _within(sent: Sentence, cue: _Cue, clause: Any) -> bool:
+    at = sent.start + cue.start
+    return clause.left_edge.idx <= at <= clause.right_edge.idx
+
+
+def _directive_demand(analysis: Analysis, sent: Sentence, verb: Any, clause: Any) -> list[Record]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    mention = _subject_mention(sent, subjects[0]) if subjects else None
+    actor = mention.actor if mention is not None else None
+    if actor is None and subjects and subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+        actor = _resolve_pronoun(sent, subjects[0].lower_, subjects[0].idx)
+    if not _valid_party(actor) or (sent.span is not None and _hypothetical_verb(verb)):
+        return []
+    text = governed_text(sent.text[clause.idx - sent.start:clause.right_edge.idx + len(clause.right_edge.text)
+                                   - sent.start])
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(actor), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": _precondition(text)}) for issue, detail in issue_items(text)]
+
+
+def _hypothetical_verb(verb: Any) -> bool:
+    """'if Washington asks Kyiv to...', 'might tell', 'did not ask': no demand is stated."""
+    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+               or (c.dep_ == "aux" and c.lower_ in ("might", "could", "may")) for c in verb.children)
 
 
 def _question(sent: Sentence) -> bool:

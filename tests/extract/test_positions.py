@@ -546,3 +546,24 @@ def test_a_withdrawal_that_happened_is_no_position(analyze_text):
 ])
 def test_predictions_and_inverted_conditions_state_no_stance(analyze_text, text):
     assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Washington told Kyiv to accept the loss of Crimea.", ("USA", "territory", "demand"), ("USA", "territory", "accept")),
+    ("The EU asked Hungary to lift its block on the sanctions package.", ("EU", "sanctions", "demand"), None),
+    ("Erdogan pressed Putin to extend the grain deal.", ("TUR", "partial_ceasefire", "demand"), None),
+])
+def test_directing_another_side_is_a_demand(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Zelensky did not ask Washington to lift the sanctions.",
+    "Putin told reporters that the weather was fine.",
+])
+def test_no_directive_no_demand(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
