@@ -634,7 +634,8 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     window = _object_text(sent, cue, next_start)
     holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
     noun = _noun_cue(sent, cue)
-    if noun is not None and not holds_prep and not _NOUN_OBJECT.match(window):
+    chained = noun is not None and noun.idx + len(noun.text) - sent.start < cue.end   # 'refusal to cede'
+    if noun is not None and not holds_prep and not chained and not _NOUN_OBJECT.match(window):
         items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)

@@ -567,3 +567,15 @@ def test_directing_another_side_is_a_demand(analyze_text, text, want, not_want):
 ])
 def test_no_directive_no_demand(analyze_text, text):
     assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv's refusal to cede land has angered the White House.", ("UKR", "territory", "reject")),
+    ("Moscow's readiness to accept a truce surprised diplomats.", ("RUS", "ceasefire", "accept")),
+    ("The president vowed not to surrender an inch of Ukrainian land.", None),
+])
+def test_a_noun_cue_chained_to_a_verb_governs_its_object(analyze_text, text, want):
+    got = _positions(analyze_text, text)
+    if want is not None:
+        assert want in got
