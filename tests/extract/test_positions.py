@@ -579,3 +579,17 @@ def test_a_noun_cue_chained_to_a_verb_governs_its_object(analyze_text, text, wan
     got = _positions(analyze_text, text)
     if want is not None:
         assert want in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin declared a three-day ceasefire for the anniversary.", ("RUS", "ceasefire", "offer")),
+    ("Kyiv declared an energy truce for the winter months.", ("UKR", "partial_ceasefire", "offer")),
+])
+def test_declaring_a_truce_offers_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_declaring_a_state_of_emergency_is_no_position(analyze_text):
+    assert _positions(analyze_text, "Moldova declared a state of emergency over gas supplies.") == set()
