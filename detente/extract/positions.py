@@ -90,6 +90,12 @@ class _Cues:
     non_party: frozenset[str]
     voiders: re.Pattern[str]
     reporting: frozenset[str]
+    mute: frozenset[str]
+    owning: frozenset[str]
+    retracting: frozenset[str]
+    relational: frozenset[str]
+    directive: frozenset[str]
+    predicative: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -114,6 +120,12 @@ def _cues() -> _Cues:
         non_party=frozenset(data["non_party_sectors"]),
         voiders=compile_phrases(data["voiders"]),
         reporting=frozenset(data["reporting_sectors"]),
+        mute=frozenset(data["non_stance_complements"]),
+        owning=frozenset(data["owning_verbs"]),
+        retracting=frozenset(data["retracting_verbs"]),
+        relational=frozenset(data["relational_nouns"]),
+        directive=frozenset(data["directive_verbs"]),
+        predicative=frozenset(data["predicative"]),
     )
 
 
@@ -139,7 +151,10 @@ def find_issues(text: str) -> list[tuple[str, int, int]]:
 def main_issue(text: str) -> str | None:
     """The one issue a short phrase is about: the first specific one, a weak one only if alone."""
     lex = _issues()
-    issues = [h[0] for h in find_issues(text)]
+    hits = find_issues(text)
+    # the longest name wins: 'the Zaporizhzhia nuclear plant' is not the Zaporizhzhia region
+    issues = [h[0] for h in hits if not any(o[1] <= h[1] and h[2] <= o[2] and o[2] - o[1] > h[2] - h[1]
+                                            for o in hits)]
     for specific, general in lex.refines.items():
         if specific in issues:
             issues = [i for i in issues if i not in general]
@@ -191,6 +206,7 @@ class _Cue:
     stance: str
     negated: bool
     conditional: bool = False   # 'if Kyiv agrees to talks': the main clause's party demands it
+    content: int | None = None  # 'will not withdraw from X': a concession verb is part of what is refused
 
 
 def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
@@ -212,7 +228,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         stance = _cue_stance(m.group(0))
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
         if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
-            raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues))
+            raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
+                            content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
     for cue in raw:
         last = chained[-1] if chained else None
@@ -220,6 +237,10 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             last.end = cue.end
             if last.stance == "offer" and cue.stance in ("accept", "demand"):
                 last.stance = cue.stance    # "ready to accept", "vowed to press for"
+            if last.stance == "concede":
+                last.stance = cue.stance    # "give up and accept": the later cue says what it is
+            if cue.stance == "concede" and last.content is None:
+                last.content = cue.start    # "refused to withdraw from X": the withdrawal is refused
             continue
         if last and _INSIDE_OBJECT.search(text[last.end:cue.start]):
             continue
@@ -228,16 +249,36 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
         if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
-            cue.stance = {"accept": "reject", "offer": "reject"}.get(cue.stance, "skip")
+            cue.stance = {"accept": "reject", "offer": "reject", "concede": "reject"}.get(cue.stance, "skip")
+    for c in chained:
+        if _retracted(sent, c):     # 'dropped its objections to X' accepts X; 'dropped its demand' holds none
+            c.stance = "accept" if c.stance == "reject" else "skip"
     for c in chained:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
-    kept = [c for c in chained if c.stance != "skip" and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c)]
-    demands = {c.start for c in kept if c.stance == "demand"}
+    kept = [c for c in chained if c.stance not in ("skip", "concede")
+            and (c.conditional or not _hypothetical(sent, c))
+            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c)]
+    demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+def _retracted(sent: Sentence, cue: _Cue) -> bool:
+    """A noun cue taken back by the verb that governs it: 'lifted its veto', 'withdrew its demand'."""
+    noun = _noun_cue(sent, cue)
+    return (noun is not None and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in _cues().retracting)
+
+
+def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:
+    """'declined to comment on the plan', 'refused to say whether': a refusal to speak states no
+    stance on what it would have spoken about."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or cue.stance != "reject":
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _cues().mute for c in tok.children)
 
 
 def _runs_on(gap: str) -> bool:
@@ -245,15 +286,17 @@ def _runs_on(gap: str) -> bool:
     return governed_text(gap) == gap and ", which" not in gap
 
 
-def _under_demand(sent: Sentence, cue: _Cue, demands: set[int]) -> bool:
+def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> bool:
     """'urged Kyiv to accept a truce', 'insist that Putin agree to a truce': the inner cue is what is
     demanded, not the other side's own acceptance; the demand's object runs over it."""
     tok = _cue_token(sent, cue.start)
     for _ in range(3):
-        if tok is None or tok.dep_ not in ("ccomp", "xcomp") or tok.head.i == tok.i:
+        if tok is None or tok.dep_ not in ("ccomp", "xcomp", "acl") or tok.head.i == tok.i:
             return False
+        if tok.dep_ == "acl" and not any(c.dep_ == "mark" for c in tok.children):
+            return False        # 'a demand that X...' holds a 'that'; 'a plan to' does not
         tok = tok.head
-        if tok.idx - sent.start in demands:
+        if any(start <= tok.idx - sent.start < end for start, end in demands):
             return True
     return False
 
@@ -264,6 +307,9 @@ def _cue_token(sent: Sentence, start: int) -> Any:
     return next((t for t in sent.span if t.idx - sent.start == start), None)
 
 
+_INVERTED_IF = re.compile(r"\s*[\"\u201c]?(?:should|were|had)\s+(?!to\b)\w+", re.IGNORECASE)
+
+
 def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     """'if Russia opposes', 'whether Putin is prepared to', 'might accept', 'without signing': no stance
     is stated. Read from the words just before the cue, or a 'mark' (if/whether) on the verbs above it."""
@@ -271,6 +317,8 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     before = re.split(r"[,;\u2013\u2014]", sent.text[max(0, cue.start - 30):cue.start])[-1]
     if not cue.negated and cues.voiders.search(before):
         return True
+    if _INVERTED_IF.match(sent.text) and "," not in sent.text[:cue.start]:
+        return True             # 'Should Moscow refuse a truce, ...': an inverted 'if' clause
     tok = _cue_token(sent, cue.start)
     for _ in range(3):
         if tok is None:
@@ -369,13 +417,44 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
             return named[0] if named else found[0]
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
+        judged = _judged_object(sent, tok)
+        if judged is not None:
+            return judged
         if tok.head.lemma_ in _SPEECH_LEMMAS:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
 
 
+def _judged_object(sent: Sentence, tok: Any) -> tuple[ActorMention, Any] | None:
+    """'accused Moscow of refusing', 'praised Ankara for offering': the verb judges its object for
+    the stance, so the object (not the judge) holds it."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    for obj in (c for c in prep.head.children if c.dep_ == "dobj"):
+        mention = _subject_mention(sent, obj)
+        if mention is not None:
+            return mention, obj
+    return None
+
+
+_PUBLIC_QUANTIFIERS = frozenset({"many", "most", "some", "few", "several", "millions", "thousands",
+                                 "majority"})
+
+
+def _public(tok: Any) -> bool:
+    """'many Ukrainians oppose...', 'most Europeans back...': the public, not the state."""
+    return tok.tag_ in ("NNS", "NNPS") and any(c.lower_ in _PUBLIC_QUANTIFIERS for c in tok.children)
+
+
 def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
+    """The actor a subject names; 'Ukraine's allies' names Ukraine's partners, not Ukraine."""
+    if child.lemma_.lower() in _cues().relational and \
+            _mention_in(sent.actors, child.idx, child.idx + len(child.text)) is None:
+        return None
+    if _public(child):
+        return None
     first = next(child.subtree)
     last = child if child.dep_ == "poss" else list(child.subtree)[-1]
     return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
@@ -389,7 +468,7 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     mention, token = _subject(sent, cue)
     if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
-    if mention is None and token is not None and _lookup(token) is not None:
+    if mention is None and token is not None and not _public(token) and _lookup(token) is not None:
         return _lookup(token), token.idx - sent.start
     if mention is None and token is not None:
         return None, None           # "a truce would require X": the subject is no party
@@ -453,7 +532,7 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
             if _lookup(obj) is not None:
                 return _lookup(obj), obj.idx - sent.start
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and not _cues().cues.fullmatch(head.text):
+    if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and head.lemma_.lower() in _cues().owning:
         for child in head.children:
             if child.dep_ == "nsubj":
                 mention = _mention_in(sent.actors, next(child.subtree).idx, child.idx + len(child.text))
@@ -537,6 +616,9 @@ def _reported(sent: Sentence, cue: _Cue) -> bool:
     attribution = sent.attribution
     if attribution is None or attribution.speaker is None or attribution.speaker.sector != "GOV":
         return False
+    tok = _cue_token(sent, cue.start)
+    if tok is not None and tok.lemma_.lower() == (attribution.cue or "").lower():
+        return False            # the attribution read the cue itself ('X's partners called for')
     return attribution.start is not None and attribution.start - sent.start < cue.start
 
 
@@ -552,16 +634,29 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     window = _object_text(sent, cue, next_start)
     holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
     noun = _noun_cue(sent, cue)
-    if noun is not None and not holds_prep and not _NOUN_OBJECT.match(window):
+    chained = noun is not None and noun.idx + len(noun.text) - sent.start < cue.end   # 'refusal to cede'
+    if noun is not None and not holds_prep and not chained and not _NOUN_OBJECT.match(window):
         items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)
         if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
+    if cue.content is not None:
+        items = _conceded_items(sent, cue, items)
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    return items
+
+
+def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'will not withdraw from the Donbas': a withdrawal verb names the issue when its object is only
+    the place; 'refuses to hand over the plant' keeps the object's issue."""
+    verb = sent.text[cue.content:].split(" ", 2)
+    own = main_issue(" ".join(verb[:2]))
+    if own == "withdrawal" and all(issue == "territory" for issue, _ in items):
+        return [(own, _detail(governed_text(sent.text[cue.content:])))]
     return items
 
 
@@ -577,11 +672,23 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if speaker is not None and speaker.sector in _cues().non_party \
             and speaker.sector not in _cues().reporting:
         return []
+    if _question(sent):
+        return []
     cues = _find_cues(sent)
-    records = []
+    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    directed = _directives(sent)
+    for verb, clause in directed:
+        records += _directive_demand(analysis, sent, verb, clause)
+    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)]
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
+            continue
+        if cue.stance == "frame":
+            records += _framed(analysis, sent, cue)
+            continue
+        if _is_predicative(sent, cue):
+            records += _predicative(analysis, sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
             continue
         actor, party_at = _party(sent, cue)
         if cue.conditional:
@@ -593,16 +700,221 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
-        if not _valid_party(actor):
-            continue
+        if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
+            continue            # 'troops abandoned the town': a battlefield act, not a stance
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
+        stated = [(cue.stance, items, pre)]
+        split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
+        if split is not None:
+            cond_items, only = split
+            kept = [] if only else [i for i in items if i[0] not in dict(cond_items)]
+            stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
         for party in [actor, *_co_parties(sent, cue, actor)]:
-            for issue, detail in items:
-                fields = {"party": actor_or_none(party), "issue": issue, "stance": cue.stance,
-                          "detail": detail, "precondition": pre}
-                records.append(make_record("position", analysis, sent, fields))
+            for stance, stance_items, stance_pre in stated:
+                for issue, detail in stance_items:
+                    fields = {"party": actor_or_none(party), "issue": issue, "stance": stance,
+                              "detail": detail, "precondition": stance_pre}
+                    records.append(make_record("position", analysis, sent, fields))
     return records
+
+
+_CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"
+                        r"on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|so\s+long\s+as|"
+                        r"in\s+exchange\s+for|in\s+return\s+for)\b", re.IGNORECASE)
+_Split = tuple[list[tuple[str, str]], bool]
+
+
+def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
+    """'would agree to a truce only once arms deliveries stop': what an acceptance or offer is
+    conditioned on is the party's demand; with 'only' the acceptance itself is not given."""
+    if cue.stance not in ("accept", "offer"):
+        return None
+    window = _object_text(sent, cue, next_start)
+    match = _CONDITION.search(window)
+    if match is None:   # 'agreed to meet only after a ceasefire': 'after' ends a clause elsewhere
+        window = re.split(r"[;]| but ", sent.text[cue.end:next_start])[0]
+        match = re.search(r"\b(only)\s+after\b", window, re.IGNORECASE)
+    if match is None:
+        return None
+    cond_items = issue_items(window[match.end():])
+    if not cond_items:
+        return None
+    only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
+    return cond_items, only
+
+
+_CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
+                        r"invasion|crimes?|violations?|atrocit\w*|abductions?|deportations?|occupation)\b",
+                        re.IGNORECASE)
+
+
+# content that refuses, negates or judges the thing bad: 'sanctions are illegal', 'will never recognise'
+_REFUSING = re.compile(r"\b(?:not|never|no|cannot|can't|won't|reject\w*|refus\w*|unacceptable|oppos\w*|"
+                       r"worse|counterproductive|illegal|illegitimate|unlawful|harmful|wrong|mistake)\b",
+                       re.IGNORECASE)
+
+
+def _framed(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
+    """'Moscow's position is that Ukraine must stay neutral': the content is the possessor's demand,
+    or its rejection when the content refuses or negates ('...is that it will never recognise X')."""
+    actor, _ = _party(sent, cue)
+    if not _valid_party(actor):
+        return []
+    content = governed_text(sent.text[cue.end:])
+    stance = "reject" if _REFUSING.search(content) else "demand"
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(actor), "issue": issue, "stance": stance, "detail": detail,
+        "precondition": _precondition(content)}) for issue, detail in issue_items(content)]
+
+
+def _is_predicative(sent: Sentence, cue: _Cue) -> bool:
+    words = " ".join(sent.text[cue.start:cue.end].lower().replace("-", " ").split())
+    return words in _cues().predicative
+
+
+def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int | None) -> list[Record]:
+    """'For Kyiv, recognising the annexation is a red line', 'Berlin said sending jets was out of the
+    question', 'called the plan unacceptable': the thing is named before the cue, in its clause; the
+    party is the 'for X', else the speaker, else the sentence's subject. Calling an attack
+    unacceptable condemns an act; it states no term of a settlement."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
+    left = sent.text[starts[-1] if starts else 0:cue.start]
+    if _CONDEMNED.search(left):
+        return []
+    items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
+    party = _for_party(sent, cue)
+    if party is None and sent.attribution is not None:
+        party = sent.attribution.speaker
+    if party is None:
+        party = _party(sent, cue)[0] or _root_subject(sent)
+    if not _valid_party(party):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
+        "precondition": False}) for issue, detail in items]
+
+
+def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'for Moscow', 'for us': the party a predicate is said to hold for ('for' on the predicate or
+    its verb, not inside the subject: 'membership for Ukraine is a red line for Moscow')."""
+    if sent.span is None:
+        return None
+    at = _cue_token(sent, cue.start)
+    heads = {sent.span.root.i} | ({at.i, at.head.i} if at is not None else set())
+    for tok in sent.span:
+        if tok.lower_ != "for" or tok.dep_ != "prep" or tok.head.i not in heads:
+            continue
+        for obj in (c for c in tok.children if c.dep_ == "pobj"):
+            if obj.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+                return _resolve_pronoun(sent, obj.lower_, obj.idx)
+            mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
+            if mention is not None and _valid_party(mention.actor):
+                return mention.actor
+    return None
+
+
+def _root_subject(sent: Sentence) -> Actor | None:
+    """The subject of the sentence's main verb ('The ministry called the plan unacceptable')."""
+    if sent.span is None:
+        return None
+    root = sent.span.root
+    for child in (c for c in root.children if c.dep_ == "nsubj"):
+        mention = _subject_mention(sent, child)
+        if mention is not None:
+            return mention.actor
+    return None
+
+
+_NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"
+                         r"talks|negotiations)|(?:impossible|cannot\s+happen|can't\s+happen|cannot\s+work|"
+                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?without\b", re.IGNORECASE)
+
+
+def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'There can be no peace without justice', 'a deal is impossible without guarantees': what
+    peace cannot do without is the speaker's (or the subject's) demand."""
+    match = _NO_WITHOUT.search(sent.text)
+    if match is None or _inside_quote(sent, sent.start + match.start()) and sent.attribution is None:
+        return []
+    party = sent.attribution.speaker if sent.attribution is not None else None
+    party = party or _root_subject(sent)
+    if not _valid_party(party):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
+
+
+_CONDITION_NOUNS = frozenset({"condition", "precondition", "prerequisite", "requirement", "priority"})
+
+
+def _made_condition(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv made a full ceasefire a condition for any meeting', 'Washington made the release of
+    prisoners a priority': the thing made a condition is the subject's demand."""
+    out: list[Record] = []
+    for make in (t for t in sent.span or [] if t.lemma_ == "make" and t.pos_ == "VERB"):
+        nouns = [d for c in make.children if c.dep_ in ("dobj", "oprd", "ccomp", "xcomp")
+                 for d in c.subtree if d.lemma_.lower() in _CONDITION_NOUNS]
+        subjects = [c for c in make.children if c.dep_ == "nsubj"]
+        if not nouns or not subjects:
+            continue
+        mention = _subject_mention(sent, subjects[0])
+        actor = mention.actor if mention is not None else None
+        if actor is None and subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+            actor = _resolve_pronoun(sent, subjects[0].lower_, subjects[0].idx)
+        if not _valid_party(actor):
+            continue
+        thing = sent.text[make.idx + len(make.text) - sent.start:nouns[0].idx - sent.start]
+        pre = nouns[0].lemma_.lower() != "priority"
+        out += [make_record("position", analysis, sent, {
+            "party": actor_or_none(actor), "issue": issue, "stance": "demand", "detail": detail,
+            "precondition": pre}) for issue, detail in issue_items(thing)]
+    return out
+
+
+def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
+    """'Trump told Zelensky to accept the deal', 'Washington asked Kyiv to hold elections': a verb of
+    directing with an object and a to-clause; returns (verb, clause head) pairs."""
+    out = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _cues().directive and t.pos_ == "VERB"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
+                   and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
+        if objects and clauses:
+            out.append((verb, clauses[0]))
+    return out
+
+
+def _within(sent: Sentence, cue: _Cue, clause: Any) -> bool:
+    at = sent.start + cue.start
+    return clause.left_edge.idx <= at <= clause.right_edge.idx
+
+
+def _directive_demand(analysis: Analysis, sent: Sentence, verb: Any, clause: Any) -> list[Record]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    mention = _subject_mention(sent, subjects[0]) if subjects else None
+    actor = mention.actor if mention is not None else None
+    if actor is None and subjects and subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+        actor = _resolve_pronoun(sent, subjects[0].lower_, subjects[0].idx)
+    if not _valid_party(actor) or (sent.span is not None and _hypothetical_verb(verb)):
+        return []
+    text = governed_text(sent.text[clause.idx - sent.start:clause.right_edge.idx + len(clause.right_edge.text)
+                                   - sent.start])
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(actor), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": _precondition(text)}) for issue, detail in issue_items(text)]
+
+
+def _hypothetical_verb(verb: Any) -> bool:
+    """'if Washington asks Kyiv to...', 'might tell', 'did not ask': no demand is stated."""
+    return any(c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless"))
+               or (c.dep_ == "aux" and c.lower_ in ("might", "could", "may")) for c in verb.children)
+
+
+def _question(sent: Sentence) -> bool:
+    """'Would Moscow accept a truce?': a question states no one's stance."""
+    return sent.text.rstrip(" \"'\u201d\u2019)").endswith("?")
 
 
 _CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\bthat\b|\bsaid\b|\bsays\b)\s*", re.IGNORECASE)

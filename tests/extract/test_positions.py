@@ -328,3 +328,268 @@ def test_fighting_until_a_goal_is_a_demand_of_it(analyze_text):
     got = _positions(analyze_text, "Kyiv vowed to fight on until every occupied territory is returned.")
     assert ("UKR", "territory", "demand") in got
     assert ("UKR", "territory", "offer") not in got
+
+
+# ---- readings that state no stance, or another party's stance (round 2)
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Would Moscow sign a truce if the sanctions were lifted?",
+    "Is Kyiv really prepared to give up the eastern regions?",
+    "Officials declined to comment on whether Hungary would block the sanctions package.",
+    "The minister refused to say if Berlin would send more air defence systems.",
+    "Ukrainian soldiers abandoned the village after weeks of shelling, the general staff said.",
+    "Prosecutors say the unit committed war crimes near the city.",
+    "Russia's blockade of the ports choked grain exports for months.",
+    "A captured soldier pleaded guilty to war crimes before a court in Kyiv.",
+])
+def test_no_stance_in_questions_mute_refusals_and_battlefield_acts(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Kyiv accused Moscow of refusing to hand back abducted children.",
+     ("RUS", "children_civilians", "reject"), ("UKR", "children_civilians", "reject")),
+    ("Brussels criticised Budapest for blocking new sanctions on Russian oil.",
+     ("HUN", "sanctions", "reject"), ("EU", "sanctions", "reject")),
+    ("Zelensky praised Ankara for offering to host a new round of talks.",
+     ("TUR", "talks_format", "offer"), ("UKR", "talks_format", "offer")),
+])
+def test_a_judged_object_holds_the_stance(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine will not give up Crimea, the president said.", ("UKR", "territory", "reject")),
+    ("Kyiv has no intention of ceding the Donbas.", ("UKR", "territory", "reject")),
+    ("Moscow refuses to hand over the nuclear plant to Ukrainian control.", ("RUS", "nuclear_safety", "reject")),
+    ("The Kremlin said it was ready to give up its claim to Kherson.", ("RUS", "territory", "offer")),
+])
+def test_concession_verbs_negated_or_carried_by_a_cue(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Moscow's demand that Kyiv renounce membership of NATO stands.",
+     ("RUS", "alliances_neutrality", "demand"), ("UKR", "alliances_neutrality", "reject")),
+    ("Slovakia has dropped its objections to the latest sanctions package.",
+     ("SVK", "sanctions", "accept"), ("SVK", "sanctions", "reject")),
+    ("Hungary lifted its veto on using frozen Russian assets.",
+     ("HUN", "assets_reparations", "accept"), ("HUN", "assets_reparations", "reject")),
+])
+def test_a_noun_cue_read_through_the_clause_it_governs(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv turned down a proposal to swap land for a truce.",
+    "The ministry called the proposal for new elections a provocation.",
+])
+def test_a_noun_cue_is_not_owned_by_the_subject_that_judges_it(analyze_text, text):
+    assert not any(stance == "offer" for _, _, stance in _positions(analyze_text, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Moscow will only sign a truce once the West halts arms deliveries to Kyiv.",
+     ("RUS", "military_limits", "demand"), ("RUS", "ceasefire", "accept")),
+    ("Ukraine would accept a ceasefire provided that its partners guarantee its security.",
+     ("UKR", "security_guarantees", "demand"), None),
+    ("Minsk offered to free detainees in return for an easing of sanctions.",
+     ("BLR", "sanctions", "demand"), ("BLR", "sanctions", "offer")),
+])
+def test_the_condition_of_an_acceptance_is_a_demand(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+def test_the_longest_issue_name_wins():
+    assert main_issue("talks on the Zaporizhzhia nuclear plant") == "nuclear_safety"
+    assert main_issue("the Zaporizhzhia region") == "territory"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("For Warsaw, lifting the sanctions before a peace deal is a red line.", ("POL", "sanctions", "reject")),
+    ("Paris said a Ukrainian pledge of neutrality was out of the question.", ("FRA", "alliances_neutrality", "reject")),
+    ("The Kremlin called the idea of European peacekeepers unacceptable.", ("RUS", "security_guarantees", "reject")),
+    ("Membership of NATO for Ukraine remains a red line for Moscow.", ("RUS", "alliances_neutrality", "reject")),
+    ("Our territorial integrity is non-negotiable, the Ukrainian president said.", ("UKR", "territory", "demand")),
+])
+def test_a_predicate_rejects_the_thing_its_clause_names(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian attacks on power stations are unacceptable, the German chancellor said.",
+    "The shelling near the nuclear plant crossed a red line, the agency's chief said.",
+])
+def test_calling_an_act_unacceptable_is_no_position(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "not_party"), [
+    ("Ukraine's allies pledged to keep up military support.", "UKR"),
+    ("Russia's partners have called for new talks on a ceasefire.", "RUS"),
+])
+def test_a_sides_allies_are_not_that_side(analyze_text, text, not_party):
+    assert not any(party == not_party for party, _, _ in _positions(analyze_text, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zelensky agreed to meet Putin only after a ceasefire.", ("UKR", "ceasefire", "demand")),
+    ("Moscow expressed willingness to resume talks in Istanbul.", ("RUS", "talks_format", "offer")),
+    ("The Kremlin signalled its readiness for another prisoner exchange.", ("RUS", "prisoners", "offer")),
+])
+def test_conditions_and_expressed_readiness(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+def test_a_whole_peace_deal_is_not_the_format_of_talks():
+    assert main_issue("a comprehensive peace deal") is None
+    assert main_issue("a lasting settlement") is None
+    assert main_issue("a meeting of the two leaders in Geneva") == "talks_format"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The German chancellor said there could be no just peace without accountability for war crimes.",
+     ("DEU", "accountability", "demand")),
+    ("There will be no agreement without the release of all prisoners, Kyiv said.", ("UKR", "prisoners", "demand")),
+    ("Moscow said a settlement was impossible without recognition of the new borders.",
+     ("RUS", "territory", "demand")),
+])
+def test_no_peace_without_x_demands_x(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Experts said there can be no deal without territorial concessions.",
+    "The drones struck without warning, the governor said.",
+])
+def test_no_without_needs_a_party_and_a_peace(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Many Ukrainians oppose any territorial concessions, a survey found.",
+    "Most Germans support sending more weapons to Kyiv.",
+])
+def test_the_public_is_not_the_state(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow's position is that Kyiv must renounce NATO membership.", ("RUS", "alliances_neutrality", "demand")),
+    ("Ukraine's position remains that it will never recognise the annexed regions.", ("UKR", "territory", "reject")),
+    ("China's stance is that unilateral sanctions are illegal.", ("CHN", "sanctions", "reject")),
+])
+def test_a_stated_position_frames_its_content(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow has made recognition of the annexed regions a precondition for any deal.",
+     ("RUS", "territory", "demand")),
+    ("Kyiv made the return of abducted children a condition for further talks.", ("UKR", "children_civilians", "demand")),
+    ("London has made air defence for Ukraine its top priority.", ("GBR", "military_limits", "demand")),
+])
+def test_what_a_party_makes_a_condition_is_its_demand(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_make_without_a_condition_is_no_position(analyze_text):
+    assert _positions(analyze_text, "The shelling made life a misery for the residents of Kherson.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The president said his forces would not withdraw from the eastern regions.", None),
+    ("Moscow refuses to pull its troops out of the occupied south.", ("RUS", "withdrawal", "reject")),
+    ("Kyiv will never pull back from the line of contact, the defence minister said.", ("UKR", "withdrawal", "reject")),
+    ("Ukraine proposed a truce in the air and at sea.", ("UKR", "partial_ceasefire", "offer")),
+])
+def test_refused_withdrawal_and_partial_truces(analyze_text, text, want):
+    got = _positions(analyze_text, text)
+    if want is not None:
+        assert want in got
+
+
+@pytest.mark.model
+def test_a_withdrawal_that_happened_is_no_position(analyze_text):
+    assert _positions(analyze_text, "Russian troops withdrew from the city in November.") == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Budapest is unlikely to back the new sanctions package.",
+    "Moscow is expected to turn down the offer of a truce.",
+    "Should Kyiv reject the ceasefire, Washington would cut off intelligence sharing.",
+    "Were Russia to accept a truce, the guns could fall silent by Christmas.",
+])
+def test_predictions_and_inverted_conditions_state_no_stance(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Washington told Kyiv to accept the loss of Crimea.", ("USA", "territory", "demand"), ("USA", "territory", "accept")),
+    ("The EU asked Hungary to lift its block on the sanctions package.", ("EU", "sanctions", "demand"), None),
+    ("Erdogan pressed Putin to extend the grain deal.", ("TUR", "partial_ceasefire", "demand"), None),
+])
+def test_directing_another_side_is_a_demand(analyze_text, text, want, not_want):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert not_want not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Zelensky did not ask Washington to lift the sanctions.",
+    "Putin told reporters that the weather was fine.",
+])
+def test_no_directive_no_demand(analyze_text, text):
+    assert _positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv's refusal to cede land has angered the White House.", ("UKR", "territory", "reject")),
+    ("Moscow's readiness to accept a truce surprised diplomats.", ("RUS", "ceasefire", "accept")),
+    ("The president vowed not to surrender an inch of Ukrainian land.", None),
+])
+def test_a_noun_cue_chained_to_a_verb_governs_its_object(analyze_text, text, want):
+    got = _positions(analyze_text, text)
+    if want is not None:
+        assert want in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin declared a three-day ceasefire for the anniversary.", ("RUS", "ceasefire", "offer")),
+    ("Kyiv declared an energy truce for the winter months.", ("UKR", "partial_ceasefire", "offer")),
+])
+def test_declaring_a_truce_offers_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_declaring_a_state_of_emergency_is_no_position(analyze_text):
+    assert _positions(analyze_text, "Moldova declared a state of emergency over gas supplies.") == set()
