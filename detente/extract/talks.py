@@ -88,15 +88,57 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
                 continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
-        return None
+        return _contact(sent)
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
     if _WANTED.search(sent.text[:start]):
         return None
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
     if kind != "strong" and not linked:
-        return None
+        return _contact(sent)
     return kind, start, end
+
+
+def _contact(sent: Sentence) -> tuple[str, int, int] | None:
+    """Talks read from the parse: a verb or noun of speaking with someone whose object is a state
+    or its people ("Erdogan spoke with Zelensky", "Scholz phoned Putin", "a conversation between
+    Macron and Xi", "negotiating with Kyiv"); "spoke to reporters", "called for a truce" are not."""
+    if sent.span is None:
+        return None
+    lex = _lex()
+    for tok in sent.span:
+        lemma = tok.lemma_.lower()
+        phone = lemma in lex["phone_words"]
+        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone):
+            objects = [c for c in tok.children if c.dep_ == "dobj"] if phone else []
+            if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+                continue    # "called Putin a war criminal", "called them to say"
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
+            objects = []
+        else:
+            continue
+        preps = ("with", "between", "to") if tok.pos_ == "VERB" else ("with", "between")
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
+        direct = [c for c in objects if c.dep_ == "dobj"]
+        if any(_names_state(sent, o, o in direct) for o in objects):
+            start = tok.idx - sent.start
+            return ("call" if phone else "meeting"), start, start + len(tok.text)
+    return None
+
+
+def _names_state(sent: Sentence, head: Any, tight: bool = False) -> bool:
+    """The phrase headed by `head` (or a conjunct of it) is a state, its leader or its officials;
+    `tight`: the head word itself must be in the actor's name ("phoned Putin", not "called it a
+    step towards pressuring Russia")."""
+    for tok in [head, *head.conjuncts]:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if tight:
+            lo, hi = tok.idx, tok.idx + len(tok.text)
+        if any(m.start < hi and m.end > lo and _state(m) for m in sent.actors):
+            return True
+    return False
 
 
 def _noun_at(sent: Sentence, start: int) -> bool:

@@ -270,3 +270,28 @@ def test_where_troops_or_commanders_are_is_no_venue(analyze_text):
     records = find_talks(analyze_text(
         "Shoigu held a meeting with Russia's commander in Syria and the Turkish defence minister on Monday."))
     assert all((r.fields["venue"] or {}).get("name") != "Syria" for r in records)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, parties, fmt, status", [
+    ("Erdogan spoke with Zelensky by telephone on Sunday, his office said.", ["TUR", "UKR"], "virtual", "held"),
+    ("Scholz phoned Putin on Friday to press for a ceasefire.", ["DEU", "RUS"], "virtual", "held"),
+    ("The grain corridor came up in a conversation between Macron and Erdogan.", ["FRA", "TUR"], None, "held"),
+    ("Lukashenko spent the day negotiating with Putin's envoys.", ["BLR", "RUS"], None, "held"),
+    ("The Turkish president said he would call Putin on Wednesday.", ["RUS", "TUR"], "virtual", "proposed"),
+])
+def test_speaking_with_a_state_is_talks_read_from_the_parse(analyze_text, sentence, parties, fmt, status):
+    f = _one(analyze_text, sentence)
+    assert set(parties) <= set(f["parties"]), f
+    assert (f["format"], f["status"]) == (fmt, status), f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Zelensky called Putin a terrorist on Monday.",
+    "The German chancellor spoke to reporters in Berlin about the war.",
+    "Macron called for a ceasefire in the war.",
+    "The Ukrainian president spoke to the BBC on Sunday.",
+])
+def test_speaking_to_no_state_or_calling_names_is_no_talks(analyze_text, sentence):
+    assert find_talks(analyze_text(sentence)) == []
