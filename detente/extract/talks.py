@@ -174,7 +174,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return status, True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
-            if lo <= m.start() < hi and not _looks_past(m, trig)]
+            if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
     reference = analysis.reference.isoformat()
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
@@ -187,6 +187,29 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _token_at(sent: Sentence, rel: int) -> Any:
+    if sent.span is None:
+        return None
+    return next((t for t in sent.span if t.idx - sent.start == rel), None)
+
+
+def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
+    """A one-word cue speaks of the talks only when the parse ties it to them: "the potential summit
+    was discussed in a call" makes the summit proposed, not the call; "the call came with a deadline
+    looming" says nothing of the call."""
+    if " " in cue.group(0).strip():
+        return True
+    tok, talks = _token_at(sent, cue.start()), _token_at(sent, trig[1])
+    if tok is None or talks is None or tok.i == talks.i:
+        return True
+    if tok.dep_ in ("amod", "acl"):
+        return tok.head.i == talks.i
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.pos_ == "VERB" and subjects:
+        return talks in subjects or talks in tok.subtree or tok in talks.subtree
+    return True
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -254,6 +277,25 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         found = _venue_near(sent, anchor)
         if found is not None:
             return found
+    return _venue_in_parse(sent, trig)
+
+
+def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
+    """A place the trigger reaches through a chain of prepositions ending in 'in' or 'at': "met
+    ... on the sidelines of the summit in Vienna", "talks at a hotel in Doha"."""
+    start = _token_at(sent, trig[1])
+    frontier, lex = [(start, 0)] if start is not None else [], _lex()
+    while frontier:
+        tok, depth = frontier.pop(0)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                at = obj.idx
+                place = next((p for p in sent.places if p.start <= at < p.end), None)
+                if place is not None and prep.lower_ in ("in", "at") and not re.search(
+                        lex["not_venue_before"], sent.text[:at - sent.start].lower().rstrip()):
+                    return {"name": place.place.name, "country": place.place.country}
+                if depth < 3:
+                    frontier.append((obj, depth + 1))
     return None
 
 
@@ -465,7 +507,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
-        if venue["country"] in own and venue["country"] not in context:
+        if venue["country"] in own and venue["country"] not in context and not _present_in_person(
+                analysis, sent, venue):
             own.remove(venue["country"])
         if venue["country"] not in own:
             mediators.add(venue["country"])
@@ -484,6 +527,12 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]) -> bool:
+    """The host state is also a side when one of its people takes part ("Trump met Zelensky in New
+    York"), not only when its land is the venue: a person of that state is named in the sentence."""
+    return any(_state(m) == venue["country"] and _is_person(analysis, m) for m in sent.actors)
 
 
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:

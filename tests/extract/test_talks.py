@@ -295,3 +295,30 @@ def test_speaking_with_a_state_is_talks_read_from_the_parse(analyze_text, senten
 ])
 def test_speaking_to_no_state_or_calling_names_is_no_talks(analyze_text, sentence):
     assert find_talks(analyze_text(sentence)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, venue", [
+    ("Biden met with Zelensky for about an hour on Tuesday on the sidelines of the G20 summit in New York.",
+     "New York"),
+    ("Ukrainian and Russian negotiators held talks for five hours on Friday at a hotel in Istanbul.", "Istanbul"),
+    ("Macron spoke with Erdogan for an hour during a summit of European leaders in Prague.", "Prague"),
+])
+def test_a_venue_reached_through_a_chain_of_prepositions(analyze_text, sentence, venue):
+    f = _one(analyze_text, sentence)
+    assert (f["venue"] or {}).get("name") == venue, f
+
+
+@pytest.mark.model
+def test_a_host_whose_leader_takes_part_stays_a_side(analyze_text):
+    f = _one(analyze_text, "Biden met with Zelensky for an hour on Tuesday at the White House in Washington.")
+    assert {"UKR", "USA"} <= set(f["parties"]), f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, status", [
+    ("The potential summit was discussed in a call between Biden and Zelensky on Tuesday.", "held"),
+    ("Planned talks between Russia and Ukraine in Geneva were expected next week.", "proposed"),
+])
+def test_a_one_word_cue_speaks_only_of_the_noun_it_modifies(analyze_text, sentence, status):
+    assert _one(analyze_text, sentence)["status"] == status
