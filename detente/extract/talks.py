@@ -115,6 +115,11 @@ def _contact(sent: Sentence) -> tuple[str, int, int] | None:
                 continue    # "called Putin a war criminal", "called them to say"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
             objects = []
+        elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if _visited(sent, tok) is not None:
+                start = tok.idx - sent.start
+                return "meeting", start, start + len(tok.text)
         else:
             continue
         preps = ("with", "between", "to") if tok.pos_ == "VERB" else ("with", "between")
@@ -125,6 +130,39 @@ def _contact(sent: Sentence) -> tuple[str, int, int] | None:
         if any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
+    return None
+
+
+def _guest_states(sent: Sentence, verb: Any) -> set[str]:
+    """States among the objects of a host verb: two guests ("hosted Ukrainian and Russian
+    delegations") make the host a go-between, one makes it a side."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+             if c.dep_ == "dobj"]
+    return {_state(m) for m in sent.actors for lo, hi in spans if lo <= m.start < hi and _state(m)}
+
+
+def _trigger_token(sent: Sentence, trig: tuple[str, int, int]) -> Any:
+    """The last word of the trigger ("visit" of "to visit")."""
+    if sent.span is None:
+        return None
+    inside = [t for t in sent.span if trig[1] <= t.idx - sent.start < trig[2]]
+    return inside[-1] if inside else None
+
+
+def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
+    """The place a visit goes to, where the talks word is one: "Blinken visited Kyiv", "invited
+    Putin to visit Pyongyang", "his visit to Beijing"."""
+    if tok is None or tok.lemma_.lower() != "visit":
+        return None
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+        if place is not None and place.place.country:
+            return {"name": place.place.name, "country": place.place.country}
     return None
 
 
@@ -506,12 +544,24 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
+    head = _trigger_token(sent, trig)
+    visited, host_side = _visited(sent, head), False
+    if visited is not None:     # the visited state is a side, its city the venue
+        venue = venue or visited
+        if visited["country"] not in own and _ISO3.match(visited["country"]):
+            own.append(visited["country"])
+    elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _lex()["visit_verbs"] and len(
+            _guest_states(sent, head)) < 2:
+        mediators, own = set(), _sentence_states(sent)     # "Scholz hosted Zelensky": the host is a side
+        host_side = True
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
-        if venue["country"] in own and venue["country"] not in context and not _present_in_person(
-                analysis, sent, venue):
+        if (venue["country"] in own and venue["country"] not in context and visited is None
+                and not _present_in_person(analysis, sent, venue)):
             own.remove(venue["country"])
         if venue["country"] not in own:
             mediators.add(venue["country"])
+        if visited is not None or host_side:
+            mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
     if trig[0] != "strong" and len(own) < 2:
         return None

@@ -322,3 +322,32 @@ def test_a_host_whose_leader_takes_part_stays_a_side(analyze_text):
 ])
 def test_a_one_word_cue_speaks_only_of_the_noun_it_modifies(analyze_text, sentence, status):
     assert _one(analyze_text, sentence)["status"] == status
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, parties, venue, status", [
+    ("North Korea's leader Kim Jong Un invited Putin to visit Pyongyang at a convenient time.",
+     ["PRK", "RUS"], "Pyongyang", "proposed"),
+    ("The Hungarian leader's visit to Moscow angered EU partners.", ["HUN", "RUS"], "Moscow", "held"),
+    ("Scholz hosted Zelensky in Berlin on Sunday.", ["DEU", "UKR"], "Berlin", "held"),
+])
+def test_a_visit_or_a_hosted_leader_is_talks_with_the_visited_state(analyze_text, sentence, parties,
+                                                                     venue, status):
+    f = _one(analyze_text, sentence)
+    assert set(parties) <= set(f["parties"]) and f["venue"]["name"] == venue and f["status"] == status, f
+
+
+@pytest.mark.model
+def test_a_host_of_two_guests_is_a_mediator(analyze_text):
+    f = _one(analyze_text, "Saudi Arabia hosted Ukrainian and Russian delegations in Jeddah.")
+    assert f["parties"] == ["RUS", "UKR"] and "SAU" in f["mediators"], f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Zelensky visited Kharkiv on Tuesday.",
+    "The city hosted thousands of refugees from Ukraine.",
+    "Zelensky visited troops near Bakhmut on Tuesday.",
+])
+def test_visiting_ones_own_land_or_hosting_no_state_is_no_talks(analyze_text, sentence):
+    assert find_talks(analyze_text(sentence)) == []
