@@ -152,7 +152,7 @@ def _action(number: Token, noun: Token | None) -> str | None:
     head = node.head
     verbal = head.pos_ == "VERB" or head.dep_ in ("xcomp", "ROOT", "conj", "ccomp")   # "to down"
     if dep not in ("dobj", "nsubjpass") or not verbal or head.lemma_.lower() not in lexicon()["action_verbs"]:
-        return None
+        return _reduced_relative(node)
     verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
     verb = " ".join([verb, *(c.lower_ for c in head.children
                              if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES)])
@@ -163,6 +163,20 @@ def _action(number: Token, noun: Token | None) -> str | None:
         links = [c.lower_ for c in first.children if c.dep_ == "cc"]
         return f"{first.lower_} {links[0] if links else 'and'} {verb}"   # "destroyed or damaged"
     return verb
+
+
+def _reduced_relative(noun: Token) -> str | None:
+    """A participle after the counted noun: "12 million people displaced", "40 drones shot down
+    overnight", "30 civilians wounded in the strike"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.i > noun.i and head.tag_ in ("VBN", "VBD") \
+            and head.dep_ in ("ccomp", "xcomp", "oprd") and not any(c.dep_ == "dobj" for c in head.children):
+        verbs.append(head)   # "left 8 million people displaced": a small clause the parser took as active
+    for verb in verbs:
+        if verb.lemma_.lower() in lexicon()["action_verbs"]:
+            return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return None
 
 
 def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:

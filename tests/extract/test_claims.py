@@ -133,3 +133,18 @@ def test_fraction_of_a_pronoun_takes_the_action(analyze_text) -> None:  # type: 
     claim = _only(_claims(analyze_text, "Gunners said they had been able to down two-thirds of them."))
     assert abs(claim["value"] - 2 / 3) < 0.01
     assert "down" in claim["what"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The war has left more than 8 million people displaced.", "displaced"),
+    ("Officials said 30 civilians wounded in the strike were taken to hospital.", "wounded"),
+    ("Russian troops abducted 12 residents of the village, the mayor said.", "abducted"),
+    ("Kyiv says 40 prisoners were repatriated on Friday.", "repatriated"),
+])
+def test_the_action_a_count_undergoes_from_a_participle_or_a_wider_verb_class(analyze_text, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert word in _only(_claims(analyze_text, text))["what"]
+
+
+def test_a_participle_that_is_no_war_action_adds_nothing(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(_claims(analyze_text, "The war has left 300 drones unused in the depot."))
+    assert claim["what"] == "drones"
