@@ -54,7 +54,30 @@ def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | No
         if according is not None and according.speaker is not None and said.medium is None:
             said.medium = according.speaker.name   # "X said on Friday, according to Reuters"
         return said
-    return according or said or _report_by(span, actors)
+    return according or said or _report_by(span, actors) or _after_quote(span, actors)
+
+
+def _after_quote(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """'"...," Name verbed' and '"...," verbed Name' read from word order when the parser lost
+    the clause (it sometimes takes "Trump berated Zelensky" after a quote for a noun phrase)."""
+    lex, text = lexicon(), span.text
+    for mention in actors:
+        rel = mention.start - span.start_char
+        before = text[max(0, rel - 4):rel]
+        if not any(c in before for c in '"”»\'’') or "," not in before and "." not in before:
+            continue
+        after = [t for t in span if t.idx >= mention.end][:1]
+        if after and after[0].lemma_.lower() in lex["speech_verbs"] and after[0].tag_ in ("VBD", "VBZ"):
+            return Attribution(mention.actor, after[0].lemma_.lower(), None, mention.start, mention.end)
+    for tok in span:
+        rel = tok.idx - span.start_char
+        before = text[max(0, rel - 4):rel]
+        if tok.lemma_.lower() not in lex["speech_verbs"] or not any(c in before for c in '"”»'):
+            continue
+        nxt = [m for m in actors if 0 <= m.start - (tok.idx + len(tok.text)) <= 1]
+        if nxt:
+            return Attribution(nxt[0].actor, tok.lemma_.lower(), None, nxt[0].start, nxt[0].end)
+    return None
 
 
 def _according_to(span: Span, actors: list[ActorMention]) -> Attribution | None:
