@@ -106,6 +106,10 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
     fallback = None
     for verb in verbs:
         subject = _subject(verb)
+        if subject is None and verb.tag_ == "VBG":
+            leading = _leading_actor(span, verb, actors)
+            if leading is not None:
+                return leading
         if subject is None or subject.lower_ in lex["non_sources"]:
             continue
         found = _attribution(span, subject, actors, verb.lemma_.lower())
@@ -115,6 +119,16 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
         if fallback is None and verb.lemma_.lower() not in lex["weak_verbs"]:
             fallback = found
     return fallback
+
+
+def _leading_actor(span: Span, verb: Token, actors: list[ActorMention]) -> Attribution | None:
+    """"X heaped praise on Y, saying that ...": a participle of speech whose subject the parse lost
+    speaks for the actor that opens the sentence (its main subject), not for a later one."""
+    opening = [m for m in actors if span.start_char <= m.start < verb.idx and m.how != "pronoun"]
+    if not opening or opening[0].start - span.start_char > 3 or _inside_quote(span, verb):
+        return None
+    first = opening[0]
+    return Attribution(first.actor, verb.lemma_.lower(), _medium(verb), first.start, first.end)
 
 
 def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:

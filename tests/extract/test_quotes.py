@@ -383,3 +383,20 @@ def test_a_name_after_a_quote_without_a_speech_verb_is_no_speaker(analyze_text) 
             "Biden visited the site on Tuesday.")
     records = find_quotes(analyze_text(text))
     assert all(r.fields["speaker"]["name"] != "Joe Biden" for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_he_said_goes_on_with_the_last_speaker_not_the_last_man_named(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Orban praised the Chinese leader in a long post, saying that Xi "has done more for peace in '
+            'Europe than all of Brussels put together."\n\n'
+            'He said they "both agreed that the fighting must end before the winter comes to Ukraine."')
+    speakers = [r.fields["speaker"]["name"] for r in find_quotes(analyze_text(text))]
+    assert speakers == ["Viktor Orban", "Viktor Orban"], speakers
+
+
+@pytest.mark.model
+def test_he_said_after_a_sentence_with_no_speaker_takes_the_man_named(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Scholz met Putin in Moscow on Tuesday.\n\n'
+            'He said "the door to talks remains open for anyone who wants peace in Europe."')
+    records = find_quotes(analyze_text(text))
+    assert records and records[0].fields["speaker"]["country"] in ("DEU", "RUS"), [r.fields for r in records]
