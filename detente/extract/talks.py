@@ -99,18 +99,21 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     return kind, start, end
 
 
-def _contact(sent: Sentence) -> tuple[str, int, int] | None:
+def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
     """Talks read from the parse: a verb or noun of speaking with someone whose object is a state
     or its people ("Erdogan spoke with Zelensky", "Scholz phoned Putin", "a conversation between
-    Macron and Xi", "negotiating with Kyiv"); "spoke to reporters", "called for a truce" are not."""
+    Macron and Xi", "negotiating with Kyiv"); "spoke to reporters", "called for a truce" are not.
+    `skip`: a clause (sentence offsets) already read as talks."""
     if sent.span is None:
         return None
     lex = _lex()
     for tok in sent.span:
         lemma = tok.lemma_.lower()
+        if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
+            continue
         phone = lemma in lex["phone_words"]
-        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone):
-            objects = [c for c in tok.children if c.dep_ == "dobj"] if phone else []
+        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or skip and lemma == "meet"):
+            objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
             if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
                 continue    # "called Putin a war criminal", "called them to say"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
@@ -214,7 +217,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
     reference = analysis.reference.isoformat()
-    if when is not None and when.value > reference[:len(when.value)]:
+    if when is not None and when.value > reference[:len(when.value)] or _modal_verb(sent, trig):
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
@@ -248,6 +251,13 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
     if tok.pos_ == "VERB" and subjects:
         return talks in subjects or talks in tok.subtree or tok in talks.subtree
     return True
+
+
+def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """The trigger is a verb under a modal ("could meet", "will call", "would visit"): not yet held."""
+    tok = _token_at(sent, trig[1])
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -690,6 +700,31 @@ def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] 
                   "call")
 
 
+def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                    context: list[str]) -> _Talks | None:
+    """'X said he could meet Y soon, after talks in Z': a second meeting verb with a state as its
+    object, outside the clause of the first talks, is talks of its own (its own status)."""
+    first = _trigger_token(sent, trig)
+    if first is None:
+        return None
+    taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
+    other = _contact(sent, taken)
+    verb = _trigger_token(sent, other) if other is not None else None
+    if other is None or verb is None or verb in first.subtree:
+        return None
+    talks = _describe(analysis, sent, other, context)
+    if talks is None or talks.status == "held" and not talks.explicit:
+        return None
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    own = sorted({c for m in sent.actors if lo <= m.start < hi
+                  and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
+    if len(own) < 2:
+        return None
+    talks.parties, talks.own_parties = own, True
+    talks.venue = _venue_in_parse(sent, other)
+    return talks
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -714,12 +749,17 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
-        call = _call_beside(analysis, sent, trig, context)
+        call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
         if call is not None and talks.format == "virtual":
             talks.format = None     # the phone words were the call's, not the meeting's
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
-        if call is not None:
-            _place(found, call)
+        if call is not None:    # beside the sentence's talks: merged into them only when alike
+            target = next((t for t in reversed(found) if _compatible(t, call) and (
+                t is not current or t.status == call.status)), None)
+            if target is None:
+                found.append(call)
+            else:
+                _merge(target, call)
     return [_to_record(analysis, t) for t in found]

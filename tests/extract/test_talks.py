@@ -351,3 +351,28 @@ def test_a_host_of_two_guests_is_a_mediator(analyze_text):
 ])
 def test_visiting_ones_own_land_or_hosting_no_state_is_no_talks(analyze_text, sentence):
     assert find_talks(analyze_text(sentence)) == []
+
+
+@pytest.mark.model
+def test_a_planned_meeting_beside_held_talks_is_its_own_record(analyze_text):
+    text = ("Macron said Friday he could meet with Putin very soon, following long talks in Riyadh between "
+            "his adviser and Russian officials.")
+    records = [r.fields for r in find_talks(analyze_text(text))]
+    statuses = sorted(f["status"] for f in records)
+    assert statuses == ["held", "proposed"], records
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Erdogan said on Monday he would call Putin about the grain deal.",
+    "The Polish president could visit Kyiv, his office said on Tuesday.",
+])
+def test_a_modal_on_the_meeting_verb_makes_it_a_plan(analyze_text, sentence):
+    assert _one(analyze_text, sentence)["status"] == "proposed"
+
+
+@pytest.mark.model
+def test_meeting_reporters_beside_talks_adds_no_talks(analyze_text):
+    records = find_talks(analyze_text(
+        "Talks between Russia and Ukraine in Geneva ended without a deal, and the Swiss minister met reporters."))
+    assert len(records) == 1
