@@ -61,11 +61,23 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
         return None   # "one source", "a family": a single thing is a figure only when hit or lost
+    if number is not None and _referring(quantity, number) and not _action(number, noun):
+        return None   # "the two neighbours", "both sides", "its three allies": who, not how many
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     subject = _subject(sent, number, noun) if number is not None else None
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
     return {"what": what, "value": value, "unit": quantity.unit, "qualifier": quantity.qualifier,
             "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
+
+
+def _referring(quantity: Quantity, number: Token) -> bool:
+    """A small spelled-out number after a definite determiner or possessive names a known group
+    ("between the two 'great powers'", "their three allies") rather than reporting a count."""
+    if re.search(r"\d", quantity.text) or quantity.value > 10:
+        return False
+    before = number.doc[number.i - 1] if number.i > 0 else None
+    return before is not None and (before.lower_ in lexicon()["referring_determiners"]
+                                   or before.tag_ == "PRP$" or before.dep_ == "poss")
 
 
 def _vague(quantity: Quantity) -> bool:
@@ -152,7 +164,7 @@ def _action(number: Token, noun: Token | None) -> str | None:
     head = node.head
     verbal = head.pos_ == "VERB" or head.dep_ in ("xcomp", "ROOT", "conj", "ccomp")   # "to down"
     if dep not in ("dobj", "nsubjpass") or not verbal or head.lemma_.lower() not in lexicon()["action_verbs"]:
-        return None
+        return _reduced_relative(node)
     verb = head.text.lower() if head.tag_ in ("VBD", "VBN") else _participle(head)
     verb = " ".join([verb, *(c.lower_ for c in head.children
                              if c.dep_ == "prt" or c.dep_ == "advmod" and c.lower_ in PARTICLES)])
@@ -163,6 +175,24 @@ def _action(number: Token, noun: Token | None) -> str | None:
         links = [c.lower_ for c in first.children if c.dep_ == "cc"]
         return f"{first.lower_} {links[0] if links else 'and'} {verb}"   # "destroyed or damaged"
     return verb
+
+
+def _reduced_relative(noun: Token) -> str | None:
+    """A participle after the counted noun: "12 million people displaced", "40 drones shot down
+    overnight", "30 civilians wounded in the strike"."""
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > noun.i]
+    head = noun.head
+    raised = head.lemma_.lower() in lexicon()["raising_verbs"]
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.i > noun.i and raised:   # "reported killed"
+        verbs += [c for c in head.children if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN"]
+    elif noun.dep_ == "nsubj" and head.i > noun.i and head.tag_ in ("VBN", "VBD") \
+            and head.dep_ in ("ccomp", "xcomp", "oprd", "pcomp", "conj", "advcl") \
+            and not any(c.dep_ == "dobj" for c in head.children):
+        verbs.append(head)   # "left 8 million people displaced", "with 40 people killed": a small clause
+    for verb in verbs:
+        if verb.lemma_.lower() in lexicon()["action_verbs"]:
+            return " ".join([verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return None
 
 
 def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:

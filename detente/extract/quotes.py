@@ -315,10 +315,14 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     earlier = [(start, actor) for start, actor in candidates
                if start < att.start and not any(a <= start < b for a, b in quoted)
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
-    if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
-        return att.speaker
     if not earlier:
         return None
+    if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
+        carried = _sentence_subject(analysis, earlier)
+        if carried is not None:
+            return carried
+    if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
+        return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
 
 

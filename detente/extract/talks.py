@@ -88,15 +88,98 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
                 continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
-        return None
+        return _contact(sent)
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
     if _WANTED.search(sent.text[:start]):
         return None
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
     if kind != "strong" and not linked:
-        return None
+        return _contact(sent)
     return kind, start, end
+
+
+def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
+    """Talks read from the parse: a verb or noun of speaking with someone whose object is a state
+    or its people ("Erdogan spoke with Zelensky", "Scholz phoned Putin", "a conversation between
+    Macron and Xi", "negotiating with Kyiv"); "spoke to reporters", "called for a truce" are not.
+    `skip`: a clause (sentence offsets) already read as talks."""
+    if sent.span is None:
+        return None
+    lex = _lex()
+    for tok in sent.span:
+        lemma = tok.lemma_.lower()
+        if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
+            continue
+        phone = lemma in lex["phone_words"]
+        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or skip and lemma == "meet"):
+            objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
+            if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
+                continue    # "called Putin a war criminal", "called them to say"
+        elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
+            objects = []
+        elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            if _visited(sent, tok) is not None:
+                start = tok.idx - sent.start
+                return "meeting", start, start + len(tok.text)
+        else:
+            continue
+        preps = ("with", "between", "to") if tok.pos_ == "VERB" else ("with", "between")
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ in preps:
+                objects += [c for c in prep.children if c.dep_ == "pobj"]
+        direct = [c for c in objects if c.dep_ == "dobj"]
+        if any(_names_state(sent, o, o in direct) for o in objects):
+            start = tok.idx - sent.start
+            return ("call" if phone else "meeting"), start, start + len(tok.text)
+    return None
+
+
+def _guest_states(sent: Sentence, verb: Any) -> set[str]:
+    """States among the objects of a host verb: two guests ("hosted Ukrainian and Russian
+    delegations") make the host a go-between, one makes it a side."""
+    spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+             if c.dep_ == "dobj"]
+    return {_state(m) for m in sent.actors for lo, hi in spans if lo <= m.start < hi and _state(m)}
+
+
+def _trigger_token(sent: Sentence, trig: tuple[str, int, int]) -> Any:
+    """The last word of the trigger ("visit" of "to visit")."""
+    if sent.span is None:
+        return None
+    inside = [t for t in sent.span if trig[1] <= t.idx - sent.start < trig[2]]
+    return inside[-1] if inside else None
+
+
+def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
+    """The place a visit goes to, where the talks word is one: "Blinken visited Kyiv", "invited
+    Putin to visit Pyongyang", "his visit to Beijing"."""
+    if tok is None or tok.lemma_.lower() != "visit":
+        return None
+    if tok.pos_ == "VERB":
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    else:
+        objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "in")
+                   for o in p.children if o.dep_ == "pobj"]
+    for obj in objects:
+        place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+        if place is not None and place.place.country:
+            return {"name": place.place.name, "country": place.place.country}
+    return None
+
+
+def _names_state(sent: Sentence, head: Any, tight: bool = False) -> bool:
+    """The phrase headed by `head` (or a conjunct of it) is a state, its leader or its officials;
+    `tight`: the head word itself must be in the actor's name ("phoned Putin", not "called it a
+    step towards pressuring Russia")."""
+    for tok in [head, *head.conjuncts]:
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+        if tight:
+            lo, hi = tok.idx, tok.idx + len(tok.text)
+        if any(m.start < hi and m.end > lo and _state(m) for m in sent.actors):
+            return True
+    return False
 
 
 def _noun_at(sent: Sentence, start: int) -> bool:
@@ -132,9 +215,9 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return status, True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
-            if lo <= m.start() < hi and not _looks_past(m, trig)]
+            if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
     reference = analysis.reference.isoformat()
-    if when is not None and when.value > reference[:len(when.value)]:
+    if when is not None and when.value > reference[:len(when.value)] or _modal_verb(sent, trig):
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
@@ -145,6 +228,36 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _token_at(sent: Sentence, rel: int) -> Any:
+    if sent.span is None:
+        return None
+    return next((t for t in sent.span if t.idx - sent.start == rel), None)
+
+
+def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
+    """A one-word cue speaks of the talks only when the parse ties it to them: "the potential summit
+    was discussed in a call" makes the summit proposed, not the call; "the call came with a deadline
+    looming" says nothing of the call."""
+    if " " in cue.group(0).strip():
+        return True
+    tok, talks = _token_at(sent, cue.start()), _token_at(sent, trig[1])
+    if tok is None or talks is None or tok.i == talks.i:
+        return True
+    if tok.dep_ in ("amod", "acl"):
+        return tok.head.i == talks.i
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if tok.pos_ == "VERB" and subjects:
+        return talks in subjects or talks in tok.subtree or tok in talks.subtree
+    return True
+
+
+def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """The trigger is a verb under a modal ("could meet", "will call", "would visit"): not yet held."""
+    tok = _token_at(sent, trig[1])
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -212,6 +325,25 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         found = _venue_near(sent, anchor)
         if found is not None:
             return found
+    return _venue_in_parse(sent, trig)
+
+
+def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
+    """A place the trigger reaches through a chain of prepositions ending in 'in' or 'at': "met
+    ... on the sidelines of the summit in Vienna", "talks at a hotel in Doha"."""
+    start = _token_at(sent, trig[1])
+    frontier, lex = [(start, 0)] if start is not None else [], _lex()
+    while frontier:
+        tok, depth = frontier.pop(0)
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                at = obj.idx
+                place = next((p for p in sent.places if p.start <= at < p.end), None)
+                if place is not None and prep.lower_ in ("in", "at") and not re.search(
+                        lex["not_venue_before"], sent.text[:at - sent.start].lower().rstrip()):
+                    return {"name": place.place.name, "country": place.place.country}
+                if depth < 3:
+                    frontier.append((obj, depth + 1))
     return None
 
 
@@ -422,11 +554,24 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
+    head = _trigger_token(sent, trig)
+    visited, host_side = _visited(sent, head), False
+    if visited is not None:     # the visited state is a side, its city the venue
+        venue = venue or visited
+        if visited["country"] not in own and _ISO3.match(visited["country"]):
+            own.append(visited["country"])
+    elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _lex()["visit_verbs"] and len(
+            _guest_states(sent, head)) < 2:
+        mediators, own = set(), _sentence_states(sent)     # "Scholz hosted Zelensky": the host is a side
+        host_side = True
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
-        if venue["country"] in own and venue["country"] not in context:
+        if (venue["country"] in own and venue["country"] not in context and visited is None
+                and not _present_in_person(analysis, sent, venue)):
             own.remove(venue["country"])
         if venue["country"] not in own:
             mediators.add(venue["country"])
+        if visited is not None or host_side:
+            mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
     if trig[0] != "strong" and len(own) < 2:
         return None
@@ -442,6 +587,12 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]) -> bool:
+    """The host state is also a side when one of its people takes part ("Trump met Zelensky in New
+    York"), not only when its land is the venue: a person of that state is named in the sentence."""
+    return any(_state(m) == venue["country"] and _is_person(analysis, m) for m in sent.actors)
 
 
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
@@ -549,6 +700,31 @@ def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] 
                   "call")
 
 
+def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                    context: list[str]) -> _Talks | None:
+    """'X said he could meet Y soon, after talks in Z': a second meeting verb with a state as its
+    object, outside the clause of the first talks, is talks of its own (its own status)."""
+    first = _trigger_token(sent, trig)
+    if first is None:
+        return None
+    taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
+    other = _contact(sent, taken)
+    verb = _trigger_token(sent, other) if other is not None else None
+    if other is None or verb is None or verb in first.subtree:
+        return None
+    talks = _describe(analysis, sent, other, context)
+    if talks is None or talks.status == "held" and not talks.explicit:
+        return None
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    own = sorted({c for m in sent.actors if lo <= m.start < hi
+                  and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
+    if len(own) < 2:
+        return None
+    talks.parties, talks.own_parties = own, True
+    talks.venue = _venue_in_parse(sent, other)
+    return talks
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -573,12 +749,17 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
-        call = _call_beside(analysis, sent, trig, context)
+        call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
         if call is not None and talks.format == "virtual":
             talks.format = None     # the phone words were the call's, not the meeting's
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
-        if call is not None:
-            _place(found, call)
+        if call is not None:    # beside the sentence's talks: merged into them only when alike
+            target = next((t for t in reversed(found) if _compatible(t, call) and (
+                t is not current or t.status == call.status)), None)
+            if target is None:
+                found.append(call)
+            else:
+                _merge(target, call)
     return [_to_record(analysis, t) for t in found]

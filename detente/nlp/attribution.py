@@ -54,7 +54,30 @@ def find_attribution(span: Span, actors: list[ActorMention]) -> Attribution | No
         if according is not None and according.speaker is not None and said.medium is None:
             said.medium = according.speaker.name   # "X said on Friday, according to Reuters"
         return said
-    return according or said or _report_by(span, actors)
+    return according or said or _report_by(span, actors) or _after_quote(span, actors)
+
+
+def _after_quote(span: Span, actors: list[ActorMention]) -> Attribution | None:
+    """'"...," Name verbed' and '"...," verbed Name' read from word order when the parser lost
+    the clause (it sometimes takes "Trump berated Zelensky" after a quote for a noun phrase)."""
+    lex, text = lexicon(), span.text
+    for mention in actors:
+        rel = mention.start - span.start_char
+        before = text[max(0, rel - 4):rel]
+        if not any(c in before for c in '"”»\'’') or "," not in before and "." not in before:
+            continue
+        after = [t for t in span if t.idx >= mention.end][:1]
+        if after and after[0].lemma_.lower() in lex["speech_verbs"] and after[0].tag_ in ("VBD", "VBZ"):
+            return Attribution(mention.actor, after[0].lemma_.lower(), None, mention.start, mention.end)
+    for tok in span:
+        rel = tok.idx - span.start_char
+        before = text[max(0, rel - 4):rel]
+        if tok.lemma_.lower() not in lex["speech_verbs"] or not any(c in before for c in '"”»'):
+            continue
+        nxt = [m for m in actors if 0 <= m.start - (tok.idx + len(tok.text)) <= 1]
+        if nxt:
+            return Attribution(nxt[0].actor, tok.lemma_.lower(), None, nxt[0].start, nxt[0].end)
+    return None
 
 
 def _according_to(span: Span, actors: list[ActorMention]) -> Attribution | None:
@@ -83,6 +106,10 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
     fallback = None
     for verb in verbs:
         subject = _subject(verb)
+        if subject is None and verb.tag_ == "VBG":
+            leading = _leading_actor(span, verb, actors)
+            if leading is not None:
+                return leading
         if subject is None or subject.lower_ in lex["non_sources"]:
             continue
         found = _attribution(span, subject, actors, verb.lemma_.lower())
@@ -92,6 +119,16 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
         if fallback is None and verb.lemma_.lower() not in lex["weak_verbs"]:
             fallback = found
     return fallback
+
+
+def _leading_actor(span: Span, verb: Token, actors: list[ActorMention]) -> Attribution | None:
+    """"X heaped praise on Y, saying that ...": a participle of speech whose subject the parse lost
+    speaks for the actor that opens the sentence (its main subject), not for a later one."""
+    opening = [m for m in actors if span.start_char <= m.start < verb.idx and m.how != "pronoun"]
+    if not opening or opening[0].start - span.start_char > 3 or _inside_quote(span, verb):
+        return None
+    first = opening[0]
+    return Attribution(first.actor, verb.lemma_.lower(), _medium(verb), first.start, first.end)
 
 
 def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:

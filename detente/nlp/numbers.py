@@ -42,6 +42,8 @@ DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<su
                     + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")?$", re.IGNORECASE)
 CURRENCY = re.compile(r"^(?:us\$|\$|usd)\s*", re.IGNORECASE)
 SPLIT = re.compile(r"[\s\-–]+")
+# "16 000", "1 200 000": thousands grouped by spaces (European and Ukrainian style)
+SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)")
 
 
 def _strip_qualifier(text: str) -> str:
@@ -58,6 +60,7 @@ def parse_number(text: str) -> float | None:
     text = re.sub(r"\s*(?:percent|per cent|dollars)$", "", text)
     if text in VAGUE:
         return float(VAGUE[text])
+    text = SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
     words = [w for w in SPLIT.split(text) if w and w != "and"]
     if not words:
         return None
@@ -136,7 +139,8 @@ def _group_end(tokens: list[Token], i: int) -> int:
     while j < len(tokens):
         word = _word(tokens[j])
         prev = _word(tokens[j - 1])
-        if word in SCALES or word in DOZENS or (word in FRACTIONS and not _is_digit_token(tokens[j - 1])):
+        fraction = word in FRACTIONS and not _is_digit_token(tokens[j - 1])
+        if word in SCALES or word in DOZENS or fraction or _thousands_group(tokens, i, j):
             j += 1
         elif word in UNITS or word in TENS:
             if _is_digit_token(tokens[j - 1]):
@@ -154,6 +158,15 @@ def _group_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _thousands_group(tokens: list[Token], i: int, j: int) -> bool:
+    """"16 000": token j is a group of three digits after a space-grouped number begun at i."""
+    first, prev, tok = tokens[i].text, tokens[j - 1], tokens[j]
+    return (re.fullmatch(r"\d{3}", tok.text) is not None and re.fullmatch(r"\d{1,3}", first) is not None
+            and all(re.fullmatch(r"\d{1,3}", t.text) for t in tokens[i:j])
+            and prev.whitespace_ in (" ", "\u00a0", "\u2009", "\u202f") and len(prev.whitespace_) == 1
+            and not (j + 1 < len(tokens) and re.fullmatch(r"\d+", tokens[j + 1].text) and j - i >= 3))
 
 
 def _is_year(tokens: list[Token], i: int, j: int) -> bool:

@@ -133,3 +133,42 @@ def test_fraction_of_a_pronoun_takes_the_action(analyze_text) -> None:  # type: 
     claim = _only(_claims(analyze_text, "Gunners said they had been able to down two-thirds of them."))
     assert abs(claim["value"] - 2 / 3) < 0.01
     assert "down" in claim["what"]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The war has left more than 8 million people displaced.", "displaced"),
+    ("Officials said 30 civilians wounded in the strike were taken to hospital.", "wounded"),
+    ("Russian troops abducted 12 residents of the village, the mayor said.", "abducted"),
+    ("Kyiv says 40 prisoners were repatriated on Friday.", "repatriated"),
+])
+def test_the_action_a_count_undergoes_from_a_participle_or_a_wider_verb_class(analyze_text, text, word) -> None:  # type: ignore[no-untyped-def]
+    assert word in _only(_claims(analyze_text, text))["what"]
+
+
+def test_a_participle_that_is_no_war_action_adds_nothing(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(_claims(analyze_text, "The war has left 300 drones unused in the depot."))
+    assert claim["what"] == "drones"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("At least 9 people are reported killed after the strike on the port.", "killed"),
+    ("Five soldiers are believed captured near the border.", "captured"),
+    ("The shelling went on for hours, with 23 civilians wounded and 4 houses destroyed.", "wounded"),
+])
+def test_a_count_in_a_small_clause_takes_its_participle(analyze_text, text, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The swap took place as the war between the two neighbours dragged on.",
+    "Lavrov spoke of ties between the two great powers.",
+    "Their three allies met in Rome on Friday.",
+])
+def test_a_small_number_after_a_determiner_names_a_group_not_a_count(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []
+
+
+def test_a_determined_count_that_is_hit_stays_a_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claim = _only(_claims(analyze_text, "Moscow said the two soldiers killed were from Belgorod."))
+    assert claim["value"] == 2 and "killed" in claim["what"]

@@ -361,3 +361,42 @@ def test_a_member_of_congress_named_with_party_and_state_is_american(analyze_tex
             "“Nobody in Congress voted for abandoning a partner in the middle of a war.”")
     quotes = find_quotes(analyze_text(text))
     assert quotes and quotes[0].fields["speaker"]["country"] == "USA", [q.fields for q in quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ('"We will not give away a single village of our land to anyone at all," Zelensky snapped at reporters.',
+     "Volodymyr Zelensky"),
+    ('"You are risking a wider war, and what you are doing is very unwise for your own people," '
+     "Biden scolded Netanyahu, visibly irritated.", "Joe Biden"),
+    ('"There is no going back on the grain deal, whatever the pressure from the West," exclaimed Erdogan.',
+     "Recep Tayyip Erdogan"),
+])
+def test_a_quote_then_a_manner_of_speaking_verb_names_the_speaker(analyze_text, text, name) -> None:  # type: ignore[no-untyped-def]
+    records = find_quotes(analyze_text(text))
+    assert records and records[0].fields["speaker"]["name"] == name, [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_a_name_after_a_quote_without_a_speech_verb_is_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('The minister spoke on Monday. "The bridge is finished and will open to traffic next month." '
+            "Biden visited the site on Tuesday.")
+    records = find_quotes(analyze_text(text))
+    assert all(r.fields["speaker"]["name"] != "Joe Biden" for r in records), [r.fields for r in records]
+
+
+@pytest.mark.model
+def test_he_said_goes_on_with_the_last_speaker_not_the_last_man_named(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Orban praised the Chinese leader in a long post, saying that Xi "has done more for peace in '
+            'Europe than all of Brussels put together."\n\n'
+            'He said they "both agreed that the fighting must end before the winter comes to Ukraine."')
+    speakers = [r.fields["speaker"]["name"] for r in find_quotes(analyze_text(text))]
+    assert speakers == ["Viktor Orban", "Viktor Orban"], speakers
+
+
+@pytest.mark.model
+def test_he_said_after_a_sentence_with_no_speaker_takes_the_man_named(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Scholz met Putin in Moscow on Tuesday.\n\n'
+            'He said "the door to talks remains open for anyone who wants peace in Europe."')
+    records = find_quotes(analyze_text(text))
+    assert records and records[0].fields["speaker"]["country"] in ("DEU", "RUS"), [r.fields for r in records]

@@ -270,3 +270,109 @@ def test_where_troops_or_commanders_are_is_no_venue(analyze_text):
     records = find_talks(analyze_text(
         "Shoigu held a meeting with Russia's commander in Syria and the Turkish defence minister on Monday."))
     assert all((r.fields["venue"] or {}).get("name") != "Syria" for r in records)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, parties, fmt, status", [
+    ("Erdogan spoke with Zelensky by telephone on Sunday, his office said.", ["TUR", "UKR"], "virtual", "held"),
+    ("Scholz phoned Putin on Friday to press for a ceasefire.", ["DEU", "RUS"], "virtual", "held"),
+    ("The grain corridor came up in a conversation between Macron and Erdogan.", ["FRA", "TUR"], None, "held"),
+    ("Lukashenko spent the day negotiating with Putin's envoys.", ["BLR", "RUS"], None, "held"),
+    ("The Turkish president said he would call Putin on Wednesday.", ["RUS", "TUR"], "virtual", "proposed"),
+])
+def test_speaking_with_a_state_is_talks_read_from_the_parse(analyze_text, sentence, parties, fmt, status):
+    f = _one(analyze_text, sentence)
+    assert set(parties) <= set(f["parties"]), f
+    assert (f["format"], f["status"]) == (fmt, status), f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Zelensky called Putin a terrorist on Monday.",
+    "The German chancellor spoke to reporters in Berlin about the war.",
+    "Macron called for a ceasefire in the war.",
+    "The Ukrainian president spoke to the BBC on Sunday.",
+])
+def test_speaking_to_no_state_or_calling_names_is_no_talks(analyze_text, sentence):
+    assert find_talks(analyze_text(sentence)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, venue", [
+    ("Biden met with Zelensky for about an hour on Tuesday on the sidelines of the G20 summit in New York.",
+     "New York"),
+    ("Ukrainian and Russian negotiators held talks for five hours on Friday at a hotel in Istanbul.", "Istanbul"),
+    ("Macron spoke with Erdogan for an hour during a summit of European leaders in Prague.", "Prague"),
+])
+def test_a_venue_reached_through_a_chain_of_prepositions(analyze_text, sentence, venue):
+    f = _one(analyze_text, sentence)
+    assert (f["venue"] or {}).get("name") == venue, f
+
+
+@pytest.mark.model
+def test_a_host_whose_leader_takes_part_stays_a_side(analyze_text):
+    f = _one(analyze_text, "Biden met with Zelensky for an hour on Tuesday at the White House in Washington.")
+    assert {"UKR", "USA"} <= set(f["parties"]), f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, status", [
+    ("The potential summit was discussed in a call between Biden and Zelensky on Tuesday.", "held"),
+    ("Planned talks between Russia and Ukraine in Geneva were expected next week.", "proposed"),
+])
+def test_a_one_word_cue_speaks_only_of_the_noun_it_modifies(analyze_text, sentence, status):
+    assert _one(analyze_text, sentence)["status"] == status
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, parties, venue, status", [
+    ("North Korea's leader Kim Jong Un invited Putin to visit Pyongyang at a convenient time.",
+     ["PRK", "RUS"], "Pyongyang", "proposed"),
+    ("The Hungarian leader's visit to Moscow angered EU partners.", ["HUN", "RUS"], "Moscow", "held"),
+    ("Scholz hosted Zelensky in Berlin on Sunday.", ["DEU", "UKR"], "Berlin", "held"),
+])
+def test_a_visit_or_a_hosted_leader_is_talks_with_the_visited_state(analyze_text, sentence, parties,
+                                                                     venue, status):
+    f = _one(analyze_text, sentence)
+    assert set(parties) <= set(f["parties"]) and f["venue"]["name"] == venue and f["status"] == status, f
+
+
+@pytest.mark.model
+def test_a_host_of_two_guests_is_a_mediator(analyze_text):
+    f = _one(analyze_text, "Saudi Arabia hosted Ukrainian and Russian delegations in Jeddah.")
+    assert f["parties"] == ["RUS", "UKR"] and "SAU" in f["mediators"], f
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Zelensky visited Kharkiv on Tuesday.",
+    "The city hosted thousands of refugees from Ukraine.",
+    "Zelensky visited troops near Bakhmut on Tuesday.",
+])
+def test_visiting_ones_own_land_or_hosting_no_state_is_no_talks(analyze_text, sentence):
+    assert find_talks(analyze_text(sentence)) == []
+
+
+@pytest.mark.model
+def test_a_planned_meeting_beside_held_talks_is_its_own_record(analyze_text):
+    text = ("Macron said Friday he could meet with Putin very soon, following long talks in Riyadh between "
+            "his adviser and Russian officials.")
+    records = [r.fields for r in find_talks(analyze_text(text))]
+    statuses = sorted(f["status"] for f in records)
+    assert statuses == ["held", "proposed"], records
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence", [
+    "Erdogan said on Monday he would call Putin about the grain deal.",
+    "The Polish president could visit Kyiv, his office said on Tuesday.",
+])
+def test_a_modal_on_the_meeting_verb_makes_it_a_plan(analyze_text, sentence):
+    assert _one(analyze_text, sentence)["status"] == "proposed"
+
+
+@pytest.mark.model
+def test_meeting_reporters_beside_talks_adds_no_talks(analyze_text):
+    records = find_talks(analyze_text(
+        "Talks between Russia and Ukraine in Geneva ended without a deal, and the Swiss minister met reporters."))
+    assert len(records) == 1

@@ -152,3 +152,16 @@ def test_with_the_model_possessors_and_modifiers_are_not_the_noun():
 def test_ranges_calibres_and_time_lengths():
     assert quantities("Crews fired 10-15 rounds of 155mm shells a day during a two-year campaign.") == [
         ("10-15", 10, "at least", None, "rounds")]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("The ministry counted 16 000 deported children.", 16000),
+    ("Some 1 200 000 people left the region.", 1200000),
+    ("Officials logged 2 500 violations in a week.", 2500),
+])
+def test_thousands_grouped_by_spaces_are_one_number(sentence, value):
+    assert [q[1] for q in quantities(sentence)] == [value]
+
+
+def test_two_numbers_apart_are_not_joined():
+    assert [q[1] for q in quantities("In 2022 300 drones were launched.")] in ([300], [2022, 300])
