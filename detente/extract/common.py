@@ -1,4 +1,10 @@
-"""What every extractor shares: building a Record from a sentence, dating it, actor helpers."""
+"""What every extractor shares: building a Record from a sentence, dating it, actor helpers.
+
+Dating follows the gold guide (../shared/eval/ANNOTATION.md): a record is dated by the time its own
+sentence names; a sentence that names none but continues a story told about a named day takes that
+day ("carried"); a report of the day's news takes the publication day ("published"). Every dated
+record says how its date was reached in `date_basis`.
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -32,9 +38,64 @@ def make_record(kind: str, analysis: Analysis, sentence: Sentence, fields: dict[
         date_precision=when.precision if when else None,
     )
     record.assign_id(analysis.article.id)
+    if when is not None:  # after the id: how a date was reached is not part of what was found
+        record.fields["date_basis"] = _basis(analysis, when)
     return record
+
+
+def _basis(analysis: Analysis, when: TimeMention) -> str:
+    from detente.nlp.dates import basis_of
+
+    return basis_of(when.text)
 
 
 def _date_value(when: TimeMention) -> str:
     """The contract's date string for a time mention (a week is dated by its first day)."""
     return when.value
+
+
+CARRIED_KINDS = ("event", "talks")  # the kinds the gold guide dates by the day the text fixes
+
+
+def date_undated(analysis: Analysis, records: list[Record]) -> None:
+    """Date the event and talks records whose own sentence names no day: the last day named earlier
+    in the paragraph when the sentence continues that story, else the publication day when the
+    sentence reports the day's news. Others stay undated (and the views say so)."""
+    for record in records:
+        if record.date is not None:
+            record.fields.setdefault("date_basis", "stated")
+            continue
+        record.fields.pop("date_basis", None)
+        if record.kind not in CARRIED_KINDS:
+            continue
+        sentence = analysis.sentence_at(record.evidence.start)
+        if sentence is None or any(t.precision == "day" for t in sentence.times):
+            continue  # the extractor judged the sentence's own day to date something else
+        carried = _carried_day(analysis, sentence)
+        if carried is not None:
+            _set_date(record, carried.value, "day", "carried")
+        elif _reports_the_news(analysis, sentence):
+            _set_date(record, analysis.reference.isoformat(), "day", "published")
+
+
+def _set_date(record: Record, value: str, precision: str, basis: str) -> None:
+    record.date, record.date_precision = value, precision
+    record.fields["date_basis"] = basis
+
+
+def _carried_day(analysis: Analysis, sentence: Sentence) -> TimeMention | None:
+    """The last day named in an earlier sentence of the article."""
+    for earlier in reversed(analysis.sentences[:sentence.index]):
+        days = [t for t in earlier.times if t.precision == "day"]
+        if days:
+            return days[-1]
+    return None
+
+
+LEAD_SENTENCES = 2
+
+
+def _reports_the_news(analysis: Analysis, sentence: Sentence) -> bool:
+    """A sentence of the lead of an article whose publication day is known tells that day's news."""
+    known = analysis.article.published is not None and not analysis.reference_inferred
+    return known and sentence.index < LEAD_SENTENCES

@@ -529,3 +529,26 @@ def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
                 return found
         return None
     return None
+
+
+# --- How a date was reached --------------------------------------------------------------------
+# `date_basis` in the export: "stated" (the text gives the full date, or a year or month with its
+# year), "inferred-year" (a day or month named without its year, placed by the publication date),
+# "relative" (counted from the publication date or an earlier day: "on Monday", "yesterday", "the
+# following day"). Dates a record borrows from elsewhere are "carried" (an earlier sentence of its
+# paragraph), "published" (the publication day of a report of the day's news) and "story" (other
+# articles of the same story).
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month"})
+
+
+def basis_of(expr: str) -> str:
+    """How the value of one time expression was reached, from the expression's own words."""
+    found = sorted(_candidates(expr), key=lambda f: f.start - f.end)
+    if not found:
+        return "relative"
+    f = found[0]
+    if f.kind in ("iso", "year") or ("year" in f.match.re.groupindex and f.match["year"]):
+        return "stated"
+    if f.kind in _YEARLESS_KINDS and not (f.kind == "month" and f.match["rel"]):
+        return "inferred-year"
+    return "relative"
