@@ -6,7 +6,7 @@ turned off (date-blind). Per kind it prints both F1 figures and their gap, and t
 the gold records that carry a date and are matched ignoring dates, the share whose date matches.
 The issue's targets: accuracy >= 0.85 overall, gap <= 0.03 on every kind.
 
-    .venv/bin/python bench/dates.py [--set tune|seeds] [--verbose]
+    .venv/bin/python -m bench.dates [--set tune|seeds] [--verbose]
 
 `--verbose` lists the dated gold records matched with a wrong or missing date (tune and seeds only:
 the check split is for confirming, never for study).
@@ -78,7 +78,8 @@ def date_pairs(scorer: ModuleType, gold: list[dict], system: list[dict],
                 if date_ok(g, s):
                     tallies[kind].dated_right += 1
                 else:
-                    tallies[kind].wrong.append((key[0], g.get("date"), s.get("date")))
+                    evidence = (s.get("evidence") or {}).get("text", "")[:150]
+                    tallies[kind].wrong.append((key[0], g.get("date"), f"{s.get('date')} | {evidence}"))
     return tallies
 
 

@@ -313,9 +313,22 @@ def find_times(text: str, offset: int, reference: date, anchor: date | None = No
     return mentions
 
 
+DEICTIC: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in VOCAB["deictic"].items() if k != "_about"}
+
+
+def deictic(expr: str) -> str | None:
+    """"present", "past" or "future" for words that point at a time without naming one ("now",
+    "currently", "at the time", "in the future"), else None. They never date a record."""
+    words = " ".join(expr.lower().replace("’", "'").split()).strip(" ,.;:")
+    return next((ref for ref, phrases in DEICTIC.items() if words in phrases), None)
+
+
 def normalize(expr: str, reference: date, tense: str = "past") -> tuple[str, str] | None:
-    """(value, precision) of one temporal expression, or None for durations and unknown text.
+    """(value, precision) of one temporal expression, or None for durations, words that only point
+    at the present or past ("now", "at the time") and unknown text.
     The patterns decide when they match; dateparser reads what they do not know."""
+    if deictic(expr) is not None:
+        return None
     found = sorted(_candidates(expr), key=lambda f: f.start - f.end)
     for f in found:
         resolved = _resolve(f, reference, tense, None)
