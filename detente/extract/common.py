@@ -7,6 +7,7 @@ record says how its date was reached in `date_basis`.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from detente.models import Actor, Record
@@ -19,11 +20,25 @@ def actor_or_none(actor: Actor | None) -> dict[str, Any] | None:
     return actor.to_dict() if actor is not None else None
 
 
-def sentence_date(sentence: Sentence) -> TimeMention | None:
-    """The most precise time expression in the sentence, if any (the event's own date)."""
-    if not sentence.times:
+# "since June 1", "until Friday", "after the May 16 talks": a time that bounds or precedes the act.
+NOT_THE_ACT = re.compile(r"(?i)\b(?:since|after|until|till|before|ahead\s+of|following|by|prior\s+to)"
+                         r"(?:\s+(?:the|last|this))?\s*$")
+
+
+def dates_the_act(sentence: Sentence, when: TimeMention) -> bool:
+    """False for a time the sentence gives as a bound or a prior moment ("since", "until", "after")."""
+    return not NOT_THE_ACT.search(sentence.text[:max(0, when.start - sentence.start)])
+
+
+def sentence_date(sentence: Sentence, near: int | None = None) -> TimeMention | None:
+    """The sentence's own date for the act: among the times that date it (not "since …", "until …"),
+    the one nearest `near` (the trigger's offset in the article) when given, else the most precise."""
+    times = [t for t in sentence.times if dates_the_act(sentence, t)]
+    if not times:
         return None
-    return min(sentence.times, key=lambda t: (_PRECISION_RANK.get(t.precision, 9), t.start))
+    if near is not None:
+        return min(times, key=lambda t: (abs(t.start - near), _PRECISION_RANK.get(t.precision, 9)))
+    return min(times, key=lambda t: (_PRECISION_RANK.get(t.precision, 9), t.start))
 
 
 def make_record(kind: str, analysis: Analysis, sentence: Sentence, fields: dict[str, Any],
@@ -69,7 +84,8 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
         if record.kind not in CARRIED_KINDS:
             continue
         sentence = analysis.sentence_at(record.evidence.start)
-        if sentence is None or any(t.precision == "day" for t in sentence.times):
+        if sentence is None or any(t.precision == "day" and dates_the_act(sentence, t)
+                                   for t in sentence.times):
             continue  # the extractor judged the sentence's own day to date something else
         carried = _carried_day(analysis, sentence)
         if carried is not None:

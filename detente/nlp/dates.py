@@ -565,3 +565,19 @@ def basis_of(expr: str) -> str:
     if f.kind in _YEARLESS_KINDS and not (f.kind == "month" and f.match["rel"]):
         return "inferred-year"
     return "relative"
+
+
+def given_day(text: str, today: date | None = None) -> date:
+    """A day a user typed (`--published 2025-06-05`), checked: ValueError with a sentence naming
+    the input when it is not a YYYY-MM-DD calendar day or lies after tomorrow."""
+    value = text.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{text!r} is not a day written as YYYY-MM-DD (for example 2025-06-05)")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a day of the calendar") from None
+    latest = (today or date.today()) + timedelta(days=1)
+    if day > latest:
+        raise ValueError(f"{text!r} is in the future: an article cannot be published after today")
+    return day
