@@ -173,21 +173,23 @@ def _record_line(rec: dict[str, Any]) -> str:
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to this file instead of standard output.")
 @click.option("--merged", is_flag=True,
-              help="Also write `fact` records that merge reports of the same thing from several sources.")
+              help="Also write `fact` records that merge reports of the same thing from several sources; "
+                   "undated records then take the day their story gives (date_basis \"story\").")
 @friendly_errors
 def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> None:
     """Export every extracted record with its source and evidence sentence."""
-    from detente.export import write_csv, write_facts, write_jsonl
+    from detente.export import write_csv, write_facts, write_jsonl, write_records
 
     with _open(db) as store:
-        count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
         if merged:
             if fmt != "jsonl":
                 raise click.UsageError("--merged facts are written in the jsonl format only.")
             from detente.stories.build import build_view
 
-            facts = build_view(store).facts
-            count += write_facts(facts, output)
+            view = build_view(store)  # records dated from their story (date_basis "story") too
+            count = write_records(view.records, output, kind) + write_facts(view.facts, output)
+        else:
+            count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
     click.echo(f"{count} records exported", err=True)
 
 

@@ -29,6 +29,17 @@ def write_jsonl(store: Store, out: IO[str], kind: str | None = None) -> int:
     return count
 
 
+def write_records(records: list[dict[str, Any]], out: IO[str], kind: str | None = None) -> int:
+    """Contract objects already built (`--merged`: with the dates their stories lend them)."""
+    count = 0
+    for obj in records:
+        if kind is None or obj.get("kind") == kind:
+            obj.setdefault("date_basis", None)
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
 def write_facts(facts: list[dict[str, Any]], out: IO[str]) -> int:
     """Merged facts (`--merged`), after the records they group."""
     for fact in facts:

@@ -78,7 +78,8 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
     sentence reports the day's news. Others stay undated (and the views say so)."""
     for record in records:
         if record.date is not None:
-            record.fields.setdefault("date_basis", "stated")
+            if "date_basis" not in record.fields:  # dated by its extractor without make_record
+                record.fields["date_basis"] = _basis_of_value(analysis, record)
             continue
         record.fields.pop("date_basis", None)
         if record.kind not in CARRIED_KINDS:
@@ -92,6 +93,14 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
             _set_date(record, carried.value, "day", "carried")
         elif _reports_the_news(analysis, sentence):
             _set_date(record, analysis.reference.isoformat(), "day", "published")
+
+
+def _basis_of_value(analysis: Analysis, record: Record) -> str:
+    """The basis of the time mention nearest the record's evidence that gives its date."""
+    mentions = [t for sent in analysis.sentences for t in sent.times if t.value == record.date]
+    if not mentions:
+        return "stated"
+    return _basis(analysis, min(mentions, key=lambda t: abs(t.start - record.evidence.start)))
 
 
 def _set_date(record: Record, value: str, precision: str, basis: str) -> None:
