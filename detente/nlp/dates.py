@@ -424,10 +424,19 @@ LEAD_CHARS = 300  # a wire lead's first sentence, give or take
 DATELINE_REACH = 80  # a dateline's date comes within its first characters
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
-                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?,\s*)?")
+                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?[,.]\s*)?")
 DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
 URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
                       r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
+
+
+# Day-first numeric dates as European agencies stamp them ("03.06.2025 12:40"): publication stamps
+# only, never running text, where a dotted number may be a version or a score.
+DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
+DATE_LINE_WORDS = 8
+DATE_LINE_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s*)*[\s•|·,–—-]*")
+DATE_LINE_TAIL = re.compile(r"(?:[\s,:|•·–—-]+|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                            r"|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b|\b(?:Last\s+)?[Uu]pdated?\b|(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?![\d.]))*")
 
 
 def _full_date(m: re.Match[str] | None) -> date | None:
@@ -440,8 +449,8 @@ def _full_date(m: re.Match[str] | None) -> date | None:
 
 def _date_at(text: str, pos: int) -> tuple[date | None, re.Match[str] | None]:
     """The explicit date (with or without a year) starting at `pos`, and its match."""
-    for kind in ("iso", "mdy", "dmy"):
-        if (m := PATTERNS[kind].match(text, pos)) is not None:
+    for pattern in (PATTERNS["iso"], PATTERNS["mdy"], PATTERNS["dmy"], DOTTED):
+        if (m := pattern.match(text, pos)) is not None:
             return _full_date(m), m
     return None, None
 
@@ -489,6 +498,18 @@ def dateline_date(text: str) -> date | None:
     return None
 
 
+def date_line(text: str) -> date | None:
+    """A short line near the top that is only a date, perhaps after a place and before a time or an
+    update stamp: "Kyiv • 03.06.2025 12:40", "03.06.2025 - Update : 04.06.2025"."""
+    for line in _lines(text)[:DATELINE_LINES + 2]:
+        if len(line.split()) > DATE_LINE_WORDS:
+            continue
+        m = DOTTED.search(line)
+        if m and DATE_LINE_HEAD.fullmatch(line[:m.start()]) and DATE_LINE_TAIL.fullmatch(line[m.end():]):
+            return _full_date(m)
+    return None
+
+
 def url_date(text: str) -> date | None:
     """A date written into a URL on the page (".../2025/05/16/...", "...-20250516...")."""
     for m in URL_DATE.finditer(text):
@@ -498,9 +519,10 @@ def url_date(text: str) -> date | None:
 
 
 def printed_date(text: str, today: date | None = None) -> date | None:
-    """The publication date a page prints about itself (stamp, dateline or URL), never a future one."""
+    """The publication date a page prints about itself (stamp, dateline, date line or URL), never a
+    future one."""
     latest = (today or date.today()) + timedelta(days=1)
-    for finder in (stamp_date, dateline_date, url_date):
+    for finder in (stamp_date, dateline_date, date_line, url_date):
         day = finder(text)
         if day is not None and day <= latest:
             return filed_day(text, day)
