@@ -77,6 +77,8 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
     in the paragraph when the sentence continues that story, else the publication day when the
     sentence reports the day's news. Others stay undated (and the views say so)."""
     for record in records:
+        if record.date is not None and _dated_by_a_bound(analysis, record):
+            record.date = record.date_precision = None  # "held since May 1" does not date the act
         if record.date is not None:
             if "date_basis" not in record.fields:  # dated by its extractor without make_record
                 record.fields["date_basis"] = _basis_of_value(analysis, record)
@@ -93,6 +95,16 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
             _set_date(record, carried.value, "day", "carried")
         elif _reports_the_news(analysis, sentence):
             _set_date(record, analysis.reference.isoformat(), "day", "published")
+
+
+def _dated_by_a_bound(analysis: Analysis, record: Record) -> bool:
+    """Whether the record's date comes only from a time its sentence gives as a bound ("since May 1",
+    "until Friday"), which dates something else."""
+    sentence = analysis.sentence_at(record.evidence.start)
+    if sentence is None:
+        return False
+    giving = [t for t in sentence.times if t.value == record.date]
+    return bool(giving) and not any(dates_the_act(sentence, t) for t in giving)
 
 
 def _basis_of_value(analysis: Analysis, record: Record) -> str:

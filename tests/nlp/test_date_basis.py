@@ -1,0 +1,49 @@
+"""How a date was reached, words that only point at a time, and days a user types. Issue 11."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from detente.nlp.dates import basis_of, date_line, deictic, given_day, normalize, printed_date
+
+
+@pytest.mark.parametrize(("expr", "basis"), [
+    ("June 3, 2025", "stated"), ("2025-06-03", "stated"), ("in May 2024", "stated"), ("in 2023", "stated"),
+    ("on June 3", "inferred-year"), ("3 June", "inferred-year"), ("in May", "inferred-year"),
+    ("on Monday", "relative"), ("yesterday", "relative"), ("last week", "relative"), ("last May", "relative"),
+    ("the following day", "relative"), ("overnight", "relative"),
+])
+def test_basis_says_how_the_value_was_reached(expr: str, basis: str) -> None:
+    assert basis_of(expr) == basis
+
+
+def test_words_pointing_at_now_or_then_are_not_dates() -> None:
+    assert deictic("now") == "present" and deictic("Currently,") == "present"
+    assert deictic("at the time") == "past" and deictic("in the future") == "future"
+    assert deictic("on Monday") is None and deictic("nowhere") is None
+    assert normalize("now", date(2025, 6, 3)) is None
+    assert normalize("at the time", date(2025, 6, 3)) is None
+    assert normalize("yesterday", date(2025, 6, 3)) == ("2025-06-02", "day")
+
+
+def test_a_typed_day_is_checked_with_a_sentence_naming_it() -> None:
+    assert given_day(" 2025-06-03 ") == date(2025, 6, 3)
+    with pytest.raises(ValueError, match="'June 3' is not a day written as YYYY-MM-DD"):
+        given_day("June 3")
+    with pytest.raises(ValueError, match="'2025-02-30' is not a day of the calendar"):
+        given_day("2025-02-30")
+    with pytest.raises(ValueError, match="in the future"):
+        given_day("2025-06-10", today=date(2025, 6, 3))
+
+
+def test_dotted_day_first_dates_only_on_a_line_of_their_own() -> None:
+    assert date_line("Kyiv • 03.06.2025 12:40\nUkraine said.") == date(2025, 6, 3)
+    assert date_line("03.06.2025 - Update : 04.06.2025") == date(2025, 6, 3)
+    assert date_line("The 1.2.2020 release of the app was patched.") is None
+    assert printed_date("Published: 03.06.2025\nText.") == date(2025, 6, 3)
+
+
+def test_an_agency_dateline_after_a_full_stop_dates_the_story() -> None:
+    assert printed_date("MOSCOW. June 3, 2025 (Interfax) - The Kremlin said.") == date(2025, 6, 3)
+    assert printed_date("Officials met. June 3, 2025 was chosen for the vote.") is None
