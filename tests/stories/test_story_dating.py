@@ -91,3 +91,17 @@ def test_timeline_and_digest_list_the_undated_with_a_count(two_outlets_db: str) 
     assert f"undated ({len(undated)})" in timeline and undated
     digest = run("digest", "--db", two_outlets_db)
     assert f"## Undated ({len(undated)})" in digest
+
+
+@pytest.mark.model
+def test_the_timeline_page_has_an_undated_section(two_outlets_db: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from detente.api.app import create_app
+    from detente.api.deps import ApiSettings
+
+    undated = [e for e in json.loads(run("timeline", "--json", "--db", two_outlets_db)) if e["date"] is None]
+    with TestClient(create_app(ApiSettings(db=two_outlets_db))) as client:
+        html = client.get("/").text
+    assert f"<h2>Undated ({len(undated)})</h2>" in html
+    assert undated[0]["label"] in html
