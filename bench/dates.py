@@ -70,7 +70,7 @@ def date_pairs(scorer: ModuleType, gold: list[dict], system: list[dict],
         for kind in scorer.KINDS:
             required = [g for g in golds if g.get("kind") == kind and not g.get("optional")]
             sk = [s for s in systems if s.get("kind") == kind]
-            for s_index, g_index in scorer.max_matching(kind, required, sk, blocked=set()).items():
+            for s_index, g_index in _pairs(scorer, kind, required, sk, date_ok).items():
                 g, s = required[g_index], sk[s_index]
                 if g.get("date") is None:
                     continue
@@ -81,6 +81,22 @@ def date_pairs(scorer: ModuleType, gold: list[dict], system: list[dict],
                     evidence = (s.get("evidence") or {}).get("text", "")[:150]
                     tallies[kind].wrong.append((key[0], g.get("date"), f"{s.get('date')} | {evidence}"))
     return tallies
+
+
+def _pairs(scorer: ModuleType, kind: str, golds: list[dict], systems: list[dict],
+           date_ok: Callable[[dict, dict], bool]) -> dict[int, int]:
+    """{system index: gold index}: the date-checked pairs first, then the gold left over paired
+    ignoring dates with the records left over, so a wrong date is never counted where a right one
+    was there to pair."""
+    blind = scorer.date_ok
+    scorer.date_ok = date_ok
+    try:
+        checked = scorer.max_matching(kind, golds, systems, blocked=set())
+    finally:
+        scorer.date_ok = blind
+    rest = [i for i in range(len(golds)) if i not in set(checked.values())]
+    more = scorer.max_matching(kind, [golds[i] for i in rest], systems, blocked=set(checked))
+    return {**checked, **{s: rest[g] for s, g in more.items()}}
 
 
 def measure(scorer: ModuleType, gold: list[dict], system: list[dict]) -> dict[str, KindTally]:
