@@ -65,6 +65,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                            r"|(?:earlier|later)\s+that\s+(?P<same2>night)))\b"),
     "nowday": re.compile(r"\b(?i:(?P<night>overnight|last\s+night|during\s+the\s+night"
                          r"|in\s+the\s+early\s+hours|before\s+dawn)|(?P<today>(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening))"
+                         r"|(?P<lastday>(?:over|in|during|within)\s+the\s+(?:past|last)\s+"
+                         r"(?:day|24\s+hours|twenty-four\s+hours))"
                          r"|in\s+(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?['’]?\s+time)\b"),
     "period": re.compile(r"(?i:\b" + _MOD + r"(?:the\s+)?" + _REL
                          + r"\s+(?P<unit>week|month|(?:fiscal\s+)?year))\b(?!-)"),
@@ -233,14 +235,15 @@ NOT_OVERNIGHT = re.compile(r"(?i)\b(?:not|n['’]t|never|cannot)\b(?:\s+\w+){0,3
 
 def _nowday(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
     """Parts of the publication day and the night before it: "overnight", "last night", "before dawn"
-    (the night before: strikes reported in the morning), "this morning", "earlier today", and "in two
-    days' time". "Peace will not come overnight" is a manner, not a time."""
+    (the night before: strikes reported in the morning), "this morning", "earlier today", "over the
+    past day" (the 24 hours a daily report covers), and "in two days' time". "Peace will not come
+    overnight" is a manner, not a time."""
     if m["night"]:
         before = m.string[:m.start()]
         if tense == "future" or NOT_OVERNIGHT.search(before) or NIGHT_INTO.match(m.string, m.end()):
             return None  # "overnight into Sunday": the weekday dates it
         return _day(reference - timedelta(days=1))
-    if m["today"]:
+    if m["today"] or m["lastday"]:  # "over the past day": the day's report, dated by its publication
         return _day(reference)
     return _day(reference + timedelta(days=_count(m["n"])))
 

@@ -47,3 +47,13 @@ def test_dotted_day_first_dates_only_on_a_line_of_their_own() -> None:
 def test_an_agency_dateline_after_a_full_stop_dates_the_story() -> None:
     assert printed_date("MOSCOW. June 3, 2025 (Interfax) - The Kremlin said.") == date(2025, 6, 3)
     assert printed_date("Officials met. June 3, 2025 was chosen for the vote.") is None
+
+
+def test_a_daily_reports_past_day_is_its_publication_day() -> None:
+    from detente.nlp.dates import find_times
+
+    found = find_times("Russia launched 120 drones over the past day, the air force said.", 0, date(2025, 6, 5))
+    assert [(t.text, t.value) for t in found] == [("over the past day", "2025-06-05")]
+    assert [t.value for t in find_times("Over the past 24 hours, troops attacked 12 towns.", 0,
+                                        date(2025, 6, 5))] == ["2025-06-05"]
+    assert find_times("Fighting has raged for the past day.", 0, date(2025, 6, 5)) == []
