@@ -121,9 +121,12 @@ def _set_date(record: Record, value: str, precision: str, basis: str) -> None:
 
 
 def _carried_day(analysis: Analysis, sentence: Sentence) -> TimeMention | None:
-    """The last day named in an earlier sentence of the article."""
+    """The last day named in an earlier sentence of the article, not as a bound ("since May 1"); a
+    day after publication is a plan and dates nothing told as done, so it is passed over."""
+    published = analysis.reference.isoformat() if analysis.article.published else None
     for earlier in reversed(analysis.sentences[:sentence.index]):
-        days = [t for t in earlier.times if t.precision == "day"]
+        days = [t for t in earlier.times if t.precision == "day" and dates_the_act(earlier, t)
+                and (published is None or t.value <= published)]
         if days:
             return days[-1]
     return None

@@ -62,3 +62,10 @@ def test_sentence_date_skips_bounds_and_prefers_the_time_nearest_the_trigger() -
                      ("Tuesday", "2025-06-03", "day"))
     assert sentence_date(both, near=both.text.index("spoke")).value == "2025-06-03"
     assert sentence_date(_sentence("Fighting has gone on since June 1.", ("June 1", "2025-06-01", "day"))) is None
+
+
+def test_a_planned_day_is_not_carried_to_what_was_done(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Envoys of Russia and Ukraine will meet in Geneva on June 10, the Swiss foreign ministry said.\n\n"
+            "Russian forces struck Kharkiv with drones, killing four people, the regional governor said.")
+    strikes = [r for r in dated(analyze_text(text, published="2025-06-05")) if r[1] == "ASSAULT"]
+    assert strikes == [("event", "ASSAULT", "2025-06-05", "published")]
