@@ -82,6 +82,7 @@ def date_undated(analysis: Analysis, records: list[Record]) -> None:
         if record.date is not None:
             if "date_basis" not in record.fields:  # dated by its extractor without make_record
                 record.fields["date_basis"] = _basis_of_value(analysis, record)
+            _keep_range(analysis, record)
             continue
         record.fields.pop("date_basis", None)
         if record.kind not in CARRIED_KINDS:
@@ -105,6 +106,21 @@ def _dated_by_a_bound(analysis: Analysis, record: Record) -> bool:
         return False
     giving = [t for t in sentence.times if t.value == record.date]
     return bool(giving) and not any(dates_the_act(sentence, t) for t in giving)
+
+
+def _keep_range(analysis: Analysis, record: Record) -> None:
+    """`date_end` for a record dated by the first day of a range its sentence gives ("June 1-3",
+    "from Monday to Wednesday"): the range is kept, not cut to its first day."""
+    from detente.nlp.dates import range_end
+
+    sentence = analysis.sentence_at(record.evidence.start)
+    if sentence is None or record.date_precision != "day":
+        return
+    for mention in (t for t in sentence.times if t.value == record.date):
+        end = range_end(sentence.text, sentence.times, mention, sentence.start)
+        if end is not None:
+            record.fields["date_end"] = end
+            return
 
 
 def _basis_of_value(analysis: Analysis, record: Record) -> str:

@@ -47,7 +47,13 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _REL = r"(?P<rel>(?i:this coming|last|next|this|coming|past|previous|current))"
 
+_DASH = r"\s*[-–—]\s*"
 PATTERNS: dict[str, re.Pattern[str]] = {
+    # "June 1-3", "28–29 October 2023": a range of days, dated by its first (`range_end` gives the last)
+    "mdy_range": re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + _DASH + r"(?P<day2>\d{1,2})" + _ORD
+                            + r"(?![\d%])\b(?:,?\s+" + _YEAR + r"\b)?"),
+    "dmy_range": re.compile(r"\b(?P<day>\d{1,2})" + _ORD + _DASH + r"(?P<day2>\d{1,2})" + _ORD
+                            + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"),
     "iso": re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
     "mdy": re.compile(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD
                       + r"(?!\s*(?:%|[-–:]\d))\b(?:,?\s+" + _YEAR + r"\b)?"),
@@ -276,6 +282,7 @@ def _year(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | No
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], date, str], tuple[str, str] | None]] = {
+    "mdy_range": _explicit_day, "dmy_range": _explicit_day,
     "iso": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day, "month": _month,
     "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "nowday": _nowday, "period": _period,
     "ago": _ago, "year": _year,
@@ -576,7 +583,7 @@ def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
 # following day"). Dates a record borrows from elsewhere are "carried" (an earlier sentence of its
 # paragraph), "published" (the publication day of a report of the day's news) and "story" (other
 # articles of the same story).
-_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month"})
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "mdy_range", "dmy_range"})
 
 
 def basis_of(expr: str) -> str:
@@ -606,3 +613,31 @@ def given_day(text: str, today: date | None = None) -> date:
     if day > latest:
         raise ValueError(f"{text!r} is in the future: an article cannot be published after today")
     return day
+
+
+
+# --- Ranges -------------------------------------------------------------------------------------
+RANGE_LINK = re.compile(r"(?i)^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$")
+RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+(?:\w+\s+){0,1}$")
+
+
+def range_end(text: str, mentions: list[TimeMention], first: TimeMention, offset: int = 0) -> str | None:
+    """The last day of a range that starts at `first`, kept as a range: "June 1-3", "28–29 October",
+    "from June 1 to June 3", "between Monday and Wednesday". `text` is the sentence the mentions
+    (with article offsets) were found in, starting at `offset`. None when `first` starts no range."""
+    if first.precision != "day":
+        return None
+    for kind in ("mdy_range", "dmy_range"):
+        m = PATTERNS[kind].fullmatch(first.text)
+        if m is not None:
+            end = _safe_date(int(first.value[:4]), int(first.value[5:7]), int(m["day2"]))
+            return end.isoformat() if end and end.isoformat() > first.value else None
+    later = [t for t in mentions if t.start >= first.end and t.precision == "day"]
+    if not later:
+        return None
+    second = min(later, key=lambda t: t.start)
+    between = text[first.end - offset:second.start - offset]
+    opened = RANGE_OPEN.search(text[:first.start - offset])
+    if opened and RANGE_LINK.match(between) and second.value > first.value:
+        return second.value
+    return None

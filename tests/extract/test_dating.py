@@ -69,3 +69,9 @@ def test_a_planned_day_is_not_carried_to_what_was_done(analyze_text) -> None:  #
             "Russian forces struck Kharkiv with drones, killing four people, the regional governor said.")
     strikes = [r for r in dated(analyze_text(text, published="2025-06-05")) if r[1] == "ASSAULT"]
     assert strikes == [("event", "ASSAULT", "2025-06-05", "published")]
+
+
+def test_a_range_of_days_is_kept_with_its_last_day(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Russian and Ukrainian delegations held talks in Istanbul on June 1-3, the Turkish foreign ministry said."
+    talks = [r for r in extract_all(analyze_text(text, published="2025-06-05")) if r.kind == "talks"]
+    assert [(r.date, r.fields.get("date_end")) for r in talks] == [("2025-06-01", "2025-06-03")]

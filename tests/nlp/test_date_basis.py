@@ -57,3 +57,18 @@ def test_a_daily_reports_past_day_is_its_publication_day() -> None:
     assert [t.value for t in find_times("Over the past 24 hours, troops attacked 12 towns.", 0,
                                         date(2025, 6, 5))] == ["2025-06-05"]
     assert find_times("Fighting has raged for the past day.", 0, date(2025, 6, 5)) == []
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), [
+    ("The talks ran from June 1 to June 3.", "2025-06-01", "2025-06-03"),
+    ("The summit on June 1-3 in Vilnius set a plan.", "2025-06-01", "2025-06-03"),
+    ("Advisers met on 28–29 October in Malta.", "2024-10-28", "2024-10-29"),
+    ("Envoys talked between Monday and Wednesday.", "2025-06-02", "2025-06-04"),
+    ("They met on June 1 and again on June 3.", "2025-06-01", None),
+])
+def test_ranges_are_kept_as_ranges(sentence: str, first: str, last: str | None) -> None:
+    from detente.nlp.dates import find_times, range_end
+
+    found = find_times(sentence, 0, date(2025, 6, 5))
+    assert found[0].value == first
+    assert range_end(sentence, found, found[0]) == last
