@@ -2,11 +2,13 @@
 
 For each gold timex (doc, dct, type, value, text, context) we normalise `text` against the
 document creation time and compare with the gold `value`, exactly, after writing our week values
-as ISO weeks (2013-W12). dateparser alone (`dateparser.parse(text, RELATIVE_BASE=dct)`, written at
-the gold's granularity) is scored in the same run. Values neither can produce (PRESENT_REF,
-2012-SU, XXXX-…, durations) count as misses for both.
+as ISO weeks (2013-W12) and the words we read as pointing at the present, past or future without
+naming a time ("now", "at the time") as TIMEX3's PRESENT_REF, PAST_REF and FUTURE_REF.
+dateparser alone (`dateparser.parse(text, RELATIVE_BASE=dct)`, written at the gold's granularity)
+is scored in the same run. Values neither can produce (2012-SU, XXXX-…, durations) count as misses
+for both.
 
-    .venv/bin/python bench/tempeval.py [path/to/te3-platinum.timex.tsv]
+    .venv/bin/python -m bench.tempeval [path/to/te3-platinum.timex.tsv] [-v]
 """
 from __future__ import annotations
 
@@ -49,9 +51,14 @@ def timex_value(value: str, precision: str) -> str:
     return value
 
 
-def ours(text: str, dct: date, context: str) -> str | None:
-    from detente.nlp.dates import normalize, tense_at
+REFS = {"present": "PRESENT_REF", "past": "PAST_REF", "future": "FUTURE_REF"}
 
+
+def ours(text: str, dct: date, context: str) -> str | None:
+    from detente.nlp.dates import deictic, normalize, tense_at
+
+    if (pointer := deictic(text)) is not None:
+        return REFS[pointer]  # "now", "at the time": TIMEX3 writes these as references, not dates
     sentence = next((s for s in SENTENCE_END.split(context) if text in s), context)
     result = normalize(text, dct, tense_at(sentence, max(sentence.find(text), 0)))
     return timex_value(*result) if result else None

@@ -37,6 +37,18 @@ def _allowed_hosts(ctx: click.Context, param: click.Parameter, value: tuple[str,
     return value
 
 
+def _day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a YYYY-MM-DD option now, so a bad day is one sentence naming it, not a wrong result."""
+    from detente.nlp.dates import given_day
+
+    if value is None:
+        return None
+    try:
+        return given_day(value).isoformat()
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 def allow_private_option(help: str) -> Callable[[F], F]:
     return click.option("--allow-private", "allow_private", multiple=True, metavar="HOST[:PORT]",
                         callback=_allowed_hosts, help=help)
@@ -80,10 +92,14 @@ def cli(traceback: bool) -> None:
 @click.option("--no-extract", is_flag=True, help="Store articles only; run `detente extract` later.")
 @allow_private_option("Allow fetching from this loopback or private host (name, IP or network, optional "
                       "port; repeat or comma-separate for more). Other private addresses stay refused.")
+@click.option("--published", metavar="YYYY-MM-DD", callback=_day,
+              help="Publication day for articles whose input does not give one (relative dates such "
+                   "as 'on Monday' are read against it).")
+@click.option("--outlet", metavar="NAME", help="Outlet for articles whose input does not name one.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly_errors
 def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tuple[str, ...],
-           quiet: bool) -> None:
+           published: str | None, outlet: str | None, quiet: bool) -> None:
     """Ingest INPUTS (files, directories, http(s) URLs, RSS/Atom feeds) into the store.
 
     Plain-text scrapes, HTML pages, JSONL (one article a line: url, title, text, published,
@@ -94,7 +110,8 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
     from detente.ingest.runner import ingest as run_ingest
 
     options = IngestOptions(extract=not no_extract, allow_private=allow_private,
-                            progress=not quiet and sys.stderr.isatty())
+                            progress=not quiet and sys.stderr.isatty(), published=published,
+                            outlet=(outlet or "").strip() or None)
     with _open(db) as store:
         counts = run_ingest(list(inputs), store, options)
     click.echo(counts.summary())
@@ -156,21 +173,23 @@ def _record_line(rec: dict[str, Any]) -> str:
 @click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
               help="Write to this file instead of standard output.")
 @click.option("--merged", is_flag=True,
-              help="Also write `fact` records that merge reports of the same thing from several sources.")
+              help="Also write `fact` records that merge reports of the same thing from several sources; "
+                   "undated records then take the day their story gives (date_basis \"story\").")
 @friendly_errors
 def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> None:
     """Export every extracted record with its source and evidence sentence."""
-    from detente.export import write_csv, write_facts, write_jsonl
+    from detente.export import write_csv, write_facts, write_jsonl, write_records
 
     with _open(db) as store:
-        count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
         if merged:
             if fmt != "jsonl":
                 raise click.UsageError("--merged facts are written in the jsonl format only.")
             from detente.stories.build import build_view
 
-            facts = build_view(store).facts
-            count += write_facts(facts, output)
+            view = build_view(store)  # records dated from their story (date_basis "story") too
+            count = write_records(view.records, output, kind) + write_facts(view.facts, output)
+        else:
+            count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
     click.echo(f"{count} records exported", err=True)
 
 
@@ -232,7 +251,8 @@ def talks(db: str, as_json: bool) -> None:
 @db_option
 @click.option("--party", help="Only this party (ISO3 code such as UKR, or a name).")
 @click.option("--issue", help="Only this issue id (see ../shared/contract/issues.json), e.g. ceasefire.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Positions as they stood on this date.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_day,
+              help="Positions as they stood on this date; undated positions are left out, and counted.")
 @click.option("--json", "as_json", is_flag=True, help="The matrix as JSON with every cell's history.")
 @friendly_errors
 def positions(db: str, party: str | None, issue: str | None, as_of: str | None, as_json: bool) -> None:
@@ -292,23 +312,36 @@ def _fact_value(value: dict[str, Any]) -> str:
 @db_option
 @click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the timeline.")
 @click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the timeline.")
-@click.option("--json", "as_json", is_flag=True, help="The timeline as a JSON list.")
+@click.option("--json", "as_json", is_flag=True,
+              help="The timeline as a JSON list; undated entries come last, with date null.")
 @friendly_errors
 def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> None:
-    """Events and talks in date order, merged across sources, each with its number of sources."""
+    """Events and talks in date order, merged across sources, each with its number of sources.
+
+    Events and talks that no source dates are listed after them under "undated", with their count
+    (with --from/--to, those reported in the period and those from undated articles)."""
     from detente.stories.build import build_view
-    from detente.stories.timeline import build_timeline
+    from detente.stories.timeline import build_timeline, undated_entries
 
     with _open(db) as store:
         view = build_view(store)
     entries = build_timeline(view.records, view.facts, since, until)
+    undated = undated_entries(view.records, view.facts, since, until)
     if as_json:
-        click.echo(json.dumps(entries, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(entries + undated, ensure_ascii=False, indent=2))
         return
     for e in entries:
-        flag = "" if e["agree"] else "  (sources disagree)"
-        click.echo(f"{e['date']:10}  {e['kind']:6} {e['label']}  [{e['sources']} source"
-                   f"{'s' if e['sources'] != 1 else ''}]{flag}")
+        click.echo(f"{e['date']:10}  {_timeline_line(e)}")
+    if undated:
+        click.echo(f"undated ({len(undated)})")
+        for e in undated:
+            click.echo(f"  {'reported ' + e['reported'] if e['reported'] else 'unknown day':19}  "
+                       f"{_timeline_line(e)}")
+
+
+def _timeline_line(e: dict[str, Any]) -> str:
+    flag = "" if e["agree"] else "  (sources disagree)"
+    return f"{e['kind']:6} {e['label']}  [{e['sources']} source{'s' if e['sources'] != 1 else ''}]{flag}"
 
 
 @cli.command()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable
 
+from detente.extract.common import date_undated
 from detente.models import Record
 from detente.nlp.core import Analysis
 
@@ -40,4 +41,5 @@ def extract_all(analysis: Analysis, names: Iterable[str] | None = None) -> list[
         if record.id not in seen:
             seen.add(record.id)
             unique.append(record)
+    date_undated(analysis, unique)
     return unique

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente import config
 from detente.ingest.dedupe import NearDuplicateIndex, from_bytes, signature, to_bytes
+from detente.ingest.scrape import given_metadata
 from detente.models import Article
 from detente.store.base import RunCounts, Store
 
@@ -39,6 +40,8 @@ class IngestOptions:
     fetch_timeout: float = field(default_factory=lambda: float(config.get("fetch_timeout")))
     near_duplicate_threshold: float = field(
         default_factory=lambda: float(config.get("near_duplicate_threshold")))
+    published: str | None = None  # `--published`: for articles whose input gives no publication day
+    outlet: str | None = None  # `--outlet`: for articles whose input names no outlet
 
 
 def _warn(message: str) -> None:
@@ -117,6 +120,7 @@ class Ingester:
             return
         fresh = []
         for article in result.articles:
+            given_metadata(article, self.options.published, self.options.outlet)
             if article.hash in self._seen_hashes or self.store.has_article(article.hash):
                 self.counts.duplicate += 1
             else:

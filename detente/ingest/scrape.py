@@ -79,3 +79,12 @@ def fill_undated(articles: list[Article]) -> None:
         if article.published is None and dated:
             _, nearest = min(dated, key=lambda d: abs(d[0] - article.index))
             article.published, article.published_inferred = nearest, True
+
+
+def given_metadata(article: Article, published: str | None, outlet: str | None) -> None:
+    """What the user said about inputs that lack it (`ingest --published DATE --outlet NAME`): a
+    publication day for an article with none or only a guessed one, an outlet for one with none."""
+    if published and (article.published is None or article.published_inferred):
+        article.published, article.published_inferred = published, False
+    if outlet and not article.outlet:
+        article.outlet = outlet

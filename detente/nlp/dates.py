@@ -47,7 +47,13 @@ _ORD = r"(?:st|nd|rd|th)?"
 _PART = r"(?:day|morning|afternoon|evening|night)"
 _REL = r"(?P<rel>(?i:this coming|last|next|this|coming|past|previous|current))"
 
+_DASH = r"\s*[-–—]\s*"
 PATTERNS: dict[str, re.Pattern[str]] = {
+    # "June 1-3", "28–29 October 2023": a range of days, dated by its first (`range_end` gives the last)
+    "mdy_range": re.compile(_MONTH + r"\s+(?P<day>\d{1,2})" + _ORD + _DASH + r"(?P<day2>\d{1,2})" + _ORD
+                            + r"(?![\d%])\b(?:,?\s+" + _YEAR + r"\b)?"),
+    "dmy_range": re.compile(r"\b(?P<day>\d{1,2})" + _ORD + _DASH + r"(?P<day2>\d{1,2})" + _ORD
+                            + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + r"\b)?"),
     "iso": re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<m>\d{2})-(?P<day>\d{2})(?![\d-])"),
     "mdy": re.compile(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\s+(?P<day>\d{1,2})" + _ORD
                       + r"(?!\s*(?:%|[-–:]\d))\b(?:,?\s+" + _YEAR + r"\b)?"),
@@ -65,6 +71,8 @@ PATTERNS: dict[str, re.Pattern[str]] = {
                            r"|(?:earlier|later)\s+that\s+(?P<same2>night)))\b"),
     "nowday": re.compile(r"\b(?i:(?P<night>overnight|last\s+night|during\s+the\s+night"
                          r"|in\s+the\s+early\s+hours|before\s+dawn)|(?P<today>(?:earlier|later)\s+today|this\s+(?:morning|afternoon|evening))"
+                         r"|(?P<lastday>(?:over|in|during|within)\s+the\s+(?:past|last)\s+"
+                         r"(?:day|24\s+hours|twenty-four\s+hours))"
                          r"|in\s+(?P<n>\d{1,2}|" + _alt(list(NUMBER_WORDS)) + r")\s+days?['’]?\s+time)\b"),
     "period": re.compile(r"(?i:\b" + _MOD + r"(?:the\s+)?" + _REL
                          + r"\s+(?P<unit>week|month|(?:fiscal\s+)?year))\b(?!-)"),
@@ -233,14 +241,15 @@ NOT_OVERNIGHT = re.compile(r"(?i)\b(?:not|n['’]t|never|cannot)\b(?:\s+\w+){0,3
 
 def _nowday(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | None:
     """Parts of the publication day and the night before it: "overnight", "last night", "before dawn"
-    (the night before: strikes reported in the morning), "this morning", "earlier today", and "in two
-    days' time". "Peace will not come overnight" is a manner, not a time."""
+    (the night before: strikes reported in the morning), "this morning", "earlier today", "over the
+    past day" (the 24 hours a daily report covers), and "in two days' time". "Peace will not come
+    overnight" is a manner, not a time."""
     if m["night"]:
         before = m.string[:m.start()]
         if tense == "future" or NOT_OVERNIGHT.search(before) or NIGHT_INTO.match(m.string, m.end()):
             return None  # "overnight into Sunday": the weekday dates it
         return _day(reference - timedelta(days=1))
-    if m["today"]:
+    if m["today"] or m["lastday"]:  # "over the past day": the day's report, dated by its publication
         return _day(reference)
     return _day(reference + timedelta(days=_count(m["n"])))
 
@@ -273,6 +282,7 @@ def _year(m: re.Match[str], reference: date, tense: str) -> tuple[str, str] | No
 
 
 HANDLERS: dict[str, Callable[[re.Match[str], date, str], tuple[str, str] | None]] = {
+    "mdy_range": _explicit_day, "dmy_range": _explicit_day,
     "iso": _explicit_day, "mdy": _explicit_day, "dmy": _explicit_day, "month": _month,
     "weekday": _weekday_value, "relday": _relday, "anchored": _anchored, "nowday": _nowday, "period": _period,
     "ago": _ago, "year": _year,
@@ -313,9 +323,22 @@ def find_times(text: str, offset: int, reference: date, anchor: date | None = No
     return mentions
 
 
+DEICTIC: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in VOCAB["deictic"].items() if k != "_about"}
+
+
+def deictic(expr: str) -> str | None:
+    """"present", "past" or "future" for words that point at a time without naming one ("now",
+    "currently", "at the time", "in the future"), else None. They never date a record."""
+    words = " ".join(expr.lower().replace("’", "'").split()).strip(" ,.;:")
+    return next((ref for ref, phrases in DEICTIC.items() if words in phrases), None)
+
+
 def normalize(expr: str, reference: date, tense: str = "past") -> tuple[str, str] | None:
-    """(value, precision) of one temporal expression, or None for durations and unknown text.
+    """(value, precision) of one temporal expression, or None for durations, words that only point
+    at the present or past ("now", "at the time") and unknown text.
     The patterns decide when they match; dateparser reads what they do not know."""
+    if deictic(expr) is not None:
+        return None
     found = sorted(_candidates(expr), key=lambda f: f.start - f.end)
     for f in found:
         resolved = _resolve(f, reference, tense, None)
@@ -411,10 +434,19 @@ LEAD_CHARS = 300  # a wire lead's first sentence, give or take
 DATELINE_REACH = 80  # a dateline's date comes within its first characters
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
-                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?,\s*)?")
+                            r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?[,.]\s*)?")
 DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
 URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
                       r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
+
+
+# Day-first numeric dates as European agencies stamp them ("03.06.2025 12:40"): publication stamps
+# only, never running text, where a dotted number may be a version or a score.
+DOTTED = re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<year>(?:19|20)\d\d)(?![\d.])")
+DATE_LINE_WORDS = 8
+DATE_LINE_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s*)*[\s•|·,–—-]*")
+DATE_LINE_TAIL = re.compile(r"(?:[\s,:|•·–—-]+|\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?"
+                            r"|\b[A-Z]{2,5}(?:[+-]\d{1,2})?\b|\b(?:Last\s+)?[Uu]pdated?\b|(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?![\d.]))*")
 
 
 def _full_date(m: re.Match[str] | None) -> date | None:
@@ -427,8 +459,8 @@ def _full_date(m: re.Match[str] | None) -> date | None:
 
 def _date_at(text: str, pos: int) -> tuple[date | None, re.Match[str] | None]:
     """The explicit date (with or without a year) starting at `pos`, and its match."""
-    for kind in ("iso", "mdy", "dmy"):
-        if (m := PATTERNS[kind].match(text, pos)) is not None:
+    for pattern in (PATTERNS["iso"], PATTERNS["mdy"], PATTERNS["dmy"], DOTTED):
+        if (m := pattern.match(text, pos)) is not None:
             return _full_date(m), m
     return None, None
 
@@ -476,6 +508,18 @@ def dateline_date(text: str) -> date | None:
     return None
 
 
+def date_line(text: str) -> date | None:
+    """A short line near the top that is only a date, perhaps after a place and before a time or an
+    update stamp: "Kyiv • 03.06.2025 12:40", "03.06.2025 - Update : 04.06.2025"."""
+    for line in _lines(text)[:DATELINE_LINES + 2]:
+        if len(line.split()) > DATE_LINE_WORDS:
+            continue
+        m = DOTTED.search(line)
+        if m and DATE_LINE_HEAD.fullmatch(line[:m.start()]) and DATE_LINE_TAIL.fullmatch(line[m.end():]):
+            return _full_date(m)
+    return None
+
+
 def url_date(text: str) -> date | None:
     """A date written into a URL on the page (".../2025/05/16/...", "...-20250516...")."""
     for m in URL_DATE.finditer(text):
@@ -485,9 +529,10 @@ def url_date(text: str) -> date | None:
 
 
 def printed_date(text: str, today: date | None = None) -> date | None:
-    """The publication date a page prints about itself (stamp, dateline or URL), never a future one."""
+    """The publication date a page prints about itself (stamp, dateline, date line or URL), never a
+    future one."""
     latest = (today or date.today()) + timedelta(days=1)
-    for finder in (stamp_date, dateline_date, url_date):
+    for finder in (stamp_date, dateline_date, date_line, url_date):
         day = finder(text)
         if day is not None and day <= latest:
             return filed_day(text, day)
@@ -528,4 +573,71 @@ def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
             if found is not None and found <= today and found.weekday() == weekday:
                 return found
         return None
+    return None
+
+
+# --- How a date was reached --------------------------------------------------------------------
+# `date_basis` in the export: "stated" (the text gives the full date, or a year or month with its
+# year), "inferred-year" (a day or month named without its year, placed by the publication date),
+# "relative" (counted from the publication date or an earlier day: "on Monday", "yesterday", "the
+# following day"). Dates a record borrows from elsewhere are "carried" (an earlier sentence of its
+# paragraph), "published" (the publication day of a report of the day's news) and "story" (other
+# articles of the same story).
+_YEARLESS_KINDS = frozenset({"mdy", "dmy", "month", "mdy_range", "dmy_range"})
+
+
+def basis_of(expr: str) -> str:
+    """How the value of one time expression was reached, from the expression's own words."""
+    found = sorted(_candidates(expr), key=lambda f: f.start - f.end)
+    if not found:
+        return "relative"
+    f = found[0]
+    if f.kind in ("iso", "year") or ("year" in f.match.re.groupindex and f.match["year"]):
+        return "stated"
+    if f.kind in _YEARLESS_KINDS and not (f.kind == "month" and f.match["rel"]):
+        return "inferred-year"
+    return "relative"
+
+
+def given_day(text: str, today: date | None = None) -> date:
+    """A day a user typed (`--published 2025-06-05`), checked: ValueError with a sentence naming
+    the input when it is not a YYYY-MM-DD calendar day or lies after tomorrow."""
+    value = text.strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError(f"{text!r} is not a day written as YYYY-MM-DD (for example 2025-06-05)")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{text!r} is not a day of the calendar") from None
+    latest = (today or date.today()) + timedelta(days=1)
+    if day > latest:
+        raise ValueError(f"{text!r} is in the future: an article cannot be published after today")
+    return day
+
+
+
+# --- Ranges -------------------------------------------------------------------------------------
+RANGE_LINK = re.compile(r"(?i)^\s*(?:to|until|till|through|thru|and|-|–|—)\s*$")
+RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+(?:\w+\s+){0,1}$")
+
+
+def range_end(text: str, mentions: list[TimeMention], first: TimeMention, offset: int = 0) -> str | None:
+    """The last day of a range that starts at `first`, kept as a range: "June 1-3", "28–29 October",
+    "from June 1 to June 3", "between Monday and Wednesday". `text` is the sentence the mentions
+    (with article offsets) were found in, starting at `offset`. None when `first` starts no range."""
+    if first.precision != "day":
+        return None
+    for kind in ("mdy_range", "dmy_range"):
+        m = PATTERNS[kind].fullmatch(first.text)
+        if m is not None:
+            end = _safe_date(int(first.value[:4]), int(first.value[5:7]), int(m["day2"]))
+            return end.isoformat() if end and end.isoformat() > first.value else None
+    later = [t for t in mentions if t.start >= first.end and t.precision == "day"]
+    if not later:
+        return None
+    second = min(later, key=lambda t: t.start)
+    between = text[first.end - offset:second.start - offset]
+    opened = RANGE_OPEN.search(text[:first.start - offset])
+    if opened and RANGE_LINK.match(between) and second.value > first.value:
+        return second.value
     return None

@@ -20,7 +20,7 @@ from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
 
 from detente.stories.build import CorpusView
-from detente.stories.timeline import build_timeline
+from detente.stories.timeline import build_timeline, undated_entries
 from detente.views.positions import build_matrix
 from detente.views.talks import build_calendar
 
@@ -72,6 +72,9 @@ def build_digest(view: CorpusView, since: str | None = None, until: str | None =
     major = sorted(events[:MAJOR_EVENTS], key=lambda e: e["date"])
     for e in major:
         e["cites"] = cites.cite_all(e["citations"])
+    undated = undated_entries(view.records, view.facts, since, until)
+    for e in undated[:MAJOR_EVENTS]:
+        e["cites"] = cites.cite_all(e["citations"])
     disputes = []
     by_id = {r["id"]: r for r in view.records}
     for fact in view.facts:
@@ -85,7 +88,9 @@ def build_digest(view: CorpusView, since: str | None = None, until: str | None =
     outlets = sorted({a.outlet for a in view.articles.values() if a.outlet})
     return {"since": since, "until": until, "articles": len(view.articles), "outlets": outlets,
             "talks": talks, "matrix": matrix, "changes": changes, "events": major, "disputes": disputes,
-            "chart": events_per_day(timeline), "citations": cites.order, "stories": len(view.stories)}
+            "chart": events_per_day(timeline), "citations": cites.order, "stories": len(view.stories),
+            "undated": {"count": len(undated), "shown": undated[:MAJOR_EVENTS],
+                        "positions": matrix["undated_left_out"]}}
 
 
 def _record_citation(rec: dict[str, Any]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from typing import Any
 
 from detente.store.base import Store
 from detente.stories.cluster import Story, cluster_stories
+from detente.stories.dating import lend_story_dates
 from detente.stories.facts import merge_facts
 from detente.stories.features import features_for
 
@@ -42,4 +43,5 @@ def build_view(store: Store) -> CorpusView:
     links = [(a, other) for a in articles for other, _ in store.near_duplicates(a)]
     stories = cluster_stories(features, links)
     facts = merge_facts(stories, records, article_of)
+    lend_story_dates(records, facts)  # undated reports take the day the story's other sources give
     return CorpusView(records, articles, article_of, stories, facts)

@@ -10,6 +10,27 @@ Rec = dict[str, Any]
 
 def build_timeline(records: list[Rec], facts: list[Rec], since: str | None = None,
                    until: str | None = None) -> list[dict[str, Any]]:
+    """The dated entries in the period, in date order (`undated_entries` gives the others)."""
+    entries = [e for e in _entries(records, facts) if e["date"] and (not since or e["date"] >= since)
+               and (not until or e["date"] <= until)]
+    return sorted(entries, key=lambda e: (e["date"], e["kind"], e["label"]))
+
+
+def undated_entries(records: list[Rec], facts: list[Rec], since: str | None = None,
+                    until: str | None = None) -> list[dict[str, Any]]:
+    """The events and talks no source dates, so that they stay visible. With a period, those
+    reported in it (by their articles' publication days) and those whose articles are undated too."""
+    entries = [e for e in _entries(records, facts) if not e["date"]]
+    return sorted((e for e in entries if _reported_in(e, since, until)),
+                  key=lambda e: (e["reported"] or "", e["kind"], e["label"]))
+
+
+def _reported_in(entry: dict[str, Any], since: str | None, until: str | None) -> bool:
+    day = entry["reported"]
+    return not day or ((not since or day >= since) and (not until or day <= until))
+
+
+def _entries(records: list[Rec], facts: list[Rec]) -> list[dict[str, Any]]:
     by_id = {r["id"]: r for r in records}
     merged: set[str] = set()
     entries = []
@@ -26,15 +47,16 @@ def build_timeline(records: list[Rec], facts: list[Rec], since: str | None = Non
     for rec in records:
         if rec["kind"] in ("event", "talks") and rec["id"] not in merged:
             entries.append(_entry([rec], _label(rec), 1, True))
-    entries = [e for e in entries if e["date"] and (not since or e["date"] >= since)
-               and (not until or e["date"] <= until)]
-    return sorted(entries, key=lambda e: (e["date"], e["kind"], e["label"]))
+    return entries
 
 
 def _entry(members: list[Rec], label: str, sources: int, agree: bool) -> dict[str, Any]:
     dated = [m for m in members if m.get("date")]
     first = dated[0] if dated else members[0]
-    return {"date": first.get("date"), "precision": first.get("date_precision"), "kind": first["kind"],
+    published = sorted(p for m in members if (p := (m.get("source") or {}).get("published")))
+    return {"date": first.get("date"), "precision": first.get("date_precision"),
+            "basis": first.get("date_basis") if first.get("date") else None,
+            "reported": published[0] if published else None, "kind": first["kind"],
             "type": first.get("type") or first.get("status"), "label": label, "sources": sources,
             "agree": agree, "citations": [citation(m) for m in members]}
 

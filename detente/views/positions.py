@@ -75,8 +75,10 @@ def build_matrix(records: Iterable[dict[str, Any]], party: str | None = None, is
                  as_of: str | None = None) -> dict[str, Any]:
     """The matrix as JSON-ready data: cells, parties, issues and the incompatible issues."""
     cells: dict[tuple[str, str], Cell] = {}
-    chosen = [r for r in records if r.get("kind") == "position"
-              and (as_of is None or (record_day(r) or "") <= as_of)]
+    positions = [r for r in records if r.get("kind") == "position"]
+    # Without a day a position cannot be placed before or after `as_of`: left out, and counted.
+    undated = [r for r in positions if as_of is not None and not record_day(r)]
+    chosen = [r for r in positions if as_of is None or (record_day(r) or "9999") <= as_of]
     chosen.sort(key=lambda r: (record_day(r) or "", source_key(r), r["evidence"]["start"]))
     for rec in chosen:
         label = party_label(rec)
@@ -90,7 +92,16 @@ def build_matrix(records: Iterable[dict[str, Any]], party: str | None = None, is
         by_issue[cell.issue].append(cell)
     incompatible = sorted(i for i, row in by_issue.items() if _opposed(row))
     return {"parties": sorted({c.party for c in cells.values()}), "issues": sorted(by_issue),
-            "incompatible": incompatible, "cells": [c.to_dict() for c in cells.values()]}
+            "incompatible": incompatible, "cells": [c.to_dict() for c in cells.values()],
+            "as_of": as_of, "undated_left_out": _matching(undated, party, issue)}
+
+
+def _matching(records: list[dict[str, Any]], party: str | None, issue: str | None) -> int:
+    """How many of `records` the party and issue filters would have kept."""
+    return sum(1 for r in records
+               if (not party or party.lower() in (party_label(r).lower(),
+                                                  str((r.get("party") or {}).get("name")).lower()))
+               and (not issue or r.get("issue") == issue))
 
 
 def _opposed(cells: list[Cell]) -> bool:
@@ -102,8 +113,9 @@ def _opposed(cells: list[Cell]) -> bool:
 def render_matrix(matrix: dict[str, Any]) -> str:
     """A plain-text table: one row per issue, one column per party."""
     parties, cells = matrix["parties"], {(c["party"], c["issue"]): c for c in matrix["cells"]}
+    note = _undated_note(matrix)
     if not cells:
-        return "No positions recorded."
+        return "\n".join(x for x in ("No positions recorded.", note) if x)
     width = max(12, *(len(p) for p in parties))
     lines = ["issue".ljust(24) + "".join(p.ljust(width + 2) for p in parties)]
     for issue in matrix["issues"]:
@@ -117,4 +129,16 @@ def render_matrix(matrix: dict[str, Any]) -> str:
         lines.append(row.rstrip())
     lines.append("! incompatible stances   * stance changed over time   ? sources conflict on the latest "
                  "stance   (n) sources for the latest stance")
+    if note:
+        lines.append(note)
     return "\n".join(lines)
+
+
+def _undated_note(matrix: dict[str, Any]) -> str:
+    """The line that says how many positions `--as-of` left out for lacking a date."""
+    left_out = matrix.get("undated_left_out") or 0
+    if not left_out:
+        return ""
+    plural = "s" if left_out != 1 else ""
+    return (f"{left_out} undated position{plural} left out: without a date or a publication date "
+            f"they cannot be placed before or after {matrix.get('as_of')}.")

@@ -41,10 +41,14 @@ def mount_pages(app: FastAPI) -> None:
         view = corpus_view(request, store)
         entries = [e for e in timeline_slice(request, store, since or None, until or None)
                    if not kind or e["kind"] == kind]
+        from detente.stories.timeline import undated_entries
+
+        undated = [e for e in undated_entries(view.records, view.facts, since or None, until or None)
+                   if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until,
-            "kind": kind, "link": _link(view),
-            "page": "timeline"})
+            "kind": kind, "link": _link(view), "page": "timeline",
+            "undated": undated[:PAGE_ENTRIES], "undated_total": len(undated)})
 
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def positions_page(request: Request, store: StoreDep, as_of: str | None = None
