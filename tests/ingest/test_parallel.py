@@ -50,8 +50,13 @@ def test_exports_of_one_and_two_workers_are_the_same(tmp_path: Path, samples_dir
         code, out, _ = run("ingest", str(samples_dir), "--db", db, "-q", "--workers", workers)
         assert code == 0 and out.startswith("15 new"), out
         exports[workers] = (run("export", "--db", db)[1], run("articles", "--db", db, "--json")[1])
+    later = str(tmp_path / "later.db")   # `detente extract --workers 2` over articles stored without records
+    assert run("ingest", str(samples_dir), "--db", later, "-q", "--no-extract")[0] == 0
+    code, out, _ = run("extract", "--db", later, "-q", "--workers", "2")
+    assert code == 0 and out.startswith("15 articles"), out
+    exports["later"] = (run("export", "--db", later)[1], run("articles", "--db", later, "--json")[1])
     assert exports["1"][0].count("\n") > 50
-    assert exports["1"] == exports["2"]
+    assert exports["1"] == exports["2"] == exports["later"]
 
 
 @pytest.mark.model
