@@ -98,10 +98,15 @@ class Ingester:
         return self.counts
 
     def _parallel(self) -> bool:
-        """Worker processes load their own pipeline, so a caller's `nlp` object keeps the run in-process."""
+        """Worker processes load their own pipeline, so a caller's `nlp` object keeps the run in-process,
+        and so does a run from a server's request thread (the server's loaded pipeline answers small
+        uploads sooner than workers that load the model for every request)."""
+        import threading
+
         from detente.ingest.parallel import cpu_workers
 
-        return self.options.extract and self._nlp is None and cpu_workers(self.options.workers) > 1
+        return (self.options.extract and self._nlp is None and cpu_workers(self.options.workers) > 1
+                and threading.current_thread() is threading.main_thread())
 
     def _run_parallel(self, results: Iterable[Any]) -> None:
         """Read inputs while the workers parse; commit each article as its records come back, in order."""
