@@ -13,8 +13,11 @@ Also peak RSS, and what the events prefilter saves and whether it costs any reca
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from unittest import mock
@@ -22,6 +25,7 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.corpus import INPUTS, load_articles  # noqa: E402
 from bench.nlp import BATCH  # noqa: E402
+from bench.real import TreePeak, real_articles, write_jsonl  # noqa: E402
 from detente.extract import claims, events, positions, quotes, talks  # noqa: E402
 from detente.ingest.sources import read_inputs  # noqa: E402
 from detente.nlp.core import analyze  # noqa: E402
@@ -34,10 +38,87 @@ def timed(fn, *args):  # type: ignore[no-untyped-def]
     return out, time.perf_counter() - t0
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ingest_run(jsonl: Path, db: Path, workers: int) -> tuple[float, float, int, str, str]:
+    """Wall seconds, CPU seconds (the process and its workers), peak tree RSS (bytes), summary line and
+    export of one `detente ingest` in a fresh process. Exit 1 (some articles failed, each named on
+    stderr) still counts as a run."""
+    cmd = [sys.executable, "-m", "detente.cli", "ingest", str(jsonl), "--db", str(db), "-q",
+           "--workers", str(workers)]
+    t0, c0 = time.perf_counter(), cpu_seconds(resource.RUSAGE_CHILDREN)
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    with TreePeak(proc.pid) as peak:
+        out, err = proc.communicate()
+    seconds, cpu = time.perf_counter() - t0, cpu_seconds(resource.RUSAGE_CHILDREN) - c0
+    if proc.returncode not in (0, 1) or not out.strip():
+        raise SystemExit(f"ingest --workers {workers} failed: {out}{err[-2000:]}")
+    export = subprocess.run([sys.executable, "-m", "detente.cli", "export", "--db", str(db)], cwd=ROOT,
+                            capture_output=True, text=True, check=True).stdout
+    return seconds, cpu, peak.peak, out.strip(), export
+
+
+def real(count: int, workers: list[int]) -> None:
+    """The default run: real articles, blank and bare baselines, ingest with each worker count."""
+    from spacy import blank
+
+    articles = real_articles(count)
+    texts = [a["text"] for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    tok, bare = blank("en"), load_model()
+    list(bare.pipe(texts[:8]))   # warm-up
+    c0 = cpu_seconds(resource.RUSAGE_SELF)
+    _, t_blank = timed(lambda: [None for _ in tok.pipe(texts, batch_size=BATCH)])
+    c1 = cpu_seconds(resource.RUSAGE_SELF)
+    _, t_bare = timed(lambda: [None for _ in bare.pipe(texts, batch_size=BATCH)])
+    c2 = cpu_seconds(resource.RUSAGE_SELF)
+    bare_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    rows = [("blank tokenizer", t_blank, c1 - c0, 0), ("bare nlp.pipe (baseline)", t_bare, c2 - c1, bare_rss)]
+    exports, summaries = {}, {}
+    with tempfile.TemporaryDirectory(prefix="speed-bench-") as tmp:
+        jsonl = write_jsonl(articles, Path(tmp) / "real.jsonl")
+        for n in workers:
+            seconds, cpu, peak, summaries[n], exports[n] = ingest_run(jsonl, Path(tmp) / f"w{n}.db", n)
+            rows.append((f"ingest --workers {n}", seconds, cpu, peak))
+    print(f"{count} real articles, {words / count:.0f} words each on average (bench/real.py)")
+    print(f"{'run':26} {'seconds':>8} {'articles/s':>11} {'vs bare':>8} {'vs blank':>9} {'CPU s':>7} "
+          f"{'CPU vs bare':>11} {'peak RSS':>9}")
+    for name, t, cpu, rss in rows:
+        print(f"{name:26} {t:8.2f} {count / t:11.1f} {t / t_bare:8.2f} {t / t_blank:9.1f} {cpu:7.1f} "
+              f"{cpu / rows[1][2]:11.2f} {rss / 2**20:7.0f} MB")
+    for n, summary in summaries.items():
+        print(f"ingest --workers {n}: {summary}")
+    same = len({e for e in exports.values()}) == 1
+    print(f"exports of --workers {', '.join(map(str, workers))}: {'identical' if same else 'DIFFERENT'} "
+          f"({next(iter(exports.values())).count(chr(10))} records)")
+    print("peak RSS: of this process for bare (it also holds the blank pipeline), of the ingest process "
+          "and its workers together for ingest; ingest times include start-up and model loads; CPU s "
+          f"sums every process (on a shared machine wall time depends on the others' load: "
+          f"load average {os.getloadavg()[0]:.1f} at the end on {os.cpu_count()} cores)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--copies", type=int, default=10)
+    ap.add_argument("--stages", action="store_true", help="the per-stage breakdown on the samples")
+    ap.add_argument("--copies", type=int, default=10, help="with --stages: copies of the samples")
+    ap.add_argument("--articles", type=int, default=255, help="real articles to build")
+    ap.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
     args = ap.parse_args()
+    if not args.stages:
+        real(args.articles, [int(w) for w in args.workers.split(",")])
+        return
+    stages(args.copies)
+
+
+def stages(copies: int) -> None:
+    """Per-stage breakdown in one process over the samples and seeds repeated `copies` times."""
+    args = argparse.Namespace(copies=copies)
     specs = [str(p) for p in INPUTS if p.exists()]
     _, t_read_once = timed(lambda: [a for r in read_inputs(specs) for a in r.articles])
     articles = load_articles(args.copies)

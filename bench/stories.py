@@ -1,16 +1,21 @@
-"""Cost of stories and merged facts at 1k and 10k articles, as a ratio to reading the records.
+"""Cost of stories and merged facts at 1k, 5k and 20k articles, as a ratio to reading the records.
 
-    .venv/bin/python bench/stories.py [--sizes 1000 10000]
+    .venv/bin/python bench/stories.py [--sizes 1000 5000 20000]
 
 For each size: a synthetic store (bench/synthetic.py); the baseline is reading every record and
 article out of the store (what any view must do); then clustering into stories and merging facts.
 Blocking by anchors and distinctive terms keeps this near-linear: the 10k/1k time ratio should stay
 near 10, not near 100. 'peak MB' is the most Python and numpy held at once while clustering and
 merging (tracemalloc, in a second untimed pass), which should grow no faster than the articles.
+Each size runs in a fresh process, so 'peak RSS' is that size's own high-water mark (store, records,
+clustering, merging; issue 13's bar: <= 500 MB at 20k, time <= 1.2x linear).
 """
 from __future__ import annotations
 
 import argparse
+import json
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -60,24 +65,37 @@ def measure(size: int) -> tuple[float, float, float, int, int, float]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 20000])
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)   # a child run: measure one size
     args = ap.parse_args()
-    from detente.stories.features import ArticleFeatures
-
-    # Warm-up: import scikit-learn before anything is timed.
-    cluster_stories([ArticleFeatures("w1", "talks in Istanbul", None), ArticleFeatures("w2", "talks", None)])
+    if args.one:
+        one(args.one)
+        return
     print(f"{'articles':>8} {'read s':>7} {'cluster s':>9} {'merge s':>8} {'(cluster+merge)/read':>21} "
-          f"{'stories':>7} {'facts':>6} {'peak MB':>8}")
+          f"{'stories':>7} {'facts':>6} {'peak MB':>8} {'peak RSS':>9}")
     base = None
     for size in args.sizes:
-        read, cluster, merge, n_stories, n_facts, peak = measure(size)
+        child = subprocess.run([sys.executable, __file__, "--one", str(size)], capture_output=True, text=True,
+                               check=True)
+        read, cluster, merge, n_stories, n_facts, peak, rss = json.loads(child.stdout.splitlines()[-1])
         print(f"{size:8} {read:7.2f} {cluster:9.2f} {merge:8.2f} {(cluster + merge) / read:21.2f} "
-              f"{n_stories:7} {n_facts:6} {peak:8.0f}")
+              f"{n_stories:7} {n_facts:6} {peak:8.0f} {rss:6.0f} MB")
         if base is None:
             base = (size, cluster + merge)
         else:
             print(f"time ratio {size}/{base[0]} articles: {(cluster + merge) / base[1]:.1f} "
                   f"(linear would be {size / base[0]:.0f})")
+
+
+def one(size: int) -> None:
+    """Measure one size in this (fresh) process and print the figures as one JSON line."""
+    from detente.stories.features import ArticleFeatures
+
+    # Warm-up: import scikit-learn before anything is timed.
+    cluster_stories([ArticleFeatures("w1", "talks in Istanbul", None), ArticleFeatures("w2", "talks", None)])
+    figures = measure(size)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps([*figures, rss]))
 
 
 if __name__ == "__main__":

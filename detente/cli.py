@@ -75,6 +75,14 @@ def _open(db: str):  # type: ignore[no-untyped-def]
     return open_store(db)
 
 
+def workers_option(func: F) -> F:
+    """`--workers N`: parse and extract in N worker processes (default: the `workers` setting)."""
+    return click.option(
+        "--workers", type=click.IntRange(min=0), default=lambda: int(config.get("workers")),
+        show_default="one per core", metavar="N",
+        help="Worker processes that parse and extract (0: one per core; 1: no worker processes).")(func)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="detente")
 @click.option("--traceback", is_flag=True, help="Show the full traceback of an unexpected error.")
@@ -97,9 +105,10 @@ def cli(traceback: bool) -> None:
                    "as 'on Monday' are read against it).")
 @click.option("--outlet", metavar="NAME", help="Outlet for articles whose input does not name one.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@workers_option
 @friendly_errors
 def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tuple[str, ...],
-           published: str | None, outlet: str | None, quiet: bool) -> None:
+           published: str | None, outlet: str | None, quiet: bool, workers: int) -> None:
     """Ingest INPUTS (files, directories, http(s) URLs, RSS/Atom feeds) into the store.
 
     Plain-text scrapes, HTML pages, JSONL (one article a line: url, title, text, published,
@@ -111,7 +120,7 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
 
     options = IngestOptions(extract=not no_extract, allow_private=allow_private,
                             progress=not quiet and sys.stderr.isatty(), published=published,
-                            outlet=(outlet or "").strip() or None)
+                            outlet=(outlet or "").strip() or None, workers=workers)
     with _open(db) as store:
         counts = run_ingest(list(inputs), store, options)
     click.echo(counts.summary())
@@ -196,22 +205,22 @@ def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> No
 @cli.command()
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@workers_option
 @friendly_errors
-def extract(db: str, quiet: bool) -> None:
+def extract(db: str, quiet: bool, workers: int) -> None:
     """Run the language core and extractors again over every stored article (after an upgrade)."""
     from tqdm import tqdm
 
-    from detente.ingest.runner import extract_articles
-    from detente.nlp.pipeline import load_nlp
+    from detente.ingest.parallel import extract_stored
 
     with _open(db) as store:
         articles_ = list(store.iter_articles())
         total = 0
-        done = extract_articles(articles_, load_nlp(), int(config.get("batch_size")))
-        for article, records in tqdm(done, total=len(articles_), disable=quiet or not sys.stderr.isatty(),
-                                     unit=" article", file=sys.stderr):
-            if records is not None:   # a failed article keeps the records it had
-                total += store.replace_records(article.id, records)
+        with extract_stored(articles_, workers, int(config.get("batch_size"))) as done:
+            for article, records in tqdm(done, total=len(articles_), unit=" article", file=sys.stderr,
+                                         disable=quiet or not sys.stderr.isatty()):
+                if records is not None:   # a failed article keeps the records it had
+                    total += store.replace_records(article.id, records)
     click.echo(f"{len(articles_)} articles, {total} records extracted")
 
 

@@ -22,6 +22,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_input_mb", 50, "Reject input files and downloads larger than this many megabytes"),
     Setting("fetch_timeout", 20.0, "Seconds before a URL or feed request is abandoned"),
     Setting("batch_size", 16, "Articles parsed together by spaCy's nlp.pipe"),
+    Setting("workers", 0, "Worker processes that parse and extract during ingest and extract (0: one per "
+            "core; 1: all in the main process)"),
     Setting("near_duplicate_threshold", 0.8, "MinHash Jaccard similarity above which two articles are "
             "linked as syndicated copies"),
     Setting("max_article_chars", 200_000, "Articles longer than this are cut before language analysis"),

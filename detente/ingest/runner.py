@@ -5,12 +5,16 @@ Order of work, and why:
 - articles are parsed in batches with `nlp.pipe` (the expensive step) but each article is committed
   in its own transaction together with its records, so a crash loses nothing already committed;
 - an input is marked done only after its last article commits, so a killed run is finished by the
-  next one, and articles already stored are recognised by their content hash.
+  next one, and articles already stored are recognised by their content hash;
+- with `workers` > 1 the parse and extraction run in worker processes (`parallel.py`) while this
+  process reads the next inputs; it stays the one writer and commits in input order, so the store
+  ends up the same as with one process.
 """
 from __future__ import annotations
 
 import logging
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -42,6 +46,7 @@ class IngestOptions:
         default_factory=lambda: float(config.get("near_duplicate_threshold")))
     published: str | None = None  # `--published`: for articles whose input gives no publication day
     outlet: str | None = None  # `--outlet`: for articles whose input names no outlet
+    workers: int = field(default_factory=lambda: int(config.get("workers")))
 
 
 def _warn(message: str) -> None:
@@ -55,6 +60,8 @@ class _Pending:
     size: int
     articles: list[Article]
     total: int
+    waiting: int = 0      # articles handed to the workers and not yet committed
+    failed: bool = False
 
 
 class Ingester:
@@ -81,14 +88,70 @@ class Ingester:
                           max_bytes=self.options.max_input_mb * 1_000_000)
         results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
         try:
-            for result in self._progress(results):
-                self._take(result)
-                if sum(len(p.articles) for p in self._pending) >= self.options.batch_size:
-                    self._flush()
-            self._flush()
+            if self._parallel():
+                self._run_parallel(self._progress(results))
+            else:
+                for result in self._progress(results):
+                    self._take(result)
+                    if sum(len(p.articles) for p in self._pending) >= self.options.batch_size:
+                        self._flush()
+                self._flush()
         finally:
             self.store.finish_run(run_id, self.counts)
         return self.counts
+
+    def _parallel(self) -> bool:
+        """Worker processes load their own pipeline, so a caller's `nlp` object keeps the run in-process,
+        and so does a run from a server's request thread (the server's loaded pipeline answers small
+        uploads sooner than workers that load the model for every request)."""
+        import threading
+
+        from detente.ingest.parallel import cpu_workers
+
+        return (self.options.extract and self._nlp is None and cpu_workers(self.options.workers) > 1
+                and threading.current_thread() is threading.main_thread())
+
+    def _run_parallel(self, results: Iterable[Any]) -> None:
+        """Read inputs while the workers parse; commit each article as its records come back, in order."""
+        from detente.ingest.parallel import WorkerPool, cpu_workers
+
+        queue: deque[_Pending] = deque()
+        owner: dict[int, _Pending] = {}
+
+        def articles() -> Iterator[Article]:
+            for result in results:
+                self._take(result)
+                for pending in self._pending:
+                    queue.append(pending)
+                    pending.waiting = len(pending.articles)
+                    for article in pending.articles:
+                        owner[id(article)] = pending
+                        yield article
+                self._pending = []
+                self._mark_finished(queue)
+
+        with WorkerPool(cpu_workers(self.options.workers), self.options.batch_size) as pool:
+            for article, records in pool.extract(articles(), self._report_error):
+                pending = owner.pop(id(article))
+                pending.waiting -= 1
+                if records is None:
+                    self.counts.failed += 1
+                    pending.failed = True
+                else:
+                    self._commit(article, records)
+                self._mark_finished(queue)
+        self._mark_finished(queue)
+
+    def _mark_finished(self, queue: deque[_Pending]) -> None:
+        """Mark done, oldest first, every input whose articles have all committed (none failed)."""
+        while queue and queue[0].waiting == 0:
+            pending = queue.popleft()
+            if not pending.failed:
+                self.store.mark_input_done(pending.name, pending.content_hash, pending.size, pending.total)
+
+    def _report_error(self, message: str) -> None:
+        self.counts.errors.append(message)
+        self.report(message)
 
     def _progress(self, results: Iterable[Any]) -> Iterator[Any]:
         if not self.options.progress:
@@ -139,18 +202,22 @@ class Ingester:
                 self.counts.failed += 1
                 failed_inputs.add(owner[id(article)])
                 continue
-            mh = signature(article.text)
-            if self.store.save_article(article, records, to_bytes(mh)):
-                self.counts.new += 1
-                self.counts.records += len(records)
-                self._link_near_duplicates(article, mh)
-            else:
-                self.counts.duplicate += 1
+            self._commit(article, records)
         for pending in self._pending:
             if pending.content_hash in failed_inputs:
                 continue
             self.store.mark_input_done(pending.name, pending.content_hash, pending.size, pending.total)
         self._pending = []
+
+    def _commit(self, article: Article, records: list[Any]) -> None:
+        """Save one article with its records in one transaction, then link its near-duplicates."""
+        mh = signature(article.text)
+        if self.store.save_article(article, records, to_bytes(mh)):
+            self.counts.new += 1
+            self.counts.records += len(records)
+            self._link_near_duplicates(article, mh)
+        else:
+            self.counts.duplicate += 1
 
     def _analysed(self, articles: list[Article]) -> Iterator[tuple[Article, list[Any] | None]]:
         if not self.options.extract or not articles:
@@ -158,11 +225,7 @@ class Ingester:
                 yield article, []
             return
 
-        def report(message: str) -> None:
-            self.counts.errors.append(message)
-            self.report(message)
-
-        yield from extract_articles(articles, self.nlp, self.options.batch_size, report)
+        yield from extract_articles(articles, self.nlp, self.options.batch_size, self._report_error)
 
     @property
     def nlp(self) -> Language:

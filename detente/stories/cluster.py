@@ -2,18 +2,19 @@
 
 Blocking keeps this near-linear: candidate pairs are only articles that share a specific anchor (a
 named place or person, a reported number) or one of each other's most distinctive terms, and keys
-shared by too many articles are dropped as unspecific. A pair is confirmed when the texts are similar
-AND the articles share anchors AND their dates fit: in a corpus about one war, "same topic, different
-event" is the main error, so two articles whose dated events fall on different days (two rounds of
-talks in the same city) are two stories.
+shared by too many articles are dropped as unspecific. Pairs are streamed article by article and
+scored in chunks, so memory holds the confirmed links, not every candidate pair. A pair is
+confirmed when the texts are similar AND the articles share anchors AND their dates fit: in a
+corpus about one war, "same topic, different event" is the main error, so two articles whose dated
+events fall on different days (two rounds of talks in the same city) are two stories.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from itertools import combinations
 
 import numpy as np
 
@@ -116,29 +117,74 @@ def _top_terms(matrix, vocab) -> list[list[str]]:  # type: ignore[no-untyped-def
     return out
 
 
-def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]]) -> set[tuple[int, int]]:
+def _postings(features: list[ArticleFeatures], top_terms: list[list[str]]) -> list[list[int]]:
+    """For each article, the posting lists (ascending article numbers) of the specific keys it holds."""
     postings: dict[str, list[int]] = defaultdict(list)
+    keys_of: list[list[str]] = []
     for i, feats in enumerate(features):
-        for key in feats.anchors | {f"term:{t}" for t in top_terms[i]}:
+        keys = sorted(feats.anchors | {f"term:{t}" for t in top_terms[i]})
+        keys_of.append(keys)
+        for key in keys:
             postings[key].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= MAX_POSTING:
-            pairs.update(combinations(members, 2))
-    return pairs
+    specific = {k: v for k, v in postings.items() if 1 < len(v) <= MAX_POSTING}
+    return [[specific[k] for k in keys if k in specific] for keys in keys_of]
+
+
+def _ordinal_days(features: list[ArticleFeatures]) -> list[int | None]:
+    return [d.toordinal() if (d := _day(f.when)) else None for f in features]
+
+
+def candidate_pairs(features: list[ArticleFeatures], top_terms: list[list[str]]) -> Iterator[tuple[int, int]]:
+    """Pairs (i < j, in ascending order) that share a specific key, streamed one article at a time.
+
+    Only one article's candidates are held at once, and pairs whose articles are dated more than
+    WINDOW_DAYS apart (which `dates_fit` would reject) are not generated at all."""
+    lists, days = _postings(features, top_terms), _ordinal_days(features)
+    for i, members in enumerate(lists):
+        later: set[int] = set()
+        for posting in members:
+            later.update(posting[bisect_right(posting, i):])
+        day = days[i]
+        for j in sorted(later):
+            other = days[j]
+            if day is None or other is None or abs(day - other) <= WINDOW_DAYS:
+                yield i, j
 
 
 PAIR_CHUNK = 20_000
-"""Pairs whose cosines are computed at once: the row products of a chunk, not of every pair, are held."""
+"""Pairs whose cosines are computed at once: only a chunk of pairs and its row products are held."""
 
 
 def _cosines(matrix, pairs: list[tuple[int, int]]) -> np.ndarray:  # type: ignore[no-untyped-def]
-    out = np.empty(len(pairs), dtype=np.float64)
-    for lo in range(0, len(pairs), PAIR_CHUNK):
-        index = np.asarray(pairs[lo:lo + PAIR_CHUNK], dtype=np.int64)
-        products = matrix[index[:, 0]].multiply(matrix[index[:, 1]])
-        out[lo:lo + len(index)] = np.asarray(products.sum(axis=1)).ravel()
-    return out
+    index = np.asarray(pairs, dtype=np.int64)
+    products = matrix[index[:, 0]].multiply(matrix[index[:, 1]])
+    return np.asarray(products.sum(axis=1)).ravel()
+
+
+def _confirmed(features: list[ArticleFeatures], matrix, top_terms: list[list[str]]  # type: ignore[no-untyped-def]
+               ) -> list[tuple[float, str, str]]:
+    """(strength, a, b) of every candidate pair the texts, anchors and dates confirm, chunk by chunk."""
+    confirmed: list[tuple[float, str, str]] = []
+    chunk: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        for (i, j), cosine in zip(chunk, _cosines(matrix, chunk), strict=True):
+            fa, fb = features[i], features[j]
+            # The same reported day counts as one more anchor: same place, same day is the same story.
+            shared = len(fa.anchors & fb.anchors) + bool(fa.days & fb.days)
+            if not dates_fit(fa, fb):
+                continue
+            if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
+                confirmed.append((shared * float(cosine), fa.article_id, fb.article_id))
+        chunk.clear()
+
+    for pair in candidate_pairs(features, top_terms):
+        chunk.append(pair)
+        if len(chunk) >= PAIR_CHUNK:
+            flush()
+    if chunk:
+        flush()
+    return confirmed
 
 
 def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[tuple[str, str]] = ()
@@ -151,22 +197,12 @@ def cluster_stories(features: list[ArticleFeatures], near_duplicates: Iterable[t
         uf.union(a, b)
     if len(features) > 1:
         matrix, vocab = _tfidf(features)
-        pairs = sorted(candidate_pairs(features, _top_terms(matrix, vocab)))
-        if pairs:
-            confirmed = []
-            for (i, j), cosine in zip(pairs, _cosines(matrix, pairs), strict=True):
-                fa, fb = features[i], features[j]
-                # The same reported day counts as one more anchor: same place, same day is the same story.
-                shared = len(fa.anchors & fb.anchors) + bool(fa.days & fb.days)
-                if not dates_fit(fa, fb):
-                    continue
-                if (cosine >= MIN_COSINE and shared >= 2) or (cosine >= STRONG_COSINE and shared >= 1):
-                    confirmed.append((shared * float(cosine), fa.article_id, fb.article_id))
-            # Strongest links first, and none that would stretch a story past STORY_SPAN_DAYS: an
-            # undated article can join one dated story, not chain two rounds of talks weeks apart.
-            for _, a_id, b_id in sorted(confirmed, key=lambda c: (-c[0], c[1], c[2])):
-                if uf.span_if_joined(a_id, b_id) <= STORY_SPAN_DAYS:
-                    uf.union(a_id, b_id)
+        confirmed = _confirmed(features, matrix, _top_terms(matrix, vocab))
+        # Strongest links first, and none that would stretch a story past STORY_SPAN_DAYS: an
+        # undated article can join one dated story, not chain two rounds of talks weeks apart.
+        for _, a_id, b_id in sorted(confirmed, key=lambda c: (-c[0], c[1], c[2])):
+            if uf.span_if_joined(a_id, b_id) <= STORY_SPAN_DAYS:
+                uf.union(a_id, b_id)
     groups: dict[str, list[str]] = defaultdict(list)
     for feats in features:
         groups[uf.find(feats.article_id)].append(feats.article_id)
