@@ -45,7 +45,8 @@ def model_config(architecture: str) -> dict[str, Any]:
     tok2vec = {
         "@architectures": "spacy.Tok2Vec.v2",
         "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": EMBED_WIDTH,
-                  "rows": [2000, 2000, 500, 1000, 500], "attrs": ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"],
+                  "rows": [2000, 2000, 500, 1000, 500],
+                  "attrs": ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"],
                   "include_static_vectors": False},
         "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": EMBED_WIDTH, "window_size": 1,
                    "maxout_pieces": 3, "depth": 2},
@@ -70,7 +71,8 @@ def to_spacy(nlp: Any, examples: list[Example]) -> list[Any]:
     return [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": cats(set(ex.labels))}) for ex in examples]
 
 
-def train(examples: list[Example], options: TrainOptions, progress: bool = True) -> tuple[Any, dict[str, Any]]:
+def train(examples: list[Example], options: TrainOptions,
+          progress: bool = True) -> tuple[Any, dict[str, Any]]:
     """Fit the classifier on the `train` part; return it and its figures on the `dev` part."""
     from spacy.util import fix_random_seed, minibatch
     from tqdm import tqdm
@@ -112,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m detente.learn.train", description=__doc__.split("\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"),
                         help="The shared folder holding eval/reports and data/plover (default ../shared)")
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help=f"Where to save (default {DEFAULT_OUT})")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT,
+                        help=f"Where to save (default {DEFAULT_OUT})")
     parser.add_argument("--dev-every", type=int, default=0,
                         help="Hold out every N-th tune file for development (0: train on all of tune)")
     parser.add_argument("--seed", type=int, default=TrainOptions.seed, help="Random seed")
@@ -122,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     reports = args.shared / "eval" / "reports"
     if not (reports / "gold.jsonl").exists():
-        print(f"No gold file under {reports}: give --shared the folder holding eval/reports.", file=sys.stderr)
+        print(f"No gold file under {reports}: give --shared the folder holding eval/reports.",
+              file=sys.stderr)
         return 1
     from detente.nlp.pipeline import load_nlp
 

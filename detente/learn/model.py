@@ -1,0 +1,47 @@
+"""Load the trained sentence classifier named by the `learned_model` setting, once per process.
+
+`off` switches it off, `shipped` (the default) is the weights in detente/data/learned/sentences, made by
+`make train`; anything else is the path of a model folder saved by `python -m detente.learn.train`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from detente import config
+from detente.errors import ConfigError
+
+SHIPPED = Path(__file__).resolve().parent.parent / "data" / "learned" / "sentences"
+OFF = "off"
+
+
+def model_path(value: str | None = None) -> Path | None:
+    """The classifier's folder for a setting value (the current setting when None); None when off."""
+    value = (config.get("learned_model") if value is None else value).strip()
+    if value.lower() in (OFF, "", "0", "false", "no"):
+        return None
+    return SHIPPED if value.lower() == "shipped" else Path(value).expanduser()
+
+
+@lru_cache(maxsize=4)
+def load(path: Path) -> Any:
+    """The saved classifier pipeline at `path`, with an error naming the folder and the fix."""
+    import spacy
+
+    if not (path / "config.cfg").exists():
+        raise ConfigError(f"No trained sentence classifier in {path}: run `make train`, or set "
+                          f"DETENTE_LEARNED_MODEL=off to run the rules alone.")
+    return spacy.load(path)
+
+
+def classifier() -> Any | None:
+    """The classifier the setting names, or None when the setting switches it off."""
+    path = model_path()
+    return load(path) if path is not None else None
+
+
+def sentence_scores(text: str, path: Path | None = None) -> dict[str, float]:
+    """Each label's probability for one sentence (empty when the classifier is off)."""
+    path = path if path is not None else model_path()
+    return dict(load(path)(text).cats) if path is not None else {}
