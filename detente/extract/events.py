@@ -67,7 +67,7 @@ def find_events(analysis: Analysis) -> list[Record]:
         found: list[Record] = []
         if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
             found = sentence_events(analysis, sentence, lex, ctx)
-        else:  # issue 10: the trained classifier, where no trigger fired (off by the learned_model setting)
+        if not found:  # issue 10: the trained classifier, where no rule made an event (setting learned_model)
             found = learned_events(analysis, sentence, lex, ctx, _record)
         _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)

@@ -1,7 +1,8 @@
-"""Events the rules have no trigger for, read from the trained classifier (issue 10).
+"""Events the rules do not read, from the trained classifier (issue 10).
 
-A sentence with no trigger lemma at all, which the classifier says holds event type T with high
-probability, gets its main verb read as a T trigger; the rules' own role finders then name actor and
+A sentence where no rule made an event (most often: open wording no trigger reading covers, 'Russia
+opposes our peace formula'), which the classifier says holds event type T with high probability,
+gets its main verb read as a T trigger; the rules' own role finders then name actor and
 target and the rules' own checks (a speech act needs a speaker, a hedged or conditional clause is no
 event) decide whether a record is made. Off unless the `learned_model` setting names a model.
 """
@@ -34,9 +35,8 @@ def enabled() -> bool:
     return model.model_path() is not None
 
 
-def best_event_type(text: str, threshold: float = EVENT_THRESHOLD) -> str | None:
+def best_event_type(scores: dict[str, float], threshold: float = EVENT_THRESHOLD) -> str | None:
     """The event type the classifier is surest of for a sentence, if it is sure enough."""
-    scores = model.sentence_scores(text)
     ranked = sorted(((scores.get(t, 0.0), t) for t in EVENT_TYPES), reverse=True)
     return ranked[0][1] if ranked and ranked[0][0] >= threshold else None
 
@@ -77,10 +77,10 @@ def candidate(verb: Token, kind: str, lex: Lexicon) -> Candidate:
 
 def learned_events(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: Any,
                    make: RecordMaker) -> list[Record]:
-    """The event the classifier reads in a trigger-less sentence, built by the rules' `make`."""
+    """The event the classifier reads in a sentence the rules left empty, built by the rules' `make`."""
     if not enabled() or sentence.text.rstrip().endswith("?"):
         return []
-    kind = best_event_type(sentence.text)
+    kind = best_event_type(model.span_scores(sentence.span)) if sentence.span is not None else None
     verb = main_verb(sentence, lex) if kind is not None else None
     if kind is None or verb is None or syn.is_conditional(verb, lex) or syn.is_hedged_adverb(verb):
         return []

@@ -45,3 +45,13 @@ def sentence_scores(text: str, path: Path | None = None) -> dict[str, float]:
     """Each label's probability for one sentence (empty when the classifier is off)."""
     path = path if path is not None else model_path()
     return dict(load(path)(text).cats) if path is not None else {}
+
+
+def span_scores(span: Any, path: Path | None = None) -> dict[str, float]:
+    """Each label's probability for a sentence already parsed by detente's pipeline: its tokens
+    (with their lemmas, which the classifier uses) go to the classifier without parsing again."""
+    path = path if path is not None else model_path()
+    if path is None:
+        return {}
+    textcat = load(path).get_pipe("textcat_multilabel")
+    return dict(textcat(span.as_doc()).cats)

@@ -12,6 +12,7 @@ import argparse
 import json
 import random
 import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from detente.learn.labels import LABELS, cats
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "data" / "learned" / "sentences"
 BOW_LENGTH = 2**15   # hashed n-gram rows per label: 32k keeps the weights near 2 MB
 EMBED_WIDTH = 64
+Parser = Callable[[Iterable[str]], Iterable[Any]]
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,8 @@ def model_config(architecture: str) -> dict[str, Any]:
     tok2vec = {
         "@architectures": "spacy.Tok2Vec.v2",
         "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": EMBED_WIDTH,
-                  "rows": [2000, 2000, 500, 1000, 500],
-                  "attrs": ["NORM", "LOWER", "PREFIX", "SUFFIX", "SHAPE"],
+                  "rows": [2000, 2000, 2000, 500, 1000, 500],
+                  "attrs": ["NORM", "LOWER", "LEMMA", "PREFIX", "SUFFIX", "SHAPE"],
                   "include_static_vectors": False},
         "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": EMBED_WIDTH, "window_size": 1,
                    "maxout_pieces": 3, "depth": 2},
@@ -65,22 +67,29 @@ def blank_classifier(architecture: str = "ensemble") -> Any:
     return nlp
 
 
-def to_spacy(nlp: Any, examples: list[Example]) -> list[Any]:
+def to_spacy(nlp: Any, examples: list[Example], parse: Parser | None = None) -> list[Any]:
+    """spaCy examples; `parse` (detente's pipeline) gives the tokens lemmas, as at run time."""
     from spacy.training import Example as SpacyExample
 
-    return [SpacyExample.from_dict(nlp.make_doc(ex.text), {"cats": cats(set(ex.labels))}) for ex in examples]
+    texts = [ex.text for ex in examples]
+    docs = list(parse(texts)) if parse is not None else [nlp.make_doc(t) for t in texts]
+    pairs = zip(docs, examples, strict=True)
+    return [SpacyExample.from_dict(doc, {"cats": cats(set(ex.labels))}) for doc, ex in pairs]
 
 
-def train(examples: list[Example], options: TrainOptions,
-          progress: bool = True) -> tuple[Any, dict[str, Any]]:
-    """Fit the classifier on the `train` part; return it and its figures on the `dev` part."""
+def train(examples: list[Example], options: TrainOptions, progress: bool = True,
+          parse: Parser | None = None) -> tuple[Any, dict[str, Any]]:
+    """Fit the classifier on the `train` part; return it and its figures on the `dev` part.
+
+    `parse` turns texts into docs (detente's pipeline, so lemmas are features); without it the
+    classifier's own tokenizer is used (lemmas then absent, as in the fast smoke test)."""
     from spacy.util import fix_random_seed, minibatch
     from tqdm import tqdm
 
     fix_random_seed(options.seed)
     nlp = blank_classifier(options.architecture)
-    fit = to_spacy(nlp, [ex for ex in examples if ex.part == "train"])
-    dev = to_spacy(nlp, [ex for ex in examples if ex.part == "dev"])
+    fit = to_spacy(nlp, [ex for ex in examples if ex.part == "train"], parse)
+    dev = to_spacy(nlp, [ex for ex in examples if ex.part == "dev"], parse)
     if not fit:
         raise ValueError("No training examples: every example is marked dev")
     optimizer = nlp.initialize(lambda: fit)
@@ -131,9 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     from detente.nlp.pipeline import load_nlp
 
     sources = Sources.shared(args.shared, args.dev_every)
-    examples = build(sources, load_nlp())
+    pipeline = load_nlp()
+    examples = build(sources, pipeline)
     options = TrainOptions(seed=args.seed, epochs=args.epochs, architecture=args.architecture)
-    nlp, figures = train(examples, options)
+    nlp, figures = train(examples, options, parse=pipeline.pipe)
     record = {"options": options.__dict__, "data": summary(examples), "dev": figures,
               "dev_files": sources.dev_files, "sources": _listed(sources)}
     save(nlp, args.out, record)
