@@ -42,9 +42,12 @@ def classifier() -> Any | None:
 
 
 def sentence_scores(text: str, path: Path | None = None) -> dict[str, float]:
-    """Each label's probability for one sentence (empty when the classifier is off)."""
+    """Each label's probability for one sentence (empty when the classifier is off); the text is
+    parsed by detente's pipeline first, as at run time, so the classifier sees its lemmas."""
+    from detente.nlp.pipeline import load_nlp
+
     path = path if path is not None else model_path()
-    return dict(load(path)(text).cats) if path is not None else {}
+    return span_scores(load_nlp()(text)[:], path) if path is not None else {}
 
 
 def span_scores(span: Any, path: Path | None = None) -> dict[str, float]:
