@@ -80,7 +80,7 @@ def learned_events(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: An
     """The event the classifier reads in a sentence the rules left empty, built by the rules' `make`."""
     if not enabled() or sentence.text.rstrip().endswith("?"):
         return []
-    kind = best_event_type(model.span_scores(sentence.span)) if sentence.span is not None else None
+    kind = best_event_type(_scores(analysis, sentence)) if sentence.span is not None else None
     verb = main_verb(sentence, lex) if kind is not None else None
     if kind is None or verb is None or syn.is_conditional(verb, lex) or syn.is_hedged_adverb(verb):
         return []
@@ -89,3 +89,10 @@ def learned_events(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: An
         return []
     record.fields["learned"] = True
     return [record]
+
+
+def _scores(analysis: Analysis, sentence: Sentence) -> dict[str, float]:
+    """The sentence's label probabilities, from one batch over the article's sentences."""
+    spans = [s.span for s in analysis.sentences if s.span is not None]
+    at = next(i for i, span in enumerate(spans) if span is sentence.span)
+    return model.doc_sentence_scores(analysis.doc, spans)[at]

@@ -58,3 +58,20 @@ def span_scores(span: Any, path: Path | None = None) -> dict[str, float]:
         return {}
     textcat = load(path).get_pipe("textcat_multilabel")
     return dict(textcat(span.as_doc()).cats)
+
+
+_last: list[Any] = []  # [doc, path, scores]: the article scored last (find_events asks sentence by sentence)
+
+
+def doc_sentence_scores(doc: Any, spans: list[Any], path: Path | None = None) -> list[dict[str, float]]:
+    """Scores for every sentence span of one parsed article, in one batch (a per-sentence call costs
+    ten times more); kept for the article until the next one is asked for."""
+    path = path if path is not None else model_path()
+    if path is None:
+        return [{} for _ in spans]
+    if _last and _last[0] is doc and _last[1] == path:
+        return _last[2]  # type: ignore[no-any-return]
+    textcat = load(path).get_pipe("textcat_multilabel")
+    scores = [dict(d.cats) for d in textcat.pipe((span.as_doc() for span in spans), batch_size=64)]
+    _last[:] = [doc, path, scores]
+    return scores
