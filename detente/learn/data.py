@@ -8,6 +8,9 @@ Three sources, each listed in docs/training.md:
   other sentences are negatives. The check split and the seeds are never read.
 - PLOVER's gold set (`../shared/data/plover/PLOVER_GSR_CAMEO.txt`, CC BY-SA 4.0): one sentence and
   one event type per record; every fifth record is held out as a fixed dev part.
+- PETRARCH2's unit-test records (`../shared/data/petrarch2/PETR.UnitTest.records.xml`, MIT): each
+  sentence with its expected CAMEO codes, mapped to PLOVER by `plover/CAMEO2PLOVER-2021.txt`;
+  "no events" records are negatives; every fifth sentence is held out as a fixed dev part.
 - `extra.jsonl` beside this module: sentences we wrote, with their labels (events and non-events).
 """
 from __future__ import annotations
@@ -130,6 +133,46 @@ def plover_examples(path: Path, every: int = 5) -> Iterator[Example]:
         yield Example(row["text"], frozenset({name}), path.name, "dev" if n % every == 0 else "train")
 
 
+def cameo_table(path: Path) -> dict[str, str]:
+    """CAMEO code -> PLOVER type, from the PLOVER project's conversion table ('030: AGREE, ...')."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        code, sep, rest = line.partition(":")
+        if sep and code.strip().isdigit():
+            name = plover_type(rest.split(",")[0].split("#")[0].strip())
+            if name is not None:
+                table[code.strip()] = name
+    return table
+
+
+def cameo_type(code: str, table: dict[str, str]) -> str | None:
+    """The PLOVER type of a CAMEO code, or of its nearest listed parent ('0641' -> '064' -> '06')."""
+    while code:
+        if code in table:
+            return table[code]
+        code = code[:-1]
+    return None
+
+
+def petrarch_examples(records: Path, table: dict[str, str], every: int = 5) -> Iterator[Example]:
+    """PETRARCH2's unit-test sentences with their PLOVER types; test-only codes are skipped."""
+    import xml.etree.ElementTree as ET
+
+    n = 0
+    for sentence in ET.parse(records).getroot().iter("Sentence"):
+        text = " ".join((sentence.findtext("Text") or "").split())
+        codings = sentence.findall("EventCoding")
+        codes = [c.get("eventcode", "") for c in codings if c.get("eventcode")]
+        if not text or any(c.get("error") for c in codings) or any(not c.isdigit() for c in codes):
+            continue
+        found = {cameo_type(c, table) for c in codes}
+        if None in found or not (found or any(c.get("noevents") for c in codings)):
+            continue
+        n += 1
+        labels = frozenset(t for t in found if t is not None)
+        yield Example(text, labels, records.name, "dev" if n % every == 0 else "train")
+
+
 def extra_examples(path: Path = EXTRA) -> Iterator[Example]:
     """Sentences we wrote ourselves (JSONL: text, labels)."""
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -149,6 +192,8 @@ class Sources:
     plover: Path | None
     extra: Path | None = EXTRA
     dev_files: list[str] = field(default_factory=list)
+    petrarch: Path | None = None
+    cameo: Path | None = None
 
     @classmethod
     def shared(cls, shared: Path, dev_every: int = 0) -> Sources:
@@ -157,8 +202,11 @@ class Sources:
         tune = json.loads((reports / "split.json").read_text(encoding="utf-8"))["tune"]
         dev = [name for i, name in enumerate(sorted(tune)) if dev_every and i % dev_every == dev_every - 1]
         plover = shared / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
+        petrarch = shared / "data" / "petrarch2" / "PETR.UnitTest.records.xml"
+        cameo = shared / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
         return cls(reports / "gold.jsonl", shared / "corpus" / "reports", tune,
-                   plover if plover.exists() else None, EXTRA, dev)
+                   plover if plover.exists() else None, EXTRA, dev,
+                   petrarch if petrarch.exists() and cameo.exists() else None, cameo)
 
 
 def build(sources: Sources, nlp: Any) -> list[Example]:
@@ -169,6 +217,8 @@ def build(sources: Sources, nlp: Any) -> list[Example]:
     examples += gold_examples(sources.gold, held, nlp, "dev")
     if sources.plover is not None:
         examples += plover_examples(sources.plover)
+    if sources.petrarch is not None and sources.cameo is not None:
+        examples += petrarch_examples(sources.petrarch, cameo_table(sources.cameo))
     if sources.extra is not None and sources.extra.exists():
         examples += extra_examples(sources.extra)
     return examples

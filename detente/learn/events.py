@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 EVENT_THRESHOLD = 0.8
 """Probability above which a label is read as an event; chosen on held-out tune files (docs/training.md)."""
+SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
+"""Types a speaker performs by speaking: their trigger may be the speech verb itself."""
 RecordMaker = Callable[..., "Record | None"]
 
 
@@ -41,16 +43,21 @@ def best_event_type(scores: dict[str, float], threshold: float = EVENT_THRESHOLD
     return ranked[0][1] if ranked and ranked[0][0] >= threshold else None
 
 
-def main_verb(sentence: Sentence, lex: Lexicon) -> Token | None:
-    """The verb that carries the sentence: the root, or what a speech verb at the root reports."""
+def main_verb(sentence: Sentence, lex: Lexicon, kind: str | None = None) -> Token | None:
+    """The verb that carries the sentence's event: the root; under a speech verb, what it reports,
+    unless the event is itself a speech act ('Zelensky said Putin broke his word' is his ACCUSE)."""
     span = sentence.span
     if span is None:
         return None
     root = span.root
-    if syn.is_verb(root) and syn.lemma(root) in lex.speech_verbs:
+    if not syn.is_verb(root):
+        return None
+    if syn.lemma(root) in lex.speech_verbs:
+        if kind in SPEECH_ACTS:
+            return root
         reported = [c for c in root.children if c.dep_ in ("ccomp", "xcomp") and syn.is_verb(c)]
-        root = reported[0] if reported else root
-    return root if syn.is_verb(root) and syn.lemma(root) not in lex.speech_verbs else None
+        return reported[0] if reported and syn.lemma(reported[0]) not in lex.speech_verbs else None
+    return root
 
 
 def usual_cameo(lex: Lexicon) -> dict[str, str]:
@@ -81,7 +88,7 @@ def learned_events(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: An
     if not enabled() or sentence.text.rstrip().endswith("?"):
         return []
     kind = best_event_type(_scores(analysis, sentence)) if sentence.span is not None else None
-    verb = main_verb(sentence, lex) if kind is not None else None
+    verb = main_verb(sentence, lex, kind) if kind is not None else None
     if kind is None or verb is None or syn.is_conditional(verb, lex) or syn.is_hedged_adverb(verb):
         return []
     record = make(analysis, sentence, candidate(verb, kind, lex), lex, ctx)

@@ -60,3 +60,15 @@ def test_training_sources_never_include_check_or_seeds(shared_dir: Path) -> None
     assert not set(sources.tune_files) & set(split["check"])
     assert set(sources.dev_files) < set(sources.tune_files)
     assert sources.corpus.name == "reports"  # the seeds corpus is not read
+
+
+def test_petrarch_sentences_get_plover_types_through_the_cameo_table() -> None:
+    table = data.cameo_table(FIXTURES / "cameo2plover.txt")
+    assert data.cameo_type("0361", table) == "AGREE"  # the nearest listed parent of an unlisted code
+    assert data.cameo_type("190", table) == "ASSAULT"  # FIGHT is ASSAULT's old name
+    examples = list(data.petrarch_examples(FIXTURES / "petrarch.xml", table, every=3))
+    assert [(ex.text, set(ex.labels), ex.part) for ex in examples] == [
+        ("Arnor offered to meet Gondor next week.", {"AGREE"}, "train"),
+        ("Arnor troops attacked Gondor.", {"ASSAULT"}, "train"),
+        ("The weather in Arnor was fine.", set(), "dev"),  # a 'no events' record is a negative
+    ]

@@ -35,7 +35,7 @@ def test_the_shipped_weights_are_package_data_of_a_few_megabytes() -> None:
 @pytest.mark.parametrize(("sentence", "label"), [
     ("The president threatened to cut off gas deliveries if the bill passes.", "THREATEN"),
     ("The foreign ministry condemned the decision as illegal and provocative.", "ACCUSE"),
-    ("The minister urged parliament to approve the loan before the end of the month.", "REQUEST"),
+    ("The opposition demanded that the cabinet resign at once.", "REQUEST"),
     ("Warplanes bombed the rebel-held town, killing at least twelve civilians.", "ASSAULT"),
 ])
 def test_the_shipped_model_ranks_the_right_type_first(sentence: str, label: str) -> None:
