@@ -91,6 +91,8 @@ def learned_events(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: An
     verb = main_verb(sentence, lex, kind) if kind is not None else None
     if kind is None or verb is None or syn.is_conditional(verb, lex) or syn.is_hedged_adverb(verb):
         return []
+    if syn.lemma(verb) in lex.verbs:
+        return []  # a trigger verb the rules read and declined ('X agreed.' is an opinion): theirs to say
     record = make(analysis, sentence, candidate(verb, kind, lex), lex, ctx)
     if record is None:
         return []
