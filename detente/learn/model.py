@@ -35,6 +35,13 @@ def load(path: Path) -> Any:
     return spacy.load(path)
 
 
+def check_setting() -> None:
+    """Fail once, before any article is read, when the setting names a folder with no model in it."""
+    path = model_path()
+    if path is not None and not (path / "config.cfg").exists():
+        load(path)  # raises ConfigError naming the folder and the fix
+
+
 def classifier() -> Any | None:
     """The classifier the setting names, or None when the setting switches it off."""
     path = model_path()

@@ -43,3 +43,17 @@ def test_the_shipped_model_ranks_the_right_type_first(sentence: str, label: str)
     assert set(scores) == set(LABELS)
     events = {k: v for k, v in scores.items() if k != "POSITION"}
     assert max(events, key=events.__getitem__) == label
+
+
+def test_ingest_with_a_missing_model_stops_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from detente.cli import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("Drones struck the depot overnight, officials said.\n", encoding="utf-8")
+    monkeypatch.setenv("DETENTE_LEARNED_MODEL", str(tmp_path / "nowhere"))
+    result = CliRunner().invoke(cli, ["ingest", str(article), "--db", str(tmp_path / "x.db"), "-q"])
+    assert result.exit_code == 1
+    assert f"No trained sentence classifier in {tmp_path / 'nowhere'}" in result.output
+    assert "Traceback" not in result.output
