@@ -1,7 +1,7 @@
 """Events the rules do not read, from the trained classifier (issue 10).
 
-A sentence where no rule made an event (most often: open wording no trigger reading covers, 'Russia
-opposes our peace formula'), which the classifier says holds event type T with high probability,
+A sentence where no rule made an event (most often: open wording no trigger reading covers, 'Minsk
+shrugged off the new curbs'), which the classifier says holds event type T with high probability,
 gets its main verb read as a T trigger; the rules' own role finders then name actor and
 target and the rules' own checks (a speech act needs a speaker, a hedged or conditional clause is no
 event) decide whether a record is made. Off unless the `learned_model` setting names a model.
