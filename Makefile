@@ -36,3 +36,9 @@ bench: $(BIN)/detente
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
+
+# The trained sentence classifier (issue 10): fixed seed, data listed in docs/training.md; CI does not
+# train, it uses the weights this writes to detente/data/learned/sentences.
+.PHONY: train
+train: $(BIN)/detente
+	$(BIN)/python -m detente.learn.train --shared ../shared --out detente/data/learned/sentences

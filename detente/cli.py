@@ -121,6 +121,8 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
     options = IngestOptions(extract=not no_extract, allow_private=allow_private,
                             progress=not quiet and sys.stderr.isatty(), published=published,
                             outlet=(outlet or "").strip() or None, workers=workers)
+    if options.extract:
+        check_classifier_setting()
     with _open(db) as store:
         counts = run_ingest(list(inputs), store, options)
     click.echo(counts.summary())
@@ -213,6 +215,7 @@ def extract(db: str, quiet: bool, workers: int) -> None:
 
     from detente.ingest.parallel import extract_stored
 
+    check_classifier_setting()
     with _open(db) as store:
         articles_ = list(store.iter_articles())
         total = 0
@@ -441,6 +444,13 @@ def settings() -> None:
     """List the settings, their defaults and the environment variables that change them."""
     for setting in config.SETTINGS:
         click.echo(f"DETENTE_{setting.name.upper():28} {setting.default!s:14} {setting.help}")
+
+
+def check_classifier_setting() -> None:
+    """A learned_model setting naming no model is one error line before work starts (issue 10)."""
+    from detente.learn.model import check_setting
+
+    check_setting()
 
 
 def main() -> None:

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("read_requires_token", False, "Whether reading the API and pages also needs the token"),
     Setting("api_ingest_folders", "", "Server folders (os.pathsep-separated) whose files POST /api/ingest "
             "may name by path; empty: the API ingests only uploads, inline articles and http(s) URLs"),
+    Setting("learned_model", "off", "Trained sentence classifier that adds events where no rule trigger "
+            "fired: off, shipped (the weights in the package, made by `make train`) or a model folder"),
 )
 
 

@@ -40,6 +40,7 @@ from detente.extract.events_roles import (
     state_actor,
 )
 from detente.extract.events_triggers import Candidate, find_candidates
+from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
@@ -72,6 +73,8 @@ def find_events(analysis: Analysis) -> list[Record]:
         found: list[Record] = []
         if not sentence.text.rstrip().endswith("?") and has_trigger(sentence, lex):
             found = sentence_events(analysis, sentence, lex, ctx)
+        if not found:  # issue 10: the trained classifier, where no rule made an event (setting learned_model)
+            found = learned_events(analysis, sentence, lex, ctx, _record)
         _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)
         for record in found:
