@@ -401,6 +401,16 @@ def settings() -> None:
         click.echo(f"DETENTE_{setting.name.upper():28} {setting.default!s:14} {setting.help}")
 
 
+def _add_spark() -> None:
+    """`detente spark run|load` (docs/spark.md); its module imports only click."""
+    from detente.spark.cli import spark
+
+    cli.add_command(spark)
+
+
+_add_spark()
+
+
 def main() -> None:
     cli(prog_name="detente")
 
