@@ -62,7 +62,8 @@ class JobCounts:
                 f"{self.near_duplicates} near-duplicate links; written to {self.output}")
 
 
-def spark_session(master: str | None = None, progress: bool = False) -> Any:
+def spark_session(master: str | None = None, progress: bool = False, conf: dict[str, str] | None = None
+                  ) -> Any:
     """A SparkSession (the one spark-submit configured, else a new one on `master`, local[*] by default).
 
     Raises:
@@ -84,6 +85,9 @@ def spark_session(master: str | None = None, progress: bool = False) -> Any:
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         builder = builder.config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
     builder = builder.config("spark.ui.showConsoleProgress", "true" if progress else "false")
+    builder = builder.config("spark.sql.execution.pythonUDF.arrow.enabled", "false")  # no pandas needed
+    for key, value in (conf or {}).items():
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark

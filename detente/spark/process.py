@@ -38,15 +38,14 @@ def extract_partition(rows: Iterable[Any], batch_size: int) -> Iterator[Tagged]:
     from detente.ingest.dedupe import signature, to_bytes
     from detente.nlp.pipeline import load_nlp
 
-    nlp = load_nlp()
     chunk: list[Any] = []
     for row in rows:
         chunk.append(article_from_row(row))
         if len(chunk) >= batch_size:
-            yield from _extract_chunk(chunk, nlp, batch_size, signature, to_bytes)
+            yield from _extract_chunk(chunk, load_nlp(), batch_size, signature, to_bytes)
             chunk = []
-    if chunk:
-        yield from _extract_chunk(chunk, nlp, batch_size, signature, to_bytes)
+    if chunk:  # an empty partition (a re-run with nothing new) never loads the model
+        yield from _extract_chunk(chunk, load_nlp(), batch_size, signature, to_bytes)
 
 
 def _extract_chunk(articles: list[Any], nlp: Any, batch_size: int, signature: Any, to_bytes: Any

@@ -57,7 +57,6 @@ def spark():  # type: ignore[no-untyped-def]
         pytest.skip("Java is not installed (apt-get install openjdk-17-jre-headless)")
     from detente.spark.job import spark_session
 
-    session = spark_session("local[2]")
-    session.conf.set("spark.sql.shuffle.partitions", "4")
+    session = spark_session("local[2]", conf={"spark.ui.enabled": "false", "spark.sql.shuffle.partitions": "2"})
     yield session
     session.stop()
