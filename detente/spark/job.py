@@ -116,17 +116,20 @@ def run_job(spark: Any, inputs: list[str], options: SparkOptions) -> JobCounts:
     unique = read_articles.withColumn("_n", first).where("_n = 1").drop("_n")
     new_articles = _anti(unique, _existing(spark, out, "articles"))
     total = read_articles.count()
-    new = new_articles.count()
     counts.files = files.count()
     partitions = options.partitions or max(spark.sparkContext.defaultParallelism,
-                                           math.ceil(new / ARTICLES_PER_PARTITION))
+                                           math.ceil(new_articles.count() / ARTICLES_PER_PARTITION))
     batch = options.batch_size
     extracted = new_articles.repartition(partitions, "id").rdd.mapPartitions(
         lambda rows: extract_partition(rows, batch)).persist(StorageLevel.MEMORY_AND_DISK)
     try:
         records = _anti(_frame(spark, extracted, RECORD, RECORD_SCHEMA), _existing(spark, out, "records"))
+        records = records.persist(StorageLevel.MEMORY_AND_DISK)
+        counts.records = records.count()  # counted before the write adds them to what is "existing"
         records.write.mode("append").partitionBy("kind", "bucket").parquet(f"{out}/records")
+        records.unpersist()
         articles = _frame(spark, extracted, ARTICLE, ARTICLE_SCHEMA)
+        counts.articles = articles.count()
         articles.write.mode("append").partitionBy("bucket").parquet(f"{out}/articles")
         errors = (_frame(spark, parsed, ERROR, ERROR_SCHEMA).unionByName(_frame(spark, extracted, ERROR,
                   ERROR_SCHEMA)).dropDuplicates(["id"]))
@@ -134,8 +137,6 @@ def run_job(spark: Any, inputs: list[str], options: SparkOptions) -> JobCounts:
         counts.errors = errors.count()
         errors.write.mode("append").partitionBy("stage").parquet(f"{out}/errors")
         counts.near_duplicates = _write_near_duplicates(spark, out, articles, options)
-        counts.records = records.count() if new else 0
-        counts.articles = articles.count()
     finally:
         extracted.unpersist()
         parsed.unpersist()

@@ -81,13 +81,20 @@ def test_bad_records_land_in_the_errors_table(output: Path, inputs_dir: Path) ->
 
 
 def test_rerun_writes_nothing_twice(spark, output: Path, inputs_dir: Path) -> None:  # type: ignore[no-untyped-def]
-    from detente.spark.job import SparkOptions, run_job
-
     before = {name: _table(output, name) for name in ("articles", "records", "errors", "near_duplicates")}
-    counts = run_job(spark, [str(inputs_dir)], SparkOptions(str(output)))
-    assert (counts.articles, counts.records, counts.errors, counts.near_duplicates) == (0, 0, 0, 0)
+    result = CliRunner().invoke(cli, ["spark", "run", str(inputs_dir), "--output", str(output), "-q",
+                                      "--master", "local[2]"])
+    assert result.exit_code == 0, result.output
+    assert "2 files read: 0 new articles, 6 already in the output or duplicates, 0 records, 0 new errors, " \
+           "0 near-duplicate links" in result.output
     for name, rows in before.items():
         assert len(_table(output, name)) == len(rows), name
+
+
+def test_a_missing_input_is_one_sentence(spark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = CliRunner().invoke(cli, ["spark", "run", str(tmp_path / "nowhere"), "--output", str(tmp_path / "o")])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"{tmp_path / 'nowhere'}: cannot be read by Spark" in result.output
 
 
 def test_load_into_sqlite_and_the_views_work(output: Path, cli_export: list[str], tmp_path: Path) -> None:
