@@ -117,8 +117,9 @@ def run_job(spark: Any, inputs: list[str], options: SparkOptions) -> JobCounts:
     new_articles = _anti(unique, _existing(spark, out, "articles"))
     total = read_articles.count()
     counts.files = files.count()
+    fresh = new_articles.count()
     partitions = options.partitions or max(spark.sparkContext.defaultParallelism,
-                                           math.ceil(new_articles.count() / ARTICLES_PER_PARTITION))
+                                           math.ceil(fresh / ARTICLES_PER_PARTITION))
     batch = options.batch_size
     extracted = new_articles.repartition(partitions, "id").rdd.mapPartitions(
         lambda rows: extract_partition(rows, batch)).persist(StorageLevel.MEMORY_AND_DISK)
@@ -140,7 +141,7 @@ def run_job(spark: Any, inputs: list[str], options: SparkOptions) -> JobCounts:
     finally:
         extracted.unpersist()
         parsed.unpersist()
-    counts.skipped = total - counts.articles
+    counts.skipped = total - fresh  # failed extractions are neither: they are in the errors table
     return counts
 
 
