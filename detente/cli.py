@@ -453,6 +453,16 @@ def check_classifier_setting() -> None:
     check_setting()
 
 
+def _add_spark() -> None:
+    """`detente spark run|load` (docs/spark.md); its module imports only click."""
+    from detente.spark.cli import spark
+
+    cli.add_command(spark)
+
+
+_add_spark()
+
+
 def main() -> None:
     cli(prog_name="detente")
 

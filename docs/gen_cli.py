@@ -17,6 +17,9 @@ def render() -> str:
     for name in sorted(cli.commands):
         out = runner.invoke(cli, [name, "--help"], prog_name="detente").output
         parts.append(f"## detente {name}\n\n```\n{out}```\n")
+        for sub in sorted(getattr(cli.commands[name], "commands", {})):  # a group's subcommands
+            out = runner.invoke(cli, [name, sub, "--help"], prog_name="detente").output
+            parts.append(f"## detente {name} {sub}\n\n```\n{out}```\n")
     return "\n".join(parts)
 
 
