@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from detente import config
+from detente.cli_args import check_range, day_callback, require_existing_store
 from detente.errors import DetenteError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -53,6 +54,11 @@ def friendly_errors(func: F) -> F:
             if click.get_current_context().find_root().params.get("traceback"):
                 raise
             raise click.ClickException(str(err)) from err
+        except OSError as err:  # a path the user gave cannot be read or written
+            if click.get_current_context().find_root().params.get("traceback"):
+                raise
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from err
 
     return wrapper  # type: ignore[return-value]
 
@@ -61,6 +67,12 @@ def _open(db: str):  # type: ignore[no-untyped-def]
     from detente.store import open_store
 
     return open_store(db)
+
+
+def _read(db: str):  # type: ignore[no-untyped-def]
+    """Open a store that must exist already (read commands never create one)."""
+    require_existing_store(db)
+    return _open(db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -100,6 +112,9 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
     click.echo(counts.summary())
     if counts.failed:
         sys.exit(1)
+    if counts.rejected and not counts.new and not counts.duplicate:
+        click.echo("error: every input was rejected; nothing was stored.", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -109,7 +124,7 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
 @friendly_errors
 def articles(db: str, as_json: bool) -> None:
     """List the stored articles."""
-    with _open(db) as store:
+    with _read(db) as store:
         for article in store.iter_articles():
             if as_json:
                 click.echo(json.dumps(article.summary(), ensure_ascii=False))
@@ -125,7 +140,7 @@ def articles(db: str, as_json: bool) -> None:
 @friendly_errors
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article (by id or id prefix) with the records extracted from it."""
-    with _open(db) as store:
+    with _read(db) as store:
         article = store.get_article(article_id)
         if article is None:
             raise click.ClickException(f"No article with id {article_id!r}; `detente articles` lists them.")
@@ -162,7 +177,7 @@ def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> No
     """Export every extracted record with its source and evidence sentence."""
     from detente.export import write_csv, write_facts, write_jsonl
 
-    with _open(db) as store:
+    with _read(db) as store:
         count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
         if merged:
             if fmt != "jsonl":
@@ -185,7 +200,7 @@ def extract(db: str, quiet: bool) -> None:
     from detente.ingest.runner import extract_articles
     from detente.nlp.pipeline import load_nlp
 
-    with _open(db) as store:
+    with _read(db) as store:
         articles_ = list(store.iter_articles())
         total = 0
         done = extract_articles(articles_, load_nlp(), int(config.get("batch_size")))
@@ -204,7 +219,7 @@ def stats(db: str, as_json: bool) -> None:
     """Count what the store holds: articles and records of each kind."""
     from detente.models import RECORD_KINDS
 
-    with _open(db) as store:
+    with _read(db) as store:
         counts = {"articles": store.count_articles()}
         counts.update({kind: store.count_records(kind) for kind in RECORD_KINDS})
     if as_json:
@@ -222,7 +237,7 @@ def talks(db: str, as_json: bool) -> None:
     from detente.stories.build import build_view
     from detente.views.talks import build_calendar, render_calendar
 
-    with _open(db) as store:
+    with _read(db) as store:
         view = build_view(store)
     rows = build_calendar(view.records, view.facts)
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else render_calendar(rows))
@@ -232,7 +247,7 @@ def talks(db: str, as_json: bool) -> None:
 @db_option
 @click.option("--party", help="Only this party (ISO3 code such as UKR, or a name).")
 @click.option("--issue", help="Only this issue id (see ../shared/contract/issues.json), e.g. ceasefire.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", help="Positions as they stood on this date.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=day_callback, help="Positions as they stood on this date.")
 @click.option("--json", "as_json", is_flag=True, help="The matrix as JSON with every cell's history.")
 @friendly_errors
 def positions(db: str, party: str | None, issue: str | None, as_of: str | None, as_json: bool) -> None:
@@ -240,7 +255,7 @@ def positions(db: str, party: str | None, issue: str | None, as_of: str | None, 
     from detente.export import contract_records
     from detente.views.positions import build_matrix, render_matrix
 
-    with _open(db) as store:
+    with _read(db) as store:
         matrix = build_matrix(contract_records(store, "position"), party=party, issue=issue, as_of=as_of)
     click.echo(json.dumps(matrix, ensure_ascii=False, indent=2) if as_json else render_matrix(matrix))
 
@@ -253,7 +268,7 @@ def stories(db: str, as_json: bool) -> None:
     """Group articles from different outlets into stories, and show where their sources disagree."""
     from detente.stories.build import build_view
 
-    with _open(db) as store:
+    with _read(db) as store:
         view = build_view(store)
     if as_json:
         click.echo(json.dumps({"stories": [s.__dict__ for s in view.stories], "facts": view.facts},
@@ -290,8 +305,8 @@ def _fact_value(value: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the timeline.")
-@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the timeline.")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback, help="First day of the timeline.")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback, help="Last day of the timeline.")
 @click.option("--json", "as_json", is_flag=True, help="The timeline as a JSON list.")
 @friendly_errors
 def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> None:
@@ -299,7 +314,8 @@ def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> No
     from detente.stories.build import build_view
     from detente.stories.timeline import build_timeline
 
-    with _open(db) as store:
+    check_range(since, until)
+    with _read(db) as store:
         view = build_view(store)
     entries = build_timeline(view.records, view.facts, since, until)
     if as_json:
@@ -313,8 +329,10 @@ def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> No
 
 @cli.command()
 @db_option
-@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the period (default: all).")
-@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the period (default: all).")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="First day of the period (default: all).")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Last day of the period (default: all).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default="md", show_default=True,
               help="Markdown, a self-contained HTML page, or PDF.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
@@ -327,7 +345,8 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
 
     if fmt == "pdf" and not output:
         raise click.UsageError("--format pdf needs --output FILE.")
-    with _open(db) as store:
+    check_range(since, until)
+    with _read(db) as store:
         content = build_digest(build_view(store), since, until)
     rendered = render_digest(content, fmt)
     if output:
@@ -363,6 +382,7 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     from detente.api.deps import ApiSettings
 
     _check_exposure(host, token, read_requires_token)
+    require_existing_store(db)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
                                  allow_private=allow_private, ingest_folders=folders))
