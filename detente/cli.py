@@ -164,29 +164,87 @@ def _record_line(rec: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
-              help="jsonl follows the export contract; csv flattens the envelope into columns.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True,
+              help="jsonl follows the export contract (all kinds in one stream); csv and parquet are one "
+                   "flat table per kind, a column per field (nested fields spread into parent_child ones).")
 @click.option("--kind", type=click.Choice(["event", "talks", "position", "claim", "quote"]),
-              help="Only records of this kind.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to this file instead of standard output.")
+              help="Only records of this kind. Without it, csv and parquet need --output FOLDER and write "
+                   "one file per kind there (event.csv, talks.csv ...).")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Only records dated on or after this day (the article's date when the record has none).")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Only records dated on or before this day.")
+@click.option("--outlet",
+              help="Only records from articles of this outlet (exact name, see `detente articles`).")
+@click.option("--output", "-o", default="-", metavar="PATH",
+              help="Write to this file (or, for csv/parquet without --kind, this folder) instead of "
+                   "standard output. Parquet always needs it.")
 @click.option("--merged", is_flag=True,
-              help="Also write `fact` records that merge reports of the same thing from several sources.")
+              help="Also write `fact` records that merge reports of the same thing from several sources "
+                   "(jsonl, without filters).")
 @friendly_errors
-def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> None:
-    """Export every extracted record with its source and evidence sentence."""
-    from detente.export import write_csv, write_facts, write_jsonl
+def export(db: str, fmt: str, kind: str | None, since: str | None, until: str | None, outlet: str | None,
+           output: str, merged: bool) -> None:
+    """Export the extracted records with their source and evidence sentence, filtered if asked."""
+    from detente.export import selection
 
+    check_range(since, until)
+    filtered = bool(since or until or outlet)
+    if merged and (fmt != "jsonl" or filtered):
+        raise click.UsageError("--merged facts are written in the jsonl format only, without "
+                               "--from/--to/--outlet.")
+    per_kind = fmt != "jsonl" and kind is None
+    if (per_kind or fmt == "parquet") and output == "-":
+        raise click.UsageError(_table_output_hint(fmt, per_kind))
+    kinds = [kind] if kind else ["event", "talks", "position", "claim", "quote"]
+    browses = [selection(k, since=since, until=until, outlet=outlet) for k in kinds]
     with _read(db) as store:
-        count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
+        if fmt == "jsonl":
+            count = _export_jsonl(store, output, browses, filtered, kind, merged)
+        else:
+            count = _export_tables(store, fmt, output, browses, per_kind)
+    click.echo(f"{count} records exported", err=True)
+
+
+def _table_output_hint(fmt: str, per_kind: bool) -> str:
+    if fmt == "parquet":
+        return f"--format parquet needs --output {'FOLDER' if per_kind else 'FILE'}."
+    return ("--format csv without --kind writes one file per kind: give --output FOLDER, or add --kind KIND "
+            "for one table on standard output.")
+
+
+def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, kind: str | None,
+                  merged: bool) -> int:
+    """The contract stream; unfiltered it keeps article order (as before), filtered it goes by date."""
+    from detente.export import write_facts, write_jsonl, write_jsonl_selected
+
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        count = write_jsonl_selected(store, out, browses) if filtered else write_jsonl(store, out, kind)
         if merged:
-            if fmt != "jsonl":
-                raise click.UsageError("--merged facts are written in the jsonl format only.")
             from detente.stories.build import build_view
 
-            facts = build_view(store).facts
-            count += write_facts(facts, output)
-    click.echo(f"{count} records exported", err=True)
+            count += write_facts(build_view(store).facts, out)
+    return count
+
+
+def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_kind: bool) -> int:
+    """Flat CSV or Parquet: one table, or one file per kind in the folder `output`."""
+    from detente.export import write_flat_csv, write_parquet
+
+    if per_kind:
+        Path(output).mkdir(parents=True, exist_ok=True)
+    count = 0
+    for browse in browses:
+        target = str(Path(output) / f"{browse.kind}.{fmt}") if per_kind else output
+        if fmt == "parquet":
+            count += write_parquet(store, target, browse)
+        else:
+            with click.open_file(target, "w", encoding="utf-8", lazy=False) as out:
+                count += write_flat_csv(store, out, browse)
+        if per_kind:
+            click.echo(f"wrote {target}", err=True)
+    return count
 
 
 @cli.command()
@@ -247,7 +305,8 @@ def talks(db: str, as_json: bool) -> None:
 @db_option
 @click.option("--party", help="Only this party (ISO3 code such as UKR, or a name).")
 @click.option("--issue", help="Only this issue id (see ../shared/contract/issues.json), e.g. ceasefire.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=day_callback, help="Positions as they stood on this date.")
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Positions as they stood on this date.")
 @click.option("--json", "as_json", is_flag=True, help="The matrix as JSON with every cell's history.")
 @friendly_errors
 def positions(db: str, party: str | None, issue: str | None, as_of: str | None, as_json: bool) -> None:
@@ -305,8 +364,10 @@ def _fact_value(value: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback, help="First day of the timeline.")
-@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback, help="Last day of the timeline.")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="First day of the timeline.")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Last day of the timeline.")
 @click.option("--json", "as_json", is_flag=True, help="The timeline as a JSON list.")
 @friendly_errors
 def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> None:
