@@ -15,6 +15,8 @@ from detente.api.errors import ApiError
 from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
 from detente.web.mapping import project, reference_points
+from detente.web.query import TableQuery as SearchQuery
+from detente.web.tables import mount_tables
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 # Autoescape every template whatever its name: article text is data, never markup.
@@ -112,6 +114,11 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def search_page(request: Request, store: StoreDep,
                     q: str = Query("", max_length=200)) -> HTMLResponse:
-        total, hits = store.search_articles(q or None, limit=50) if q else (0, [])
-        return templates.TemplateResponse(request, "search.html", {"q": q, "total": total, "hits": hits,
-                                                                   "page": "search"})
+        query = SearchQuery.parse("article", dict(request.query_params))
+        query.facets = {"q": q} if q else {}
+        total, hits = store.search_articles(q or None, limit=query.size, offset=query.offset) if q else (0, [])
+        return templates.TemplateResponse(request, "search.html", {
+            "q": q, "total": total, "hits": hits, "query": query, "pages": max(1, -(-total // query.size)),
+            "page": "search"})
+
+    mount_tables(app, deps, templates)
