@@ -154,6 +154,7 @@ class Browse:
     article_ids: tuple[str, ...] | None = None
     sort: str = "date"
     descending: bool = False
+    located: bool = False   # only records with a location that has coordinates (the map)
 
     def where(self, dialect: str, skip: str | None = None) -> tuple[str, list[Any]]:
         """The WHERE clause (over records r JOIN articles a) and its parameters; `skip` leaves one
@@ -170,6 +171,8 @@ class Browse:
         if self.until:
             parts.append(f"{RECORD_DAY} <= ?")
             params.append(self.until + "\uffff" if len(self.until) < 10 else self.until)
+        if self.located:
+            parts.append(f"{json_scalar(dialect, 'location.lat')} IS NOT NULL")
         if self.article_ids is not None:
             parts.append(f"r.article_id IN ({', '.join('?' * len(self.article_ids)) or 'NULL'})")
             params.extend(self.article_ids)

@@ -30,5 +30,6 @@ def swagger_page(openapi_url: str, title: str) -> HTMLResponse:
 
 
 def redoc_page(openapi_url: str, title: str) -> HTMLResponse:
-    return get_redoc_html(openapi_url=openapi_url, title=title, redoc_js_url=f"{ASSETS_URL}/redoc.standalone.js",
+    return get_redoc_html(openapi_url=openapi_url, title=title,
+                          redoc_js_url=f"{ASSETS_URL}/redoc.standalone.js",
                           redoc_favicon_url=f"{ASSETS_URL}/favicon.png", with_google_fonts=False)

@@ -46,7 +46,8 @@ class TableQuery:
         names = (*FACETS.get(kind, {}), *SHARED_FACETS)
         size = _int(params.get("size"), 50)
         return cls(kind=kind, facets={n: params[n] for n in names if params.get(n)},
-                   since=checked_day(params.get("since"), "since"), until=checked_day(params.get("until"), "until"),
+                   since=checked_day(params.get("since"), "since"),
+                   until=checked_day(params.get("until"), "until"),
                    story=params.get("story") or None, sort=params.get("sort") or "date",
                    desc=params.get("desc") in ("1", "true", "on"), page=max(1, _int(params.get("page"), 1)),
                    size=size if size in PAGE_SIZES else 50)

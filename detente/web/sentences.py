@@ -47,14 +47,18 @@ def describe(rec: Rec) -> str:
     if kind == "event":
         from detente.stories.timeline import _label
 
-        place = (rec.get("location") or {}).get("name")
-        return _label(rec) + (f" in {place}" if place else "")
+        label, place = _label(rec), (rec.get("location") or {}).get("name")
+        if not place:
+            return label
+        head, paren, details = label.rpartition(" (") if label.endswith(")") else (label, "", "")
+        return f"{head} in {place}{paren}{details}"
     if kind == "position":
         party = _actor(rec.get("party")) or "A party"
         stance = STANCES.get(str(rec.get("stance")), str(rec.get("stance")))
         issue = str(rec.get("issue") or "an issue").replace("_", " ")
         detail = f": {rec['detail']}" if rec.get("detail") else ""
-        return f"{party} {stance} on {issue}{detail}" + (" (as a precondition)" if rec.get("precondition") else "")
+        condition = " (as a precondition)" if rec.get("precondition") else ""
+        return f"{party} {stance} on {issue}{detail}{condition}"
     if kind == "claim":
         who = _actor(rec.get("claimant")) or "A source"
         value = rec.get("value")

@@ -92,12 +92,15 @@ def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
         query, browse = _table(request, store, plural)
         if ext:
             return _download(store, browse, ext, plural)
-        total, rows = store.browse_records(browse, limit=query.size, offset=query.offset)  # type: ignore[attr-defined]
-        facets = {f: store.facet_counts(browse, f) for f in (*FACETS[query.kind], "outlet")}  # type: ignore[attr-defined]
-        items = [{"rec": (rec := r.to_contract(a)), "article": a, "sentence": describe(rec), "cells": cells(rec)}
-                 for r, a in rows]
+        total, rows = store.browse_records(browse, limit=query.size,  # type: ignore[attr-defined]
+                                           offset=query.offset)
+        facets = {f: store.facet_counts(browse, f)  # type: ignore[attr-defined]
+                  for f in (*FACETS[query.kind], "outlet")}
+        items = [{"rec": (rec := r.to_contract(a)), "article": a, "sentence": describe(rec),
+                  "cells": cells(rec)} for r, a in rows]
         return templates.TemplateResponse(request, "records.html", {
-            "q": None, "query": query, "path": f"/records/{plural}", "plural": plural, "title": TITLES[query.kind],
+            "q": None, "query": query, "path": f"/records/{plural}", "plural": plural,
+            "title": TITLES[query.kind],
             "columns": COLUMNS[query.kind], "items": items, "total": total, "facets": facets,
             "pages": max(1, -(-total // query.size)), "page": plural})
 
@@ -118,7 +121,8 @@ def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
         if ext:
             total, rows = store.browse_articles(**args, limit=1_000_000)  # type: ignore[attr-defined]
             return _download_articles(rows, ext)
-        total, rows = store.browse_articles(**args, limit=query.size, offset=query.offset)  # type: ignore[attr-defined]
+        total, rows = store.browse_articles(**args, limit=query.size,  # type: ignore[attr-defined]
+                                            offset=query.offset)
         return templates.TemplateResponse(request, "articles.html", {
             "query": query, "path": "/articles", "items": rows, "total": total,
             "outlets": store.outlets(), "pages": max(1, -(-total // query.size)),  # type: ignore[attr-defined]
@@ -180,8 +184,8 @@ def _download_articles(rows: list[Any], ext: str) -> Response:
     import csv
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=["id", "file", "article", "title", "outlet", "author", "published",
-                                             "url", "records"])
+    writer = csv.DictWriter(out, fieldnames=["id", "file", "article", "title", "outlet", "author",
+                                             "published", "url", "records"])
     writer.writeheader()
     writer.writerows({k: csv_cell(v) for k, v in item.items()} for item in items)
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8",

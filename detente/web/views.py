@@ -14,7 +14,7 @@ from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
-from detente.web.mapping import project, reference_points
+from detente.web.maps import mount_map
 from detente.web.query import TableQuery as SearchQuery
 from detente.web.tables import mount_tables
 
@@ -101,24 +101,16 @@ def mount_pages(app: FastAPI) -> None:
             "article": article, "segments": segments(article.text, records), "records": records,
             "page": "article"})
 
-    @app.get("/map", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
-    def map_page(request: Request, store: StoreDep) -> HTMLResponse:
-        view = corpus_view(request, store)
-        points = [{**(r.get("location") or {}), "label": f"{r.get('type')} {r['evidence']['text'][:80]}",
-                   "id": r["id"], "type": r.get("type")}
-                  for r in view.records if r["kind"] == "event" and r.get("location")]
-        return templates.TemplateResponse(request, "map.html", {"map": project(points, reference_points()),
-                                                                "link": _link(view),
-                                                                "page": "map"})
-
     @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def search_page(request: Request, store: StoreDep,
                     q: str = Query("", max_length=200)) -> HTMLResponse:
         query = SearchQuery.parse("article", dict(request.query_params))
         query.facets = {"q": q} if q else {}
-        total, hits = store.search_articles(q or None, limit=query.size, offset=query.offset) if q else (0, [])
+        total, hits = (store.search_articles(q, limit=query.size, offset=query.offset) if q
+                       else (0, []))
         return templates.TemplateResponse(request, "search.html", {
             "q": q, "total": total, "hits": hits, "query": query, "pages": max(1, -(-total // query.size)),
             "page": "search"})
 
     mount_tables(app, deps, templates)
+    mount_map(app, deps, templates)
