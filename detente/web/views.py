@@ -16,13 +16,24 @@ from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
 from detente.web.maps import mount_map
 from detente.web.query import TableQuery as SearchQuery
+from detente.web.sentences import describe
 from detente.web.tables import mount_tables
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 # Autoescape every template whatever its name: article text is data, never markup.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                            autoescape=True))
-PAGE_ENTRIES = 300
+
+
+def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
+    """The entry told as a sentence from its most detailed cited record (talks name their parties,
+    mediators and outcomes), falling back to the timeline's own label."""
+    cited = [by_id[c["id"]] for c in entry.get("citations", []) if c.get("id") in by_id]
+    if not cited:
+        return str(entry["label"])
+    lead = max(cited, key=lambda r: (bool(r.get("date")), len(r.get("outcomes") or r.get("counts") or []),
+                                     bool(r.get("parties")), bool(r.get("location") or r.get("venue"))))
+    return describe(lead)
 
 
 def _link(view: Any) -> Any:
@@ -41,12 +52,19 @@ def mount_pages(app: FastAPI) -> None:
     def timeline_page(request: Request, store: StoreDep, since: str | None = None,
                       until: str | None = None, kind: str | None = None) -> HTMLResponse:
         view = corpus_view(request, store)
-        entries = [e for e in timeline_slice(request, store, since or None, until or None)
+        query = SearchQuery.parse("timeline", dict(request.query_params))
+        query.facets = {"kind": kind} if kind else {}
+        if "size" not in request.query_params:
+            query.size = 100
+        entries = [e for e in timeline_slice(request, store, query.since, query.until)
                    if not kind or e["kind"] == kind]
+        by_id = {r["id"]: r for r in view.records}
+        shown = [{**e, "label": timeline_sentence(e, by_id)}
+                 for e in entries[query.offset:query.offset + query.size]]
         return templates.TemplateResponse(request, "timeline.html", {
-            "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until,
-            "kind": kind, "link": _link(view),
-            "page": "timeline"})
+            "entries": shown, "total": len(entries), "since": query.since, "until": query.until,
+            "kind": kind, "link": _link(view), "query": query, "path": "/",
+            "pages": max(1, -(-len(entries) // query.size)), "page": "timeline"})
 
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def positions_page(request: Request, store: StoreDep, as_of: str | None = None
