@@ -40,7 +40,8 @@ def frame(kind: str, db: str | os.PathLike[str] | Store = "detente.db", *, since
     """The records of `kind` ('event' or 'events', 'talks', 'position', 'claim', 'quote') as a DataFrame.
 
     Args:
-        db: a store path or URL (opened and closed here), or an open Store.
+        db: a store path or URL (opened and closed here; a missing SQLite file is a StoreError,
+            never created), or an open Store.
         since, until: YYYY-MM-DD, inclusive, on the record's date (its article's when it has none).
         outlet, actor, target, type, issue, stance: keep rows whose field equals this value
             (actor and target by name; talks' actor by party code).
@@ -51,7 +52,12 @@ def frame(kind: str, db: str | os.PathLike[str] | Store = "detente.db", *, since
                        type=type, issue=issue, stance=stance)
     if isinstance(db, Store):
         return rows_frame(list(flat_rows(db, browse)), browse.kind)
+    from detente.cli_args import sqlite_path
+    from detente.errors import StoreError
     from detente.store import open_store
 
+    path = sqlite_path(os.fspath(db))
+    if path is not None and not path.is_file():
+        raise StoreError(f"no store at {path}; run `detente ingest INPUTS --db {path}` first")
     with open_store(db) as store:
         return rows_frame(list(flat_rows(store, browse)), browse.kind)

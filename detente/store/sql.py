@@ -366,10 +366,12 @@ class SQLStore(Store):
                        offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
         """One page of the records `browse` selects, in its order, and how many it selects in all."""
         where, params = browse.where(self.dialect.name)
-        total = int(self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
-        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {_JOINED} WHERE {where} "
-                          f"ORDER BY {browse.order(self.dialect.name)} LIMIT ? OFFSET ?",
+        # One pass: the window count rides along with the page (a page past the end counts apart).
+        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, COUNT(*) OVER () {_JOINED} "
+                          f"WHERE {where} ORDER BY {browse.order(self.dialect.name)} LIMIT ? OFFSET ?",
                           (*params, limit, offset))
+        total = int(rows[0][-1]) if rows else int(
+            self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
         records = [R.record_from_row(row) for row in rows]
         articles = self._articles_by_id({r.article_id for r in records})
         return total, [(r, articles[r.article_id]) for r in records]

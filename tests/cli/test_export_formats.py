@@ -115,3 +115,9 @@ def test_frame_returns_a_dataframe_with_filters(db: str) -> None:
     assert empty.empty and list(empty.columns) == columns("quote")
     with pytest.raises(ValueError, match="unknown record kind 'bogus'"):
         detente.frame("bogus", db)
+
+
+def test_frame_refuses_a_missing_store_without_creating_it(tmp_path: Path) -> None:
+    with pytest.raises(detente.StoreError, match="no store at"):
+        detente.frame("event", tmp_path / "typo.db")
+    assert not (tmp_path / "typo.db").exists()
