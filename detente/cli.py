@@ -233,6 +233,9 @@ def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_ki
     from detente.export import write_flat_csv, write_parquet
 
     if per_kind:
+        if Path(output).exists() and not Path(output).is_dir():
+            raise click.UsageError(f"--output {output} is a file: without --kind, {fmt} is written as one "
+                                   "file per kind into a folder (give a folder, or add --kind KIND).")
         Path(output).mkdir(parents=True, exist_ok=True)
     count = 0
     for browse in browses:

@@ -58,6 +58,8 @@ def test_csv_without_kind_writes_one_file_per_kind(db: str, tmp_path: Path) -> N
         "claim.csv", "event.csv", "position.csv", "quote.csv", "talks.csv"]
     code, out = fails("export", "--db", db, "--format", "csv")
     assert code == 2 and "--output FOLDER" in out
+    code, out = fails("export", "--db", db, "--format", "csv", "-o", db)
+    assert code == 2 and "is a file: without --kind" in out
 
 
 def test_parquet_has_typed_columns(db: str, tmp_path: Path) -> None:
