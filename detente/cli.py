@@ -183,9 +183,10 @@ def _record_line(rec: dict[str, Any]) -> str:
 @click.option("--merged", is_flag=True,
               help="Also write `fact` records that merge reports of the same thing from several sources "
                    "(jsonl, without filters).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly_errors
 def export(db: str, fmt: str, kind: str | None, since: str | None, until: str | None, outlet: str | None,
-           output: str, merged: bool) -> None:
+           output: str, merged: bool, quiet: bool) -> None:
     """Export the extracted records with their source and evidence sentence, filtered if asked."""
     from detente.export import selection
 
@@ -199,11 +200,16 @@ def export(db: str, fmt: str, kind: str | None, since: str | None, until: str | 
         raise click.UsageError(_table_output_hint(fmt, per_kind))
     kinds = [kind] if kind else ["event", "talks", "position", "claim", "quote"]
     browses = [selection(k, since=since, until=until, outlet=outlet) for k in kinds]
+    from tqdm import tqdm
+
     with _read(db) as store:
-        if fmt == "jsonl":
-            count = _export_jsonl(store, output, browses, filtered, kind, merged)
-        else:
-            count = _export_tables(store, fmt, output, browses, per_kind)
+        total = sum(store.browse_records(b, limit=1)[0] for b in browses)  # type: ignore[attr-defined]
+        with tqdm(total=total, unit=" record", desc="export", file=sys.stderr, dynamic_ncols=True,
+                  disable=quiet or not sys.stderr.isatty()) as bar:
+            if fmt == "jsonl":
+                count = _export_jsonl(store, output, browses, filtered, kind, merged, bar.update)
+            else:
+                count = _export_tables(store, fmt, output, browses, per_kind, bar.update)
     click.echo(f"{count} records exported", err=True)
 
 
@@ -215,12 +221,13 @@ def _table_output_hint(fmt: str, per_kind: bool) -> str:
 
 
 def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, kind: str | None,
-                  merged: bool) -> int:
+                  merged: bool, progress: Callable[[int], object]) -> int:
     """The contract stream; unfiltered it keeps article order (as before), filtered it goes by date."""
     from detente.export import write_facts, write_jsonl, write_jsonl_selected
 
     with click.open_file(output, "w", encoding="utf-8") as out:
-        count = write_jsonl_selected(store, out, browses) if filtered else write_jsonl(store, out, kind)
+        count = (write_jsonl_selected(store, out, browses, progress) if filtered
+                 else write_jsonl(store, out, kind, progress))
         if merged:
             from detente.stories.build import build_view
 
@@ -228,7 +235,8 @@ def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, k
     return count
 
 
-def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_kind: bool) -> int:
+def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_kind: bool,
+                   progress: Callable[[int], object]) -> int:
     """Flat CSV or Parquet: one table, or one file per kind in the folder `output`."""
     from detente.export import write_flat_csv, write_parquet
 
@@ -241,10 +249,10 @@ def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_ki
     for browse in browses:
         target = str(Path(output) / f"{browse.kind}.{fmt}") if per_kind else output
         if fmt == "parquet":
-            count += write_parquet(store, target, browse)
+            count += write_parquet(store, target, browse, progress)
         else:
             with click.open_file(target, "w", encoding="utf-8", lazy=False) as out:
-                count += write_flat_csv(store, out, browse)
+                count += write_flat_csv(store, out, browse, progress)
         if per_kind:
             click.echo(f"wrote {target}", err=True)
     return count
