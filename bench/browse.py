@@ -13,6 +13,7 @@ import argparse
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -41,6 +42,15 @@ def best(fn, repeat: int = 5) -> float:  # type: ignore[no-untyped-def]
     return min(times)
 
 
+def peak(fn) -> int:  # type: ignore[no-untyped-def]
+    """Peak Python memory (bytes) allocated while `fn` runs."""
+    tracemalloc.start()
+    fn()
+    _, top = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return top
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--copies", type=int, default=10)
@@ -64,8 +74,10 @@ def main() -> None:
               "(type=ASSAULT, outlet=Wire A)")
         for name, old, new in rows:
             t_old, t_new = best(old), best(new)
-            print(f"{name:10}  python-check {t_old * 1000:8.1f} ms   sql-facets {t_new * 1000:8.1f} ms   "
-                  f"speed-up x{t_old / t_new:5.1f}")
+            m_old, m_new = peak(old), peak(new)
+            print(f"{name:10}  python-check {t_old * 1000:8.1f} ms {m_old / 1e6:6.2f} MB   "
+                  f"sql-facets {t_new * 1000:8.1f} ms {m_new / 1e6:6.2f} MB   "
+                  f"speed-up x{t_old / t_new:5.1f}, memory x{m_new / m_old:5.2f}")
         facets = best(lambda: [store.facet_counts(browse, f) for f in ("actor", "target", "type", "outlet")])
         print(f"four facet counts for the page: {facets * 1000:.1f} ms "
               f"({facets / best(rows[0][2]):.1f}x one page of rows)")
