@@ -78,6 +78,14 @@ def story_articles(request: Request, store: Store, story: str | None) -> tuple[s
     return tuple(found.articles)
 
 
+def story_choices(request: Request, store: Store, limit: int = 300) -> list[dict[str, Any]]:
+    """Stories to pick from in a table's filter form, largest first: id, lead title, size."""
+    view = corpus_view(request, store)
+    stories = sorted(view.stories, key=lambda s: (-len(s.articles), s.id))[:limit]
+    return [{"id": s.id, "title": view.articles[s.articles[0]].title or "(untitled)", "size": len(s.articles)}
+            for s in stories]
+
+
 def _table(request: Request, store: Store, plural: str) -> tuple[TableQuery, Any]:
     if plural not in KINDS:
         raise ApiError(404, f"No table /records/{plural}: use one of {', '.join(KINDS)}.")
@@ -102,7 +110,8 @@ def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
             "q": None, "query": query, "path": f"/records/{plural}", "plural": plural,
             "title": TITLES[query.kind],
             "columns": COLUMNS[query.kind], "items": items, "total": total, "facets": facets,
-            "pages": max(1, -(-total // query.size)), "page": plural})
+            "pages": max(1, -(-total // query.size)), "stories": story_choices(request, store),
+            "page": plural})
 
     @app.get("/articles", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def articles_page(request: Request, store: StoreDep) -> Response:
@@ -126,7 +135,7 @@ def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
         return templates.TemplateResponse(request, "articles.html", {
             "query": query, "path": "/articles", "items": rows, "total": total,
             "outlets": store.outlets(), "pages": max(1, -(-total // query.size)),  # type: ignore[attr-defined]
-            "page": "articles"})
+            "stories": story_choices(request, store), "page": "articles"})
 
     @app.get("/actors/{name}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def actor_page(name: str, request: Request, store: StoreDep) -> Response:

@@ -95,7 +95,7 @@ def test_facets_and_dates_combine(guarded: Any, big_server: str, screenshots: Pa
     assert count_shown(page) == len(want) > 0
     page.fill("input[name=since]", "2025-04-01")
     page.fill("input[name=until]", "2025-05-31")
-    page.click("button:has-text('Apply dates')")
+    page.click("form.filters button:has-text('Apply')")
     page.wait_for_load_state()
     want = expected("event", type="ASSAULT", actor="Russia", outlet="Wire A", since="2025-04-01",
                     until="2025-05-31")
@@ -220,3 +220,20 @@ def test_links_lead_from_actors_and_stories_to_their_records(guarded: Any, big_s
     page.locator(".stories a").first.click()
     page.locator(".story-links a", has_text="articles").click()
     assert "story=" in page.url and count_shown(page) >= 1
+
+
+def test_a_story_chosen_in_the_form_combines_with_facets(guarded: Any, big_server: str) -> None:
+    page = guarded
+    stories = page.request.get(f"{big_server}/api/stories?limit=500").json()["items"]
+    story = max(stories, key=lambda s: len(s["articles"]))
+    members = {a["id"] for a in story["articles"]}
+    page.goto(f"{big_server}/records/events?outlet=Wire+A")
+    page.select_option("select[name=story]", story["id"])
+    page.click("form.filters button:has-text('Apply')")
+    page.wait_for_load_state()
+    assert "story=" in page.url and "outlet=Wire+A" in page.url
+    want = [o for o in expected("event", outlet="Wire A")
+            if any(a["file"] == o["source"]["file"] for a in story["articles"])]
+    assert count_shown(page) == len(want) > 0
+    for href in page.locator("a.evidence").evaluate_all("els => els.map(e => e.getAttribute('href'))"):
+        assert href.split("/")[2].split("#")[0] in members
