@@ -117,6 +117,7 @@ def mount_pages(app: FastAPI) -> None:
         records = [r.to_contract(a) for r, a in rows]
         return templates.TemplateResponse(request, "article.html", {
             "article": article, "segments": segments(article.text, records), "records": records,
+            "describe": describe,
             "page": "article"})
 
     @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
