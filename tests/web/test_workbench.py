@@ -237,3 +237,21 @@ def test_a_story_chosen_in_the_form_combines_with_facets(guarded: Any, big_serve
     assert count_shown(page) == len(want) > 0
     for href in page.locator("a.evidence").evaluate_all("els => els.map(e => e.getAttribute('href'))"):
         assert href.split("/")[2].split("#")[0] in members
+
+
+def test_timeline_reads_as_sentences_and_opens_its_sources(guarded: Any, big_server: str) -> None:
+    page = guarded
+    page.goto(f"{big_server}/?kind=talks&since=2025-03-01&until=2025-03-01")
+    entry = page.locator(".timeline .entry").first
+    assert entry.locator(".entry-link").inner_text() == (
+        "Russia and Ukraine held talks in Istanbul (round 1), mediated by Turkey; "
+        "they agreed on prisoner exchange (1,000 prisoners each)")
+    cites = entry.locator(".cites")
+    assert not cites.is_visible()
+    entry.locator("button.toggle").click()
+    assert cites.is_visible() and entry.locator("button.toggle").get_attribute("aria-expanded") == "true"
+    assert "Russia and Ukraine held talks in Istanbul" in cites.inner_text()
+    page.goto(f"{big_server}/?size=25")
+    assert "page 1 of" in page.locator(".pager .where").inner_text()
+    page.locator(".pager a[rel=last]").click()
+    assert page.locator(".timeline .entry").count() >= 1
