@@ -33,6 +33,18 @@ def rows_frame(rows: list[dict[str, Any]], kind: str) -> pd.DataFrame:
     return df
 
 
+def _check_day(name: str, value: str | None) -> None:
+    """A ValueError naming the argument for anything but a real YYYY-MM-DD day."""
+    from datetime import date
+
+    try:
+        if value is None or (len(value) == 10 and date.fromisoformat(value)):
+            return
+    except ValueError:
+        pass
+    raise ValueError(f"{name}={value!r} is not a date: give a day as YYYY-MM-DD, e.g. 2025-06-01")
+
+
 def frame(kind: str, db: str | os.PathLike[str] | Store = "detente.db", *, since: str | None = None,
           until: str | None = None, outlet: str | None = None, actor: str | None = None,
           target: str | None = None, type: str | None = None, issue: str | None = None,
@@ -48,6 +60,8 @@ def frame(kind: str, db: str | os.PathLike[str] | Store = "detente.db", *, since
     """
     from detente.export import flat_rows, selection
 
+    for name, value in (("since", since), ("until", until)):
+        _check_day(name, value)
     browse = selection(kind_name(kind), since=since, until=until, outlet=outlet, actor=actor, target=target,
                        type=type, issue=issue, stance=stance)
     if isinstance(db, Store):

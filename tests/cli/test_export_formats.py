@@ -117,6 +117,8 @@ def test_frame_returns_a_dataframe_with_filters(db: str) -> None:
     assert empty.empty and list(empty.columns) == columns("quote")
     with pytest.raises(ValueError, match="unknown record kind 'bogus'"):
         detente.frame("bogus", db)
+    with pytest.raises(ValueError, match="since='2025-13-01' is not a date"):
+        detente.frame("event", db, since="2025-13-01")
 
 
 def test_frame_refuses_a_missing_store_without_creating_it(tmp_path: Path) -> None:
