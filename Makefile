@@ -3,7 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 SHARED := $(wildcard ../shared/corpus/seeds)
-DB     ?= detente.db
+# The demo has its own store: `make demo` rebuilds demo.db and never touches your detente.db.
+DB     ?= demo.db
 
 .PHONY: demo test lint bench clean
 

@@ -2,11 +2,12 @@
 
 The library behind the `detente` command. A minimal session:
 
-    from detente import IngestOptions, ingest_inputs, open_store
+    from detente import IngestOptions, frame, ingest_inputs, open_store
     with open_store("detente.db") as store:
         print(ingest_inputs(["articles/"], store, IngestOptions(progress=False)).summary())
         for record, article in store.iter_records("talks"):
             print(record.to_contract(article))
+    events = frame("event", "detente.db", since="2025-06-01")   # a pandas DataFrame (docs/notebook.md)
 
 Names are imported on first use, so `import detente` stays fast and does not load spaCy.
 """
@@ -29,6 +30,7 @@ _EXPORTS: dict[str, str | tuple[str, str]] = {
     "build_view": "detente.stories.build", "build_matrix": "detente.views.positions",
     "build_calendar": "detente.views.talks", "build_digest": "detente.reports.digest",
     "render_digest": "detente.reports.digest",
+    "frame": "detente.frames",
 }
 
 __all__ = ["__version__", *sorted(_EXPORTS)]

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import click
 
 from detente import config
+from detente.cli_args import check_range, day_callback, require_existing_store
 from detente.errors import DetenteError
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -65,6 +66,11 @@ def friendly_errors(func: F) -> F:
             if click.get_current_context().find_root().params.get("traceback"):
                 raise
             raise click.ClickException(str(err)) from err
+        except OSError as err:  # a path the user gave cannot be read or written
+            if click.get_current_context().find_root().params.get("traceback"):
+                raise
+            where = f"{err.filename}: " if err.filename else ""
+            raise click.ClickException(f"{where}{err.strerror or err}") from err
 
     return wrapper  # type: ignore[return-value]
 
@@ -81,6 +87,12 @@ def workers_option(func: F) -> F:
         "--workers", type=click.IntRange(min=0), default=lambda: int(config.get("workers")),
         show_default="one per core", metavar="N",
         help="Worker processes that parse and extract (0: one per core; 1: no worker processes).")(func)
+
+
+def _read(db: str):  # type: ignore[no-untyped-def]
+    """Open a store that must exist already (read commands never create one)."""
+    require_existing_store(db)
+    return _open(db)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,6 +140,9 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
     click.echo(counts.summary())
     if counts.failed:
         sys.exit(1)
+    if counts.rejected and not counts.new and not counts.duplicate:
+        click.echo("error: every input was rejected; nothing was stored.", err=True)
+        sys.exit(1)
 
 
 @cli.command()
@@ -137,7 +152,7 @@ def ingest(inputs: tuple[str, ...], db: str, no_extract: bool, allow_private: tu
 @friendly_errors
 def articles(db: str, as_json: bool) -> None:
     """List the stored articles."""
-    with _open(db) as store:
+    with _read(db) as store:
         for article in store.iter_articles():
             if as_json:
                 click.echo(json.dumps(article.summary(), ensure_ascii=False))
@@ -153,7 +168,7 @@ def articles(db: str, as_json: bool) -> None:
 @friendly_errors
 def show(article_id: str, db: str, as_json: bool) -> None:
     """Show one article (by id or id prefix) with the records extracted from it."""
-    with _open(db) as store:
+    with _read(db) as store:
         article = store.get_article(article_id)
         if article is None:
             raise click.ClickException(f"No article with id {article_id!r}; `detente articles` lists them.")
@@ -177,31 +192,101 @@ def _record_line(rec: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True,
-              help="jsonl follows the export contract; csv flattens the envelope into columns.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "parquet"]), default="jsonl",
+              show_default=True,
+              help="jsonl follows the export contract (all kinds in one stream); csv and parquet are one "
+                   "flat table per kind, a column per field (nested fields spread into parent_child ones).")
 @click.option("--kind", type=click.Choice(["event", "talks", "position", "claim", "quote"]),
-              help="Only records of this kind.")
-@click.option("--output", "-o", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write to this file instead of standard output.")
+              help="Only records of this kind. Without it, csv and parquet need --output FOLDER and write "
+                   "one file per kind there (event.csv, talks.csv ...).")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Only records dated on or after this day (the article's date when the record has none).")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Only records dated on or before this day.")
+@click.option("--outlet",
+              help="Only records from articles of this outlet (exact name, see `detente articles`).")
+@click.option("--output", "-o", default="-", metavar="PATH",
+              help="Write to this file (or, for csv/parquet without --kind, this folder) instead of "
+                   "standard output. Parquet always needs it.")
 @click.option("--merged", is_flag=True,
-              help="Also write `fact` records that merge reports of the same thing from several sources; "
-                   "undated records then take the day their story gives (date_basis \"story\").")
+              help="Also write `fact` records that merge reports of the same thing from several sources "
+                   "(jsonl, without filters); undated records then take the day their story gives "
+                   "(date_basis \"story\").")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly_errors
-def export(db: str, fmt: str, kind: str | None, output: Any, merged: bool) -> None:
-    """Export every extracted record with its source and evidence sentence."""
-    from detente.export import write_csv, write_facts, write_jsonl, write_records
+def export(db: str, fmt: str, kind: str | None, since: str | None, until: str | None, outlet: str | None,
+           output: str, merged: bool, quiet: bool) -> None:
+    """Export the extracted records with their source and evidence sentence, filtered if asked."""
+    from detente.export import selection
 
-    with _open(db) as store:
-        if merged:
-            if fmt != "jsonl":
-                raise click.UsageError("--merged facts are written in the jsonl format only.")
+    check_range(since, until)
+    filtered = bool(since or until or outlet)
+    if merged and (fmt != "jsonl" or filtered):
+        raise click.UsageError("--merged facts are written in the jsonl format only, without "
+                               "--from/--to/--outlet.")
+    per_kind = fmt != "jsonl" and kind is None
+    if (per_kind or fmt == "parquet") and output == "-":
+        raise click.UsageError(_table_output_hint(fmt, per_kind))
+    kinds = [kind] if kind else ["event", "talks", "position", "claim", "quote"]
+    browses = [selection(k, since=since, until=until, outlet=outlet) for k in kinds]
+    from tqdm import tqdm
+
+    with _read(db) as store:
+        total = sum(store.browse_records(b, limit=1)[0] for b in browses)  # type: ignore[attr-defined]
+        with tqdm(total=total, unit=" record", desc="export", file=sys.stderr, dynamic_ncols=True,
+                  disable=quiet or not sys.stderr.isatty()) as bar:
+            if fmt == "jsonl":
+                count = _export_jsonl(store, output, browses, filtered, kind, merged, bar.update)
+            else:
+                count = _export_tables(store, fmt, output, browses, per_kind, bar.update)
+    click.echo(f"{count} records exported", err=True)
+
+
+def _table_output_hint(fmt: str, per_kind: bool) -> str:
+    if fmt == "parquet":
+        return f"--format parquet needs --output {'FOLDER' if per_kind else 'FILE'}."
+    return ("--format csv without --kind writes one file per kind: give --output FOLDER, or add --kind KIND "
+            "for one table on standard output.")
+
+
+def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, kind: str | None,
+                  merged: bool, progress: Callable[[int], object]) -> int:
+    """The contract stream; unfiltered it keeps article order (as before), filtered it goes by date."""
+    from detente.export import write_facts, write_jsonl, write_jsonl_selected, write_records
+
+    with click.open_file(output, "w", encoding="utf-8") as out:
+        if merged:  # records dated from their story (date_basis "story"), then the merged facts
             from detente.stories.build import build_view
 
-            view = build_view(store)  # records dated from their story (date_basis "story") too
-            count = write_records(view.records, output, kind) + write_facts(view.facts, output)
+            view = build_view(store)
+            count = write_records(view.records, out, kind)
+            progress(count)
+            return count + write_facts(view.facts, out)
+        return (write_jsonl_selected(store, out, browses, progress) if filtered
+                else write_jsonl(store, out, kind, progress))
+
+
+def _export_tables(store: Any, fmt: str, output: str, browses: list[Any], per_kind: bool,
+                   progress: Callable[[int], object]) -> int:
+    """Flat CSV or Parquet: one table, or one file per kind in the folder `output`."""
+    from detente.export import write_flat_csv, write_parquet
+
+    if per_kind:
+        if Path(output).exists() and not Path(output).is_dir():
+            raise click.UsageError(f"--output {output} is a file: without --kind, {fmt} is written as one "
+                                   "file per kind into a folder (give a folder, or add --kind KIND).")
+        Path(output).mkdir(parents=True, exist_ok=True)
+    count = 0
+    for browse in browses:
+        target = str(Path(output) / f"{browse.kind}.{fmt}") if per_kind else output
+        if fmt == "parquet":
+            count += write_parquet(store, target, browse, progress)
         else:
-            count = (write_jsonl if fmt == "jsonl" else write_csv)(store, output, kind)
-    click.echo(f"{count} records exported", err=True)
+            with click.open_file(target, "w", encoding="utf-8", lazy=False) as out:
+                count += write_flat_csv(store, out, browse, progress)
+        if per_kind:
+            click.echo(f"wrote {target}", err=True)
+    return count
 
 
 @cli.command()
@@ -216,7 +301,7 @@ def extract(db: str, quiet: bool, workers: int) -> None:
     from detente.ingest.parallel import extract_stored
 
     check_classifier_setting()
-    with _open(db) as store:
+    with _read(db) as store:
         articles_ = list(store.iter_articles())
         total = 0
         with extract_stored(articles_, workers, int(config.get("batch_size"))) as done:
@@ -235,7 +320,7 @@ def stats(db: str, as_json: bool) -> None:
     """Count what the store holds: articles and records of each kind."""
     from detente.models import RECORD_KINDS
 
-    with _open(db) as store:
+    with _read(db) as store:
         counts = {"articles": store.count_articles()}
         counts.update({kind: store.count_records(kind) for kind in RECORD_KINDS})
     if as_json:
@@ -253,7 +338,7 @@ def talks(db: str, as_json: bool) -> None:
     from detente.stories.build import build_view
     from detente.views.talks import build_calendar, render_calendar
 
-    with _open(db) as store:
+    with _read(db) as store:
         view = build_view(store)
     rows = build_calendar(view.records, view.facts)
     click.echo(json.dumps(rows, ensure_ascii=False, indent=2) if as_json else render_calendar(rows))
@@ -263,7 +348,7 @@ def talks(db: str, as_json: bool) -> None:
 @db_option
 @click.option("--party", help="Only this party (ISO3 code such as UKR, or a name).")
 @click.option("--issue", help="Only this issue id (see ../shared/contract/issues.json), e.g. ceasefire.")
-@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=_day,
+@click.option("--as-of", "as_of", metavar="YYYY-MM-DD", callback=day_callback,
               help="Positions as they stood on this date; undated positions are left out, and counted.")
 @click.option("--json", "as_json", is_flag=True, help="The matrix as JSON with every cell's history.")
 @friendly_errors
@@ -272,7 +357,7 @@ def positions(db: str, party: str | None, issue: str | None, as_of: str | None, 
     from detente.export import contract_records
     from detente.views.positions import build_matrix, render_matrix
 
-    with _open(db) as store:
+    with _read(db) as store:
         matrix = build_matrix(contract_records(store, "position"), party=party, issue=issue, as_of=as_of)
     click.echo(json.dumps(matrix, ensure_ascii=False, indent=2) if as_json else render_matrix(matrix))
 
@@ -285,7 +370,7 @@ def stories(db: str, as_json: bool) -> None:
     """Group articles from different outlets into stories, and show where their sources disagree."""
     from detente.stories.build import build_view
 
-    with _open(db) as store:
+    with _read(db) as store:
         view = build_view(store)
     if as_json:
         click.echo(json.dumps({"stories": [s.__dict__ for s in view.stories], "facts": view.facts},
@@ -322,8 +407,10 @@ def _fact_value(value: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the timeline.")
-@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the timeline.")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="First day of the timeline.")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Last day of the timeline.")
 @click.option("--json", "as_json", is_flag=True,
               help="The timeline as a JSON list; undated entries come last, with date null.")
 @friendly_errors
@@ -335,7 +422,8 @@ def timeline(db: str, since: str | None, until: str | None, as_json: bool) -> No
     from detente.stories.build import build_view
     from detente.stories.timeline import build_timeline, undated_entries
 
-    with _open(db) as store:
+    check_range(since, until)
+    with _read(db) as store:
         view = build_view(store)
     entries = build_timeline(view.records, view.facts, since, until)
     undated = undated_entries(view.records, view.facts, since, until)
@@ -358,8 +446,10 @@ def _timeline_line(e: dict[str, Any]) -> str:
 
 @cli.command()
 @db_option
-@click.option("--from", "since", metavar="YYYY-MM-DD", help="First day of the period (default: all).")
-@click.option("--to", "until", metavar="YYYY-MM-DD", help="Last day of the period (default: all).")
+@click.option("--from", "since", metavar="YYYY-MM-DD", callback=day_callback,
+              help="First day of the period (default: all).")
+@click.option("--to", "until", metavar="YYYY-MM-DD", callback=day_callback,
+              help="Last day of the period (default: all).")
 @click.option("--format", "fmt", type=click.Choice(["md", "html", "pdf"]), default="md", show_default=True,
               help="Markdown, a self-contained HTML page, or PDF.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True),
@@ -372,7 +462,8 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
 
     if fmt == "pdf" and not output:
         raise click.UsageError("--format pdf needs --output FILE.")
-    with _open(db) as store:
+    check_range(since, until)
+    with _read(db) as store:
         content = build_digest(build_view(store), since, until)
     rendered = render_digest(content, fmt)
     if output:
@@ -408,6 +499,7 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     from detente.api.deps import ApiSettings
 
     _check_exposure(host, token, read_requires_token)
+    require_existing_store(db)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
                                  allow_private=allow_private, ingest_folders=folders))

@@ -1,12 +1,15 @@
-"""Writers for `detente export`: the JSONL contract (../shared/contract) and a flat CSV."""
+"""Writers for `detente export`: the JSONL contract (../shared/contract), flat CSV and Parquet."""
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import IO, Any
 
+from detente.flatten import columns, flat_row, kind_name
 from detente.store.base import Store
+from detente.store.filters import Browse
 
 CSV_COLUMNS = ("kind", "id", "file", "article", "title", "outlet", "published", "date", "date_precision",
                "evidence", "start", "end", "fields", "date_basis")
@@ -21,11 +24,16 @@ def contract_records(store: Store, kind: str | None = None) -> Iterator[dict[str
         yield obj
 
 
-def write_jsonl(store: Store, out: IO[str], kind: str | None = None) -> int:
+Progress = Callable[[int], object] | None   # called with 1 per record written (a tqdm bar's update)
+
+
+def write_jsonl(store: Store, out: IO[str], kind: str | None = None, progress: Progress = None) -> int:
     count = 0
     for obj in contract_records(store, kind):
         out.write(json.dumps(obj, ensure_ascii=False) + "\n")
         count += 1
+        if progress:
+            progress(1)
     return count
 
 
@@ -73,3 +81,58 @@ def write_csv(store: Store, out: IO[str], kind: str | None = None) -> int:
             json.dumps(fields, ensure_ascii=False), obj["date_basis"])])
         count += 1
     return count
+
+
+# -- Filtered, flat exports (`--kind/--from/--to/--outlet`, one table per kind, Parquet) ----------
+def selection(kind: str, *, since: str | None = None, until: str | None = None, outlet: str | None = None,
+              actor: str | None = None, target: str | None = None, type: str | None = None,
+              issue: str | None = None, stance: str | None = None) -> Browse:
+    """The records of one kind that match every filter given, in date order (filters run in SQL)."""
+    given = {"outlet": outlet, "actor": actor, "target": target, "type": type, "issue": issue,
+             "stance": stance}
+    return Browse(kind_name(kind), tuple((k, v) for k, v in given.items() if v), since, until)
+
+
+def selected_records(store: Store, browse: Browse, progress: Progress = None) -> Iterator[dict[str, Any]]:
+    """Contract objects of the records `browse` selects, with their article id under `_article`."""
+    for record, article in store.iter_browse(browse):  # type: ignore[attr-defined]
+        yield {**record.to_contract(article), "_article": article.id}
+        if progress:
+            progress(1)
+
+
+def write_jsonl_selected(store: Store, out: IO[str], browses: list[Browse], progress: Progress = None) -> int:
+    """JSONL contract lines of the selected records (the private `_article` key left out)."""
+    count = 0
+    for browse in browses:
+        for obj in selected_records(store, browse, progress):
+            obj.pop("_article")
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def flat_rows(store: Store, browse: Browse, progress: Progress = None) -> Iterator[dict[str, Any]]:
+    """Flat rows (see detente.flatten) of the records `browse` selects."""
+    for obj in selected_records(store, browse, progress):
+        yield flat_row(obj, obj.pop("_article"))
+
+
+def write_flat_csv(store: Store, out: IO[str], browse: Browse, progress: Progress = None) -> int:
+    """One kind as a flat CSV: a header of `columns(kind)`, then a row a record."""
+    writer = csv.DictWriter(out, fieldnames=columns(browse.kind))
+    writer.writeheader()
+    count = 0
+    for row in flat_rows(store, browse, progress):
+        writer.writerow({k: csv_cell(v) for k, v in row.items()})
+        count += 1
+    return count
+
+
+def write_parquet(store: Store, path: str | Path, browse: Browse, progress: Progress = None) -> int:
+    """One kind as a Parquet file (typed columns, via pandas and pyarrow)."""
+    from detente.frames import rows_frame
+
+    df = rows_frame(list(flat_rows(store, browse, progress)), browse.kind)
+    df.to_parquet(path, index=False)
+    return len(df)

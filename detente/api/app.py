@@ -12,7 +12,6 @@ from typing import Any
 from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Request, Response
-from fastapi.openapi.docs import get_redoc_html, get_swagger_ui_html
 
 from detente.api.deps import ApiSettings, StorePool, require_read
 from detente.api.errors import error_body, install_handlers
@@ -75,10 +74,14 @@ def _mount_docs(app: FastAPI) -> None:
     def openapi() -> dict[str, Any]:
         return app.openapi()
 
+    from detente.web.apidocs import mount_assets, redoc_page, swagger_page
+
+    mount_assets(app)  # the viewers' scripts from this machine, never a CDN
+
     @app.get("/docs", include_in_schema=False, dependencies=read)
     def docs() -> Response:
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="detente API")
+        return swagger_page("/openapi.json", "detente API")
 
     @app.get("/redoc", include_in_schema=False, dependencies=read)
     def redoc() -> Response:
-        return get_redoc_html(openapi_url="/openapi.json", title="detente API")
+        return redoc_page("/openapi.json", "detente API")

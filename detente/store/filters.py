@@ -6,6 +6,7 @@ Python, so SQLite and PostgreSQL answer alike without dialect-specific JSON oper
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 Check = Callable[[dict[str, Any]], bool]
@@ -64,3 +65,121 @@ def like_pattern(word: str) -> str:
     """A LIKE pattern (escape character `!`) matching `word` anywhere, lower-cased."""
     escaped = word.lower().replace("!", "!!").replace("%", "!%").replace("_", "!_")
     return f"%{escaped}%"
+
+
+# -- Facets in SQL (the pages' tables and the export filters) -----------------------------------
+# A facet is a field users narrow a table by. Each maps, per kind, to a JSON path in `records.data`:
+# a scalar path ("actor.name") or, ending in "[]", an array whose items (or whose items' key) count.
+FACETS: dict[str, dict[str, str]] = {
+    "event": {"actor": "actor.name", "target": "target.name", "type": "type"},
+    "talks": {"actor": "parties[]", "mediator": "mediators[]", "status": "status",
+              "issue": "outcomes[].issue"},
+    "position": {"actor": "party.name", "issue": "issue", "stance": "stance"},
+    "claim": {"actor": "claimant.name", "target": "subject.name", "what": "what"},
+    "quote": {"actor": "speaker.name"},
+}
+# Columns shared by every kind (from the articles table), also facets.
+COLUMN_FACETS = {"outlet": "a.outlet"}
+RECORD_DAY = "COALESCE(r.date, a.published)"
+SORTS = {"date": RECORD_DAY, "outlet": "a.outlet", "title": "a.title"}
+
+
+def json_scalar(dialect: str, path: str) -> str:
+    """SQL for the text at a dotted `path` of a record's data (NULL where it is absent)."""
+    keys = path.split(".")
+    if dialect == "sqlite":
+        return f"json_extract(r.data, '$.{path}')"
+    return f"(r.data #>> '{{{','.join(keys)}}}')"
+
+
+def _array_parts(path: str) -> tuple[str, str | None]:
+    array, _, key = path.partition("[]")
+    return array, key.lstrip(".") or None
+
+
+def json_items(dialect: str, path: str) -> tuple[str, str]:
+    """(a FROM item producing one row per array element, SQL for that element's text) for a
+    `name[]` or `name[].key` path."""
+    array, key = _array_parts(path)
+    if dialect == "sqlite":
+        value = f"json_extract(j.value, '$.{key}')" if key else "j.value"
+        return f"json_each(r.data, '$.{array}') j", value
+    inner = f"$.{array}[*].{key}" if key else f"$.{array}[*]"
+    return f"LATERAL jsonb_path_query(r.data, '{inner}') j", "(j #>> '{}')"
+
+
+def facet_condition(dialect: str, kind: str, facet: str, value: str) -> tuple[str, list[Any]]:
+    """A WHERE condition (and its parameter) keeping records whose `facet` equals `value`."""
+    if facet in COLUMN_FACETS:
+        return f"{COLUMN_FACETS[facet]} = ?", [value]
+    path = FACETS.get(kind, {}).get(facet)
+    if path is None:
+        return "1 = 0", []   # this kind has no such field: nothing matches
+    if "[]" not in path:
+        return f"{json_scalar(dialect, path)} = ?", [value]
+    source, item = json_items(dialect, path)
+    return f"EXISTS (SELECT 1 FROM {source} WHERE {item} = ?)", [value]
+
+
+def facet_values_sql(dialect: str, kind: str, facet: str) -> tuple[str, str] | None:
+    """(extra FROM item or '', SQL for the value) to GROUP BY when counting a facet's values."""
+    if facet in COLUMN_FACETS:
+        return "", COLUMN_FACETS[facet]
+    path = FACETS.get(kind, {}).get(facet)
+    if path is None:
+        return None
+    if "[]" not in path:
+        return "", json_scalar(dialect, path)
+    source, item = json_items(dialect, path)
+    return f"{', ' if dialect == 'sqlite' else ' CROSS JOIN '}{source}", item
+
+
+def sort_sql(dialect: str, kind: str, sort: str) -> str | None:
+    """SQL to order records by `sort` (date, outlet, title or a scalar facet), or None if unknown."""
+    if sort in SORTS:
+        return SORTS[sort]
+    path = FACETS.get(kind, {}).get(sort)
+    return json_scalar(dialect, path) if path and "[]" not in path else None
+
+
+@dataclass(frozen=True)
+class Browse:
+    """What a table shows: one kind, facet values that must all hold, a period, optionally a set of
+    articles (a story's), and the order. Built from a page's query string or export's options."""
+
+    kind: str
+    facets: tuple[tuple[str, str], ...] = ()
+    since: str | None = None
+    until: str | None = None
+    article_ids: tuple[str, ...] | None = None
+    sort: str = "date"
+    descending: bool = False
+    located: bool = False   # only records with a location that has coordinates (the map)
+
+    def where(self, dialect: str, skip: str | None = None) -> tuple[str, list[Any]]:
+        """The WHERE clause (over records r JOIN articles a) and its parameters; `skip` leaves one
+        facet out, for counting that facet's other values."""
+        parts, params = ["r.kind = ?"], [self.kind]
+        for facet, value in self.facets:
+            if facet != skip:
+                sql, args = facet_condition(dialect, self.kind, facet, value)
+                parts.append(sql)
+                params.extend(args)
+        if self.since:
+            parts.append(f"{RECORD_DAY} >= ?")
+            params.append(self.since)
+        if self.until:
+            parts.append(f"{RECORD_DAY} <= ?")
+            params.append(self.until + "\uffff" if len(self.until) < 10 else self.until)
+        if self.located:
+            parts.append(f"{json_scalar(dialect, 'location.lat')} IS NOT NULL")
+        if self.article_ids is not None:
+            parts.append(f"r.article_id IN ({', '.join('?' * len(self.article_ids)) or 'NULL'})")
+            params.extend(self.article_ids)
+        return " AND ".join(parts), params
+
+    def order(self, dialect: str) -> str:
+        """ORDER BY: the chosen column (unknown sorts fall back to date), then a stable tiebreak."""
+        column = sort_sql(dialect, self.kind, self.sort) or RECORD_DAY
+        direction = "DESC" if self.descending else "ASC"
+        return f"{column} {direction} NULLS LAST, a.seq, r.evidence_start, r.id"

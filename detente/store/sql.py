@@ -361,6 +361,70 @@ class SQLStore(Store):
         return int(self.query("SELECT COUNT(*) FROM records")[0][0])
 
 
+    # -- browsing: the pages' tables and filtered exports (filters and order in SQL) ------------------
+    def browse_records(self, browse: F.Browse, limit: int = 50,
+                       offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
+        """One page of the records `browse` selects, in its order, and how many it selects in all."""
+        where, params = browse.where(self.dialect.name)
+        # One pass: the window count rides along with the page (a page past the end counts apart).
+        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, COUNT(*) OVER () {_JOINED} "
+                          f"WHERE {where} ORDER BY {browse.order(self.dialect.name)} LIMIT ? OFFSET ?",
+                          (*params, limit, offset))
+        total = int(rows[0][-1]) if rows else int(
+            self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
+        records = [R.record_from_row(row) for row in rows]
+        articles = self._articles_by_id({r.article_id for r in records})
+        return total, [(r, articles[r.article_id]) for r in records]
+
+    def iter_browse(self, browse: F.Browse, page: int = 1000) -> Iterator[tuple[Record, Article]]:
+        """Every record `browse` selects, in its order, fetched a page at a time."""
+        offset = 0
+        while True:
+            _, rows = self.browse_records(browse, limit=page, offset=offset)
+            yield from rows
+            if len(rows) < page:
+                return
+            offset += page
+
+    def facet_counts(self, browse: F.Browse, facet: str, limit: int = 40) -> list[tuple[str, int]]:
+        """The values of `facet` among the records the other filters select, most frequent first:
+        what a table offers to narrow by next (a facet's own choice is left out, as Datasette does)."""
+        spec = F.facet_values_sql(self.dialect.name, browse.kind, facet)
+        if spec is None:
+            return []
+        join, value = spec
+        where, params = browse.where(self.dialect.name, skip=facet)
+        rows = self.query(f"SELECT {value} AS v, COUNT(*) AS n {_JOINED}{join} WHERE {where} "
+                          f"AND {value} IS NOT NULL GROUP BY {value} ORDER BY n DESC, v LIMIT ?",
+                          (*params, limit))
+        return [(str(v), int(n)) for v, n in rows]
+
+    def browse_articles(self, *, outlet: str | None = None, since: str | None = None,
+                        until: str | None = None, article_ids: Sequence[str] | None = None,
+                        sort: str = "published", descending: bool = False, limit: int = 50,
+                        offset: int = 0) -> tuple[int, list[tuple[Article, int]]]:
+        """One page of articles with their record counts, filtered and ordered in SQL; and the total."""
+        where, params = _where([("a.outlet = ?", outlet), ("a.published >= ?", since),
+                                ("a.published <= ?", until)])
+        if article_ids is not None:
+            where += f" AND a.id IN ({', '.join('?' * len(article_ids)) or 'NULL'})"
+            params = [*params, *article_ids]
+        column = {"published": "a.published", "outlet": "a.outlet", "title": "a.title",
+                  "records": "n"}.get(sort, "a.published")
+        direction = "DESC" if descending else "ASC"
+        total = int(self.query(f"SELECT COUNT(*) FROM articles a WHERE {where}", params)[0][0])
+        rows = self.query(f"{_ARTICLES.replace(' FROM articles a', '')}, "
+                          "(SELECT COUNT(*) FROM records r WHERE r.article_id = a.id) AS n FROM articles a "
+                          f"WHERE {where} ORDER BY {column} {direction} NULLS LAST, a.seq LIMIT ? OFFSET ?",
+                          (*params, limit, offset))
+        return total, [(R.article_from_row(row[1:-1]), int(row[-1])) for row in rows]
+
+    def outlets(self) -> list[tuple[str, int]]:
+        """Every outlet with its number of articles, most articles first."""
+        rows = self.query("SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL "
+                          "GROUP BY outlet ORDER BY n DESC, outlet")
+        return [(str(o), int(n)) for o, n in rows]
+
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
     """`a AND b ...` of the conditions whose value is given (not None), and their parameters."""
     given = [(sql, value) for sql, value in conditions if value is not None]

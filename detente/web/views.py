@@ -14,13 +14,26 @@ from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view, timeline_slice
 from detente.web.highlight import segments
-from detente.web.mapping import project, reference_points
+from detente.web.maps import mount_map
+from detente.web.query import TableQuery as SearchQuery
+from detente.web.sentences import describe
+from detente.web.tables import mount_tables
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 # Autoescape every template whatever its name: article text is data, never markup.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                            autoescape=True))
-PAGE_ENTRIES = 300
+
+
+def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
+    """The entry told as a sentence from its most detailed cited record (talks name their parties,
+    mediators and outcomes), falling back to the timeline's own label."""
+    cited = [by_id[c["id"]] for c in entry.get("citations", []) if c.get("id") in by_id]
+    if not cited:
+        return str(entry["label"])
+    lead = max(cited, key=lambda r: (bool(r.get("date")), len(r.get("outcomes") or r.get("counts") or []),
+                                     bool(r.get("parties")), bool(r.get("location") or r.get("venue"))))
+    return describe(lead)
 
 
 def _link(view: Any) -> Any:
@@ -39,16 +52,24 @@ def mount_pages(app: FastAPI) -> None:
     def timeline_page(request: Request, store: StoreDep, since: str | None = None,
                       until: str | None = None, kind: str | None = None) -> HTMLResponse:
         view = corpus_view(request, store)
-        entries = [e for e in timeline_slice(request, store, since or None, until or None)
+        query = SearchQuery.parse("timeline", dict(request.query_params))
+        query.facets = {"kind": kind} if kind else {}
+        if "size" not in request.query_params:
+            query.size = 100
+        entries = [e for e in timeline_slice(request, store, query.since, query.until)
                    if not kind or e["kind"] == kind]
+        by_id = {r["id"]: r for r in view.records}
+        shown = [{**e, "label": timeline_sentence(e, by_id)}
+                 for e in entries[query.offset:query.offset + query.size]]
         from detente.stories.timeline import undated_entries
 
-        undated = [e for e in undated_entries(view.records, view.facts, since or None, until or None)
+        undated = [e for e in undated_entries(view.records, view.facts, query.since, query.until)
                    if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
-            "entries": entries[:PAGE_ENTRIES], "total": len(entries), "since": since, "until": until,
-            "kind": kind, "link": _link(view), "page": "timeline",
-            "undated": undated[:PAGE_ENTRIES], "undated_total": len(undated)})
+            "entries": shown, "total": len(entries), "since": query.since, "until": query.until,
+            "kind": kind, "link": _link(view), "query": query, "path": "/",
+            "pages": max(1, -(-len(entries) // query.size)), "page": "timeline",
+            "undated": undated[:100], "undated_total": len(undated)})
 
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def positions_page(request: Request, store: StoreDep, as_of: str | None = None
@@ -101,21 +122,19 @@ def mount_pages(app: FastAPI) -> None:
         records = [r.to_contract(a) for r, a in rows]
         return templates.TemplateResponse(request, "article.html", {
             "article": article, "segments": segments(article.text, records), "records": records,
+            "describe": describe,
             "page": "article"})
-
-    @app.get("/map", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
-    def map_page(request: Request, store: StoreDep) -> HTMLResponse:
-        view = corpus_view(request, store)
-        points = [{**(r.get("location") or {}), "label": f"{r.get('type')} {r['evidence']['text'][:80]}",
-                   "id": r["id"], "type": r.get("type")}
-                  for r in view.records if r["kind"] == "event" and r.get("location")]
-        return templates.TemplateResponse(request, "map.html", {"map": project(points, reference_points()),
-                                                                "link": _link(view),
-                                                                "page": "map"})
 
     @app.get("/search", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def search_page(request: Request, store: StoreDep,
                     q: str = Query("", max_length=200)) -> HTMLResponse:
-        total, hits = store.search_articles(q or None, limit=50) if q else (0, [])
-        return templates.TemplateResponse(request, "search.html", {"q": q, "total": total, "hits": hits,
-                                                                   "page": "search"})
+        query = SearchQuery.parse("article", dict(request.query_params))
+        query.facets = {"q": q} if q else {}
+        total, hits = (store.search_articles(q, limit=query.size, offset=query.offset) if q
+                       else (0, []))
+        return templates.TemplateResponse(request, "search.html", {
+            "q": q, "total": total, "hits": hits, "query": query, "pages": max(1, -(-total // query.size)),
+            "page": "search"})
+
+    mount_tables(app, deps, templates)
+    mount_map(app, deps, templates)

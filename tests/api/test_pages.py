@@ -10,7 +10,8 @@ def test_every_page_renders(client: TestClient) -> None:
     story = client.get("/api/stories").json()["items"][0]["id"]
     article = client.get("/api/articles").json()["items"][0]["id"]
     for path in ("/", "/positions", "/stories", f"/stories/{story}", f"/articles/{article}", "/map",
-                 "/search?q=Istanbul"):
+                 "/search?q=Istanbul", "/articles", "/records/events", "/records/talks", "/records/positions",
+                 "/records/claims", "/records/quotes", "/actors/Russia"):
         res = client.get(path)
         assert res.status_code == 200, path
         assert res.headers["content-type"].startswith("text/html")
@@ -34,7 +35,8 @@ def test_article_page_highlights_evidence(client: TestClient) -> None:
 
 def test_malicious_article_text_is_escaped_everywhere(client: TestClient) -> None:
     evil = client.get("/api/articles", params={"outlet": "Evil Times"}).json()["items"][0]["id"]
-    for path in (f"/articles/{evil}", "/", "/search?q=Geneva", "/stories", "/map"):
+    for path in (f"/articles/{evil}", "/", "/search?q=Geneva", "/stories", "/map", "/articles",
+                 "/records/events"):
         html = client.get(path).text
         assert "<script>window.__xss" not in html, path
         assert "<img src=x onerror" not in html, path
@@ -50,3 +52,47 @@ def test_positions_page_marks_incompatible_issues(client: TestClient) -> None:
 def test_unknown_page_is_a_clean_404(client: TestClient) -> None:
     res = client.get("/articles/zzz")
     assert res.status_code == 404 and "Traceback" not in res.text
+
+
+def test_record_tables_filter_in_the_page_and_the_downloads(client: TestClient) -> None:
+    html = client.get("/records/claims", params={"outlet": "Wire B"}).text
+    assert html.count('<tr id="row-') == 1 and "700" in html and "472" not in html
+    assert 'href="/records/claims.csv?outlet=Wire+B"' in html
+    lines = client.get("/records/claims.csv", params={"outlet": "Wire B"}).text.splitlines()
+    assert len(lines) == 2 and lines[0].startswith("kind,id,date") and "Wire B" in lines[1]
+    data = client.get("/records/positions.json", params={"stance": "reject"}).json()
+    assert data["total"] == 1 and data["items"][0]["party_name"] == "Russia"
+
+
+def test_evidence_in_a_table_links_to_the_highlighted_sentence(client: TestClient) -> None:
+    html = client.get("/records/quotes").text
+    path, anchor = re.findall(r'class="evidence" href="(/articles/[0-9a-f]+)#(r-[0-9a-f]+)"', html)[0]
+    assert f'id="{anchor}"' in client.get(path).text
+
+
+def test_talks_table_reads_as_sentences_with_parties_and_mediators(client: TestClient) -> None:
+    html = client.get("/records/talks").text
+    assert "Russia and Ukraine held talks in Istanbul (round 2), mediated by Turkey" in html
+    assert "<td>Russia, Ukraine</td>" in html and "<td>Turkey</td>" in html
+
+
+def test_table_pages_refuse_bad_dates_and_unknown_tables_with_sentences(client: TestClient) -> None:
+    res = client.get("/records/events", params={"since": "2025-13-01"})
+    assert res.status_code == 422 and "is not a date" in res.json()["error"]
+    res = client.get("/records/bogus")
+    assert res.status_code == 404 and "events, talks, positions, claims, quotes" in res.json()["error"]
+    assert client.get("/records/events.xml").status_code == 404
+
+
+def test_docs_load_their_assets_from_this_server(client: TestClient) -> None:
+    for path in ("/docs", "/redoc"):
+        html = client.get(path).text
+        assets = re.findall(r'(?:src|href)="([^"]+)"', html)
+        assert assets and all(a.startswith("/static/apidocs/") for a in assets), assets
+        assert all(client.get(a).status_code == 200 for a in assets)
+
+
+def test_map_points_follow_the_filters(client: TestClient) -> None:
+    points = client.get("/map/points.json", params={"type": "ASSAULT"}).json()["points"]
+    assert [(p["place"], p["lat"], p["lon"]) for p in points] == [("Kyiv", 50.45, 30.52)]
+    assert client.get("/static/vendor/world-atlas/countries-110m.json").json()["type"] == "Topology"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from detente.cli import cli
+from detente.store import open_store
 
 
 def run(*args: str) -> tuple[int, str, str]:
@@ -86,7 +86,9 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path: Path, samples_dir:
 
 
 def test_unknown_article_is_a_sentence_not_a_traceback(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["show", "nope", "--db", str(tmp_path / "t.db")])
+    db = str(tmp_path / "t.db")
+    open_store(db).close()  # an empty store: read commands refuse a missing one
+    result = CliRunner().invoke(cli, ["show", "nope", "--db", db])
     assert result.exit_code == 1
     assert "No article with id 'nope'" in result.output
     assert "Traceback" not in result.output
@@ -116,10 +118,10 @@ def test_export_follows_the_contract(tmp_path: Path, samples_dir: Path, samples_
     run("ingest", str(samples_dir), "--db", db2, "-q")
     ids2 = {json.loads(line)["id"] for line in run("export", "--db", db2)[1].splitlines()}
     assert ids2 == {obj["id"] for obj in lines}
-    # CSV carries the same records.
-    code, out, _ = run("export", "--format", "csv", "--db", db)
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert len(rows) == len(lines) and rows[0]["evidence"]
+    # CSV carries the same records, one flat table per kind.
+    code, _, _ = run("export", "--format", "csv", "--db", db, "-o", str(tmp_path / "tables"))
+    rows = [row for kind in kinds for row in csv.DictReader((tmp_path / "tables" / f"{kind}.csv").open())]
+    assert len(rows) == len(lines) and rows[0]["evidence_text"]
 
 
 @pytest.mark.model

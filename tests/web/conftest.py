@@ -8,6 +8,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,3 +79,48 @@ def page(browser: object) -> Iterator[object]:
 def screenshots() -> Path:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     return SCREENSHOTS
+
+
+LOOPBACK = {"127.0.0.1", "localhost", "::1", "[::1]"}
+
+
+@pytest.fixture(scope="session")
+def big_store(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """One store of 243 articles for the whole session: the generated 240 plus the hand-built three
+    (whose one malicious article must stay inert on every new page)."""
+    from tests.web.bigcorpus import build_big_corpus
+
+    db = str(tmp_path_factory.mktemp("big") / "big.db")
+    with open_store(db) as store:
+        build_big_corpus(store)
+        build_corpus(store)
+    return db
+
+
+@pytest.fixture(scope="session")
+def big_server(big_store: str) -> Iterator[str]:
+    with serve(ApiSettings(db=big_store)) as url:
+        yield url
+
+
+@pytest.fixture
+def guarded(page: Any) -> Iterator[Any]:
+    """The page, with every request that would leave the machine aborted and failing the test."""
+    from urllib.parse import urlsplit
+
+    outside: list[str] = []
+    errors: list[str] = []
+
+    def handle(route: Any) -> None:
+        url = route.request.url
+        if url.startswith(("data:", "blob:")) or urlsplit(url).hostname in LOOPBACK:
+            route.continue_()
+        else:
+            outside.append(url)
+            route.abort()
+
+    page.route("**/*", handle)
+    page.on("pageerror", lambda err: errors.append(str(err)))
+    yield page
+    assert outside == [], f"requests left the machine: {outside}"
+    assert errors == [], f"script errors: {errors}"

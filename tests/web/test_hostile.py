@@ -40,7 +40,8 @@ def test_every_page_shows_hostile_fields_as_text(page: Any, hostile_server: str,
     dialogs = _watch(page)
     articles = page.request.get(f"{hostile_server}/api/articles").json()["items"]
     story = page.request.get(f"{hostile_server}/api/stories").json()["items"][0]["id"]
-    paths = ["/", "/positions", "/stories", f"/stories/{story}", "/map", "/search?q=drones",
+    paths = ["/", "/positions", "/stories", f"/stories/{story}", "/map", "/search?q=drones", "/articles",
+             *(f"/records/{k}" for k in ("events", "talks", "positions", "claims", "quotes")),
              *(f"/articles/{a['id']}" for a in articles)]
     for path in paths:
         assert page.goto(hostile_server + path).status == 200, path
@@ -91,3 +92,18 @@ def test_html_digest_csp_blocks_what_escaping_might_miss(recorder: Recorder, pag
     page.wait_for_timeout(300)
     assert _no_script_ran(page)
     assert recorder.hits == []
+
+
+def test_table_downloads_keep_hostile_cells_inert(page: Any, hostile_server: str,
+                                                  hostile: tuple[str, dict[str, str]]) -> None:
+    import csv
+    import io
+
+    formula = hostile[1]["csv"]
+    seen = []
+    for kind in ("events", "talks", "positions", "claims", "quotes"):
+        text = page.request.get(f"{hostile_server}/records/{kind}.csv").text()
+        cells = [c for row in csv.reader(io.StringIO(text)) for c in row]
+        assert not any(c.startswith(("=", "+", "-", "@")) for c in cells), kind
+        seen += [c for c in cells if formula[:20] in c]
+    assert seen and all(c.startswith("'") or not c.startswith(formula[:1]) for c in seen)

@@ -1,0 +1,204 @@
+"""Table pages: one per record kind and one for articles, each sortable, paginated and faceted
+(filters run in SQL in the store), each downloadable as CSV and JSON with the current filters."""
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, Response
+
+from detente.api.deps import StoreDep
+from detente.api.errors import ApiError
+from detente.api.service import corpus_view
+from detente.store.base import Store
+from detente.store.filters import FACETS
+from detente.web.query import TableQuery, checked_day
+from detente.web.sentences import country_name, describe
+
+KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
+TITLES = {"event": "Events", "talks": "Talks", "position": "Positions", "claim": "Claims", "quote": "Quotes"}
+# (header, sort key or None) per kind; the cells come from `cells()` in the same order.
+COLUMNS: dict[str, list[tuple[str, str | None]]] = {
+    "event": [("Type", "type"), ("Actor", "actor"), ("Target", "target"), ("Place", None)],
+    "talks": [("Parties", None), ("Mediators", None), ("Venue", None), ("Status", "status"),
+              ("Delegations", None), ("Outcomes", None)],
+    "position": [("Party", "actor"), ("Issue", "issue"), ("Stance", "stance"), ("Detail", None)],
+    "claim": [("Claimant", "actor"), ("What", "what"), ("Value", None), ("Subject", "target")],
+    "quote": [("Speaker", "actor"), ("Quote", None), ("Via", None)],
+}
+
+
+def _name(value: Any) -> str | None:
+    return value.get("name") if isinstance(value, dict) else None
+
+
+def _actor_cell(value: Any) -> dict[str, Any]:
+    name = _name(value)
+    return {"text": name or "—", "href": f"/actors/{name}" if name else None}
+
+
+def cells(rec: dict[str, Any]) -> list[dict[str, Any]]:
+    """The kind-specific cells of one row, as {"text", "href"} (href may be None)."""
+    kind = rec["kind"]
+    if kind == "event":
+        place = rec.get("location") or {}
+        return [{"text": rec.get("type")}, _actor_cell(rec.get("actor")), _actor_cell(rec.get("target")),
+                {"text": place.get("name") or "—"}]
+    if kind == "talks":
+        codes = rec.get("parties") or []
+        dels = "; ".join(f"{country_name(d.get('party'))}: {d.get('head') or 'unnamed'}"
+                         for d in rec.get("delegations") or [] if isinstance(d, dict))
+        outcomes = "; ".join(f"{o.get('issue')}: {o.get('result')}" + (f" ({o['detail']})" if o.get("detail")
+                                                                        else "")
+                             for o in rec.get("outcomes") or [] if isinstance(o, dict))
+        return [{"text": ", ".join(country_name(c) for c in codes) or "—",
+                 "href": f"/records/talks?actor={codes[0]}" if len(codes) == 1 else None},
+                {"text": ", ".join(country_name(c) for c in rec.get("mediators") or []) or "—"},
+                {"text": (rec.get("venue") or {}).get("name") or "—"}, {"text": rec.get("status")},
+                {"text": dels or "—"}, {"text": outcomes or "—"}]
+    if kind == "position":
+        return [_actor_cell(rec.get("party")), {"text": rec.get("issue")}, {"text": rec.get("stance")},
+                {"text": rec.get("detail") or "—"}]
+    if kind == "claim":
+        return [_actor_cell(rec.get("claimant")), {"text": rec.get("what")},
+                {"text": f"{rec.get('qualifier') or ''} {rec.get('value')} {rec.get('unit') or ''}".strip()},
+                _actor_cell(rec.get("subject"))]
+    return [_actor_cell(rec.get("speaker")), {"text": rec.get("text")}, {"text": rec.get("via") or "—"}]
+
+
+def story_articles(request: Request, store: Store, story: str | None) -> tuple[str, ...] | None:
+    """The article ids of the story whose id starts with `story` (None when no story is asked)."""
+    if not story:
+        return None
+    found = next((s for s in corpus_view(request, store).stories if s.id.startswith(story)), None)
+    if found is None:
+        raise ApiError(404, f"No story with id {story!r}; /stories lists them.")
+    return tuple(found.articles)
+
+
+def story_choices(request: Request, store: Store, limit: int = 300) -> list[dict[str, Any]]:
+    """Stories to pick from in a table's filter form, largest first: id, lead title, size."""
+    view = corpus_view(request, store)
+    stories = sorted(view.stories, key=lambda s: (-len(s.articles), s.id))[:limit]
+    return [{"id": s.id, "title": view.articles[s.articles[0]].title or "(untitled)", "size": len(s.articles)}
+            for s in stories]
+
+
+def _table(request: Request, store: Store, plural: str) -> tuple[TableQuery, Any]:
+    if plural not in KINDS:
+        raise ApiError(404, f"No table /records/{plural}: use one of {', '.join(KINDS)}.")
+    query = TableQuery.parse(KINDS[plural], dict(request.query_params))
+    return query, query.browse(story_articles(request, store, query.story))
+
+
+def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
+    @app.get("/records/{name}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def records_page(name: str, request: Request, store: StoreDep) -> Response:
+        plural, _, ext = name.partition(".")
+        query, browse = _table(request, store, plural)
+        if ext:
+            return _download(store, browse, ext, plural)
+        total, rows = store.browse_records(browse, limit=query.size,  # type: ignore[attr-defined]
+                                           offset=query.offset)
+        facets = {f: store.facet_counts(browse, f)  # type: ignore[attr-defined]
+                  for f in (*FACETS[query.kind], "outlet")}
+        items = [{"rec": (rec := r.to_contract(a)), "article": a, "sentence": describe(rec),
+                  "cells": cells(rec)} for r, a in rows]
+        return templates.TemplateResponse(request, "records.html", {
+            "q": None, "query": query, "path": f"/records/{plural}", "plural": plural,
+            "title": TITLES[query.kind],
+            "columns": COLUMNS[query.kind], "items": items, "total": total, "facets": facets,
+            "pages": max(1, -(-total // query.size)), "stories": story_choices(request, store),
+            "page": plural})
+
+    @app.get("/articles", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def articles_page(request: Request, store: StoreDep) -> Response:
+        return _articles(request, store, "")
+
+    @app.get("/articles.{ext}", dependencies=deps, include_in_schema=False)
+    def articles_download(ext: str, request: Request, store: StoreDep) -> Response:
+        return _articles(request, store, ext)
+
+    def _articles(request: Request, store: Store, ext: str) -> Response:
+        query = TableQuery.parse("article", dict(request.query_params))
+        query.sort = request.query_params.get("sort") or "published"
+        ids = story_articles(request, store, query.story)
+        args = {"outlet": query.facets.get("outlet"), "since": query.since, "until": query.until,
+                "article_ids": ids, "sort": query.sort, "descending": query.desc}
+        if ext:
+            total, rows = store.browse_articles(**args, limit=1_000_000)  # type: ignore[attr-defined]
+            return _download_articles(rows, ext)
+        total, rows = store.browse_articles(**args, limit=query.size,  # type: ignore[attr-defined]
+                                            offset=query.offset)
+        return templates.TemplateResponse(request, "articles.html", {
+            "query": query, "path": "/articles", "items": rows, "total": total,
+            "outlets": store.outlets(), "pages": max(1, -(-total // query.size)),  # type: ignore[attr-defined]
+            "stories": story_choices(request, store), "page": "articles"})
+
+    @app.get("/actors/{name}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
+    def actor_page(name: str, request: Request, store: StoreDep) -> Response:
+        code = next((c for c, n in _codes().items() if n == name), name if name.isupper() else None)
+        counts = []
+        for plural, kind in KINDS.items():
+            value = code if kind == "talks" else name
+            if value is None:
+                continue
+            query = TableQuery(kind=kind, facets={"actor": value})
+            total, _ = store.browse_records(query.browse(), limit=1)  # type: ignore[attr-defined]
+            counts.append({"title": TITLES[kind], "total": total, "href": query.link(f"/records/{plural}")})
+        targets = []
+        for plural, kind in (("events", "event"), ("claims", "claim")):
+            query = TableQuery(kind=kind, facets={"target": name})
+            total, _ = store.browse_records(query.browse(), limit=1)  # type: ignore[attr-defined]
+            targets.append({"title": TITLES[kind], "total": total, "href": query.link(f"/records/{plural}")})
+        return templates.TemplateResponse(request, "actor.html", {
+            "name": name, "code": code, "counts": counts, "targets": targets, "page": "actor"})
+
+
+def _codes() -> dict[str, str]:
+    from detente.web.sentences import _countries
+
+    return _countries()
+
+
+def _download(store: Store, browse: Any, ext: str, plural: str) -> Response:
+    """All the rows the filters select (not only the page shown), as CSV (flat) or JSON (contract)."""
+    from detente.export import flat_rows, write_flat_csv
+
+    if ext == "csv":
+        out = io.StringIO()
+        write_flat_csv(store, out, browse)
+        return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="{plural}.csv"'})
+    if ext == "json":
+        items = list(flat_rows(store, browse))
+        return Response(json.dumps({"ok": True, "total": len(items), "items": items}, ensure_ascii=False,
+                                   default=str), media_type="application/json",
+                        headers={"Content-Disposition": f'attachment; filename="{plural}.json"'})
+    raise ApiError(404, f"No download .{ext}: use .csv or .json.")
+
+
+def _download_articles(rows: list[Any], ext: str) -> Response:
+    from detente.export import csv_cell
+
+    items = [{**a.summary(with_text=False), "records": n} for a, n in rows]
+    if ext == "json":
+        return Response(json.dumps({"ok": True, "total": len(items), "items": items}, ensure_ascii=False),
+                        media_type="application/json",
+                        headers={"Content-Disposition": 'attachment; filename="articles.json"'})
+    if ext != "csv":
+        raise ApiError(404, f"No download .{ext}: use .csv or .json.")
+    import csv
+
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=["id", "file", "article", "title", "outlet", "author",
+                                             "published", "url", "records"])
+    writer.writeheader()
+    writer.writerows({k: csv_cell(v) for k, v in item.items()} for item in items)
+    return Response(out.getvalue(), media_type="text/csv; charset=utf-8",
+                    headers={"Content-Disposition": 'attachment; filename="articles.csv"'})
+
+
+__all__ = ["mount_tables", "checked_day"]
