@@ -384,7 +384,7 @@ def _title_country(analysis: Analysis, name_at: int) -> str | None:
     if sent is not None:
         mentions += [(p.end, p.place.country) for p in sent.places if lo <= p.start and p.end <= name_at]
     mentions += _demonyms(analysis, lo, name_at)
-    for end, country in sorted(mentions, reverse=True):
+    for end, country in sorted(mentions, key=lambda m: m[0], reverse=True):  # countries may be None
         between = analysis.article.text[end:name_at]
         if country and len(country) == 3 and not TITLE_BREAK.search(between) and "\n" not in between \
                 and _title_words(analysis, end, name_at):

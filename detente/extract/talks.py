@@ -388,7 +388,7 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 
 def _mediators(sent: Sentence) -> set[str]:
     lex, found = _lex(), set()
-    mentions = sorted(_mentions_around(sent))
+    mentions = sorted(_mentions_around(sent), key=lambda m: m[:2])  # codes may be None
     for start, end, code in mentions:
         if not code:
             continue
