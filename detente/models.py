@@ -149,4 +149,6 @@ class Record:
             "date_precision": self.date_precision,
         }
         out.update(self.fields)
+        # How the date was reached (issue 11); null for an undated record or one stored before the field.
+        out["date_basis"] = out.get("date_basis") if self.date else None
         return out

@@ -24,7 +24,6 @@ from detente.extract.events_context import (
     reference_day,
     relative_day,
     sentence_times,
-    tells_news,
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
@@ -67,7 +66,6 @@ def find_events(analysis: Analysis) -> list[Record]:
     ctx = Context(sides=war_sides(analysis.actors))
     where: dict[int, int] = {}  # record -> paragraph of its first telling
     story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
-    news: set[int] = set()  # records told in the tense of news, which may take the story's day
     for sentence in analysis.sentences:
         ctx.enter(sentence)
         found: list[Record] = []
@@ -84,31 +82,11 @@ def find_events(analysis: Analysis) -> list[Record]:
             if earlier is None:
                 records.append(record)
                 where[id(record)] = sentence.paragraph
-                if _on_story_day(sentence, ctx, story_day):
-                    news.add(id(record))
             else:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
-    _date_by_story_day([r for r in records if id(r) in news], story_day, analysis.article.id)
-    return records
-
-
-def _on_story_day(sentence: Sentence, ctx: Context, story_day: date | None) -> bool:
-    """Told in the news tense, naming no time, in a paragraph that has named no other day."""
-    return (story_day is not None and not sentence.times and ctx.last_day in (None, story_day)
-            and tells_news(sentence))
-
-
-def _date_by_story_day(records: list[Record], story_day: date | None, article_id: str) -> None:
-    """An event told in the news tense with no day of its own happened on the story's day (or the eve,
-    which the day's news also tells as 'has agreed')."""
-    if story_day is None:
-        return
-    for record in records:
-        if record.date is None:
-            record.date, record.date_precision = story_day.isoformat(), "day"
-            record.assign_id(article_id)
+    return records  # an event left undated is dated by extract.common.date_undated (date_basis)
 
 
 def _date_relative(records: list[Record], sentence: Sentence, story_day: date | None,

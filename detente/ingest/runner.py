@@ -38,7 +38,8 @@ class IngestOptions:
 
     extract: bool = True
     batch_size: int = field(default_factory=lambda: int(config.get("batch_size")))
-    allow_private: bool = False
+    # Private hosts a fetch may reach: HOST[:PORT] entries (`--allow-private`), or True for all.
+    allow_private: bool | tuple[str, ...] = False
     progress: bool = True
     max_input_mb: int = field(default_factory=lambda: int(config.get("max_input_mb")))
     fetch_timeout: float = field(default_factory=lambda: float(config.get("fetch_timeout")))

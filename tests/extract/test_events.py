@@ -456,9 +456,12 @@ def test_far_apart_a_named_victim_does_not_join_an_attack_that_named_none(analyz
     "Japan condemned the strike on Odesa.",
 ])
 def test_news_tense_takes_the_story_day(analyze_text, text: str) -> None:
-    """Hard news tells the day's events in the past, the perfect or the headline present."""
-    found = events(analyze_text, text)
-    assert found and all(e["date"] == "2025-06-05" for e in found)
+    """Hard news tells the day's events in the past, the perfect or the headline present: the
+    dating pass (extract.common.date_undated) gives them the publication day, and says so."""
+    from detente.extract import extract_all
+
+    found = [r for r in extract_all(analyze_text(text)) if r.kind == "event"]
+    assert found and all((r.date, r.fields.get("date_basis")) == ("2025-06-05", "published") for r in found)
 
 
 @pytest.mark.parametrize("text", [

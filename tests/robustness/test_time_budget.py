@@ -36,7 +36,7 @@ def test_slow_article_is_failed_and_the_batch_goes_on(tmp_path: Path, monkeypatc
                 pass
         return real(analysis)
 
-    monkeypatch.setattr(extract_pkg, "extract_all", slow_on_marker)
+    monkeypatch.setattr(extract_pkg, "extract_all", slow_on_marker)  # in this process: workers=1 below
     monkeypatch.setenv("DETENTE_ARTICLE_TIME_BUDGET", "5")
     good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
     body = ("Delegations from both sides met for three hours at the palace on Friday, officials said. "
@@ -46,12 +46,12 @@ def test_slow_article_is_failed_and_the_batch_goes_on(tmp_path: Path, monkeypatc
     bad.write_text(f"Drones over Kyiv\n\nSLOWMARKER {body}", encoding="utf-8")
     lines: list[str] = []
     with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
-        counts = ingest([str(bad), str(good)], store, IngestOptions(progress=False), report=lines.append)
+        counts = ingest([str(bad), str(good)], store, IngestOptions(progress=False, workers=1), report=lines.append)
         assert counts.failed == 1 and counts.new == 1
         assert any("bad.txt" in line and "budget" in line for line in lines)
         assert store.count_articles() == 1
     monkeypatch.setattr(extract_pkg, "extract_all", real)
     with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
-        again = ingest([str(bad), str(good)], store, IngestOptions(progress=False), report=lines.append)
+        again = ingest([str(bad), str(good)], store, IngestOptions(progress=False, workers=1), report=lines.append)
         assert again.failed == 0 and again.new == 1
         assert store.count_articles() == 2

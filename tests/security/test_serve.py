@@ -22,7 +22,14 @@ def started(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
 
 
 def _serve(tmp_path: Path, *args: str) -> Any:
-    return CliRunner().invoke(cli, ["serve", "--db", str(tmp_path / "s.db"), *args])
+    """Serve a store that exists (serve refuses a path where none is)."""
+    from detente.store import open_store
+
+    db = tmp_path / "s.db"
+    if not db.exists():
+        with open_store(str(db)):
+            pass
+    return CliRunner().invoke(cli, ["serve", "--db", str(db), *args])
 
 
 def test_loopback_serves_quietly(tmp_path: Path, started: list[dict[str, Any]]) -> None:
