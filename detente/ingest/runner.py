@@ -271,7 +271,8 @@ def extract_articles(articles: list[Article], nlp: Language, batch_size: int,
             report(f"{where}: not stored: {err}")
             records = None
         except Exception as err:  # an extractor bug must not lose the batch
-            log.exception("extraction failed for %s", article.id)
+            # The user gets one line (below); the traceback is for `--traceback`/debug logging only.
+            log.debug("extraction failed for %s", article.id, exc_info=True)
             report(f"{where}: not stored: extraction failed: {err}")
             records = None
         yield article, records
