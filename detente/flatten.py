@@ -23,7 +23,7 @@ KIND_FIELDS: dict[str, tuple[tuple[str, tuple[str, ...] | None], ...]] = {
     "talks": (("venue", ("name", "country")), ("parties", None), ("mediators", None), ("format", None),
               ("round", None), ("status", None), ("delegations", None), ("outcomes", None)),
     "position": (("party", _ACTOR), ("issue", None), ("stance", None), ("detail", None),
-                 ("precondition", None)),
+                 ("precondition", None), ("who_acts", _ACTOR), ("who_acts_basis", None)),
     "claim": (("what", None), ("value", None), ("unit", None), ("qualifier", None), ("claimant", _ACTOR),
               ("subject", _ACTOR)),
     "quote": (("speaker", _ACTOR), ("text", None), ("via", None)),

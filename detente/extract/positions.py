@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from detente.extract.common import actor_or_none, make_record
+from detente.extract.positions_direction import add_direction
 from detente.models import Actor, Record
 from detente.nlp.core import ActorMention, Analysis, Sentence
 
@@ -996,4 +997,4 @@ def find_positions(analysis: Analysis) -> list[Record]:
             if key not in seen:
                 seen.add(key)
                 out.append(record)
-    return out
+    return add_direction(analysis, out)

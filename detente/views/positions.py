@@ -3,6 +3,11 @@
 A cell changes when a later record gives the same party another stance on the same issue. An issue
 is marked incompatible when one party demands or offers something and another party rejects it
 (or the other way round), going by each party's latest stance.
+
+A row is an issue and, where the positions say it, who is to act (`who_acts`): Ukraine's demand that
+Russia withdraw and Russia's demand that Ukraine withdraw are two rows, `withdrawal (RUS acts)` and
+`withdrawal (UKR acts)`, never one cell nor one agreement. Positions that do not say who is to act
+keep the issue's plain row.
 """
 from __future__ import annotations
 
@@ -20,7 +25,12 @@ PUSH = {"demand", "offer"}
 class Cell:
     party: str
     issue: str
+    who_acts: str | None = None
     history: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def row(self) -> str:
+        return row_key(self.issue, self.who_acts)
 
     @property
     def latest(self) -> dict[str, Any]:
@@ -57,12 +67,28 @@ class Cell:
 
     def to_dict(self) -> dict[str, Any]:
         current = [r for r in self.history if r["stance"] == self.stance]
-        return {"party": self.party, "issue": self.issue, "stance": self.stance,
+        return {"party": self.party, "issue": self.issue, "who_acts": self.who_acts, "row": self.row,
+                "stance": self.stance,
                 "date": record_day(self.latest), "detail": self.latest.get("detail"),
                 "precondition": any(r.get("precondition") for r in current),
                 "sources": self.sources, "conflicting": self.conflicting,
                 "changes": [{"date": d, "stance": s} for d, s in self.changes],
                 "citations": [citation(r) for r in self.history]}
+
+
+def row_key(issue: str, who_acts: str | None) -> str:
+    """A matrix row: the issue id alone, or 'issue:ISO3' when the positions say who is to act."""
+    return f"{issue}:{who_acts}" if who_acts else issue
+
+
+def row_label(issue: str, who_acts: str | None) -> str:
+    return f"{issue} ({who_acts} acts)" if who_acts else issue
+
+
+def who_acts_code(record: dict[str, Any]) -> str | None:
+    """Who the position says is to act, as the code rows are keyed on (a state's ISO3 code)."""
+    who = record.get("who_acts") or {}
+    return who.get("country") or who.get("name") or None
 
 
 def party_label(record: dict[str, Any]) -> str:
@@ -74,7 +100,7 @@ def party_label(record: dict[str, Any]) -> str:
 def build_matrix(records: Iterable[dict[str, Any]], party: str | None = None, issue: str | None = None,
                  as_of: str | None = None) -> dict[str, Any]:
     """The matrix as JSON-ready data: cells, parties, issues and the incompatible issues."""
-    cells: dict[tuple[str, str], Cell] = {}
+    cells: dict[tuple[str, str, str | None], Cell] = {}
     positions = [r for r in records if r.get("kind") == "position"]
     # Without a day a position cannot be placed before or after `as_of`: left out, and counted.
     undated = [r for r in positions if as_of is not None and not record_day(r)]
@@ -86,13 +112,18 @@ def build_matrix(records: Iterable[dict[str, Any]], party: str | None = None, is
             continue
         if issue and rec.get("issue") != issue:
             continue
-        cells.setdefault((label, rec["issue"]), Cell(label, rec["issue"])).history.append(rec)
-    by_issue: dict[str, list[Cell]] = defaultdict(list)
+        who = who_acts_code(rec)
+        cells.setdefault((label, rec["issue"], who), Cell(label, rec["issue"], who)).history.append(rec)
+    by_row: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for cell in cells.values():
-        by_issue[cell.issue].append(cell)
-    incompatible = sorted(i for i, row in by_issue.items() if _opposed(row))
-    return {"parties": sorted({c.party for c in cells.values()}), "issues": sorted(by_issue),
-            "incompatible": incompatible, "cells": [c.to_dict() for c in cells.values()],
+        by_row[(cell.issue, cell.who_acts or "")].append(cell)
+    rows = [{"key": row_key(i, w or None), "issue": i, "who_acts": w or None,
+             "label": row_label(i, w or None)} for i, w in sorted(by_row)]
+    # Opposition is judged within a row: demanding that Russia withdraw and refusing that Ukraine
+    # withdraw are not opposed.
+    incompatible = sorted(row_key(i, w or None) for (i, w), row in by_row.items() if _opposed(row))
+    return {"parties": sorted({c.party for c in cells.values()}), "issues": sorted({i for i, _ in by_row}),
+            "rows": rows, "incompatible": incompatible, "cells": [c.to_dict() for c in cells.values()],
             "as_of": as_of, "undated_left_out": _matching(undated, party, issue)}
 
 
@@ -112,17 +143,18 @@ def _opposed(cells: list[Cell]) -> bool:
 
 def render_matrix(matrix: dict[str, Any]) -> str:
     """A plain-text table: one row per issue, one column per party."""
-    parties, cells = matrix["parties"], {(c["party"], c["issue"]): c for c in matrix["cells"]}
+    parties, cells = matrix["parties"], {(c["party"], c["row"]): c for c in matrix["cells"]}
     note = _undated_note(matrix)
     if not cells:
         return "\n".join(x for x in ("No positions recorded.", note) if x)
     width = max(12, *(len(p) for p in parties))
-    lines = ["issue".ljust(24) + "".join(p.ljust(width + 2) for p in parties)]
-    for issue in matrix["issues"]:
-        mark = " !" if issue in matrix["incompatible"] else ""
-        row = (issue + mark).ljust(24)
+    first = max(24, *(len(r["label"]) + 3 for r in matrix["rows"]))
+    lines = ["issue".ljust(first) + "".join(p.ljust(width + 2) for p in parties)]
+    for line in matrix["rows"]:
+        mark = " !" if line["key"] in matrix["incompatible"] else ""
+        row = (line["label"] + mark).ljust(first)
         for p in parties:
-            c = cells.get((p, issue))
+            c = cells.get((p, line["key"]))
             text = "" if c is None else (f"{c['stance']}{'*' if c['changes'] else ''}"
                                          f"{'?' if c.get('conflicting') else ''} ({c['sources']})")
             row += text.ljust(width + 2)

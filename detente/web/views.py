@@ -78,7 +78,7 @@ def mount_pages(app: FastAPI) -> None:
 
         view = corpus_view(request, store)
         matrix = build_matrix([r for r in view.records if r["kind"] == "position"], as_of=as_of or None)
-        cells = {(c["party"], c["issue"]): c for c in matrix["cells"]}
+        cells = {(c["party"], c["row"]): c for c in matrix["cells"]}
         return templates.TemplateResponse(request, "positions.html", {
             "matrix": matrix, "cells": cells, "as_of": as_of, "link": _link(view), "page": "positions"})
 

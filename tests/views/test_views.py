@@ -98,3 +98,31 @@ def test_an_undated_mention_of_a_numbered_round_joins_its_dated_row() -> None:
     assert [(r["round"], r["sources"]) for r in dated] == [(1, 2), (2, 2)]
     assert dated[1]["statuses"] == ["held", "proposed"]
     assert len(rows) == 3 and rows[2]["date"] is None and rows[2]["round"] is None
+
+
+def _directed(party: str, stance: str, who: str | None, date: str, file: str) -> dict[str, Any]:
+    rec = position(party, "withdrawal", stance, date, file=file)
+    rec["who_acts"] = {"name": who, "country": who} if who else None
+    return rec
+
+
+def test_opposite_demands_on_one_issue_are_two_rows_not_one_cell() -> None:
+    """Ukraine demands that Russia withdraw, Russia that Ukraine withdraw: two rows, and not opposed."""
+    matrix = build_matrix([_directed("UKR", "demand", "RUS", "2025-05-01", "a.txt"),
+                           _directed("RUS", "demand", "UKR", "2025-05-02", "b.txt")])
+    rows = {r["key"]: r for r in matrix["rows"]}
+    assert set(rows) == {"withdrawal:RUS", "withdrawal:UKR"}
+    assert {(c["party"], c["row"]) for c in matrix["cells"]} == {("UKR", "withdrawal:RUS"),
+                                                                 ("RUS", "withdrawal:UKR")}
+    assert matrix["incompatible"] == []
+    text = render_matrix(matrix)
+    assert "withdrawal (RUS acts)" in text and "withdrawal (UKR acts)" in text
+
+
+def test_a_refusal_of_the_same_act_is_incompatible_within_its_row() -> None:
+    """Ukraine demands Russia withdraw; Russia refuses to withdraw: opposed, on the RUS-acts row."""
+    matrix = build_matrix([_directed("UKR", "demand", "RUS", "2025-05-01", "a.txt"),
+                           _directed("RUS", "reject", "RUS", "2025-05-02", "b.txt"),
+                           _directed("UKR", "reject", "UKR", "2025-05-02", "b.txt")])
+    assert matrix["incompatible"] == ["withdrawal:RUS"]
+    assert "withdrawal (RUS acts) !" in render_matrix(matrix)
