@@ -400,7 +400,7 @@ def _fact_value(value: dict[str, Any]) -> str:
         qualifier = v.get("qualifier")
         text = f"{qualifier} {v['value']:g}" if qualifier else f"{v['value']:g}"
     else:
-        text = str(v)
+        text = "not given" if v is None else str(v)
     who = ", ".join(value.get("claimants") or value.get("outlets") or [])
     return f"{text} ({who})" if who else text
 

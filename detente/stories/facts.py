@@ -270,8 +270,13 @@ def _counts(rec: Rec) -> list[Rec]:
 
 
 def same_talks(a: Rec, b: Rec) -> bool:
+    """Same venue (or none given), round and days, between the same sides: a Russian-North Korean
+    meeting is not the Russian-Ukrainian round held that week, though both involve Russia."""
     va, vb = _place(a, "venue").lower(), _place(b, "venue").lower()
     if va and vb and va not in vb and vb not in va:
+        return False
+    pa, pb = set(a.get("parties") or []), set(b.get("parties") or [])
+    if pa and pb and not (pa <= pb or pb <= pa):
         return False
     if a.get("round") and b.get("round") and a["round"] != b["round"]:
         return False
@@ -279,8 +284,12 @@ def same_talks(a: Rec, b: Rec) -> bool:
 
 
 def same_position(a: Rec, b: Rec) -> bool:
+    """Same party, issue, stance and, where both say it, the same side to act (a demand that Russia
+    withdraw is not one that Ukraine withdraw)."""
+    who_a, who_b = _country(a.get("who_acts")), _country(b.get("who_acts"))
     return (_country(a.get("party")) == _country(b.get("party")) is not None
-            and a.get("issue") == b.get("issue") and a.get("stance") == b.get("stance"))
+            and a.get("issue") == b.get("issue") and a.get("stance") == b.get("stance")
+            and (who_a is None or who_b is None or who_a == who_b))
 
 
 def _groups(items: list[Rec], same: Callable[[Rec, Rec], bool], record_of: Callable[[Rec], Rec],

@@ -214,3 +214,21 @@ def test_undated_attacks_with_different_counts_or_weapons_are_two_events() -> No
     again = attack("e5", "b.txt", "Drones struck the town overnight, with 480 drones in all.", "Russia", "Ukraine",
                    [("drones", 480, None)])
     assert facts_of(big, again) == [["e1", "e5"]], "one attack told with a total is still one attack"
+
+
+def _position(rid: str, file: str, who_acts: str | None) -> dict[str, Any]:
+    return {"kind": "position", "id": rid, "party": {"name": "Ukraine", "country": "UKR"},
+            "issue": "withdrawal", "stance": "demand", "detail": "withdrawal", "precondition": False,
+            "who_acts": {"name": who_acts, "country": who_acts} if who_acts else None,
+            "date": None, "source": {"file": file, "article": 0, "title": file, "outlet": file},
+            "evidence": {"text": f"sentence of {rid}", "start": 0, "end": 1}}
+
+
+def test_positions_on_one_issue_with_different_sides_to_act_are_not_one_fact() -> None:
+    """Two outlets: one reports Ukraine demanding that Russia withdraw; the other, a demand about Ukraine's
+    own forces. Same party, issue and stance, but not the same position; an unstated side joins either."""
+    story = Story("s", ["a.txt", "b.txt", "c.txt"])
+    facts = merge_story(story, [_position("p1", "a.txt", "RUS"), _position("p2", "b.txt", "UKR")])
+    assert not [f for f in facts if f["about"] == "position"]
+    facts = merge_story(story, [_position("p1", "a.txt", "RUS"), _position("p3", "c.txt", None)])
+    assert [f["members"] for f in facts if f["about"] == "position"] == [["p1", "p3"]]

@@ -65,8 +65,8 @@ def test_filters_by_party_and_issue() -> None:
     assert [c["issue"] for c in build_matrix(recs, issue="ceasefire")["cells"]] == ["ceasefire"]
 
 
-def talks(date: str | None, venue: str, file: str, status: str = "held", **extra: Any) -> dict[str, Any]:
-    return {"kind": "talks", "id": f"{date}{venue}{file}", "date": date, "venue": {"name": venue, "country": "TUR"},
+def talks(date: str | None, venue: str | None, file: str, status: str = "held", **extra: Any) -> dict[str, Any]:
+    return {"kind": "talks", "id": f"{date}{venue}{file}", "date": date, "venue": {"name": venue, "country": "TUR"} if venue else None,
             "parties": ["RUS", "UKR"], "mediators": extra.get("mediators", []), "format": "direct",
             "round": extra.get("round"), "status": status, "delegations": [], "outcomes": extra.get("outcomes", []),
             "source": {"file": file, "article": 0, "title": "t", "outlet": "o", "published": date},
@@ -126,3 +126,23 @@ def test_a_refusal_of_the_same_act_is_incompatible_within_its_row() -> None:
                            _directed("UKR", "reject", "UKR", "2025-05-02", "b.txt")])
     assert matrix["incompatible"] == ["withdrawal:RUS"]
     assert "withdrawal (RUS acts) !" in render_matrix(matrix)
+
+
+def test_an_undated_round_at_a_venue_gives_the_dated_round_its_venue() -> None:
+    """'The first round, on May 16' names no city; 'the first round, in Istanbul' gives no day."""
+    rows = build_calendar([talks("2025-05-16", None, "a.txt", round=1),
+                           talks(None, "Istanbul", "b.txt", round=1)])
+    assert len(rows) == 1
+    assert (rows[0]["date"], rows[0]["venue"]["name"], rows[0]["sources"]) == ("2025-05-16", "Istanbul", 2)
+
+
+def test_talks_between_other_sides_are_not_the_same_talks() -> None:
+    """A meeting of Russia with a third state is not the Russian-Ukrainian round, though Russia is in
+    both and neither names a venue; a report that adds a mediator's state still is the same round."""
+    from detente.stories.facts import same_talks
+
+    round_one = talks("2025-05-16", None, "a.txt", round=1)
+    other = {**talks(None, None, "b.txt"), "parties": ["PRK", "RUS"]}
+    wider = {**talks(None, None, "c.txt", round=1), "parties": ["RUS", "UKR", "USA"]}
+    assert not same_talks(round_one, other)
+    assert same_talks(round_one, wider)
