@@ -117,11 +117,9 @@ def _noun_owner(sent: Sentence, noun: Any) -> ActorMention | None:
             return mention
     if lemma not in _ACT_NOUNS:
         return None
-    for child in noun.children:
-        if child.dep_ in _NOUN_OWNER_DEPS:
-            mention = _mention_at(sent, child)
-            if mention is not None:
-                return mention
+    mention = _owner_modifier(sent, noun)
+    if mention is not None:
+        return mention
     if lemma in _OF_DOER_NOUNS:
         for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
             mention = _first_object_owner(sent, prep)
@@ -133,14 +131,19 @@ def _noun_owner(sent: Sentence, noun: Any) -> ActorMention | None:
 def _first_object_owner(sent: Sentence, prep: Any) -> ActorMention | None:
     """The actor a preposition's object names or is owned by ('of Russian troops' -> Russian)."""
     for obj in (c for c in prep.children if c.dep_ == "pobj"):
-        mention = _mention_at(sent, obj)
+        mention = _mention_at(sent, obj) or _owner_modifier(sent, obj)
         if mention is not None:
             return mention
-        for child in obj.children:
-            if child.dep_ in _NOUN_OWNER_DEPS:
-                mention = _mention_at(sent, child)
-                if mention is not None:
-                    return mention
+    return None
+
+
+def _owner_modifier(sent: Sentence, noun: Any) -> ActorMention | None:
+    """The actor among a noun's possessor and modifiers ('Russia's', 'Russian')."""
+    for child in noun.children:
+        if child.dep_ in _NOUN_OWNER_DEPS:
+            mention = _mention_at(sent, child)
+            if mention is not None:
+                return mention
     return None
 
 
