@@ -45,12 +45,23 @@ def lend_story_dates(records: list[Rec], facts: list[Rec]) -> int:
             continue
         day, sources = found
         for member in members:
-            if member.get("date"):
+            lenders = [s for s in sources if same_sides(member, s)]
+            if member.get("date") or not lenders:
                 continue
             member.update(date=day, date_precision="day", date_basis="story",
-                          date_sources=[_source(s) for s in sources])
+                          date_sources=[_source(s) for s in lenders])
             lent += 1
     return lent
+
+
+def same_sides(borrower: Rec, lender: Rec) -> bool:
+    """Whether a dated report can lend its day: talks must be between the same parties where both
+    name them (a meeting in Pyongyang is not the Istanbul round the story dates, though neither
+    names both a venue and a round). Events are grouped by type and sides already."""
+    if borrower.get("kind") != "talks":
+        return True
+    ours, theirs = set(borrower.get("parties") or []), set(lender.get("parties") or [])
+    return not ours or not theirs or ours == theirs
 
 
 def _source(record: Rec) -> dict[str, Any]:
