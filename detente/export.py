@@ -32,12 +32,15 @@ STORY_FIELDS = ("date", "date_precision", "date_basis", "date_sources")
 
 
 def story_dates(store: Store) -> dict[str, dict[str, Any]]:
-    """The dates the story pass lends undated records, by record id. It runs over the whole store
-    after ingest, so extracting one article stays a function of that article alone."""
+    """The dates the story pass lends undated records, by record id: the day the story's other
+    reports give the same event, or the day an undated article's story is read from. It runs over
+    the whole store after ingest, so extracting one article stays a function of that article alone."""
     from detente.stories.build import build_view
+    from detente.stories.dating import read_from_story
 
-    return {r["id"]: {k: r[k] for k in STORY_FIELDS} for r in build_view(store).records
-            if r.get("date_basis") == "story"}
+    view = build_view(store)
+    read_from_story(view)
+    return {r["id"]: {k: r[k] for k in STORY_FIELDS} for r in view.records if r.get("date_basis") == "story"}
 
 
 Progress = Callable[[int], object] | None   # called with 1 per record written (a tqdm bar's update)

@@ -8,10 +8,17 @@ was inferred and check it. Members that disagree on the day lend nothing.
 """
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from detente.models import Article, Record
 from detente.views.common import citation
+
+if TYPE_CHECKING:
+    from detente.stories.build import CorpusView
 
 Rec = dict[str, Any]
 LENDING_KINDS = ("event", "talks")
@@ -67,3 +74,71 @@ def same_sides(borrower: Rec, lender: Rec) -> bool:
 def _source(record: Rec) -> dict[str, Any]:
     """Where a lent date was read: the record, its outlet and article, and the sentence."""
     return {"id": record["id"], "date": record["date"], **citation(record)}
+
+
+# --- Articles that fix no day of their own ---------------------------------------------------------
+# An article with no publication date and no full date in its text leaves "On June 1" and "on Monday"
+# unread. Clustered into a story whose other articles are dated, it was written when they were: a
+# reader reads it from their day. The article is read again, as the extraction would read it with
+# that day as an inferred publication date (so nothing is dated "the day of publication"), and its
+# undated event and talks reports take the days that reading gives, marked `story`.
+Reader = Callable[[list[Article]], Iterator[tuple[Article, list[Record] | None]]]
+
+
+def story_reference(view: CorpusView) -> dict[str, tuple[date, list[Article]]]:
+    """For each undated article of a story with dated articles: the day it is read from (the middle
+    one of theirs) and the articles that give it."""
+    from detente.nlp.core import reference_date
+
+    found: dict[str, tuple[date, list[Article]]] = {}
+    for story in view.stories:
+        days = {a: reference_date(view.articles[a])[0] for a in story.articles}
+        dated = sorted((d, a) for a, d in days.items() if d is not None)
+        if not dated:
+            continue
+        day = dated[(len(dated) - 1) // 2][0]
+        lenders = [view.articles[a] for _, a in dated]
+        found.update({a: (day, lenders) for a, d in days.items() if d is None})
+    return found
+
+
+def read_from_story(view: CorpusView, read: Reader | None = None) -> int:
+    """Date, in place, the undated event and talks records of the articles `story_reference` finds,
+    from a second reading of each (`read`: the ingest's extraction, by default). Returns how many."""
+    todo = story_reference(view)
+    if not todo:
+        return 0
+    read = read or _extraction
+    undated: defaultdict[str, list[Rec]] = defaultdict(list)
+    for record in view.records:
+        article = view.article_of[record["id"]]
+        if record["kind"] in LENDING_KINDS and not record.get("date") and article in todo:
+            undated[article].append(record)
+    copies = [replace(view.articles[a], published=todo[a][0].isoformat(), published_inferred=True)
+              for a in undated]
+    lent = 0
+    for article, records in read(copies):
+        day, lenders = todo[article.id]
+        found = {(r.kind, r.evidence.start, r.evidence.end): r for r in records or [] if r.date}
+        for record in undated[article.id]:
+            ev = record["evidence"]
+            again = found.get((record["kind"], ev["start"], ev["end"]))
+            if again is None:
+                continue
+            record.update(date=again.date, date_precision=again.date_precision, date_basis="story",
+                          date_sources=[_article_source(a, day) for a in lenders])
+            lent += 1
+    return lent
+
+
+def _extraction(articles: list[Article]) -> Iterator[tuple[Article, list[Record] | None]]:
+    from detente.ingest.runner import extract_articles
+    from detente.nlp.pipeline import load_nlp
+
+    return extract_articles(articles, load_nlp(), batch_size=8)
+
+
+def _article_source(article: Article, day: date) -> dict[str, Any]:
+    """An article a day was read from: its outlet, title, file and the day it gives."""
+    return {"outlet": article.outlet, "title": article.title, "file": article.file,
+            "article": article.index, "date": day.isoformat()}
