@@ -270,6 +270,9 @@ def _counts(rec: Rec) -> list[Rec]:
 
 
 def same_talks(a: Rec, b: Rec) -> bool:
+    pa, pb = set(a.get("parties") or []), set(b.get("parties") or [])
+    if not (pa <= pb or pb <= pa):  # a Russia-North Korea meeting is not a Russia-Ukraine round
+        return False
     va, vb = _place(a, "venue").lower(), _place(b, "venue").lower()
     if va and vb and va not in vb and vb not in va:
         return False
