@@ -132,10 +132,17 @@ def read_from_story(view: CorpusView, read: Reader | None = None) -> int:
 
 
 def _extraction(articles: list[Article]) -> Iterator[tuple[Article, list[Record] | None]]:
+    """The ingest's own extraction, with a progress bar on a terminal (it parses each article)."""
+    import sys
+
+    from tqdm import tqdm
+
     from detente.ingest.runner import extract_articles
     from detente.nlp.pipeline import load_nlp
 
-    return extract_articles(articles, load_nlp(), batch_size=8)
+    return iter(tqdm(extract_articles(articles, load_nlp(), batch_size=8), total=len(articles),
+                     desc="reading undated articles from their stories", unit=" article", leave=False,
+                     file=sys.stderr, disable=not sys.stderr.isatty()))
 
 
 def _article_source(article: Article, day: date) -> dict[str, Any]:
