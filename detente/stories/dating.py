@@ -4,7 +4,8 @@ articles of the same story give the same event.
 `merge_facts` already groups the reports of one event or talks across the articles of a story; a
 group whose dated members agree on a day lends it to its undated members. Such a date is marked
 `date_basis: "story"` and names the records it came from in `date_sources`, so a reader can see it
-was inferred and check it. Members that disagree on the day lend nothing.
+was inferred and check it. Members that disagree on the day lend nothing. An article that fixes
+no day at all is read again from the day of its story's dated articles (`read_from_story`, below).
 """
 from __future__ import annotations
 
@@ -85,19 +86,22 @@ def _source(record: Rec) -> dict[str, Any]:
 Reader = Callable[[list[Article]], Iterator[tuple[Article, list[Record] | None]]]
 
 
-def story_reference(view: CorpusView) -> dict[str, tuple[date, list[Article]]]:
+Lenders = list[tuple[date, Article]]
+
+
+def story_reference(view: CorpusView) -> dict[str, tuple[date, Lenders]]:
     """For each undated article of a story with dated articles: the day it is read from (the middle
-    one of theirs) and the articles that give it."""
+    one of theirs) and those articles with their own days."""
     from detente.nlp.core import reference_date
 
-    found: dict[str, tuple[date, list[Article]]] = {}
+    found: dict[str, tuple[date, Lenders]] = {}
     for story in view.stories:
         days = {a: reference_date(view.articles[a])[0] for a in story.articles}
         dated = sorted((d, a) for a, d in days.items() if d is not None)
         if not dated:
             continue
         day = dated[(len(dated) - 1) // 2][0]
-        lenders = [view.articles[a] for _, a in dated]
+        lenders = [(d, view.articles[a]) for d, a in dated]
         found.update({a: (day, lenders) for a, d in days.items() if d is None})
     return found
 
@@ -118,7 +122,7 @@ def read_from_story(view: CorpusView, read: Reader | None = None) -> int:
               for a in undated]
     lent = 0
     for article, records in read(copies):
-        day, lenders = todo[article.id]
+        lenders = todo[article.id][1]
         found = {(r.kind, r.evidence.start, r.evidence.end): r for r in records or [] if r.date}
         for record in undated[article.id]:
             ev = record["evidence"]
@@ -126,7 +130,7 @@ def read_from_story(view: CorpusView, read: Reader | None = None) -> int:
             if again is None:
                 continue
             record.update(date=again.date, date_precision=again.date_precision, date_basis="story",
-                          date_sources=[_article_source(a, day) for a in lenders])
+                          date_sources=[_article_source(a, d) for d, a in lenders])
             lent += 1
     return lent
 
@@ -146,6 +150,6 @@ def _extraction(articles: list[Article]) -> Iterator[tuple[Article, list[Record]
 
 
 def _article_source(article: Article, day: date) -> dict[str, Any]:
-    """An article a day was read from: its outlet, title, file and the day it gives."""
+    """An article the day was read from: its outlet, title, file and its own day."""
     return {"outlet": article.outlet, "title": article.title, "file": article.file,
             "article": article.index, "date": day.isoformat()}
