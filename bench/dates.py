@@ -9,7 +9,9 @@ The issue's targets: accuracy >= 0.85 overall, gap <= 0.03 on every kind.
     .venv/bin/python -m bench.dates [--set tune|seeds] [--verbose]
 
 `--verbose` lists the dated gold records matched with a wrong or missing date (tune and seeds only:
-the check split is for confirming, never for study).
+the check split is for confirming, never for study). It also prints what the story pass costs the
+plain jsonl export of the same store: the export's time with it over its time without it (the
+records as stored), best of three runs each, measured in the same run.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ import argparse
 import importlib.util
 import sys
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -134,6 +137,44 @@ def report(tallies: dict[str, KindTally], verbose: bool) -> list[str]:
     return lines
 
 
+def _best_of(runs: int, work: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def _peak(work: Callable[[], object]) -> int:
+    """Peak bytes Python allocated while `work` ran (tracemalloc)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def export_cost(db: Path, runs: int = 3) -> tuple[float, float, int, int]:
+    """Seconds and peak bytes to build every contract line of the store, without and with the story
+    pass."""
+    from detente.export import contract_records
+    from detente.store import open_store
+
+    with open_store(str(db)) as store:
+        def plain() -> object:
+            return [record.to_contract(article) for record, article in store.iter_records()]
+
+        def story() -> object:
+            return list(contract_records(store))
+
+        story()  # warm: imports and caches are not the pass's cost
+        return _best_of(runs, plain), _best_of(runs, story), _peak(plain), _peak(story)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--set", choices=("tune", "seeds"), default="tune", help="the article set to score")
@@ -147,9 +188,14 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="dates-bench-") as tmp:
         export, gold_path = gate.export_set(gate.SETS[args.set], Path(tmp))
         gold, records = scorer.load([str(gold_path)]), scorer.load([str(export)])
+        without, with_story, mem_without, mem_story = export_cost(Path(tmp) / "set.db")
     system = [r for r in records if r.get("kind") in scorer.KINDS]
     print(f"set: {args.set} ({len(gate.SETS[args.set].files())} articles)")
     print("\n".join(report(measure(scorer, gold, system), args.verbose)))
+    print(f"plain jsonl export of the set's store: {with_story / without:.1f}x the time with the story pass "
+          f"({with_story * 1000:.0f} ms against {without * 1000:.0f} ms for the records as stored), "
+          f"{mem_story / mem_without:.1f}x the peak memory ({mem_story >> 10} KiB against "
+          f"{mem_without >> 10} KiB)")
     return 0
 
 

@@ -210,8 +210,8 @@ def _record_line(rec: dict[str, Any]) -> str:
                    "standard output. Parquet always needs it.")
 @click.option("--merged", is_flag=True,
               help="Also write `fact` records that merge reports of the same thing from several sources "
-                   "(jsonl, without filters); undated records then take the day their story gives "
-                   "(date_basis \"story\").")
+                   "(jsonl, without filters). Unfiltered jsonl, with or without it, gives undated events "
+                   "and talks the day their story gives (date_basis \"story\").")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @friendly_errors
 def export(db: str, fmt: str, kind: str | None, since: str | None, until: str | None, outlet: str | None,

@@ -10,6 +10,7 @@ from typing import IO, Any
 from detente.flatten import columns, flat_row, kind_name
 from detente.store.base import Store
 from detente.store.filters import Browse
+from detente.stories.dating import LENDING_KINDS
 
 CSV_COLUMNS = ("kind", "id", "file", "article", "title", "outlet", "published", "date", "date_precision",
                "evidence", "start", "end", "fields", "date_basis")
@@ -17,11 +18,29 @@ CSV_COLUMNS = ("kind", "id", "file", "article", "title", "outlet", "published", 
 
 def contract_records(store: Store, kind: str | None = None) -> Iterator[dict[str, Any]]:
     """Every stored record as a contract object, in article then offset order. Each says how its date
-    was reached in `date_basis` (null when it has none, or was stored before the field existed)."""
+    was reached in `date_basis` (null when it has none, or was stored before the field existed); an
+    event or talks report its article leaves undated carries the day its story gives (`story`)."""
+    lent = story_dates(store) if kind in (None, *LENDING_KINDS) else {}
     for record, article in store.iter_records(kind):
         obj = record.to_contract(article)
         obj["date_basis"] = obj.get("date_basis") if obj.get("date") else None
+        obj.update(lent.get(obj["id"], {}))
         yield obj
+
+
+STORY_FIELDS = ("date", "date_precision", "date_basis", "date_sources")
+
+
+def story_dates(store: Store) -> dict[str, dict[str, Any]]:
+    """The dates the story pass lends undated records, by record id: the day the story's other
+    reports give the same event, or the day an undated article's story is read from. It runs over
+    the whole store after ingest, so extracting one article stays a function of that article alone."""
+    from detente.stories.build import build_view
+    from detente.stories.dating import read_from_story
+
+    view = build_view(store)
+    read_from_story(view)
+    return {r["id"]: {k: r[k] for k in STORY_FIELDS} for r in view.records if r.get("date_basis") == "story"}
 
 
 Progress = Callable[[int], object] | None   # called with 1 per record written (a tqdm bar's update)

@@ -15,6 +15,7 @@ from detente.api.deps import StoreDep, require_read, require_write, settings_of
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view, page_of, timeline_slice
 from detente.store.base import Store
+from detente.stories.timeline import undated_entries
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
@@ -76,8 +77,21 @@ def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
 @router.get("/timeline")
 def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = None,
              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+    """Dated entries a page at a time, and under `undated` the events and talks no source dates
+    (with a period: those reported in it, and those from undated articles), with their count, as
+    `detente timeline` lists them."""
     entries = timeline_slice(request, store, since, until)
-    return page_of(entries[offset:offset + limit], len(entries), limit, offset)
+    page = page_of(entries[offset:offset + limit], len(entries), limit, offset)
+    undated = undated_slice(request, store, since, until)
+    page["undated"] = {"total": len(undated), "items": undated}
+    return page
+
+
+def undated_slice(request: Request, store: Store, since: str | None, until: str | None
+                  ) -> list[dict[str, Any]]:
+    """The undated timeline entries of the cached view (see `undated_entries`)."""
+    view = corpus_view(request, store)
+    return undated_entries(view.records, view.facts, since, until)
 
 
 class IngestRequest(BaseModel):

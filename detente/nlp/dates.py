@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from detente.nlp.core import TimeMention
+from detente.nlp.date_anchors import summit_reference
 
 VOCAB = json.loads(resources.files("detente.data").joinpath("dates_vocab.json").read_text(encoding="utf-8"))
 MONTHS: dict[str, int] = VOCAB["months"]
@@ -387,7 +388,8 @@ def infer_reference(text: str) -> date | None:
     """A stand-in publication date from the article's own explicit dates: the latest full date told
     as past (a planned date is not yet news), or, when the dates lack a year, a yearless dateline
     dated by its lead's weekday, or the latest date in the most recent year where every "Monday,
-    June 5"-style weekday agrees. None when nothing explicit is there."""
+    June 5"-style weekday agrees, or else a summit it names whose days a reader knows ("the G20
+    summit in Bali", see date_anchors). None when nothing explicit is there."""
     dated: list[date] = []
     planned: list[date] = []
     yearless: list[tuple[int, int, int | None]] = []
@@ -402,7 +404,7 @@ def infer_reference(text: str) -> date | None:
                 yearless.append((month, int(m["day"]), weekday))
     if dated or planned:
         return max(dated or planned)
-    return dateline_with_weekday(text) or _year_from_weekdays(yearless)
+    return dateline_with_weekday(text) or _year_from_weekdays(yearless) or summit_reference(text)
 
 
 def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | None:

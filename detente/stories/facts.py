@@ -272,11 +272,11 @@ def _counts(rec: Rec) -> list[Rec]:
 def same_talks(a: Rec, b: Rec) -> bool:
     """Same venue (or none given), round and days, between the same sides: a Russian-North Korean
     meeting is not the Russian-Ukrainian round held that week, though both involve Russia."""
+    pa, pb = set(a.get("parties") or []), set(b.get("parties") or [])
+    if not (pa <= pb or pb <= pa):
+        return False
     va, vb = _place(a, "venue").lower(), _place(b, "venue").lower()
     if va and vb and va not in vb and vb not in va:
-        return False
-    pa, pb = set(a.get("parties") or []), set(b.get("parties") or [])
-    if pa and pb and not (pa <= pb or pb <= pa):
         return False
     if a.get("round") and b.get("round") and a["round"] != b["round"]:
         return False

@@ -41,8 +41,9 @@ def _merge_dated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]
 
 def _merge_undated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
     """Join an undated mention of a numbered round ('the second round in Istanbul') to the one dated
-    row of that round at that venue (or with no venue given); a mention without a round number could
-    be any of them, and stays apart, as does one that fits several dated rows."""
+    row of that round between the same parties, at that venue or at one the dated row does not name
+    ('the first round, on May 16th'); a mention without a round number could be any of them, and
+    stays apart, as does one that fits several dated rows."""
     from detente.stories.facts import same_talks
 
     dated = [g for g in groups if _lead(g).get("date")]
@@ -52,15 +53,24 @@ def _merge_undated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, An
         if lead.get("date") or not lead.get("round") or not (lead.get("venue") or {}).get("name"):
             kept.append(group)
             continue
-        # A dated row without a venue takes it: "the first round, on May 16" and "the first round, in
-        # Istanbul" are one round when no other dated first round could be meant.
-        homes = [g for g in dated if _round(g) == str(lead["round"])
-                 and same_talks(lead, {**_lead(g), "round": None})]
+        homes = [g for g in dated if _round(g) == str(lead["round"]) and _same_parties(lead, _lead(g))
+                 and same_talks(lead, {**_lead(g), "round": None, "venue": _venue(g) or lead["venue"]})]
         if len(homes) == 1:
             homes[0].extend(group)
         else:
             kept.append(group)
     return kept
+
+
+def _same_parties(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Talks between the same sides, one report perhaps naming a side the other leaves out."""
+    ours, theirs = set(a.get("parties") or []), set(b.get("parties") or [])
+    return ours <= theirs or theirs <= ours
+
+
+def _venue(group: list[dict[str, Any]]) -> dict[str, Any] | None:
+    """The venue the most specific report of a row gives, else any of its reports."""
+    return _lead(group).get("venue") or next((m["venue"] for m in group if m.get("venue")), None)
 
 
 def _round(group: list[dict[str, Any]]) -> str | None:
@@ -84,12 +94,10 @@ def build_calendar(records: Iterable[dict[str, Any]], facts: Iterable[dict[str, 
     rows = []
     for members in _merge_dated(list(groups.values())):
         first = _lead(members)
-        venue = first.get("venue") or next((m["venue"] for m in members if m.get("venue")), None)
         outcomes = {(o["issue"], o["result"]): o for m in members for o in m.get("outcomes") or []}
         rows.append({"date": first.get("date"), "reported": record_day(first), "status": first.get("status"),
                      "statuses": sorted({str(m.get("status")) for m in members}),
-                     "venue": venue,
-                     "parties": first.get("parties") or [],
+                     "venue": _venue(members), "parties": first.get("parties") or [],
                      "mediators": sorted({x for m in members for x in m.get("mediators") or []}),
                      "format": first.get("format"),
                      "round": next((m["round"] for m in [first, *members] if m.get("round")), None),
