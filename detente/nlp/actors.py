@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
+from detente.nlp.actors_anaphora import bare_title, resolve_bare_titles
 from detente.nlp.actors_dictionary import (
     Dictionary,
     Entry,
@@ -118,7 +119,11 @@ class ActorResolver:
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
         topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
+        deferred: list[Title] = []
         for title in titles:
+            if bare_title(doc, title) and self._name_after(doc, title.end, people) is None:
+                deferred.append(title)   # "the president": read once the names before it are known
+                continue
             cands.extend(self._from_title(doc, title, people, reference, used, topic))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
@@ -128,6 +133,11 @@ class ActorResolver:
                     cands.append(cand)
         chosen = _no_overlaps(cands)
         chosen += self._surnames_and_people(doc, chosen, reference)
+        chosen = _no_overlaps(chosen)
+        back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
+        chosen += back
+        for title in deferred:
+            chosen += self._from_title(doc, title, people, reference, used, topic)
         chosen = _no_overlaps(chosen)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += self.pronouns.resolve(doc, chosen)
