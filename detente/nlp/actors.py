@@ -39,6 +39,7 @@ from detente.nlp.actors_dictionary import (
     default_dictionary,
     without_odd_possessive,
 )
+from detente.nlp.actors_groups import bloc_anaphors, region_blocs, with_member_country
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -139,6 +140,9 @@ class ActorResolver:
         for title in deferred:
             chosen += self._from_title(doc, title, people, reference, used, topic)
         chosen = _no_overlaps(chosen)
+        with_member_country(chosen, self.d, topic)
+        chosen += region_blocs(doc, chosen, self.d)
+        chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)

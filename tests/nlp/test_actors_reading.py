@@ -71,3 +71,57 @@ def test_bare_title_skips_a_named_person_who_does_not_hold_it(nlp, resolver) -> 
 def test_owned_or_quoted_titles_are_not_anaphora(nlp, resolver, text: str) -> None:
     actor = actor_of(nlp, resolver, text, "president")
     assert actor is None or actor.name != "Emmanuel Macron"
+
+
+# ------------------------------------------------------------------- groups of states as one actor
+@pytest.mark.parametrize(("text", "needle", "countries"), [
+    # a coalition acts under the code of its member the article names most
+    ("Egypt and Saudi Arabia hosted the envoys. Cairo said Egypt would keep pushing. The Quad urged a truce.",
+     "Quad", {"EGY"}),
+    ("India and Japan want a free Indo-Pacific, India said. The Quad met in Tokyo.", "Quad", {"IND"}),
+    ("The coalition of the willing will meet again next month.", "coalition of the willing", {"GBR"}),
+    ("The E3 told Tehran that sanctions would return.", "E3", {"GBR"}),
+])
+def test_coalition_takes_a_member_code(nlp, resolver, text: str, needle: str, countries: set[str]) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country in countries
+
+
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Western allies promised to replenish Kyiv's air defences.", "Western allies", "NATO"),
+    ("Several Western governments summoned Moscow's ambassadors.", "Western governments", "NATO"),
+    ("Sanctions imposed by the West have not stopped the offensive.", "West", "NATO"),
+    ("European capitals reacted coolly to the plan.", "European capitals", "EU"),
+    ("Kyiv's European partners pledged another aid package.", "European partners", "EU"),
+])
+def test_region_blocs_act_as_their_bloc(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The grain was shipped to markets in the West.", "West"),
+    ("Settlers expanded outposts in the West Bank.", "West"),
+    ("Western weapons reached the front in March.", "Western"),
+])
+def test_west_as_a_place_or_modifier_does_not_act(nlp, resolver, text: str, needle: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is None or actor.country != "NATO"
+
+
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The IAEA sent a team to the plant. The watchdog said a power line had been cut.", "watchdog", "IAEA"),
+    ("EU ministers met in Luxembourg. The bloc agreed to extend its sanctions.", "bloc", "EU"),
+    ("The European Union adopted the package. The 27-nation bloc will review it in July.", "bloc", "EU"),
+])
+def test_bloc_nouns_refer_to_the_last_organisation(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The EU approved the plan. His body was found near the river.", "body"),
+    ("The bloc agreed to extend the sanctions.", "bloc"),   # nothing named before it
+])
+def test_bloc_nouns_need_a_named_organisation_and_a_fitting_sense(nlp, resolver, text: str, needle: str) -> None:
+    assert actor_of(nlp, resolver, text, needle) is None
