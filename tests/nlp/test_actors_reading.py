@@ -125,3 +125,20 @@ def test_bloc_nouns_refer_to_the_last_organisation(nlp, resolver, text: str, nee
 ])
 def test_bloc_nouns_need_a_named_organisation_and_a_fitting_sense(nlp, resolver, text: str, needle: str) -> None:
     assert actor_of(nlp, resolver, text, needle) is None
+
+
+# ------------------------------------------------------------------ an office owned by a named person
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Zelensky's top adviser flew to Riyadh for the consultations.", "adviser", "UKR"),
+    ("Macron's diplomatic adviser briefed the allies on Friday.", "adviser", "FRA"),
+    ("Trump's envoy arrived in St Petersburg on Thursday.", "envoy", "USA"),
+    ("Erdogan's chief of staff received the delegation.", "chief of staff", "TUR"),
+])
+def test_a_persons_office_is_of_their_state(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_a_persons_spokesman_stays_the_presidential_spokesperson(nlp, resolver) -> None:
+    actor = actor_of(nlp, resolver, "Putin's spokesman declined to comment on the report.", "spokesman")
+    assert actor is not None and actor.name == "Dmitry Peskov"
