@@ -142,3 +142,24 @@ def test_a_persons_office_is_of_their_state(nlp, resolver, text: str, needle: st
 def test_a_persons_spokesman_stays_the_presidential_spokesperson(nlp, resolver) -> None:
     actor = actor_of(nlp, resolver, "Putin's spokesman declined to comment on the report.", "spokesman")
     assert actor is not None and actor.name == "Dmitry Peskov"
+
+
+# ------------------------------------------------------------------ it / its in a state's own clause
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Moscow has said many times that it wants a neutral Ukraine.", "it", "RUS"),
+    ("The Polish government said its forces had tracked the drones.", "its", "POL"),
+    ("Ankara repeated that it was ready to host a further round.", "it", "TUR"),
+    ("The alliance moved its jets to the eastern flank.", "its", "NATO"),
+])
+def test_it_and_its_under_a_state_subject(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Warsaw said it was a deliberate provocation.", "it"),
+    ("The Kremlin said it is obvious that the talks have stalled.", "it"),
+    ("Finland said the wall had kept its shape.", "its"),   # owned noun that does not act
+])
+def test_dummy_it_and_idle_its_name_no_actor(nlp, resolver, text: str, needle: str) -> None:
+    assert actor_of(nlp, resolver, text, needle) is None
