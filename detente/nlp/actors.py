@@ -200,6 +200,8 @@ class ActorResolver:
             title.not_holder = True   # "European leaders", "Ukrainian presidents": a group, not one holder
         if title.role is not None and title.role.key == "counterpart" and title.country:
             actor = self._counterpart(doc, title, people, ref)
+        elif title.country and _opposing(doc, title):
+            actor = self.d.government(title.country)   # "Turkish opposition to the plan": Turkey opposing
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
@@ -572,6 +574,14 @@ def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str
         if opens and owns and entry.actor.country:
             return Actor(name, entry.actor.country, None)
     return None
+
+
+def _opposing(doc: Doc, title: Title) -> bool:
+    """"Hungarian opposition to the package", "Russia's opposition to enlargement": "opposition" with
+    "to" after it is the act of opposing, by the state, not the state's opposition parties."""
+    last = doc[title.end - 1]
+    return title.inst is not None and title.inst["key"] == "opposition" and last.lower_ == "opposition" \
+        and title.end < len(doc) and doc[title.end].lower_ == "to"
 
 
 def _modifier(span: Span) -> bool:

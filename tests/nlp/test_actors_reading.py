@@ -163,3 +163,20 @@ def test_it_and_its_under_a_state_subject(nlp, resolver, text: str, needle: str,
 ])
 def test_dummy_it_and_idle_its_name_no_actor(nlp, resolver, text: str, needle: str) -> None:
     assert actor_of(nlp, resolver, text, needle) is None
+
+
+# ------------------------------------------------------------------ "opposition to": the act, not the parties
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("The summit was postponed after Slovak opposition to the wording.", "Slovak opposition", "Slovakia"),
+    ("Russian opposition to any Western troops in Ukraine is well known.", "Russian opposition", "Russia"),
+    ("The Belarusian opposition met diplomats in Vilnius.", "Belarusian opposition", "Belarusian opposition"),
+])
+def test_opposition_to_is_the_state_opposing(nlp, resolver, text: str, needle: str, name: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name
+
+
+def test_new_officials_resolve_to_their_state(nlp, resolver) -> None:
+    text = "Air force spokesman Yuriy Ignat said most drones were downed. Alexei Overchuk joined the delegation."
+    assert actor_of(nlp, resolver, text, "Ignat").country == "UKR"
+    assert actor_of(nlp, resolver, text, "Overchuk").country == "RUS"
