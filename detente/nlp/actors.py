@@ -362,7 +362,7 @@ class ActorResolver:
         stop |= {i for t in titles if t.role is not None for i in range(t.start, t.end)}
         out = []
         for s, e, entry in names:
-            j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity") else None
+            j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity", "capital") else None
             if j is not None and self.d.org_sector(doc[e:j].text) is not None \
                     and tuple(t.lower_ for t in doc[e:j]) not in self.d.institutions:
                 actor = self._country_org(entry.actor.country, doc[e:j].text)

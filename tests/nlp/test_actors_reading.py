@@ -180,3 +180,19 @@ def test_new_officials_resolve_to_their_state(nlp, resolver) -> None:
     text = "Air force spokesman Yuriy Ignat said most drones were downed. Alexei Overchuk joined the delegation."
     assert actor_of(nlp, resolver, text, "Ignat").country == "UKR"
     assert actor_of(nlp, resolver, text, "Overchuk").country == "RUS"
+
+
+# ------------------------------------------------------------------ a capital inside an organisation's name
+@pytest.mark.parametrize(("text", "needle"), [
+    ("The Kyiv School of Economics put the damage at $170 billion.", "Kyiv School of Economics"),
+    ("Moscow State University expelled two students for the post.", "Moscow State University"),
+    ("The Minsk Tractor Works Company denied the report.", "Minsk Tractor Works Company"),
+])
+def test_a_capital_naming_an_organisation_is_not_the_government(nlp, resolver, text: str, needle: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == needle and actor.sector != "GOV"
+
+
+def test_a_capital_alone_still_speaks_for_its_government(nlp, resolver) -> None:
+    actor = actor_of(nlp, resolver, "Kyiv said the exchange would go ahead on Friday.", "Kyiv")
+    assert actor is not None and actor.name == "Ukraine"
