@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_anaphora import bare_title, resolve_bare_titles
+from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles
 from detente.nlp.actors_dictionary import (
     Dictionary,
     Entry,
@@ -144,6 +144,7 @@ class ActorResolver:
         chosen += region_blocs(doc, chosen, self.d)
         chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
+        chosen += enemy_mentions(doc, chosen, self.d, self.speech)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)

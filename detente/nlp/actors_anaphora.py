@@ -18,12 +18,13 @@ from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
 
+from detente.models import Actor
 from detente.nlp.actor_titles import LEADER_ROLES, Title
 from detente.nlp.actors_dictionary import Dictionary, Person
 from detente.nlp.actors_rules import Cand, inside, quoted_ranges
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 LOOK_BACK_PARAGRAPHS = 2
 NOT_ANAPHORIC = frozenset({"counterpart", "head"})   # "his counterpart", "the head of ..." need an owner
@@ -100,3 +101,47 @@ def _subject_first(doc: Doc, people: list[Cand], cand: Cand, role: str, d: Dicti
                 and holds(d.persons[other.actor.name], role, when):
             return other
     return cand
+
+
+ENEMY_WORDS = frozenset({"enemy", "adversary"})
+SIDES = {"RUS": "UKR", "UKR": "RUS"}
+
+
+def enemy_mentions(doc: Doc, chosen: list[Cand], d: Dictionary, speech: frozenset[str]) -> list[Cand]:
+    """"the enemy" and "enemy drones" are the forces opposing whoever reports them: "Ukraine's air force
+    said the enemy launched 40 drones" is Russia, "Russia's defence ministry said enemy drones were
+    downed" is Ukraine. The reporter is the subject of the speech verb the clause hangs from (or that
+    hangs from it: "The enemy shelled the town, the governor said"); with no reporter of one of the
+    war's two sides, nothing is read."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in ENEMY_WORDS or tok.i in taken or tok.tag_ in ("NNS", "NNPS") \
+                or not (tok.is_lower or tok.is_sent_start):
+            continue
+        if not (tok.dep_ in ("amod", "compound") or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "our"))):
+            continue
+        reporter = _reporter(tok, by_token, speech)
+        side = SIDES.get(reporter.actor.country or "") if reporter is not None else None
+        if side is not None and side in d.polities:
+            out.append(Cand(tok.i, tok.i + 1, Actor(d.polities[side]["name"], side, "MIL"), "group", "group"))
+    return out
+
+
+def _reporter(tok: Token, by_token: dict[int, Cand], speech: frozenset[str]) -> Cand | None:
+    """The mention that is subject of the speech verb above `tok`, or of one attached to its clause."""
+    verbs = list(tok.ancestors)
+    root = verbs[-1] if verbs else tok
+    verbs += [c for c in root.children if c.lemma_ in speech and c.dep_ in ("parataxis", "ccomp", "advcl")]
+    for verb in verbs:
+        if verb.lemma_ not in speech:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
+                return by_token[child.i]
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                inner = [by_token[t.i] for t in child.subtree if t.i in by_token]
+                if inner:
+                    return inner[0]
+    return None

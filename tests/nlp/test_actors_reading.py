@@ -196,3 +196,23 @@ def test_a_capital_naming_an_organisation_is_not_the_government(nlp, resolver, t
 def test_a_capital_alone_still_speaks_for_its_government(nlp, resolver) -> None:
     actor = actor_of(nlp, resolver, "Kyiv said the exchange would go ahead on Friday.", "Kyiv")
     assert actor is not None and actor.name == "Ukraine"
+
+
+# ------------------------------------------------------------------ "the enemy" is the reporter's opponent
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Ukraine's General Staff said the enemy had lost 1,200 troops in a day.", "enemy", "RUS"),
+    ("The Russian Defence Ministry said enemy drones were downed over Kursk.", "enemy", "UKR"),
+    ("The enemy hit a bus station with a glide bomb, Kharkiv governor Oleh Syniehubov said.", "enemy", "RUS"),
+    ('"The enemy keeps storming our positions," Oleksandr Syrskyi said.', "enemy", "RUS"),
+])
+def test_enemy_is_the_side_the_reporter_fights(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country and actor.sector == "MIL"
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled the port, and the enemy also used drones.",   # no reporter of either side
+    "Poverty is the real enemy, the economist said.",
+])
+def test_enemy_without_a_warring_reporter_is_no_one(nlp, resolver, text: str) -> None:
+    assert actor_of(nlp, resolver, text, "enemy") is None
