@@ -585,9 +585,21 @@ def _opposing(doc: Doc, title: Title) -> bool:
         and title.end < len(doc) and doc[title.end].lower_ == "to"
 
 
+LOCATIVE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})
+
+
 def _modifier(span: Span) -> bool:
-    """"Ukraine war", "Moscow talks": a name modifying a common noun does not act."""
+    """"Ukraine war", "Moscow talks", "Kremlin critic Navalny", "a Washington-based think tank": a name
+    modifying a common noun (even one inside a longer name) or a place participle does not act."""
     root = span.root
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in LOCATIVE_PARTICIPLES:
+        return True
+    if root.dep_ == "compound" and nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower \
+            and nxt.dep_ == "compound":
+        return True   # "Kremlin critic Alexei Navalny": both words modify the name after them
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "ADJ") \
         and root.head.i >= span.end
 

@@ -216,3 +216,14 @@ def test_enemy_is_the_side_the_reporter_fights(nlp, resolver, text: str, needle:
 ])
 def test_enemy_without_a_warring_reporter_is_no_one(nlp, resolver, text: str) -> None:
     assert actor_of(nlp, resolver, text, "enemy") is None
+
+
+# ------------------------------------------------------------------ a place name modifying, not acting
+@pytest.mark.parametrize(("text", "needle"), [
+    ("A Washington-based think tank published the estimate.", "Washington"),
+    ("The London-headquartered firm denied breaking sanctions.", "London"),
+    ("Kremlin critic Ilya Yashin was freed in the swap.", "Kremlin"),
+])
+def test_a_capital_as_modifier_does_not_act(nlp, resolver, text: str, needle: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is None or actor.name not in ("United States", "United Kingdom", "Russia")
