@@ -39,7 +39,7 @@ from detente.nlp.actors_dictionary import (
     default_dictionary,
     without_odd_possessive,
 )
-from detente.nlp.actors_groups import bloc_anaphors, region_blocs, with_member_country
+from detente.nlp.actors_groups import allies_of, bloc_anaphors, region_blocs, with_member_country
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -141,6 +141,7 @@ class ActorResolver:
             chosen += self._from_title(doc, title, people, reference, used, topic)
         chosen = _no_overlaps(chosen)
         with_member_country(chosen, self.d, topic)
+        chosen = allies_of(doc, chosen, self.d)
         chosen += region_blocs(doc, chosen, self.d)
         chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)

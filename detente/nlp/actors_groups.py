@@ -102,3 +102,31 @@ def _definite(doc: Doc, i: int) -> bool:
         if doc[k].pos_ not in ("ADJ", "NUM", "PUNCT", "NOUN", "PROPN", "PART") or doc[k].text in (",", "."):
             return False
     return False
+
+
+# plural only: "Russia's ally Belarus" names the one ally right after
+ALLY_NOUNS = frozenset({"allies", "partners", "backers", "supporters", "friends"})
+BACKERS = {"UKR": "NATO"}   # in this war, "Ukraine's allies/partners/backers" are the Western coalition
+
+
+def allies_of(doc: Doc, chosen: list[Cand], d: Dictionary) -> list[Cand]:
+    """"Kyiv's allies pledged aid": X's allies are not X. The owner's mention is widened over the
+    phrase and names the allies: Ukraine's backers as the Western bloc, anyone else's as an unnamed
+    group without a state (better no country than the owner's)."""
+    out: list[Cand] = []
+    for cand in chosen:
+        k = cand.end
+        if k + 1 >= len(doc) or doc[k].text not in ("'s", "’s") or cand.how == "pronoun":
+            out.append(cand)
+            continue
+        j = k + 1
+        while j < len(doc) - 1 and doc[j].pos_ == "ADJ" and doc[j].is_lower and j - k <= 2:
+            j += 1   # "Ukraine's closest allies"
+        if doc[j].lower_ not in ALLY_NOUNS or not cand.actor.country:
+            out.append(cand)
+            continue
+        code = BACKERS.get(cand.actor.country)
+        actor = d.government(code) if code in d.polities else \
+            Actor(f"{cand.actor.name}'s {doc[j].lower_}", None, None)
+        out.append(Cand(cand.start, j + 1, actor, "group", "group", cand.prio))
+    return out

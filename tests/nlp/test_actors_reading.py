@@ -227,3 +227,19 @@ def test_enemy_without_a_warring_reporter_is_no_one(nlp, resolver, text: str) ->
 def test_a_capital_as_modifier_does_not_act(nlp, resolver, text: str, needle: str) -> None:
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is None or actor.name not in ("United States", "United Kingdom", "Russia")
+
+
+# ------------------------------------------------------------------ X's allies are not X
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Kyiv's allies have promised more Patriot batteries.", "allies", "NATO"),
+    ("Ukraine's closest partners met at Ramstein on Tuesday.", "partners", "NATO"),
+    ("Moscow's allies in Central Asia kept their distance.", "allies", None),
+])
+def test_allies_of_a_state_are_not_the_state(nlp, resolver, text: str, needle: str, country: str | None) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_a_named_ally_stays_itself(nlp, resolver) -> None:
+    actor = actor_of(nlp, resolver, "Russia's ally Belarus hosted the exercises.", "Belarus")
+    assert actor is not None and actor.country == "BLR"
