@@ -21,6 +21,8 @@ LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "emir", "
                 "supreme leader")
 LEADER_ONLY = ("office",)
 PERSON_OWNED_ELSEWHERE = ("spokesperson", "counterpart")   # merged by _merge_spokespeople; "his counterpart"
+# "a Kyiv-based official", "Saudi-led forces", "Moscow-installed authorities", "Kremlin-appointed officials"
+OWNER_PARTICIPLES = ("based", "led", "installed", "appointed", "backed", "controlled")
 LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency", "office")
 
 
@@ -171,7 +173,7 @@ class TitleFinder:
         while k > 0 and doc[k - 1].lower_ in self.skip:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
-        if k > 2 and doc[k - 1].lower_ in ("based", "led") and doc[k - 2].text == "-":
+        if k > 2 and doc[k - 1].lower_ in OWNER_PARTICIPLES and doc[k - 2].text == "-":
             k -= 2   # "a Kyiv-based official", "Saudi-led forces": the place or leader owns the title
         if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country \
                 and not sided(doc, ends[k][0]):

@@ -243,3 +243,14 @@ def test_allies_of_a_state_are_not_the_state(nlp, resolver, text: str, needle: s
 def test_a_named_ally_stays_itself(nlp, resolver) -> None:
     actor = actor_of(nlp, resolver, "Russia's ally Belarus hosted the exercises.", "Belarus")
     assert actor is not None and actor.country == "BLR"
+
+
+# ------------------------------------------------------------------ "X-installed", "X-backed" owners
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The Moscow-installed authorities in Kherson region ordered an evacuation.", "authorities", "RUS"),
+    ("Kremlin-appointed officials in Donetsk announced a referendum.", "officials", "RUS"),
+    ("Iran-backed forces fired on the base overnight.", "forces", "IRN"),
+])
+def test_a_hyphenated_owner_gives_its_state(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
