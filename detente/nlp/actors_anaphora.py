@@ -1,0 +1,147 @@
+"""Bare definite titles read as anaphora: "the president", "the foreign minister", "the envoy".
+
+News prose names a person once and then refers back to them by office: "Macron met Scholz in Paris.
+The president said ...", "Lavrov arrived in Ankara on Monday. The minister told reporters ...". A
+title with "the" and no country word ("the Ukrainian president" names its own holder) therefore
+means the latest person named before it, in its paragraph or the two before, who holds that office
+on the article's date; within one sentence the subject outranks an object ("Zelensky met Trump.
+The president said" is read from the sentence's subject only when it holds the office too).
+Inside a quotation the speaker's own frame applies ("the president has ordered ..." said by a
+minister is the minister's president, not whoever the narration named last), so quoted titles are
+left to the ordinary reading.
+With no such person the resolver falls back to the office's only holder (the pope) or the holder in
+the state the article is about.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from typing import TYPE_CHECKING
+
+from detente.models import Actor
+from detente.nlp.actor_titles import LEADER_ROLES, Title
+from detente.nlp.actors_dictionary import Dictionary, Person
+from detente.nlp.actors_rules import Cand, inside, quoted_ranges
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+LOOK_BACK_PARAGRAPHS = 2
+NOT_ANAPHORIC = frozenset({"counterpart", "head"})   # "his counterpart", "the head of ..." need an owner
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def bare_title(doc: Doc, title: Title) -> bool:
+    """"the president", "the foreign minister": a singular office after "the", with no owner."""
+    if title.country is not None or title.role is None or title.inst is not None or title.org is not None:
+        return False
+    if title.not_holder or title.role.key in NOT_ANAPHORIC or title.start == 0:
+        return False
+    head = doc[title.end - 1]
+    after = doc[title.end].lower_ if title.end < len(doc) else ""
+    return doc[title.start - 1].lower_ == "the" and head.tag_ not in ("NNS", "NNPS") \
+        and after not in ("of", "'s", "’s")
+
+
+def holds(person: Person, role: str, when: date) -> bool:
+    """Whether `person` holds `role` on `when`; "leader" is any head of state or government and
+    "minister"/"spokesperson" any office of that kind."""
+    for held in person.holdings:
+        if not ((held.start is None or held.start <= when) and (held.end is None or when < held.end)):
+            continue
+        if held.role == role or (role == "leader" and held.role in LEADER_ROLES) \
+                or (role == "minister" and held.role.endswith(" minister") and "prime" not in held.role) \
+                or (role == "spokesperson" and held.role.endswith("spokesperson")):
+            return True
+    return False
+
+
+def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Dictionary,
+                        when: date) -> tuple[list[Cand], list[Title]]:
+    """Mentions for the bare titles whose holder was named shortly before; the rest are returned."""
+    from detente.nlp.core import paragraph_starts
+
+    paras = paragraph_starts(doc.text)
+    quoted = quoted_ranges(doc.text)
+    people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons),
+                    key=lambda c: c.start)
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    left: list[Title] = []
+    for title in titles:
+        if taken.intersection(range(title.start, title.end)):
+            continue
+        if inside(quoted, doc[title.start].idx):
+            left.append(title)
+            continue
+        assert title.role is not None
+        para = bisect_right(paras, doc[title.start].idx)
+        found = None
+        for cand in reversed([c for c in people if c.end <= title.start]):
+            if para - bisect_right(paras, doc[cand.start].idx) > LOOK_BACK_PARAGRAPHS:
+                break
+            if holds(d.persons[cand.actor.name], title.role.key, when):
+                found = _subject_first(doc, people, cand, title.role.key, d, when)
+                break
+        if found is None:
+            left.append(title)
+            continue
+        out.append(Cand(title.start, title.end, found.actor, "title", "person", prio=2))
+    return out, left
+
+
+def _subject_first(doc: Doc, people: list[Cand], cand: Cand, role: str, d: Dictionary, when: date) -> Cand:
+    """"Zelensky met Macron. The president ..." : an earlier subject of the same sentence who holds
+    the office outranks the object named after it."""
+    if doc[cand.start:cand.end].root.dep_ in SUBJECTS:
+        return cand
+    sent = doc[cand.start].sent
+    for other in people:
+        if sent.start <= other.start < cand.start and doc[other.start:other.end].root.dep_ in SUBJECTS \
+                and holds(d.persons[other.actor.name], role, when):
+            return other
+    return cand
+
+
+ENEMY_WORDS = frozenset({"enemy", "adversary"})
+SIDES = {"RUS": "UKR", "UKR": "RUS"}
+
+
+def enemy_mentions(doc: Doc, chosen: list[Cand], d: Dictionary, speech: frozenset[str]) -> list[Cand]:
+    """"the enemy" and "enemy drones" are the forces opposing whoever reports them: "Ukraine's air force
+    said the enemy launched 40 drones" is Russia, "Russia's defence ministry said enemy drones were
+    downed" is Ukraine. The reporter is the subject of the speech verb the clause hangs from (or that
+    hangs from it: "The enemy shelled the town, the governor said"); with no reporter of one of the
+    war's two sides, nothing is read."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    by_token = {i: c for c in chosen for i in range(c.start, c.end)}
+    out: list[Cand] = []
+    for tok in doc:
+        if tok.lower_ not in ENEMY_WORDS or tok.i in taken or tok.tag_ in ("NNS", "NNPS") \
+                or not (tok.is_lower or tok.is_sent_start):
+            continue
+        if not (tok.dep_ in ("amod", "compound") or (tok.i > 0 and doc[tok.i - 1].lower_ in ("the", "our"))):
+            continue
+        reporter = _reporter(tok, by_token, speech)
+        side = SIDES.get(reporter.actor.country or "") if reporter is not None else None
+        if side is not None and side in d.polities:
+            out.append(Cand(tok.i, tok.i + 1, Actor(d.polities[side]["name"], side, "MIL"), "group", "group"))
+    return out
+
+
+def _reporter(tok: Token, by_token: dict[int, Cand], speech: frozenset[str]) -> Cand | None:
+    """The mention that is subject of the speech verb above `tok`, or of one attached to its clause."""
+    verbs = list(tok.ancestors)
+    root = verbs[-1] if verbs else tok
+    verbs += [c for c in root.children if c.lemma_ in speech and c.dep_ in ("parataxis", "ccomp", "advcl")]
+    for verb in verbs:
+        if verb.lemma_ not in speech:
+            continue
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_token:
+                return by_token[child.i]
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                inner = [by_token[t.i] for t in child.subtree if t.i in by_token]
+                if inner:
+                    return inner[0]
+    return None
