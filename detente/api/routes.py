@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from detente.api.deps import StoreDep, require_read, require_write, settings_of
 from detente.api.errors import ApiError
-from detente.api.service import corpus_view, page_of, timeline_slice
+from detente.api.service import corpus_view, keeper_of, page_of, timeline_slice
 from detente.store.base import Store
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
@@ -48,12 +48,9 @@ def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/positions/matrix")
-def positions_matrix(store: StoreDep, party: str | None = None, issue: str | None = None,
+def positions_matrix(request: Request, store: StoreDep, party: str | None = None, issue: str | None = None,
                      as_of: Day = None) -> dict[str, Any]:
-    from detente.views.positions import build_matrix
-
-    _, rows = store.query_records(kind="position", limit=1_000_000)
-    return {"ok": True, **build_matrix((r.to_contract(a) for r, a in rows), party, issue, as_of)}
+    return {"ok": True, **corpus_view(request, store).matrix(party, issue, as_of)}
 
 
 @router.get("/facts")
@@ -68,16 +65,17 @@ def list_facts(request: Request, store: StoreDep,
 def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
     view = corpus_view(request, store)
-    items = [{"id": s.id, "articles": [view.articles[a].summary(with_text=False) for a in s.articles],
-              "facts": [f for f in view.facts if f["story"] == s.id]} for s in view.stories]
-    return page_of(items[offset:offset + limit], len(items), limit, offset)
+    items = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+              "facts": view.facts_by_story.get(s.id, [])} for s in view.stories[offset:offset + limit]]
+    return page_of(items, len(view.stories), limit, offset)
 
 
 @router.get("/timeline")
 def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = None,
              limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
-    entries = timeline_slice(request, store, since, until)
-    return page_of(entries[offset:offset + limit], len(entries), limit, offset)
+    view, lo, hi = timeline_slice(request, store, since, until)
+    start = min(lo + offset, hi)
+    return page_of(view.timeline[start:min(start + limit, hi)], hi - lo, limit, offset)
 
 
 class IngestRequest(BaseModel):
@@ -165,7 +163,7 @@ def _ingest(request: Request, store: Store, specs: list[str], extract: bool,
     options = IngestOptions(extract=extract, progress=False,
                             allow_private=settings.allow_private)
     counts = ingest(specs, store, options, report=errors.append)
-    request.app.state.view_cache.clear()
+    keeper_of(request).refresh()  # one builder starts now; requests get the previous build meanwhile
     if hide:
         errors = [e.replace(hide.rstrip("/") + "/", "") for e in errors]
     return {"ok": True, "new": counts.new, "duplicate": counts.duplicate, "rejected": counts.rejected,

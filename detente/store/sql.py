@@ -13,6 +13,7 @@ from typing import Any, cast
 from detente.errors import StoreError
 from detente.models import Article, Record
 from detente.store import filters as F
+from detente.store import keys as K
 from detente.store import rows as R
 from detente.store.base import RunCounts, RunInfo, Store
 from detente.store.dialect import Dialect
@@ -177,7 +178,7 @@ class SQLStore(Store):
 
         Records are tied to the article: each gets its `article_id` and, unless it already carries
         an id for this article, a stable id (`Record.assign_id`). Exact repeats are stored once."""
-        rows = self._record_rows(article.id, records)
+        rows, keys = self._record_rows(article.id, records)
         with self.transaction():
             if not self.execute(self._insert_article, (*R.article_params(article), self._run_id, self.now())):
                 if self.has_article(article.hash):
@@ -185,21 +186,26 @@ class SQLStore(Store):
                 raise StoreError(f"article id {article.id} ({article.file} #{article.index}) is already "
                                  "used by an article with a different text")
             self.executemany(_INSERT_RECORD, rows)
+            self.executemany(K.INSERT, keys)
             if signature is not None:
                 self.save_signature(article.id, signature)
         return True
 
     def replace_records(self, article_id: str, records: Iterable[Record]) -> int:
-        rows = self._record_rows(article_id, records)
+        rows, keys = self._record_rows(article_id, records)
         with self.transaction():
             if not self.query("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
                 raise StoreError(f"there is no article {article_id} in {self.url} to replace records of")
             self.execute("DELETE FROM records WHERE article_id = ?", (article_id,))
             self.executemany(_INSERT_RECORD, rows)
+            self.executemany(K.INSERT, keys)
         return len(rows)
 
-    def _record_rows(self, article_id: str, records: Iterable[Record]) -> list[tuple[Any, ...]]:
+    def _record_rows(self, article_id: str, records: Iterable[Record]
+                     ) -> tuple[list[tuple[Any, ...]], list[tuple[str, str, str]]]:
+        """The records' table rows (exact repeats once) and their record_keys rows."""
         rows: dict[str, tuple[Any, ...]] = {}
+        kept: dict[str, Record] = {}
         for record in records:
             if not record.id or record.article_id != article_id:
                 record.assign_id(article_id)
@@ -208,7 +214,8 @@ class SQLStore(Store):
             except (TypeError, ValueError) as err:
                 raise StoreError(f"a {record.kind} record of article {article_id} cannot be stored as "
                                  f"JSON: {err}") from err
-        return list(rows.values())
+            kept.setdefault(record.id, record)
+        return list(rows.values()), K.key_rows(kept.values())
 
     def get_article(self, article_id: str) -> Article | None:
         """By exact id, else by an id prefix that matches exactly one article."""
@@ -297,36 +304,19 @@ class SQLStore(Store):
                       since: str | None = None, until: str | None = None, actor: str | None = None,
                       type: str | None = None, issue: str | None = None, outlet: str | None = None,
                       limit: int = 50, offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
-        """Columns filter in SQL; field filters (actor, type, issue) in Python over the narrowed rows."""
+        """Every filter in SQL: columns directly, the field filters (actor, type, issue) through the
+        indexed record_keys table (detente.store.keys)."""
         where, params = _where([("r.kind = ?", kind), ("r.article_id = ?", article_id),
                                 ("a.outlet = ?", outlet), ("COALESCE(r.date, a.published) >= ?", since),
                                 ("COALESCE(r.date, a.published) <= ?", until)])
-        checks = F.field_checks(actor, type, issue)
-        if checks:
-            matched = [r for r in self._scan_records(where, params) if all(c(r.fields) for c in checks)]
-            total, records = len(matched), matched[offset:offset + limit]
-        else:
-            total = int(self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
-            rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {_JOINED} WHERE {where} "
-                              f"ORDER BY {_RECORD_ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
-            records = [R.record_from_row(row) for row in rows]
+        extra, extra_params = K.key_conditions(actor, type, issue)
+        where, params = " AND ".join([where, *extra]), [*params, *extra_params]
+        total = int(self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
+        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {_JOINED} WHERE {where} "
+                          f"ORDER BY {_RECORD_ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))
+        records = [R.record_from_row(row) for row in rows]
         articles = self._articles_by_id({r.article_id for r in records})
         return total, [(r, articles[r.article_id]) for r in records]
-
-    def _scan_records(self, where: str, params: Sequence[Any]) -> Iterator[Record]:
-        """Every matching record (without article text), in iter_records order, paged by key."""
-        key: tuple[Any, ...] = (0, -1, -1, "")
-        size = self.page_size * 5
-        while True:
-            rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, a.seq {_JOINED} WHERE {where} "
-                              f"AND ({_RECORD_ORDER}) > (?, ?, ?, ?) ORDER BY {_RECORD_ORDER} LIMIT ?",
-                              (*params, *key, size))
-            for row in rows:
-                yield R.record_from_row(row)
-            if len(rows) < size:
-                return
-            last = rows[-1]
-            key = (last[-1], last[3], last[4], last[0])
 
     def _articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
         wanted, found = sorted(ids), cast(dict[str, Article], {})
@@ -354,6 +344,13 @@ class SQLStore(Store):
         rows = self.query(f"{_ARTICLES} {join} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",
                           (*params, *order_params, limit, offset))
         return total, [R.article_from_row(row[1:]) for row in rows]
+
+    def content_version(self) -> int:
+        """A number that grows with every change to articles, records or near-duplicate links
+        (detente.store.versioning); derived views are keyed on it."""
+        from detente.store.versioning import content_version
+
+        return content_version(self)
 
     def count_records(self, kind: str | None = None) -> int:
         if kind:

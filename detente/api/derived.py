@@ -1,0 +1,221 @@
+"""What the cross-source pages and endpoints read: stories, merged facts, the timeline and the
+positions matrix, computed once per store change and kept in the store.
+
+Building them costs a pass over every article and record (seconds at 10k articles), so a request
+never builds them itself. A `ViewKeeper` holds the last build in memory, keyed on the store's content
+version (detente.store.versioning). When the store moved on, ONE builder thread rebuilds under a lock
+while requests are served the previous build (a request waits only when there is no build at all, on
+a store never built before). Each build is saved in the store's `derived_views` table, so a restarted
+server, or a second one over the same store, reads it back instead of rebuilding.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from detente.store import open_store
+from detente.store.base import Store
+from detente.store.derived import derived_version, load_derived, save_derived
+from detente.stories.cluster import Story
+
+log = logging.getLogger(__name__)
+Rec = dict[str, Any]
+NAME = "corpus.v1"  # bump when the stored shape changes: an old body is then rebuilt, not misread
+LENT = ("date", "date_precision", "date_basis", "date_sources")
+MATRICES = 64  # filtered matrices remembered per build
+
+
+@dataclass
+class ServedView:
+    """One build of the derived views, in the shapes the endpoints answer with."""
+
+    version: int
+    stories: list[Story]
+    facts: list[Rec]
+    articles: dict[str, Rec]           # article id -> its summary without text
+    article_of: dict[str, str]         # record id -> article id
+    timeline: list[Rec]                # dated entries, in date order
+    sentences: list[str]               # the timeline page's sentence for each entry
+    undated: list[Rec]                 # undated entries, in order of their reporting day
+    positions: list[Rec]               # every position record (the matrix is built from them)
+    lent: dict[str, Rec]               # record id -> the date its story lent it
+    days: list[str] = field(default_factory=list)
+    facts_by_story: dict[str, list[Rec]] = field(default_factory=dict)
+    _matrices: dict[tuple[str | None, ...], Rec] = field(default_factory=dict)
+    _largest: list[Story] | None = None
+
+    def __post_init__(self) -> None:
+        self.days = [e["date"] for e in self.timeline]
+        by_story: dict[str, list[Rec]] = defaultdict(list)
+        for fact in self.facts:
+            by_story[fact["story"]].append(fact)
+        self.facts_by_story = dict(by_story)
+
+    def matrix(self, party: str | None = None, issue: str | None = None, as_of: str | None = None) -> Rec:
+        """The positions matrix for these filters, computed once per build and filter set."""
+        from detente.views.positions import build_matrix
+
+        key = (party, issue, as_of)
+        found = self._matrices.get(key)
+        if found is None:
+            found = build_matrix(self.positions, party, issue, as_of)
+            if len(self._matrices) >= MATRICES:
+                self._matrices.pop(next(iter(self._matrices)))
+            self._matrices[key] = found
+        return found
+
+    def largest_stories(self) -> list[Story]:
+        """The stories, largest first (then by id), sorted once per build."""
+        if self._largest is None:
+            self._largest = sorted(self.stories, key=lambda s: (-len(s.articles), s.id))
+        return self._largest
+
+    def with_lent_date(self, record: Rec) -> Rec:
+        """`record` as the stories see it: an undated report takes the day its story gives it."""
+        lent = self.lent.get(record["id"])
+        return {**record, **lent} if lent else record
+
+
+def compute(store: Store, version: int) -> ServedView:
+    """Build every derived view from the store (the expensive pass)."""
+    from detente.stories.build import build_view
+    from detente.stories.timeline import build_timeline, undated_entries
+    from detente.web.views import timeline_sentence
+
+    view = build_view(store)
+    by_id = {r["id"]: r for r in view.records}
+    timeline = build_timeline(view.records, view.facts)
+    return ServedView(
+        version=version, stories=view.stories, facts=view.facts,
+        articles={a: article.summary(with_text=False) for a, article in view.articles.items()},
+        article_of=view.article_of, timeline=timeline,
+        sentences=[timeline_sentence(e, by_id) for e in timeline],
+        undated=undated_entries(view.records, view.facts),
+        positions=[r for r in view.records if r["kind"] == "position"],
+        lent={r["id"]: {k: r[k] for k in LENT if k in r} for r in view.records
+              if r.get("date_basis") == "story"})
+
+
+def encode(view: ServedView) -> bytes:
+    body = {"stories": [[s.id, s.articles] for s in view.stories], "facts": view.facts,
+            "articles": view.articles, "article_of": view.article_of, "timeline": view.timeline,
+            "sentences": view.sentences, "undated": view.undated, "positions": view.positions,
+            "lent": view.lent}
+    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 3)
+
+
+def decode(version: int, blob: bytes) -> ServedView:
+    body = json.loads(zlib.decompress(blob))
+    return ServedView(version=version, stories=[Story(i, a) for i, a in body["stories"]], facts=body["facts"],
+                      articles=body["articles"], article_of=body["article_of"], timeline=body["timeline"],
+                      sentences=body["sentences"], undated=body["undated"], positions=body["positions"],
+                      lent=body["lent"])
+
+
+class BuildFailed(Exception):
+    """The derived views could not be built; the message says why."""
+
+
+class ViewKeeper:
+    """The current build of the derived views for one store, and the one thread that rebuilds it.
+
+    `open_store` opens the builder's own connection (a SQLite connection belongs to one thread)."""
+
+    def __init__(self, db: str, opener: Callable[[str], Store] = open_store) -> None:
+        self.db = db
+        self._open = opener
+        self._lock = threading.Lock()
+        self._done = threading.Condition(self._lock)
+        self._load_lock = threading.Lock()
+        self._current: ServedView | None = None
+        self._builder: threading.Thread | None = None
+        self._error: str | None = None
+        self.builds = 0  # how many times the views were computed (not read back) by this keeper
+
+    @property
+    def current(self) -> ServedView | None:
+        return self._current
+
+    def get(self, store: Store, wait: bool = False) -> ServedView:
+        """The current build when the store has not changed since it; otherwise the previous build
+        while one builder makes the next (or, with `wait` or when there is none, that next one)."""
+        version = store.content_version()  # type: ignore[attr-defined]
+        current = self._current
+        if current is not None and current.version >= version:
+            return current
+        current = self._read_back(store, current)
+        if current is not None and current.version >= version:
+            return current
+        self.refresh(version)
+        if current is not None and not wait:
+            return current
+        return self._wait_for(version)
+
+    def _read_back(self, store: Store, current: ServedView | None) -> ServedView | None:
+        """A newer build saved in the store (by an earlier run or another server), if there is one."""
+        stored = derived_version(store, NAME)  # type: ignore[arg-type]
+        if stored is None or (current is not None and stored <= current.version):
+            return current
+        with self._load_lock:  # one thread decodes; the others then find it in memory
+            current = self._current
+            if current is not None and current.version >= stored:
+                return current
+            found = load_derived(store, NAME)  # type: ignore[arg-type]
+            if found is None:
+                return current
+            view = decode(*found)
+            self._install(view)
+            return self._current
+
+    def _install(self, view: ServedView) -> None:
+        with self._lock:
+            if self._current is None or view.version > self._current.version:
+                self._current = view
+            self._done.notify_all()
+
+    def refresh(self, version: int | None = None) -> None:
+        """Start the builder unless it is running (it builds whatever the store holds when it starts)."""
+        with self._lock:
+            if self._builder is not None and self._builder.is_alive():
+                return
+            if version is not None and self._current is not None and self._current.version >= version:
+                return
+            self._error = None
+            self._builder = threading.Thread(target=self._build, name="detente-views", daemon=True)
+            self._builder.start()
+
+    def _wait_for(self, version: int) -> ServedView:
+        with self._lock:
+            while self._current is None or self._current.version < version:
+                if self._error is not None:
+                    raise BuildFailed(self._error)
+                if self._builder is None or not self._builder.is_alive():
+                    break
+                self._done.wait(timeout=1.0)
+            if self._current is None:
+                raise BuildFailed(self._error or "no build of the derived views was made")
+            return self._current
+
+    def _build(self) -> None:
+        try:
+            with self._open(self.db) as store:
+                version = store.content_version()  # type: ignore[attr-defined]
+                t0 = time.perf_counter()
+                view = compute(store, version)
+                seconds = time.perf_counter() - t0
+                self.builds += 1
+                save_derived(store, NAME, version, encode(view), seconds)  # type: ignore[arg-type]
+            log.info("derived views of version %s built in %.1fs", version, seconds)
+            self._install(view)
+        except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
+            log.debug("building the derived views failed", exc_info=True)
+            with self._lock:
+                self._error = f"building stories, facts and the timeline of {self.db} failed: {err}"
+                self._done.notify_all()
