@@ -26,7 +26,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 def create_app(settings: ApiSettings) -> FastAPI:
     pool = StorePool(settings.db)
-    views = ViewKeeper(settings.db)
+    views = ViewKeeper(settings.db, in_process=not settings.build_views_apart)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

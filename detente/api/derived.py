@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import subprocess
+import sys
 import threading
 import time
 import zlib
@@ -103,34 +106,74 @@ def compute(store: Store, version: int) -> ServedView:
               if r.get("date_basis") == "story"})
 
 
+SECTIONS = ("stories", "facts", "articles", "article_of", "timeline", "sentences", "undated", "positions",
+            "lent")
+
+
 def encode(view: ServedView) -> bytes:
-    body = {"stories": [[s.id, s.articles] for s in view.stories], "facts": view.facts,
-            "articles": view.articles, "article_of": view.article_of, "timeline": view.timeline,
-            "sentences": view.sentences, "undated": view.undated, "positions": view.positions,
-            "lent": view.lent}
-    return zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 3)
+    """The build as compressed JSON lines: a header of section sizes, then one item a line.
+
+    One small `json.loads` a line (not one call over the whole body) lets a server decode it while
+    it keeps answering requests: the GIL is released between lines."""
+    parts: dict[str, list[Any]] = {
+        "stories": [[s.id, s.articles] for s in view.stories], "facts": view.facts,
+        "articles": list(view.articles.items()), "article_of": list(view.article_of.items()),
+        "timeline": view.timeline, "sentences": view.sentences, "undated": view.undated,
+        "positions": view.positions, "lent": list(view.lent.items())}
+    lines = [json.dumps({name: len(parts[name]) for name in SECTIONS})]
+    lines += [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for name in SECTIONS
+              for item in parts[name]]
+    return zlib.compress("\n".join(lines).encode(), 3)
 
 
 def decode(version: int, blob: bytes) -> ServedView:
-    body = json.loads(zlib.decompress(blob))
-    return ServedView(version=version, stories=[Story(i, a) for i, a in body["stories"]], facts=body["facts"],
-                      articles=body["articles"], article_of=body["article_of"], timeline=body["timeline"],
-                      sentences=body["sentences"], undated=body["undated"], positions=body["positions"],
-                      lent=body["lent"])
+    lines = iter(zlib.decompress(blob).split(b"\n"))
+    sizes = json.loads(next(lines))
+    parts = {name: [json.loads(next(lines)) for _ in range(sizes[name])] for name in SECTIONS}
+    return ServedView(version=version, stories=[Story(i, a) for i, a in parts["stories"]],
+                      facts=parts["facts"], articles=dict(parts["articles"]),
+                      article_of=dict(parts["article_of"]),
+                      timeline=parts["timeline"], sentences=parts["sentences"], undated=parts["undated"],
+                      positions=parts["positions"], lent=dict(parts["lent"]))
 
 
 class BuildFailed(Exception):
     """The derived views could not be built; the message says why."""
 
 
+def build_and_save(store: Store) -> tuple[int, float]:
+    """Compute the derived views of `store` and save them in it; (content version, seconds)."""
+    version = store.content_version()  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    view = compute(store, version)
+    seconds = time.perf_counter() - t0
+    save_derived(store, NAME, version, encode(view), seconds)  # type: ignore[arg-type]
+    return version, seconds
+
+
+def in_child(db: str) -> None:
+    """Build in a child process: its memory and CPU stay out of the server's (see __main__)."""
+    proc = subprocess.run([sys.executable, "-m", "detente.api.derived"], env={**os.environ, DB_ENV: db},
+                          capture_output=True, text=True, check=False)
+    if proc.returncode:
+        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        raise BuildFailed(lines[-1] if lines else f"the builder process ended with code {proc.returncode}")
+
+
+DB_ENV = "DETENTE_VIEWS_DB"  # the store reaches the child in its environment, never on a command line
+
+
 class ViewKeeper:
     """The current build of the derived views for one store, and the one thread that rebuilds it.
 
-    `open_store` opens the builder's own connection (a SQLite connection belongs to one thread)."""
+    With `in_process=False` the thread runs the build in a child process, so the server's memory
+    stays flat and its GIL free while it builds; then it reads the saved build back. `opener` opens
+    the thread's own connection (a SQLite connection belongs to one thread)."""
 
-    def __init__(self, db: str, opener: Callable[[str], Store] = open_store) -> None:
+    def __init__(self, db: str, opener: Callable[[str], Store] = open_store, in_process: bool = True) -> None:
         self.db = db
         self._open = opener
+        self.in_process = in_process
         self._lock = threading.Lock()
         self._done = threading.Condition(self._lock)
         self._load_lock = threading.Lock()
@@ -142,6 +185,11 @@ class ViewKeeper:
     @property
     def current(self) -> ServedView | None:
         return self._current
+
+    @property
+    def building(self) -> bool:
+        builder = self._builder
+        return builder is not None and builder.is_alive()
 
     def get(self, store: Store, wait: bool = False) -> ServedView:
         """The current build when the store has not changed since it; otherwise the previous build
@@ -205,17 +253,35 @@ class ViewKeeper:
 
     def _build(self) -> None:
         try:
+            if not self.in_process:
+                in_child(self.db)
             with self._open(self.db) as store:
-                version = store.content_version()  # type: ignore[attr-defined]
-                t0 = time.perf_counter()
-                view = compute(store, version)
-                seconds = time.perf_counter() - t0
+                if self.in_process:
+                    build_and_save(store)
                 self.builds += 1
-                save_derived(store, NAME, version, encode(view), seconds)  # type: ignore[arg-type]
-            log.info("derived views of version %s built in %.1fs", version, seconds)
-            self._install(view)
+                found = load_derived(store, NAME)  # type: ignore[arg-type]
+            if found is None:
+                raise BuildFailed("the builder saved no derived views")
+            self._install(decode(*found))
+            log.info("derived views of version %s built", found[0])
         except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
             log.debug("building the derived views failed", exc_info=True)
             with self._lock:
-                self._error = f"building stories, facts and the timeline of {self.db} failed: {err}"
+                self._error = f"Building stories, facts and the timeline failed: {err}"
                 self._done.notify_all()
+
+
+def main() -> None:
+    """The child process: build the views of the store named in $DETENTE_VIEWS_DB and save them."""
+    db = os.environ.get(DB_ENV, "")
+    try:
+        with open_store(db) as store:
+            version, seconds = build_and_save(store)
+    except Exception as err:  # noqa: BLE001 - the parent shows the last stderr line to the user
+        print(f"building the derived views failed: {err}", file=sys.stderr)  # err names no password
+        raise SystemExit(1) from None
+    print(json.dumps({"version": version, "seconds": round(seconds, 2)}))
+
+
+if __name__ == "__main__":
+    main()

@@ -29,6 +29,17 @@ def health(store: StoreDep) -> dict[str, Any]:
     return {"ok": True, "articles": store.count_articles(), "records": store.count_records()}
 
 
+@router.get("/views")
+def views_status(request: Request, store: StoreDep) -> dict[str, Any]:
+    """Whether the derived views (stories, facts, timeline, matrix) are current. After a change they
+    are rebuilt once in the background, and meanwhile served as built before: `views_version`
+    catches up with `content_version`."""
+    keeper = keeper_of(request)
+    current = keeper.current
+    return {"ok": True, "content_version": store.content_version(),  # type: ignore[attr-defined]
+            "views_version": current.version if current else None, "building": keeper.building}
+
+
 @router.get("/articles")
 def list_articles(store: StoreDep, q: str | None = Query(None, description="Full-text search over articles"),
                   outlet: str | None = None, since: Day = None, until: Day = None,
