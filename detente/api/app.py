@@ -15,6 +15,7 @@ from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Request, Response
 
+from detente.api.cache import ResponseCache, install_cache
 from detente.api.deps import ApiSettings, StorePool, require_read
 from detente.api.derived import ViewKeeper
 from detente.api.errors import error_body, install_handlers
@@ -44,6 +45,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.state.pool = pool
     app.state.views = views
     install_handlers(app)
+    install_cache(app, ResponseCache())  # innermost: the headers below apply to kept answers too
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]

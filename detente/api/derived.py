@@ -53,6 +53,7 @@ class ServedView:
     facts_by_story: dict[str, list[Rec]] = field(default_factory=dict)
     _matrices: dict[tuple[str | None, ...], Rec] = field(default_factory=dict)
     _largest: list[Story] | None = None
+    _memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.days = [e["date"] for e in self.timeline]
@@ -73,6 +74,12 @@ class ServedView:
                 self._matrices.pop(next(iter(self._matrices)))
             self._matrices[key] = found
         return found
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()` computed once per build (a page that depends on nothing but this build)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     def largest_stories(self) -> list[Story]:
         """The stories, largest first (then by id), sorted once per build."""

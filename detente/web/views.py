@@ -79,12 +79,18 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/stories", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def stories_page(request: Request, store: StoreDep) -> HTMLResponse:
         view = corpus_view(request, store)
-        disputes: dict[str, int] = defaultdict(int)
-        for fact in view.facts:
-            disputes[fact["story"]] += not fact["agree"]
-        stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
-                    "disputes": disputes[s.id]} for s in view.stories]  # article summaries, no text
-        return templates.TemplateResponse(request, "stories.html", {"stories": stories, "page": "stories"})
+
+        def render() -> bytes:
+            disputes: dict[str, int] = defaultdict(int)
+            for fact in view.facts:
+                disputes[fact["story"]] += not fact["agree"]
+            stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+                        "disputes": disputes[s.id]} for s in view.stories]  # article summaries, no text
+            return bytes(templates.TemplateResponse(request, "stories.html",
+                                                    {"stories": stories, "page": "stories"}).body)
+
+        # The list depends on the build alone: rendered once per build, also across store versions.
+        return HTMLResponse(view.memo("stories_page", render))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def story_page(story_id: str, request: Request, store: StoreDep) -> HTMLResponse:
