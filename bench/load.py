@@ -266,14 +266,17 @@ def views_version(base: str) -> tuple[int, int]:
 
 def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
     """Ingest one new article in another process; then the derived views at once, from every client."""
-    text = sorted((SHARED / "corpus" / "reports").glob("*.txt"))[0].read_text(encoding="utf-8")
+    before, _ = views_version(server.base)
     with tempfile.TemporaryDirectory() as tmp:
         new = Path(tmp) / "new.txt"
-        new.write_text(text + f"\n\nLoad test article {time.time()}.\n",
-                       encoding="utf-8")
-        subprocess.run([sys.executable, "-m", "detente.cli", "ingest", str(new), "--db", str(db), "-q"],
-                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        new.write_text("Russia launched 40 drones at Kharkiv overnight, officials said on Saturday. Talks "
+                       "between Russian and Ukrainian delegations in Istanbul were postponed. "
+                       f"(Load test report {time.time_ns()}.)\n", encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "detente.cli", "ingest", str(new), "--db", str(db), "-q",
+                        "--published", "2025-06-07", "--outlet", "Reuters"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
     content, _ = views_version(server.base)
+    print(f"\ningested one article: content version {before} -> {content}")
     t0 = time.perf_counter()
     jobs = [(u.split("?")[0], u) for _ in range(rounds) for u in DERIVED]
     report(f"right after an ingest of one article ({clients} clients, {len(jobs)} requests)",

@@ -34,6 +34,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
         # Read back (or start building) the derived views before the first page asks for them.
         threading.Thread(target=_warm, args=(views, settings.db), name="detente-warm", daemon=True).start()
         yield
+        views.close()
         pool.close()
 
     # The spec and its viewers are served below, behind the same read rule as the rest.

@@ -158,12 +158,14 @@ def build_and_save(store: Store) -> tuple[int, float]:
     return version, seconds
 
 
-def in_child(db: str) -> None:
+def in_child(db: str, started: Callable[[subprocess.Popen[str]], None] = lambda _: None) -> None:
     """Build in a child process: its memory and CPU stay out of the server's (see __main__)."""
-    proc = subprocess.run([sys.executable, "-m", "detente.api.derived"], env={**os.environ, DB_ENV: db},
-                          capture_output=True, text=True, check=False)
+    with subprocess.Popen([sys.executable, "-m", "detente.api.derived"], env={**os.environ, DB_ENV: db},
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as proc:
+        started(proc)
+        _, err = proc.communicate()
     if proc.returncode:
-        lines = [line for line in proc.stderr.splitlines() if line.strip()]
+        lines = [line for line in err.splitlines() if line.strip()]
         raise BuildFailed(lines[-1] if lines else f"the builder process ended with code {proc.returncode}")
 
 
@@ -187,6 +189,7 @@ class ViewKeeper:
         self._current: ServedView | None = None
         self._builder: threading.Thread | None = None
         self._error: str | None = None
+        self._child: subprocess.Popen[str] | None = None
         self.builds = 0  # how many times the views were computed (not read back) by this keeper
 
     @property
@@ -246,6 +249,12 @@ class ViewKeeper:
             self._builder = threading.Thread(target=self._build, name="detente-views", daemon=True)
             self._builder.start()
 
+    def close(self) -> None:
+        """Stop a builder child still running (the server is shutting down)."""
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()
+
     def _wait_for(self, version: int) -> ServedView:
         with self._lock:
             while self._current is None or self._current.version < version:
@@ -261,7 +270,7 @@ class ViewKeeper:
     def _build(self) -> None:
         try:
             if not self.in_process:
-                in_child(self.db)
+                in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
             with self._open(self.db) as store:
                 if self.in_process:
                     build_and_save(store)
