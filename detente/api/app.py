@@ -45,8 +45,10 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.state.settings = settings
     app.state.pool = pool
     app.state.views = views
+    cache = ResponseCache()
+    app.state.cache = cache
     install_handlers(app)
-    install_cache(app, ResponseCache())  # innermost: the headers below apply to kept answers too
+    install_cache(app, cache)  # innermost: the headers below apply to kept answers too
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]
