@@ -284,7 +284,8 @@ def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
     while views_version(server.base)[1] < content:
         time.sleep(0.5)
     print(f"the new build was served {time.perf_counter() - t0:.1f}s after the first request following the "
-          "ingest (earlier requests got the previous build)")
+          "ingest (earlier requests got the previous build); the builder child process reported "
+          f"{httpx.get(server.base + '/api/views', timeout=30).json()['last_build']}")
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from here only to a request carrying the token; others go the normal way, which 
 """
 from __future__ import annotations
 
+import asyncio
 import hmac
 import threading
 from collections import OrderedDict
@@ -72,7 +73,9 @@ def _authorized(settings: ApiSettings, request: Request) -> bool:
 
 
 def install_cache(app: FastAPI, cache: ResponseCache) -> None:
-    """Serve repeated GETs of an unchanged store from `cache` (see the module docstring)."""
+    """Serve repeated GETs of an unchanged store from `cache` (see the module docstring); requests
+    for an answer being computed wait for it (all handlers share the event loop's thread)."""
+    inflight: dict[Key, asyncio.Future[None]] = {}
 
     @app.middleware("http")
     async def cached(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
@@ -87,16 +90,26 @@ def install_cache(app: FastAPI, cache: ResponseCache) -> None:
         etag = f'W/"{version}-{views}"'
         if request.headers.get("if-none-match") == etag:
             return Response(status_code=304, headers={"ETag": etag})
+        running = inflight.get(key)
+        if running is not None:  # the same answer is being computed: wait for it, do not compute it twice
+            await asyncio.shield(running)
         found = cache.get(key)
         if found is not None:
             status, headers, body = found
             return Response(body, status_code=status, headers={**headers, "ETag": etag})
-        response = await call_next(request)
-        if response.status_code != 200:
-            return response
-        body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
-        headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
-        cache.put(key, response.status_code, headers, body)
+        done = inflight.setdefault(key, asyncio.get_running_loop().create_future())
+        try:
+            response = await call_next(request)
+            if response.status_code != 200:
+                return response
+            body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+            headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
+            cache.put(key, response.status_code, headers, body)
+        finally:
+            if inflight.get(key) is done:
+                del inflight[key]
+            if not done.done():
+                done.set_result(None)
         out = Response(body, status_code=response.status_code, headers=dict(response.headers))
         out.headers["ETag"] = etag
         return out

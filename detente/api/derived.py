@@ -158,15 +158,17 @@ def build_and_save(store: Store) -> tuple[int, float]:
     return version, seconds
 
 
-def in_child(db: str, started: Callable[[subprocess.Popen[str]], None] = lambda _: None) -> None:
-    """Build in a child process: its memory and CPU stay out of the server's (see __main__)."""
+def in_child(db: str, started: Callable[[subprocess.Popen[str]], None] = lambda _: None) -> Rec:
+    """Build in a child process: its memory and CPU stay out of the server's (see __main__).
+    Returns what the child reports: version, seconds and its peak RSS."""
     with subprocess.Popen([sys.executable, "-m", "detente.api.derived"], env={**os.environ, DB_ENV: db},
-                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as proc:
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
         started(proc)
-        _, err = proc.communicate()
+        out, err = proc.communicate()
     if proc.returncode:
         lines = [line for line in err.splitlines() if line.strip()]
         raise BuildFailed(lines[-1] if lines else f"the builder process ended with code {proc.returncode}")
+    return json.loads(out.splitlines()[-1]) if out.strip() else {}  # type: ignore[no-any-return]
 
 
 DB_ENV = "DETENTE_VIEWS_DB"  # the store reaches the child in its environment, never on a command line
@@ -191,6 +193,7 @@ class ViewKeeper:
         self._error: str | None = None
         self._child: subprocess.Popen[str] | None = None
         self.builds = 0  # how many times the views were computed (not read back) by this keeper
+        self.last_build: Rec = {}  # what the last child build reported (seconds, peak RSS)
 
     @property
     def current(self) -> ServedView | None:
@@ -270,7 +273,7 @@ class ViewKeeper:
     def _build(self) -> None:
         try:
             if not self.in_process:
-                in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
+                self.last_build = in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
             with self._open(self.db) as store:
                 if self.in_process:
                     build_and_save(store)
@@ -296,7 +299,10 @@ def main() -> None:
     except Exception as err:  # noqa: BLE001 - the parent shows the last stderr line to the user
         print(f"building the derived views failed: {err}", file=sys.stderr)  # err names no password
         raise SystemExit(1) from None
-    print(json.dumps({"version": version, "seconds": round(seconds, 2)}))
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"version": version, "seconds": round(seconds, 2), "peak_rss_mb": round(peak)}))
 
 
 if __name__ == "__main__":

@@ -37,7 +37,8 @@ def views_status(request: Request, store: StoreDep) -> dict[str, Any]:
     keeper = keeper_of(request)
     current = keeper.current
     return {"ok": True, "content_version": store.content_version(),  # type: ignore[attr-defined]
-            "views_version": current.version if current else None, "building": keeper.building}
+            "views_version": current.version if current else None, "building": keeper.building,
+            "last_build": keeper.last_build or None}
 
 
 @router.get("/articles")
