@@ -70,8 +70,8 @@ class ServedView:
         found = self._matrices.get(key)
         if found is None:
             found = build_matrix(self.positions, party, issue, as_of)
-            if len(self._matrices) >= MATRICES:
-                self._matrices.pop(next(iter(self._matrices)))
+            if len(self._matrices) >= MATRICES:  # forget the oldest (tolerant of a concurrent forget)
+                self._matrices.pop(next(iter(self._matrices), None), None)  # type: ignore[arg-type]
             self._matrices[key] = found
         return found
 
