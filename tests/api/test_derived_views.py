@@ -162,3 +162,20 @@ def test_the_builder_child_process_builds_and_saves(db: str) -> None:
         view = keeper.get(store, wait=True)
         assert view.version == store.content_version()  # type: ignore[attr-defined]
     assert keeper.builds == 1 and view.stories
+
+
+def test_concurrent_requests_for_one_answer_compute_it_once(db: str) -> None:
+    import asyncio
+
+    import httpx
+
+    app = create_app(ApiSettings(db=db))
+
+    async def ask_together() -> list[int]:
+        async with httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://test") as client:
+            answers = await asyncio.gather(*(client.get("/api/events", params={"actor": "UKR"})
+                                             for _ in range(CLIENTS)))
+        return [a.status_code for a in answers]
+
+    assert asyncio.run(ask_together()) == [200] * CLIENTS
+    assert (app.state.cache.misses, app.state.cache.hits) == (1, CLIENTS - 1)
