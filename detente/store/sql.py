@@ -370,12 +370,13 @@ class SQLStore(Store):
                        offset: int = 0) -> tuple[int, list[tuple[Record, Article]]]:
         """One page of the records `browse` selects, in its order, and how many it selects in all."""
         where, params = browse.where(self.dialect.name)
-        # One pass: the window count rides along with the page (a page past the end counts apart).
-        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, COUNT(*) OVER () {_JOINED} "
+        # The count apart: a window COUNT(*) OVER () would carry every match's row through the sort
+        # (measured 5x slower at 10k articles), and without an article filter it reads records alone.
+        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {_JOINED} "
                           f"WHERE {where} ORDER BY {browse.order(self.dialect.name)} LIMIT ? OFFSET ?",
                           (*params, limit, offset))
-        total = int(rows[0][-1]) if rows else int(
-            self.query(f"SELECT COUNT(*) {_JOINED} WHERE {where}", params)[0][0])
+        counted = _JOINED if _reads_articles(browse) else "FROM records r"
+        total = int(self.query(f"SELECT COUNT(*) {counted} WHERE {where}", params)[0][0])
         records = [R.record_from_row(row) for row in rows]
         articles = self._articles_by_id({r.article_id for r in records})
         return total, [(r, articles[r.article_id]) for r in records]
