@@ -1,109 +1,328 @@
-"""Load test of `detente serve` on loopback: requests/s and latency at 20 concurrent clients.
+"""Load test of `detente serve` over a 10k-article store of real texts: every endpoint and page under
+20 concurrent clients, server peak RSS, and the first requests right after an ingest.
 
-    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--requests 2000] [--seconds 60]
+    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--per-url 6] [--port 8765]
 
-Builds a synthetic store (bench/synthetic.py), starts the server on 127.0.0.1 in a subprocess, warms
-it up, then sends a bounded number of requests (and for a bounded time) to the timeline and search
-endpoints. Traffic goes only to 127.0.0.1. Reports req/s, p50, p99 and errors per endpoint, and the
-same figures for /api/health as the baseline measured in the same run.
+The store. Extracting 10k real articles takes an hour on 2 cores, so the store is built once and
+cached under /tmp (detente-load-base.db, detente-load-N.db; delete them to rebuild):
+1. `detente ingest` of the real texts: ../shared/corpus/reports and seeds, and the HTML pages of
+   ../shared/data/article-extraction-benchmark and fundus-evaluation (~320 articles);
+2. copies of those articles and their extracted records, written through the store API
+   (`save_article`, so record ids, record_keys and the version triggers behave as in an ingest): copy
+   k shifts every day by 9*k days, names one of the outlets in turn, and ends its text with a line
+   "(copy k)" so its content hash is new (evidence offsets stay valid, as the text only grows).
+
+The run. The server is the real one (`python -m detente.cli serve`, uvicorn) on 127.0.0.1. The paths
+come from the app's own routes (a route this script cannot fill in is reported, never silently left
+out); each is requested with several real parameter values (actors, outlets, periods, pages, story
+and article ids). 20 client threads send the whole mixed list, shuffled, each waiting for its answer
+before sending the next. Per endpoint: requests, errors (non-2xx or transport), p50/p95/p99 in ms,
+and /api/health as the baseline measured in the same run. Peak RSS is the server's VmHWM.
+Then `detente ingest` adds one new article in another process (as a scheduled ingest would), and
+the same 20 clients ask the derived-view endpoints at once: served the previous build while one
+builder makes the next; reported with the time until the new build is served.
 """
 from __future__ import annotations
 
 import argparse
+import random
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import httpx
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from bench.synthetic import build  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from detente.models import Article, Record  # noqa: E402
 from detente.store import open_store  # noqa: E402
 
-ENDPOINTS = {
-    "health (baseline)": "/api/health",
-    "timeline": "/api/timeline?since=2025-04-01&until=2025-05-31&limit=50",
-    "search": "/api/articles?q=Kharkiv%20drones&limit=20",
-}
+SHARED = ROOT.parent / "shared"
+SOURCES = [SHARED / "corpus" / "reports", SHARED / "corpus" / "seeds",
+           SHARED / "data" / "article-extraction-benchmark" / "html",
+           SHARED / "data" / "fundus-evaluation" / "dataset" / "html"]
+OUTLETS = ["Reuters", "AP News", "BBC News", "The Guardian", "Kyiv Independent", "Al Jazeera", "CNN", "DW"]
+COLD = "(first request of each URL)"
+DERIVED = ["/api/stories", "/api/facts", "/api/timeline", "/api/positions/matrix", "/", "/stories",
+           "/positions"]
 
 
-def wait_ready(base: str, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(base + "/api/health", timeout=2).status_code == 200:
-                return
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    raise SystemExit("the server did not start")
+# -- the store ------------------------------------------------------------------------------------
+def base_store(cache: Path) -> Path:
+    """The real texts, ingested and extracted once (cached)."""
+    db = cache / "detente-load-base.db"
+    if not db.exists():
+        sources = [str(s) for s in SOURCES if s.exists()]
+        print(f"ingesting {len(sources)} folders of real articles into {db} (once) ...", flush=True)
+        subprocess.run([sys.executable, "-m", "detente.cli", "ingest", *sources, "--db", str(db)], check=True,
+                       cwd=ROOT)
+    return db
 
 
-def hammer(base: str, path: str, clients: int, requests: int, seconds: float) -> dict[str, float]:
-    latencies: list[float] = []
-    errors = 0
-    deadline = time.monotonic() + seconds
-    per_client = requests // clients
+def shifted(day: str | None, days: int) -> str | None:
+    """A YYYY-MM-DD day moved by `days`; partial or missing dates are kept as they are."""
+    if not day or len(day) < 10:
+        return day
+    try:
+        return (date.fromisoformat(day[:10]) + timedelta(days=days)).isoformat() + day[10:]
+    except ValueError:
+        return day
 
-    def worker(_: int) -> tuple[list[float], int]:
-        lat, err = [], 0
-        with httpx.Client(base_url=base, timeout=30) as client:
-            for _ in range(per_client):
-                if time.monotonic() > deadline:
-                    break
+
+def copies(base: list[tuple[Article, list[Record]]], n: int) -> Iterator[tuple[Article, list[Record]]]:
+    """`n` articles: the base ones, then shifted copies of them (see the module docstring)."""
+    for i in range(n):
+        article, records = base[i % len(base)]
+        k = i // len(base)
+        if k == 0:
+            yield article, records
+            continue
+        copy = Article(file=f"copy{k}/{article.file}", index=article.index,
+                       text=f"{article.text}\n(copy {k})",
+                       title=article.title, author=article.author, outlet=OUTLETS[(i + k) % len(OUTLETS)],
+                       published=shifted(article.published, 9 * k), url=None, format=article.format,
+                       raw_start=article.raw_start, raw_end=article.raw_end)
+        yield copy, [replace(r, id="", article_id="", date=shifted(r.date, 9 * k)) for r in records]
+
+
+def load_store(articles: int, cache: Path) -> Path:
+    db = cache / f"detente-load-{articles}.db"
+    if db.exists():
+        with open_store(str(db)) as store:
+            if store.count_articles() >= articles:
+                return db
+        db.unlink()
+    with open_store(str(base_store(cache))) as src:
+        base = [(a, src.article_records(a.id)) for a in src.iter_articles()]
+    print(f"writing {articles} articles ({len(base)} real ones and shifted copies) to {db} ...", flush=True)
+    made = list(copies(base, articles))
+    with open_store(str(db)) as store:
+        for start in range(0, len(made), 500):
+            with store.transaction():  # type: ignore[attr-defined]  # 500 articles per commit
+                for article, records in made[start:start + 500]:
+                    store.save_article(article, records)
+    return db
+
+
+# -- the server -----------------------------------------------------------------------------------
+class Server:
+    """`detente serve` in a subprocess, with its peak RSS sampled from /proc."""
+
+    def __init__(self, db: Path, port: int) -> None:
+        self.base = f"http://127.0.0.1:{port}"
+        self.proc = subprocess.Popen([sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--host",
+                                      "127.0.0.1", "--port", str(port)], cwd=ROOT, stderr=subprocess.DEVNULL)
+
+    def peak_rss_mb(self) -> float:
+        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+        return float("nan")
+
+    def wait_ready(self, seconds: float = 120) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(self.base + "/api/health", timeout=5).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise SystemExit("the server did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+
+
+def route_paths() -> list[str]:
+    """Every GET path the app serves (pages, API, docs), read from its routes."""
+    from detente.api.app import create_app
+    from detente.api.deps import ApiSettings
+
+    app = create_app(ApiSettings(db=":memory:"))
+    paths: list[str] = []
+    for route in app.routes:
+        inner = getattr(route, "original_router", None)
+        for r in (inner.routes if inner is not None else [route]):
+            if "GET" in (getattr(r, "methods", None) or ()):
+                paths.append(r.path)
+    return paths
+
+
+def urls_for(path: str, client: httpx.Client, store_db: Path) -> list[str]:
+    """Real requests for one route path; [] when this script does not know how to fill it in."""
+    with open_store(str(store_db)) as store:
+        articles = [a.id for a in store.iter_articles()][::997][:6]
+        outlets = [o for o, _ in store.outlets()][:4]  # type: ignore[attr-defined]
+    stories = [s["id"] for s in client.get("/api/stories?limit=6").json()["items"]]
+    actors = ["UKR", "RUS", "Zelensky", "USA", "Putin", "Kyiv"]
+    periods = ["since=2024-02-01&until=2024-03-31", "since=2019-11-01", "until=2018-12-31", ""]
+    pages = ["offset=0", "offset=50", "offset=400"]
+    fill: dict[str, list[str]] = {
+        "/api/health": ["/api/health"], "/api/views": ["/api/views"],
+        "/api/articles": [f"/api/articles?q={q}" for q in ("Kharkiv%20drones", "ceasefire", "Istanbul talks")]
+        + [f"/api/articles?outlet={o}" for o in outlets] + [f"/api/articles?{p}" for p in periods],
+        "/api/articles/{article_id}": [f"/api/articles/{a}" for a in articles],
+        "/api/positions/matrix": ["/api/positions/matrix" + q
+                                  for q in ("", "?party=Ukraine", "?issue=ceasefire", "?as_of=2024-03-01")],
+        "/api/facts": ["/api/facts", "/api/facts?agree=false", "/api/facts?offset=200"],
+        "/api/stories": [f"/api/stories?{p}" for p in pages],
+        "/api/timeline": [f"/api/timeline?{p}" for p in periods] + ["/api/timeline?offset=300"],
+        "/api/{kind}": [f"/api/{k}?actor={a}" for k in ("events", "positions", "talks") for a in actors[:3]]
+        + [f"/api/{k}?{p}" for k in ("claims", "quotes") for p in periods[:2]]
+        + ["/api/events?type=ASSAULT", "/api/positions?issue=ceasefire", f"/api/events?outlet={outlets[0]}"],
+        "/openapi.json": ["/openapi.json"], "/docs": ["/docs"], "/redoc": ["/redoc"],
+        "/": ["/", "/?since=2024-02-01&until=2024-03-31", "/?kind=talks"],
+        "/positions": ["/positions", "/positions?as_of=2024-03-01"],
+        "/stories": ["/stories"],
+        "/stories/{story_id}": [f"/stories/{s}" for s in stories],
+        "/articles/{article_id}": [f"/articles/{a}" for a in articles],
+        "/search": ["/search?q=ceasefire", "/search?q=Kharkiv"],
+        "/records/{name}": [f"/records/{k}" for k in ("events", "talks", "positions", "claims", "quotes")]
+        + ["/records/events?actor=Russia", "/records/positions?issue=ceasefire&page=2"],
+        "/articles": ["/articles", f"/articles?outlet={outlets[0]}", "/articles?page=20"],
+        "/articles.{ext}": [f"/articles.json?outlet={outlets[-1]}"],
+        "/actors/{name}": ["/actors/Ukraine", "/actors/Russia", "/actors/Volodymyr Zelensky"],
+        "/map": ["/map", "/map?type=ASSAULT"],
+        "/map/points.json": ["/map/points.json?type=ASSAULT"],
+    }
+    return fill.get(path, [])
+
+
+# -- the clients ----------------------------------------------------------------------------------
+def hammer(base: str, jobs: list[tuple[str, str]], clients: int) -> dict[str, dict[str, Any]]:
+    """Send every (endpoint, url) once, from `clients` threads sharing one queue; latencies per endpoint."""
+    lock = threading.Lock()
+    queue = list(jobs)
+    lat: dict[str, list[float]] = defaultdict(list)
+    errors: dict[str, int] = defaultdict(int)
+    seen: set[str] = set()
+
+    def client() -> None:
+        with httpx.Client(base_url=base, timeout=120) as http:
+            while True:
+                with lock:
+                    if not queue:
+                        return
+                    name, url = queue.pop()
+                    first = url not in seen  # the first request of a URL at this store version
+                    seen.add(url)
                 t0 = time.perf_counter()
                 try:
-                    ok = client.get(path).status_code == 200
+                    ok = http.get(url).status_code < 400
                 except httpx.HTTPError:
                     ok = False
-                lat.append(time.perf_counter() - t0)
-                err += not ok
-        return lat, err
+                with lock:
+                    for key in (name, COLD) if first else (name,):
+                        lat[key].append(time.perf_counter() - t0)
+                        errors[key] += not ok
 
-    start = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        for lat, err in pool.map(worker, range(clients)):
-            latencies += lat
-            errors += err
-    wall = time.perf_counter() - start
-    latencies.sort()
-    return {"requests": len(latencies), "rps": len(latencies) / wall, "errors": errors,
-            "p50_ms": 1000 * statistics.median(latencies),
-            "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))]}
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return {name: {"requests": len(v), "errors": errors[name], **percentiles(v)} for name, v in lat.items()}
+
+
+def percentiles(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+
+    def at(q: float) -> float:
+        return 1000 * ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+    return {"p50": 1000 * statistics.median(ordered), "p95": at(0.95), "p99": at(0.99)}
+
+
+def report(title: str, results: dict[str, dict[str, Any]], baseline: str = "/api/health") -> None:
+    print(f"\n{title}")
+    print(f"{'endpoint':28} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} "
+          f"{'p99/health':>10}")
+    base = results.get(baseline, {}).get("p99")
+    for name, r in sorted(results.items()):
+        ratio = f"{r['p99'] / base:10.1f}" if base else f"{'':>10}"
+        print(f"{name:28} {r['requests']:8d} {r['errors']:6d} {r['p50']:8.1f} {r['p95']:8.1f} "
+              f"{r['p99']:8.1f} {ratio}")
+    endpoints = [r for name, r in results.items() if name != COLD]
+    worst = max(endpoints, key=lambda r: r["p99"])
+    print(f"all: {sum(r['requests'] for r in endpoints)} requests, "
+          f"{sum(r['errors'] for r in endpoints)} errors, worst p99 {worst['p99']:.0f} ms; the cold row "
+          "counts the first request of each URL once more (answers are kept per store version: later "
+          "ones are served from memory)")
+
+
+def views_version(base: str) -> tuple[int, int]:
+    body = httpx.get(base + "/api/views", timeout=30).json()
+    return body["content_version"], body["views_version"] or 0
+
+
+def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
+    """Ingest one new article in another process; then the derived views at once, from every client."""
+    before, _ = views_version(server.base)
+    with tempfile.TemporaryDirectory() as tmp:
+        new = Path(tmp) / "new.txt"
+        new.write_text("Russia launched 40 drones at Kharkiv overnight, officials said on Saturday. Talks "
+                       "between Russian and Ukrainian delegations in Istanbul were postponed. "
+                       f"(Load test report {time.time_ns()}.)\n", encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "detente.cli", "ingest", str(new), "--db", str(db), "-q",
+                        "--published", "2025-06-07", "--outlet", "Reuters"], cwd=ROOT, check=True,
+                       stdout=subprocess.DEVNULL)
+    content, _ = views_version(server.base)
+    print(f"\ningested one article: content version {before} -> {content}")
+    t0 = time.perf_counter()
+    jobs = [(u.split("?")[0], u) for _ in range(rounds) for u in DERIVED]
+    report(f"right after an ingest of one article ({clients} clients, {len(jobs)} requests)",
+           hammer(server.base, jobs, clients), baseline="")
+    while views_version(server.base)[1] < content:
+        time.sleep(0.5)
+    print(f"the new build was served {time.perf_counter() - t0:.1f}s after the first request following the "
+          "ingest (earlier requests got the previous build); the builder child process reported "
+          f"{httpx.get(server.base + '/api/views', timeout=30).json()['last_build']}")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--clients", type=int, default=20)
-    ap.add_argument("--requests", type=int, default=2000)
-    ap.add_argument("--seconds", type=float, default=60)
+    ap.add_argument("--per-url", type=int, default=6, help="times each URL is requested")
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = ap.parse_args()
-    db = Path(tempfile.mkdtemp(prefix="detente-load-")) / "load.db"
-    t0 = time.perf_counter()
+    db = load_store(args.articles, args.cache)
     with open_store(str(db)) as store:
-        build(store, args.articles)
-    print(f"built a {args.articles}-article store in {time.perf_counter() - t0:.1f}s")
-    server = subprocess.Popen([sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--host",
-                               "127.0.0.1", "--port", str(args.port)], stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{args.port}"
+        print(f"store {db}: {store.count_articles()} articles, {store.count_records()} records")
+    server = Server(db, args.port)
     try:
-        wait_ready(base)
+        server.wait_ready()
         t0 = time.perf_counter()
-        httpx.get(base + ENDPOINTS["timeline"], timeout=600)
-        print(f"first timeline request (builds stories and facts) {time.perf_counter() - t0:.1f}s")
-        print(f"{'endpoint':18} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
-        for name, path in ENDPOINTS.items():
-            r = hammer(base, path, args.clients, args.requests, args.seconds)
-            print(f"{name:18} {r['requests']:8.0f} {r['rps']:8.1f} {r['p50_ms']:8.1f} {r['p99_ms']:8.1f} "
-                  f"{r['errors']:6.0f}")
+        with httpx.Client(base_url=server.base, timeout=600) as client:
+            client.get("/api/stories?limit=1").raise_for_status()
+            print(f"derived views ready {time.perf_counter() - t0:.1f}s after start (read back from the "
+                  "store when built before, else built once); server peak RSS so far "
+                  f"{server.peak_rss_mb():.0f} MB")
+            jobs, missing = [], []
+            for path in route_paths():
+                urls = urls_for(path, client, db)
+                missing += [] if urls else [path]
+                jobs += [(path, u) for u in urls for _ in range(args.per_url)]
+        random.Random(42).shuffle(jobs)
+        if missing:
+            print(f"routes not exercised (static files or unknown parameters): {', '.join(missing)}")
+        results = hammer(server.base, jobs, args.clients)
+        report(f"{args.clients} clients, {len(jobs)} requests over {len(results)} endpoints", results)
+        print(f"server peak RSS {server.peak_rss_mb():.0f} MB")
+        after_ingest(server, db, args.clients, args.per_url)
+        print(f"server peak RSS {server.peak_rss_mb():.0f} MB (whole run)")
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
 
 
 if __name__ == "__main__":

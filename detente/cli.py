@@ -502,7 +502,8 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     require_existing_store(db)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
-                                 allow_private=allow_private, ingest_folders=folders))
+                                 allow_private=allow_private, ingest_folders=folders,
+                                 build_views_apart=True))
     click.echo(f"detente serving {db} on http://{host}:{port}/ (API spec at /docs)", err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
 

@@ -6,6 +6,8 @@ through would still not run.
 """
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from typing import Any
@@ -13,8 +15,11 @@ from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Request, Response
 
+from detente.api.cache import ResponseCache, install_cache
 from detente.api.deps import ApiSettings, StorePool, require_read
+from detente.api.derived import ViewKeeper
 from detente.api.errors import error_body, install_handlers
+from detente.store import open_store
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
@@ -22,10 +27,14 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 
 def create_app(settings: ApiSettings) -> FastAPI:
     pool = StorePool(settings.db)
+    views = ViewKeeper(settings.db, in_process=not settings.build_views_apart)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        # Read back (or start building) the derived views before the first page asks for them.
+        threading.Thread(target=_warm, args=(views, settings.db), name="detente-warm", daemon=True).start()
         yield
+        views.close()
         pool.close()
 
     # The spec and its viewers are served below, behind the same read rule as the rest.
@@ -35,8 +44,11 @@ def create_app(settings: ApiSettings) -> FastAPI:
                               "diplomacy, each with its source sentence.")
     app.state.settings = settings
     app.state.pool = pool
-    app.state.view_cache = {}
+    app.state.views = views
+    cache = ResponseCache()
+    app.state.cache = cache
     install_handlers(app)
+    install_cache(app, cache)  # innermost: the headers below apply to kept answers too
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]
@@ -64,6 +76,15 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.include_router(router)
     mount_pages(app)
     return app
+
+
+def _warm(views: ViewKeeper, db: str) -> None:
+    """Bring the derived views up to date in the background (errors wait for a request to report)."""
+    try:
+        with open_store(db) as store:
+            views.get(store)
+    except Exception:  # noqa: BLE001 - a page that needs the views says what went wrong
+        logging.getLogger(__name__).debug("warming the derived views failed", exc_info=True)
 
 
 def _mount_docs(app: FastAPI) -> None:

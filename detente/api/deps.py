@@ -31,6 +31,9 @@ class ApiSettings:
     read_requires_token: bool = False
     allow_private: tuple[str, ...] = ()
     ingest_folders: tuple[str, ...] = ()
+    # Build stories, facts and the timeline in a child process (`detente serve` does): the server's
+    # memory stays flat and its requests keep the CPU while it builds. In-process suits tests.
+    build_views_apart: bool = False
 
 
 class StorePool:

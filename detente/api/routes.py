@@ -13,9 +13,8 @@ from pydantic import BaseModel
 
 from detente.api.deps import StoreDep, require_read, require_write, settings_of
 from detente.api.errors import ApiError
-from detente.api.service import corpus_view, page_of, timeline_slice
+from detente.api.service import corpus_view, keeper_of, page_of, timeline_slice, undated_in
 from detente.store.base import Store
-from detente.stories.timeline import undated_entries
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
@@ -28,6 +27,18 @@ Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", descript
 @router.get("/health")
 def health(store: StoreDep) -> dict[str, Any]:
     return {"ok": True, "articles": store.count_articles(), "records": store.count_records()}
+
+
+@router.get("/views")
+def views_status(request: Request, store: StoreDep) -> dict[str, Any]:
+    """Whether the derived views (stories, facts, timeline, matrix) are current. After a change they
+    are rebuilt once in the background, and meanwhile served as built before: `views_version`
+    catches up with `content_version`."""
+    keeper = keeper_of(request)
+    current = keeper.current
+    return {"ok": True, "content_version": store.content_version(),  # type: ignore[attr-defined]
+            "views_version": current.version if current else None, "building": keeper.building,
+            "last_build": keeper.last_build or None}
 
 
 @router.get("/articles")
@@ -49,12 +60,9 @@ def get_article(article_id: str, store: StoreDep) -> dict[str, Any]:
 
 
 @router.get("/positions/matrix")
-def positions_matrix(store: StoreDep, party: str | None = None, issue: str | None = None,
+def positions_matrix(request: Request, store: StoreDep, party: str | None = None, issue: str | None = None,
                      as_of: Day = None) -> dict[str, Any]:
-    from detente.views.positions import build_matrix
-
-    _, rows = store.query_records(kind="position", limit=1_000_000)
-    return {"ok": True, **build_matrix((r.to_contract(a) for r, a in rows), party, issue, as_of)}
+    return {"ok": True, **corpus_view(request, store).matrix(party, issue, as_of)}
 
 
 @router.get("/facts")
@@ -69,9 +77,9 @@ def list_facts(request: Request, store: StoreDep,
 def list_stories(request: Request, store: StoreDep, limit: Limit = 50,
                  offset: Offset = 0) -> dict[str, Any]:
     view = corpus_view(request, store)
-    items = [{"id": s.id, "articles": [view.articles[a].summary(with_text=False) for a in s.articles],
-              "facts": [f for f in view.facts if f["story"] == s.id]} for s in view.stories]
-    return page_of(items[offset:offset + limit], len(items), limit, offset)
+    items = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+              "facts": view.facts_by_story.get(s.id, [])} for s in view.stories[offset:offset + limit]]
+    return page_of(items, len(view.stories), limit, offset)
 
 
 @router.get("/timeline")
@@ -80,18 +88,12 @@ def timeline(request: Request, store: StoreDep, since: Day = None, until: Day = 
     """Dated entries a page at a time, and under `undated` the events and talks no source dates
     (with a period: those reported in it, and those from undated articles), with their count, as
     `detente timeline` lists them."""
-    entries = timeline_slice(request, store, since, until)
-    page = page_of(entries[offset:offset + limit], len(entries), limit, offset)
-    undated = undated_slice(request, store, since, until)
+    view, lo, hi = timeline_slice(request, store, since, until)
+    start = min(lo + offset, hi)
+    page = page_of(view.timeline[start:min(start + limit, hi)], hi - lo, limit, offset)
+    undated = undated_in(view, since, until)
     page["undated"] = {"total": len(undated), "items": undated}
     return page
-
-
-def undated_slice(request: Request, store: Store, since: str | None, until: str | None
-                  ) -> list[dict[str, Any]]:
-    """The undated timeline entries of the cached view (see `undated_entries`)."""
-    view = corpus_view(request, store)
-    return undated_entries(view.records, view.facts, since, until)
 
 
 class IngestRequest(BaseModel):
@@ -179,7 +181,7 @@ def _ingest(request: Request, store: Store, specs: list[str], extract: bool,
     options = IngestOptions(extract=extract, progress=False,
                             allow_private=settings.allow_private)
     counts = ingest(specs, store, options, report=errors.append)
-    request.app.state.view_cache.clear()
+    keeper_of(request).refresh()  # one builder starts now; requests get the previous build meanwhile
     if hide:
         errors = [e.replace(hide.rstrip("/") + "/", "") for e in errors]
     return {"ok": True, "new": counts.new, "duplicate": counts.duplicate, "rejected": counts.rejected,

@@ -1,4 +1,5 @@
-"""Shared helpers of the API and the pages: pagination and the cached cross-source view."""
+"""Shared helpers of the API and the pages: pagination and the derived views (stories, facts,
+timeline, matrix) as the app's ViewKeeper serves them."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
@@ -6,32 +7,41 @@ from typing import Any
 
 from fastapi import Request
 
+from detente.api.derived import BuildFailed, ServedView, ViewKeeper
+from detente.api.errors import ApiError
 from detente.store.base import Store
-from detente.stories.build import CorpusView, build_view
-from detente.stories.timeline import build_timeline
 
 
 def page_of(items: list[Any], total: int, limit: int, offset: int) -> dict[str, Any]:
     return {"ok": True, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
-def corpus_view(request: Request, store: Store) -> CorpusView:
-    """Stories and facts, rebuilt only when the store's content changed (they cost a pass over it)."""
-    cache: dict[str, Any] = request.app.state.view_cache
-    key = (store.count_articles(), store.count_records())
-    if cache.get("key") != key:
-        view = build_view(store)
-        entries = build_timeline(view.records, view.facts)
-        cache.update(view=view, timeline=entries, days=[e["date"] for e in entries], key=key)
-    return cache["view"]  # type: ignore[no-any-return]
+def keeper_of(request: Request) -> ViewKeeper:
+    return request.app.state.views  # type: ignore[no-any-return]
+
+
+def corpus_view(request: Request, store: Store) -> ServedView:
+    """Stories, facts, timeline and matrix of the store: the current build, or the previous one while
+    the next is being built (never built inside this request)."""
+    try:
+        view = keeper_of(request).get(store)
+    except BuildFailed as err:
+        raise ApiError(503, f"{err}. Try again later; the server log has the details.") from None
+    request.state.view_version = view.version
+    return view
 
 
 def timeline_slice(request: Request, store: Store, since: str | None, until: str | None
-                   ) -> list[dict[str, Any]]:
-    """Timeline entries between two days, cut from the cached, date-sorted timeline by bisection."""
-    corpus_view(request, store)
-    cache = request.app.state.view_cache
-    days: list[str] = cache["days"]
-    lo = bisect_left(days, since) if since else 0
-    hi = bisect_right(days, until + "\uffff") if until else len(days)
-    return cache["timeline"][lo:hi]  # type: ignore[no-any-return]
+                   ) -> tuple[ServedView, int, int]:
+    """The view and the [lo, hi) range of its date-sorted timeline between two days (bisection)."""
+    view = corpus_view(request, store)
+    lo = bisect_left(view.days, since) if since else 0
+    hi = bisect_right(view.days, until + "\uffff") if until else len(view.days)
+    return view, lo, max(lo, hi)
+
+
+def undated_in(view: ServedView, since: str | None, until: str | None) -> list[dict[str, Any]]:
+    """Undated entries reported in the period, or whose articles are undated too (as
+    detente.stories.timeline.undated_entries selects them)."""
+    return [e for e in view.undated if not e["reported"] or ((not since or e["reported"] >= since)
+                                                           and (not until or e["reported"] <= until))]

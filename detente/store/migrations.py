@@ -47,6 +47,22 @@ def fulltext(store: SQLStore) -> None:
         store.execute(statement)
 
 
+@migration("0003_content_version")
+def content_version(store: SQLStore) -> None:
+    """A content version bumped by triggers, and a table for derived views keyed on it."""
+    from detente.store.versioning import create_versioning
+
+    create_versioning(store)
+
+
+@migration("0004_record_keys")
+def record_keys(store: SQLStore) -> None:
+    """The actor, type and issue filters as an indexed side table, filled for existing records."""
+    from detente.store.keys import create_record_keys
+
+    create_record_keys(store)
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -81,9 +81,9 @@ def story_articles(request: Request, store: Store, story: str | None) -> tuple[s
 def story_choices(request: Request, store: Store, limit: int = 300) -> list[dict[str, Any]]:
     """Stories to pick from in a table's filter form, largest first: id, lead title, size."""
     view = corpus_view(request, store)
-    stories = sorted(view.stories, key=lambda s: (-len(s.articles), s.id))[:limit]
-    return [{"id": s.id, "title": view.articles[s.articles[0]].title or "(untitled)", "size": len(s.articles)}
-            for s in stories]
+    stories = view.largest_stories()[:limit]
+    return [{"id": s.id, "title": view.articles[s.articles[0]]["title"] or "(untitled)",
+             "size": len(s.articles)} for s in stories]
 
 
 def _table(request: Request, store: Store, plural: str) -> tuple[TableQuery, Any]:

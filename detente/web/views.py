@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader
 
 from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
-from detente.api.service import corpus_view, timeline_slice
+from detente.api.service import corpus_view, timeline_slice, undated_in
 from detente.web.highlight import segments
 from detente.web.maps import mount_map
 from detente.web.query import TableQuery as SearchQuery
@@ -51,20 +51,16 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def timeline_page(request: Request, store: StoreDep, since: str | None = None,
                       until: str | None = None, kind: str | None = None) -> HTMLResponse:
-        view = corpus_view(request, store)
         query = SearchQuery.parse("timeline", dict(request.query_params))
         query.facets = {"kind": kind} if kind else {}
         if "size" not in request.query_params:
             query.size = 100
-        entries = [e for e in timeline_slice(request, store, query.since, query.until)
+        view, lo, hi = timeline_slice(request, store, query.since, query.until)
+        # Entry i of the timeline is told by sentence i, computed with the build.
+        entries = [(e, view.sentences[i]) for i, e in enumerate(view.timeline[lo:hi], lo)
                    if not kind or e["kind"] == kind]
-        by_id = {r["id"]: r for r in view.records}
-        shown = [{**e, "label": timeline_sentence(e, by_id)}
-                 for e in entries[query.offset:query.offset + query.size]]
-        from detente.stories.timeline import undated_entries
-
-        undated = [e for e in undated_entries(view.records, view.facts, query.since, query.until)
-                   if not kind or e["kind"] == kind]
+        shown = [{**e, "label": sentence} for e, sentence in entries[query.offset:query.offset + query.size]]
+        undated = [e for e in undated_in(view, query.since, query.until) if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": shown, "total": len(entries), "since": query.since, "until": query.until,
             "kind": kind, "link": _link(view), "query": query, "path": "/",
@@ -74,10 +70,8 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/positions", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def positions_page(request: Request, store: StoreDep, as_of: str | None = None
                        ) -> HTMLResponse:
-        from detente.views.positions import build_matrix
-
         view = corpus_view(request, store)
-        matrix = build_matrix([r for r in view.records if r["kind"] == "position"], as_of=as_of or None)
+        matrix = view.matrix(as_of=as_of or None)
         cells = {(c["party"], c["row"]): c for c in matrix["cells"]}
         return templates.TemplateResponse(request, "positions.html", {
             "matrix": matrix, "cells": cells, "as_of": as_of, "link": _link(view), "page": "positions"})
@@ -85,12 +79,18 @@ def mount_pages(app: FastAPI) -> None:
     @app.get("/stories", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def stories_page(request: Request, store: StoreDep) -> HTMLResponse:
         view = corpus_view(request, store)
-        disputes: dict[str, int] = defaultdict(int)
-        for fact in view.facts:
-            disputes[fact["story"]] += not fact["agree"]
-        stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
-                    "disputes": disputes[s.id]} for s in view.stories]
-        return templates.TemplateResponse(request, "stories.html", {"stories": stories, "page": "stories"})
+
+        def render() -> bytes:
+            disputes: dict[str, int] = defaultdict(int)
+            for fact in view.facts:
+                disputes[fact["story"]] += not fact["agree"]
+            stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+                        "disputes": disputes[s.id]} for s in view.stories]  # article summaries, no text
+            return bytes(templates.TemplateResponse(request, "stories.html",
+                                                    {"stories": stories, "page": "stories"}).body)
+
+        # The list depends on the build alone: rendered once per build, also across store versions.
+        return HTMLResponse(view.memo("stories_page", render))
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def story_page(story_id: str, request: Request, store: StoreDep) -> HTMLResponse:
@@ -100,10 +100,11 @@ def mount_pages(app: FastAPI) -> None:
             raise ApiError(404, f"No story with id {story_id!r}.")
         articles = [view.articles[a] for a in story.articles]
         by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for rec in view.records:
-            if view.article_of[rec["id"]] in story.articles:
-                by_article[view.article_of[rec["id"]]].append(rec)
-        facts = sorted((f for f in view.facts if f["story"] == story.id), key=lambda f: f["agree"])
+        for article_id in story.articles:
+            article = store.get_article(article_id)
+            for record in store.article_records(article_id) if article else []:
+                by_article[article_id].append(view.with_lent_date(record.to_contract(article)))
+        facts = sorted(view.facts_by_story.get(story.id, []), key=lambda f: f["agree"])
         kind_of = {r["id"]: r["kind"] for recs in by_article.values() for r in recs}
         outlet_of = {r["id"]: r["source"].get("outlet") or r["source"].get("title") or r["source"]["file"]
                      for recs in by_article.values() for r in recs}

@@ -1,0 +1,115 @@
+"""Answers kept per store version: a GET whose answer was computed since the store last changed is
+served again from memory, with an ETag a browser can revalidate.
+
+Every page and endpoint is a function of the URL and the store's content, and the content version
+(detente.store.versioning) changes with every write, so an answer stored under (version, URL) is
+exact until the next write, which retires it. Memory is bounded (least recently used answers go
+first); large downloads and errors are never kept. With `read_requires_token`, an answer is served
+from here only to a request carrying the token; others go the normal way, which refuses them.
+"""
+from __future__ import annotations
+
+import asyncio
+import hmac
+import threading
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request, Response
+
+from detente.api.deps import ApiSettings, bearer_token
+from detente.api.errors import ApiError
+
+MAX_BYTES = 64 * 2**20      # all kept answers together
+MAX_ANSWER = 2 * 2**20      # one answer larger than this is not kept
+UNCACHED = ("/api/health", "/api/views", "/static")  # cheap already, or about the cache itself
+KEPT_HEADERS = ("content-type", "content-disposition")
+Key = tuple[int, int, str]  # (content version, derived views' version, url)
+
+
+class ResponseCache:
+    """A byte-bounded LRU of (version, url) -> (status, headers, body)."""
+
+    def __init__(self, max_bytes: int = MAX_BYTES) -> None:
+        self.max_bytes = max_bytes
+        self._items: OrderedDict[Key, tuple[int, dict[str, str], bytes]] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+        self.hits = 0
+        self.misses = 0
+
+    def get(self, key: Key) -> tuple[int, dict[str, str], bytes] | None:
+        with self._lock:
+            found = self._items.get(key)
+            if found is None:
+                self.misses += 1
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return found
+
+    def put(self, key: Key, status: int, headers: dict[str, str], body: bytes) -> None:
+        if len(body) > MAX_ANSWER:
+            return
+        with self._lock:
+            if key in self._items:
+                return
+            self._items[key] = (status, headers, body)
+            self._bytes += len(body)
+            while self._bytes > self.max_bytes or (self._items and next(iter(self._items))[:2] < key[:2]):
+                _, (_, _, old) = self._items.popitem(last=False)  # older versions and the least used
+                self._bytes -= len(old)
+
+
+def _authorized(settings: ApiSettings, request: Request) -> bool:
+    if not settings.read_requires_token:
+        return True
+    try:
+        given = bearer_token(request.headers.get("authorization"))
+    except ApiError:
+        return False
+    return given is not None and settings.token is not None and hmac.compare_digest(
+        given.encode(), settings.token.encode())
+
+
+def install_cache(app: FastAPI, cache: ResponseCache) -> None:
+    """Serve repeated GETs of an unchanged store from `cache` (see the module docstring); requests
+    for an answer being computed wait for it (all handlers share the event loop's thread)."""
+    inflight: dict[Key, asyncio.Future[None]] = {}
+
+    @app.middleware("http")
+    async def cached(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        path = request.url.path
+        settings = app.state.settings
+        if request.method != "GET" or path.startswith(UNCACHED) or not _authorized(settings, request):
+            return await call_next(request)
+        version = app.state.pool.get().content_version()
+        # Pages of derived views may show the previous build while the next is made: key on both.
+        views = app.state.views.current.version if app.state.views.current is not None else 0
+        key = (version, views, f"{path}?{request.url.query}")
+        etag = f'W/"{version}-{views}"'
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers={"ETag": etag})
+        running = inflight.get(key)
+        if running is not None:  # the same answer is being computed: wait for it, do not compute it twice
+            await asyncio.shield(running)
+        found = cache.get(key)
+        if found is not None:
+            status, headers, body = found
+            return Response(body, status_code=status, headers={**headers, "ETag": etag})
+        done = inflight.setdefault(key, asyncio.get_running_loop().create_future())
+        try:
+            response = await call_next(request)
+            if response.status_code != 200:
+                return response
+            body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
+            headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
+            cache.put(key, response.status_code, headers, body)
+        finally:
+            if inflight.get(key) is done:
+                del inflight[key]
+            if not done.done():
+                done.set_result(None)
+        out = Response(body, status_code=response.status_code, headers=dict(response.headers))
+        out.headers["ETag"] = etag
+        return out

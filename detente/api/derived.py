@@ -1,0 +1,309 @@
+"""What the cross-source pages and endpoints read: stories, merged facts, the timeline and the
+positions matrix, computed once per store change and kept in the store.
+
+Building them costs a pass over every article and record (seconds at 10k articles), so a request
+never builds them itself. A `ViewKeeper` holds the last build in memory, keyed on the store's content
+version (detente.store.versioning). When the store moved on, ONE builder thread rebuilds under a lock
+while requests are served the previous build (a request waits only when there is no build at all, on
+a store never built before). Each build is saved in the store's `derived_views` table, so a restarted
+server, or a second one over the same store, reads it back instead of rebuilding.
+"""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from detente.store import open_store
+from detente.store.base import Store
+from detente.store.derived import derived_version, load_derived, save_derived
+from detente.stories.cluster import Story
+
+log = logging.getLogger(__name__)
+Rec = dict[str, Any]
+NAME = "corpus.v1"  # bump when the stored shape changes: an old body is then rebuilt, not misread
+LENT = ("date", "date_precision", "date_basis", "date_sources")
+MATRICES = 64  # filtered matrices remembered per build
+
+
+@dataclass
+class ServedView:
+    """One build of the derived views, in the shapes the endpoints answer with."""
+
+    version: int
+    stories: list[Story]
+    facts: list[Rec]
+    articles: dict[str, Rec]           # article id -> its summary without text
+    article_of: dict[str, str]         # record id -> article id
+    timeline: list[Rec]                # dated entries, in date order
+    sentences: list[str]               # the timeline page's sentence for each entry
+    undated: list[Rec]                 # undated entries, in order of their reporting day
+    positions: list[Rec]               # every position record (the matrix is built from them)
+    lent: dict[str, Rec]               # record id -> the date its story lent it
+    days: list[str] = field(default_factory=list)
+    facts_by_story: dict[str, list[Rec]] = field(default_factory=dict)
+    _matrices: dict[tuple[str | None, ...], Rec] = field(default_factory=dict)
+    _largest: list[Story] | None = None
+    _memo: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.days = [e["date"] for e in self.timeline]
+        by_story: dict[str, list[Rec]] = defaultdict(list)
+        for fact in self.facts:
+            by_story[fact["story"]].append(fact)
+        self.facts_by_story = dict(by_story)
+
+    def matrix(self, party: str | None = None, issue: str | None = None, as_of: str | None = None) -> Rec:
+        """The positions matrix for these filters, computed once per build and filter set."""
+        from detente.views.positions import build_matrix
+
+        key = (party, issue, as_of)
+        found = self._matrices.get(key)
+        if found is None:
+            found = build_matrix(self.positions, party, issue, as_of)
+            if len(self._matrices) >= MATRICES:  # forget the oldest (tolerant of a concurrent forget)
+                self._matrices.pop(next(iter(self._matrices), None), None)  # type: ignore[arg-type]
+            self._matrices[key] = found
+        return found
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """`make()` computed once per build (a page that depends on nothing but this build)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
+
+    def largest_stories(self) -> list[Story]:
+        """The stories, largest first (then by id), sorted once per build."""
+        if self._largest is None:
+            self._largest = sorted(self.stories, key=lambda s: (-len(s.articles), s.id))
+        return self._largest
+
+    def with_lent_date(self, record: Rec) -> Rec:
+        """`record` as the stories see it: an undated report takes the day its story gives it."""
+        lent = self.lent.get(record["id"])
+        return {**record, **lent} if lent else record
+
+
+def compute(store: Store, version: int) -> ServedView:
+    """Build every derived view from the store (the expensive pass)."""
+    from detente.stories.build import build_view
+    from detente.stories.timeline import build_timeline, undated_entries
+    from detente.web.views import timeline_sentence
+
+    view = build_view(store)
+    by_id = {r["id"]: r for r in view.records}
+    timeline = build_timeline(view.records, view.facts)
+    return ServedView(
+        version=version, stories=view.stories, facts=view.facts,
+        articles={a: article.summary(with_text=False) for a, article in view.articles.items()},
+        article_of=view.article_of, timeline=timeline,
+        sentences=[timeline_sentence(e, by_id) for e in timeline],
+        undated=undated_entries(view.records, view.facts),
+        positions=[r for r in view.records if r["kind"] == "position"],
+        lent={r["id"]: {k: r[k] for k in LENT if k in r} for r in view.records
+              if r.get("date_basis") == "story"})
+
+
+SECTIONS = ("stories", "facts", "articles", "article_of", "timeline", "sentences", "undated", "positions",
+            "lent")
+
+
+def encode(view: ServedView) -> bytes:
+    """The build as compressed JSON lines: a header of section sizes, then one item a line.
+
+    One small `json.loads` a line (not one call over the whole body) lets a server decode it while
+    it keeps answering requests: the GIL is released between lines."""
+    parts: dict[str, list[Any]] = {
+        "stories": [[s.id, s.articles] for s in view.stories], "facts": view.facts,
+        "articles": list(view.articles.items()), "article_of": list(view.article_of.items()),
+        "timeline": view.timeline, "sentences": view.sentences, "undated": view.undated,
+        "positions": view.positions, "lent": list(view.lent.items())}
+    lines = [json.dumps({name: len(parts[name]) for name in SECTIONS})]
+    lines += [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for name in SECTIONS
+              for item in parts[name]]
+    return zlib.compress("\n".join(lines).encode(), 3)
+
+
+def decode(version: int, blob: bytes) -> ServedView:
+    lines = iter(zlib.decompress(blob).split(b"\n"))
+    sizes = json.loads(next(lines))
+    parts = {name: [json.loads(next(lines)) for _ in range(sizes[name])] for name in SECTIONS}
+    return ServedView(version=version, stories=[Story(i, a) for i, a in parts["stories"]],
+                      facts=parts["facts"], articles=dict(parts["articles"]),
+                      article_of=dict(parts["article_of"]),
+                      timeline=parts["timeline"], sentences=parts["sentences"], undated=parts["undated"],
+                      positions=parts["positions"], lent=dict(parts["lent"]))
+
+
+class BuildFailed(Exception):
+    """The derived views could not be built; the message says why."""
+
+
+def build_and_save(store: Store) -> tuple[int, float]:
+    """Compute the derived views of `store` and save them in it; (content version, seconds)."""
+    version = store.content_version()  # type: ignore[attr-defined]
+    t0 = time.perf_counter()
+    view = compute(store, version)
+    seconds = time.perf_counter() - t0
+    save_derived(store, NAME, version, encode(view), seconds)  # type: ignore[arg-type]
+    return version, seconds
+
+
+def in_child(db: str, started: Callable[[subprocess.Popen[str]], None] = lambda _: None) -> Rec:
+    """Build in a child process: its memory and CPU stay out of the server's (see __main__).
+    Returns what the child reports: version, seconds and its peak RSS."""
+    with subprocess.Popen([sys.executable, "-m", "detente.api.derived"], env={**os.environ, DB_ENV: db},
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
+        started(proc)
+        out, err = proc.communicate()
+    if proc.returncode:
+        lines = [line for line in err.splitlines() if line.strip()]
+        raise BuildFailed(lines[-1] if lines else f"the builder process ended with code {proc.returncode}")
+    return json.loads(out.splitlines()[-1]) if out.strip() else {}  # type: ignore[no-any-return]
+
+
+DB_ENV = "DETENTE_VIEWS_DB"  # the store reaches the child in its environment, never on a command line
+
+
+class ViewKeeper:
+    """The current build of the derived views for one store, and the one thread that rebuilds it.
+
+    With `in_process=False` the thread runs the build in a child process, so the server's memory
+    stays flat and its GIL free while it builds; then it reads the saved build back. `opener` opens
+    the thread's own connection (a SQLite connection belongs to one thread)."""
+
+    def __init__(self, db: str, opener: Callable[[str], Store] = open_store, in_process: bool = True) -> None:
+        self.db = db
+        self._open = opener
+        self.in_process = in_process
+        self._lock = threading.Lock()
+        self._done = threading.Condition(self._lock)
+        self._load_lock = threading.Lock()
+        self._current: ServedView | None = None
+        self._builder: threading.Thread | None = None
+        self._error: str | None = None
+        self._child: subprocess.Popen[str] | None = None
+        self.builds = 0  # how many times the views were computed (not read back) by this keeper
+        self.last_build: Rec = {}  # what the last child build reported (seconds, peak RSS)
+
+    @property
+    def current(self) -> ServedView | None:
+        return self._current
+
+    @property
+    def building(self) -> bool:
+        builder = self._builder
+        return builder is not None and builder.is_alive()
+
+    def get(self, store: Store, wait: bool = False) -> ServedView:
+        """The current build when the store has not changed since it; otherwise the previous build
+        while one builder makes the next (or, with `wait` or when there is none, that next one)."""
+        version = store.content_version()  # type: ignore[attr-defined]
+        current = self._current
+        if current is not None and current.version >= version:
+            return current
+        current = self._read_back(store, current)
+        if current is not None and current.version >= version:
+            return current
+        self.refresh(version)
+        if current is not None and not wait:
+            return current
+        return self._wait_for(version)
+
+    def _read_back(self, store: Store, current: ServedView | None) -> ServedView | None:
+        """A newer build saved in the store (by an earlier run or another server), if there is one."""
+        stored = derived_version(store, NAME)  # type: ignore[arg-type]
+        if stored is None or (current is not None and stored <= current.version):
+            return current
+        with self._load_lock:  # one thread decodes; the others then find it in memory
+            current = self._current
+            if current is not None and current.version >= stored:
+                return current
+            found = load_derived(store, NAME)  # type: ignore[arg-type]
+            if found is None:
+                return current
+            view = decode(*found)
+            self._install(view)
+            return self._current
+
+    def _install(self, view: ServedView) -> None:
+        with self._lock:
+            if self._current is None or view.version > self._current.version:
+                self._current = view
+            self._done.notify_all()
+
+    def refresh(self, version: int | None = None) -> None:
+        """Start the builder unless it is running (it builds whatever the store holds when it starts)."""
+        with self._lock:
+            if self._builder is not None and self._builder.is_alive():
+                return
+            if version is not None and self._current is not None and self._current.version >= version:
+                return
+            self._error = None
+            self._builder = threading.Thread(target=self._build, name="detente-views", daemon=True)
+            self._builder.start()
+
+    def close(self) -> None:
+        """Stop a builder child still running (the server is shutting down)."""
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()
+
+    def _wait_for(self, version: int) -> ServedView:
+        with self._lock:
+            while self._current is None or self._current.version < version:
+                if self._error is not None:
+                    raise BuildFailed(self._error)
+                if self._builder is None or not self._builder.is_alive():
+                    break
+                self._done.wait(timeout=1.0)
+            if self._current is None:
+                raise BuildFailed(self._error or "no build of the derived views was made")
+            return self._current
+
+    def _build(self) -> None:
+        try:
+            if not self.in_process:
+                self.last_build = in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
+            with self._open(self.db) as store:
+                if self.in_process:
+                    build_and_save(store)
+                self.builds += 1
+                found = load_derived(store, NAME)  # type: ignore[arg-type]
+            if found is None:
+                raise BuildFailed("the builder saved no derived views")
+            self._install(decode(*found))
+            log.info("derived views of version %s built", found[0])
+        except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
+            log.debug("building the derived views failed", exc_info=True)
+            with self._lock:
+                self._error = f"Building stories, facts and the timeline failed: {err}"
+                self._done.notify_all()
+
+
+def main() -> None:
+    """The child process: build the views of the store named in $DETENTE_VIEWS_DB and save them."""
+    db = os.environ.get(DB_ENV, "")
+    try:
+        with open_store(db) as store:
+            version, seconds = build_and_save(store)
+    except Exception as err:  # noqa: BLE001 - the parent shows the last stderr line to the user
+        print(f"building the derived views failed: {err}", file=sys.stderr)  # err names no password
+        raise SystemExit(1) from None
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(json.dumps({"version": version, "seconds": round(seconds, 2), "peak_rss_mb": round(peak)}))
+
+
+if __name__ == "__main__":
+    main()
