@@ -256,10 +256,10 @@ def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, k
 
     with click.open_file(output, "w", encoding="utf-8") as out:
         if merged:  # records dated from their story (date_basis "story"), then the merged facts
-            from detente.stories.build import build_view
+            from detente.stories.build import build_stories, merged_records
 
-            view = build_view(store)
-            count = write_records(view.records, out, kind)
+            view = build_stories(store)
+            count = write_records(merged_records(store, view), out, kind)  # type: ignore[arg-type]
             progress(count)
             return count + write_facts(view.facts, out)
         return (write_jsonl_selected(store, out, browses, progress) if filtered

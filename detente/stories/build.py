@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -54,6 +55,8 @@ class StoriesView:
     stories: list[Story]
     facts: list[Rec]
     titles: dict[str, str | None]
+    lent: dict[str, Rec]
+    """The records of stories with more than one article, by id, with the dates their stories lend."""
 
 
 def build_stories(store: Store) -> StoriesView:
@@ -83,4 +86,10 @@ def build_stories(store: Store) -> StoriesView:
             article_of[obj["id"]] = article_id
     facts = merge_facts(stories, records, article_of)
     lend_story_dates(records, facts)
-    return StoriesView(stories, facts, titles)
+    return StoriesView(stories, facts, titles, {r["id"]: r for r in records})
+
+
+def merged_records(store: Store, view: StoriesView) -> Iterator[Rec]:
+    """Every record as `build_view` gives it (with the dates stories lend), streamed from the store."""
+    for record, article in store.iter_records():
+        yield view.lent.get(record.id) or record.to_contract(article)

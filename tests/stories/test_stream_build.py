@@ -8,7 +8,7 @@ import pytest
 
 from detente.ingest.runner import IngestOptions, ingest
 from detente.store import open_store
-from detente.stories.build import build_stories, build_view
+from detente.stories.build import build_stories, build_view, merged_records
 
 pytestmark = pytest.mark.model
 
@@ -23,6 +23,8 @@ def _same(db: str) -> tuple[int, int]:
     assert streamed.stories == held.stories
     assert streamed.facts == held.facts
     assert streamed.titles == titles
+    with open_store(db) as store:
+        assert list(merged_records(store, streamed)) == held.records, "export --merged must not change"
     return sum(len(s.articles) for s in held.stories if len(s.articles) > 1), len(held.facts)
 
 
