@@ -9,6 +9,11 @@ Stages, timed in one process on the same articles (bundled samples + seeds, repe
   events      find_events (with its trigger prefilter), and without it for comparison
   negotiation talks, positions, claims and quotes extractors
 Also peak RSS, and what the events prefilter saves and whether it costs any recall.
+
+    .venv/bin/python bench/extract.py --profile [--articles 60]
+
+Where one process's CPU goes on real articles: each spaCy component, detente's language core, each
+extractor, the store write, and what a worker run adds (pickling articles out and records back).
 """
 from __future__ import annotations
 
@@ -109,7 +114,13 @@ def main() -> None:
     ap.add_argument("--copies", type=int, default=10, help="with --stages: copies of the samples")
     ap.add_argument("--articles", type=int, default=255, help="real articles to build")
     ap.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
+    ap.add_argument("--profile", action="store_true", help="CPU per component, core, extractor, store, IPC")
     args = ap.parse_args()
+    if args.profile:
+        from bench.profile_extract import profile
+
+        profile(args.articles)
+        return
     if not args.stages:
         real(args.articles, [int(w) for w in args.workers.split(",")])
         return

@@ -256,10 +256,10 @@ def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, k
 
     with click.open_file(output, "w", encoding="utf-8") as out:
         if merged:  # records dated from their story (date_basis "story"), then the merged facts
-            from detente.stories.build import build_view
+            from detente.stories.build import build_stories, merged_records
 
-            view = build_view(store)
-            count = write_records(view.records, out, kind)
+            view = build_stories(store)
+            count = write_records(merged_records(store, view), out, kind)  # type: ignore[arg-type]
             progress(count)
             return count + write_facts(view.facts, out)
         return (write_jsonl_selected(store, out, browses, progress) if filtered
@@ -368,10 +368,10 @@ def positions(db: str, party: str | None, issue: str | None, as_of: str | None, 
 @friendly_errors
 def stories(db: str, as_json: bool) -> None:
     """Group articles from different outlets into stories, and show where their sources disagree."""
-    from detente.stories.build import build_view
+    from detente.stories.build import build_stories
 
     with _read(db) as store:
-        view = build_view(store)
+        view = build_stories(store)
     if as_json:
         click.echo(json.dumps({"stories": [s.__dict__ for s in view.stories], "facts": view.facts},
                               ensure_ascii=False, indent=2))
@@ -380,7 +380,7 @@ def stories(db: str, as_json: bool) -> None:
     for fact in view.facts:
         facts_by_story.setdefault(fact["story"], []).append(fact)
     for story in view.stories:
-        titles = [view.articles[a].title or "(untitled)" for a in story.articles]
+        titles = [view.titles[a] or "(untitled)" for a in story.articles]
         click.echo(f"story {story.id[:8]}  {len(story.articles)} article(s)")
         for title in titles:
             click.echo(f"    {title}")

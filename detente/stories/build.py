@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,3 +46,50 @@ def build_view(store: Store) -> CorpusView:
     facts = merge_facts(stories, records, article_of)
     lend_story_dates(records, facts)  # undated reports take the day the story's other sources give
     return CorpusView(records, articles, article_of, stories, facts)
+
+
+@dataclass
+class StoriesView:
+    """Stories and their merged facts, with each article's title: what `detente stories` shows."""
+
+    stories: list[Story]
+    facts: list[Rec]
+    titles: dict[str, str | None]
+    lent: dict[str, Rec]
+    """The records of stories with more than one article, by id, with the dates their stories lend."""
+
+
+def build_stories(store: Store) -> StoriesView:
+    """The stories and facts `build_view` gives, in memory that holds features, not every record.
+
+    Records are streamed into each article's features (then dropped); then only the records of stories
+    with more than one article, the only ones facts are merged from, are read again, article by article."""
+    from detente.stories.features import add_record, finish_features, start_features
+
+    features, titles = {}, {}
+    for a in store.iter_articles():
+        features[a.id] = start_features(a.id, f"{a.title or ''}\n{a.text}", a.published)
+        titles[a.id] = a.title
+    for record, article in store.iter_records():
+        add_record(features[article.id], record.to_contract(article))
+    links = [(a, other) for a in features for other, _ in store.near_duplicates(a)]
+    stories = cluster_stories([finish_features(f) for f in features.values()], links)
+    del features
+    shared = {a for s in stories if len(s.articles) > 1 for a in s.articles}
+    records: list[Rec] = []
+    article_of: dict[str, str] = {}
+    for article_id in (a for a in titles if a in shared):
+        article = store.get_article(article_id)
+        for record in store.article_records(article_id) if article else ():
+            obj = record.to_contract(article)
+            records.append(obj)
+            article_of[obj["id"]] = article_id
+    facts = merge_facts(stories, records, article_of)
+    lend_story_dates(records, facts)
+    return StoriesView(stories, facts, titles, {r["id"]: r for r in records})
+
+
+def merged_records(store: Store, view: StoriesView) -> Iterator[Rec]:
+    """Every record as `build_view` gives it (with the dates stories lend), streamed from the store."""
+    for record, article in store.iter_records():
+        yield view.lent.get(record.id) or record.to_contract(article)

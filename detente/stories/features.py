@@ -62,27 +62,44 @@ def _countries() -> frozenset[str]:
 
 def features_for(article_id: str, text: str, published: str | None,
                  records: Iterable[dict[str, Any]]) -> ArticleFeatures:
+    feats = start_features(article_id, text, published)
+    for rec in records:
+        add_record(feats, rec)
+    return finish_features(feats)
+
+
+def start_features(article_id: str, text: str, published: str | None) -> ArticleFeatures:
+    """An article's features before its records are seen: what its text says (the years it names).
+    With `add_record` and `finish_features`, a store's records can be streamed, never all held."""
     feats = ArticleFeatures(article_id, text, published)
     feats.years.update(int(y) for y in YEAR.findall(text))
-    for rec in records:
-        if rec.get("date") and str(rec["date"])[:4].isdigit() and rec.get("kind") in ("event", "talks"):
-            feats.years.add(int(str(rec["date"])[:4]))
-        if rec.get("kind") == "event" and rec.get("type") in MATERIAL_TYPES and not rec.get("negated"):
-            sides = [(rec.get(k) or {}).get("country") or "?" for k in ("actor", "target")]
-            feats.anchors.add(f"event:{rec['type']}:{sides[0]}>{sides[1]}")
-        for key in ("location", "venue"):
-            place = rec.get(key) or {}
-            # A place with coordinates is a city, base or bridge; one without is a country or region.
-            if (place.get("name") and (place.get("lat") is not None or key == "venue")
-                    and str(place["name"]).lower() not in _countries()):
-                feats.anchors.add(f"place:{str(place['name']).lower()}")
-        if rec.get("date") and rec.get("date_precision") == "day" and rec.get("kind") in ("event", "talks"):
-            feats.days.add(rec["date"])
-        if rec.get("kind") == "claim" and isinstance(rec.get("value"), (int, float)):
-            feats.numbers.add(float(rec["value"]))
-        for count in rec.get("counts") or []:
-            if isinstance(count.get("value"), (int, float)):
-                feats.numbers.add(float(count["value"]))
+    return feats
+
+
+def add_record(feats: ArticleFeatures, rec: dict[str, Any]) -> None:
+    """Take what one of the article's records (a contract dict) tells of its story."""
+    if rec.get("date") and str(rec["date"])[:4].isdigit() and rec.get("kind") in ("event", "talks"):
+        feats.years.add(int(str(rec["date"])[:4]))
+    if rec.get("kind") == "event" and rec.get("type") in MATERIAL_TYPES and not rec.get("negated"):
+        sides = [(rec.get(k) or {}).get("country") or "?" for k in ("actor", "target")]
+        feats.anchors.add(f"event:{rec['type']}:{sides[0]}>{sides[1]}")
+    for key in ("location", "venue"):
+        place = rec.get(key) or {}
+        # A place with coordinates is a city, base or bridge; one without is a country or region.
+        if (place.get("name") and (place.get("lat") is not None or key == "venue")
+                and str(place["name"]).lower() not in _countries()):
+            feats.anchors.add(f"place:{str(place['name']).lower()}")
+    if rec.get("date") and rec.get("date_precision") == "day" and rec.get("kind") in ("event", "talks"):
+        feats.days.add(rec["date"])
+    if rec.get("kind") == "claim" and isinstance(rec.get("value"), (int, float)):
+        feats.numbers.add(float(rec["value"]))
+    for count in rec.get("counts") or []:
+        if isinstance(count.get("value"), (int, float)):
+            feats.numbers.add(float(count["value"]))
+
+
+def finish_features(feats: ArticleFeatures) -> ArticleFeatures:
+    """Reported numbers become anchors once all the article's records are in."""
     for number in feats.numbers:
         if number >= 10 and number not in (100.0, 1000.0):
             feats.anchors.add(f"num:{number:g}")
