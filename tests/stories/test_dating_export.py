@@ -60,3 +60,17 @@ def test_plain_export_carries_the_story_date(tmp_path: Path) -> None:
     assert {s["outlet"] for s in lent["date_sources"]} == {"Wire A", "Wire B"}
     assert all(r["date_basis"] != "story" for r in lines if r["id"] != rid)
     assert not any(r["kind"] == "fact" for r in lines)  # facts only with --merged
+
+
+def test_merged_export_dates_records_as_the_plain_export_does(tmp_path: Path) -> None:
+    """`--merged` adds facts; the records before them carry the same dates as the plain export."""
+    db = str(tmp_path / "story.db")
+    _store_with_an_undated_report(db)
+
+    def dated(*extra: str) -> dict[str, tuple[Any, Any]]:
+        result = CliRunner().invoke(cli, ["export", "--format", "jsonl", "--db", db, "-q", *extra])
+        assert result.exit_code == 0, result.output
+        lines = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+        return {r["id"]: (r["date"], r.get("date_basis")) for r in lines if r["kind"] != "fact"}
+
+    assert dated("--merged") == dated()

@@ -31,3 +31,12 @@ def test_an_undated_article_is_read_from_its_storys_day(tmp_path: Path) -> None:
     assert (strike["date"], strike["date_precision"], strike["date_basis"]) == ("2025-05-17", "day", "story")
     assert [s["outlet"] for s in strike["date_sources"]] == ["Wire A"]
     assert all(r["date_basis"] != "story" for r in lines if r["source"]["outlet"] == "Wire A")
+
+
+def test_the_merged_export_reads_the_undated_article_the_same_way(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    run("ingest", str(FIXTURE), "--db", db, "-q")
+    plain = [json.loads(line) for line in run("export", "--db", db, "-q").splitlines()]
+    merged = [json.loads(line) for line in run("export", "--merged", "--db", db, "-q").splitlines()]
+    dates = {r["id"]: (r["date"], r["date_basis"]) for r in plain}
+    assert {r["id"]: (r["date"], r["date_basis"]) for r in merged if r["kind"] != "fact"} == dates
