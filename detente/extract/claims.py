@@ -56,7 +56,7 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
-    what = _what(quantity, number, noun)
+    what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
     if not what:
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
@@ -142,10 +142,48 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     return phrase or None   # a bare "12%" says nothing of what it measures
 
 
+def _partitive(quantity: Quantity, number: Token | None) -> str | None:
+    """"nine people, four of them children", "40 wounded, 11 of whom were children": a part of a
+    group named before, counted by the noun after the pronoun; "five of them seriously" names none."""
+    if number is None or quantity.noun:
+        return None
+    pronouns = [o for p in number.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.lower_ in lexicon()["partitive_pronouns"]]
+    if not pronouns:
+        return None
+    doc, i = number.doc, pronouns[0].i + 1
+    while i < len(doc) and i <= pronouns[0].i + 3 and doc[i].lemma_.lower() in ("be", ","):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() not in lexicon()["not_war_nouns"]:
+        return doc[i].lower_
+    return None
+
+
+def _repetitions(quantity: Quantity, number: Token | None) -> str | None:
+    """"violated the truce 4,000 times": how often a war act was done is a figure; "three times as
+    many drones" is a ratio, "met three times" is no act of war."""
+    if number is None or number.head.lower_ != "times" or quantity.value < 2:
+        return None
+    times = number.head
+    verb, after = times.head, number.doc[times.i + 1] if times.i + 1 < len(number.doc) else None
+    if times.dep_ == "appos" and verb.dep_ == "dobj":     # the parser hangs "N times" on the object
+        verb = verb.head
+    elif times.dep_ != "npadvmod":
+        return None
+    if verb.pos_ != "VERB" or after is not None and after.lower_ in (
+            "as", "more", "less", "fewer", "higher", "lower", "larger", "bigger", "greater", "the", "over"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon()["action_verbs"] | lexicon()["repeat_verbs"]:
+        return None
+    return f"times {verb.lower_ if verb.tag_ in ('VBD', 'VBN') else _participle(verb)}"
+
+
 def _counted_word(what: str) -> str:
     """The counted noun of a `what` ("airbases struck" and "airbases hit" count the same thing)."""
+    done = lexicon()["participles"]
     words = [w for w in what.replace(" in USD", "").split()
-             if not w.endswith("ed") and w not in ("or", "and")]
+             if not w.endswith("ed") and w not in ("or", "and") and w not in done]
     return _head_word(words[-1]) if words else what
 
 
@@ -203,7 +241,9 @@ def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
         node = number.head   # the parser often takes "three-quarters" after a verb for an adverb
         if node.dep_ == "npadvmod":
             return node, "dobj"
-    if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and node.head.head.pos_ == "VERB":
+    verb = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and verb.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in verb.children):   # "destroyed 112 drones over 12 regions": a place
         return node.head, "dobj"
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
