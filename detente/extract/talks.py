@@ -20,6 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
+from detente.extract.talks_reading import denied, planned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 
@@ -32,8 +33,9 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 # "Moscow wants talks on its own conditions" is a position, not talks
 _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
-_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
+# a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met",
+# "a meeting of Chinese and Ukrainian ministers"
+_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
@@ -213,6 +215,9 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     for status in _STATUS_ORDER[:3]:
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
+    tok = _token_at(sent, trig[1])
+    if tok is not None and denied(tok, _lex()["denying_verbs"]):
+        return "denied", True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -221,6 +226,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
+    if tok is not None and planned(tok, _lex()["planning_words"]):
+        cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
         past = when is not None and when.precision == "day" and when.value < reference
