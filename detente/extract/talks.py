@@ -114,8 +114,11 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
         phone = lemma in lex["phone_words"]
-        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or skip and lemma == "meet"):
+        sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or sits or lemma == "meet"):
             objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
+            if lemma == "meet" and not skip:
+                objects = []    # "met" with a named object is a trigger of its own; here: "X and Y met"
             if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
                 continue    # "called Putin a war criminal", "called them to say"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
@@ -132,10 +135,40 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
         direct = [c for c in objects if c.dep_ == "dobj"]
-        if any(_names_state(sent, o, o in direct) for o in objects):
+        joint = skip is None and _reciprocal(sent, tok)     # not beside a first talks: its own subject
+        if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _reciprocal(sent: Sentence, tok: Any) -> bool:
+    """Two states in the joint subject of a verb of meeting or speaking, or of the verb that
+    governs a conversation noun: "Lavrov and Rubio spoke on Monday", "X and his Russian counterpart
+    discussed the war in a phone call", "officials from Kyiv and Moscow are due to sit down";
+    not "X and Y spoke to reporters"."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.i == tok.i:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "before")]
+        others = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        people = _lex()["people_nouns"]
+        others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
+        if any(not _names_state(sent, o, True) for o in others):
+            return False    # "spoke to reporters", "spoke at a forum", "keep meeting the needs"
+    holder = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
+            "xcomp", "conj") and holder.head.i != holder.i:
+        holder = holder.head    # "are due to sit down", "flew to Riyadh and met"
+    codes = set()
+    for subject in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
+        cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        span = [t for t in subject.subtree if t.i not in cut]
+        codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
+    return len(codes) >= 2
 
 
 def _guest_states(sent: Sentence, verb: Any) -> set[str]:
@@ -204,7 +237,8 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
     obj = objects[0]
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
-    return not named and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+    people = obj.lemma_.lower() in _lex()["people_nouns"]     # "met Zelensky's negotiators"
+    return not named and not people and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
 
 def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],

@@ -50,3 +50,42 @@ def test_talks_said_not_to_happen_are_denied(analyze_text, text) -> None:  # typ
 def test_a_denial_elsewhere_leaves_held_talks_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and all(t["status"] == "held" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Sybiha and his Chinese counterpart Wang Yi spoke on Thursday about the grain trade.", ["CHN", "UKR"]),
+    ("Erdogan and Putin discussed the Black Sea in a telephone conversation late on Friday.", ["RUS", "TUR"]),
+    ("Macron and Zelensky went over the draft by phone on Sunday.", ["FRA", "UKR"]),
+    ("The Polish president sat down with Zelensky in Lviv on Monday.", ["POL", "UKR"]),
+])
+def test_two_states_speaking_together_are_talks(analyze_text, text, parties) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(parties) <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky and Macron spoke to reporters after the ceremony in Paris.",
+    "Putin and Lavrov spoke at length about the economy on Tuesday.",
+])
+def test_speaking_to_others_or_within_one_state_is_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("Saudi Arabia has been mediating between Russia and Ukraine over detained civilians.", "SAU"),
+    ("The Vatican offered to mediate between Moscow and Kyiv.", "VAT"),
+    ("Turkey is mediating between Kyiv and Moscow on shipping safety.", "TUR"),
+])
+def test_mediating_between_two_states_is_talks_with_a_go_between(analyze_text, text, mediator) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and mediator in talks[0]["mediators"] and mediator not in talks[0]["parties"], talks
+    assert {"RUS", "UKR"} <= set(talks[0]["parties"])
+
+
+def test_meeting_a_state_s_negotiators_is_a_meeting(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Rubio met Ukraine's negotiators in Geneva on Sunday.")
+    assert talks and talks[0]["parties"] == ["UKR", "USA"], talks
+
+
+def test_meeting_a_target_is_no_meeting(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, "Poland met its NATO spending target of 4% this year.") == []
