@@ -192,6 +192,8 @@ def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     Putin to visit Pyongyang", "his visit to Beijing"."""
     if tok is None or tok.lemma_.lower() != "visit":
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "amid", "while"):
+        return None     # "said during a visit to Poland": where a speaker was, not talks told
     if tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ == "dobj"]
     else:
@@ -596,6 +598,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
+    if _refers_back_by_subject(head):
+        own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
@@ -628,6 +632,22 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _refers_back_by_subject(tok: Any) -> bool:
+    """"The meeting took place amid Europe's exclusion from the talks": a definite talks noun as
+    subject, naming no one with "with" or "between", is the talks told before; the states of the
+    rest of the sentence are the setting, not its sides."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+    named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
+    return definite and not named
+
+
+def _subtree_states(sent: Sentence, tok: Any) -> set[str]:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return {c for m in sent.actors if lo <= m.start < hi and (c := _state(m))}
 
 
 def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]) -> bool:

@@ -89,3 +89,23 @@ def test_meeting_a_state_s_negotiators_is_a_meeting(analyze_text) -> None:  # ty
 
 def test_meeting_a_target_is_no_meeting(analyze_text) -> None:  # type: ignore[no-untyped-def]
     assert _talks(analyze_text, "Poland met its NATO spending target of 4% this year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky said during a visit to Denmark that air defence remained the priority.",
+    "On a visit to Tokyo, the Ukrainian foreign minister told reporters the front was holding.",
+])
+def test_a_visit_as_the_setting_of_a_remark_is_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_a_meeting_during_a_visit_is_still_talks(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "During a visit to Ankara on Tuesday, Zelensky met Erdogan.")
+    assert talks and talks[0]["parties"] == ["TUR", "UKR"], talks
+
+
+def test_the_meeting_as_subject_is_the_talks_told_before(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rubio and Lavrov met in Riyadh on Tuesday. "
+            "The meeting came as Kyiv complained that Ukraine had been left out.")
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["parties"] == ["RUS", "USA"], talks
