@@ -109,3 +109,14 @@ def test_the_meeting_as_subject_is_the_talks_told_before(analyze_text) -> None: 
             "The meeting came as Kyiv complained that Ukraine had been left out.")
     talks = _talks(analyze_text, text)
     assert len(talks) == 1 and talks[0]["parties"] == ["RUS", "USA"], talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The French and Ukrainian presidents held talks at the Elysee Palace on Friday.", "Elysee Palace"),
+    ("Zelensky met Swiss President Karin Keller-Sutter in Davos on Wednesday.", "Davos"),
+    ("Zelensky and Starmer met at Lancaster House on Sunday.", "Lancaster House"),
+    ("Delegations of Russia and Ukraine met in Gomel in the first days of the war.", "Gomel"),
+])
+def test_diplomatic_venues_are_places(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and talks[0]["venue"] and talks[0]["venue"]["name"] == venue, talks
