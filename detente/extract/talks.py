@@ -86,19 +86,32 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         for m in pattern.finditer(sent.text):
             if kind == "strong" and not _noun_at(sent, m.start()):
                 continue
-            if kind == "meeting" and _meets_a_thing(sent, m.start()):
+            if kind == "meeting" and _meets_a_thing(sent, m.start()) or _only_a_stance(sent, m.start()):
                 continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return _contact(sent)
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
-    if _WANTED.search(sent.text[:start]):
-        return None
+    verb = _token_at(sent, start)
+    if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
+        return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
+
+
+def _only_a_stance(sent: Sentence, start: int) -> bool:
+    """"open to talks", "no interest in such talks", "a seat at any talks": a party's stance towards
+    talks in general, or talks no one has set, not a round or channel of its own."""
+    tok = _token_at(sent, start)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
+        return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
+    held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
+    return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
 
 
 def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:

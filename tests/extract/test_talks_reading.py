@@ -120,3 +120,26 @@ def test_the_meeting_as_subject_is_the_talks_told_before(analyze_text) -> None: 
 def test_diplomatic_venues_are_places(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and talks[0]["venue"] and talks[0]["venue"]["name"] == venue, talks
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Moscow remained open to negotiations with Washington on arms control.",
+    "Kyiv sees no appetite for talks with Russia while the shelling goes on, an aide said.",
+    "Any negotiations between Russia and Ukraine must include Europe, the German minister said.",
+])
+def test_a_stance_towards_talks_in_general_is_no_talks_record(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said he wanted to meet Putin in the coming weeks.",
+    "Kyiv wants to meet Russian negotiators again next month, an aide said.",
+])
+def test_wanting_to_meet_a_named_leader_is_a_proposed_meeting(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and talks[0]["status"] == "proposed", talks
+
+
+def test_open_to_talks_beside_a_held_meeting_keeps_the_meeting(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Lavrov met Rubio in Riyadh on Tuesday and said Moscow was open to further talks.")
+    assert talks and talks[0]["status"] == "held" and talks[0]["parties"] == ["RUS", "USA"], talks
