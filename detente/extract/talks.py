@@ -445,18 +445,38 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 def _mediators(sent: Sentence) -> set[str]:
     lex, found = _lex(), set()
     mentions = sorted(_mentions_around(sent), key=lambda m: m[:2])  # codes may be None
+    thanked = _thanked(sent, mentions)
     for start, end, code in mentions:
         if not code:
             continue
         before = sent.text[max(0, start - 70):start]
         after = sent.text[end:end + 70].lower()
         credited = re.match(lex["mediator_for"], after)
-        if credited and (start, end, code) != mentions[0]:
+        if credited and (start, end, code) != thanked:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
     return found
+
+
+_Mention = tuple[int, int, str | None]
+
+
+def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
+    """Who is credited "for hosting/mediating": the one just before "for" ("gratitude to Ankara for
+    hosting", "thanked Qatar for mediating"), or the subject when the credit is passive ("Qatar was
+    credited by Moscow and Kyiv for brokering")."""
+    named = [m for m in mentions if m[2]]
+    if not named:
+        return None
+    credit = _lex()["mediator_for"].lstrip("^").replace(r"[\w\s]{0,60}?", "")     # "for hosting"
+    hit = re.search(credit, sent.text, re.IGNORECASE)
+    if hit is None:
+        return named[0]
+    before = [m for m in named if m[1] <= hit.start() and hit.start() - m[1] <= 30]
+    passive = before and re.search(r"\bby\b", sent.text[named[0][1]:before[-1][0]])
+    return before[-1] if before and not passive else named[0]
 
 
 @lru_cache(maxsize=1)

@@ -143,3 +143,20 @@ def test_wanting_to_meet_a_named_leader_is_a_proposed_meeting(analyze_text, text
 def test_open_to_talks_beside_a_held_meeting_keeps_the_meeting(analyze_text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, "Lavrov met Rubio in Riyadh on Tuesday and said Moscow was open to further talks.")
     assert talks and talks[0]["status"] == "held" and talks[0]["parties"] == ["RUS", "USA"], talks
+
+
+@pytest.mark.parametrize("text, mediator, side", [
+    ("The Ukrainian side expressed gratitude to Riyadh for hosting the talks with the Americans.", "SAU", "UKR"),
+    ("Zelensky thanked Turkey for hosting the negotiations with Russia.", "TUR", "UKR"),
+])
+def test_the_one_thanked_for_hosting_is_the_go_between(analyze_text, text, mediator, side) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and mediator in talks[0]["mediators"] and side in talks[0]["parties"], talks
+    assert side not in talks[0]["mediators"]
+
+
+def test_a_meeting_not_ruled_out_beside_other_talks_is_proposed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kremlin has not ruled out a meeting between Putin and Zelensky at the end of the talks, "
+            "a spokesman told reporters.")
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == "proposed" and t["parties"] == ["RUS", "UKR"] for t in talks), talks
