@@ -367,6 +367,10 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
     at = sent.start + trig[1]
     lo, hi = _clause(sent.text, trig)
     own = [t for t in sent.times if lo <= t.start - sent.start < hi]
+    verb = _token_at(sent, trig[1])
+    if verb is not None and verb.pos_ == "VERB":    # not the day of the event an "after ..." names
+        outside = _outside_spans(verb)
+        own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
@@ -633,6 +637,9 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     head = _trigger_token(sent, trig)
     if _refers_back_by_subject(head):
         own = [c for c in own if c in _subtree_states(sent, head)]
+    if head is not None and head.pos_ == "VERB":
+        args = _argument_states(sent, head)
+        own = [c for c in own if c in args] if len(args) >= 2 else own
     visited, host_side = _visited(sent, head), False
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
@@ -676,6 +683,29 @@ def _refers_back_by_subject(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
     named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
     return definite and not named
+
+
+def _outside_spans(verb: Any) -> list[tuple[int, int]]:
+    """Char spans of what a meeting verb's clause says of other events: "spoke to Zelensky after
+    his encounter with Trump on Friday", "met Erdogan before flying to Moscow"."""
+    other = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in
+             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")]
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in other]
+
+
+def _argument_states(sent: Sentence, verb: Any) -> set[str]:
+    """States among a meeting verb's own words (its subject, objects and phrases), not those of
+    a clause about another event hanging on it."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    outside = _outside_spans(verb)
+    spans = [(lo, hi)]
+    node = verb
+    while node.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head    # "Zelensky agreed to send a delegation to meet X": the controller takes part
+        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                  for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := _state(m))
+            and not any(a <= m.start < b for a, b in outside)}
 
 
 def _subtree_states(sent: Sentence, tok: Any) -> set[str]:

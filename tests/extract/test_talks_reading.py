@@ -160,3 +160,12 @@ def test_a_meeting_not_ruled_out_beside_other_talks_is_proposed(analyze_text) ->
             "a spokesman told reporters.")
     talks = _talks(analyze_text, text)
     assert any(t["status"] == "proposed" and t["parties"] == ["RUS", "UKR"] for t in talks), talks
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Merz spoke with Zelensky after the Ukrainian leader's tense encounter with Trump on Friday.", ["DEU", "UKR"]),
+    ("Zelensky agreed to send a delegation to meet Russian officials, his office said.", ["RUS", "UKR"]),
+])
+def test_a_meeting_verb_takes_its_sides_from_its_own_clause(analyze_text, text, parties) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and talks[0]["parties"] == parties, talks
