@@ -56,7 +56,14 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
-    what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
+    part, whole = _part_of_whole(number)
+    if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
+        own = _action(number, noun) if number is not None else None
+        what = _what(quantity, number, noun) if own else _what(quantity, whole, _counted_noun(whole))
+    elif part is not None:
+        what = _what(quantity, None, noun)
+    else:
+        what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
     if not what:
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
@@ -131,6 +138,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
+    if verb and not phrase and number is not None:
+        phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD":
@@ -140,6 +149,29 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if not phrase and quantity.unit == "km":
         return "distance in km"
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _fronted_whole(number: Token) -> str:
+    """The noun of a fronted "Of the 80 missiles," that a bare number in the clause counts."""
+    verb = number.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i):
+        nouns = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if nouns:
+            return nouns[0].lower_
+    return ""
+
+
+def _part_of_whole(number: Token | None) -> tuple[Token | None, Token | None]:
+    """In "N of M drones", (the part N, None) for M and (None, the whole M) for N: the verb of the
+    clause tells what happened to the part, not to the whole."""
+    if number is None:
+        return None, None
+    doc, i = number.doc, number.i
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num:
+        return doc[i - 2], None
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].like_num:
+        return None, doc[i + 2]
+    return None, None
 
 
 def _partitive(quantity: Quantity, number: Token | None) -> str | None:

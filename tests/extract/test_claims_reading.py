@@ -58,3 +58,28 @@ def test_one_figure_told_with_two_verbs_is_one_claim(analyze_text) -> None:  # t
     text = ("Ukraine's drones struck four airfields in Siberia. "
             "The four airfields hit lay thousands of kilometres from the front.")
     assert len([c for c in _claims(analyze_text, text) if c["value"] == 4]) == 1
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The air force said 41 of 49 drones were downed overnight.", 41, 49),
+    ("Officials said 18 of 25 missiles had been intercepted over the capital.", 18, 25),
+])
+def test_the_verb_of_n_of_m_tells_of_the_part(analyze_text, text, part, whole) -> None:  # type: ignore[no-untyped-def]
+    claims = {c["value"]: c["what"] for c in _claims(analyze_text, text)}
+    assert part in claims and whole in claims, claims
+    assert claims[part] != claims[whole] and any(w.endswith(("ed", "down")) for w in claims[part].split())
+
+
+def test_a_fronted_whole_names_what_a_bare_number_counts(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Of the 60 shells fired at the town, 12 were duds.")
+    claims += _claims(analyze_text, "Of the 30 drones launched, 27 were destroyed.")
+    assert any(c["value"] == 27 and "drones" in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Image 4 of 9: Firefighters at the scene in Odesa.",
+    "Photo 2 of 6",
+    "5 min read",
+])
+def test_page_furniture_numbers_are_no_claims(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []
