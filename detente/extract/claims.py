@@ -130,6 +130,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if noun is not None and noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]:
         return None
     phrase = (quantity.noun or "").strip()
+    if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
+        phrase = " ".join([*(t.lower_ for t in number.children if t.dep_ == "amod"), "percent"])
     if not phrase and noun is not None:
         words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.ent_type_ != "NORP"]
         phrase = " ".join(t.lower_ for t in [*words, noun])
@@ -149,6 +151,12 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if not phrase and quantity.unit == "km":
         return "distance in km"
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _share_of_a_noun(number: Token) -> bool:
+    """"its capture of the remaining 10 per cent": a share named inside a noun's "of" phrase is
+    no change of the sentence's subject ("Russia"), unlike "the economy shrank by 3 percent"."""
+    return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN"
 
 
 def _fronted_whole(number: Token) -> str:

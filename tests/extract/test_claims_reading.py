@@ -83,3 +83,17 @@ def test_a_fronted_whole_names_what_a_bare_number_counts(analyze_text) -> None: 
 ])
 def test_page_furniture_numbers_are_no_claims(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _claims(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is pressing for control of the last 20 percent of the region it claims.",
+    "Kyiv fears the loss of the remaining 30 per cent of the oblast.",
+])
+def test_a_share_inside_an_of_phrase_is_not_the_subject_s(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(analyze_text, text) if c["unit"] == "percent"]
+    assert claims and all(c["what"].lower() not in ("moscow", "kyiv") for c in claims), claims
+
+
+def test_a_change_by_a_share_keeps_what_changed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Russia's grain exports fell by 12 percent after the strikes on the ports.")
+    assert claims and "exports" in claims[0]["what"], claims
