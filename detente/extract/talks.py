@@ -267,6 +267,9 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     tok = _token_at(sent, trig[1])
     if tok is not None and denied(tok, _lex()["denying_verbs"]):
         return "denied", True
+    passing = _in_passing(tok)
+    if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
+        return ("held" if passing in ("after", "following") else "proposed"), True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -640,6 +643,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
+    elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
+        own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
@@ -653,8 +658,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if (venue["country"] in own and venue["country"] not in context and visited is None
                 and not _present_in_person(analysis, sent, venue)):
             own.remove(venue["country"])
-        if venue["country"] not in own:
-            mediators.add(venue["country"])
+        if venue["country"] not in own and not (len(own) < 2 and venue["country"] in context):
+            mediators.add(venue["country"])     # the home of one of the article's two sides hosts as a side
         if visited is not None or host_side:
             mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
@@ -706,6 +711,20 @@ def _argument_states(sent: Sentence, verb: Any) -> set[str]:
                   for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := _state(m))
             and not any(a <= m.start < b for a, b in outside)}
+
+
+def _in_passing(tok: Any) -> str | None:
+    """A talks noun inside "after/before/following ..." dates another event by the talks: its
+    sides are in its own phrase ("his talks in Moscow"), not the rest of the sentence. The word
+    that places it ("after"), or None."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = tok
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in ("after", "before", "following", "ahead"):
+            return node.lower_
+    return None
 
 
 def _subtree_states(sent: Sentence, tok: Any) -> set[str]:

@@ -169,3 +169,17 @@ def test_a_meeting_not_ruled_out_beside_other_talks_is_proposed(analyze_text) ->
 def test_a_meeting_verb_takes_its_sides_from_its_own_clause(analyze_text, text, parties) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and talks[0]["parties"] == parties, talks
+
+
+def test_talks_named_in_passing_take_their_sides_and_time_from_their_phrase(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Brazil and China are trading partners. After the talks in Beijing, Lula is expected to "
+            "speak with Zelensky by phone, and Brazil and China will sign deals.")
+    talks = _talks(analyze_text, text)
+    beijing = [t for t in talks if t["venue"] and t["venue"]["name"] == "Beijing"]
+    assert beijing and beijing[0]["status"] == "held" and "UKR" not in beijing[0]["parties"], talks
+
+
+def test_talks_ahead_are_proposed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Ahead of talks with Russia in Riyadh, US officials met Ukrainian envoys in Jeddah.")
+    riyadh = [t for t in talks if t["venue"] and t["venue"]["name"] == "Riyadh"]
+    assert all(t["status"] == "proposed" for t in riyadh), talks
