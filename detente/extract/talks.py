@@ -742,7 +742,20 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
     wa, wb = set(a["name"].lower().split()), set(b["name"].lower().split())
-    return wa <= wb or wb <= wa
+    return wa <= wb or wb <= wa or _one_site(a, b)
+
+
+def _one_site(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A venue and the city around it are one place ("the Kremlin" and "Moscow", "Lancaster House"
+    and "London"): the same country, a few kilometres apart in the gazetteer."""
+    from detente.nlp.places import Gazetteer
+
+    if a.get("country") != b.get("country"):
+        return False
+    pa, pb = Gazetteer.default().lookup(a["name"]), Gazetteer.default().lookup(b["name"])
+    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return abs(pa.lat - pb.lat) < 0.25 and abs(pa.lon - pb.lon) < 0.35
 
 
 def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:

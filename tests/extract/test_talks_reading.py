@@ -183,3 +183,11 @@ def test_talks_ahead_are_proposed(analyze_text) -> None:  # type: ignore[no-unty
     talks = _talks(analyze_text, "Ahead of talks with Russia in Riyadh, US officials met Ukrainian envoys in Jeddah.")
     riyadh = [t for t in talks if t["venue"] and t["venue"]["name"] == "Riyadh"]
     assert all(t["status"] == "proposed" for t in riyadh), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Lula and Xi held talks at the Great Hall of the People on Monday. The talks in Beijing lasted three hours.",
+    "Zelensky and Starmer met at Lancaster House on Sunday. The meeting in London ended with a pledge of aid.",
+])
+def test_a_venue_and_its_city_are_one_place_for_merging(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(_talks(analyze_text, text)) == 1, _talks(analyze_text, text)
