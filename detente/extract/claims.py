@@ -56,7 +56,14 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
-    what = _what(quantity, number, noun)
+    part, whole = _part_of_whole(number)
+    if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
+        own = _action(number, noun) if number is not None else None
+        what = _what(quantity, number, noun) if own else _what(quantity, whole, _counted_noun(whole))
+    elif part is not None:
+        what = _what(quantity, None, noun)
+    else:
+        what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
     if not what:
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
@@ -123,6 +130,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if noun is not None and noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]:
         return None
     phrase = (quantity.noun or "").strip()
+    if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
+        phrase = " ".join([*(t.lower_ for t in number.children if t.dep_ == "amod"), "percent"])
     if not phrase and noun is not None:
         words = [t for t in noun.lefts if t.dep_ in ("compound", "amod") and t.ent_type_ != "NORP"]
         phrase = " ".join(t.lower_ for t in [*words, noun])
@@ -131,6 +140,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
+    if verb and not phrase and number is not None:
+        phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD":
@@ -142,10 +153,77 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     return phrase or None   # a bare "12%" says nothing of what it measures
 
 
+def _share_of_a_noun(number: Token) -> bool:
+    """"its capture of the remaining 10 per cent": a share named inside a noun's "of" phrase is
+    no change of the sentence's subject ("Russia"), unlike "the economy shrank by 3 percent"."""
+    return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN"
+
+
+def _fronted_whole(number: Token) -> str:
+    """The noun of a fronted "Of the 80 missiles," that a bare number in the clause counts."""
+    verb = number.head
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < number.i):
+        nouns = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+        if nouns:
+            return nouns[0].lower_
+    return ""
+
+
+def _part_of_whole(number: Token | None) -> tuple[Token | None, Token | None]:
+    """In "N of M drones", (the part N, None) for M and (None, the whole M) for N: the verb of the
+    clause tells what happened to the part, not to the whole."""
+    if number is None:
+        return None, None
+    doc, i = number.doc, number.i
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].like_num:
+        return doc[i - 2], None
+    if i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].like_num:
+        return None, doc[i + 2]
+    return None, None
+
+
+def _partitive(quantity: Quantity, number: Token | None) -> str | None:
+    """"nine people, four of them children", "40 wounded, 11 of whom were children": a part of a
+    group named before, counted by the noun after the pronoun; "five of them seriously" names none."""
+    if number is None or quantity.noun:
+        return None
+    pronouns = [o for p in number.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.lower_ in lexicon()["partitive_pronouns"]]
+    if not pronouns:
+        return None
+    doc, i = number.doc, pronouns[0].i + 1
+    while i < len(doc) and i <= pronouns[0].i + 3 and doc[i].lemma_.lower() in ("be", ","):
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() not in lexicon()["not_war_nouns"]:
+        return doc[i].lower_
+    return None
+
+
+def _repetitions(quantity: Quantity, number: Token | None) -> str | None:
+    """"violated the truce 4,000 times": how often a war act was done is a figure; "three times as
+    many drones" is a ratio, "met three times" is no act of war."""
+    if number is None or number.head.lower_ != "times" or quantity.value < 2:
+        return None
+    times = number.head
+    verb, after = times.head, number.doc[times.i + 1] if times.i + 1 < len(number.doc) else None
+    if times.dep_ == "appos" and verb.dep_ == "dobj":     # the parser hangs "N times" on the object
+        verb = verb.head
+    elif times.dep_ != "npadvmod":
+        return None
+    if verb.pos_ != "VERB" or after is not None and after.lower_ in (
+            "as", "more", "less", "fewer", "higher", "lower", "larger", "bigger", "greater", "the", "over"):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in lexicon()["action_verbs"] | lexicon()["repeat_verbs"]:
+        return None
+    return f"times {verb.lower_ if verb.tag_ in ('VBD', 'VBN') else _participle(verb)}"
+
+
 def _counted_word(what: str) -> str:
     """The counted noun of a `what` ("airbases struck" and "airbases hit" count the same thing)."""
+    done = lexicon()["participles"]
     words = [w for w in what.replace(" in USD", "").split()
-             if not w.endswith("ed") and w not in ("or", "and")]
+             if not w.endswith("ed") and w not in ("or", "and") and w not in done]
     return _head_word(words[-1]) if words else what
 
 
@@ -203,7 +281,9 @@ def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
         node = number.head   # the parser often takes "three-quarters" after a verb for an adverb
         if node.dep_ == "npadvmod":
             return node, "dobj"
-    if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and node.head.head.pos_ == "VERB":
+    verb = node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ in APPROXIMATORS and verb.pos_ == "VERB" and not any(
+            c.dep_ == "dobj" for c in verb.children):   # "destroyed 112 drones over 12 regions": a place
         return node.head, "dobj"
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head

@@ -20,6 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
+from detente.extract.talks_reading import denied, planned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 
@@ -32,8 +33,9 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 # "Moscow wants talks on its own conditions" is a position, not talks
 _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-# a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met"
-_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]")
+# a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met",
+# "a meeting of Chinese and Ukrainian ministers"
+_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
@@ -84,19 +86,32 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         for m in pattern.finditer(sent.text):
             if kind == "strong" and not _noun_at(sent, m.start()):
                 continue
-            if kind == "meeting" and _meets_a_thing(sent, m.start()):
+            if kind == "meeting" and _meets_a_thing(sent, m.start()) or _only_a_stance(sent, m.start()):
                 continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return _contact(sent)
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
-    if _WANTED.search(sent.text[:start]):
-        return None
+    verb = _token_at(sent, start)
+    if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
+        return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
+
+
+def _only_a_stance(sent: Sentence, start: int) -> bool:
+    """"open to talks", "no interest in such talks", "a seat at any talks": a party's stance towards
+    talks in general, or talks no one has set, not a round or channel of its own."""
+    tok = _token_at(sent, start)
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
+        return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
+    held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
+    return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
 
 
 def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
@@ -112,8 +127,11 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
         phone = lemma in lex["phone_words"]
-        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or skip and lemma == "meet"):
+        sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
+        if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or sits or lemma == "meet"):
             objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
+            if lemma == "meet" and not skip:
+                objects = []    # "met" with a named object is a trigger of its own; here: "X and Y met"
             if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
                 continue    # "called Putin a war criminal", "called them to say"
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
@@ -130,10 +148,40 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
         direct = [c for c in objects if c.dep_ == "dobj"]
-        if any(_names_state(sent, o, o in direct) for o in objects):
+        joint = skip is None and _reciprocal(sent, tok)     # not beside a first talks: its own subject
+        if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _reciprocal(sent: Sentence, tok: Any) -> bool:
+    """Two states in the joint subject of a verb of meeting or speaking, or of the verb that
+    governs a conversation noun: "Lavrov and Rubio spoke on Monday", "X and his Russian counterpart
+    discussed the war in a phone call", "officials from Kyiv and Moscow are due to sit down";
+    not "X and Y spoke to reporters"."""
+    verb = tok
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.i == tok.i:
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "before")]
+        others = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        people = _lex()["people_nouns"]
+        others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
+        if any(not _names_state(sent, o, True) for o in others):
+            return False    # "spoke to reporters", "spoke at a forum", "keep meeting the needs"
+    holder = verb
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
+            "xcomp", "conj") and holder.head.i != holder.i:
+        holder = holder.head    # "are due to sit down", "flew to Riyadh and met"
+    codes = set()
+    for subject in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
+        cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        span = [t for t in subject.subtree if t.i not in cut]
+        codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
+    return len(codes) >= 2
 
 
 def _guest_states(sent: Sentence, verb: Any) -> set[str]:
@@ -157,6 +205,8 @@ def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     Putin to visit Pyongyang", "his visit to Beijing"."""
     if tok is None or tok.lemma_.lower() != "visit":
         return None
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("during", "on", "amid", "while"):
+        return None     # "said during a visit to Poland": where a speaker was, not talks told
     if tok.pos_ == "VERB":
         objects = [c for c in tok.children if c.dep_ == "dobj"]
     else:
@@ -202,7 +252,8 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
     obj = objects[0]
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
-    return not named and obj.pos_ == "NOUN" and obj.ent_type_ == ""
+    people = obj.lemma_.lower() in _lex()["people_nouns"]     # "met Zelensky's negotiators"
+    return not named and not people and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
 
 def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
@@ -213,6 +264,12 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     for status in _STATUS_ORDER[:3]:
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
+    tok = _token_at(sent, trig[1])
+    if tok is not None and denied(tok, _lex()["denying_verbs"]):
+        return "denied", True
+    passing = _in_passing(tok)
+    if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
+        return ("held" if passing in ("after", "following") else "proposed"), True
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -221,6 +278,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
+    if tok is not None and planned(tok, _lex()["planning_words"]):
+        cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
         past = when is not None and when.precision == "day" and when.value < reference
@@ -311,6 +370,10 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
     at = sent.start + trig[1]
     lo, hi = _clause(sent.text, trig)
     own = [t for t in sent.times if lo <= t.start - sent.start < hi]
+    verb = _token_at(sent, trig[1])
+    if verb is not None and verb.pos_ == "VERB":    # not the day of the event an "after ..." names
+        outside = _outside_spans(verb)
+        own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
@@ -389,18 +452,38 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 def _mediators(sent: Sentence) -> set[str]:
     lex, found = _lex(), set()
     mentions = sorted(_mentions_around(sent), key=lambda m: m[:2])  # codes may be None
+    thanked = _thanked(sent, mentions)
     for start, end, code in mentions:
         if not code:
             continue
         before = sent.text[max(0, start - 70):start]
         after = sent.text[end:end + 70].lower()
         credited = re.match(lex["mediator_for"], after)
-        if credited and (start, end, code) != mentions[0]:
+        if credited and (start, end, code) != thanked:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or any(
                 after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
             found.add(code)
     return found
+
+
+_Mention = tuple[int, int, str | None]
+
+
+def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
+    """Who is credited "for hosting/mediating": the one just before "for" ("gratitude to Ankara for
+    hosting", "thanked Qatar for mediating"), or the subject when the credit is passive ("Qatar was
+    credited by Moscow and Kyiv for brokering")."""
+    named = [m for m in mentions if m[2]]
+    if not named:
+        return None
+    credit = _lex()["mediator_for"].lstrip("^").replace(r"[\w\s]{0,60}?", "")     # "for hosting"
+    hit = re.search(credit, sent.text, re.IGNORECASE)
+    if hit is None:
+        return named[0]
+    before = [m for m in named if m[1] <= hit.start() and hit.start() - m[1] <= 30]
+    passive = before and re.search(r"\bby\b", sent.text[named[0][1]:before[-1][0]])
+    return before[-1] if before and not passive else named[0]
 
 
 @lru_cache(maxsize=1)
@@ -555,6 +638,13 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
+    if _refers_back_by_subject(head):
+        own = [c for c in own if c in _subtree_states(sent, head)]
+    if head is not None and head.pos_ == "VERB":
+        args = _argument_states(sent, head)
+        own = [c for c in own if c in args] if len(args) >= 2 else own
+    elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
+        own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
@@ -568,8 +658,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if (venue["country"] in own and venue["country"] not in context and visited is None
                 and not _present_in_person(analysis, sent, venue)):
             own.remove(venue["country"])
-        if venue["country"] not in own:
-            mediators.add(venue["country"])
+        if venue["country"] not in own and not (len(own) < 2 and venue["country"] in context):
+            mediators.add(venue["country"])     # the home of one of the article's two sides hosts as a side
         if visited is not None or host_side:
             mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
@@ -589,6 +679,59 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
 
 
+def _refers_back_by_subject(tok: Any) -> bool:
+    """"The meeting took place amid Europe's exclusion from the talks": a definite talks noun as
+    subject, naming no one with "with" or "between", is the talks told before; the states of the
+    rest of the sentence are the setting, not its sides."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
+    named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
+    return definite and not named
+
+
+def _outside_spans(verb: Any) -> list[tuple[int, int]]:
+    """Char spans of what a meeting verb's clause says of other events: "spoke to Zelensky after
+    his encounter with Trump on Friday", "met Erdogan before flying to Moscow"."""
+    other = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in
+             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")]
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in other]
+
+
+def _argument_states(sent: Sentence, verb: Any) -> set[str]:
+    """States among a meeting verb's own words (its subject, objects and phrases), not those of
+    a clause about another event hanging on it."""
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    outside = _outside_spans(verb)
+    spans = [(lo, hi)]
+    node = verb
+    while node.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "nsubj" for c in node.children):
+        node = node.head    # "Zelensky agreed to send a delegation to meet X": the controller takes part
+        spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
+                  for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := _state(m))
+            and not any(a <= m.start < b for a, b in outside)}
+
+
+def _in_passing(tok: Any) -> str | None:
+    """A talks noun inside "after/before/following ..." dates another event by the talks: its
+    sides are in its own phrase ("his talks in Moscow"), not the rest of the sentence. The word
+    that places it ("after"), or None."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    node = tok
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+        if node.lower_ in ("after", "before", "following", "ahead"):
+            return node.lower_
+    return None
+
+
+def _subtree_states(sent: Sentence, tok: Any) -> set[str]:
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return {c for m in sent.actors if lo <= m.start < hi and (c := _state(m))}
+
+
 def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]) -> bool:
     """The host state is also a side when one of its people takes part ("Trump met Zelensky in New
     York"), not only when its land is the venue: a person of that state is named in the sentence."""
@@ -599,7 +742,20 @@ def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
     wa, wb = set(a["name"].lower().split()), set(b["name"].lower().split())
-    return wa <= wb or wb <= wa
+    return wa <= wb or wb <= wa or _one_site(a, b)
+
+
+def _one_site(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A venue and the city around it are one place ("the Kremlin" and "Moscow", "Lancaster House"
+    and "London"): the same country, a few kilometres apart in the gazetteer."""
+    from detente.nlp.places import Gazetteer
+
+    if a.get("country") != b.get("country"):
+        return False
+    pa, pb = Gazetteer.default().lookup(a["name"]), Gazetteer.default().lookup(b["name"])
+    if pa is None or pb is None or None in (pa.lat, pa.lon, pb.lat, pb.lon):
+        return False
+    return abs(pa.lat - pb.lat) < 0.25 and abs(pa.lon - pb.lon) < 0.35
 
 
 def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:

@@ -1,0 +1,68 @@
+"""Talks status read from the parse, not from phrases: what governs the word naming the talks.
+
+"Erdogan offered to host a new round of talks", "Kyiv hopes to hold talks", "talks are likely to
+be held": a verb or adjective of planning, wanting or expecting governs the talks, so they are
+proposed. "Moscow denied that talks were under way", "dismissed reports of secret talks", "no talks
+took place", "the two leaders have never met": the talks are denied. The words are classes of
+English (data: `planning_words`, `denying_verbs` in talks_cues.json), the reach is the parse.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# relations through which a talks word is the thing planned or denied ("to host a round of talks")
+_CHAIN = {"pobj", "prep", "dobj", "xcomp", "attr", "appos", "compound", "conj", "acomp", "nsubjpass",
+          "auxpass", "oprd"}
+_NEGATIONS = {"not", "n't", "never", "no"}
+
+
+def governors(tok: Token, planning: set[str] | frozenset[str] = frozenset(),
+              limit: int = 6) -> Iterator[Token]:
+    """The words above `tok` while it is their object, complement or prepositional phrase: "a
+    round of talks", "plans for talks"; not "a seat at talks" or "a roadmap for talks"."""
+    node = tok
+    for _ in range(limit):
+        if node.dep_ not in _CHAIN or node.head.i == node.i:
+            return
+        if node.dep_ == "pobj" and not (node.head.lower_ == "of" or node.head.lower_ == "for" and (
+                node.head.head.lemma_.lower() in planning)):
+            return
+        node = node.head
+        yield node
+
+
+def negated(tok: Token) -> bool:
+    """'did not meet', 'never held talks', 'no talks'."""
+    return any(c.dep_ in ("neg", "det") and c.lower_ in _NEGATIONS for c in tok.children)
+
+
+def planned(tok: Token, planning: set[str]) -> bool:
+    """A word of planning governs the talks word: 'offered to host talks', 'hopes to meet'."""
+    return any(g.lemma_.lower() in planning and not negated(g) for g in governors(tok, planning))
+
+
+def denied(tok: Token, denying: set[str]) -> bool:
+    """The talks are said not to happen: 'no talks', 'never met', 'denied holding talks', or a verb
+    of denial over the clause of the talks ('denied that talks were taking place')."""
+    modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "can", "may", "might", "wo", "ca")
+                for c in tok.children)
+    if negated(tok) and not modal:
+        return True         # "no talks", "have never met"; "would not meet" is a refusal, not a denial
+    above = list(governors(tok))
+    if any(negated(g) and g.pos_ in ("VERB", "AUX") and g.lemma_.lower() in ("hold", "take", "have", "be")
+           for g in above[:2]):
+        return True         # "did not hold talks", "no talks have taken place"
+    node = tok
+    for _ in range(6):      # up through the clause: "denied that talks were taking place"
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in denying and node.pos_ == "VERB" and not negated(node):
+            return True
+        if node.dep_ in ("relcl", "advcl"):
+            break
+    return False

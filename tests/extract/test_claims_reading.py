@@ -1,0 +1,99 @@
+"""Claims read as English constructions (not as any article's wording): partitives, repeated acts,
+a place after "over", and one figure told twice with two verbs."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.claims import find_claims
+
+pytestmark = pytest.mark.model
+
+
+def _claims(analyze_text, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r.fields for r in find_claims(analyze_text(text))]
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The shelling killed eight villagers, three of them children.", 3, "children"),
+    ("Some 25 residents were hurt, six of whom were teenagers.", 6, "teenagers"),
+    ("A missile wounded 17 people in Sumy, two of them rescue workers.", 2, "workers"),
+])
+def test_partitive_counts_the_noun_after_the_pronoun(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people were injured, four of them seriously.",
+    "Both delegations brought ten proposals, two of which were new.",
+])
+def test_partitive_without_a_counted_noun_is_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in _claims(analyze_text, text) if c["value"] in (4, 2)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Moscow has breached the Easter truce 1,500 times, the general staff said.", 1500),
+    ("Artillery shelled the town 40 times on Sunday.", 40),
+    ("The Kremlin has broken the grain deal a dozen times, Kyiv claims.", 12),
+])
+def test_repeated_acts_of_war_are_figures(analyze_text, text, value) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and "times" in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched four times as many drones in June as in March.",
+    "The prime minister has visited Kyiv three times this year.",
+])
+def test_ratios_and_peaceful_repeats_are_no_figures(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in _claims(analyze_text, text) if "times" in c["what"]]
+
+
+def test_a_place_after_over_is_not_what_was_destroyed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Air defence units downed 48 drones over nine regions on Tuesday night.")
+    assert not [c for c in claims if "regions" in c["what"] and "downed" in c["what"]], claims
+
+
+def test_one_figure_told_with_two_verbs_is_one_claim(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ukraine's drones struck four airfields in Siberia. "
+            "The four airfields hit lay thousands of kilometres from the front.")
+    assert len([c for c in _claims(analyze_text, text) if c["value"] == 4]) == 1
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("The air force said 41 of 49 drones were downed overnight.", 41, 49),
+    ("Officials said 18 of 25 missiles had been intercepted over the capital.", 18, 25),
+])
+def test_the_verb_of_n_of_m_tells_of_the_part(analyze_text, text, part, whole) -> None:  # type: ignore[no-untyped-def]
+    claims = {c["value"]: c["what"] for c in _claims(analyze_text, text)}
+    assert part in claims and whole in claims, claims
+    assert claims[part] != claims[whole] and any(w.endswith(("ed", "down")) for w in claims[part].split())
+
+
+def test_a_fronted_whole_names_what_a_bare_number_counts(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Of the 60 shells fired at the town, 12 were duds.")
+    claims += _claims(analyze_text, "Of the 30 drones launched, 27 were destroyed.")
+    assert any(c["value"] == 27 and "drones" in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Image 4 of 9: Firefighters at the scene in Odesa.",
+    "Photo 2 of 6",
+    "5 min read",
+])
+def test_page_furniture_numbers_are_no_claims(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow is pressing for control of the last 20 percent of the region it claims.",
+    "Kyiv fears the loss of the remaining 30 per cent of the oblast.",
+])
+def test_a_share_inside_an_of_phrase_is_not_the_subject_s(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(analyze_text, text) if c["unit"] == "percent"]
+    assert claims and all(c["what"].lower() not in ("moscow", "kyiv") for c in claims), claims
+
+
+def test_a_change_by_a_share_keeps_what_changed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Russia's grain exports fell by 12 percent after the strikes on the ports.")
+    assert claims and "exports" in claims[0]["what"], claims
