@@ -508,7 +508,9 @@ class ActorResolver:
     def _described_before(self, doc: Doc, ent: Span, name: str) -> Actor | None:
         """"Russian cryptocurrency kingpin X", "American teacher X", "Sen. X (R-Texas)": a country word
         opening the common-noun description right before a new name, or a US party-state tag after it."""
-        if US_PARTY_TAG.match(doc.text, ent.end_char):
+        # The few tokens after the name, not doc.text: spaCy rebuilds a doc's text on every access.
+        after = doc[ent.end - 1].whitespace_ + doc[ent.end:min(len(doc), ent.end + 8)].text
+        if US_PARTY_TAG.match(after):
             return Actor(name, "USA", "LEG")
         k = ent.start
         for _ in range(MAX_DESCRIPTION):

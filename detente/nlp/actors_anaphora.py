@@ -61,8 +61,9 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
     """Mentions for the bare titles whose holder was named shortly before; the rest are returned."""
     from detente.nlp.core import paragraph_starts
 
-    paras = paragraph_starts(doc.text)
-    quoted = quoted_ranges(doc.text)
+    text = doc.text   # read once: spaCy rebuilds it on every access
+    paras = paragraph_starts(text)
+    quoted = quoted_ranges(text)
     people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons),
                     key=lambda c: c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}

@@ -38,9 +38,12 @@ class Pronouns:
         """he/she → latest person of the paragraph; they → latest group; it → latest org (as speaker)."""
         from detente.nlp.core import paragraph_starts
 
-        paras = paragraph_starts(doc.text)
-        quoted = quoted_ranges(doc.text)
+        text = doc.text   # spaCy joins the tokens anew on every `doc.text`: read it once
+        paras = paragraph_starts(text)
+        quoted = quoted_ranges(text)
         ordered = sorted(chosen, key=lambda c: c.start)
+        named = {i: c for c in ordered if c.kind in ("group", "org") and c.how != "pronoun"
+                 for i in range(c.start, c.end)}
         out: list[Cand] = []
         for tok in doc:
             want = PRONOUNS.get(tok.lower_)
@@ -48,7 +51,7 @@ class Pronouns:
             if want is None or not self._acting_possessive(tok):
                 continue
             if want == "it":
-                owner = self._clause_owner(doc, tok, ordered)
+                owner = self._clause_owner(tok, named)
                 if owner is not None:   # "Moscow said it would ...", "the ministry said its forces ..."
                     out.append(Cand(tok.i, tok.i + 1, owner.actor, "pronoun", owner.kind))
                     continue
@@ -56,7 +59,7 @@ class Pronouns:
                     continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
-            opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(doc.text, paras[para - 1]))
+            opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(text, paras[para - 1]))
             first = para - 1 if want in ("m", "f") and opens else para
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
@@ -76,13 +79,12 @@ class Pronouns:
                     break
         return out
 
-    def _clause_owner(self, doc: Doc, tok: Token, ordered: list[Cand]) -> Cand | None:
+    def _clause_owner(self, tok: Token, by_token: dict[int, Cand]) -> Cand | None:
         """"Moscow said it wants talks", "The ministry said its forces advanced": it/its as the subject
-        or owner in a clause under a verb whose subject is an organisation or state is that subject."""
+        or owner in a clause under a verb whose subject is an organisation or state is that subject.
+        `by_token` maps each token of a named organisation or state to its mention."""
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss") or _dummy_it(tok):
             return None
-        by_token = {i: c for c in ordered if c.kind in ("group", "org") and c.how != "pronoun"
-                    for i in range(c.start, c.end)}
         verb = tok.head.head if tok.dep_ == "poss" and tok.head.dep_ in ("nsubj", "nsubjpass") else tok.head
         if tok.dep_ == "poss" and tok.head.dep_ not in ("nsubj", "nsubjpass"):
             verb = tok.head.head   # "Kyiv moved its troops": the verb the owned noun hangs from
