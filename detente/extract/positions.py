@@ -96,6 +96,7 @@ class _Cues:
     relational: frozenset[str]
     directive: frozenset[str]
     predicative: frozenset[str]
+    verb_only: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +127,7 @@ def _cues() -> _Cues:
         relational=frozenset(data["relational_nouns"]),
         directive=frozenset(data["directive_verbs"]),
         predicative=frozenset(data["predicative"]),
+        verb_only=frozenset(data["verb_only"]),
     )
 
 
@@ -209,12 +211,15 @@ class _Cue:
     content: int | None = None  # 'will not withdraw from X': a concession verb is part of what is refused
 
 
-def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
-    """A past participle used as a modifier ("the proposed meeting", "a rejected plan") is no cue."""
+def _cue_tokens_ok(sent: Sentence, start: int, verb_only: bool = False) -> bool:
+    """A past participle used as a modifier ("the proposed meeting", "a rejected plan") is no cue;
+    nor is a verb-only cue read as a noun ("Ukraine's military needs")."""
     if sent.span is None:
         return True
     for tok in sent.span:
         if tok.idx - sent.start == start:
+            if verb_only and tok.pos_ not in ("VERB", "AUX"):
+                return False
             return not (tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS)
     return True
 
@@ -227,7 +232,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     for m in cues.cues.finditer(text):
         stance = _cue_stance(m.group(0))
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
-        if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
+        verb_only = m.group(0).lower() in cues.verb_only
+        if stance and not glued and _cue_tokens_ok(sent, m.start(), verb_only) \
+                and not _PASSIVE.match(text[m.end():]):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
                             content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
@@ -237,6 +244,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             last.end = cue.end
             if last.stance == "offer" and cue.stance in ("accept", "demand"):
                 last.stance = cue.stance    # "ready to accept", "vowed to press for"
+            if last.stance in ("offer", "demand") and cue.stance == "reject" and not last.negated:
+                last.stance = cue.stance    # "threatened to veto", "vowed to block": a refusal
             if last.stance == "concede":
                 last.stance = cue.stance    # "give up and accept": the later cue says what it is
             if cue.stance == "concede" and last.content is None:
@@ -675,7 +684,10 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if _question(sent):
         return []
     cues = _find_cues(sent)
+    from detente.extract import positions_reading  # constructions; imports this module
+
     records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
         records += _directive_demand(analysis, sent, verb, clause)
@@ -695,6 +707,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             holder = _condition_holder(sent, cue)
             if holder is None or (actor is not None and holder.country == actor.country):
                 continue
+            records += positions_reading.conditional_offer(analysis, sent, _if_clause(sent, cue), holder)
             actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
         elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
@@ -707,8 +720,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
         if split is not None:
-            cond_items, only = split
-            kept = [] if only else [i for i in items if i[0] not in dict(cond_items)]
+            cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting
+            kept = [] if only else [i for i in head_items or items if i[0] not in dict(cond_items)]
             stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
         for party in [actor, *_co_parties(sent, cue, actor)]:
             for stance, stance_items, stance_pre in stated:
@@ -722,7 +735,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
 _CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"
                         r"on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|so\s+long\s+as|"
                         r"in\s+exchange\s+for|in\s+return\s+for)\b", re.IGNORECASE)
-_Split = tuple[list[tuple[str, str]], bool]
+_Split = tuple[list[tuple[str, str]], bool, list[tuple[str, str]]]
 
 
 def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
@@ -741,7 +754,7 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
     if not cond_items:
         return None
     only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
-    return cond_items, only
+    return cond_items, only, issue_items(window[:match.start()])
 
 
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"

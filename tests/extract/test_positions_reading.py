@@ -1,0 +1,108 @@
+"""Positions stated by classes of English beyond the plain cue, on sentences written for these tests:
+idioms of refusal and of holding out, requests with a 'for' object, things made to depend on
+others, conditional bargains, quoted verbless slogans, and sentences that must state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.positions import find_positions, main_issue
+
+
+def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
+    records = find_positions(analyze_text(text))
+    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin poured cold water on the idea of a 30-day truce.", ("RUS", "ceasefire", "reject")),
+    ("Zelensky shot down suggestions that Ukraine could trade land for peace.", ("UKR", "territory", "reject")),
+    ("Belgium balked at a plan to seize frozen Russian assets.", ("BEL", "assets_reparations", "reject")),
+    ("Poland brushed aside calls to ease sanctions on Belarus.", ("POL", "sanctions", "reject")),
+    ("Hungary threatened to veto the new package of sanctions.", ("HUN", "sanctions", "reject")),
+])
+def test_idioms_of_refusal_and_a_threat_to_refuse_reject(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv is holding out for security guarantees modelled on NATO's Article 5.",
+     ("UKR", "security_guarantees", "demand")),
+    ("\"We need security guarantees that work,\" Zelensky told reporters.", ("UKR", "security_guarantees", "demand")),
+    ("Washington held out the prospect of sanctions relief.", ("USA", "sanctions", "offer")),
+    ("Putin left the door open to a meeting with Zelensky.", ("RUS", "talks_format", "offer")),
+    ("Ankara volunteered to host a new round of negotiations.", ("TUR", "talks_format", "offer")),
+    ("Berlin has ruled out sending German soldiers to Ukraine.", ("DEU", "security_guarantees", "reject")),
+])
+def test_idioms_of_holding_out_and_of_offering(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_noun_need_is_no_demand(analyze_text):
+    got = _positions(analyze_text, "EU leaders committed to meeting Ukraine's military needs for next year.")
+    assert ("UKR", "military_limits", "demand") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow has conditioned any deal on the lifting of Western sanctions.", ("RUS", "sanctions", "demand")),
+    ("Kyiv made any meeting contingent on a full ceasefire.", ("UKR", "ceasefire", "demand")),
+])
+def test_what_a_thing_is_made_to_depend_on_is_a_demand(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv asked its partners for more air defence systems.", ("UKR", "military_limits", "demand")),
+    ("Warsaw pressed Brussels for tougher sanctions on Russian steel.", ("POL", "sanctions", "demand")),
+])
+def test_asking_someone_for_something_demands_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_asking_for_directions_states_nothing(analyze_text):
+    assert not _positions(analyze_text, "The reporter asked a soldier for directions to the station.")
+
+
+@pytest.mark.model
+def test_a_conditional_bargain_offers_the_main_clause(analyze_text):
+    got = _positions(analyze_text, "Washington would lift some sanctions if Moscow agreed to a ceasefire.")
+    assert {("USA", "sanctions", "offer"), ("USA", "ceasefire", "demand")} <= got
+    got = _positions(analyze_text, "Zelensky said he was prepared to meet Putin if a ceasefire was in place.")
+    assert {("UKR", "talks_format", "offer"), ("UKR", "ceasefire", "demand")} <= got
+
+
+@pytest.mark.model
+def test_a_negated_main_clause_offers_nothing(analyze_text):
+    got = _positions(analyze_text, "Washington would not lift sanctions even if Moscow agreed to a ceasefire.")
+    assert ("USA", "sanctions", "offer") not in got
+
+
+@pytest.mark.model
+def test_a_quoted_verbless_no_rejects(analyze_text):
+    got = _positions(analyze_text, "\"No territorial concessions,\" Zelensky said.")
+    assert ("UKR", "territory", "reject") in got
+    assert not _positions(analyze_text, "\"No one wants this war to go on,\" Zelensky said.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The ministry said air defences shot down 45 drones overnight.",
+    "The army said it had pushed back Russian forces near Pokrovsk.",
+    "Officials are expected to discuss a ceasefire at the meeting on Monday.",
+    "Russia's demands have not changed since 2022, analysts say.",
+    "Ukrainian forces withdrew from the village after heavy fighting.",
+])
+def test_battlefield_reports_and_analysis_state_no_position(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+def test_issue_names_read_by_meaning():
+    assert main_issue("the Zaporizhzhia power station") == "nuclear_safety"
+    assert main_issue("Beijing's plan") == "talks_format"
+    assert main_issue("sending troops after a ceasefire") == "security_guarantees"
+    assert main_issue("an end to the bloodshed") == "ceasefire"
