@@ -715,6 +715,9 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = speaker
         if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
+        if cue.stance == "offer" and \
+                positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
+            cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]

@@ -10,7 +10,11 @@ rejects Y" cue, driven by the parse:
 - a request with a 'for' object: "Kyiv asked its partners for air defence", "pressed Berlin for
   missiles": the 'for' object is the subject's demand;
 - a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
-  speaker rejects what follows the "No".
+  speaker rejects what follows the "No";
+- a passive with its agent: "A truce was rejected by Moscow", "the plan proposed by Ankara": the
+  agent holds the stance on the passive's subject;
+- a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
+  made of that party, not an offer.
 """
 from __future__ import annotations
 
@@ -125,6 +129,69 @@ def no_slogan(analysis: Analysis, sent: Sentence) -> list[Record]:
     return _record(analysis, sent, speaker, "reject", match.group("what"))
 
 
+_FLIPPED = {"accept": "reject", "offer": "reject"}
+_UNSTATED = frozenset({"if", "whether", "unless", "might", "could", "may"})
+
+
+def _passive_stance(verb: Any) -> str | None:
+    """The stance a passive participle states ('rejected', 'turned down'), negation applied."""
+    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    stance = base._cue_stance(f"{verb.text} {particle}".strip()) or base._cue_stance(verb.text)
+    if stance not in ("demand", "offer", "accept", "reject"):
+        return None
+    if any(c.lower_ in _UNSTATED for c in verb.children if c.dep_ in ("mark", "aux")):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return _FLIPPED.get(stance or "")
+    return stance
+
+
+def _agent(sent: Sentence, verb: Any) -> Actor | None:
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (c for c in by.children if c.dep_ == "pobj"):
+            mention = base._subject_mention(sent, obj)
+            actor = mention.actor if mention is not None else base._lookup(obj)
+            if base._valid_party(actor):
+                return actor
+    return None
+
+
+def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'A 30-day truce was rejected by Moscow', 'the ceasefire proposed by Ankara': the agent's
+    stance on the passive subject (or on the noun the participle modifies)."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.tag_ == "VBN"):
+        stance = _passive_stance(verb)
+        party = _agent(sent, verb) if stance else None
+        if party is None or stance is None:
+            continue
+        if verb.dep_ == "acl":
+            inner = {t.i for t in verb.subtree}
+            thing = [t for t in verb.head.subtree if t.i not in inner]
+        else:
+            thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        out += _record(analysis, sent, party, stance, _text_of(sent, thing))
+    return out
+
+
+_PROPOSING = frozenset({"suggest", "propose", "recommend"})
+
+
+def proposes_for_other(sent: Sentence, verb: Any, party: Actor | None) -> bool:
+    """'Trump suggested that Ukraine cede the Donbas': a proposal whose that-clause has another
+    party act is a demand made of that party."""
+    if verb is None or party is None or verb.lemma_.lower() not in _PROPOSING:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            mention = base._subject_mention(sent, subject)
+            other = mention.actor if mention is not None else base._lookup(subject)
+            if other is not None and other.country and other.country != party.country:
+                return True
+    return False
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
-    return conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
+    return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
+            + passive_agent(analysis, sent))

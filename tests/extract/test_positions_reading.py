@@ -106,3 +106,44 @@ def test_issue_names_read_by_meaning():
     assert main_issue("Beijing's plan") == "talks_format"
     assert main_issue("sending troops after a ceasefire") == "security_guarantees"
     assert main_issue("an end to the bloodshed") == "ceasefire"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("A 30-day ceasefire was rejected by Moscow on Tuesday.", ("RUS", "ceasefire", "reject")),
+    ("The plan for a ceasefire was endorsed by Kyiv.", ("UKR", "ceasefire", "accept")),
+    ("The truce proposed by Russia was turned down by Ukraine.", ("RUS", "ceasefire", "offer")),
+    ("The truce proposed by Russia was turned down by Ukraine.", ("UKR", "ceasefire", "reject")),
+])
+def test_a_passive_agent_holds_the_stance(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_passive_without_a_party_agent_states_nothing(analyze_text):
+    assert not _positions(analyze_text, "A truce was rejected by a majority of those polled.")
+
+
+@pytest.mark.model
+def test_proposing_that_another_party_act_is_a_demand(analyze_text):
+    got = _positions(analyze_text, "Trump suggested that Ukraine cede the Donbas in exchange for peace.")
+    assert ("USA", "territory", "demand") in got
+    got = _positions(analyze_text, "Ankara proposed to host the next round of talks.")
+    assert ("TUR", "talks_format", "offer") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin said a meeting between Putin and Zelensky was not on the agenda.",
+     ("RUS", "talks_format", "reject")),
+    ("Zelensky said Ukraine would not give Russia any of its land.", ("UKR", "territory", "reject")),
+    ("Putin said Ukrainian troops must leave the Donbas for the fighting to stop.",
+     ("RUS", "withdrawal", "demand")),
+])
+def test_refusals_and_demands_in_reported_speech(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_giving_without_a_refusal_states_nothing(analyze_text):
+    assert not _positions(analyze_text, "Zelensky gave a speech in Kyiv about the Donbas.")
