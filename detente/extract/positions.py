@@ -97,6 +97,8 @@ class _Cues:
     directive: frozenset[str]
     predicative: frozenset[str]
     verb_only: frozenset[str]
+    acts: frozenset[str]
+    instruments: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,8 @@ def _cues() -> _Cues:
         directive=frozenset(data["directive_verbs"]),
         predicative=frozenset(data["predicative"]),
         verb_only=frozenset(data["verb_only"]),
+        acts=frozenset(data["act_complements"]),
+        instruments=frozenset(data["own_instruments"]),
     )
 
 
@@ -266,7 +270,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
     kept = [c for c in chained if c.stance not in ("skip", "concede")
             and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c)]
+            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c) and not _own_act(sent, c)]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
@@ -279,6 +283,20 @@ def _retracted(sent: Sentence, cue: _Cue) -> bool:
     noun = _noun_cue(sent, cue)
     return (noun is not None and noun.dep_ in ("dobj", "nsubjpass")
             and noun.head.lemma_.lower() in _cues().retracting)
+
+
+def _own_act(sent: Sentence, cue: _Cue) -> bool:
+    """'threatened to strike Kyiv with missiles', 'plans to produce drones', 'signed a decree on
+    mobilisation': a party's own military or legal act (an event), not a term it puts to the other
+    side; the weapons or laws it names are not the issue of a position."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or cue.stance == "reject":
+        return False
+    cues = _cues()
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children):
+        return True
+    return tok.lemma_.lower() in ("sign", "approve") and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in cues.instruments for c in tok.children)
 
 
 def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:

@@ -16,7 +16,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), [
     ("The Kremlin poured cold water on the idea of a 30-day truce.", ("RUS", "ceasefire", "reject")),
-    ("Zelensky shot down suggestions that Ukraine could trade land for peace.", ("UKR", "territory", "reject")),
+    ("Zelensky brushed off suggestions that Ukraine could trade land for peace.", ("UKR", "territory", "reject")),
     ("Belgium balked at a plan to seize frozen Russian assets.", ("BEL", "assets_reparations", "reject")),
     ("Poland brushed aside calls to ease sanctions on Belarus.", ("POL", "sanctions", "reject")),
     ("Hungary threatened to veto the new package of sanctions.", ("HUN", "sanctions", "reject")),
@@ -147,3 +147,20 @@ def test_refusals_and_demands_in_reported_speech(analyze_text, text, want):
 @pytest.mark.model
 def test_giving_without_a_refusal_states_nothing(analyze_text):
     assert not _positions(analyze_text, "Zelensky gave a speech in Kyiv about the Donbas.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia threatened to strike government buildings in Kyiv with missiles.",
+    "Ukraine plans to produce four million drones this year.",
+    "Putin signed a decree raising the size of the army by 180,000 troops.",
+    "Russia said it shot down 40 Ukrainian drones over the Black Sea.",
+])
+def test_a_partys_own_military_or_legal_act_is_no_position(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_threat_of_sanctions_is_still_read(analyze_text):
+    got = _positions(analyze_text, "Trump threatened to impose sweeping sanctions on buyers of Russian oil.")
+    assert ("USA", "sanctions", "demand") in got
