@@ -14,7 +14,10 @@ rejects Y" cue, driven by the parse:
 - a passive with its agent: "A truce was rejected by Moscow", "the plan proposed by Ankara": the
   agent holds the stance on the passive's subject;
 - a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
-  made of that party, not an offer.
+  made of that party, not an offer;
+- a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
+  cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
+  party said to have put forward that plan in the sentences before) holds what the plan contains.
 """
 from __future__ import annotations
 
@@ -53,7 +56,13 @@ def _subject_actor(sent: Sentence, verb: Any) -> Actor | None:
 
 
 def _text_of(sent: Sentence, tokens: list[Any]) -> str:
-    return " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
+    """The tokens' words in order, keeping the commas between them that split a list."""
+    if not tokens:
+        return ""
+    keep = {t.i for t in tokens}
+    doc = tokens[0].doc
+    span = range(min(keep), max(keep) + 1)
+    return "".join(doc[i].text_with_ws for i in span if i in keep or doc[i].is_punct).strip()
 
 
 def conditional_offer(analysis: Analysis, sent: Sentence, if_verb: Any, holder: Actor) -> list[Record]:
@@ -191,7 +200,125 @@ def proposes_for_other(sent: Sentence, verb: Any, party: Actor | None) -> bool:
     return False
 
 
+_DOCUMENTS = frozenset({"plan", "proposal", "counterproposal", "draft", "framework", "memorandum", "document",
+                        "deal", "agreement", "blueprint", "roadmap", "initiative", "offer", "formula",
+                        "package", "text", "version"})
+_CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "foresee", "provide", "propose",
+                            "offer", "call", "require", "demand", "stipulate", "see", "oblige", "grant",
+                            "give", "guarantee", "allow", "ban", "bar", "prohibit", "limit", "cap",
+                            "freeze", "recognise", "recognize", "lift", "ease", "restore", "return"})
+_ASKING_VERBS = frozenset({"require", "demand", "call", "oblige", "stipulate", "force", "insist", "ban",
+                           "bar", "prohibit", "limit", "cap"})
+_AUTHORING = frozenset({"unveil", "propose", "present", "draft", "submit", "put", "table", "offer", "send",
+                        "float", "outline", "prepare", "hand", "deliver", "develop", "produce", "write",
+                        "announce", "publish", "circulate", "release", "craft", "broker", "negotiate"})
+_LOOKBACK = 4
+
+
+def _author_of(sent: Sentence, noun: Any) -> Actor | None:
+    """Whose plan: 'the U.S. plan', "Washington's proposal", 'a draft from Moscow', or the subject
+    of a verb of authoring that takes it ('Trump unveiled a plan')."""
+    modifiers = [t for c in noun.lefts for t in c.subtree]    # 'the European counter-proposal'
+    for child in [*modifiers, *noun.rights]:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            mention = base._mention_in(sent.actors, next(child.subtree).idx, child.idx + len(child.text))
+            actor = mention.actor if mention is not None else _modifier_actor(child)
+            if base._valid_party(actor):
+                return actor
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                mention = base._subject_mention(sent, obj)
+                actor = mention.actor if mention is not None else base._lookup(obj)
+                if base._valid_party(actor):
+                    return actor
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING:
+        actor = _subject_actor(sent, head)
+        if base._valid_party(actor):
+            return actor
+    return None
+
+
+def _modifier_actor(tok: Any) -> Actor | None:
+    """A name or a national adjective modifying a plan ('the American proposal')."""
+    if tok.pos_ not in ("PROPN", "ADJ"):
+        return None
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(tok.text)
+    return actor if actor is not None and actor.country else None
+
+
+def _plan_author(analysis: Analysis, sent: Sentence, noun: Any) -> Actor | None:
+    """The plan's own author, else (for 'the plan', 'the draft') the author of the latest plan
+    named in the sentences before."""
+    own = _author_of(sent, noun)
+    if own is not None or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+        return own
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-_LOOKBACK:]
+    for before in reversed(earlier):
+        for tok in reversed(list(before.span or [])):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENTS:
+                actor = _author_of(before, tok)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _plan_clauses(noun: Any) -> list[tuple[Any, list[Any]]]:
+    """The verbs whose content the plan states, each with the words of its content: 'The plan |
+    would freeze the front line | and require Kyiv to...', 'Under the plan, | Ukraine would cede X'."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB":
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in head.children)
+        if head.lemma_.lower() not in _CONTENT_VERBS and not modal:
+            return []
+        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+        words = [t for c in head.children if c.i > head.i and c.dep_ not in ("punct", "cc", "conj")
+                 for t in c.subtree]
+        conjs = [] if but else [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return [(head, [head, *words]), *((c, list(c.subtree)) for c in conjs)]
+    if noun.dep_ == "pobj" and head.lower_ in ("under", "in") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if head.lower_ == "in" and verb.lemma_.lower() not in _CONTENT_VERBS:
+            return []
+        skip = {t.i for t in head.subtree}
+        return [(verb, [t for t in verb.subtree if t.i not in skip and t.dep_ != "punct"])]
+    return []
+
+
+def _plan_stance(sent: Sentence, verb: Any, author: Actor) -> str:
+    """What a plan asks of another party is its author's demand; what it gives, an offer."""
+    if verb.lemma_.lower() in _ASKING_VERBS:
+        return "demand"
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named += [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    for tok in named:
+        mention = base._subject_mention(sent, tok)
+        other = mention.actor if mention is not None else base._lookup(tok)
+        if other is not None and other.country and other.country != author.country:
+            return "demand"
+    return "offer"
+
+
+def plan_content(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """What a named or earlier-introduced plan contains is its author's offer or demand."""
+    out: list[Record] = []
+    for noun in (t for t in sent.span or [] if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS):
+        clauses = _plan_clauses(noun)
+        author = _plan_author(analysis, sent, noun) if clauses else None
+        if author is None or not base._valid_party(author):
+            continue
+        first = _plan_stance(sent, clauses[0][0], author)
+        for verb, words in clauses:
+            if any(c.dep_ in ("neg", "auxpass") for c in verb.children) or base._hypothetical_verb(verb):
+                continue        # 'require Kyiv to cede X, accept Y and bar Z': all that it requires
+            stance = "demand" if first == "demand" else _plan_stance(sent, verb, author)
+            out += _record(analysis, sent, author, stance, _text_of(sent, words))
+    return out
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
-            + passive_agent(analysis, sent))
+            + passive_agent(analysis, sent) + plan_content(analysis, sent))

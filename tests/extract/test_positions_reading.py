@@ -164,3 +164,31 @@ def test_a_partys_own_military_or_legal_act_is_no_position(analyze_text, text):
 def test_a_threat_of_sanctions_is_still_read(analyze_text):
     got = _positions(analyze_text, "Trump threatened to impose sweeping sanctions on buyers of Russian oil.")
     assert ("USA", "sanctions", "demand") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Under the U.S. plan, Ukraine would cede the rest of the Donbas to Russia.", ("USA", "territory", "demand")),
+    ("Washington's framework includes security guarantees for Kyiv.", ("USA", "security_guarantees", "offer")),
+    ("The White House plan foresees a gradual lifting of sanctions on Russia.", ("USA", "sanctions", "offer")),
+    ("The European counter-proposal offers Ukraine security guarantees similar to NATO's Article 5.",
+     ("EU", "security_guarantees", "offer")),
+    ("The American proposal would cap Ukraine's army at 600,000 troops.", ("USA", "military_limits", "demand")),
+])
+def test_a_plan_states_its_authors_position(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_the_plan_takes_the_author_named_before(analyze_text):
+    text = ("Trump unveiled a peace plan on Monday. The plan would freeze the front line and require Kyiv "
+            "to give up its bid to join NATO.")
+    got = _positions(analyze_text, text)
+    assert {("USA", "withdrawal", "offer"), ("USA", "alliances_neutrality", "demand")} <= got
+
+
+@pytest.mark.model
+def test_a_plan_without_an_author_or_that_is_not_adopted_states_nothing(analyze_text):
+    assert not _positions(analyze_text, "A plan would freeze the front line, diplomats said.")
+    got = _positions(analyze_text, "Trump unveiled a plan. The plan was not expected to lift sanctions.")
+    assert ("USA", "sanctions", "offer") not in got
