@@ -15,6 +15,9 @@ rejects Y" cue, driven by the parse:
   agent holds the stance on the passive's subject;
 - a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
   made of that party, not an offer;
+- a judgement of a proposal: "Macron praised the decision to create a reassurance force",
+  "Moscow condemned the plan to station troops": praise accepts, condemnation rejects what the
+  proposal holds (condemning an attack states no term, so only proposal-like objects count);
 - a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
   party said to have put forward that plan in the sentences before) holds what the plan contains.
@@ -318,7 +321,34 @@ def plan_content(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+_APPROVING = frozenset({"praise", "hail", "applaud", "commend", "laud", "salute", "celebrate", "cheer"})
+_CONDEMNING = frozenset({"condemn", "slam", "criticise", "criticize", "denounce", "blast", "decry", "lambast",
+                         "castigate", "deplore", "assail", "rebuke", "ridicule", "deride", "mock"})
+_PROPOSALS = frozenset({"plan", "proposal", "idea", "decision", "move", "agreement", "deal", "initiative",
+                        "call", "suggestion", "offer", "demand", "push", "bid", "effort", "attempt",
+                        "prospect", "announcement", "step", "measure", "resolution", "talk", "proposition",
+                        "scheme"})
+
+
+def judged_proposal(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'praised the decision to create a reassurance force' accepts it; 'slammed the proposal to
+    hand Crimea to Russia' rejects it. The object must be a proposal-like noun."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        stance = "accept" if lemma in _APPROVING else "reject" if lemma in _CONDEMNING else None
+        if stance is None or base._hypothetical_verb(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSALS]
+        party = _subject_actor(sent, verb) if objects else None
+        if party is None or not base._valid_party(party):
+            continue
+        for obj in objects:
+            out += _record(analysis, sent, party, stance, _text_of(sent, list(obj.subtree)))
+    return out
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
-            + passive_agent(analysis, sent) + plan_content(analysis, sent))
+            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent))

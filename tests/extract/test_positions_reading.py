@@ -192,3 +192,27 @@ def test_a_plan_without_an_author_or_that_is_not_adopted_states_nothing(analyze_
     assert not _positions(analyze_text, "A plan would freeze the front line, diplomats said.")
     got = _positions(analyze_text, "Trump unveiled a plan. The plan was not expected to lift sanctions.")
     assert ("USA", "sanctions", "offer") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Macron praised the decision to create a reassurance force for Ukraine.",
+     ("FRA", "security_guarantees", "accept")),
+    ("Zelensky hailed the agreement on a new prisoner exchange.", ("UKR", "prisoners", "accept")),
+    ("Moscow condemned the plan to station European troops in Ukraine.", ("RUS", "security_guarantees", "reject")),
+    ("Lithuania criticised the decision to lift sanctions on Belarusian potash.", ("LTU", "sanctions", "reject")),
+    ("Poland warned against any easing of sanctions on Moscow.", ("POL", "sanctions", "reject")),
+    ("Berlin cautioned against lifting sanctions before a ceasefire.", ("DEU", "sanctions", "reject")),
+    ("Trump said he was considering easing sanctions on Russian banks.", ("USA", "sanctions", "offer")),
+])
+def test_judging_a_proposal_and_arguing_against_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Zelensky condemned the overnight strike on energy infrastructure in Kyiv.",
+    "Macron praised the courage of Ukrainian soldiers defending the front line.",
+])
+def test_judging_an_act_or_people_is_no_position(analyze_text, text):
+    assert not _positions(analyze_text, text)
