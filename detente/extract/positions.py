@@ -866,7 +866,8 @@ def _root_subject(sent: Sentence) -> Actor | None:
 
 _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"
                          r"talks|negotiations)|(?:impossible|cannot\s+happen|can't\s+happen|cannot\s+work|"
-                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?without\b", re.IGNORECASE)
+                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?(?:without|until|unless)\b",
+                         re.IGNORECASE)
 
 
 def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:

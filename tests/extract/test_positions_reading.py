@@ -233,3 +233,22 @@ def test_a_refused_swap_of_land_rejects(analyze_text):
 
 def test_grain_exports_are_the_black_sea_truce():
     assert main_issue("a deal which lets Ukraine export grain") == "partial_ceasefire"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia does not intend to return the annexed territories.", ("RUS", "territory", "reject")),
+    ("Moscow sees no point in a temporary ceasefire.", ("RUS", "ceasefire", "reject")),
+    ("The Kremlin is in no hurry to agree to a truce.", ("RUS", "ceasefire", "reject")),
+    ("Zelensky said neutrality was not an option for Ukraine.", ("UKR", "alliances_neutrality", "reject")),
+    ("Putin said there would be no ceasefire until Ukraine stops mobilisation.", ("RUS", "military_limits", "demand")),
+    ("Kyiv insists that Europe must have a seat at the table.", ("UKR", "talks_format", "demand")),
+])
+def test_refusals_by_negated_intent_and_conditions_by_until(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_intent_and_hurry_without_a_term_state_nothing(analyze_text):
+    assert not _positions(analyze_text, "The minister intends to travel to Brussels next week.")
+    assert ("RUS", "ceasefire", "accept") not in _positions(analyze_text, "Moscow is in no hurry to agree to a truce.")
