@@ -534,8 +534,6 @@ def _noun_cue(sent: Sentence, cue: _Cue) -> Any:
     if sent.span is None:
         return None
     tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
-    if tok is not None and tok.lower_ in ("'s", "\u2019s") and tok.i + 1 < sent.span.end:
-        tok = tok.nbor(1)       # "Kyiv's call for": the cue's noun follows the possessive
     return tok if tok is not None and tok.pos_ == "NOUN" else None
 
 

@@ -252,10 +252,3 @@ def test_refusals_by_negated_intent_and_conditions_by_until(analyze_text, text, 
 def test_intent_and_hurry_without_a_term_state_nothing(analyze_text):
     assert not _positions(analyze_text, "The minister intends to travel to Brussels next week.")
     assert ("RUS", "ceasefire", "accept") not in _positions(analyze_text, "Moscow is in no hurry to agree to a truce.")
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("verb", ["backed", "supported", "welcomed"])
-def test_backing_another_partys_call_accepts_what_it_calls_for(analyze_text, verb):
-    got = _positions(analyze_text, f"France {verb} Kyiv's call for an unconditional ceasefire.")
-    assert {("FRA", "ceasefire", "accept"), ("UKR", "ceasefire", "demand")} <= got
