@@ -11,8 +11,9 @@ rejects Y" cue, driven by the parse:
   missiles": the 'for' object is the subject's demand;
 - a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
   speaker rejects what follows the "No";
-- a passive with its agent: "A truce was rejected by Moscow", "the plan proposed by Ankara": the
-  agent holds the stance on the passive's subject;
+- a passive with its agent: "A truce was rejected by Moscow": the agent holds the stance on the
+  passive's subject (a participle modifier, "the plan proposed by Ankara", is a label, not a stance
+  taken, as positions.py reads "the proposed meeting");
 - a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
   made of that party, not an offer;
 - a judgement of a proposal: "Macron praised the decision to create a reassurance force",
@@ -169,8 +170,7 @@ def _agent(sent: Sentence, verb: Any) -> Actor | None:
 
 
 def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
-    """'A 30-day truce was rejected by Moscow', 'the ceasefire proposed by Ankara': the agent's
-    stance on the passive subject (or on the noun the participle modifies)."""
+    """'A 30-day truce was rejected by Moscow': the agent's stance on the passive subject."""
     out: list[Record] = []
     for verb in (t for t in sent.span or [] if t.tag_ == "VBN"):
         stance = _passive_stance(verb)
@@ -178,10 +178,8 @@ def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
         if party is None or stance is None:
             continue
         if verb.dep_ == "acl":
-            inner = {t.i for t in verb.subtree}
-            thing = [t for t in verb.head.subtree if t.i not in inner]
-        else:
-            thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+            continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+        thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         out += _record(analysis, sent, party, stance, _text_of(sent, thing))
     return out
 
