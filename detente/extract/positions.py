@@ -97,6 +97,9 @@ class _Cues:
     relational: frozenset[str]
     directive: frozenset[str]
     predicative: frozenset[str]
+    verb_only: frozenset[str]
+    acts: frozenset[str]
+    instruments: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +130,9 @@ def _cues() -> _Cues:
         relational=frozenset(data["relational_nouns"]),
         directive=frozenset(data["directive_verbs"]),
         predicative=frozenset(data["predicative"]),
+        verb_only=frozenset(data["verb_only"]),
+        acts=frozenset(data["act_complements"]),
+        instruments=frozenset(data["own_instruments"]),
     )
 
 
@@ -210,12 +216,15 @@ class _Cue:
     content: int | None = None  # 'will not withdraw from X': a concession verb is part of what is refused
 
 
-def _cue_tokens_ok(sent: Sentence, start: int) -> bool:
-    """A past participle used as a modifier ("the proposed meeting", "a rejected plan") is no cue."""
+def _cue_tokens_ok(sent: Sentence, start: int, verb_only: bool = False) -> bool:
+    """A past participle used as a modifier ("the proposed meeting", "a rejected plan") is no cue;
+    nor is a verb-only cue read as a noun ("Ukraine's military needs")."""
     if sent.span is None:
         return True
     for tok in sent.span:
         if tok.idx - sent.start == start:
+            if verb_only and tok.pos_ not in ("VERB", "AUX"):
+                return False
             return not (tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS)
     return True
 
@@ -228,7 +237,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     for m in cues.cues.finditer(text):
         stance = _cue_stance(m.group(0))
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
-        if stance and not glued and _cue_tokens_ok(sent, m.start()) and not _PASSIVE.match(text[m.end():]):
+        verb_only = m.group(0).lower() in cues.verb_only
+        if stance and not glued and _cue_tokens_ok(sent, m.start(), verb_only) \
+                and not _PASSIVE.match(text[m.end():]):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
                             content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
@@ -238,6 +249,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             last.end = cue.end
             if last.stance == "offer" and cue.stance in ("accept", "demand"):
                 last.stance = cue.stance    # "ready to accept", "vowed to press for"
+            if last.stance in ("offer", "demand") and cue.stance == "reject" and not last.negated:
+                last.stance = cue.stance    # "threatened to veto", "vowed to block": a refusal
             if last.stance == "concede":
                 last.stance = cue.stance    # "give up and accept": the later cue says what it is
             if cue.stance == "concede" and last.content is None:
@@ -258,7 +271,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
     kept = [c for c in chained if c.stance not in ("skip", "concede")
             and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c)]
+            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c) and not _own_act(sent, c)]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
@@ -271,6 +284,20 @@ def _retracted(sent: Sentence, cue: _Cue) -> bool:
     noun = _noun_cue(sent, cue)
     return (noun is not None and noun.dep_ in ("dobj", "nsubjpass")
             and noun.head.lemma_.lower() in _cues().retracting)
+
+
+def _own_act(sent: Sentence, cue: _Cue) -> bool:
+    """'threatened to strike Kyiv with missiles', 'plans to produce drones', 'signed a decree on
+    mobilisation': a party's own military or legal act (an event), not a term it puts to the other
+    side; the weapons or laws it names are not the issue of a position."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or cue.stance == "reject":
+        return False
+    cues = _cues()
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children):
+        return True
+    return tok.lemma_.lower() in ("sign", "approve") and \
+        any(c.dep_ == "dobj" and c.lemma_.lower() in cues.instruments for c in tok.children)
 
 
 def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:
@@ -648,6 +675,10 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    if not items:
+        from detente.extract import positions_reading
+
+        items = positions_reading.pronoun_object_items(sent, _cue_token(sent, cue.start))
     return items
 
 
@@ -676,7 +707,10 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if _question(sent):
         return []
     cues = _find_cues(sent)
+    from detente.extract import positions_reading  # constructions; imports this module
+
     records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
         records += _directive_demand(analysis, sent, verb, clause)
@@ -696,6 +730,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             holder = _condition_holder(sent, cue)
             if holder is None or (actor is not None and holder.country == actor.country):
                 continue
+            records += positions_reading.conditional_offer(analysis, sent, _if_clause(sent, cue), holder)
             actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
         elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
@@ -703,13 +738,16 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = speaker
         if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
+        if cue.stance == "offer" and \
+                positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
+            cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
         items = _cue_items(sent, cues, n, party_at)
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
         if split is not None:
-            cond_items, only = split
-            kept = [] if only else [i for i in items if i[0] not in dict(cond_items)]
+            cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting
+            kept = [] if only else [i for i in head_items or items if i[0] not in dict(cond_items)]
             stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
         for party in [actor, *_co_parties(sent, cue, actor)]:
             for stance, stance_items, stance_pre in stated:
@@ -723,7 +761,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
 _CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"
                         r"on\s+(?:the\s+)?condition\s+that|as\s+long\s+as|so\s+long\s+as|"
                         r"in\s+exchange\s+for|in\s+return\s+for)\b", re.IGNORECASE)
-_Split = tuple[list[tuple[str, str]], bool]
+_Split = tuple[list[tuple[str, str]], bool, list[tuple[str, str]]]
 
 
 def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
@@ -742,7 +780,7 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
     if not cond_items:
         return None
     only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
-    return cond_items, only
+    return cond_items, only, issue_items(window[:match.start()])
 
 
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
@@ -829,7 +867,8 @@ def _root_subject(sent: Sentence) -> Actor | None:
 
 _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"
                          r"talks|negotiations)|(?:impossible|cannot\s+happen|can't\s+happen|cannot\s+work|"
-                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?without\b", re.IGNORECASE)
+                         r"will\s+not\s+work|won't\s+work))\s+(?:[\w-]+\s+){0,3}?(?:without|until|unless)\b",
+                         re.IGNORECASE)
 
 
 def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:

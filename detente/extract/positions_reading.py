@@ -1,0 +1,385 @@
+"""Positions read from constructions rather than from one cue word.
+
+Each reading here is a way English states a stance without a plain "X demands/offers/accepts/
+rejects Y" cue, driven by the parse:
+
+- a bargain stated as a condition: "Washington would lift sanctions if Moscow agreed to a truce"
+  offers what the main clause does (the 'if' clause is already read as the holder's demand);
+- a thing made to depend on another: "Moscow conditioned any deal on the lifting of sanctions",
+  "Kyiv made talks contingent on a ceasefire": what it depends on is the subject's demand;
+- a request with a 'for' object: "Kyiv asked its partners for air defence", "pressed Berlin for
+  missiles": the 'for' object is the subject's demand;
+- a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
+  speaker rejects what follows the "No";
+- a passive with its agent: "A truce was rejected by Moscow": the agent holds the stance on the
+  passive's subject (a participle modifier, "the plan proposed by Ankara", is a label, not a stance
+  taken, as positions.py reads "the proposed meeting");
+- a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
+  made of that party, not an offer;
+- a judgement of a proposal: "Macron praised the decision to create a reassurance force",
+  "Moscow condemned the plan to station troops": praise accepts, condemnation rejects what the
+  proposal holds (condemning an attack states no term, so only proposal-like objects count);
+- a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
+  cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
+  party said to have put forward that plan in the sentences before) holds what the plan contains.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from detente.extract import positions as base
+from detente.extract.common import actor_or_none, make_record
+from detente.models import Actor, Record
+from detente.nlp.core import Analysis, Sentence
+
+_ASKING = frozenset({"ask", "press", "pressure", "petition", "beg", "implore", "lobby", "push"})
+_DEPENDING = frozenset({"condition", "contingent", "conditional", "dependent", "hinge", "predicate"})
+_PROMISING_AUX = frozenset({"would", "will", "'ll", "could", "'d"})
+
+
+def _record(analysis: Analysis, sent: Sentence, party: Actor, stance: str, text: str,
+            precondition: bool = False) -> list[Record]:
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": stance, "detail": detail,
+        "precondition": precondition}) for issue, detail in base.issue_items(text)]
+
+
+def _subject_actor(sent: Sentence, verb: Any) -> Actor | None:
+    """The actor named by the verb's subject, a pronoun resolved the way positions.py does."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return None
+    mention = base._subject_mention(sent, subjects[0])
+    if mention is not None:
+        return mention.actor
+    word = subjects[0].lower_
+    if word in base._PRONOUNS_SPEAKER | base._PRONOUNS_OTHER:
+        return base._resolve_pronoun(sent, word, subjects[0].idx)
+    return base._lookup(subjects[0])
+
+
+def _text_of(sent: Sentence, tokens: list[Any]) -> str:
+    """The tokens' words in order, keeping the commas between them that split a list."""
+    if not tokens:
+        return ""
+    keep = {t.i for t in tokens}
+    doc = tokens[0].doc
+    span = range(min(keep), max(keep) + 1)
+    return "".join(doc[i].text_with_ws for i in span if i in keep or doc[i].is_punct).strip()
+
+
+def conditional_offer(analysis: Analysis, sent: Sentence, if_verb: Any, holder: Actor) -> list[Record]:
+    """'Washington would lift some sanctions if Moscow agreed to a ceasefire': the main clause's
+    act, promised ('would', 'will', 'could') in return, is the condition-setter's offer."""
+    main = if_verb.head
+    if main.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in main.children):
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in main.children):
+        return []
+    skip = {t.i for t in if_verb.subtree}
+    subjects = {t.i for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    words = [t for t in main.subtree if t.i not in skip and t.i not in subjects and t.i >= main.i]
+    return _record(analysis, sent, holder, "offer", _text_of(sent, words))
+
+
+def _depends_on(tok: Any) -> Any:
+    """The 'on'/'upon' phrase of a verb or adjective of dependence ('conditioned X on Y')."""
+    if tok.lemma_.lower() not in _DEPENDING:
+        return None
+    holders = [tok, tok.head] if tok.dep_ in ("dobj", "ccomp", "oprd", "acomp", "xcomp") else [tok]
+    return next((c for h in holders for c in h.children              # 'made X contingent | on Y'
+                 if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
+
+
+def conditioned_on(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Moscow has conditioned any deal on the lifting of sanctions', 'Kyiv made any meeting
+    contingent on a ceasefire', 'Russia's support hinges on...' (no party: skipped)."""
+    out: list[Record] = []
+    for tok in sent.span or []:
+        prep = _depends_on(tok)
+        if prep is None:
+            continue
+        verb = tok if tok.pos_ == "VERB" else tok.head
+        if base._hypothetical_verb(verb):
+            continue
+        party = _subject_actor(sent, verb)
+        if not base._valid_party(party) or party is None:
+            continue
+        out += _record(analysis, sent, party, "demand", _text_of(sent, list(prep.subtree)[1:]), True)
+    return out
+
+
+def asked_for(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv asked its partners for more air defence': a verb of asking with an object and a
+    'for' phrase; what is asked for is the subject's demand."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _ASKING):
+        if not any(c.dep_ == "dobj" for c in verb.children) or base._hypothetical_verb(verb):
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+        party = _subject_actor(sent, verb)
+        if not preps or party is None or not base._valid_party(party):
+            continue
+        out += _record(analysis, sent, party, "demand", _text_of(sent, list(preps[0].subtree)[1:]))
+    return out
+
+
+_SLOGAN = re.compile(r"^\s*[\"\u201c\u2018']\s*No\s+(?P<what>[^\"\u201d,.;!?]{3,80})"
+                     r"[,.!]?\s*[\"\u201d\u2019']", re.IGNORECASE)
+
+
+def no_slogan(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'"No territorial concessions," the president said': a quoted verbless 'No X' is the
+    speaker's refusal of X (a clause with a verb, '"No one wants war"', is not)."""
+    match = _SLOGAN.match(sent.text)
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if match is None or speaker is None or not base._valid_party(speaker) or sent.span is None:
+        return []
+    start, end = sent.start + match.start("what"), sent.start + match.end("what")
+    if any(t.pos_ in ("VERB", "AUX") for t in sent.span if start <= t.idx < end):
+        return []
+    return _record(analysis, sent, speaker, "reject", match.group("what"))
+
+
+_FLIPPED = {"accept": "reject", "offer": "reject"}
+_UNSTATED = frozenset({"if", "whether", "unless", "might", "could", "may"})
+
+
+def _passive_stance(verb: Any) -> str | None:
+    """The stance a passive participle states ('rejected', 'turned down'), negation applied."""
+    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    stance = base._cue_stance(f"{verb.text} {particle}".strip()) or base._cue_stance(verb.text)
+    if stance not in ("demand", "offer", "accept", "reject"):
+        return None
+    if any(c.lower_ in _UNSTATED for c in verb.children if c.dep_ in ("mark", "aux")):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return _FLIPPED.get(stance or "")
+    return stance
+
+
+def _agent(sent: Sentence, verb: Any) -> Actor | None:
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (c for c in by.children if c.dep_ == "pobj"):
+            mention = base._subject_mention(sent, obj)
+            actor = mention.actor if mention is not None else base._lookup(obj)
+            if base._valid_party(actor):
+                return actor
+    return None
+
+
+def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'A 30-day truce was rejected by Moscow': the agent's stance on the passive subject."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.tag_ == "VBN"):
+        stance = _passive_stance(verb)
+        party = _agent(sent, verb) if stance else None
+        if party is None or stance is None:
+            continue
+        if verb.dep_ == "acl":
+            continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+        thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
+        out += _record(analysis, sent, party, stance, _text_of(sent, thing))
+    return out
+
+
+_PROPOSING = frozenset({"suggest", "propose", "recommend"})
+
+
+def proposes_for_other(sent: Sentence, verb: Any, party: Actor | None) -> bool:
+    """'Trump suggested that Ukraine cede the Donbas': a proposal whose that-clause has another
+    party act is a demand made of that party."""
+    if verb is None or party is None or verb.lemma_.lower() not in _PROPOSING:
+        return False
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            mention = base._subject_mention(sent, subject)
+            other = mention.actor if mention is not None else base._lookup(subject)
+            if other is not None and other.country and other.country != party.country:
+                return True
+    return False
+
+
+_DOCUMENTS = frozenset({"plan", "proposal", "counterproposal", "draft", "framework", "memorandum", "document",
+                        "deal", "agreement", "blueprint", "roadmap", "initiative", "offer", "formula",
+                        "package", "text", "version"})
+_CONTENT_VERBS = frozenset({"include", "contain", "envisage", "envision", "foresee", "provide", "propose",
+                            "offer", "call", "require", "demand", "stipulate", "see", "oblige", "grant",
+                            "give", "guarantee", "allow", "ban", "bar", "prohibit", "limit", "cap",
+                            "freeze", "recognise", "recognize", "lift", "ease", "restore", "return"})
+_ASKING_VERBS = frozenset({"require", "demand", "call", "oblige", "stipulate", "force", "insist", "ban",
+                           "bar", "prohibit", "limit", "cap"})
+_AUTHORING = frozenset({"unveil", "propose", "present", "draft", "submit", "put", "table", "offer", "send",
+                        "float", "outline", "prepare", "hand", "deliver", "develop", "produce", "write",
+                        "announce", "publish", "circulate", "release", "craft", "broker", "negotiate"})
+_LOOKBACK = 4
+
+
+def _author_of(sent: Sentence, noun: Any) -> Actor | None:
+    """Whose plan: 'the U.S. plan', "Washington's proposal", 'a draft from Moscow', or the subject
+    of a verb of authoring that takes it ('Trump unveiled a plan')."""
+    modifiers = [t for c in noun.lefts for t in c.subtree]    # 'the European counter-proposal'
+    for child in [*modifiers, *noun.rights]:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            mention = base._mention_in(sent.actors, next(child.subtree).idx, child.idx + len(child.text))
+            actor = mention.actor if mention is not None else _modifier_actor(child)
+            if base._valid_party(actor):
+                return actor
+        if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            for obj in (c for c in child.children if c.dep_ == "pobj"):
+                mention = base._subject_mention(sent, obj)
+                actor = mention.actor if mention is not None else base._lookup(obj)
+                if base._valid_party(actor):
+                    return actor
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _AUTHORING:
+        actor = _subject_actor(sent, head)
+        if base._valid_party(actor):
+            return actor
+    return None
+
+
+def _modifier_actor(tok: Any) -> Actor | None:
+    """A name or a national adjective modifying a plan ('the American proposal')."""
+    if tok.pos_ not in ("PROPN", "ADJ"):
+        return None
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(tok.text)
+    return actor if actor is not None and actor.country else None
+
+
+def _plan_author(analysis: Analysis, sent: Sentence, noun: Any) -> Actor | None:
+    """The plan's own author, else (for 'the plan', 'the draft') the author of the latest plan
+    named in the sentences before."""
+    own = _author_of(sent, noun)
+    if own is not None or any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in noun.children):
+        return own
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-_LOOKBACK:]
+    for before in reversed(earlier):
+        for tok in reversed(list(before.span or [])):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENTS:
+                actor = _author_of(before, tok)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _plan_clauses(noun: Any) -> list[tuple[Any, list[Any]]]:
+    """The verbs whose content the plan states, each with the words of its content: 'The plan |
+    would freeze the front line | and require Kyiv to...', 'Under the plan, | Ukraine would cede X'."""
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB":
+        modal = any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d") for c in head.children)
+        if head.lemma_.lower() not in _CONTENT_VERBS and not modal:
+            return []
+        but = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in head.children)
+        words = [t for c in head.children if c.i > head.i and c.dep_ not in ("punct", "cc", "conj")
+                 for t in c.subtree]
+        conjs = [] if but else [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        return [(head, [head, *words]), *((c, list(c.subtree)) for c in conjs)]
+    if noun.dep_ == "pobj" and head.lower_ in ("under", "in") and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+        if head.lower_ == "in" and verb.lemma_.lower() not in _CONTENT_VERBS:
+            return []
+        skip = {t.i for t in head.subtree}
+        return [(verb, [t for t in verb.subtree if t.i not in skip and t.dep_ != "punct"])]
+    return []
+
+
+def _plan_stance(sent: Sentence, verb: Any, author: Actor) -> str:
+    """What a plan asks of another party is its author's demand; what it gives, an offer."""
+    if verb.lemma_.lower() in _ASKING_VERBS:
+        return "demand"
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named += [p for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "poss"]
+    for tok in named:
+        mention = base._subject_mention(sent, tok)
+        other = mention.actor if mention is not None else base._lookup(tok)
+        if other is not None and other.country and other.country != author.country:
+            return "demand"
+    return "offer"
+
+
+def plan_content(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """What a named or earlier-introduced plan contains is its author's offer or demand."""
+    out: list[Record] = []
+    for noun in (t for t in sent.span or [] if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS):
+        clauses = _plan_clauses(noun)
+        author = _plan_author(analysis, sent, noun) if clauses else None
+        if author is None or not base._valid_party(author):
+            continue
+        first = _plan_stance(sent, clauses[0][0], author)
+        for verb, words in clauses:
+            if any(c.dep_ in ("neg", "auxpass") for c in verb.children) or base._hypothetical_verb(verb):
+                continue        # 'require Kyiv to cede X, accept Y and bar Z': all that it requires
+            stance = "demand" if first == "demand" else _plan_stance(sent, verb, author)
+            out += _record(analysis, sent, author, stance, _text_of(sent, words))
+    return out
+
+
+_APPROVING = frozenset({"praise", "hail", "applaud", "commend", "laud", "salute", "celebrate", "cheer"})
+_CONDEMNING = frozenset({"condemn", "slam", "criticise", "criticize", "denounce", "blast", "decry", "lambast",
+                         "castigate", "deplore", "assail", "rebuke", "ridicule", "deride", "mock"})
+_PROPOSALS = frozenset({"plan", "proposal", "idea", "decision", "move", "agreement", "deal", "initiative",
+                        "call", "suggestion", "offer", "demand", "push", "bid", "effort", "attempt",
+                        "prospect", "announcement", "step", "measure", "resolution", "talk", "proposition",
+                        "scheme"})
+
+
+def judged_proposal(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'praised the decision to create a reassurance force' accepts it; 'slammed the proposal to
+    hand Crimea to Russia' rejects it. The object must be a proposal-like noun."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB"):
+        lemma = verb.lemma_.lower()
+        stance = "accept" if lemma in _APPROVING else "reject" if lemma in _CONDEMNING else None
+        if stance is None or base._hypothetical_verb(verb):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _PROPOSALS]
+        party = _subject_actor(sent, verb) if objects else None
+        if party is None or not base._valid_party(party):
+            continue
+        for obj in objects:
+            out += _record(analysis, sent, party, stance, _text_of(sent, list(obj.subtree)))
+    return out
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them"})
+
+
+def pronoun_object_items(sent: Sentence, cue: Any) -> list[tuple[str, str]]:
+    """'Kyiv has been cool to Beijing's plan, while the US has rejected it': a cue whose object is
+    'it'/'this' is about the latest proposal named before it in the sentence; a cue whose object
+    is a party's plan naming no term is about the plan as a whole."""
+    if cue is None:
+        return []
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    objects += [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if not any(o.lower_ in _OBJECT_PRONOUNS and o.pos_ == "PRON" for o in objects):
+        return _whole_plan(sent, [o for o in objects if o.lemma_.lower() in _DOCUMENTS])
+    named = [t for t in sent.span or [] if t.i < cue.i and t.pos_ == "NOUN"
+             and t.lemma_.lower() in _DOCUMENTS | _PROPOSALS]
+    if not named:
+        return []
+    return base.issue_items(_text_of(sent, list(named[-1].subtree))) or _whole_plan(sent, named[-1:])
+
+
+_WHOLE_PLANS = frozenset({"plan", "proposal", "counterproposal", "initiative", "formula", "framework",
+                          "blueprint", "roadmap", "memorandum", "draft"})
+
+
+def _whole_plan(sent: Sentence, nouns: list[Any]) -> list[tuple[str, str]]:
+    """'rejected the Chinese plan': a party's plan taken as a whole is a stance on the format of the
+    settlement's talks (the issue the contract gives a peace plan with no term named)."""
+    for noun in nouns:
+        if noun.lemma_.lower() in _WHOLE_PLANS and _author_of(sent, noun) is not None:
+            return [("talks_format", _text_of(sent, list(noun.subtree)))]
+    return []
+
+
+def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """Every construction reading of this module for one sentence."""
+    return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
+            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent))
