@@ -675,10 +675,6 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
-    if not items:
-        from detente.extract import positions_reading
-
-        items = positions_reading.pronoun_object_items(sent, _cue_token(sent, cue.start))
     return items
 
 

@@ -346,39 +346,6 @@ def judged_proposal(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
-_OBJECT_PRONOUNS = frozenset({"it", "this", "that", "them"})
-
-
-def pronoun_object_items(sent: Sentence, cue: Any) -> list[tuple[str, str]]:
-    """'Kyiv has been cool to Beijing's plan, while the US has rejected it': a cue whose object is
-    'it'/'this' is about the latest proposal named before it in the sentence; a cue whose object
-    is a party's plan naming no term is about the plan as a whole."""
-    if cue is None:
-        return []
-    objects = [c for c in cue.children if c.dep_ == "dobj"]
-    objects += [o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-    if not any(o.lower_ in _OBJECT_PRONOUNS and o.pos_ == "PRON" for o in objects):
-        return _whole_plan(sent, [o for o in objects if o.lemma_.lower() in _DOCUMENTS])
-    named = [t for t in sent.span or [] if t.i < cue.i and t.pos_ == "NOUN"
-             and t.lemma_.lower() in _DOCUMENTS | _PROPOSALS]
-    if not named:
-        return []
-    return base.issue_items(_text_of(sent, list(named[-1].subtree))) or _whole_plan(sent, named[-1:])
-
-
-_WHOLE_PLANS = frozenset({"plan", "proposal", "counterproposal", "initiative", "formula", "framework",
-                          "blueprint", "roadmap", "memorandum", "draft"})
-
-
-def _whole_plan(sent: Sentence, nouns: list[Any]) -> list[tuple[str, str]]:
-    """'rejected the Chinese plan': a party's plan taken as a whole is a stance on the format of the
-    settlement's talks (the issue the contract gives a peace plan with no term named)."""
-    for noun in nouns:
-        if noun.lemma_.lower() in _WHOLE_PLANS and _author_of(sent, noun) is not None:
-            return [("talks_format", _text_of(sent, list(noun.subtree)))]
-    return []
-
-
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
