@@ -85,6 +85,13 @@ CHARGE_VERBS = frozenset({"charge", "contend"})
 """'Kyiv charged that Russian forces had...': an accusation told as a claim."""
 LYING_VERBS = frozenset({"lie", "deceive", "bluff", "mislead", "cheat", "stall"})
 """'said Moscow was lying / stalling': blaming a party's conduct in reported speech."""
+NEEDS = frozenset({"weapon", "arm", "defence", "defense", "system", "missile", "ammunition", "shell", "jet",
+                   "aircraft", "tank", "support", "aid", "help", "assistance", "money", "fund", "funding",
+                   "guarantee", "sanction", "pressure", "drone", "interceptor", "battery", "munition",
+                   "equipment", "artillery", "loan", "financing"})
+"""What a party says it needs from others: 'we need more air defence' asks for it."""
+OWN_SIDE = frozenset({"country", "nation", "army", "military", "force", "troop", "soldier", "people"})
+"""'our country', 'her army': the speaker's own side, named by what it is."""
 BACKING = (("throw", "weight", "behind"), ("put", "weight", "behind"))
 STATES_OF_WAR = frozenset({"loss", "annexation", "result", "outcome", "border", "occupation", "sovereignty",
                            "government", "election", "referendum", "independence", "legitimacy",
@@ -108,7 +115,7 @@ def verbal_candidates(span: Span, lex: Lexicon, taken: list[Candidate]) -> list[
         if not syn.is_verb(token):
             continue
         for reading in (_judgement, _held_responsible, _refused, _gave_ground, _warned_of, _backed, _blocked,
-                        _traded, _pressed, _charged):
+                        _traded, _pressed, _charged, _needed):
             cand = reading(token, lex, used)
             if cand is not None:
                 found.append(cand)
@@ -328,6 +335,23 @@ def _charged(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children)]
     return _make(verb, verb, "ACCUSE", "112", "demand", lex, inner=said[0]) if said else None
+
+
+def _needed(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'"We need more air defence," Zelensky told the summit', 'said Ukraine needed more Patriots': a
+    party saying what it needs from others asks them for it."""
+    if verb.i in used:
+        return None
+    for clause in _said_clauses(verb, lex):
+        if syn.lemma(clause) not in ("need", "require") or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        subject, _ = syn.subject_of(clause)
+        wanted = [o for o in syn.direct_objects(clause) if o.dep_ == "dobj"]
+        asks = any(_words(o) & NEEDS or syn.lemma(o) in lex.nouns for o in wanted)
+        own = subject is not None and (subject.lower_ in ("we", "i") or syn.lemma(subject) in OWN_SIDE)
+        if subject is not None and (own or _named(subject)) and asks:
+            return _make(verb, verb, "REQUEST", "10", "verb", lex, inner=clause)
+    return None
 
 
 def _call_for(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:

@@ -161,3 +161,29 @@ def test_idioms_of_the_verbal_classes(analyze_text, text: str, kind: str) -> Non
 ])
 def test_idioms_leave_other_readings_alone(analyze_text, text: str, kind: str) -> None:
     assert kind not in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We need more air defence,\" Zelensky told the summit.",
+    "The Moldovan president said her country needed more financial assistance from the bloc.",
+    "\"We need your support,\" the Moldovan president told EU leaders.",
+])
+def test_saying_what_one_needs_requests_it(analyze_text, text: str) -> None:
+    assert "REQUEST" in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We need time,\" the coach said.",
+    "Officials said the hospital needed more beds.",
+    "Zelensky said he did not need a ride.",
+])
+def test_needs_that_ask_no_party_are_no_request(analyze_text, text: str) -> None:
+    assert "REQUEST" not in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We will not give up our land,\" Zelensky said.",
+    "Kyiv said it would never cede territory to Russia.",
+])
+def test_refusing_to_give_ground_rejects(analyze_text, text: str) -> None:
+    assert "REJECT" in kinds(analyze_text, text)
