@@ -31,6 +31,10 @@ HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
+AS_NAMING_VERBS = ("regard", "view", "see", "consider", "deem", "recognise", "recognize", "treat", "identify",
+                   "designate", "perceive", "portray", "depict", "paint", "denounce", "condemn")
+"""Verbs that name a thing only through 'as': 'regards Russia as a threat', 'portrayed the raid as
+terrorism' (blame only when what it is named as is hostile or pejorative)."""
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
                               "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
@@ -149,6 +153,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
                 return None  # 'called off the offensive' retreats; 'called off the talks' rejects
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
+        return NAME_CALLING
+    as_named = [c for c in _named_as(token) if c.dep_ in ("pobj", "amod")]
+    if base in AS_NAMING_VERBS and any(_names(c, lex) for c in as_named):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):

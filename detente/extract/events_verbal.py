@@ -23,7 +23,13 @@ from detente.extract import events_syntax as syn
 from detente.extract.common import actor_or_none
 from detente.extract.events_lexicon import Lexicon, Trigger
 from detente.extract.events_roles import actor_at, state_actor
-from detente.extract.events_triggers import PEJORATIVE_NOUNS, Candidate, _candidate, resolve_future
+from detente.extract.events_triggers import (
+    AS_NAMING_VERBS,
+    PEJORATIVE_NOUNS,
+    Candidate,
+    _candidate,
+    resolve_future,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,6 +37,12 @@ if TYPE_CHECKING:
     from detente.models import Record
     from detente.nlp.core import Sentence
 
+SAYING_VERBS = frozenset({"reveal", "note", "claim", "explain", "affirm", "remark", "observe", "comment",
+                          "tweet", "post", "underline", "underscore", "highlight", "acknowledge", "admit",
+                          "warn", "complain", "respond", "reply", "counter", "retort", "suggest", "signal",
+                          "describe", "deem", "believe", "think", "tell", "add", "insist", "told"})
+"""Verbs that report what a party says or holds, beside the lexicon's speech verbs: 'revealed: "This is
+yet another example of reckless behaviour"', 'noted that the strike was a breach'."""
 COPULAS = frozenset({"be", "constitute", "amount", "represent", "remain"})
 """Verbs that state what a thing is: 'was', 'constituted', 'amounted to' a crime."""
 GUILT_WORDS = frozenset({"responsible", "accountable", "guilty", "culpable", "liable", "complicit"})
@@ -103,7 +115,8 @@ SELF_PRONOUNS = ("i", "we")
 SIDE_NOUNS = ("side", "party", "country", "belligerent", "foe", "rival")
 
 HEAD_LEMMAS = (ACCEPT_VERBS | CALL_VERBS | CONCEDE_VERBS | BLOCK_VERBS | WARN_VERBS | EXCHANGE_VERBS
-               | PRESSING_VERBS | CHARGE_VERBS | {"hold", "bear", "throw", "put", "carry", "call"})
+               | PRESSING_VERBS | CHARGE_VERBS | SAYING_VERBS | frozenset(AS_NAMING_VERBS)
+               | {"hold", "bear", "throw", "put", "carry", "call"})
 """Lemmas that may start one of these readings: the prefilter lets their sentences through."""
 
 
@@ -138,8 +151,8 @@ def _make(token: Token, anchor: Token, kind: str, cameo: str, role: str, lex: Le
 
 
 def _said_clauses(verb: Token, lex: Lexicon) -> list[Token]:
-    """The clauses a speech verb reports ('said [the strike was a crime]')."""
-    if syn.lemma(verb) not in lex.speech_verbs and syn.lemma(verb) not in ("call", "describe", "deem"):
+    """The clauses a verb of saying reports ('said [the strike was a crime]', 'noted that...')."""
+    if syn.lemma(verb) not in lex.speech_verbs and syn.lemma(verb) not in SAYING_VERBS:
         return []
     return [c for c in verb.children if c.dep_ == "ccomp" and syn.is_verb(c)]
 

@@ -187,3 +187,25 @@ def test_needs_that_ask_no_party_are_no_request(analyze_text, text: str) -> None
 ])
 def test_refusing_to_give_ground_rejects(analyze_text, text: str) -> None:
     assert "REJECT" in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Estonian prime minister revealed: \"This is yet another example of reckless Russian behaviour.\"",
+     "EST"),
+    ("The alliance's new strategy recognises Russia as the most significant threat to allied security.",
+     "NATO"),
+    ("Warsaw regards the incursion as a deliberate provocation.", "POL"),
+    ("The Kremlin views NATO's expansion as a direct threat to Russia.", "RUS"),
+])
+def test_naming_through_as_and_wider_verbs_of_saying_accuse(analyze_text, text: str, actor: str) -> None:
+    assert any(r[0] == "ACCUSE" and r[1] == actor for r in readings(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Beijing sees the summit as an opportunity for dialogue.",
+    "The minister regards the deal as a step forward.",
+    "Washington views Kyiv as a key partner.",
+    "The analyst noted that the summit was a success.",
+])
+def test_naming_as_something_good_is_no_accusation(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in kinds(analyze_text, text)
