@@ -41,6 +41,7 @@ from detente.extract.events_roles import (
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.extract.events_verbal import (
     HEAD_LEMMAS,
+    absorbed,
     is_reciprocal,
     reciprocal_records,
     reciprocal_sides,
@@ -143,7 +144,8 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
     out: list[tuple[Candidate, Record]] = []
     keys: set[tuple] = set()
     cands = find_candidates(sentence.span, lex)
-    cands += verbal_candidates(sentence.span, lex, cands)  # issue 10: verbal constructions
+    extra = verbal_candidates(sentence.span, lex, cands)  # issue 10: verbal constructions
+    cands = [c for c in cands if not absorbed(c, extra)] + extra
     for cand in merge_candidates(cands, lex):
         record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:

@@ -104,6 +104,10 @@ NEEDS = frozenset({"weapon", "arm", "defence", "defense", "system", "missile", "
 """What a party says it needs from others: 'we need more air defence' asks for it."""
 OWN_SIDE = frozenset({"country", "nation", "army", "military", "force", "troop", "soldier", "people"})
 """'our country', 'her army': the speaker's own side, named by what it is."""
+OBLIGATIONS = frozenset({"must", "should", "ought"})
+IMPERATIVES = frozenset({"important", "vital", "essential", "crucial", "necessary", "imperative", "critical",
+                         "urgent", "time", "key", "high"})
+"""'It is vital that the allies deliver...', 'it is time that Moscow...': a demand told as a necessity."""
 BACKING = (("throw", "weight", "behind"), ("put", "weight", "behind"))
 STATES_OF_WAR = frozenset({"loss", "annexation", "result", "outcome", "border", "occupation", "sovereignty",
                            "government", "election", "referendum", "independence", "legitimacy",
@@ -128,7 +132,7 @@ def verbal_candidates(span: Span, lex: Lexicon, taken: list[Candidate]) -> list[
         if not syn.is_verb(token):
             continue
         for reading in (_judgement, _held_responsible, _refused, _gave_ground, _warned_of, _backed, _blocked,
-                        _traded, _pressed, _charged, _needed):
+                        _traded, _pressed, _charged, _needed, _necessity):
             cand = reading(token, lex, used)
             if cand is not None:
                 found.append(cand)
@@ -365,6 +369,47 @@ def _needed(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
         if subject is not None and (own or _named(subject)) and asks:
             return _make(verb, verb, "REQUEST", "10", "verb", lex, inner=clause)
     return None
+
+
+def _necessity(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'"It is very important that the world should not be silent," Zelensky said', 'said it was vital
+    that allies deliver the jets': a speaker calling another party's act necessary asks for it."""
+    if verb.i in used:
+        return None
+    for clause in _said_clauses(verb, lex):
+        if syn.lemma(clause) != "be" or syn.subject_of(clause)[0] is None:
+            continue
+        if syn.subject_of(clause)[0].lower_ != "it" or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        words = {syn.lemma(c) for c in clause.children if c.dep_ in ("acomp", "attr")}
+        if not words & IMPERATIVES:
+            continue
+        wanted = [c for c in clause.subtree if c.dep_ == "ccomp" and c.head.i != verb.i]
+        for want in wanted:
+            subject = syn.subject_of(want)[0]
+            asked = syn.has_aux(want, OBLIGATIONS) or _base_form(want, past="time" in words)
+            if asked and subject is not None and subject.lower_ not in SELF_PRONOUNS + ("it",):
+                return _make(verb, verb, "REQUEST", "10", "demand", lex, inner=want)
+    return None
+
+
+def _base_form(clause: Token, past: bool = False) -> bool:
+    """'that allies deliver' (the tagger may call a plural's base form VBP), and after 'it is time' a
+    past form ('that Russia stopped'); not a perfect ('had taken place') nor a told fact ('took place')."""
+    if any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    return clause.tag_ in ("VB", "VBP") or (past and clause.tag_ == "VBD")
+
+
+def absorbed(cand: Candidate, asks: list[Candidate]) -> bool:
+    """An act inside what a request asks for has not happened: 'said it was vital that allies deliver
+    the jets' asks for a delivery, it tells none."""
+    for ask in asks:
+        inner = ask.inner
+        inside = inner is not None and syn.in_subtree(cand.anchor, inner)
+        if ask.type == "REQUEST" and inside and cand is not ask:
+            return True
+    return False
 
 
 def _call_for(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:

@@ -209,3 +209,22 @@ def test_naming_through_as_and_wider_verbs_of_saying_accuse(analyze_text, text: 
 ])
 def test_naming_as_something_good_is_no_accusation(analyze_text, text: str) -> None:
     assert "ACCUSE" not in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cIt is very important that the world should not stay silent about this,\u201d Zelensky said.",
+    "Macron said it was essential that allies deliver the jets before winter.",
+    "The Polish foreign minister said it was vital that Europe must keep up the pressure on Moscow.",
+])
+def test_calling_another_party_s_act_necessary_requests_it(analyze_text, text: str) -> None:
+    found = kinds(analyze_text, text)
+    assert "REQUEST" in found and "AID" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Macron said it was important that we remain united.",
+    "Macron said it was important that the talks had taken place.",
+    "Macron said it was important that the talks took place in Paris.",
+])
+def test_necessity_of_own_acts_or_past_facts_is_no_request(analyze_text, text: str) -> None:
+    assert "REQUEST" not in kinds(analyze_text, text)
