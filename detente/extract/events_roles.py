@@ -263,6 +263,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             clause_actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
         if clause_actor is None and cand.role == "during":
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
+        if clause_actor is None and cand.role == "light" and not passive:
+            clause_actor = _pronoun_actor(subject, subject.head, sentence) if subject is not None else None
+            # 'Russia said it was willing to hold talks': the pronoun is the speaker above
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))

@@ -228,3 +228,12 @@ def test_calling_another_party_s_act_necessary_requests_it(analyze_text, text: s
 ])
 def test_necessity_of_own_acts_or_past_facts_is_no_request(analyze_text, text: str) -> None:
     assert "REQUEST" not in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Russia said it was willing to hold talks.", "AGREE", "RUS"),
+    ("Hungary said it held talks with China on Monday.", "CONSULT", "HUN"),
+    ("Moldova said it had lodged a protest with the Russian embassy.", "ACCUSE", "MDA"),
+])
+def test_pronoun_subject_of_a_light_verb_is_the_speaker(analyze_text, text: str, kind: str, actor: str) -> None:
+    assert any(r[0] == kind and r[1] == actor for r in readings(analyze_text, text))
