@@ -326,7 +326,12 @@ def _took_to(verb: Token) -> bool:
     """'took to social media to demand...', 'used the speech to condemn...': the purpose is what was done."""
     base = syn.lemma(verb)
     platform = base == "take" and any(c.dep_ == "prep" and syn.lemma(c) == "to" for c in verb.children)
+    if base in TRIP_VERBS and verb.tag_ == "VBD":
+        return True  # 'Orban travelled to Moscow to meet Putin': a trip told as done tells its purpose done
     return platform or (base == "use" and bool(syn.direct_objects(verb)) and verb.tag_ in ("VBD", "VBN"))
+
+
+TRIP_VERBS = ("travel", "fly", "go", "come", "head", "journey", "arrive", "return", "visit")
 
 
 def _demanded(token: Token, lex: Lexicon) -> bool:

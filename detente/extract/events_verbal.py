@@ -108,6 +108,14 @@ OBLIGATIONS = frozenset({"must", "should", "ought"})
 IMPERATIVES = frozenset({"important", "vital", "essential", "crucial", "necessary", "imperative", "critical",
                          "urgent", "time", "key", "high"})
 """'It is vital that the allies deliver...', 'it is time that Moscow...': a demand told as a necessity."""
+COUNTERPARTS = frozenset({"counterpart", "leader", "president", "premier", "minister", "chancellor", "envoy",
+                          "delegation", "negotiator", "official", "king", "prince", "emir", "secretary",
+                          "representative", "ambassador", "diplomat"})
+"""Who a leader talks with when the talk is diplomacy: 'spoke with his Turkish counterpart'."""
+TALK_VERBS = frozenset({"speak", "talk", "converse"})
+OPEN_TO = frozenset({"talk", "negotiation", "meeting", "dialogue", "deal", "compromise", "ceasefire", "truce",
+                     "summit", "contact", "discussion", "mediation", "agreement", "settlement"})
+"""What a party says it is 'open to': cooperation it intends (AGREE)."""
 BACKING = (("throw", "weight", "behind"), ("put", "weight", "behind"))
 STATES_OF_WAR = frozenset({"loss", "annexation", "result", "outcome", "border", "occupation", "sovereignty",
                            "government", "election", "referendum", "independence", "legitimacy",
@@ -120,7 +128,7 @@ SIDE_NOUNS = ("side", "party", "country", "belligerent", "foe", "rival")
 
 HEAD_LEMMAS = (ACCEPT_VERBS | CALL_VERBS | CONCEDE_VERBS | BLOCK_VERBS | WARN_VERBS | EXCHANGE_VERBS
                | PRESSING_VERBS | CHARGE_VERBS | SAYING_VERBS | frozenset(AS_NAMING_VERBS)
-               | {"hold", "bear", "throw", "put", "carry", "call"})
+               | TALK_VERBS | {"hold", "bear", "throw", "put", "carry", "call", "open"})
 """Lemmas that may start one of these readings: the prefilter lets their sentences through."""
 
 
@@ -132,7 +140,7 @@ def verbal_candidates(span: Span, lex: Lexicon, taken: list[Candidate]) -> list[
         if not syn.is_verb(token):
             continue
         for reading in (_judgement, _held_responsible, _refused, _gave_ground, _warned_of, _backed, _blocked,
-                        _traded, _pressed, _charged, _needed, _necessity):
+                        _traded, _pressed, _charged, _needed, _necessity, _spoke_with, _open_to):
             cand = reading(token, lex, used)
             if cand is not None:
                 found.append(cand)
@@ -410,6 +418,35 @@ def absorbed(cand: Candidate, asks: list[Candidate]) -> bool:
         if ask.type == "REQUEST" and inside and cand is not ask:
             return True
     return False
+
+
+def _spoke_with(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'Lavrov spoke with his Turkish counterpart', 'Macron talked with Xi': diplomacy by talking (not
+    'spoke with reporters')."""
+    if verb.i in used or syn.lemma(verb) not in TALK_VERBS:
+        return None
+    partners = list(syn.prep_objects(verb, ("with", "to")))
+    partners += [c for p in partners for c in p.conjuncts]
+    actor_ents = ("PERSON", "ORG", "GPE", "NORP")
+    if not any(p.ent_type_ in actor_ents or syn.lemma(p) in COUNTERPARTS for p in partners):
+        return None
+    return _make(verb, verb, "CONSULT", "04", "verb", lex)
+
+
+def _open_to(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'Putin said he was open to talks with Zelensky', 'Kyiv remains open to a ceasefire': intent to
+    cooperate (AGREE)."""
+    if verb.i in used or syn.lemma(verb) not in ("be", "remain", "seem", "appear"):
+        return None
+    opens = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "open"]
+    things = [o for a in opens for o in syn.prep_objects(a, ("to",))]
+    if not any(syn.lemma(t) in OPEN_TO or syn.lemma(t) in lex.nouns and lex.nouns[syn.lemma(t)].type in
+               ("CONSULT", "AGREE") for t in things):
+        return None
+    cand = _make(opens[0], verb, "AGREE", "03", "verb", lex)
+    if cand is not None:
+        cand.future = False  # the intent is voiced now
+    return cand
 
 
 def _call_for(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:

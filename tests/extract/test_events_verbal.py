@@ -237,3 +237,26 @@ def test_necessity_of_own_acts_or_past_facts_is_no_request(analyze_text, text: s
 ])
 def test_pronoun_subject_of_a_light_verb_is_the_speaker(analyze_text, text: str, kind: str, actor: str) -> None:
     assert any(r[0] == kind and r[1] == actor for r in readings(analyze_text, text))
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lavrov spoke with his Turkish counterpart about the talks.", "CONSULT"),
+    ("Macron talked with Xi about the war for two hours.", "CONSULT"),
+    ("Orban travelled to Moscow to meet Putin.", "CONSULT"),
+    ("Putin said he was open to talks with Zelensky.", "AGREE"),
+    ("Kyiv remains open to a ceasefire, its foreign minister said.", "AGREE"),
+    ("China expressed appreciation for Brazil's peace efforts.", "SUPPORT"),
+    ("Zelensky voiced gratitude to the United States for its support.", "SUPPORT"),
+])
+def test_talking_with_openness_and_gratitude(analyze_text, text: str, kind: str) -> None:
+    assert kind in kinds(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky spoke with reporters after the meeting.",
+    "The president spoke to the nation on Sunday.",
+    "Putin said he was open to criticism.",
+    "The border crossing remained open to trucks.",
+])
+def test_talking_to_the_public_or_open_to_anything_is_no_event(analyze_text, text: str) -> None:
+    assert kinds(analyze_text, text) == set()
