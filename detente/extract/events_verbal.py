@@ -113,9 +113,10 @@ COUNTERPARTS = frozenset({"counterpart", "leader", "president", "premier", "mini
                           "representative", "ambassador", "diplomat"})
 """Who a leader talks with when the talk is diplomacy: 'spoke with his Turkish counterpart'."""
 TALK_VERBS = frozenset({"speak", "talk", "converse"})
-OPEN_TO = frozenset({"talk", "negotiation", "meeting", "dialogue", "deal", "compromise", "ceasefire", "truce",
-                     "summit", "contact", "discussion", "mediation", "agreement", "settlement"})
-"""What a party says it is 'open to': cooperation it intends (AGREE)."""
+OPEN_TO = frozenset({"talk", "negotiation", "meeting", "deal", "compromise", "ceasefire", "truce", "summit",
+                     "agreement", "settlement", "exchange", "swap"})
+"""What a party says it is 'open to' as a concrete act of cooperation it intends (AGREE); 'open to
+dialogue' is a posture, not an act."""
 BACKING = (("throw", "weight", "behind"), ("put", "weight", "behind"))
 STATES_OF_WAR = frozenset({"loss", "annexation", "result", "outcome", "border", "occupation", "sovereignty",
                            "government", "election", "referendum", "independence", "legitimacy",
@@ -440,8 +441,7 @@ def _open_to(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
         return None
     opens = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "open"]
     things = [o for a in opens for o in syn.prep_objects(a, ("to",))]
-    if not any(syn.lemma(t) in OPEN_TO or syn.lemma(t) in lex.nouns and lex.nouns[syn.lemma(t)].type in
-               ("CONSULT", "AGREE") for t in things):
+    if not any(syn.lemma(t) in OPEN_TO for t in things):
         return None
     cand = _make(opens[0], verb, "AGREE", "03", "verb", lex)
     if cand is not None:
