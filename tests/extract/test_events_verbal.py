@@ -260,3 +260,11 @@ def test_talking_with_openness_and_gratitude(analyze_text, text: str, kind: str)
 ])
 def test_talking_to_the_public_or_open_to_anything_is_no_event(analyze_text, text: str) -> None:
     assert kinds(analyze_text, text) == set()
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Medvedev threatened to strike Kyiv.", "UKR"),
+    ("The Belarusian leader threatened to bomb Warsaw if the border stayed closed.", "POL"),
+])
+def test_threat_to_strike_a_place_threatens_its_state(analyze_text, text: str, target: str) -> None:
+    assert any(r[0] == "THREATEN" and r[2] == target for r in readings(analyze_text, text))
