@@ -42,6 +42,7 @@ from detente.extract.events_triggers import Candidate, find_candidates
 from detente.extract.events_verbal import (
     HEAD_LEMMAS,
     absorbed,
+    drawn_parties,
     is_reciprocal,
     reciprocal_records,
     reciprocal_sides,
@@ -238,7 +239,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             ctx: Context | None = None) -> Record | None:
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
-    actor, target, present = participants(cand, sentence)
+    drawn = cand.role == "drawn"  # 'drew condemnation from X': X is the actor (issue 10)
+    actor, target, present = drawn_parties(cand, sentence) if drawn else participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):

@@ -34,7 +34,7 @@ from detente.extract.events_triggers import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from detente.models import Record
+    from detente.models import Actor, Record
     from detente.nlp.core import Sentence
 
 SAYING_VERBS = frozenset({"reveal", "note", "claim", "explain", "affirm", "remark", "observe", "comment",
@@ -117,6 +117,11 @@ OPEN_TO = frozenset({"talk", "negotiation", "meeting", "deal", "compromise", "ce
                      "agreement", "settlement", "exchange", "swap"})
 """What a party says it is 'open to' as a concrete act of cooperation it intends (AGREE); 'open to
 dialogue' is a posture, not an act."""
+DRAW_VERBS = frozenset({"draw", "attract", "spark", "prompt", "trigger", "provoke", "elicit", "earn",
+                        "receive", "bring", "meet", "win", "garner"})
+"""'The strike drew condemnation from Paris', 'the plan won backing from Berlin': the reaction is the act
+of the party it came from, about the subject."""
+REACTIONS = ("ACCUSE", "SUPPORT", "REJECT", "THREATEN", "REQUEST")
 BACKING = (("throw", "weight", "behind"), ("put", "weight", "behind"))
 STATES_OF_WAR = frozenset({"loss", "annexation", "result", "outcome", "border", "occupation", "sovereignty",
                            "government", "election", "referendum", "independence", "legitimacy",
@@ -148,7 +153,7 @@ def verbal_candidates(span: Span, lex: Lexicon, taken: list[Candidate]) -> list[
                 used.add(token.i)
                 break
     for token in span:
-        cand = _call_for(token, lex, used)
+        cand = _call_for(token, lex, used) or _drew(token, lex, used)
         if cand is not None:
             found.append(cand)
     resolved = (c if c.type == "REJECT" and c.role == "verb" else resolve_future(c, lex) for c in found)
@@ -447,6 +452,35 @@ def _open_to(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
     if cand is not None:
         cand.future = False  # the intent is voiced now
     return cand
+
+
+def _drew(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'The attack drew condemnation from the EU', 'the plan won support from Berlin'."""
+    trigger = lex.nouns.get(syn.lemma(noun)) if syn.is_noun(noun) else None
+    verb = noun.head
+    if trigger is None or trigger.type not in REACTIONS or noun.dep_ != "dobj":
+        return None
+    if syn.lemma(verb) not in DRAW_VERBS or not syn.is_verb(verb):
+        return None
+    if not list(syn.prep_objects(noun, ("from",))) + list(syn.prep_objects(verb, ("from",))):
+        return None
+    return _make(noun, verb, trigger.type, trigger.cameo, "drawn", lex)
+
+
+def drawn_parties(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
+    """(actor, target, named) of a drawn reaction: who it came from, and the doer or owner of what drew
+    it ('the Russian attack', 'Kyiv's plan')."""
+    sources = list(syn.prep_objects(cand.token, ("from",))) + list(syn.prep_objects(cand.anchor, ("from",)))
+    actor = next((a for a in (actor_at(t, sentence) for t in sources) if a is not None), None)
+    subject, passive = syn.subject_of(cand.anchor)
+    target = None
+    if subject is not None and not passive:
+        target = next((a for a in (actor_at(c, sentence) for c in (subject, *subject.children)
+                                   if c is subject or c.dep_ in ("poss", "amod", "compound"))
+                       if a is not None), None)
+    if target is not None and actor is not None and target.name == actor.name:
+        target = None
+    return actor, target, actor is not None
 
 
 def _call_for(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:

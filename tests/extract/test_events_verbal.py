@@ -268,3 +268,21 @@ def test_talking_to_the_public_or_open_to_anything_is_no_event(analyze_text, tex
 ])
 def test_threat_to_strike_a_place_threatens_its_state(analyze_text, text: str, target: str) -> None:
     assert any(r[0] == "THREATEN" and r[2] == target for r in readings(analyze_text, text))
+
+
+@pytest.mark.parametrize("text, kind, actor, target", [
+    ("The Russian attack drew condemnation from the European Union.", "ACCUSE", "EU", "RUS"),
+    ("Kyiv's peace plan won support from Brazil.", "SUPPORT", "BRA", "UKR"),
+    ("The decision drew a rebuke from the White House.", "ACCUSE", "USA", None),
+])
+def test_reaction_drawn_from_a_party_is_its_act(analyze_text, text: str, kind: str, actor: str,
+                                                target: str | None) -> None:
+    assert (kind, actor, target) in readings(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The exhibition drew praise from critics.",
+    "The film drew criticism from reviewers.",
+])
+def test_reactions_of_no_party_are_no_event(analyze_text, text: str) -> None:
+    assert kinds(analyze_text, text) == set()
