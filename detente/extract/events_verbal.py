@@ -91,8 +91,9 @@ EXCHANGED = frozenset({"accusation", "blame", "barb", "insult", "charge", "recri
 """'traded accusations', 'exchanged threats': a reciprocal act told as a swap."""
 EXCHANGE_VERBS = frozenset({"trade", "exchange", "swap", "hurl"})
 PRESSING_VERBS = frozenset({"push", "encourage", "pressure", "pressurise", "pressurize", "prod", "nudge",
-                            "spur", "goad", "prompt", "exhort"})
-"""Verbs of getting someone to act: 'pushed its allies to tighten', 'pressured Kyiv into accepting'."""
+                            "goad", "exhort"})
+"""Verbs of getting someone to act: 'pushed its allies to tighten', 'pressured Kyiv into accepting'
+('prompted', 'spurred' are mostly causes: 'the strike prompted Warsaw to scramble jets')."""
 CHARGE_VERBS = frozenset({"charge", "contend"})
 """'Kyiv charged that Russian forces had...': an accusation told as a claim."""
 LYING_VERBS = frozenset({"lie", "deceive", "bluff", "mislead", "cheat", "stall"})
@@ -354,6 +355,9 @@ def _pressed(verb: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
     """'pushed its allies to tighten the cap', 'pressured Kyiv into accepting': asking someone to act."""
     if verb.i in used or syn.lemma(verb) not in PRESSING_VERBS or not syn.direct_objects(verb):
         return None
+    subject, passive = syn.subject_of(verb)
+    if subject is None or passive or syn.lemma(subject) in lex.nouns:
+        return None  # 'the attack pushed Poland to close its border': an event as cause asks nothing
     act = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and syn.has_to(c)]
     act += [g for p in verb.children if p.dep_ == "prep" and syn.lemma(p) == "into"
             for g in p.children if g.dep_ == "pcomp"]

@@ -118,6 +118,8 @@ def test_pressing_and_calls_for_request(analyze_text, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Russian troops pushed forward to capture the village.",
     "The rain encouraged farmers to plant early.",
+    "The drone incursion pushed Poland to close its airspace.",
+    "Russia's blockade prompted Moldova to seek new gas suppliers.",
     "Trump made a call to Putin on Tuesday.",
 ])
 def test_pushing_forward_and_phone_calls_are_no_request(analyze_text, text: str) -> None:
