@@ -27,6 +27,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -133,7 +134,9 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         return []
     out: list[tuple[Candidate, Record]] = []
     keys: set[tuple] = set()
-    for cand in merge_candidates(find_candidates(sentence.span, lex), lex):
+    cands = find_candidates(sentence.span, lex)
+    cands += nominal_candidates(sentence.span, lex, cands)  # 'Ukraine's attacks on airbases'
+    for cand in merge_candidates(cands, lex):
         record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:
             continue
@@ -308,8 +311,9 @@ def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Act
     if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
-    if any(c.dep_ in ("dobj", "prep", "dative") for h in heads for c in h.children):
+    if any(c.dep_ in ("dobj", "prep", "dative") and syn.lemma(c) != "by" for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
+    # ('a strike by Ukrainian drones': the 'by' names the doer, not a thing attacked)
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
 
