@@ -44,3 +44,28 @@ def test_an_owned_act_named_in_another_clause_happened(analyze_text, text: str, 
 ])
 def test_a_feared_planned_stopped_or_background_act_is_no_assault(analyze_text, text: str) -> None:
     assert assaults(events(analyze_text, text)) == []
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Washington paused weapons deliveries to Kyiv last month.", "USA", "UKR"),
+    ("Germany stopped arms exports to Israel after the raid.", "DEU", "ISR"),
+    ("Canada has halted intelligence sharing with Mali's military junta.", "CAN", "MLI"),
+    ("The Pentagon ordered a pause in shipments of artillery shells to Ukraine.", "USA", "UKR"),
+    ("China restricted exports of drone parts to Russia.", "CHN", "RUS"),
+])
+def test_stopping_aid_or_trade_is_a_sanction(analyze_text, text: str, actor: str, target: str) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == "SANCTION"]
+    assert any(country(e["actor"]) == actor and country(e["target"]) == target for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The storm stopped traffic on the main road.",
+    "She paused before answering the question.",
+])
+def test_stopping_what_is_no_aid_is_no_sanction(analyze_text, text: str) -> None:
+    assert [e for e in events(analyze_text, text) if e["type"] == "SANCTION"] == []
+
+
+def test_pausing_its_own_strikes_is_a_retreat(analyze_text) -> None:
+    found = events(analyze_text, "Moscow paused its strikes on the port for two days.")
+    assert [e["type"] for e in found] == ["RETREAT"]
