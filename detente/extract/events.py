@@ -27,6 +27,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_material import purpose_only, seizure
 from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
@@ -219,6 +220,8 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
+    if purpose_only(cand):
+        return None  # 'in a drive to take control of the city': what the drive is for, not done
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
     actor, target, present = participants(cand, sentence)
@@ -235,7 +238,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     present = present or borrowed is not None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
-    if cand.mode == "seize" and actor is None:
+    if seizure(cand) and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
         return None
@@ -308,9 +311,15 @@ def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Acto
 def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
     """'Russian troops continue to attack': one side of the article's war attacking no one named
     attacks the other side."""
-    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
+    occupied = cand.type == "COERCE" and cand.cameo == "192"  # 'liberated Kherson', 'took control of it'
+    if not (cand.type == "ASSAULT" or occupied) or cand.negated or ctx is None:
+        return None
+    if actor is None or not actor.country:
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
+    if occupied:  # territory taken, even back, is taken from the other side of the war
+        enemy = ctx.enemy_of(actor.country)
+        return state_actor(enemy) if enemy else None
     if any(c.dep_ in ("dobj", "prep", "dative") and syn.lemma(c) != "by" for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
     # ('a strike by Ukrainian drones': the 'by' names the doer, not a thing attacked)
@@ -387,6 +396,8 @@ def _own_words(sentence: Sentence, actor: Actor | None) -> bool:
 
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     """The trigger's own mode, else the weapon word nearest the trigger in its clause."""
+    if cand.mode is None and seizure(cand):
+        return "seize"  # 'took control of': 'take' reread by its object keeps no mode of its own
     if cand.mode is not None or cand.type != "ASSAULT":
         return cand.mode
     anchor = cand.anchor

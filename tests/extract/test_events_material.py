@@ -69,3 +69,37 @@ def test_stopping_what_is_no_aid_is_no_sanction(analyze_text, text: str) -> None
 def test_pausing_its_own_strikes_is_a_retreat(analyze_text) -> None:
     found = events(analyze_text, "Moscow paused its strikes on the port for two days.")
     assert [e["type"] for e in found] == ["RETREAT"]
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("Russian forces took control of the village on Monday, the ministry said.", "COERCE", "RUS"),
+    ("Ukrainian troops liberated the town of Kupiansk in the autumn.", "COERCE", "UKR"),
+    ("Sudan's army gained control of the airport after two days of fighting.", "COERCE", "SDN"),
+    ("Moscow drafted thousands of reservists last autumn.", "MOBILIZE", "RUS"),
+    ("Wagner sent a convoy of armoured vehicles towards Moscow.", "MOBILIZE", None),
+    ("Russian soldiers abandoned their positions near Kupiansk.", "RETREAT", "RUS"),
+    ("Ukrainian forces pushed into the Belgorod region in March.", "ASSAULT", "UKR"),
+    ("Russia hammered Ukraine's power grid with drones on Sunday.", "ASSAULT", "RUS"),
+    ("Powerful explosions rocked the port of Odesa overnight.", "ASSAULT", None),
+    ("Britain expanded sanctions on Russian oil traders.", "SANCTION", "GBR"),
+])
+def test_more_verbs_of_each_material_class(analyze_text, text: str, kind: str, actor: str | None) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == kind]
+    assert found and (actor is None or country(found[0]["actor"]) == actor), events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The negotiators hammered out a compromise late on Friday.",
+    "Her aide drafted a resolution on the crisis.",
+    "Russia took part in the talks in Geneva.",
+    "The army is advancing inside the city in a drive to take full control of it.",
+    "Berlin announced a decision to send troops to Lithuania next year.",
+])
+def test_look_alikes_and_aims_are_no_material_act(analyze_text, text: str) -> None:
+    kinds = {e["type"] for e in events(analyze_text, text)}
+    assert not kinds & {"COERCE", "MOBILIZE", "ASSAULT"}, kinds
+
+
+def test_sending_fighter_jets_is_still_aid(analyze_text) -> None:
+    found = events(analyze_text, "The Netherlands sent fighter jets to Ukraine in May.")
+    assert "AID" in [e["type"] for e in found], found

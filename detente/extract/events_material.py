@@ -1,0 +1,33 @@
+"""Readings of material acts (ASSAULT, COERCE, MOBILIZE, SANCTION, RETREAT, AID) the verb finder
+leaves open: an act that is only the purpose of a plan or drive, and a seizure of ground read by its
+CAMEO code when a neighbour word reread the verb ('took control of' is 'take' reread by 'control').
+"""
+from __future__ import annotations
+
+from detente.extract import events_syntax as syn
+from detente.extract.events_triggers import Candidate
+
+MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
+SEIZURE_CAMEOS = ("171", "192")
+"""CAMEO 171 seize or damage property, 192 occupy territory."""
+AGENT_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
+"""'the first country to send tanks': an ordinal makes the infinitive tell what that party did."""
+
+
+def purpose_only(cand: Candidate) -> bool:
+    """'a drive to take full control of the city', 'a decision to send troops', 'an operation to free
+    hostages': an infinitive hanging on a noun says what the plan or effort is for, not that it was done."""
+    if cand.type not in MATERIAL_TYPES or cand.role != "verb":
+        return False
+    verb = cand.anchor
+    if verb.dep_ != "acl" or not syn.has_to(verb) or not syn.is_noun(verb.head):
+        return False
+    head = verb.head
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False  # 'Poland was the country to send...' names a doer, not a plan
+    return not any(syn.lemma(c) in AGENT_WORDS for c in head.children)
+
+
+def seizure(cand: Candidate) -> bool:
+    """A taking of ground or property, whether or not the trigger's own mode says so."""
+    return cand.mode == "seize" or (cand.type == "COERCE" and cand.cameo in SEIZURE_CAMEOS)
