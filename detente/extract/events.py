@@ -27,7 +27,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_material import purpose_only, seizure
+from detente.extract.events_material import military_coercion, purpose_only, seizure
 from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
@@ -230,7 +230,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
         actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
-    if actor is None and borrowed is None and cand.type == "ASSAULT":
+    if actor is None and borrowed is None and (cand.type == "ASSAULT" or military_coercion(cand)):
         target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:

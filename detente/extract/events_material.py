@@ -9,6 +9,8 @@ from detente.extract.events_triggers import Candidate
 
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
 SEIZURE_CAMEOS = ("171", "192")
+MILITARY_COERCION = ("191", "192")
+"""CAMEO 191 blockade or siege, 192 occupy territory: coercion by armed force, read like an attack."""
 """CAMEO 171 seize or damage property, 192 occupy territory."""
 AGENT_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 """'the first country to send tanks': an ordinal makes the infinitive tell what that party did."""
@@ -31,3 +33,9 @@ def purpose_only(cand: Candidate) -> bool:
 def seizure(cand: Candidate) -> bool:
     """A taking of ground or property, whether or not the trigger's own mode says so."""
     return cand.mode == "seize" or (cand.type == "COERCE" and cand.cameo in SEIZURE_CAMEOS)
+
+
+def military_coercion(cand: Candidate) -> bool:
+    """'Ukrainian units were surrounded near the city': a siege or occupation with no one named as its
+    doer is, in a war article, the other side's, as an attack would be."""
+    return cand.type == "COERCE" and cand.cameo in MILITARY_COERCION and not cand.negated

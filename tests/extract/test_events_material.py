@@ -103,3 +103,16 @@ def test_look_alikes_and_aims_are_no_material_act(analyze_text, text: str) -> No
 def test_sending_fighter_jets_is_still_aid(analyze_text) -> None:
     found = events(analyze_text, "The Netherlands sent fighter jets to Ukraine in May.")
     assert "AID" in [e["type"] for e in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops encircled the town of Avdiivka in February.",
+    "The paramilitary force is imposing a siege on the city of El Obeid, Sudan's army said.",
+    "Russian forces pressed on in the east. Ukrainian units were surrounded near Pokrovsk, Moscow claimed.",
+])
+def test_a_siege_or_encirclement_is_military_coercion(analyze_text, text: str) -> None:
+    assert "COERCE" in [e["type"] for e in events(analyze_text, text)]
+
+
+def test_surrounded_by_people_is_no_siege(analyze_text) -> None:
+    assert events(analyze_text, "The minister was surrounded by reporters in Kyiv.") == []
