@@ -54,7 +54,7 @@ def nominal_candidates(span: Span, lex: Lexicon, taken: list[Candidate]) -> list
     for token in span:
         if token.i in used or not syn.is_noun(token):
             continue
-        cand = _nominal(token, lex)
+        cand = _nominal(token, lex) or _amount_in(token, lex, used)
         if cand is not None:
             found.append(cand)
     return found
@@ -82,6 +82,26 @@ def _blamed(noun: Token, lex: Lexicon) -> bool:
     verb = next((g for g in syn.governors(noun) if syn.is_verb(g)), None)
     trigger = lex.verbs.get(syn.lemma(verb)) if verb is not None else None
     return trigger is not None and trigger.type == "ACCUSE" and syn.lemma(verb) not in UNREAL_HEADS
+
+
+AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "dollar", "euro", "pound", "$", "€", "£"})
+
+
+def _amount_in(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    """'approved $61 billion in aid to Ukraine', 'announced 2 billion euros in military assistance': aid
+    named as what an amount is in, the amount being what the verb gives, approves or announces."""
+    trigger = noun_trigger(noun, lex)
+    if trigger is None or trigger.type != "AID" or noun.dep_ != "pobj" or syn.lemma(noun.head) != "in":
+        return None
+    amount = noun.head.head
+    verb = amount.head
+    if amount.dep_ != "dobj" or not syn.is_verb(verb) or verb.i in used:
+        return None  # 'pledged $1 billion in aid' is already the pledge the verb reads
+    counted = syn.lemma(amount) in AMOUNT_WORDS or amount.ent_type_ == "MONEY"
+    if not counted or not (syn.lemma(verb) in lex.light_verbs or syn.lemma(verb) in lex.verbs):
+        return None
+    cand = _candidate(noun, verb, trigger, "light", lex)
+    return None if cand is None or cand.future or cand.negated else cand
 
 
 def _has_doer(noun: Token) -> bool:

@@ -116,3 +116,27 @@ def test_a_siege_or_encirclement_is_military_coercion(analyze_text, text: str) -
 
 def test_surrounded_by_people_is_no_siege(analyze_text) -> None:
     assert events(analyze_text, "The minister was surrounded by reporters in Kyiv.") == []
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Congress approved $61 billion in aid to Ukraine.", "USA", "UKR"),
+    ("Denmark handed over the first F-16 jets to Kyiv.", "DNK", "UKR"),
+    ("Japan has given Ukraine $12 billion since the war began.", "JPN", "UKR"),
+    ("The EU disbursed another 4.2 billion euros to Kyiv.", "EU", "UKR"),
+])
+def test_money_and_arms_handed_to_a_party_are_aid(analyze_text, text: str, actor: str, target: str) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == "AID"]
+    assert any(country(e["actor"]) == actor and country(e["target"]) == target for e in found), found
+
+
+def test_a_pledge_of_an_amount_in_aid_is_one_event(analyze_text) -> None:
+    found = events(analyze_text, "Norway pledged $1 billion in aid to Ukraine.")
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "The war has cost Ukraine $500 billion in damage.",
+    "Russia handed over 20 prisoners to Ukraine.",
+])
+def test_amounts_of_loss_and_prisoners_handed_over_are_no_aid(analyze_text, text: str) -> None:
+    assert "AID" not in [e["type"] for e in events(analyze_text, text)]
