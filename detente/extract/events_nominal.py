@@ -66,7 +66,8 @@ def _nominal(noun: Token, lex: Lexicon) -> Candidate | None:
         return None
     if noun_anchor(noun, lex) is not None:
         return None  # a verb makes it happen: the verb-driven finder reads it (or rules it out)
-    if not _has_doer(noun) or _unreal(noun):
+    shared = noun.dep_ == "conj" and syn.is_noun(noun.head) and _has_doer(noun.head)
+    if not (_has_doer(noun) or shared) or _unreal(noun):
         return None
     cand = _candidate(noun, noun, trigger, "nominal", lex)
     if cand is None and _blamed(noun, lex):  # 'condemned Russia's strikes': blamed, so told as done
@@ -105,7 +106,8 @@ def _amount_in(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
 
 
 def _has_doer(noun: Token) -> bool:
-    """'Russia's strikes', 'Russian shelling', 'the attack by Ukraine'."""
+    """'Russia's strikes', 'Russian shelling', 'the attack by Ukraine' ('Ukraine's attacks on airfields
+    and another strike on the bridge': a coordinated act shares the first one's doer)."""
     owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.ent_type_ in OWNER_ENTS
                 for c in noun.children)
     return owned or syn.agent_of(noun) is not None

@@ -264,6 +264,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if clause_actor is None and cand.role == "during":
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
+        if actor is None and cand.role == "nominal" and token.dep_ == "conj":
+            actor = _noun_actor(token.head, sentence)  # 'Ukraine's attacks on X and another strike on Y'
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
         if cand.role == "nominal":

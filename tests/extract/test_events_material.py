@@ -140,3 +140,10 @@ def test_a_pledge_of_an_amount_in_aid_is_one_event(analyze_text) -> None:
 ])
 def test_amounts_of_loss_and_prisoners_handed_over_are_no_aid(analyze_text, text: str) -> None:
     assert "AID" not in [e["type"] for e in events(analyze_text, text)]
+
+
+def test_a_coordinated_act_shares_the_first_ones_doer(analyze_text) -> None:
+    text = ("The envoy pointed to Israel's airstrikes on Syrian bases and a later raid on a depot near "
+            "the Syrian city of Homs.")
+    found = assaults(events(analyze_text, text))
+    assert len(found) == 2 and all(country(e["actor"]) == "ISR" for e in found), found
