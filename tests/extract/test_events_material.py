@@ -147,3 +147,26 @@ def test_a_coordinated_act_shares_the_first_ones_doer(analyze_text) -> None:
             "the Syrian city of Homs.")
     found = assaults(events(analyze_text, text))
     assert len(found) == 2 and all(country(e["actor"]) == "ISR" for e in found), found
+
+
+@pytest.mark.parametrize("text, kind, actor", [
+    ("A Ukrainian drone set fire to an oil depot near Sevastopol.", "ASSAULT", "UKR"),
+    ("Soldiers torched the village before they withdrew, Sudan's army said.", "ASSAULT", None),
+    ("The Wagner group recruited thousands of prisoners to fight in Ukraine.", "MOBILIZE", "RUS"),
+    ("Britain has trained more than 30,000 Ukrainian soldiers since 2022.", "AID", "GBR"),
+    ("Washington imposed 50% tariffs on Indian goods last week.", "SANCTION", "USA"),
+    ("The US slapped new export restrictions on Chinese chip makers.", "SANCTION", "USA"),
+])
+def test_acts_of_force_recruitment_training_and_trade_penalties(analyze_text, text: str, kind: str,
+                                                               actor: str | None) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == kind]
+    assert found and (actor is None or country(found[0]["actor"]) == actor), events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He set the table for the guests in Paris.",
+    "The company executed the order within a day.",
+    "The coach trained hard for the final.",
+])
+def test_everyday_uses_of_those_verbs_are_no_events(analyze_text, text: str) -> None:
+    assert events(analyze_text, text) == []
