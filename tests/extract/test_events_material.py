@@ -170,3 +170,16 @@ def test_acts_of_force_recruitment_training_and_trade_penalties(analyze_text, te
 ])
 def test_everyday_uses_of_those_verbs_are_no_events(analyze_text, text: str) -> None:
     assert events(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas freed two Israeli women on Friday.",
+    "Ukraine got back 84 people in a swap with Russia.",
+    "The rebels freed three fishermen they had held since May, Colombia's army said.",
+])
+def test_people_freed_or_got_back_are_a_retreat(analyze_text, text: str) -> None:
+    assert "RETREAT" in [e["type"] for e in events(analyze_text, text)]
+
+
+def test_getting_back_to_work_is_no_event(analyze_text) -> None:
+    assert events(analyze_text, "The negotiators got back to work in Riyadh.") == []
