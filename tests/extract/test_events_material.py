@@ -183,3 +183,13 @@ def test_people_freed_or_got_back_are_a_retreat(analyze_text, text: str) -> None
 
 def test_getting_back_to_work_is_no_event(analyze_text) -> None:
     assert events(analyze_text, "The negotiators got back to work in Riyadh.") == []
+
+
+def test_intercepting_warplanes_is_mobilisation(analyze_text) -> None:
+    found = events(analyze_text, "Finland's air force intercepted two Russian bombers near its border on Friday.")
+    assert [country(e["target"]) for e in found if e["type"] == "MOBILIZE"] == ["RUS"], found
+
+
+def test_intercepting_missiles_is_no_mobilisation(analyze_text) -> None:
+    found = events(analyze_text, "Ukraine's air force said it intercepted 30 missiles.")
+    assert "MOBILIZE" not in [e["type"] for e in found]
