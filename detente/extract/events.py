@@ -27,7 +27,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_material import military_coercion, purpose_only, seizure
+from detente.extract.events_material import counterfactual, military_coercion, purpose_only, seizure
 from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
@@ -220,8 +220,8 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
-    if purpose_only(cand):
-        return None  # 'in a drive to take control of the city': what the drive is for, not done
+    if purpose_only(cand) or counterfactual(cand):
+        return None  # 'in a drive to take control of the city', 'had Kyiv captured the plant': not done
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
     actor, target, present = participants(cand, sentence)

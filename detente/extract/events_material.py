@@ -30,6 +30,22 @@ def purpose_only(cand: Candidate) -> bool:
     return not any(syn.lemma(c) in AGENT_WORDS for c in head.children)
 
 
+INVERTING_AUX = frozenset({"had", "should", "were"})
+
+
+def counterfactual(cand: Candidate) -> bool:
+    """'Had Ukraine managed to capture the plant, ...', 'Were Russia to strike a NATO state, ...', 'Should
+    the talks fail, ...': an auxiliary before its subject opens a condition, so the act did not happen."""
+    if cand.type not in MATERIAL_TYPES:
+        return False
+    for verb in (cand.anchor, *syn.governors(cand.anchor)):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTING_AUX]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if aux and subjects and aux[0].i < subjects[0].i:
+            return True
+    return False
+
+
 def seizure(cand: Candidate) -> bool:
     """A taking of ground or property, whether or not the trigger's own mode says so."""
     return cand.mode == "seize" or (cand.type == "COERCE" and cand.cameo in SEIZURE_CAMEOS)

@@ -193,3 +193,18 @@ def test_intercepting_warplanes_is_mobilisation(analyze_text) -> None:
 def test_intercepting_missiles_is_no_mobilisation(analyze_text) -> None:
     found = events(analyze_text, "Ukraine's air force said it intercepted 30 missiles.")
     assert "MOBILIZE" not in [e["type"] for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Had Ukraine managed to capture the nuclear plant, its hand in talks would have been stronger.",
+    "Were Russia to strike a NATO member, the alliance would respond.",
+    "Should Israel launch missiles at Iranian oil sites, prices would soar.",
+])
+def test_an_inverted_condition_tells_no_act(analyze_text, text: str) -> None:
+    kinds = {e["type"] for e in events(analyze_text, text)}
+    assert not kinds & {"ASSAULT", "COERCE"}, kinds
+
+
+def test_a_pluperfect_act_still_happened(analyze_text) -> None:
+    found = events(analyze_text, "By Monday, Russia had captured the village near Pokrovsk, the ministry said.")
+    assert "COERCE" in [e["type"] for e in found], found
