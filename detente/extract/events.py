@@ -6,6 +6,8 @@ Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed
 negated true. Sentences without any trigger lemma are skipped before any parse walking.
 An event told in the tense of news with no day of its own takes the story's day; in an article about a
 war whose both sides it names, an attack with no attacker (or no target) named is read as between them.
+Material acts named as owned noun phrases ('Ukraine's drone attacks on airbases') are read by
+events_nominal; readings particular to material acts (purpose, counterfactual, seizure) by events_material.
 The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
@@ -27,7 +29,13 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_material import counterfactual, military_coercion, purpose_only, seizure
+from detente.extract.events_material import (
+    counterfactual,
+    military_coercion,
+    purpose_only,
+    retold_act,
+    seizure,
+)
 from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
@@ -147,6 +155,8 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
             record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
         host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
+        if host is None and cand.role == "nominal":
+            host = next((r for c, r in out if c.role != "nominal" and retold_act(r, record)), None)
         if host is not None:
             _merge_into(host, record, analysis.article.id)
         elif key not in keys:
@@ -320,9 +330,10 @@ def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Act
     if occupied:  # territory taken, even back, is taken from the other side of the war
         enemy = ctx.enemy_of(actor.country)
         return state_actor(enemy) if enemy else None
+    # 'blew up the pipelines': an attack on a thing named is not read as on the enemy ('a strike by
+    # Ukrainian drones' is: its 'by' names the doer, not a thing attacked)
     if any(c.dep_ in ("dobj", "prep", "dative") and syn.lemma(c) != "by" for h in heads for c in h.children):
-        return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
-    # ('a strike by Ukrainian drones': the 'by' names the doer, not a thing attacked)
+        return None
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
 

@@ -4,8 +4,11 @@ CAMEO code when a neighbour word reread the verb ('took control of' is 'take' re
 """
 from __future__ import annotations
 
+from typing import Any
+
 from detente.extract import events_syntax as syn
 from detente.extract.events_triggers import Candidate
+from detente.models import Record
 
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
 SEIZURE_CAMEOS = ("171", "192")
@@ -55,3 +58,20 @@ def military_coercion(cand: Candidate) -> bool:
     """'Ukrainian units were surrounded near the city': a siege or occupation with no one named as its
     doer is, in a war article, the other side's, as an attack would be."""
     return cand.type == "COERCE" and cand.cameo in MILITARY_COERCION and not cand.negated
+
+
+def retold_act(first: Record, named: Record) -> bool:
+    """An act named as a noun beside a verb telling an act of the same kind between the same sides
+    ('a blast knocked out Russia's bridge in what Moscow called a strike by Ukrainian sea drones') is
+    that act told again, though one names the bridge and the other the state."""
+    f, g = first.fields, named.fields
+    if f["type"] != g["type"] or f["negated"] or g["negated"]:
+        return False
+    if first.date is not None and named.date is not None and first.date != named.date:
+        return False
+    sides = [(_country(f[k]), _country(g[k])) for k in ("actor", "target")]
+    return all(a is None or b is None or a == b for a, b in sides)
+
+
+def _country(actor: dict[str, Any] | None) -> str | None:
+    return actor.get("country") if actor else None

@@ -208,3 +208,8 @@ def test_an_inverted_condition_tells_no_act(analyze_text, text: str) -> None:
 def test_a_pluperfect_act_still_happened(analyze_text) -> None:
     found = events(analyze_text, "By Monday, Russia had captured the village near Pokrovsk, the ministry said.")
     assert "COERCE" in [e["type"] for e in found], found
+
+
+def test_an_act_named_beside_the_verb_telling_it_is_one_event(analyze_text) -> None:
+    text = "An explosion destroyed the Syrian depot in what Damascus called a raid by Israeli jets."
+    assert len(assaults(events(analyze_text, text))) == 1, events(analyze_text, text)
