@@ -6,8 +6,7 @@ Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed
 negated true. Sentences without any trigger lemma are skipped before any parse walking.
 An event told in the tense of news with no day of its own takes the story's day; in an article about a
 war whose both sides it names, an attack with no attacker (or no target) named is read as between them.
-Material acts named as owned noun phrases ('Ukraine's drone attacks on airbases') are read by
-events_nominal; readings particular to material acts (purpose, counterfactual, seizure) by events_material.
+Readings particular to material acts (purpose, counterfactual, seizure) live in events_material.
 The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
@@ -30,13 +29,12 @@ from detente.extract.events_context import (
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_material import (
+    amount_aid,
     counterfactual,
     military_coercion,
     purpose_only,
-    retold_act,
     seizure,
 )
-from detente.extract.events_nominal import nominal_candidates
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -144,7 +142,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
     out: list[tuple[Candidate, Record]] = []
     keys: set[tuple] = set()
     cands = find_candidates(sentence.span, lex)
-    cands += nominal_candidates(sentence.span, lex, cands)  # 'Ukraine's attacks on airbases'
+    cands += amount_aid(sentence.span, lex, cands)  # 'approved $61 billion in aid to Ukraine'
     for cand in merge_candidates(cands, lex):
         record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:
@@ -155,8 +153,6 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
             record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
         host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
-        if host is None and cand.role == "nominal":
-            host = next((r for c, r in out if c.role != "nominal" and retold_act(r, record)), None)
         if host is not None:
             _merge_into(host, record, analysis.article.id)
         elif key not in keys:

@@ -4,11 +4,14 @@ CAMEO code when a neighbour word reread the verb ('took control of' is 'take' re
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_triggers import Candidate
-from detente.models import Record
+from detente.extract.events_lexicon import Lexicon
+from detente.extract.events_triggers import Candidate, _candidate, noun_trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "RETREAT", "AID"})
 SEIZURE_CAMEOS = ("171", "192")
@@ -60,18 +63,28 @@ def military_coercion(cand: Candidate) -> bool:
     return cand.type == "COERCE" and cand.cameo in MILITARY_COERCION and not cand.negated
 
 
-def retold_act(first: Record, named: Record) -> bool:
-    """An act named as a noun beside a verb telling an act of the same kind between the same sides
-    ('a blast knocked out Russia's bridge in what Moscow called a strike by Ukrainian sea drones') is
-    that act told again, though one names the bridge and the other the state."""
-    f, g = first.fields, named.fields
-    if f["type"] != g["type"] or f["negated"] or g["negated"]:
-        return False
-    if first.date is not None and named.date is not None and first.date != named.date:
-        return False
-    sides = [(_country(f[k]), _country(g[k])) for k in ("actor", "target")]
-    return all(a is None or b is None or a == b for a, b in sides)
+
+AMOUNT_WORDS = frozenset({"billion", "million", "thousand", "dollar", "euro", "pound", "$", "€", "£"})
 
 
-def _country(actor: dict[str, Any] | None) -> str | None:
-    return actor.get("country") if actor else None
+def amount_aid(span: Span, lex: Lexicon, taken: list[Candidate]) -> list[Candidate]:
+    """'approved $61 billion in aid to Ukraine', 'announced 2 billion euros in military assistance': aid
+    named as what an amount is in, the amount being what the verb gives, approves or announces."""
+    used = {c.token.i for c in taken} | {c.anchor.i for c in taken}
+    found = (_amount_in(token, lex, used) for token in span if syn.is_noun(token))
+    return [c for c in found if c is not None]
+
+
+def _amount_in(noun: Token, lex: Lexicon, used: set[int]) -> Candidate | None:
+    trigger = noun_trigger(noun, lex)
+    if trigger is None or trigger.type != "AID" or noun.dep_ != "pobj" or syn.lemma(noun.head) != "in":
+        return None
+    amount = noun.head.head
+    verb = amount.head
+    if amount.dep_ != "dobj" or not syn.is_verb(verb) or verb.i in used:
+        return None  # 'pledged $1 billion in aid' is already the pledge the verb reads
+    counted = syn.lemma(amount) in AMOUNT_WORDS or amount.ent_type_ == "MONEY"
+    if not counted or not (syn.lemma(verb) in lex.light_verbs or syn.lemma(verb) in lex.verbs):
+        return None
+    cand = _candidate(noun, verb, trigger, "light", lex)
+    return None if cand is None or cand.future or cand.negated else cand

@@ -259,17 +259,13 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             actor = main_actor(anchor.head.head, sentence)  # 'issued a statement demanding...': its issuer
     else:
         clause_actor = None
-        if cand.role not in ("subject", "nominal"):  # a named act is its own phrase's, not the clause's
+        if cand.role != "subject":
             clause_actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
         if clause_actor is None and cand.role == "during":
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
-        if actor is None and cand.role == "nominal" and token.dep_ == "conj":
-            actor = _noun_actor(token.head, sentence)  # 'Ukraine's attacks on X and another strike on Y'
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
-        if cand.role == "nominal":
-            targets += syn.prep_objects(token, ("of",))  # 'the shelling of Kherson'
         if cand.role == "light":
             more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
             targets += [t for t in more if t is not token]

@@ -1,4 +1,4 @@
-"""Events, material side: acts told as noun phrases, restrictions of aid, and how their fields are read.
+"""Events, material side: verb classes of material acts, restrictions of aid, and readings that rule acts out.
 
 Every sentence here is written for these tests in our own words, in several outlets' voices.
 """
@@ -21,18 +21,6 @@ def country(actor: dict | None) -> str | None:
 
 def assaults(found: list[dict]) -> list[dict]:
     return [e for e in found if e["type"] == "ASSAULT"]
-
-
-@pytest.mark.parametrize("text, actor, target", [
-    ("The Kremlin cited Ukraine's drone attacks on Russian airfields as the reason for the delay.", "UKR", "RUS"),
-    ("Analysts said Russia's missile strikes on Ukrainian power plants had left millions without heat.",
-     "RUS", "UKR"),
-    ("Warsaw condemned the Russian bombardment of Kharkiv in a statement on Tuesday.", "RUS", "UKR"),
-    ("The meeting came days after Israel's airstrikes on Syrian army positions.", "ISR", "SYR"),
-])
-def test_an_owned_act_named_in_another_clause_happened(analyze_text, text: str, actor: str, target: str) -> None:
-    found = assaults(events(analyze_text, text))
-    assert any(country(e["actor"]) == actor and country(e["target"]) == target for e in found), found
 
 
 @pytest.mark.parametrize("text", [
@@ -142,13 +130,6 @@ def test_amounts_of_loss_and_prisoners_handed_over_are_no_aid(analyze_text, text
     assert "AID" not in [e["type"] for e in events(analyze_text, text)]
 
 
-def test_a_coordinated_act_shares_the_first_ones_doer(analyze_text) -> None:
-    text = ("The envoy pointed to Israel's airstrikes on Syrian bases and a later raid on a depot near "
-            "the Syrian city of Homs.")
-    found = assaults(events(analyze_text, text))
-    assert len(found) == 2 and all(country(e["actor"]) == "ISR" for e in found), found
-
-
 @pytest.mark.parametrize("text, kind, actor", [
     ("A Ukrainian drone set fire to an oil depot near Sevastopol.", "ASSAULT", "UKR"),
     ("Soldiers torched the village before they withdrew, Sudan's army said.", "ASSAULT", None),
@@ -209,7 +190,3 @@ def test_a_pluperfect_act_still_happened(analyze_text) -> None:
     found = events(analyze_text, "By Monday, Russia had captured the village near Pokrovsk, the ministry said.")
     assert "COERCE" in [e["type"] for e in found], found
 
-
-def test_an_act_named_beside_the_verb_telling_it_is_one_event(analyze_text) -> None:
-    text = "An explosion destroyed the Syrian depot in what Damascus called a raid by Israeli jets."
-    assert len(assaults(events(analyze_text, text))) == 1, events(analyze_text, text)
