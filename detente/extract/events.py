@@ -47,22 +47,11 @@ from detente.extract.events_roles import (
     state_actor,
 )
 from detente.extract.events_triggers import Candidate, find_candidates
-from detente.extract.events_verbal import (
-    HEAD_LEMMAS,
-    absorbed,
-    drawn_parties,
-    is_reciprocal,
-    reciprocal_records,
-    reciprocal_sides,
-    verbal_candidates,
-)
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
-VERBAL_TYPES = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT")
-"""Speech acts: told twice in one sentence by one speaker of one party, they are one act."""
 DENIALS = ("deny", "refute", "rebut", "dismiss")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
 
@@ -74,7 +63,7 @@ def has_trigger(sentence: Sentence, lex: Lexicon | None = None) -> bool:
     lex = lex or load_lexicon()
     if sentence.span is None:
         return False
-    lemmas = lex.trigger_lemmas | HEAD_LEMMAS
+    lemmas = lex.trigger_lemmas
     return any(tok.lemma_.lower() in lemmas for tok in sentence.span)
 
 
@@ -154,24 +143,15 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
     keys: set[tuple] = set()
     cands = find_candidates(sentence.span, lex)
     cands += amount_aid(sentence.span, lex, cands)  # 'approved $61 billion in aid to Ukraine'
-    extra = verbal_candidates(sentence.span, lex, cands)  # issue 10: verbal constructions
-    cands = [c for c in cands if not absorbed(c, extra)] + extra
     for cand in merge_candidates(cands, lex):
         record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:
             continue
-        if is_reciprocal(cand):  # 'X and Y blamed each other': one record each way
-            sides = reciprocal_sides(cand, sentence, ctx.sides if ctx is not None else frozenset())
-            twins = reciprocal_records(record, sides, analysis.article.id)
-            if len(twins) == 2:
-                out.append((cand, twins[1]))
         dated = carried_date(record, sentence, ctx)
         if dated is not None and not is_sequel(sentence, lex):
             record.date, record.date_precision = dated
             record.assign_id(analysis.article.id)
         key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
-        if cand.type in VERBAL_TYPES and record.fields["actor"] is not None:
-            key = _identity(record)  # 'described it as barbaric and called it a crime': one speaker, one act
         host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
         if host is not None:
             _merge_into(host, record, analysis.article.id)
@@ -250,8 +230,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'in a drive to take control of the city', 'had Kyiv captured the plant': not done
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
-    drawn = cand.role == "drawn"  # 'drew condemnation from X': X is the actor (issue 10)
-    actor, target, present = drawn_parties(cand, sentence) if drawn else participants(cand, sentence)
+    actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):

@@ -26,7 +26,7 @@ NOT_ACTORS = ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCE
 COUNTED_TYPES = ("ASSAULT", "COERCE", "RETREAT", "AID", "MOBILIZE", "SANCTION")
 SKIPPED_UNITS = ("percent", "USD", "%")
 RECIPROCAL_TYPES = ("CONSULT", "AGREE", "COOPERATE", "RETREAT")
-PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "THREATEN")  # a threat to strike a place threatens its state
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
@@ -263,9 +263,6 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             clause_actor = actor_at(syn.agent_of(anchor) if passive else subject, sentence)
         if clause_actor is None and cand.role == "during":
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
-        if clause_actor is None and cand.role == "light" and not passive:
-            clause_actor = _pronoun_actor(subject, subject.head, sentence) if subject is not None else None
-            # 'Russia said it was willing to hold talks': the pronoun is the speaker above
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))

@@ -46,17 +46,13 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
-    # 'Ukraine was not informed and would not recognise...': an active verb coordinated with a passive
-    # one shares its subject, not its voice (a bare past form may be a participle: 'arrested and deported')
-    active_conj = verb.dep_ == "conj" and (verb.tag_ in ("VB", "VBZ", "VBP", "VBG")
-                                           or any(c.dep_ == "aux" for c in verb.children))
     for _ in range(6):
         # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
         # Russian attack killed...') stands further off
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return child, child.dep_ == "nsubjpass" and not active_conj
+            return child, child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue

@@ -31,10 +31,6 @@ HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
-AS_NAMING_VERBS = ("regard", "view", "see", "consider", "deem", "recognise", "recognize", "treat", "identify",
-                   "designate", "perceive", "portray", "depict", "paint", "denounce", "condemn")
-"""Verbs that name a thing only through 'as': 'regards Russia as a threat', 'portrayed the raid as
-terrorism' (blame only when what it is named as is hostile or pejorative)."""
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
                               "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
@@ -117,9 +113,7 @@ def _named_as(verb: Token) -> list[Token]:
     """What a naming verb calls something: its complement, or the object of 'as' ('cast it as a
     terrorist attack'), which is then read as a complement."""
     out = list(verb.children)
-    # 'described the attack as a war crime': the parser may hang 'as' on the object
-    preps = [*verb.children, *(c for o in syn.direct_objects(verb) for c in o.children)]
-    for prep in preps:
+    for prep in verb.children:
         if prep.dep_ == "prep" and syn.lemma(prep) == "as":
             out += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp")]
     return out
@@ -153,9 +147,6 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
                 return None  # 'called off the offensive' retreats; 'called off the talks' rejects
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
-        return NAME_CALLING
-    as_named = [c for c in _named_as(token) if c.dep_ in ("pobj", "amod")]
-    if base in AS_NAMING_VERBS and any(_names(c, lex) for c in as_named):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
     if trigger is None or not _passes(trigger, token):
@@ -326,12 +317,7 @@ def _took_to(verb: Token) -> bool:
     """'took to social media to demand...', 'used the speech to condemn...': the purpose is what was done."""
     base = syn.lemma(verb)
     platform = base == "take" and any(c.dep_ == "prep" and syn.lemma(c) == "to" for c in verb.children)
-    if base in TRIP_VERBS and verb.tag_ == "VBD":
-        return True  # 'Orban travelled to Moscow to meet Putin': a trip told as done tells its purpose done
     return platform or (base == "use" and bool(syn.direct_objects(verb)) and verb.tag_ in ("VBD", "VBN"))
-
-
-TRIP_VERBS = ("travel", "fly", "go", "come", "head", "journey", "arrive", "return", "visit")
 
 
 def _demanded(token: Token, lex: Lexicon) -> bool:
@@ -411,57 +397,19 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
 
 
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
-    """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y.
-    So are 'said Russia should / needs to ...' (of a named party), 'insisted that Moscow withdraw' (the
-    mandative subjunctive) and 'told the allies that they must ...' (the addressee)."""
+    """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
     wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
     hope = verb.lower_ in HOPE_FORMS  # 'Kyiv hopes its allies will send more air defence'
-    mandative = syn.lemma(verb) in MANDATIVE_VERBS
-    if syn.lemma(verb) not in lex.speech_verbs and not wish and not hope and not mandative:
+    if syn.lemma(verb) not in lex.speech_verbs and not wish and not hope:
         return None
-    addressed = any(c.dep_ in ("dobj", "dative") for c in verb.children)
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        if subject is None:
-            continue
-        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST) or _obliged(comp, subject)
-        if mandative and _subjunctive(comp):
-            asked = True
+        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
         if hope:
             asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
-        if asked and (subject.lower_ not in SELF_SUBJECTS or (addressed and subject.lower_ in ADDRESSEES)):
+        if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
-
-
-MANDATIVE_VERBS = frozenset({"insist", "demand", "urge", "ask", "request", "recommend", "require",
-                             "stipulate"})
-"""Verbs whose 'that' clause in the base form is a demand: 'insisted that Moscow withdraw'."""
-OUGHT = frozenset({"should", "ought"})
-NEED_VERBS = frozenset({"need", "have"})
-ADDRESSEES = ("they", "you")
-NAMED_ENTS = ("GPE", "ORG", "PERSON", "NORP")
-
-
-def _obliged(clause: Token, subject: Token) -> bool:
-    """'Russia should return', 'Europe needs to step up', 'Moscow has to withdraw': a named party's duty
-    (a bare 'the talks should start' forecasts, it asks no one)."""
-    named = subject.ent_type_ in NAMED_ENTS or subject.pos_ == "PROPN"
-    if not named:
-        return False
-    if syn.has_aux(clause, OUGHT):
-        return True
-    needs = syn.lemma(clause) in NEED_VERBS
-    return needs and any(c.dep_ == "xcomp" and syn.has_to(c) for c in clause.children)
-
-
-def _subjunctive(clause: Token) -> bool:
-    """A 'that' clause in the base form with no modal: 'that Moscow withdraw', 'that sanctions be lifted'."""
-    if clause.dep_ != "ccomp" or any(c.dep_ == "aux" for c in clause.children):
-        return False
-    if clause.tag_ == "VB":
-        return True
-    return clause.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)
 
 
 def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
