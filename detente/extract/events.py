@@ -6,7 +6,6 @@ Threats and vows are THREATEN; future cooperation is AGREE; "neither side agreed
 negated true. Sentences without any trigger lemma are skipped before any parse walking.
 An event told in the tense of news with no day of its own takes the story's day; in an article about a
 war whose both sides it names, an attack with no attacker (or no target) named is read as between them.
-Readings particular to material acts (purpose, counterfactual, seizure) live in events_material.
 The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
@@ -28,13 +27,6 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
-from detente.extract.events_material import (
-    amount_aid,
-    counterfactual,
-    military_coercion,
-    purpose_only,
-    seizure,
-)
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -141,9 +133,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         return []
     out: list[tuple[Candidate, Record]] = []
     keys: set[tuple] = set()
-    cands = find_candidates(sentence.span, lex)
-    cands += amount_aid(sentence.span, lex, cands)  # 'approved $61 billion in aid to Ukraine'
-    for cand in merge_candidates(cands, lex):
+    for cand in merge_candidates(find_candidates(sentence.span, lex), lex):
         record = _record(analysis, sentence, cand, lex, ctx)
         if record is None:
             continue
@@ -226,8 +216,6 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
-    if purpose_only(cand) or counterfactual(cand):
-        return None  # 'in a drive to take control of the city', 'had Kyiv captured the plant': not done
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
     actor, target, present = participants(cand, sentence)
@@ -236,7 +224,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
         actor = _own_side(_teller(cand, sentence, lex), target)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
-    if actor is None and borrowed is None and (cand.type == "ASSAULT" or military_coercion(cand)):
+    if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
@@ -244,7 +232,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     present = present or borrowed is not None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
-    if seizure(cand) and actor is None:
+    if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
         return None
@@ -317,19 +305,11 @@ def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Acto
 def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
     """'Russian troops continue to attack': one side of the article's war attacking no one named
     attacks the other side."""
-    occupied = cand.type == "COERCE" and cand.cameo == "192"  # 'liberated Kherson', 'took control of it'
-    if not (cand.type == "ASSAULT" or occupied) or cand.negated or ctx is None:
-        return None
-    if actor is None or not actor.country:
+    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
-    if occupied:  # territory taken, even back, is taken from the other side of the war
-        enemy = ctx.enemy_of(actor.country)
-        return state_actor(enemy) if enemy else None
-    # 'blew up the pipelines': an attack on a thing named is not read as on the enemy ('a strike by
-    # Ukrainian drones' is: its 'by' names the doer, not a thing attacked)
-    if any(c.dep_ in ("dobj", "prep", "dative") and syn.lemma(c) != "by" for h in heads for c in h.children):
-        return None
+    if any(c.dep_ in ("dobj", "prep", "dative") for h in heads for c in h.children):
+        return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
 
@@ -403,8 +383,6 @@ def _own_words(sentence: Sentence, actor: Actor | None) -> bool:
 
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:
     """The trigger's own mode, else the weapon word nearest the trigger in its clause."""
-    if cand.mode is None and seizure(cand):
-        return "seize"  # 'took control of': 'take' reread by its object keeps no mode of its own
     if cand.mode is not None or cand.type != "ASSAULT":
         return cand.mode
     anchor = cand.anchor
