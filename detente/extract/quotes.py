@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from detente.extract.common import sentence_date
 from detente.models import Actor, Evidence, Record
-from detente.nlp.attribution import find_attribution
+from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import Analysis, Attribution, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MIN_WORDS = 4          # quoted phrases this short are labels or scare quotes
 MAX_LABEL_WORDS = 8    # below this, a quoted phrase with no verb is a label
@@ -24,6 +28,7 @@ MAX_GAP_WORDS = 10     # '"...," he said, "..."': the interruption joined into o
 NEXT_SENTENCE_TOKENS = 12
 LOOK_BACK = 4            # sentences of pure quotation looked back over for their speaker
 PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
+MAX_DESCRIPTION_WORDS = 6  # "a senior European diplomat": a described speaker, not a clause
 PRONOUNS = {"he", "she", "they", "him", "her", "it"}
 CONJUNCTIONS = {"and", "but", "or", "while", "then", "as", "yet"}
 GAP_BREAK = re.compile(r"[.!?]\s|\n")
@@ -303,7 +308,7 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        return _full_name(analysis, att.speaker, att.start)
+        return _full_name(analysis, att.speaker, att.start) or _described(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -324,6 +329,63 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _described(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'"...," said one Western official' / 'a resident told us': a speaker the text describes
+    rather than names (a person noun: official, source, resident, diplomat) still speaks. Only a
+    description whose side is known is kept: from its own words ("a senior Russian diplomat",
+    "a source close to Zelensky"), from the same noun described earlier ("the source" after "a
+    source close to Zelensky"), or from the speaker just before in the paragraph."""
+    if att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon()["person_nouns"]:
+        return None
+    words = [t for t in span if not (t.i < head.i and t.dep_ in ("det", "nummod", "predet"))
+             and not t.is_punct]
+    name = analysis.doc[words[0].i:words[-1].i + 1].text if words else ""
+    country = (_side_of(analysis, head) or _earlier_side(analysis, head)
+               or _paragraph_side(analysis, att.start))
+    return Actor(name, country) if name and country else None
+
+
+def _side_of(analysis: Analysis, head: Token) -> str | None:
+    """The country a description names: an actor or demonym among its words ("close to Zelensky")."""
+    tokens = list(head.subtree)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    inside = [m.actor.country for m in analysis.actors
+              if start <= m.start and m.end <= end and m.how != "pronoun" and m.actor.country]
+    inside += [c for _, c in _demonyms(analysis, start, end) if c]
+    return inside[0] if inside else None
+
+
+def _earlier_side(analysis: Analysis, head: Token) -> str | None:
+    """'the source said' goes on with the side of the last 'source' the article described."""
+    for tok in reversed(analysis.doc[:head.i]):
+        if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
+            side = _side_of(analysis, tok)
+            if side:
+                return side
+    return None
+
+
+def _paragraph_side(analysis: Analysis, at: int) -> str | None:
+    """'SBU officials told the BBC ... "...," one source said': the side of the speaker named
+    just before in the same paragraph."""
+    here = analysis.sentence_at(at)
+    if here is None:
+        return None
+    for sent in reversed(analysis.sentences[:here.index]):
+        if sent.paragraph != here.paragraph:
+            return None
+        att = sent.attribution
+        if att is not None and att.speaker is not None and att.speaker.country:
+            return att.speaker.country
+    return None
 
 
 def _sentence_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
@@ -422,10 +484,20 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         span.nested = _nested(text, span)
     taken = [(s.open, s.close) for s in spans]
     for match in NESTED.finditer(text):
-        if match.group(0)[0] == "‘" and not any(a <= match.start() < b for a, b in taken) \
-                and "\n" not in match.group(1):
+        if not any(a <= match.start() < b for a, b in taken) and "\n" not in match.group(1) \
+                and (match.group(0)[0] == "‘" or _single_straight(text, match)):
             spans.append(QuoteSpan([(match.start(1), match.end(1))], match.start(), match.end()))
     return sorted(spans, key=lambda s: s.open)
+
+
+def _single_straight(text: str, match: re.Match[str]) -> bool:
+    """'We will stay,' he said: outlets that quote in single marks, typed straight. An apostrophe
+    can look like either mark ("the allies' plan"), so the words must run to a sentence's length
+    and the close must sit at a clause break: after , . ! ? or before one, or at a line end."""
+    if match.group(0)[0] != "'" or len(match.group(1).split()) < MIN_WORDS:
+        return False
+    before, after = text[match.end() - 2], text[match.end():match.end() + 1]
+    return before in ",.!?" or after in ("", "\n") or after in ",.;:!?)"
 
 
 def _double_quotes(text: str) -> list[QuoteSpan]:

@@ -1,0 +1,85 @@
+"""Quotes read the way any outlet attributes them: sentences written for these tests in many
+house styles (described speakers, passive "was quoted as saying", single quotation marks)."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.quotes import find_quotes, scan_quotes
+
+
+def _quotes(analyze_text, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    records = find_quotes(analyze_text(text))
+    return [(r.fields["speaker"]["name"], r.fields["speaker"]["country"], r.fields["text"]) for r in records]
+
+
+# ------------------------------------------------------------------ described speakers
+@pytest.mark.parametrize(("text", "country"), [
+    ('"Moscow has not answered our letter yet," a senior Polish diplomat said on Friday.', "POL"),
+    ('"The talks stalled over the map," said a source close to Emmanuel Macron.', "FRA"),
+    ('Officials in Kyiv spoke to the press on Monday, Ukrainian Foreign Minister Andrii Sybiha said. '
+     '"Every convoy reached the front on time," one official told reporters.', "UKR"),
+])
+def test_a_described_speaker_with_a_known_side_speaks(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert found[0][1] == country
+
+
+def test_the_source_goes_on_with_the_source_described_before(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("According to a source close to German Chancellor Friedrich Merz, the offer was withdrawn. "
+            "The deadline passed quietly, officials said.\n\n"
+            '"Nobody in the chancellery expected an answer by Sunday," the source added.')
+    found = _quotes(analyze_text, text)
+    assert [(c, t[:6]) for _, c, t in found] == [("DEU", "Nobody")]
+
+
+@pytest.mark.parametrize("text", [
+    '"Everything will be decided at the table in the end," an eyewitness said.',
+    '"This plan cannot work without guarantees for everyone," the statement said.',
+])
+def test_a_described_speaker_of_no_known_side_or_a_document_is_left_out(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ passive relays
+@pytest.mark.parametrize(("text", "name", "via"), [
+    ('"Contacts with Washington continue at a working level," Kremlin spokesman Dmitry Peskov '
+     'was quoted as saying by the Interfax news agency.', "Peskov", "Interfax"),
+    ('Sergei Lavrov was quoted by TASS as saying: "Europe has chosen war over dialogue once again."',
+     "Lavrov", "TASS"),
+    ('"We will answer any provocation firmly," Belarusian leader Alexander Lukashenko was cited by '
+     'BelTA as saying.', "Lukashenko", "BelTA"),
+])
+def test_was_quoted_as_saying_gives_the_speaker_and_the_relay(analyze_text, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                              via: str) -> None:
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 1
+    assert name in records[0].fields["speaker"]["name"]
+    assert via in (records[0].fields["via"] or "")
+
+
+def test_prices_quoted_at_a_figure_are_not_speech(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert find_quotes(analyze_text("Brent crude was quoted at $62 a barrel on Monday morning.")) == []
+
+
+# ------------------------------------------------------------------ single quotation marks
+@pytest.mark.parametrize(("text", "name"), [
+    ("'We will stand with Kyiv for as long as it takes,' British Prime Minister Keir Starmer said.",
+     "Starmer"),
+    ("Lithuanian Foreign Minister Kestutis Budrys spoke after the meeting. 'Nobody here believes "
+     "a word the Kremlin says,' he told the BBC.", "Budrys"),
+    ("Defence Secretary John Healey said Britain would 'do whatever it takes to keep them in the fight'.",
+     "Healey"),
+])
+def test_straight_single_marks_quote_like_double_ones(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert name in found[0][0]
+
+
+@pytest.mark.parametrize("source", [
+    "Starmer said the allies' plan for a reassurance force was ready and the Europeans' offer stood.",
+    "The '90s were another era, and the partners' notes from those years don't say much either.",
+])
+def test_apostrophes_are_not_single_quotes(source: str) -> None:
+    assert scan_quotes(source) == []
