@@ -200,12 +200,53 @@ def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentenc
     if not _at_paragraph_start(text, quote.open):
         return None
     att = prev.attribution
-    if att is None or att.start is None or any(a <= att.start < b for a, b in quoted):
+    if att is None or att.start is None:
+        return _introduced_before(analysis, quote, prev)
+    if any(a <= att.start < b for a, b in quoted):
         return None
     in_prev = [(a, b) for a, b in quoted if prev.start <= a < prev.end]
-    if not in_prev or att.cue in ("colon",):
+    if att.cue in ("colon",):
         return None
+    if not in_prev:   # 'Peskov said talks would resume.' then '"We are ready."': he goes on
+        return att if att.speaker is not None and _whole_paragraph(text, quote) else None
     return att
+
+
+def _introduced_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence) -> Attribution | None:
+    """'Lavrov did not mince his words.' then a paragraph of nothing but quotation: the short
+    sentence that closes the paragraph before introduces the speaker, its named subject."""
+    if prev.span is None or len(prev.span) > NEXT_SENTENCE_TOKENS \
+            or not _whole_paragraph(analysis.article.text, quote):
+        return None
+    if not _about_speaking(prev):
+        return None   # 'Zelensky visited the front.' does not say the next words are his
+    intro = _subject_of_intro(prev, prev.end)
+    return intro if intro is not None and intro.speaker is not None else None
+
+
+SPEAKING = {"speak", "respond", "react", "reply", "address", "sound", "mince", "elaborate", "weigh"}
+SPEECH_NOUNS = {"word", "message", "remark", "tone", "point", "reporter", "press", "journalist",
+                "interview", "question", "view", "verdict", "assessment", "reaction",
+                "anger", "frustration", "fury", "irritation", "disappointment", "optimism", "doubt"}
+
+
+def _about_speaking(sent: Sentence) -> bool:
+    """A sentence on how someone speaks or feels, not what they did: a state ("was blunt",
+    "was furious"), a verb of speaking ("spoke to the press"), or a speech noun ("minced no
+    words", "had a message for Moscow")."""
+    if sent.span is None:
+        return False
+    root = sent.span.root
+    if root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children):
+        return True
+    return root.lemma_.lower() in SPEAKING | set(lexicon()["speech_verbs"]) \
+        or any(t.lemma_.lower() in SPEECH_NOUNS for t in root.subtree if t.pos_ == "NOUN")
+
+
+def _whole_paragraph(text: str, quote: QuoteSpan) -> bool:
+    """True when the quotation fills its paragraph to the end (only punctuation after it)."""
+    end = _paragraph_end(text, quote.open)
+    return quote.close >= end or not re.search(r"\w", text[quote.close:end])
 
 
 def _opens_with_speaker(analysis: Analysis, quote: QuoteSpan, nxt: Sentence) -> bool:

@@ -83,3 +83,30 @@ def test_straight_single_marks_quote_like_double_ones(analyze_text, text: str, n
 ])
 def test_apostrophes_are_not_single_quotes(source: str) -> None:
     assert scan_quotes(source) == []
+
+
+# ------------------------------------------------------------------ a paragraph of quotation alone
+@pytest.mark.parametrize(("text", "name"), [
+    ("Hungarian Prime Minister Viktor Orban did not hide his anger.\n\n"
+     '"Brussels has ignored us again. We will not pay for a war that is not ours."', "Orban"),
+    ("Finnish President Alexander Stubb spoke with the press briefly.\n\n"
+     '"The next weeks decide whether this war ends this year or drags on."', "Stubb"),
+    ("Turkish Foreign Minister Hakan Fidan said a third round could be held in Istanbul.\n\n"
+     '"Our doors are open to both delegations, at any level they choose."', "Fidan"),
+])
+def test_a_quotation_paragraph_goes_on_with_the_person_introduced_before(analyze_text, text: str,  # type: ignore[no-untyped-def]
+                                                                        name: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert name in found[0][0]
+
+
+@pytest.mark.parametrize("text", [
+    'The summit ended without a deal.\n\n"Nobody wanted to be the first to move on the question of land."',
+    "Kremlin spokesman Dmitry Peskov said the talks would resume next week.\n\n"
+    '"We are ready for the next round of the talks, not for an ultimatum," Zelensky said.',
+])
+def test_a_quotation_paragraph_is_not_given_to_a_thing_or_a_later_speaker(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    names = [name for name, _, _ in _quotes(analyze_text, text)]
+    assert "Dmitry Peskov" not in names
+    assert all("summit" not in name for name in names)
