@@ -20,7 +20,7 @@ from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import Analysis, Attribution, Sentence
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 MIN_WORDS = 4          # quoted phrases this short are labels or scare quotes
 MAX_LABEL_WORDS = 8    # below this, a quoted phrase with no verb is a label
@@ -349,7 +349,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        return _full_name(analysis, att.speaker, att.start) or _described(analysis, att)
+        named = _full_name(analysis, att.speaker, att.start)
+        return _title_back(analysis, att, named) or named or _described(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -370,6 +371,40 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _title_back(analysis: Analysis, att: Attribution, speaker: Actor | None) -> Actor | None:
+    """'Minister Ann Lee met ... "...," the German minister said': a definite description of a
+    person ("the German minister", "the Kremlin spokesman") that the actor layer could only read
+    as a state goes back to the latest person of that side named before it."""
+    if speaker is None or speaker.country is None or att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" \
+            or span.root.lemma_.lower() not in lexicon()["person_nouns"]:
+        return None   # "the officials said" is several people, not the one named before
+    if not _is_state(analysis, span, speaker):
+        return None   # the description resolved to a person already ("the French president")
+    people = [m for m in analysis.actors if m.how in ("name", "surname")]
+    here = analysis.sentence_at(att.start)
+    floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
+    before = [m.actor for m in people if m.end <= att.start and " " in m.actor.name
+              and (s := analysis.sentence_at(m.start)) is not None and s.paragraph >= floor]
+    earlier = [a for a in map(lambda a: _with_country(analysis, a), before) if a.country == speaker.country]
+    return earlier[-1] if earlier else None
+
+
+def _is_state(analysis: Analysis, span: Span, speaker: Actor) -> bool:
+    """Whether `speaker` is the state a description's adjective names ("German" -> Germany)."""
+    from detente.nlp.actors import ActorResolver
+
+    states = {e.text for e in analysis.doc.ents if e.label_ == "GPE"}
+    for tok in span:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            actor = ActorResolver.default().lookup(tok.text)
+            if actor is not None:
+                states.add(actor.name)
+    return speaker.name in states
 
 
 def _described(analysis: Analysis, att: Attribution) -> Actor | None:

@@ -110,3 +110,27 @@ def test_a_quotation_paragraph_is_not_given_to_a_thing_or_a_later_speaker(analyz
     names = [name for name, _, _ in _quotes(analyze_text, text)]
     assert "Dmitry Peskov" not in names
     assert all("summit" not in name for name in names)
+
+
+# ------------------------------------------------------------------ "the German minister said"
+@pytest.mark.parametrize(("text", "name"), [
+    ("German Foreign Minister Johann Wadephul told his Ukrainian counterpart that Berlin would send "
+     'more air defence. "We will not leave Ukraine alone this winter," the German minister said.', "Wadephul"),
+    ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz visited the border on Tuesday. "
+     '"Every metre of this fence protects Europe, not only Poland," the Polish minister told reporters.',
+     "Kosiniak-Kamysz"),
+    ("Swedish Prime Minister Ulf Kristersson hosted the Nordic leaders. "
+     '"Our support is not a gift, it is an investment in our own security," the Swedish leader said.',
+     "Kristersson"),
+])
+def test_a_title_description_goes_back_to_the_person_named_before(analyze_text, text: str,  # type: ignore[no-untyped-def]
+                                                                  name: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert name in found[0][0]
+
+
+def test_officials_in_the_plural_are_not_the_one_person_named_before(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("German Foreign Minister Johann Wadephul arrived in Kyiv on Monday. "
+            '"The deliveries will come before the winter," the German officials said.')
+    assert all("Wadephul" not in name for name, _, _ in _quotes(analyze_text, text))
