@@ -167,7 +167,36 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             return nxt.attribution
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
-    return None
+    return _first_person_goes_on(analysis, quote, sentences)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+
+def _first_person_goes_on(analysis: Analysis, quote: QuoteSpan,
+                          sentences: list[Sentence]) -> Attribution | None:
+    """'Lee told Fox News. But once the talks start, the pause "will end" and "we will work with
+    them as we have."': a sentence attributed to nobody whose quoted words speak in the first
+    person goes on with the speaker of the sentence just before, in the same paragraph."""
+    words = quote.text(analysis.article.text)
+    if any(s.attribution is not None for s in sentences) or len(words.split()) < MAX_LABEL_WORDS \
+            or not FIRST_PERSON.search(words):
+        return None
+    if any(_speech_outside(s, quote) for s in sentences):
+        return None   # 'Critics called the plan "..."': someone else's words, even unnamed
+    prev = _neighbour(analysis, sentences[0], -1)
+    if prev is None or prev.paragraph != sentences[0].paragraph:
+        return None
+    att = prev.attribution
+    return att if att is not None and att.speaker is not None and _outside(att, quote) else None
+
+
+def _speech_outside(sent: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a verb of speech stands in the sentence outside the quotation."""
+    verbs = set(lexicon()["speech_verbs"])
+    return sent.span is not None and any(
+        t.lemma_.lower() in verbs and t.pos_ == "VERB" and not quote.covers(t.idx, t.idx + len(t.text))
+        for t in sent.span)
 
 
 def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,

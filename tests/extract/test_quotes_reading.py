@@ -134,3 +134,27 @@ def test_officials_in_the_plural_are_not_the_one_person_named_before(analyze_tex
     text = ("German Foreign Minister Johann Wadephul arrived in Kyiv on Monday. "
             '"The deliveries will come before the winter," the German officials said.')
     assert all("Wadephul" not in name for name, _, _ in _quotes(analyze_text, text))
+
+
+# ------------------------------------------------------------------ first person goes on
+@pytest.mark.parametrize(("text", "name"), [
+    ("The aid was delayed, Finnish President Alexander Stubb told Yle. But once parliament votes, the "
+     'delay "will be over" and "we will deliver everything we promised to Kyiv."', "Stubb"),
+    ("Zelensky said talks were possible. Ukraine, in his view, "
+     '"cannot give away what we have not lost on the battlefield."', "Zelensky"),
+    ("Polish Foreign Minister Radoslaw Sikorski told reporters the sanctions were working. Still, the "
+     'next package "must hit the shadow fleet, and we will push for that in Brussels."', "Sikorski"),
+])
+def test_first_person_words_go_on_with_the_speaker_just_before(analyze_text, text: str,  # type: ignore[no-untyped-def]
+                                                               name: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert any(name in speaker for speaker, _, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    'Trump said the deal was close. Critics called the plan "a gift to Putin that we will all regret for years."',
+    "Zelensky said talks were possible. The plan was later described in the press as "
+    '"the worst deal we have seen in decades."',
+])
+def test_first_person_words_of_someone_else_are_not_given_to_the_speaker_before(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_quotes(analyze_text(text)) == []
