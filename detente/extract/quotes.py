@@ -150,6 +150,11 @@ def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
 def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence],
                  quoted: list[tuple[int, int]]) -> Attribution | None:
     """The attribution outside the quote: same sentence, a colon intro, or a short next sentence."""
+    before = analysis.article.text[:quote.open].rstrip()
+    colon_at = analysis.sentence_at(len(before) - 1) if before.endswith(":") else None
+    relative = _relative_intro(colon_at, len(before) - 1) if colon_at is not None else None
+    if relative is not None:
+        return relative   # '..., Lee said beside Kask, who added: "..."': Kask's words
     for sent in [sentences[-1], *sentences[:-1]]:
         att = sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
@@ -343,6 +348,24 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     if _outside(sent.attribution, quote):
         return sent.attribution
     return _subject_of_intro(sent, len(before) - 1)
+
+
+def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
+    """'..., Lee told a press conference with Kask, who added: "..."': the speech verb right
+    before the colon is in a relative clause, so its speaker is the person "who" stands for."""
+    if sent.span is None:
+        return None
+    verbs = [t for t in sent.span if t.idx < colon and t.pos_ == "VERB"]
+    if not verbs or verbs[-1].lemma_.lower() not in lexicon()["speech_verbs"] or verbs[-1].dep_ != "relcl":
+        return None
+    verb = verbs[-1]
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    head = verb.head
+    mentions = [m for m in sent.actors if m.start <= head.idx < m.end and m.how != "pronoun"]
+    if not mentions:
+        return None
+    return Attribution(mentions[0].actor, verb.lemma_.lower(), None, mentions[0].start, mentions[0].end)
 
 
 def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:

@@ -158,3 +158,31 @@ def test_first_person_words_go_on_with_the_speaker_just_before(analyze_text, tex
 ])
 def test_first_person_words_of_someone_else_are_not_given_to_the_speaker_before(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
     assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ "in the words of", "who added:"
+@pytest.mark.parametrize(("text", "name"), [
+    ('In the words of Kremlin spokesman Dmitry Peskov, "nothing is agreed yet and nothing will be agreed quickly."',
+     "Peskov"),
+    ('In the words of Polish Prime Minister Donald Tusk, "the time of illusions about Russia is over for good."',
+     "Tusk"),
+    ('The plan, in the words of Turkish Foreign Minister Hakan Fidan, "can be the basis of a lasting settlement."',
+     "Fidan"),
+])
+def test_in_the_words_of_names_the_speaker(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert name in found[0][0]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ('"The war must end this year," Zelensky told a joint press conference with Friedrich Merz, who added: '
+     '"Germany will do everything to help make that happen."', "Zelensky", "Merz"),
+    ('"We want a fair deal," Kallas said after meeting Polish Foreign Minister Radoslaw Sikorski, who '
+     'stressed: "Poland will not accept any deal made over the heads of Ukrainians."', "Kallas", "Sikorski"),
+])
+def test_who_added_before_a_colon_gives_the_words_to_the_person_it_stands_for(  # type: ignore[no-untyped-def]
+        analyze_text, text: str, first: str, second: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert len(found) == 2
+    assert first in found[0][0] and second in found[1][0]
