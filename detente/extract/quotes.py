@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from detente.extract.common import sentence_date
 from detente.models import Actor, Evidence, Record
-from detente.nlp.attribution import find_attribution
+from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import Analysis, Attribution, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 MIN_WORDS = 4          # quoted phrases this short are labels or scare quotes
 MAX_LABEL_WORDS = 8    # below this, a quoted phrase with no verb is a label
@@ -24,6 +28,7 @@ MAX_GAP_WORDS = 10     # '"...," he said, "..."': the interruption joined into o
 NEXT_SENTENCE_TOKENS = 12
 LOOK_BACK = 4            # sentences of pure quotation looked back over for their speaker
 PRONOUN_PARAGRAPHS = 2   # how far back a pronoun speaker is looked for
+MAX_DESCRIPTION_WORDS = 6  # "a senior European diplomat": a described speaker, not a clause
 PRONOUNS = {"he", "she", "they", "him", "her", "it"}
 CONJUNCTIONS = {"and", "but", "or", "while", "then", "as", "yet"}
 GAP_BREAK = re.compile(r"[.!?]\s|\n")
@@ -145,6 +150,11 @@ def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
 def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence],
                  quoted: list[tuple[int, int]]) -> Attribution | None:
     """The attribution outside the quote: same sentence, a colon intro, or a short next sentence."""
+    before = analysis.article.text[:quote.open].rstrip()
+    colon_at = analysis.sentence_at(len(before) - 1) if before.endswith(":") else None
+    relative = _relative_intro(colon_at, len(before) - 1) if colon_at is not None else None
+    if relative is not None:
+        return relative   # '..., Lee said beside Kask, who added: "..."': Kask's words
     for sent in [sentences[-1], *sentences[:-1]]:
         att = sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
@@ -162,7 +172,36 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             return nxt.attribution
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
-    return None
+    return _first_person_goes_on(analysis, quote, sentences)
+
+
+FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+
+
+def _first_person_goes_on(analysis: Analysis, quote: QuoteSpan,
+                          sentences: list[Sentence]) -> Attribution | None:
+    """'Lee told Fox News. But once the talks start, the pause "will end" and "we will work with
+    them as we have."': a sentence attributed to nobody whose quoted words speak in the first
+    person goes on with the speaker of the sentence just before, in the same paragraph."""
+    words = quote.text(analysis.article.text)
+    if any(s.attribution is not None for s in sentences) or len(words.split()) < MAX_LABEL_WORDS \
+            or not FIRST_PERSON.search(words):
+        return None
+    if any(_speech_outside(s, quote) for s in sentences):
+        return None   # 'Critics called the plan "..."': someone else's words, even unnamed
+    prev = _neighbour(analysis, sentences[0], -1)
+    if prev is None or prev.paragraph != sentences[0].paragraph:
+        return None
+    att = prev.attribution
+    return att if att is not None and att.speaker is not None and _outside(att, quote) else None
+
+
+def _speech_outside(sent: Sentence, quote: QuoteSpan) -> bool:
+    """Whether a verb of speech stands in the sentence outside the quotation."""
+    verbs = set(lexicon()["speech_verbs"])
+    return sent.span is not None and any(
+        t.lemma_.lower() in verbs and t.pos_ == "VERB" and not quote.covers(t.idx, t.idx + len(t.text))
+        for t in sent.span)
 
 
 def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
@@ -195,12 +234,53 @@ def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentenc
     if not _at_paragraph_start(text, quote.open):
         return None
     att = prev.attribution
-    if att is None or att.start is None or any(a <= att.start < b for a, b in quoted):
+    if att is None or att.start is None:
+        return _introduced_before(analysis, quote, prev)
+    if any(a <= att.start < b for a, b in quoted):
         return None
     in_prev = [(a, b) for a, b in quoted if prev.start <= a < prev.end]
-    if not in_prev or att.cue in ("colon",):
+    if att.cue in ("colon",):
         return None
+    if not in_prev:   # 'Peskov said talks would resume.' then '"We are ready."': he goes on
+        return att if att.speaker is not None and _whole_paragraph(text, quote) else None
     return att
+
+
+def _introduced_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence) -> Attribution | None:
+    """'Lavrov did not mince his words.' then a paragraph of nothing but quotation: the short
+    sentence that closes the paragraph before introduces the speaker, its named subject."""
+    if prev.span is None or len(prev.span) > NEXT_SENTENCE_TOKENS \
+            or not _whole_paragraph(analysis.article.text, quote):
+        return None
+    if not _about_speaking(prev):
+        return None   # 'Zelensky visited the front.' does not say the next words are his
+    intro = _subject_of_intro(prev, prev.end)
+    return intro if intro is not None and intro.speaker is not None else None
+
+
+SPEAKING = {"speak", "respond", "react", "reply", "address", "sound", "mince", "elaborate", "weigh"}
+SPEECH_NOUNS = {"word", "message", "remark", "tone", "point", "reporter", "press", "journalist",
+                "interview", "question", "view", "verdict", "assessment", "reaction",
+                "anger", "frustration", "fury", "irritation", "disappointment", "optimism", "doubt"}
+
+
+def _about_speaking(sent: Sentence) -> bool:
+    """A sentence on how someone speaks or feels, not what they did: a state ("was blunt",
+    "was furious"), a verb of speaking ("spoke to the press"), or a speech noun ("minced no
+    words", "had a message for Moscow")."""
+    if sent.span is None:
+        return False
+    root = sent.span.root
+    if root.lemma_ == "be" and any(c.dep_ == "acomp" for c in root.children):
+        return True
+    return root.lemma_.lower() in SPEAKING | set(lexicon()["speech_verbs"]) \
+        or any(t.lemma_.lower() in SPEECH_NOUNS for t in root.subtree if t.pos_ == "NOUN")
+
+
+def _whole_paragraph(text: str, quote: QuoteSpan) -> bool:
+    """True when the quotation fills its paragraph to the end (only punctuation after it)."""
+    end = _paragraph_end(text, quote.open)
+    return quote.close >= end or not re.search(r"\w", text[quote.close:end])
 
 
 def _opens_with_speaker(analysis: Analysis, quote: QuoteSpan, nxt: Sentence) -> bool:
@@ -270,6 +350,24 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     return _subject_of_intro(sent, len(before) - 1)
 
 
+def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
+    """'..., Lee told a press conference with Kask, who added: "..."': the speech verb right
+    before the colon is in a relative clause, so its speaker is the person "who" stands for."""
+    if sent.span is None:
+        return None
+    verbs = [t for t in sent.span if t.idx < colon and t.pos_ == "VERB"]
+    if not verbs or verbs[-1].lemma_.lower() not in lexicon()["speech_verbs"] or verbs[-1].dep_ != "relcl":
+        return None
+    verb = verbs[-1]
+    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+        return None
+    head = verb.head
+    mentions = [m for m in sent.actors if m.start <= head.idx < m.end and m.how != "pronoun"]
+    if not mentions:
+        return None
+    return Attribution(mentions[0].actor, verb.lemma_.lower(), None, mentions[0].start, mentions[0].end)
+
+
 def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:
     """'She was blunt:' introduces her words even without a speech verb: the main subject."""
     if sent.span is None:
@@ -303,7 +401,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        return _full_name(analysis, att.speaker, att.start)
+        named = _full_name(analysis, att.speaker, att.start)
+        return _title_back(analysis, att, named) or named or _described(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -324,6 +423,97 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _title_back(analysis: Analysis, att: Attribution, speaker: Actor | None) -> Actor | None:
+    """'Minister Ann Lee met ... "...," the German minister said': a definite description of a
+    person ("the German minister", "the Kremlin spokesman") that the actor layer could only read
+    as a state goes back to the latest person of that side named before it."""
+    if speaker is None or speaker.country is None or att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or span[0].lower_ != "the" or span.root.tag_ != "NN" \
+            or span.root.lemma_.lower() not in lexicon()["person_nouns"]:
+        return None   # "the officials said" is several people, not the one named before
+    if not _is_state(analysis, span, speaker):
+        return None   # the description resolved to a person already ("the French president")
+    people = [m for m in analysis.actors if m.how in ("name", "surname")]
+    here = analysis.sentence_at(att.start)
+    floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
+    before = [m.actor for m in people if m.end <= att.start and " " in m.actor.name
+              and (s := analysis.sentence_at(m.start)) is not None and s.paragraph >= floor]
+    earlier = [a for a in map(lambda a: _with_country(analysis, a), before) if a.country == speaker.country]
+    return earlier[-1] if earlier else None
+
+
+def _is_state(analysis: Analysis, span: Span, speaker: Actor) -> bool:
+    """Whether `speaker` is the state a description's adjective names ("German" -> Germany)."""
+    from detente.nlp.actors import ActorResolver
+
+    states = {e.text for e in analysis.doc.ents if e.label_ == "GPE"}
+    for tok in span:
+        if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
+            actor = ActorResolver.default().lookup(tok.text)
+            if actor is not None:
+                states.add(actor.name)
+    return speaker.name in states
+
+
+def _described(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'"...," said one Western official' / 'a resident told us': a speaker the text describes
+    rather than names (a person noun: official, source, resident, diplomat) still speaks. Only a
+    description whose side is known is kept: from its own words ("a senior Russian diplomat",
+    "a source close to Zelensky"), from the same noun described earlier ("the source" after "a
+    source close to Zelensky"), or from the speaker just before in the paragraph."""
+    if att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS:
+        return None
+    head = span.root
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon()["person_nouns"]:
+        return None
+    words = [t for t in span if not (t.i < head.i and t.dep_ in ("det", "nummod", "predet"))
+             and not t.is_punct]
+    name = analysis.doc[words[0].i:words[-1].i + 1].text if words else ""
+    country = (_side_of(analysis, head) or _earlier_side(analysis, head)
+               or _paragraph_side(analysis, att.start))
+    return Actor(name, country) if name and country else None
+
+
+def _side_of(analysis: Analysis, head: Token) -> str | None:
+    """The country a description names: an actor or demonym among its words ("close to Zelensky")."""
+    tokens = list(head.subtree)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    inside = [m.actor.country for m in analysis.actors
+              if start <= m.start and m.end <= end and m.how != "pronoun" and m.actor.country]
+    inside += [c for _, c in _demonyms(analysis, start, end) if c]
+    return inside[0] if inside else None
+
+
+def _earlier_side(analysis: Analysis, head: Token) -> str | None:
+    """'the source said' goes on with the side of the last 'source' the article described."""
+    for tok in reversed(analysis.doc[:head.i]):
+        if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
+            side = _side_of(analysis, tok)
+            if side:
+                return side
+    return None
+
+
+def _paragraph_side(analysis: Analysis, at: int) -> str | None:
+    """'SBU officials told the BBC ... "...," one source said': the side of the speaker named
+    just before in the same paragraph."""
+    here = analysis.sentence_at(at)
+    if here is None:
+        return None
+    for sent in reversed(analysis.sentences[:here.index]):
+        if sent.paragraph != here.paragraph:
+            return None
+        att = sent.attribution
+        if att is not None and att.speaker is not None and att.speaker.country:
+            return att.speaker.country
+    return None
 
 
 def _sentence_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
@@ -422,10 +612,20 @@ def scan_quotes(text: str) -> list[QuoteSpan]:
         span.nested = _nested(text, span)
     taken = [(s.open, s.close) for s in spans]
     for match in NESTED.finditer(text):
-        if match.group(0)[0] == "‘" and not any(a <= match.start() < b for a, b in taken) \
-                and "\n" not in match.group(1):
+        if not any(a <= match.start() < b for a, b in taken) and "\n" not in match.group(1) \
+                and (match.group(0)[0] == "‘" or _single_straight(text, match)):
             spans.append(QuoteSpan([(match.start(1), match.end(1))], match.start(), match.end()))
     return sorted(spans, key=lambda s: s.open)
+
+
+def _single_straight(text: str, match: re.Match[str]) -> bool:
+    """'We will stay,' he said: outlets that quote in single marks, typed straight. An apostrophe
+    can look like either mark ("the allies' plan"), so the words must run to a sentence's length
+    and the close must sit at a clause break: after , . ! ? or before one, or at a line end."""
+    if match.group(0)[0] != "'" or len(match.group(1).split()) < MIN_WORDS:
+        return False
+    before, after = text[match.end() - 2], text[match.end():match.end() + 1]
+    return before in ",.!?" or after in ("", "\n") or after in ",.;:!?)"
 
 
 def _double_quotes(text: str) -> list[QuoteSpan]:

@@ -105,7 +105,7 @@ def _speech_verb(span: Span, actors: list[ActorMention]) -> Attribution | None:
     verbs.sort(key=lambda t: (t.lemma_.lower() in lex["weak_verbs"], _depth(t), t.i))
     fallback = None
     for verb in verbs:
-        subject = _subject(verb)
+        subject = _subject(verb, span)
         if subject is None and verb.tag_ == "VBG":
             leading = _leading_actor(span, verb, actors)
             if leading is not None:
@@ -136,6 +136,9 @@ def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:
     for verb in span:
         if verb.lemma_.lower() not in ("quote", "cite") or verb.pos_ != "VERB" or _inside_quote(span, verb):
             continue
+        passive = _quoted_as_saying(span, verb, actors)
+        if passive is not None:
+            return passive
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         says = [t for t in verb.subtree if t.lemma_.lower() in ("say", "tell", "write")]
         if not objects or not says:
@@ -148,6 +151,20 @@ def _quoting(span: Span, actors: list[ActorMention]) -> Attribution | None:
         found.medium = relayed_by.name if relayed_by is not None else None
         return found
     return None
+
+
+def _quoted_as_saying(span: Span, verb: Token, actors: list[ActorMention]) -> Attribution | None:
+    """"X was quoted as saying by Interfax", "X was cited by TASS as saying": the passive subject
+    said it; the agent ("by Interfax") only relayed it (medium)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subjects or subjects[0].lower_ in lexicon()["non_sources"]:
+        return None
+    found = _attribution(span, subjects[0], actors, "quoted")
+    agents = [o for prep in verb.subtree if prep.dep_ in ("agent", "prep") and prep.lower_ == "by"
+              for o in prep.children if o.dep_ == "pobj"]
+    relay = _speaker(agents[0], _phrase(agents[0]), actors) if agents else None
+    found.medium = relay.name if relay is not None else None
+    return found if found.speaker is not None or subjects[0].pos_ == "PRON" else None
 
 
 def _report_by(span: Span, actors: list[ActorMention]) -> Attribution | None:
@@ -276,13 +293,15 @@ def _outlet_name(token: Token) -> str:
     return " ".join(t.text for t in words)
 
 
-def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or the subject of the verb it is conjoined with ("X met Y and said")."""
+def _subject(verb: Token, span: Span | None = None) -> Token | None:
+    """The verb's subject, or the subject of the verb it is conjoined with ("X met Y and said").
+    With `span`, a subject inside quotation marks is passed over: in '"The talks stalled," said a
+    source' the parser may make both "talks" and "source" subjects of "said"."""
     for token in (verb, verb.head if verb.dep_ in ("conj", "xcomp", "advcl") else None):
         if token is None:
             continue
         for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
+            if child.dep_ in SUBJECT_DEPS and (span is None or not _inside_quote(span, child)):
                 return child
     agents = [c for c in verb.children if c.dep_ == "agent"]
     for agent in agents:
@@ -308,7 +327,7 @@ def _inside_quote(span: Span, token: Token) -> bool:
 
     A closing mark with no opening one before it means the sentence began inside a quote that
     has now ended ('... three months," she added.')."""
-    depth = 0
+    depth = single = 0
     text = span.text  # not span.doc.text: spaCy rebuilds a doc's text on every access
     for pos in range(0, token.idx - span.start_char):
         char = text[pos]
@@ -316,7 +335,11 @@ def _inside_quote(span: Span, token: Token) -> bool:
             depth += 1
         elif char in "”»" or char == '"':
             depth = max(depth - 1, 0)
-    return depth > 0
+        elif char in "‘'" and _opens(text, pos):
+            single += 1   # 'We stay,' he said: single marks quote too (an apostrophe never opens)
+        elif char in "’'" and single and not text[pos + 1:pos + 2].isalnum():
+            single -= 1   # "don't" keeps going; a mark before a space or comma closes
+    return depth > 0 or single > 0
 
 
 def _opens(text: str, pos: int) -> bool:
