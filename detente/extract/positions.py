@@ -137,12 +137,20 @@ def _cues() -> _Cues:
 
 
 def _cue_stance(matched: str) -> str | None:
-    cues = _cues()
-    text = " ".join(matched.lower().replace("-", " ").split())
-    for phrase, stance in cues.stance.items():
-        if re.fullmatch(phrase_pattern(phrase), text, re.IGNORECASE):
-            return stance
-    return None
+    return _stance_of(" ".join(matched.lower().replace("-", " ").split()))
+
+
+@lru_cache(maxsize=1)
+def _stance_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each cue phrase compiled once, in the lexicon's order (the first that matches names the stance)."""
+    return tuple((re.compile(phrase_pattern(phrase), re.IGNORECASE), stance)
+                 for phrase, stance in _cues().stance.items())
+
+
+@lru_cache(maxsize=4096)
+def _stance_of(text: str) -> str | None:
+    """The stance of one matched cue's words; cached, as the same few cues recur in every article."""
+    return next((stance for pattern, stance in _stance_patterns() if pattern.fullmatch(text)), None)
 
 
 # ---------------------------------------------------------------- issues
