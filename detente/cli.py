@@ -252,16 +252,21 @@ def _table_output_hint(fmt: str, per_kind: bool) -> str:
 def _export_jsonl(store: Any, output: str, browses: list[Any], filtered: bool, kind: str | None,
                   merged: bool, progress: Callable[[int], object]) -> int:
     """The contract stream; unfiltered it keeps article order (as before), filtered it goes by date."""
-    from detente.export import story_dates, write_facts, write_jsonl, write_jsonl_selected, write_records
+    from detente.export import (
+        contract_records,
+        story_dates,
+        story_view,
+        write_facts,
+        write_jsonl,
+        write_jsonl_selected,
+        write_records,
+    )
 
     with click.open_file(output, "w", encoding="utf-8") as out:
         if merged:  # records dated from their story (date_basis "story"), then the merged facts
-            from detente.stories.build import build_stories, merged_records
-
-            view = build_stories(store)
-            lent = story_dates(store)   # also the days undated articles are read from, as the plain export
-            records = ({**r, **lent.get(r["id"], {})} for r in merged_records(store, view))
-            count = write_records(records, out, kind)  # type: ignore[arg-type]
+            view = story_view(store)    # one story pass gives both the records' days and the facts
+            records = contract_records(store, kind, lent=story_dates(store, view))
+            count = write_records(records, out, kind)
             progress(count)
             return count + write_facts(view.facts, out)
         return (write_jsonl_selected(store, out, browses, progress) if filtered

@@ -3,24 +3,28 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from detente.flatten import columns, flat_row, kind_name
 from detente.store.base import Store
 from detente.store.filters import Browse
+from detente.stories.build import CorpusView
 from detente.stories.dating import LENDING_KINDS
 
 CSV_COLUMNS = ("kind", "id", "file", "article", "title", "outlet", "published", "date", "date_precision",
                "evidence", "start", "end", "fields", "date_basis")
 
 
-def contract_records(store: Store, kind: str | None = None) -> Iterator[dict[str, Any]]:
+def contract_records(store: Store, kind: str | None = None,
+                     lent: dict[str, dict[str, Any]] | None = None) -> Iterator[dict[str, Any]]:
     """Every stored record as a contract object, in article then offset order. Each says how its date
     was reached in `date_basis` (null when it has none, or was stored before the field existed); an
-    event or talks report its article leaves undated carries the day its story gives (`story`)."""
-    lent = story_dates(store) if kind in (None, *LENDING_KINDS) else {}
+    event or talks report its article leaves undated carries the day its story gives (`story`).
+    `lent`: those days when the caller has already run the story pass (see `story_dates`)."""
+    if lent is None:
+        lent = story_dates(store) if kind in (None, *LENDING_KINDS) else {}
     for record, article in store.iter_records(kind):
         obj = record.to_contract(article)
         obj["date_basis"] = obj.get("date_basis") if obj.get("date") else None
@@ -31,15 +35,22 @@ def contract_records(store: Store, kind: str | None = None) -> Iterator[dict[str
 STORY_FIELDS = ("date", "date_precision", "date_basis", "date_sources")
 
 
-def story_dates(store: Store) -> dict[str, dict[str, Any]]:
-    """The dates the story pass lends undated records, by record id: the day the story's other
-    reports give the same event, or the day an undated article's story is read from. It runs over
-    the whole store after ingest, so extracting one article stays a function of that article alone."""
+def story_view(store: Store) -> CorpusView:
+    """The story pass: stories, facts and records, with undated articles read again from their
+    story's day. It runs over the whole store after ingest, so extracting one article stays a
+    function of that article alone."""
     from detente.stories.build import build_view
     from detente.stories.dating import read_from_story
 
     view = build_view(store)
     read_from_story(view)
+    return view
+
+
+def story_dates(store: Store, view: CorpusView | None = None) -> dict[str, dict[str, Any]]:
+    """The dates the story pass lends undated records, by record id: the day the story's other
+    reports give the same event, or the day an undated article's story is read from."""
+    view = view or story_view(store)
     return {r["id"]: {k: r[k] for k in STORY_FIELDS} for r in view.records if r.get("date_basis") == "story"}
 
 
@@ -56,7 +67,7 @@ def write_jsonl(store: Store, out: IO[str], kind: str | None = None, progress: P
     return count
 
 
-def write_records(records: list[dict[str, Any]], out: IO[str], kind: str | None = None) -> int:
+def write_records(records: Iterable[dict[str, Any]], out: IO[str], kind: str | None = None) -> int:
     """Contract objects already built (`--merged`: with the dates their stories lend them)."""
     count = 0
     for obj in records:
