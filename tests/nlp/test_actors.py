@@ -17,18 +17,6 @@ SECTORS = {"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "CVL", "MED", "BUS", "IGO",
 IGO_CODES = {"NATO", "EU", "UN", "IAEA", "ASEAN", "AU"}
 
 
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from detente.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
-
 def resolve(nlp, resolver, text: str, when: str = "2025-06-10"):  # type: ignore[no-untyped-def]
     return resolver.resolve_doc(nlp(text), date.fromisoformat(when))
 

@@ -9,20 +9,6 @@ from datetime import date
 
 import pytest
 
-from detente.nlp.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def resolver() -> ActorResolver:
-    return ActorResolver.default()
-
-
-@pytest.fixture(scope="module")
-def nlp():  # type: ignore[no-untyped-def]
-    from detente.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
 
 def actor_of(nlp, resolver, text: str, needle: str, when: str = "2025-06-10"):  # type: ignore[no-untyped-def]
     """The actor of the mention overlapping the last `needle` in `text`, or None."""
