@@ -53,19 +53,13 @@ def _merge_undated(groups: list[list[dict[str, Any]]]) -> list[list[dict[str, An
         if lead.get("date") or not lead.get("round") or not (lead.get("venue") or {}).get("name"):
             kept.append(group)
             continue
-        homes = [g for g in dated if _round(g) == str(lead["round"]) and _same_parties(lead, _lead(g))
+        homes = [g for g in dated if _round(g) == str(lead["round"])
                  and same_talks(lead, {**_lead(g), "round": None, "venue": _venue(g) or lead["venue"]})]
         if len(homes) == 1:
             homes[0].extend(group)
         else:
             kept.append(group)
     return kept
-
-
-def _same_parties(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Talks between the same sides, one report perhaps naming a side the other leaves out."""
-    ours, theirs = set(a.get("parties") or []), set(b.get("parties") or [])
-    return ours <= theirs or theirs <= ours
 
 
 def _venue(group: list[dict[str, Any]]) -> dict[str, Any] | None:
