@@ -303,7 +303,7 @@ def has_meta(head: list[Line]) -> bool:
 def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     """Fate of a segment after the first: "article", "teaser" (dropped) or "continue"."""
     words = sum(ln.words for ln in seg.body if ln.kind == "body")
-    if seg.truncated:
+    if seg.truncated and words < TEASER_MAX_WORDS:  # a long run before "Keep reading" is the article, cut
         return "teaser"
     if title is not None and has_meta(seg.head) and words >= MIN_ARTICLE_WORDS:
         return "article" if mode.split else "teaser"
@@ -418,6 +418,28 @@ def extend(piece: Piece, seg: Segment, mode: Mode) -> None:
     enrich(piece, seg.head, seg.body)
 
 
+def is_blurb(seg: Segment) -> bool:
+    """A lone paragraph amid the page's chrome, not under a headline: a site's "about us" text, a
+    newsletter pitch or a menu's promo, which the article's own headline and byline follow."""
+    paragraphs = [ln for ln in seg.body if ln.kind == "body"]
+    return (len(paragraphs) == 1 and not has_meta(seg.head)
+            and not (seg.head and is_headline(seg.head[-1])))
+
+
+def opens_article(seg: Segment) -> bool:
+    """Whether a segment starts an article of its own: a headline and a byline or date above it."""
+    return bool(seg.body) and pick_title(seg.head) is not None and has_meta(seg.head)
+
+
+def skip_blurbs(segs: list[Segment]) -> list[Segment]:
+    """The segments from the page's first article on: lone blurbs the article's headline follows go."""
+    with_body = [i for i, seg in enumerate(segs) if seg.body]
+    while len(with_body) > 1 and is_blurb(segs[with_body[0]]) and opens_article(segs[with_body[1]]):
+        segs = segs[with_body[1]:]
+        with_body = [i for i, seg in enumerate(segs) if seg.body]
+    return segs
+
+
 def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     """Articles of a page, chrome and teasers of other stories dropped.
 
@@ -427,7 +449,8 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     """
     pieces: list[Piece] = []
     fate, awaiting_body = "", False
-    for seg in segments(split_lines(text), mode.breaks):
+    segs = segments(split_lines(text), mode.breaks)
+    for seg in segs if mode.lenient else skip_blurbs(segs):
         if not seg.body:
             if pieces and fate == "article" and mode.lenient:  # short lines closing the article
                 extend(pieces[-1], seg, mode)

@@ -1,0 +1,70 @@
+"""Shapes of page chrome the plain-text cleaner must read on any site (pages written for these tests).
+
+Each test is one class of loss found on copy-paste scrapes of outlets nobody tuned on
+(bench/scrapes.py): the lines are invented, the page shapes are the ones sites share.
+"""
+from __future__ import annotations
+
+from detente.ingest.scrape import parse_text_scrape
+
+MENU = "\n".join(["Menu", "World", "Business", "Markets", "Sport", "Culture", "Opinion", "Video"])
+
+PARAS = [
+    "Grain exporters in the Black Sea region said on Thursday that insurance costs for cargo ships "
+    "had doubled since the spring, as buyers in North Africa delayed new orders.",
+    "Shipping agents in the port described queues of vessels waiting for inspection, and two "
+    "trading houses said they would route cargoes overland until the premiums came down.",
+    "The agriculture ministry said it expected the harvest to match last year's and that storage "
+    "was not yet a problem, though farmers in the south disputed that account.",
+    "Officials from three neighbouring countries are due to meet next week to discuss a joint "
+    "fund that would cover part of the extra cost for small exporters.",
+    "Traders said the fund would help, but only if it were paid out before the autumn, when most "
+    "of the contracts for next year are signed and freight rates usually rise.",
+    "One broker said several smaller firms had already stopped bidding for new business, and that "
+    "the sector could lose a fifth of its carriers by the end of the year.",
+]
+
+
+def body(paras: list[str] = PARAS) -> str:
+    return "\n".join(paras)
+
+
+def texts(page: str) -> list[str]:
+    return [a.text for a in parse_text_scrape(page, "page.txt")]
+
+
+def test_a_long_article_cut_by_keep_reading_is_kept_not_dropped_as_a_teaser() -> None:
+    # a teaser is a few lines; a full run of paragraphs before "Keep reading" is the article itself
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\n"
+            "Insurers blame the risk of mines drifting into the shipping lanes.\nShare\nEmail\n"
+            "A cargo ship waits at anchor outside the port on a grey morning in early spring.\n"
+            f"(Photo: Staff)\n{body()}\n"
+            "Keep reading\nSubmit a correction\nReprints & permissions\n")
+    (text,) = texts(page)
+    assert "queues of vessels" in text and "joint fund" in text.replace("\n", " ")
+
+
+def test_a_short_teaser_cut_by_keep_reading_still_goes() -> None:
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body()}\n"
+            "Advertisement\nFerry strike ends after pay deal\nBy Tom Ng\n"
+            "Ferry crews returned to work on Friday after the operator agreed to a pay rise.\nKeep reading\n")
+    (text,) = texts(page)
+    assert "Ferry crews" not in text
+
+
+def test_a_site_blurb_amid_the_menu_is_not_taken_for_the_article() -> None:
+    # the "about us" paragraph of a pull-down menu comes before the article's own headline and byline
+    blurb = ("The Daily Ledger is an independent news organisation founded in 1921 and read by "
+             "millions of people every week in print and online.")
+    page = (f"{MENU}\n{blurb}\nCareers\nContact Us\nTerms of Use\nPrivacy Policy\n"
+            f"Grain insurance costs double for Black Sea exporters\nBy Ann Reyes\nShare\nEmail\n{body()}\n")
+    (text,) = texts(page)
+    assert text.startswith("Grain exporters") and "independent news organisation" not in text
+
+
+def test_a_dek_under_the_headline_is_not_a_blurb() -> None:
+    dek = "Insurers blame the risk of mines drifting into the shipping lanes."
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\n{dek}\n"
+            f"By Ann Reyes\nUpdated March 3, 2031\nShare\nEmail\n{body()}\n")
+    (text,) = texts(page)
+    assert "Grain exporters" in text
