@@ -37,6 +37,8 @@ DATE = re.compile(  # a date may be glued to its stamp word ("Updated12 Apr 2025
 TEASER_MAX_WORDS = 150
 DEK_MAX_WORDS = 35
 MIN_ARTICLE_WORDS = 60
+ASIDE_GAP_LINES = 6
+ASIDE_MAX_WORDS = 100
 
 
 @dataclass
@@ -301,7 +303,8 @@ def has_meta(head: list[Line]) -> bool:
 
 
 def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
-    """Fate of a segment after the first: "article", "teaser" (dropped) or "continue"."""
+    """Fate of a segment after the first: "article", "teaser" (dropped, with what follows it),
+    "aside" (dropped alone) or "continue"."""
     words = sum(ln.words for ln in seg.body if ln.kind == "body")
     if seg.truncated and words < TEASER_MAX_WORDS:  # a long run before "Keep reading" is the article, cut
         return "teaser"
@@ -321,7 +324,17 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
         return "teaser"
     if any(ln.kind == "teaser" for ln in seg.head) and words < TEASER_MAX_WORDS:
         return "teaser"
+    if not mode.lenient and is_aside(seg, words):
+        return "aside"
     return "continue"
+
+
+def is_aside(seg: Segment, words: int) -> bool:
+    """A few lines of text after a long run of menu, link or box lines: a sidebar promo, an author
+    bio, a market-data note or a footer blurb. The article resumes after an ad, a photo or a short
+    box, not after a column of links; and what follows a column of links is short when it is chrome
+    (dropped, while the article stays open for a long run of its own text further down)."""
+    return len(seg.head) >= ASIDE_GAP_LINES and words < ASIDE_MAX_WORDS
 
 
 def first_match(kind: str, lines: list[Line]) -> str | None:
@@ -472,5 +485,5 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
             pieces.append(build(seg, title, mode))
         elif verdict == "continue" and fate == "article":
             extend(pieces[-1], seg, mode)
-        fate = fate if verdict == "continue" else verdict
+        fate = fate if verdict in ("continue", "aside") else verdict
     return [p for p in pieces if p.paragraphs]

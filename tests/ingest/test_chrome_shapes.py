@@ -68,3 +68,31 @@ def test_a_dek_under_the_headline_is_not_a_blurb() -> None:
             f"By Ann Reyes\nUpdated March 3, 2031\nShare\nEmail\n{body()}\n")
     (text,) = texts(page)
     assert "Grain exporters" in text
+
+LINKS = "\n".join([
+    "Most read", "Storm closes schools across the coast", "Local team wins the cup after a late goal",
+    "Rail fares to rise in January", "Museum reopens its east wing", "Five things to do this weekend",
+])
+
+
+def article(after: str) -> str:
+    return f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body()}\n{after}"
+
+
+def test_a_short_blurb_after_a_column_of_links_is_chrome() -> None:
+    # a sidebar promo, an author bio or a footer blurb: a few lines under a list of links
+    for blurb in ("Our reporters cover the region from six bureaus. Send us your tips by email.",
+                  "Ann Reyes covers trade and shipping. She joined the paper in 2024.",
+                  "Market data is delayed by at least 15 minutes and is provided for information only."):
+        (text,) = texts(article(f"{LINKS}\n{blurb}\n"))
+        assert blurb not in text and "joint fund" in text.replace("\n", " ")
+
+
+def test_the_article_resumes_after_a_short_box_or_with_a_long_run() -> None:
+    tail = ("Exporters in the east said on Friday that they would ask the government for a guarantee "
+            "scheme if the talks next week fail to agree on the fund.")
+    (text,) = texts(article(f"Read more:\nRail fares to rise in January\n{tail}\n"))
+    assert tail in text  # a two-line box, then the article's last paragraph
+    long_tail = "\n".join([tail] + [p.replace("e", "a") for p in PARAS[:4]])
+    (text,) = texts(article(f"{LINKS}\n{long_tail}\n"))
+    assert tail in text  # a column of links, then a long run of the article's own text
