@@ -233,6 +233,17 @@ def is_wrapped(lengths: list[int]) -> bool:
     return width <= 100 and sum(n >= width - 15 for n in long) >= 0.7 * len(long)
 
 
+def mark_captions(lines: list[Line]) -> list[Line]:
+    """Lines right above a photo credit (and a repeat of one) are the photo's caption, not text of
+    the article: "Crowds gather in the square on Sunday." then "Photo: J. Doe / Agency"."""
+    for i in range(len(lines) - 1, 0, -1):
+        below = lines[i].kind in ("credit", "caption") and (lines[i].kind == "credit" or
+                                                             lines[i].text == lines[i - 1].text)
+        if below and lines[i - 1].kind in ("body", "short") and is_caption(lines[i - 1]):
+            lines[i - 1].kind = "caption"
+    return lines
+
+
 def segments(lines: list[Line], breaks: frozenset[str] = BREAK_KINDS) -> list[Segment]:
     """Cut the page where a gap between two body paragraphs holds chrome, credits or bylines.
 
@@ -294,7 +305,7 @@ def credit_above(head: list[Line], at: int) -> bool:
 
 def is_caption(ln: Line) -> bool:
     """A photo caption (a described scene, not a topic-tag line) above a credit line."""
-    return ln.kind == "short" and ln.words >= 4 and not is_tag_line(ln.text)
+    return ln.kind in ("short", "body", "caption") and ln.words >= 4 and not is_tag_line(ln.text)
 
 
 def has_meta(head: list[Line]) -> bool:
@@ -462,7 +473,8 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     """
     pieces: list[Piece] = []
     fate, awaiting_body = "", False
-    segs = segments(split_lines(text), mode.breaks)
+    lines = split_lines(text)
+    segs = segments(lines if mode.lenient else mark_captions(lines), mode.breaks)
     for seg in segs if mode.lenient else skip_blurbs(segs):
         if not seg.body:
             if pieces and fate == "article" and mode.lenient:  # short lines closing the article

@@ -96,3 +96,20 @@ def test_the_article_resumes_after_a_short_box_or_with_a_long_run() -> None:
     long_tail = "\n".join([tail] + [p.replace("e", "a") for p in PARAS[:4]])
     (text,) = texts(article(f"{LINKS}\n{long_tail}\n"))
     assert tail in text  # a column of links, then a long run of the article's own text
+
+
+def test_a_photo_caption_above_its_credit_is_not_the_article() -> None:
+    # a gallery or lead photo before the text: the caption (often twice) sits right above its credit
+    caption = "A tugboat guides a bulk carrier into the harbour at dawn on Tuesday, May 4, 2031."
+    for credit in ("Photo: Lee Park / Harbour Times", "(Photo by Lee Park)", "Lee Park/Getty Images"):
+        page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n"
+                f"{caption}\n{caption}\n{credit}\nImage 1 of 4\nBack to gallery\n{body()}\n")
+        (text,) = texts(page)
+        assert text.startswith("Grain exporters") and "tugboat" not in text
+
+
+def test_a_paragraph_is_not_a_caption_when_no_credit_follows() -> None:
+    quote = "Port officials said the queue of ships waiting outside the harbour had grown to 40."
+    (text,) = texts(f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n"
+                    f"{quote}\n{body()}\n")
+    assert text.startswith(quote)
