@@ -464,6 +464,18 @@ def skip_blurbs(segs: list[Segment]) -> list[Segment]:
     return segs
 
 
+def replace_stub(pieces: list[Piece]) -> None:
+    """Before an article with its own byline, a first piece too short to be an article (a dek or a
+    teaser line above the byline, a cookie notice, a promo) is not one: the article replaces it,
+    taking its headline and date when its own head has none."""
+    if len(pieces) < 2 or sum(p.words for p in pieces[-2].paragraphs) >= MIN_ARTICLE_WORDS:
+        return
+    stub, new = pieces.pop(-2), pieces[-1]
+    new.title = new.title or stub.title
+    new.date_text = new.date_text or stub.date_text
+    new.author = new.author or stub.author
+
+
 def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     """Articles of a page, chrome and teasers of other stories dropped.
 
@@ -495,6 +507,7 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
         awaiting_body = False
         if verdict == "article":
             pieces.append(build(seg, title, mode))
+            replace_stub(pieces)
         elif verdict == "continue" and fate == "article":
             extend(pieces[-1], seg, mode)
         fate = fate if verdict in ("continue", "aside") else verdict

@@ -113,3 +113,22 @@ def test_a_paragraph_is_not_a_caption_when_no_credit_follows() -> None:
     (text,) = texts(f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n"
                     f"{quote}\n{body()}\n")
     assert text.startswith(quote)
+
+
+def test_a_dek_or_promo_line_above_the_byline_does_not_make_a_second_article() -> None:
+    # the summary under the headline, then byline, date and share buttons, then the full text
+    for stub in ("Insurers blame the risk of mines drifting into the shipping lanes.",
+                 "This post may contain affiliate links. Please see our disclosure page."):
+        page = (f"{MENU}\nLocal news and weather\nGrain insurance costs double for Black Sea exporters\n"
+                f"{stub}\nBy Ann Reyes\nMarch 3, 2031\nShare\nEmail\nThe port at dusk\n{body()}\n")
+        (art,) = parse_text_scrape(page, "page.txt")
+        assert art.text.startswith("Grain exporters") and stub not in art.text
+        assert art.published == "2031-03-03"
+
+
+def test_two_full_articles_on_one_page_stay_two() -> None:
+    second = [p.replace("Black Sea", "Baltic") for p in PARAS]
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body()}\n"
+            f"Advertisement\nBaltic ports report longer queues\nBy Tom Ng\nMarch 4, 2031\n{body(second)}\n")
+    first, other = texts(page)
+    assert "Black Sea" in first and "Baltic" in other
