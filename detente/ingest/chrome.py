@@ -37,6 +37,8 @@ DATE = re.compile(  # a date may be glued to its stamp word ("Updated12 Apr 2025
 TEASER_MAX_WORDS = 150
 DEK_MAX_WORDS = 35
 MIN_ARTICLE_WORDS = 60
+CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a longer run above a credit is text
+SENTENCE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+[\"“‘]?[A-Z]")  # a sentence ends, another starts
 ASIDE_GAP_LINES = 6
 ASIDE_MAX_WORDS = 100
 
@@ -235,11 +237,13 @@ def is_wrapped(lengths: list[int]) -> bool:
 
 def mark_captions(lines: list[Line]) -> list[Line]:
     """Lines right above a photo credit (and a repeat of one) are the photo's caption, not text of
-    the article: "Crowds gather in the square on Sunday." then "Photo: J. Doe / Agency"."""
+    the article: "Crowds gather in the square on Sunday." then "Photo: J. Doe / Agency". A caption
+    is short and a sentence or two; a longer paragraph above a bare credit is the article's."""
     for i in range(len(lines) - 1, 0, -1):
         below = lines[i].kind in ("credit", "caption") and (lines[i].kind == "credit" or
                                                              lines[i].text == lines[i - 1].text)
-        if below and lines[i - 1].kind in ("body", "short") and is_caption(lines[i - 1]):
+        if below and lines[i - 1].kind in ("body", "short") and is_caption(lines[i - 1]) \
+                and lines[i - 1].words <= CAPTION_MAX_WORDS and len(SENTENCE.findall(lines[i - 1].text)) < 2:
             lines[i - 1].kind = "caption"
     return lines
 
@@ -313,6 +317,19 @@ def has_meta(head: list[Line]) -> bool:
     return any(ln.kind == "meta" for ln in head)
 
 
+LIVE_STAMP = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?|\d+\s*(?:m|min|mins|minutes?|h|hrs?|hours?)\s+ago)"
+    r"(?:\s*(?:gmt|bst|utc|cet|cest|et|est|edt|pt|msk|eet|eest|ist|kyiv time|local time))?$",
+    re.IGNORECASE,
+)
+
+
+def is_live_stamp(ln: Line) -> bool:
+    """A live blog's entry stamp on a line of its own ("7:31PM", "14.05 GMT", "2h ago"): the entry
+    under it (a subhead, maybe the last entry's photo credit above) goes on with the blog."""
+    return bool(LIVE_STAMP.match(ln.text))
+
+
 def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     """Fate of a segment after the first: "article", "teaser" (dropped, with what follows it),
     "aside" (dropped alone) or "continue"."""
@@ -330,7 +347,8 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     boxes = [i for i, ln in enumerate(seg.head) if ln.kind == "related"]
     after = seg.head[boxes[-1] + 1:] if boxes else []
     links = [ln for ln in after if ln.kind == "related" or is_headline(ln)]
-    signalled = len(links) == 1 or credit_above(seg.head, at)
+    live = any(is_live_stamp(ln) for ln in seg.head)  # a live blog's next entry, not a teaser
+    signalled = (len(links) == 1 or credit_above(seg.head, at)) and not live
     if signalled and title is not None and words < TEASER_MAX_WORDS:
         return "teaser"
     if any(ln.kind == "teaser" for ln in seg.head) and words < TEASER_MAX_WORDS:

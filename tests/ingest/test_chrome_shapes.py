@@ -132,3 +132,23 @@ def test_two_full_articles_on_one_page_stay_two() -> None:
             f"Advertisement\nBaltic ports report longer queues\nBy Tom Ng\nMarch 4, 2031\n{body(second)}\n")
     first, other = texts(page)
     assert "Black Sea" in first and "Baltic" in other
+
+
+def test_a_long_paragraph_above_a_bare_credit_is_text_not_a_caption() -> None:
+    para = ("The minister said the fund was ready. Traders were not convinced. Several said they "
+            "would wait for the first payments before signing new contracts for the winter.")
+    (text,) = texts(f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n"
+                    f"{body()}\n{para}\nCredit: Lee Park/Harbour Times\n{body(PARAS[:2])}\n")
+    assert para in text
+
+
+def test_live_blog_entries_under_the_last_entry_s_photo_credit_go_on() -> None:
+    # each entry: a time stamp, a subhead, its text; a photo credit closes the entry above
+    entries = []
+    for i, (stamp, para) in enumerate(zip(("14:05 GMT", "1:40pm", "12.55 BST", "2h ago"), PARAS, strict=False)):
+        entries.append(f"{stamp}\nUpdate {i}: ministers meet exporters\n{para} Officials declined to comment. More soon."
+                       "\nCredit: Agency photo desk/Pool")
+    page = (f"{MENU}\nGrain prices: live updates\nBy Ann Reyes\n{body(PARAS[4:])}\n"
+            "Credit: Agency photo desk/Pool\n" + "\n".join(entries) + "\n")
+    (text,) = texts(page)
+    assert all(p in text for p in PARAS[:4])
