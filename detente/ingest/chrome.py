@@ -334,7 +334,8 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     """Fate of a segment after the first: "article", "teaser" (dropped, with what follows it),
     "aside" (dropped alone) or "continue"."""
     words = sum(ln.words for ln in seg.body if ln.kind == "body")
-    if seg.truncated and words < TEASER_MAX_WORDS:  # a long run before "Keep reading" is the article, cut
+    # a long run before "Keep reading" is the article cut short (trafilatura's chosen text: any run)
+    if seg.truncated and (mode.lenient or words < TEASER_MAX_WORDS):
         return "teaser"
     if title is not None and has_meta(seg.head) and words >= MIN_ARTICLE_WORDS:
         return "article" if mode.split else "teaser"
@@ -347,7 +348,7 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     boxes = [i for i, ln in enumerate(seg.head) if ln.kind == "related"]
     after = seg.head[boxes[-1] + 1:] if boxes else []
     links = [ln for ln in after if ln.kind == "related" or is_headline(ln)]
-    live = any(is_live_stamp(ln) for ln in seg.head)  # a live blog's next entry, not a teaser
+    live = not mode.lenient and any(is_live_stamp(ln) for ln in seg.head)  # a live blog's next entry
     signalled = (len(links) == 1 or credit_above(seg.head, at)) and not live
     if signalled and title is not None and words < TEASER_MAX_WORDS:
         return "teaser"
