@@ -37,9 +37,11 @@ DATE = re.compile(  # a date may be glued to its stamp word ("Updated12 Apr 2025
 TEASER_MAX_WORDS = 150
 DEK_MAX_WORDS = 35
 MIN_ARTICLE_WORDS = 60
+BARE_CREDIT_WORDS = 8  # "Photo: J. Doe / Agency"; a longer credit line carries its own caption
 CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a longer run above a credit is text
 SENTENCE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+[\"“‘]?[A-Z]")  # a sentence ends, another starts
 ASIDE_GAP_LINES = 6
+LINK_LIST_LINES = 6
 ASIDE_MAX_WORDS = 100
 
 
@@ -238,18 +240,32 @@ def is_wrapped(lengths: list[int]) -> bool:
 def mark_captions(lines: list[Line]) -> list[Line]:
     """Lines right above a photo credit (and a repeat of one) are the photo's caption, not text of
     the article: "Crowds gather in the square on Sunday." then "Photo: J. Doe / Agency". A caption
-    is short and a sentence or two; a longer paragraph above a bare credit is the article's."""
+    is short and a sentence or two; a longer paragraph above a bare credit is the article's, and a
+    credit that describes its photo ("Top photo: delegates in Riyadh (Agency)") has no caption above."""
     for i in range(len(lines) - 1, 0, -1):
-        below = lines[i].kind in ("credit", "caption") and (lines[i].kind == "credit" or
-                                                             lines[i].text == lines[i - 1].text)
+        bare_credit = lines[i].kind == "credit" and lines[i].words <= BARE_CREDIT_WORDS
+        below = bare_credit or (lines[i].kind == "caption" and lines[i].text == lines[i - 1].text)
         if below and lines[i - 1].kind in ("body", "short") and is_caption(lines[i - 1]) \
                 and lines[i - 1].words <= CAPTION_MAX_WORDS and len(SENTENCE.findall(lines[i - 1].text)) < 2:
             lines[i - 1].kind = "caption"
     return lines
 
 
-def segments(lines: list[Line], breaks: frozenset[str] = BREAK_KINDS) -> list[Segment]:
-    """Cut the page where a gap between two body paragraphs holds chrome, credits or bylines.
+def is_link_list(gap: list[Line]) -> bool:
+    """A column of links between two paragraphs: many short lines in a row (a menu, a site index,
+    a list of other stories) rather than a subhead or two."""
+    run = longest = 0
+    for ln in gap:
+        run = run + 1 if ln.kind in ("short", "nav") else 0
+        longest = max(longest, run)
+    return longest >= LINK_LIST_LINES
+
+
+def segments(
+    lines: list[Line], breaks: frozenset[str] = BREAK_KINDS, link_lists: bool = False
+) -> list[Segment]:
+    """Cut the page where a gap between two body paragraphs holds chrome, credits or bylines, or
+    (`link_lists`) a column of links.
 
     The last segment may have no body: it holds the lines after the last paragraph.
     """
@@ -260,7 +276,7 @@ def segments(lines: list[Line], breaks: frozenset[str] = BREAK_KINDS) -> list[Se
         if ln.kind != "body":
             (gap if cur.body else cur.head).append(ln)
             continue
-        if gap and any(g.kind in breaks for g in gap):
+        if gap and (any(g.kind in breaks for g in gap) or (link_lists and is_link_list(gap))):
             cur.truncated = gap[0].kind == "more"
             segs.append(Segment(head=gap))
         else:
@@ -505,7 +521,7 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     pieces: list[Piece] = []
     fate, awaiting_body = "", False
     lines = split_lines(text)
-    segs = segments(lines if mode.lenient else mark_captions(lines), mode.breaks)
+    segs = segments(lines if mode.lenient else mark_captions(lines), mode.breaks, not mode.lenient)
     for seg in segs if mode.lenient else skip_blurbs(segs):
         if not seg.body:
             if pieces and fate == "article" and mode.lenient:  # short lines closing the article

@@ -152,3 +152,27 @@ def test_live_blog_entries_under_the_last_entry_s_photo_credit_go_on() -> None:
             "Credit: Agency photo desk/Pool\n" + "\n".join(entries) + "\n")
     (text,) = texts(page)
     assert all(p in text for p in PARAS[:4])
+
+
+def test_a_site_index_between_paragraphs_ends_the_article() -> None:
+    # no "chrome" word in the column, only many short link lines, then footer blurbs
+    index = "\n".join(["Site Index", "Browse", "World", "Business", "Markets", "Sustainability", "Legal",
+                       "About the Ledger", "Careers", "Stay Informed", "Download the App"])
+    blurb = "The Daily Ledger, the news division of Ledger Group, reaches millions of readers every day."
+    (text,) = texts(article(f"{index}\n{blurb}\nFollow Us\n"))
+    assert "Careers" not in text and blurb not in text and "joint fund" in text.replace("\n", " ")
+
+
+def test_a_subhead_or_two_inside_the_article_does_not_cut_it() -> None:
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body(PARAS[:3])}\n"
+            f"What comes next\nThe fund\n{body(PARAS[3:4])}\n")
+    (text,) = texts(page)
+    assert "What comes next" in text and "joint" in text
+
+
+def test_a_credit_describing_its_own_photo_takes_no_caption_from_above() -> None:
+    last = "Ministers will meet again in the autumn to review the scheme."
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body()}\n{last}\n"
+            "Top photo credit: Grain silos at the port of Constanta at sunset (Harbour Times)\n")
+    (text,) = texts(page)
+    assert last in text
