@@ -315,11 +315,14 @@ def pick_title(head: list[Line]) -> Line | None:
     return head[first]
 
 
-def credit_above(head: list[Line], at: int) -> bool:
+def credit_above(head: list[Line], at: int, bare_only: bool = False) -> bool:
     """Whether a photo credit sits above the headline at `head[at]` without a caption of its
-    own right before it (a captioned credit is the article's own picture)."""
+    own right before it (a captioned credit is the article's own picture); `bare_only`: nor in
+    its own line (a credit line describing its photo is the article's picture too)."""
     return any(
-        ln.kind == "credit" and (i == 0 or not is_caption(head[i - 1])) for i, ln in enumerate(head[:at])
+        ln.kind == "credit" and (i == 0 or not is_caption(head[i - 1]))
+        and not (bare_only and ln.words > BARE_CREDIT_WORDS)
+        for i, ln in enumerate(head[:at])
     )
 
 
@@ -365,7 +368,7 @@ def judge(seg: Segment, title: Line | None, mode: Mode) -> str:
     after = seg.head[boxes[-1] + 1:] if boxes else []
     links = [ln for ln in after if ln.kind == "related" or is_headline(ln)]
     live = not mode.lenient and any(is_live_stamp(ln) for ln in seg.head)  # a live blog's next entry
-    signalled = (len(links) == 1 or credit_above(seg.head, at)) and not live
+    signalled = (len(links) == 1 or credit_above(seg.head, at, not mode.lenient)) and not live
     if signalled and title is not None and words < TEASER_MAX_WORDS:
         return "teaser"
     if any(ln.kind == "teaser" for ln in seg.head) and words < TEASER_MAX_WORDS:

@@ -176,3 +176,13 @@ def test_a_credit_describing_its_own_photo_takes_no_caption_from_above() -> None
             "Top photo credit: Grain silos at the port of Constanta at sunset (Harbour Times)\n")
     (text,) = texts(page)
     assert last in text
+
+
+def test_the_article_goes_on_after_its_own_captioned_photo_and_an_inline_link() -> None:
+    # a credit line describing its photo is the article's picture, not another story's teaser
+    page = (f"{MENU}\nGrain insurance costs double for Black Sea exporters\nBy Ann Reyes\n{body(PARAS[:3])}\n"
+            "Trucks queue at the grain terminal gate in Odesa on Monday, March 2. (Lee Park/Getty Images)\n"
+            "PORT STRIKE ENTERS SECOND WEEK AS TALKS FAIL\n"
+            f"{body(PARAS[3:])}\n")
+    (text,) = texts(page)
+    assert "joint fund" in text.replace("\n", " ") and "carriers" in text
