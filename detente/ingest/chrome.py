@@ -42,6 +42,7 @@ CAPTION_MAX_WORDS = 45  # a caption is a sentence or two; a longer run above a c
 SENTENCE = re.compile(r"[a-z]{3,}[.!?][\"'”’]?\s+[\"“‘]?[A-Z]")  # a sentence ends, another starts
 ASIDE_GAP_LINES = 6
 LINK_LIST_LINES = 6
+BLURB_MAX_WORDS = 30
 ASIDE_MAX_WORDS = 100
 
 
@@ -383,7 +384,16 @@ def is_aside(seg: Segment, words: int) -> bool:
     bio, a market-data note or a footer blurb. The article resumes after an ad, a photo or a short
     box, not after a column of links; and what follows a column of links is short when it is chrome
     (dropped, while the article stays open for a long run of its own text further down)."""
-    return len(seg.head) >= ASIDE_GAP_LINES and words < ASIDE_MAX_WORDS
+    return (len(seg.head) >= ASIDE_GAP_LINES and words < ASIDE_MAX_WORDS) or is_blurb_list(seg.body)
+
+
+def is_blurb_list(body: list[Line]) -> bool:
+    """A directory of links with a line of blurb each (other stories and their deks, a company's
+    products): every text line is a sentence or so, and each sits under its own short link line."""
+    texts = [i for i, ln in enumerate(body) if ln.kind == "body"]
+    under_link = [i for i in texts if i and body[i - 1].kind in ("short", "nav")]
+    return (len(texts) >= 4 and all(body[i].words <= BLURB_MAX_WORDS for i in texts)
+            and len(under_link) >= len(texts) - 1)
 
 
 def first_match(kind: str, lines: list[Line]) -> str | None:

@@ -186,3 +186,24 @@ def test_the_article_goes_on_after_its_own_captioned_photo_and_an_inline_link() 
             f"{body(PARAS[3:])}\n")
     (text,) = texts(page)
     assert "joint fund" in text.replace("\n", " ") and "carriers" in text
+
+
+def test_a_directory_of_links_with_a_blurb_each_is_not_the_article() -> None:
+    # products or other stories, each a short link line and a one-sentence blurb, after the article
+    directory = "\n".join([
+        "Ledger Pro, opens new tab", "Market data and analysis for professional investors around the world.",
+        "Ledger Law", "Court filings and legal commentary, updated daily by our team of editors.",
+        "Ledger Maps", "Interactive maps of shipping lanes, ports and weather for the logistics trade.",
+        "Ledger Events", "Conferences and briefings for readers in Europe, Asia and the Americas.",
+    ])
+    (text,) = texts(article(f"Follow Us\n{directory}\n"))
+    assert "Court filings" not in text and "joint fund" in text.replace("\n", " ")
+
+
+def test_an_explainer_with_subheads_and_full_paragraphs_stays_whole() -> None:
+    # after a photo mid-article: subheads, each over a paragraph or two of the article's own text
+    page = (f"{MENU}\nWhat the grain deal means\nBy Ann Reyes\n{body(PARAS[:2])}\n"
+            "Photo: Lee Park / Harbour Times\n"
+            f"Who pays?\n{PARAS[3]}\n{PARAS[2]}\nWhat do traders say?\n{PARAS[4]}\nWhat next?\n{PARAS[5]}\n")
+    (text,) = texts(page)
+    assert all(p in text for p in (PARAS[3], PARAS[4], PARAS[5]))
