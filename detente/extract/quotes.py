@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.extract.common import sentence_date
+from detente.extract.quotes_posts import find_posts
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import Analysis, Attribution, Sentence
@@ -77,7 +78,24 @@ def find_quotes(analysis: Analysis) -> list[Record]:
                 if key not in seen:
                     seen.add(key)
                     records.append(part)
+    for start, end, words, owner in find_posts(analysis):
+        key = " ".join(re.findall(r"\w+", words.lower()))
+        if key not in seen:
+            seen.add(key)
+            records.append(_post_record(analysis, start, end, words, owner))
     return records
+
+
+def _post_record(analysis: Analysis, start: int, end: int, words: str, owner: Actor) -> Record:
+    """An embedded post's words as its owner's quote (`via` the platform is not named)."""
+    evidence = Evidence(analysis.article.text[start:end], start, end)
+    sentences = [s for s in analysis.sentences if s.start < end and s.end > start]
+    when = next((t for t in map(sentence_date, sentences) if t is not None), None)
+    fields = {"speaker": _with_country(analysis, owner).to_dict(), "text": words, "via": None}
+    record = Record(kind="quote", evidence=evidence, fields=fields,
+                    date=when.value if when else None, date_precision=when.precision if when else None)
+    record.assign_id(analysis.article.id)
+    return record
 
 
 def _split(analysis: Analysis, quote: QuoteSpan, record: Record) -> list[Record]:
@@ -347,7 +365,32 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
         return None
     if _outside(sent.attribution, quote):
         return sent.attribution
-    return _subject_of_intro(sent, len(before) - 1)
+    return _subject_of_intro(sent, len(before) - 1) or _name_label(analysis, len(before) - 1)
+
+
+# what may stand before a speaker's name in a headline or a live-blog line: a bullet, a time stamp
+LINE_CHROME = re.compile(r"\s*(?:[•·*▪►\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+                         r"(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?")
+MAX_LABEL_TOKENS = 10
+
+
+def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
+    """'Zelensky: "We will not ..."', '14:05 Peskov: "..."': in headlines and live blogs a name
+    (with its title) and a colon stand for "X said". Only a line that opens with nothing but
+    that name, no verb, reads so ('Photo: "..."' names no one)."""
+    text = analysis.article.text
+    line_start = text.rfind("\n", 0, colon) + 1
+    chrome = LINE_CHROME.match(text, line_start, colon)
+    start = chrome.end() if chrome else line_start
+    span = analysis.doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
+        return None
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= colon and m.how != "pronoun"]
+    if not mentions or text[mentions[-1].end:colon].strip(" ,()"):
+        return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
+    last = mentions[-1]
+    return Attribution(last.actor, "colon", None, last.start, last.end)
 
 
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
@@ -653,10 +696,20 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
 def _marks(text: str) -> list[tuple[int, str]]:
     """Positions of double quotation marks with their role (open or close)."""
     marks = []
+    low_open = False   # „...“ (German, Polish, Ukrainian house styles): the high mark closes
     for pos, char in enumerate(text):
-        if char in "“«":
+        if char == "\n" and text.startswith("\n\n", pos):
+            low_open = False
+        if char == "„":
+            marks.append((pos, "open"))
+            low_open = True
+        elif char == "“" and low_open:
+            marks.append((pos, "close"))
+            low_open = False
+        elif char in "“«":
             marks.append((pos, "open"))
         elif char in "”»":
+            low_open = False
             marks.append((pos, "close"))
         elif char == '"':
             prev = text[pos - 1] if pos else " "
