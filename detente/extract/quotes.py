@@ -179,7 +179,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
             return att
-    intro = _colon_intro(analysis, quote)
+    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -366,6 +366,22 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     if _outside(sent.attribution, quote):
         return sent.attribution
     return _subject_of_intro(sent, len(before) - 1) or _name_label(analysis, len(before) - 1)
+
+
+DASH_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–―][ \t]*")
+
+
+def _dash_signature(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'"Europe must defend itself." — Kaja Kallas, EU foreign policy chief': a pull quote or
+    an epigraph signed with a dash and the speaker's name, no verb."""
+    text = analysis.article.text
+    dash = DASH_SIGNATURE.match(text, quote.close)
+    if dash is None or not re.search(r"[—–―]", dash.group(0)):
+        return None
+    names = [m for m in analysis.actors if m.start == dash.end() and m.how in ("name", "surname", "title")]
+    if not names:
+        return None
+    return Attribution(names[0].actor, "colon", None, names[0].start, names[0].end)
 
 
 # what may stand before a speaker's name in a headline or a live-blog line: a bullet, a time stamp

@@ -91,3 +91,20 @@ def test_a_post_of_an_account_that_names_no_actor_is_left_out(analyze_text) -> N
             "Look at this amazing sunset over the Dnipro river tonight!\n\n"
             "— Kyiv Views (@kyivviews) June 3, 2025")
     assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ a dash and a name
+@pytest.mark.parametrize(("text", "name"), [
+    ("“Europe must be ready to defend itself without the Americans.” — Kaja Kallas, EU foreign policy chief",
+     "Kallas"),
+    ('"No peace can be signed over the heads of Ukrainians."\n— Volodymyr Zelensky', "Zelensky"),
+    ("‘We are not at war with Russia, but we will not stand aside.’ – Emmanuel Macron", "Macron"),
+])
+def test_a_pull_quote_signed_with_a_dash_and_a_name(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and name in found[0][0]
+
+
+def test_a_dash_before_words_that_name_no_one_gives_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "“We will rebuild every house in this street.” — a promise heard often in the town since spring."
+    assert find_quotes(analyze_text(text)) == []
