@@ -47,6 +47,7 @@ DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<su
 CURRENCY_SIGNS = sorted(VOCAB["currency_before"], key=len, reverse=True)
 CURRENCY = re.compile(r"^(?:" + "|".join(map(re.escape, CURRENCY_SIGNS)) + r")\s*", re.IGNORECASE)
 CHROME_AFTER = set(VOCAB["chrome_after"])
+FORMULA_SIGNS = ("+", "/", "×")
 SPACED_SUFFIXES = ("bn", "bln", "mn", "mln", "tn", "trn")   # "1.5 bln": a scale abbreviation after a space
 SPLIT = re.compile(r"[\s\-–]+")
 # "16 000", "1 200 000": thousands grouped by spaces (European and Ukrainian style)
@@ -210,10 +211,24 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if i == 0 and nxt is not None and nxt.text in (".", ")"):
         return True
+    if _formula(tokens, i, j):
+        return True
     if _word(tok) == "one" and j == i + 1:
         return (nxt is not None and _word(nxt) in VOCAB["one_not_before"]) or \
             (prev is not None and _word(prev) in VOCAB["one_not_after"])
     return False
+
+
+def _formula(tokens: list[Token], i: int, j: int) -> bool:
+    """"the 2+2 format", "24/7", "a 50-50 chance": numbers joined by a sign into a name or odds."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[j] if j < len(tokens) else None
+    if before is not None and before.text in FORMULA_SIGNS and not before.whitespace_:
+        return True
+    if after is not None and after.text in FORMULA_SIGNS and not tokens[j - 1].whitespace_:
+        return True
+    return _range_end(tokens, j, i) == j + 2 and tokens[j].text in ("-", "–") \
+        and tokens[j + 1].text == tokens[i].text
 
 
 def _counts_a_noun(tokens: list[Token], i: int, j: int) -> bool:

@@ -74,3 +74,19 @@ def test_page_furniture_counters_are_no_figures(analyze_text, text) -> None:  # 
 ])
 def test_parse_number_reads_indian_scales_and_currency_codes(text: str, value: float) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministers met in the 2+2 format in Tokyo.",
+    "Peskov put the chances of a summit at 50-50.",
+    "The air defence units are on duty 24/7 around the capital.",
+    "The interview was broadcast on Channel 4 on Sunday night.",
+    "Reactor 4 of the plant has been shut down since the spring.",
+])
+def test_numbers_that_are_names_odds_or_labels_are_no_figures(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []
+
+
+def test_a_sum_of_two_counts_is_still_read_with_spaces(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Russia launched 40 drones + 3 missiles overnight.")
+    assert 40 in [c["value"] for c in claims], claims
