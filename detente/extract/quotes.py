@@ -18,7 +18,7 @@ from detente.extract.common import sentence_date
 from detente.extract.quotes_posts import find_posts
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution, lexicon
-from detente.nlp.core import Analysis, Attribution, Sentence
+from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -174,7 +174,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     if relative is not None:
         return relative   # '..., Lee said beside Kask, who added: "..."': Kask's words
     for sent in [sentences[-1], *sentences[:-1]]:
-        att = sent.attribution
+        att = _clause_attribution(analysis, quote, sent) or sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
@@ -191,6 +191,47 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
     return _first_person_goes_on(analysis, quote, sentences)
+
+
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
+
+
+def _clause_attribution(analysis: Analysis, quote: QuoteSpan, sent: Sentence) -> Attribution | None:
+    """'"A" to Putin, the Journal said, but officials said it would "B"': a sentence that joins
+    two speakers gives each quote the speaker of its own clause. Only a clause whose own words
+    name a speaker counts; the others go on with the sentence's attribution."""
+    text = analysis.article.text
+    cuts = [m for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)
+            if not any(s <= m.start() < e for s, e in quote.segments)]
+    if not cuts or not sent.start <= quote.open < sent.end:
+        return None
+    bounds = [sent.start, *(m.start() for m in cuts), sent.end]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if not lo <= quote.open < hi:
+            continue
+        clause = analysis.doc.char_span(lo, hi, alignment_mode="contract")
+        if clause is None or len(clause) == 0:
+            return None
+        mentions = [m for m in sent.actors if lo <= m.start < hi]
+        found = find_attribution(clause, mentions)
+        if found is None or found.speaker is None:
+            found = _name_then_verb(clause, mentions, quote)
+        return found if found is not None and found.speaker is not None and _outside(found, quote) else None
+    return None
+
+
+def _name_then_verb(clause: Span, mentions: list[ActorMention], quote: QuoteSpan) -> Attribution | None:
+    """'..." to Putin, The Wall Street Journal said': a name right before a verb of speech reads
+    as its subject even where the parser hung the name on the word before (an apposition)."""
+    verbs = set(lexicon()["speech_verbs"])
+    for tok in clause:
+        if tok.lemma_.lower() not in verbs or tok.tag_ not in ("VBD", "VBZ") \
+                or quote.covers(tok.idx, tok.idx + len(tok.text)):
+            continue
+        before = [m for m in mentions if 0 <= tok.idx - m.end <= 1 and m.how != "pronoun"]
+        if before:
+            return Attribution(before[-1].actor, tok.lemma_.lower(), None, before[-1].start, before[-1].end)
+    return None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -762,7 +803,8 @@ def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     gap = text[first.close:second.open]
     last_words = text[first.segments[-1][0]:first.segments[-1][1]].rstrip()
-    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap:
+    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap \
+            or CLAUSE_BREAK.search(gap):   # '"A," Lee said, while Kask said "B"': two speakers
         return False   # 'X said: "..."' opens a new quote, it does not resume one
     words = re.findall(r"\w+", gap.lower())
     if not words or words[0] in CONJUNCTIONS:

@@ -108,3 +108,31 @@ def test_a_pull_quote_signed_with_a_dash_and_a_name(analyze_text, text: str, nam
 def test_a_dash_before_words_that_name_no_one_gives_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "“We will rebuild every house in this street.” — a promise heard often in the town since spring."
     assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ two speakers in one sentence
+@pytest.mark.parametrize(("text", "speakers"), [
+    ('The "suspension of aid is a gift to the Kremlin," the Financial Times said, but US officials said '
+     'it would push "Kyiv to the negotiating table much faster than before."', ["Financial Times", "US officials"]),
+    ('"We are ready for a ceasefire," Zelensky said on Monday, while Peskov said Moscow "has not received '
+     'any proposal from Kyiv so far."', ["Zelensky", "Peskov"]),
+    ('Lavrov said the talks had been useful; Rubio said "there is still a long way to go before any '
+     'agreement."', ["Rubio"]),
+])
+def test_each_quote_takes_the_speaker_of_its_own_clause(analyze_text, text: str, speakers: list[str]) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == len(speakers)
+    assert all(want in name for want, (name, _, _) in zip(speakers, found, strict=True))
+
+
+def test_one_speaker_goes_on_after_but(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = '"We will not give up," Zelensky said, but added that Ukraine "needs more air defence from its partners."'
+    found = _quotes(analyze_text, text)
+    assert [name for name, _, _ in found] == ["Volodymyr Zelensky", "Volodymyr Zelensky"]
+
+
+def test_an_outlet_named_right_before_said_speaks_its_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('The "halt in arms deliveries is a serious blow" to Kyiv, The Washington Post said, but '
+            'Pentagon officials said the pause "would not last longer than a few weeks at most."')
+    found = _quotes(analyze_text, text)
+    assert found and "Washington Post" in found[0][0]
