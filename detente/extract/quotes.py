@@ -571,6 +571,8 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
     if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS:
         return None
     head = span.root
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document(analysis, head)
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon()["person_nouns"]:
         return None
     words = [t for t in span if not (t.i < head.i and t.dep_ in ("det", "nummod", "predet"))
@@ -579,6 +581,34 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
     country = (_side_of(analysis, head) or _earlier_side(analysis, head)
                or _paragraph_side(analysis, att.start))
     return Actor(name, country) if name and country else None
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution", "memorandum",
+                  "decree", "letter", "note", "readout"}
+ISSUING_VERBS = {"issue", "adopt", "release", "publish", "sign", "endorse", "approve", "send", "put",
+                 "agree", "draft", "circulate", "post", "deliver", "hand"}
+
+
+def _document(analysis: Analysis, head: Token) -> Actor | None:
+    """'"...," the declaration said': a document speaks for who issued it, named in its own words
+    ("the Kremlin's statement") or as the subject of the verb that issued it earlier ("NATO
+    leaders adopted a declaration"). A document of no known issuer gives no speaker."""
+    side = _side_of(analysis, head)
+    if side is None:
+        for tok in reversed(analysis.doc[:head.i]):
+            if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
+                side = _side_of(analysis, tok) or _issuer(analysis, tok)
+                break
+    return Actor(f"{side} {head.lower_}", side) if side else None
+
+
+def _issuer(analysis: Analysis, doc_noun: Token) -> str | None:
+    """The side of the subject of "issued / adopted / released ... a statement"."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _side_of(analysis, subjects[0]) if subjects else None
 
 
 def _side_of(analysis: Analysis, head: Token) -> str | None:

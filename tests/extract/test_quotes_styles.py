@@ -136,3 +136,22 @@ def test_an_outlet_named_right_before_said_speaks_its_clause(analyze_text) -> No
             'Pentagon officials said the pause "would not last longer than a few weeks at most."')
     found = _quotes(analyze_text, text)
     assert found and "Washington Post" in found[0][0]
+
+
+# ------------------------------------------------------------------ documents speak for their issuer
+@pytest.mark.parametrize(("text", "country"), [
+    ("The leaders of NATO endorsed a common declaration at the summit. The declaration recalled the "
+     'alliance\'s commitment, affirming that "the security of Ukraine is bound up with our own security."', "NATO"),
+    ('The Kremlin issued a statement on Friday evening. "Russia remains open to a political and diplomatic '
+     'settlement," the statement said.', "RUS"),
+    ('"The parties agreed to continue the talks in Istanbul next month," the Turkish readout of the call said.',
+     "TUR"),
+])
+def test_a_document_speaks_for_the_side_that_issued_it(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert [c for _, c, _ in found] == [country]
+
+
+def test_a_document_of_no_known_issuer_gives_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'A draft was circulated in the corridors. "All parties shall refrain from the use of force," the memorandum said.'
+    assert find_quotes(analyze_text(text)) == []
