@@ -330,6 +330,10 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
             return found
     node, dep = _argument(number, noun)
     verb = node.head
+    if noun is not None and verb.lemma_.lower() in lex["harm_verbs"]:
+        inside = _located_in(sent, noun)
+        if inside is not None:
+            return inside
     if verb.pos_ != "VERB" or dep not in ("dobj", "attr"):
         return None
     lemma = verb.lemma_.lower()
@@ -338,6 +342,25 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
         if subjects:
             nearest = min(subjects, key=lambda t: abs(verb.i - t.i))   # not a dateline "KYIV -"
             return _actor_over(sent, _core(nearest))
+    return None
+
+
+LOCATING = ("in", "inside", "across", "within")
+
+
+def _located_in(sent: Sentence, noun: Token) -> Actor | None:
+    """"struck four airbases deep inside Russia", "destroyed two plants in Ukraine's east": what
+    is hit where a country is named is that country's (the noun's own "in" phrase only)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATING):
+        tokens = list(prep.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found = _actor_over(sent, tokens) or _demonym(tokens)
+        if found is None:
+            places = [p.place.country for p in sent.places if start <= p.start and p.end <= end
+                      and p.place.country]
+            found = Actor(places[0], places[0]) if places else None
+        if found is not None and found.country:
+            return found
     return None
 
 

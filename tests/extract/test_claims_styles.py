@@ -90,3 +90,18 @@ def test_numbers_that_are_names_odds_or_labels_are_no_figures(analyze_text, text
 def test_a_sum_of_two_counts_is_still_read_with_spaces(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Russia launched 40 drones + 3 missiles overnight.")
     assert 40 in [c["value"] for c in claims], claims
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("The assault struck four military airbases deep inside Russia.", "RUS"),
+    ("Missiles destroyed two power plants in Ukraine's Kharkiv region.", "UKR"),
+    ("Ukrainian drones destroyed 12 tanks inside Russian territory.", "RUS"),
+])
+def test_what_is_hit_inside_a_named_country_is_that_countrys(analyze_text, text, country) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert claims and (claims[0]["subject"] or {}).get("country") == country, claims
+
+
+def test_a_place_of_the_verb_not_of_the_noun_names_no_owner(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "In Russia, officials said drones hit three refineries overnight.")
+    assert claims and claims[0]["subject"] is None, claims
