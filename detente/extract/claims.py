@@ -19,12 +19,15 @@ from typing import TYPE_CHECKING, Any
 from detente.extract.common import actor_or_none, make_record
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, Quantity, Sentence
+from detente.nlp.numbers import VOCAB
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LEXICON_FILE = "claims_lexicon.json"
 PARTICLES = ("down", "off", "out", "up")
+# other currencies than the contract's USD: the amount is kept, the currency goes into `what`
+CURRENCY_WORDS: dict[str, str] = VOCAB["currency_words"]
 APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "under", "some", "roughly")
 
 
@@ -73,7 +76,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     subject = _subject(sent, number, noun) if number is not None else None
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
-    return {"what": what, "value": value, "unit": quantity.unit, "qualifier": quantity.qualifier,
+    unit = None if quantity.unit in CURRENCY_WORDS else quantity.unit   # the contract knows USD only
+    return {"what": what, "value": value, "unit": unit, "qualifier": quantity.qualifier,
             "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
 
 
@@ -137,6 +141,7 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         phrase = " ".join(t.lower_ for t in [*words, noun])
     if phrase.lower() in lex["fraction_words"] | lex["unit_words"]:
         phrase = ""
+    phrase = _without_money_words(phrase)
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
@@ -144,13 +149,20 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
-    if quantity.unit == "USD":
+    if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
         if not phrase or phrase.split()[-1].endswith("ed"):   # "$50 billion backed by": no noun
             phrase = _money_noun(number) or "amount"
-        return f"{phrase} in USD"
+        return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _without_money_words(phrase: str) -> str:
+    """"500 million roubles", "1.5 bln hryvnias": the currency and the scale are the amount, not
+    what it counts (the parser may hang them on the number as its noun)."""
+    drop = set(VOCAB["units_after"]) | set(VOCAB["suffixes"]) | set(VOCAB["scales"])
+    return " ".join(w for w in phrase.split() if w.lower() not in drop)
 
 
 def _share_of_a_noun(number: Token) -> bool:
@@ -318,6 +330,10 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
             return found
     node, dep = _argument(number, noun)
     verb = node.head
+    if noun is not None and verb.lemma_.lower() in lex["harm_verbs"]:
+        inside = _located_in(sent, noun)
+        if inside is not None:
+            return inside
     if verb.pos_ != "VERB" or dep not in ("dobj", "attr"):
         return None
     lemma = verb.lemma_.lower()
@@ -326,6 +342,25 @@ def _subject(sent: Sentence, number: Token, noun: Token | None) -> Actor | None:
         if subjects:
             nearest = min(subjects, key=lambda t: abs(verb.i - t.i))   # not a dateline "KYIV -"
             return _actor_over(sent, _core(nearest))
+    return None
+
+
+LOCATING = ("in", "inside", "across", "within")
+
+
+def _located_in(sent: Sentence, noun: Token) -> Actor | None:
+    """"struck four airbases deep inside Russia", "destroyed two plants in Ukraine's east": what
+    is hit where a country is named is that country's (the noun's own "in" phrase only)."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATING):
+        tokens = list(prep.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        found = _actor_over(sent, tokens) or _demonym(tokens)
+        if found is None:
+            places = [p.place.country for p in sent.places if start <= p.start and p.end <= end
+                      and p.place.country]
+            found = Actor(places[0], places[0]) if places else None
+        if found is not None and found.country:
+            return found
     return None
 
 

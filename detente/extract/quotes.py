@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.extract.common import sentence_date
+from detente.extract.quotes_posts import find_posts
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution, lexicon
-from detente.nlp.core import Analysis, Attribution, Sentence
+from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -77,7 +78,24 @@ def find_quotes(analysis: Analysis) -> list[Record]:
                 if key not in seen:
                     seen.add(key)
                     records.append(part)
+    for start, end, words, owner in find_posts(analysis):
+        key = " ".join(re.findall(r"\w+", words.lower()))
+        if key not in seen:
+            seen.add(key)
+            records.append(_post_record(analysis, start, end, words, owner))
     return records
+
+
+def _post_record(analysis: Analysis, start: int, end: int, words: str, owner: Actor) -> Record:
+    """An embedded post's words as its owner's quote (`via` the platform is not named)."""
+    evidence = Evidence(analysis.article.text[start:end], start, end)
+    sentences = [s for s in analysis.sentences if s.start < end and s.end > start]
+    when = next((t for t in map(sentence_date, sentences) if t is not None), None)
+    fields = {"speaker": _with_country(analysis, owner).to_dict(), "text": words, "via": None}
+    record = Record(kind="quote", evidence=evidence, fields=fields,
+                    date=when.value if when else None, date_precision=when.precision if when else None)
+    record.assign_id(analysis.article.id)
+    return record
 
 
 def _split(analysis: Analysis, quote: QuoteSpan, record: Record) -> list[Record]:
@@ -156,12 +174,12 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     if relative is not None:
         return relative   # '..., Lee said beside Kask, who added: "..."': Kask's words
     for sent in [sentences[-1], *sentences[:-1]]:
-        att = sent.attribution
+        att = _clause_attribution(analysis, quote, sent) or sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
             return att
-    intro = _colon_intro(analysis, quote)
+    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -173,6 +191,47 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     if _mostly_quote(analysis.article.text, sentences, quoted):
         return _previous_speaker(analysis, quote, sentences[0], quoted)
     return _first_person_goes_on(analysis, quote, sentences)
+
+
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
+
+
+def _clause_attribution(analysis: Analysis, quote: QuoteSpan, sent: Sentence) -> Attribution | None:
+    """'"A" to Putin, the Journal said, but officials said it would "B"': a sentence that joins
+    two speakers gives each quote the speaker of its own clause. Only a clause whose own words
+    name a speaker counts; the others go on with the sentence's attribution."""
+    text = analysis.article.text
+    cuts = [m for m in CLAUSE_BREAK.finditer(text, sent.start, sent.end)
+            if not any(s <= m.start() < e for s, e in quote.segments)]
+    if not cuts or not sent.start <= quote.open < sent.end:
+        return None
+    bounds = [sent.start, *(m.start() for m in cuts), sent.end]
+    for lo, hi in zip(bounds, bounds[1:], strict=False):
+        if not lo <= quote.open < hi:
+            continue
+        clause = analysis.doc.char_span(lo, hi, alignment_mode="contract")
+        if clause is None or len(clause) == 0:
+            return None
+        mentions = [m for m in sent.actors if lo <= m.start < hi]
+        found = find_attribution(clause, mentions)
+        if found is None or found.speaker is None:
+            found = _name_then_verb(clause, mentions, quote)
+        return found if found is not None and found.speaker is not None and _outside(found, quote) else None
+    return None
+
+
+def _name_then_verb(clause: Span, mentions: list[ActorMention], quote: QuoteSpan) -> Attribution | None:
+    """'..." to Putin, The Wall Street Journal said': a name right before a verb of speech reads
+    as its subject even where the parser hung the name on the word before (an apposition)."""
+    verbs = set(lexicon()["speech_verbs"])
+    for tok in clause:
+        if tok.lemma_.lower() not in verbs or tok.tag_ not in ("VBD", "VBZ") \
+                or quote.covers(tok.idx, tok.idx + len(tok.text)):
+            continue
+        before = [m for m in mentions if 0 <= tok.idx - m.end <= 1 and m.how != "pronoun"]
+        if before:
+            return Attribution(before[-1].actor, tok.lemma_.lower(), None, before[-1].start, before[-1].end)
+    return None
 
 
 FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
@@ -347,7 +406,48 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
         return None
     if _outside(sent.attribution, quote):
         return sent.attribution
-    return _subject_of_intro(sent, len(before) - 1)
+    return _subject_of_intro(sent, len(before) - 1) or _name_label(analysis, len(before) - 1)
+
+
+DASH_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–―][ \t]*")
+
+
+def _dash_signature(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'"Europe must defend itself." — Kaja Kallas, EU foreign policy chief': a pull quote or
+    an epigraph signed with a dash and the speaker's name, no verb."""
+    text = analysis.article.text
+    dash = DASH_SIGNATURE.match(text, quote.close)
+    if dash is None or not re.search(r"[—–―]", dash.group(0)):
+        return None
+    names = [m for m in analysis.actors if m.start == dash.end() and m.how in ("name", "surname", "title")]
+    if not names:
+        return None
+    return Attribution(names[0].actor, "colon", None, names[0].start, names[0].end)
+
+
+# what may stand before a speaker's name in a headline or a live-blog line: a bullet, a time stamp
+LINE_CHROME = re.compile(r"\s*(?:[•·*▪►\-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*"
+                         r"(?:[A-Z]{2,4}\b)?\s*[-–—|:]?\s*)?")
+MAX_LABEL_TOKENS = 10
+
+
+def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
+    """'Zelensky: "We will not ..."', '14:05 Peskov: "..."': in headlines and live blogs a name
+    (with its title) and a colon stand for "X said". Only a line that opens with nothing but
+    that name, no verb, reads so ('Photo: "..."' names no one)."""
+    text = analysis.article.text
+    line_start = text.rfind("\n", 0, colon) + 1
+    chrome = LINE_CHROME.match(text, line_start, colon)
+    start = chrome.end() if chrome else line_start
+    span = analysis.doc.char_span(start, colon, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
+        return None
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= colon and m.how != "pronoun"]
+    if not mentions or text[mentions[-1].end:colon].strip(" ,()"):
+        return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
+    last = mentions[-1]
+    return Attribution(last.actor, "colon", None, last.start, last.end)
 
 
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
@@ -471,6 +571,8 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
     if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS:
         return None
     head = span.root
+    if head.pos_ == "NOUN" and head.lemma_.lower() in DOCUMENT_NOUNS:
+        return _document(analysis, head)
     if head.pos_ != "NOUN" or head.lemma_.lower() not in lexicon()["person_nouns"]:
         return None
     words = [t for t in span if not (t.i < head.i and t.dep_ in ("det", "nummod", "predet"))
@@ -479,6 +581,34 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
     country = (_side_of(analysis, head) or _earlier_side(analysis, head)
                or _paragraph_side(analysis, att.start))
     return Actor(name, country) if name and country else None
+
+
+DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution", "memorandum",
+                  "decree", "letter", "note", "readout"}
+ISSUING_VERBS = {"issue", "adopt", "release", "publish", "sign", "endorse", "approve", "send", "put",
+                 "agree", "draft", "circulate", "post", "deliver", "hand"}
+
+
+def _document(analysis: Analysis, head: Token) -> Actor | None:
+    """'"...," the declaration said': a document speaks for who issued it, named in its own words
+    ("the Kremlin's statement") or as the subject of the verb that issued it earlier ("NATO
+    leaders adopted a declaration"). A document of no known issuer gives no speaker."""
+    side = _side_of(analysis, head)
+    if side is None:
+        for tok in reversed(analysis.doc[:head.i]):
+            if tok.lemma_.lower() == head.lemma_.lower() and tok.pos_ == "NOUN":
+                side = _side_of(analysis, tok) or _issuer(analysis, tok)
+                break
+    return Actor(f"{side} {head.lower_}", side) if side else None
+
+
+def _issuer(analysis: Analysis, doc_noun: Token) -> str | None:
+    """The side of the subject of "issued / adopted / released ... a statement"."""
+    verb = doc_noun.head
+    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _side_of(analysis, subjects[0]) if subjects else None
 
 
 def _side_of(analysis: Analysis, head: Token) -> str | None:
@@ -653,10 +783,20 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
 def _marks(text: str) -> list[tuple[int, str]]:
     """Positions of double quotation marks with their role (open or close)."""
     marks = []
+    low_open = False   # „...“ (German, Polish, Ukrainian house styles): the high mark closes
     for pos, char in enumerate(text):
-        if char in "“«":
+        if char == "\n" and text.startswith("\n\n", pos):
+            low_open = False
+        if char == "„":
+            marks.append((pos, "open"))
+            low_open = True
+        elif char == "“" and low_open:
+            marks.append((pos, "close"))
+            low_open = False
+        elif char in "“«":
             marks.append((pos, "open"))
         elif char in "”»":
+            low_open = False
             marks.append((pos, "close"))
         elif char == '"':
             prev = text[pos - 1] if pos else " "
@@ -693,7 +833,8 @@ def _join_interrupted(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
 def _interruption(text: str, first: QuoteSpan, second: QuoteSpan) -> bool:
     gap = text[first.close:second.open]
     last_words = text[first.segments[-1][0]:first.segments[-1][1]].rstrip()
-    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap:
+    if GAP_BREAK.search(gap) or len(gap.split()) > MAX_GAP_WORDS or not gap.strip(" ,") or ":" in gap \
+            or CLAUSE_BREAK.search(gap):   # '"A," Lee said, while Kask said "B"': two speakers
         return False   # 'X said: "..."' opens a new quote, it does not resume one
     words = re.findall(r"\w+", gap.lower())
     if not words or words[0] in CONJUNCTIONS:

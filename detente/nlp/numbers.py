@@ -8,7 +8,11 @@ damaged"). It uses the tagger when the pipeline has one and plain token rules on
 Conventions: vague plurals ("thousands", "dozens", "tens of thousands") are the lower bound of
 their magnitude with the qualifier "at least" unless the text gives one; "less than"/"under" map
 to "up to" (the contract has no "under"). Years, times, dates ("June 1"), ordinals, labels
-("Day 3", "Resolution 2202"), list numbers and durations ("18 months", "30-day") are not counts.
+("Day 3", "Resolution 2202"), list numbers and durations ("18 months", "30-day") are not counts,
+nor are the counters of page furniture ("1.2K shares", "5 min read"). House styles read alike:
+"1.2m" and "1.5 bln" (the tokenizer cuts the abbreviation off), Indian crore and lakh, ranges
+("between 10 and 15", "10 to 15": the lower bound, "at least"), and currencies other than the
+dollar (an ISO code as the unit, which claims turn into words: the contract knows only USD).
 """
 from __future__ import annotations
 
@@ -40,7 +44,11 @@ QUALIFIERS: dict[str, str] = VOCAB["qualifiers"]
 WORDS = set(UNITS) | set(TENS) | set(SCALES) | set(FRACTIONS) | set(DOZENS) | set(VAGUE)
 DIGITS = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?P<suffix>"
                     + "|".join(sorted(SUFFIXES, key=len, reverse=True)) + r")?$", re.IGNORECASE)
-CURRENCY = re.compile(r"^(?:us\$|\$|usd)\s*", re.IGNORECASE)
+CURRENCY_SIGNS = sorted(VOCAB["currency_before"], key=len, reverse=True)
+CURRENCY = re.compile(r"^(?:" + "|".join(map(re.escape, CURRENCY_SIGNS)) + r")\s*", re.IGNORECASE)
+CHROME_AFTER = set(VOCAB["chrome_after"])
+FORMULA_SIGNS = ("+", "/", "×")
+SPACED_SUFFIXES = ("bn", "bln", "mn", "mln", "tn", "trn")   # "1.5 bln": a scale abbreviation after a space
 SPLIT = re.compile(r"[\s\-–]+")
 # "16 000", "1 200 000": thousands grouped by spaces (European and Ukrainian style)
 SPACED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,]?\d)")
@@ -74,9 +82,10 @@ def parse_number(text: str) -> float | None:
 def _scaled(value: float, rest: list[str]) -> float | None:
     """A digit number followed by scale words ("1.5 million", "7 billion")."""
     for word in rest:
-        if word not in SCALES:
+        scale = SCALES.get(word) or SUFFIXES.get(word)
+        if scale is None:
             return None
-        value *= SCALES[word]
+        value *= scale
     return value
 
 
@@ -140,7 +149,8 @@ def _group_end(tokens: list[Token], i: int) -> int:
         word = _word(tokens[j])
         prev = _word(tokens[j - 1])
         fraction = word in FRACTIONS and not _is_digit_token(tokens[j - 1])
-        if word in SCALES or word in DOZENS or fraction or _thousands_group(tokens, i, j):
+        if word in SCALES or word in DOZENS or fraction or _thousands_group(tokens, i, j) \
+                or _suffix_token(tokens, j):
             j += 1
         elif word in UNITS or word in TENS:
             if _is_digit_token(tokens[j - 1]):
@@ -158,6 +168,16 @@ def _group_end(tokens: list[Token], i: int) -> int:
         else:
             break
     return j
+
+
+def _suffix_token(tokens: list[Token], j: int) -> bool:
+    """"1.2m", "1.2K", "1.5 bln": the tokenizer cuts a magnitude abbreviation off its digits."""
+    prev, word = tokens[j - 1], _word(tokens[j])
+    if not _is_digit_token(prev) or word not in SUFFIXES or DIGITS.match(prev.text)["suffix"]:
+        return False
+    if prev.whitespace_:
+        return word in SPACED_SUFFIXES
+    return not (j + 1 < len(tokens) and tokens[j + 1].text in ("-", "–") and not tokens[j].whitespace_)
 
 
 def _thousands_group(tokens: list[Token], i: int, j: int) -> bool:
@@ -178,20 +198,47 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
     """Numbers that are not counts: dates, times, labels, ordinals, list markers, "one of"."""
     tok, prev = tokens[i], tokens[i - 1] if i > 0 else None
     nxt = tokens[j] if j < len(tokens) else None
-    if getattr(tok, "ent_type_", "") in ("DATE", "TIME"):
+    if getattr(tok, "ent_type_", "") in ("DATE", "TIME") and not _counts_a_noun(tokens, i, j):
         return True
     if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["not_count_after"]):
         return True
+    if nxt is not None and _word(nxt) in CHROME_AFTER and j - i <= 2 and not (j + 1 < len(tokens)
+                                                                            and _word(tokens[j + 1]) == "of"):
+        return True   # page furniture: "1.2K shares", "5 min read"
     if (prev is not None and prev.text in MONTHS) or (nxt is not None and nxt.text in MONTHS):
         return True
     if prev is not None and _word(prev) in VOCAB["labels"] and (prev.text[0].isupper() or prev.text == "#"):
         return True
     if i == 0 and nxt is not None and nxt.text in (".", ")"):
         return True
+    if _formula(tokens, i, j):
+        return True
     if _word(tok) == "one" and j == i + 1:
         return (nxt is not None and _word(nxt) in VOCAB["one_not_before"]) or \
             (prev is not None and _word(prev) in VOCAB["one_not_after"])
     return False
+
+
+def _formula(tokens: list[Token], i: int, j: int) -> bool:
+    """"the 2+2 format", "24/7", "a 50-50 chance": numbers joined by a sign into a name or odds."""
+    before = tokens[i - 1] if i > 0 else None
+    after = tokens[j] if j < len(tokens) else None
+    if before is not None and before.text in FORMULA_SIGNS and not before.whitespace_:
+        return True
+    if after is not None and after.text in FORMULA_SIGNS and not tokens[j - 1].whitespace_:
+        return True
+    return _range_end(tokens, j, i) == j + 2 and tokens[j].text in ("-", "–") \
+        and tokens[j + 1].text == tokens[i].text
+
+
+def _counts_a_noun(tokens: list[Token], i: int, j: int) -> bool:
+    """"between 40 and 50 drones", "Rs 50 crore": the tagger's DATE reading is wrong for an
+    amount of money and for a range that a plural noun (no length of time) follows."""
+    if i > 0 and tokens[i - 1].lower_ in VOCAB["currency_before"]:
+        return True
+    k = _range_end(tokens, j, i)
+    after = tokens[k] if k < len(tokens) else None
+    return k > j and after is not None and after.tag_ == "NNS" and after.lower_ not in DURATIONS
 
 
 def _qualifier(tokens: list[Token], i: int) -> tuple[str | None, int]:
@@ -213,9 +260,10 @@ def _unit_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if unit is not None:
             return unit, end
     for phrase in sorted(VOCAB["units_after"], key=len, reverse=True):
-        size = len(phrase.split())
-        if j + size <= len(tokens) and " ".join(_word(t) for t in tokens[j:j + size]) == phrase:
-            return VOCAB["units_after"][phrase], j + size
+        for size in range(1, len(phrase.split()) + 2):   # "sq. km": the tokenizer may cut off the dot
+            written = "".join(t.text_with_ws for t in tokens[j:j + size]).strip().lower()
+            if j + size <= len(tokens) and written == phrase:
+                return VOCAB["units_after"][phrase], j + size
     return None, j
 
 
@@ -353,10 +401,18 @@ def _link(tokens: list[Token], k: int, unit: str | None, loose: bool) -> int:
     return k
 
 
-def _range_end(tokens: list[Token], j: int) -> int:
-    """After "10" in "10-15 tanks": the index after the upper bound, else j."""
+def _range_end(tokens: list[Token], j: int, i: int | None = None) -> int:
+    """After "10" in "10-15 tanks", "between 10 and 15 tanks", "10 to 15 tanks": the index after
+    the upper bound, else j. "from 10 to 15" is a change, not a range."""
     if j + 1 < len(tokens) and tokens[j].text in ("-", "–") and not tokens[j - 1].whitespace_ \
             and _is_digit_token(tokens[j - 1]) and _is_digit_token(tokens[j + 1]):
+        return j + 2
+    if i is None or j + 1 >= len(tokens) or j - i != 1 or not _is_digit_token(tokens[i]) \
+            or not _is_digit_token(tokens[j + 1]) or _group_end(tokens, j + 1) != j + 2:
+        return j
+    before = _word(tokens[i - 1]) if i > 0 else ""
+    joiner = _word(tokens[j])
+    if joiner == "and" and before == "between" or joiner == "to" and before not in ("from", "of"):
         return j + 2
     return j
 
@@ -370,7 +426,7 @@ def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
     """The quantity whose number is tokens[i:j], with its currency, unit, qualifier and noun."""
     start_tok = i - 1 if i > 0 and tokens[i - 1].lower_ in VOCAB["currency_before"] else i
     unit = VOCAB["currency_before"].get(tokens[start_tok].lower_) if start_tok < i else None
-    upper = _range_end(tokens, j)
+    upper = _range_end(tokens, j, i)
     after_unit, end = _unit_after(tokens, upper)
     unit = unit or after_unit
     doc = tokens[0].doc
@@ -407,5 +463,5 @@ def find_quantities(span: Span) -> list[Quantity]:
         quantity = None if _skip(tokens, i, j) else _quantity(tokens, i, j)
         if quantity is not None:
             found.append(quantity)
-        i = max(j, _range_end(tokens, j))
+        i = max(j, _range_end(tokens, j, i))
     return found
