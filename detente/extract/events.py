@@ -271,8 +271,43 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         "negated": cand.negated,
     }
     times = sentence_times(sentence, ctx)
-    when = _event_time(cand, times) or _most_precise(times)
-    return make_record("event", analysis, sentence, fields, when=when)
+    own = [t for t in times if not foreign_time(t, cand)]
+    when = _event_time(cand, own) or _most_precise(own)
+    record = make_record("event", analysis, sentence, fields, when=when)
+    if when is None and times and record.date is not None:
+        _undate(record, analysis.article.id)  # every time of the sentence dates another act
+    return record
+
+
+BOUND_WORDS = ("since", "until", "till")
+
+
+def foreign_time(time: TimeMention, cand: Candidate) -> bool:
+    """A time that hangs, in the parse, on another act than the event's: inside a relative clause
+    ('vetoed the package, which the EU approved in December') or a 'since'/'until' bound ('the first
+    exchange since the war began in 2022'). A reader does not date the event by it."""
+    doc = cand.anchor.doc
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = {cand.token, *cand.token.ancestors, cand.anchor, *cand.anchor.ancestors}
+    event_nouns = {cand.token, cand.inner}
+    tok = span.root
+    while tok not in own and tok.head is not tok:
+        if tok.dep_ == "relcl" and tok.head not in event_nouns:
+            return True  # 'the talks, which began on Monday' still date the talks
+        if tok.lower_ in BOUND_WORDS and tok.dep_ == "prep":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+def _undate(record: Record, article_id: str) -> None:
+    record.date = record.date_precision = None
+    record.fields.pop("date_basis", None)
+    record.assign_id(article_id)
 
 
 def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
