@@ -197,11 +197,17 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
+        return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
         # 'amid US threats of military action': a named party's act going on as the clause happens
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
     return None
+
+
+def _none_of(noun: Token) -> bool:
+    return any(c.dep_ == "det" and syn.lemma(c) == "no" for c in noun.children)
 
 
 BACKDROP_PREPS = ("amid", "amidst")
@@ -299,7 +305,7 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
             status = "attempted"
         elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
             status = "future"
-        if syn.has_aux(gov, lex.hedge_aux):
+        if syn.has_aux(gov, lex.hedge_aux) or gov.lower_ == "ought":
             return "hedged"
         if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
             status = "future" if previous.dep_ in ("xcomp", "conj") else status
@@ -404,12 +410,38 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
+        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
         if hope:
             asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
+
+
+SHOULD = frozenset({"should", "ought"})
+
+
+def _ought(clause: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """'said Moscow should withdraw its troops', 'said the general should be arrested': a reported
+    'should' laid on a named party's act is a demand. Only an act with a trigger of its own, done or
+    suffered by a named party ('the talks should resume', 'prices should fall' forecast, not ask)."""
+    if clause.lower_ == "ought":  # the parser heads 'the EU ought to impose...' by 'ought'
+        clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    elif not syn.has_aux(clause, SHOULD):
+        return False
+    if subject is None or not _acts(clause, lex):
+        return False
+    return subject.ent_type_ in ACTOR_ENTS or any(c.ent_type_ in ACTOR_ENTS for c in subject.children
+                                                   if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _acts(verb: Token, lex: Lexicon) -> bool:
+    """The verb is an event itself ('withdraw') or makes its event noun happen ('impose sanctions');
+    'expect more attacks' names an event without doing it."""
+    if verb_trigger(verb, lex) is not None:
+        return True
+    light = syn.lemma(verb) in lex.light_verbs
+    return light and any(noun_trigger(o, lex) is not None for o in syn.direct_objects(verb))
 
 
 def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:

@@ -1,0 +1,108 @@
+"""Event type, negation and date conventions read from constructions (issue 10).
+
+Every sentence here is written for these tests in our own words, in several voices, with sentences
+each rule must not read.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.events import find_events
+
+pytestmark = pytest.mark.model
+
+
+def events(analyze_text, text: str, published: str = "2025-06-05") -> list[dict]:
+    analysis = analyze_text(text, published=published)
+    return [dict(r.fields, date=r.date) for r in find_events(analysis)]
+
+
+def by_type(analyze_text, text: str, kind: str) -> list[dict]:
+    return [e for e in events(analyze_text, text) if e["type"] == kind]
+
+
+# -- the day of the act: a time that hangs on another act does not date it ------------------------
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ukraine carried out the largest prisoner exchange since the war began in February 2022.", "RETREAT"),
+    ("Moscow and Kyiv swapped 90 prisoners each, the first exchange since talks in Istanbul on May 16.",
+     "RETREAT"),
+    ("Hungary vetoed the aid package, which EU leaders approved in December.", "REJECT"),
+    ("The Kremlin turned down the offer, which Kyiv had accepted in March.", "REJECT"),
+    ("Macron spoke with Putin by phone, their first call since September 2022.", "CONSULT"),
+])
+def test_time_of_another_act_does_not_date_the_event(analyze_text, text: str, kind: str) -> None:
+    found = by_type(analyze_text, text, kind)
+    assert found and all(e["date"] is None for e in found)
+
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("Russia and Ukraine swapped 200 prisoners of war on Saturday.", "RETREAT", "2025-05-31"),
+    ("The Kremlin rejected the proposal, which Kyiv had accepted in March.", "AGREE", "2025-03"),
+    ("Serbian and Kosovar envoys held talks that opened in Brussels on Tuesday.", "CONSULT", "2025-06-03"),
+])
+def test_the_acts_own_time_still_dates_it(analyze_text, text: str, kind: str, day: str) -> None:
+    found = by_type(analyze_text, text, kind)
+    assert found and found[0]["date"] == day
+
+
+# -- failed or awaited agreement is AGREE negated -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Serbia has yet to sign the agreement.",
+    "The accord is yet to be ratified by the Moldovan parliament.",
+    "Kyiv and Moscow were unable to agree on a venue for the next round.",
+    "The meeting in Riyadh ended on Tuesday with no agreement on a ceasefire.",
+    "The envoys left Cairo with no deal on the hostages.",
+])
+def test_awaited_or_failed_agreement_is_negated(analyze_text, text: str) -> None:
+    found = by_type(analyze_text, text, "AGREE")
+    assert found and all(e["negated"] for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow and Kyiv agreed to exchange wounded prisoners of war.",
+    "Serbia signed the agreement on Monday, and yet the dispute goes on.",
+    "Chile and Peru agreed on a joint statement with no objection from Bolivia.",
+])
+def test_reached_agreement_stays_positive(analyze_text, text: str) -> None:
+    found = by_type(analyze_text, text, "AGREE")
+    assert found and not any(e["negated"] for e in found)
+
+
+# -- what is handed over decides the type: weapons are AID, captives and bodies RETREAT -----------
+
+@pytest.mark.parametrize("text, kind", [
+    ("The Netherlands handed over the first F-16 jets to Ukraine on Tuesday.", "AID"),
+    ("Denmark handed over its entire artillery stock to Kyiv.", "AID"),
+    ("Estonia handed over a batch of howitzers to the Ukrainian army.", "AID"),
+    ("Russia handed over 500 bodies of fallen soldiers to Ukraine.", "RETREAT"),
+    ("Kyiv handed over two captured Russian pilots to Moscow.", "RETREAT"),
+])
+def test_handing_over_reads_by_what_is_handed(analyze_text, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == [kind]
+
+
+# -- a reported 'should' laid on a named party's act is a demand ----------------------------------
+
+@pytest.mark.parametrize("text, target", [
+    ("Lithuania's foreign ministry said the Belarusian general should be arrested.", None),
+    ("The Polish president said Moscow should withdraw its troops from the border.", "RUS"),
+    ("Kenya's foreign minister said Ethiopia should release the detained journalists.", "ETH"),
+    ("The Irish premier said the EU ought to impose sanctions on the settlers.", "EU"),
+])
+def test_reported_should_is_a_request(analyze_text, text: str, target: str | None) -> None:
+    found = events(analyze_text, text)
+    assert [e["type"] for e in found] == ["REQUEST"]
+    if target is not None:
+        assert (found[0]["target"] or {}).get("country") == target
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the convoy should reach Kharkiv by Friday.",
+    "The envoy said the talks should resume next week.",
+    "He said Ukraine should expect more attacks this winter.",
+    "Britain said it should send more air defence systems.",
+])
+def test_forecast_or_own_duty_with_should_is_no_request(analyze_text, text: str) -> None:
+    assert "REQUEST" not in [e["type"] for e in events(analyze_text, text)]
