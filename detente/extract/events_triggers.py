@@ -189,6 +189,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         noun, head, dep = head, head.head, head.dep_
     if dep in ("dobj", "nsubjpass") and syn.lemma(head) in lex.light_verbs and syn.is_verb(head):
         return head, "light"
+    if dep == "nsubj" and syn.lemma(head) in lex.light_verbs and _headline_passive(head):
+        return head, "light"  # 'Ceasefire agreed', 'No deal reached': a headline drops the 'was'
     if dep == "nsubj" and syn.lemma(head) in lex.realising_verbs and syn.is_verb(head):
         return head, "subject"
     kind = trigger_type(noun, lex)
@@ -204,6 +206,15 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A past participle with a subject, no object and no auxiliary: the passive of headline English
+    ('Talks held in Geneva', 'no agreement reached'), not 'the talks reached an impasse'."""
+    if not syn.is_verb(verb) or verb.tag_ not in ("VBN", "VBD") or syn.direct_objects(verb):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp", "ccomp")
+                   for c in verb.children)
 
 
 def _none_of(noun: Token) -> bool:
