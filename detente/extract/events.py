@@ -276,7 +276,50 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     record = make_record("event", analysis, sentence, fields, when=when)
     if when is None and times and record.date is not None:
         _undate(record, analysis.article.id)  # every time of the sentence dates another act
+    if _aside(cand) and _long_before(record.date, analysis):
+        return None  # background the story recalls in passing, not an act it reports
     return record
+
+
+ASIDE_MARKS = ("when", "since", "after", "before", "as", "while", "until")
+ASIDE_PREPS = ("since", "after", "before", "following", "until", "with")
+BACKGROUND_DAYS = 365
+
+
+def _aside(cand: Candidate) -> bool:
+    """The event is told in a subordinate part of the sentence (a relative clause, a participle on a
+    noun, a 'when'/'since' clause, the object of 'since'/'after'): 'the war, which began when Russia
+    invaded in 2022', 'a journalist abducted in 2022', 'the first swap since talks in 2023'."""
+    for tok in (cand.anchor, *cand.anchor.ancestors):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ASIDE_PREPS:
+            return True
+    return False
+
+
+def _long_before(day: str | None, analysis: Analysis) -> bool:
+    """The event's own date lies a year or more before the day the story is told from."""
+    story = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
+    if not day or story is None:
+        return False
+    when = _latest_day(day)
+    return when is not None and (story - when).days >= BACKGROUND_DAYS
+
+
+def _latest_day(value: str) -> date | None:
+    """The last day a contract date ('2022', '2022-02', '2022-02-24') can mean: a year or a month is
+    read at its end, so only what is surely old counts as old."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:7]), 28)
+        return date(int(value[:4]), 12, 31)
+    except ValueError:
+        return None
 
 
 BOUND_WORDS = ("since", "until", "till")

@@ -106,3 +106,43 @@ def test_reported_should_is_a_request(analyze_text, text: str, target: str | Non
 ])
 def test_forecast_or_own_duty_with_should_is_no_request(analyze_text, text: str) -> None:
     assert "REQUEST" not in [e["type"] for e in events(analyze_text, text)]
+
+
+# -- headline English drops the auxiliary of a passive -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan meet in Abu Dhabi but no peace deal reached",
+    "Serbian and Kosovar leaders meet in Brussels, no agreement reached",
+])
+def test_headline_no_deal_reached_is_agree_negated(analyze_text, text: str) -> None:
+    found = by_type(analyze_text, text, "AGREE")
+    assert [e["negated"] for e in found] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "The talks reached a deadlock on Monday.",
+    "The deal reached last year collapsed.",
+])
+def test_active_reach_is_no_headline_passive(analyze_text, text: str) -> None:
+    assert by_type(analyze_text, text, "AGREE") == []
+
+
+# -- background told in passing (a subordinate clause, a year or more before the story) -----------
+
+@pytest.mark.parametrize("text", [
+    "Putin's war, which began when Russia invaded Ukraine in February 2022, has killed tens of thousands.",
+    "Among the freed were two reporters abducted from their homes in March 2022.",
+    "Armenia and Azerbaijan signed a peace accord, which Moscow had rejected in 2023.",
+])
+def test_old_act_told_in_passing_is_no_event(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert not [e for e in found if e["date"] and e["date"] < "2024"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Russia invaded Ukraine in February 2022.", "ASSAULT"),
+    ("Zelensky, who met Trump in Rome in April, held talks with Macron on Tuesday.", "CONSULT"),
+])
+def test_main_clause_history_and_recent_asides_stay(analyze_text, text: str, kind: str) -> None:
+    assert len(by_type(analyze_text, text, kind)) >= 1
+
