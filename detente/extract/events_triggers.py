@@ -213,7 +213,7 @@ def _headline_passive(verb: Token) -> bool:
     ('Talks held in Geneva', 'no agreement reached'), not 'the talks reached an impasse'."""
     if not syn.is_verb(verb) or verb.tag_ not in ("VBN", "VBD") or syn.direct_objects(verb):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp", "ccomp")
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp")
                    for c in verb.children)
 
 
@@ -319,7 +319,10 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         if syn.has_aux(gov, lex.hedge_aux) or gov.lower_ == "ought":
             return "hedged"
         if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
-            status = "future" if previous.dep_ in ("xcomp", "conj") else status
+            # 'the plan would see both sides swap prisoners': the content of what will be, unless a
+            # speech verb reports it ('he will say Russia struck first' still tells the strike)
+            planned = previous.dep_ == "ccomp" and base not in lex.speech_verbs
+            status = "future" if previous.dep_ in ("xcomp", "conj") or planned else status
         previous = gov
     if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"

@@ -146,3 +146,18 @@ def test_old_act_told_in_passing_is_no_event(analyze_text, text: str) -> None:
 def test_main_clause_history_and_recent_asides_stay(analyze_text, text: str, kind: str) -> None:
     assert len(by_type(analyze_text, text, kind)) >= 1
 
+
+# -- what a plan 'will see' done is its content, not an act --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The proposal would see both sides exchange all prisoners.",
+    "The deal will see Russia return the Zaporizhzhia plant to Ukrainian control.",
+    "Under the plan, the truce would see Israel release 300 detainees.",
+])
+def test_what_a_plan_would_see_done_has_not_happened(analyze_text, text: str) -> None:
+    assert by_type(analyze_text, text, "RETREAT") == []
+
+
+def test_reported_swap_still_happened(analyze_text) -> None:
+    text = "Moldova and Transnistria exchanged all detainees on Monday, the mediators said."
+    assert len(by_type(analyze_text, text, "RETREAT")) == 1
