@@ -10,6 +10,7 @@ The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -272,7 +273,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     }
     times = sentence_times(sentence, ctx)
     own = [t for t in times if not foreign_time(t, cand)]
-    when = _event_time(cand, own) or _most_precise(own)
+    when = _named_day(_event_time(cand, own) or _most_precise(own), own, cand)
     record = make_record("event", analysis, sentence, fields, when=when)
     if when is None and times and record.date is not None:
         _undate(record, analysis.article.id)  # every time of the sentence dates another act
@@ -345,6 +346,37 @@ def foreign_time(time: TimeMention, cand: Candidate) -> bool:
             return True
         tok = tok.head
     return False
+
+
+NAMED_DAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"\d)")
+PRIOR_WORDS = ("after", "before", "following", "ahead")
+
+
+def _named_day(when: TimeMention | None, times: list[TimeMention], cand: Candidate) -> TimeMention | None:
+    """'in the early hours of Monday', 'said Friday it had struck the depot overnight': a part of the
+    day ('overnight', 'in the early hours') counts from the publication day only when the clause names
+    no day; a day named on the act or on the verb that tells it dates the act instead."""
+    if when is None or when.precision != "day" or NAMED_DAY.search(when.text):
+        return when
+    named = [t for t in times if t.precision == "day" and NAMED_DAY.search(t.text) and _on_the_act(t, cand)]
+    return min(named, key=lambda t: abs(t.start - when.start)) if named else when
+
+
+def _on_the_act(time: TimeMention, cand: Candidate) -> bool:
+    """The time hangs on the event's clause or on a verb above it, not on an 'after ...' phrase."""
+    span = cand.anchor.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = {cand.token, *cand.token.ancestors, cand.anchor, *cand.anchor.ancestors}
+    tok = span.root
+    while tok not in own and tok.head is not tok:
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if tok.lower_ in PRIOR_WORDS or any(c.lower_ in PRIOR_WORDS for c in marks):
+            return False
+        tok = tok.head
+    return True
 
 
 def _undate(record: Record, article_id: str) -> None:

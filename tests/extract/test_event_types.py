@@ -161,3 +161,24 @@ def test_what_a_plan_would_see_done_has_not_happened(analyze_text, text: str) ->
 def test_reported_swap_still_happened(analyze_text) -> None:
     text = "Moldova and Transnistria exchanged all detainees on Monday, the mediators said."
     assert len(by_type(analyze_text, text, "RETREAT")) == 1
+
+
+# -- a part of the day counts from a day the clause names, else from the publication day ----------
+
+@pytest.mark.parametrize("text, day", [
+    ("Russian missiles hit Kyiv in the early hours of Monday.", "2025-06-02"),
+    ("Ukraine's military said Friday it had struck a Russian oil depot in Bryansk overnight.", "2025-05-30"),
+    ("Belarus said on Saturday that Polish helicopters had violated its airspace overnight.", "2025-05-31"),
+])
+def test_part_of_day_is_read_against_the_named_day(analyze_text, text: str, day: str) -> None:
+    found = events(analyze_text, text)
+    assert found and found[0]["date"] == day
+
+
+@pytest.mark.parametrize("text", [
+    "Russia attacked Kyiv overnight, days after talks in Geneva on Friday.",
+    "Russian drones struck Odesa overnight, the air force said.",
+])
+def test_part_of_day_alone_counts_from_publication(analyze_text, text: str) -> None:
+    found = by_type(analyze_text, text, "ASSAULT")
+    assert found and found[0]["date"] == "2025-06-04"
