@@ -488,7 +488,11 @@ def _own_words(sentence: Sentence, actor: Actor | None) -> bool:
     """The sentence reports what the actor itself said (or is not attributed to anyone else)."""
     attribution = sentence.attribution
     speaker = attribution.speaker if attribution is not None else None
-    return actor is not None and (speaker is None or speaker.name == actor.name)
+    if actor is None:
+        return False
+    # 'Lukashenko said Belarus would strike back': a state's officials speak for it
+    official = speaker is not None and speaker.sector == "GOV" and speaker.country == actor.country
+    return speaker is None or speaker.name == actor.name or (official and actor.country is not None)
 
 
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:

@@ -257,6 +257,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     for g in p.children if g.dep_ == "pcomp"]
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
+    if base in lex.threat_verbs:  # 'vowed revenge', 'promised a harsh response': the vowed act as object
+        complements += [o for o in syn.direct_objects(verb) if syn.lemma(o) in lex.retaliation]
     for comp in complements:
         if _own_named_subject(comp):
             continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act

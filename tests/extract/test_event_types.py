@@ -182,3 +182,23 @@ def test_part_of_day_is_read_against_the_named_day(analyze_text, text: str, day:
 def test_part_of_day_alone_counts_from_publication(analyze_text, text: str) -> None:
     found = by_type(analyze_text, text, "ASSAULT")
     assert found and found[0]["date"] == "2025-06-04"
+
+
+# -- threats: the vowed act as object, and a state's officials announcing its own act -------------
+
+@pytest.mark.parametrize("text", [
+    "Iran vowed revenge for the killing of its commander.",
+    "Pyongyang promised a harsh response to the drills.",
+    "Zelensky promised retaliation for the strike on Sumy.",
+    "Lukashenko said Belarus would strike back at any aggressor.",
+])
+def test_vowed_response_is_threaten(analyze_text, text: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said Ukraine would launch new attacks on the Crimean bridge.",
+    "Japan promised a swift delivery of the aid.",
+])
+def test_forecast_of_another_state_or_a_promise_is_no_threat(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
