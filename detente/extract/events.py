@@ -10,6 +10,7 @@ The vocabulary lives in detente/data/event_triggers.json.
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -271,8 +272,117 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         "negated": cand.negated,
     }
     times = sentence_times(sentence, ctx)
-    when = _event_time(cand, times) or _most_precise(times)
-    return make_record("event", analysis, sentence, fields, when=when)
+    own = [t for t in times if not foreign_time(t, cand)]
+    when = _named_day(_event_time(cand, own) or _most_precise(own), own, cand)
+    record = make_record("event", analysis, sentence, fields, when=when)
+    if when is None and times and record.date is not None:
+        _undate(record, analysis.article.id)  # every time of the sentence dates another act
+    if _aside(cand) and _long_before(record.date, analysis):
+        return None  # background the story recalls in passing, not an act it reports
+    return record
+
+
+ASIDE_MARKS = ("when", "since", "after", "before", "as", "while", "until")
+ASIDE_PREPS = ("since", "after", "before", "following", "until", "with")
+BACKGROUND_DAYS = 365
+
+
+def _aside(cand: Candidate) -> bool:
+    """The event is told in a subordinate part of the sentence (a relative clause, a participle on a
+    noun, a 'when'/'since' clause, the object of 'since'/'after'): 'the war, which began when Russia
+    invaded in 2022', 'a journalist abducted in 2022', 'the first swap since talks in 2023'."""
+    for tok in (cand.anchor, *cand.anchor.ancestors):
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ASIDE_MARKS for c in tok.children):
+            return True
+        if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ASIDE_PREPS:
+            return True
+    return False
+
+
+def _long_before(day: str | None, analysis: Analysis) -> bool:
+    """The event's own date lies a year or more before the day the story is told from."""
+    story = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
+    if not day or story is None:
+        return False
+    when = _latest_day(day)
+    return when is not None and (story - when).days >= BACKGROUND_DAYS
+
+
+def _latest_day(value: str) -> date | None:
+    """The last day a contract date ('2022', '2022-02', '2022-02-24') can mean: a year or a month is
+    read at its end, so only what is surely old counts as old."""
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        if len(value) == 7:
+            return date(int(value[:4]), int(value[5:7]), 28)
+        return date(int(value[:4]), 12, 31)
+    except ValueError:
+        return None
+
+
+BOUND_WORDS = ("since", "until", "till")
+
+
+def foreign_time(time: TimeMention, cand: Candidate) -> bool:
+    """A time that hangs, in the parse, on another act than the event's: inside a relative clause
+    ('vetoed the package, which the EU approved in December') or a 'since'/'until' bound ('the first
+    exchange since the war began in 2022'). A reader does not date the event by it."""
+    doc = cand.anchor.doc
+    span = doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = {cand.token, *cand.token.ancestors, cand.anchor, *cand.anchor.ancestors}
+    event_nouns = {cand.token, cand.inner}
+    tok = span.root
+    while tok not in own and tok.head is not tok:
+        if tok.dep_ == "relcl" and tok.head not in event_nouns:
+            return True  # 'the talks, which began on Monday' still date the talks
+        if tok.lower_ in BOUND_WORDS and tok.dep_ == "prep":
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in BOUND_WORDS for c in tok.children):
+            return True
+        tok = tok.head
+    return False
+
+
+NAMED_DAY = re.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"\d)")
+PRIOR_WORDS = ("after", "before", "following", "ahead")
+
+
+def _named_day(when: TimeMention | None, times: list[TimeMention], cand: Candidate) -> TimeMention | None:
+    """'in the early hours of Monday', 'said Friday it had struck the depot overnight': a part of the
+    day ('overnight', 'in the early hours') counts from the publication day only when the clause names
+    no day; a day named on the act or on the verb that tells it dates the act instead."""
+    if when is None or when.precision != "day" or NAMED_DAY.search(when.text):
+        return when
+    named = [t for t in times if t.precision == "day" and NAMED_DAY.search(t.text) and _on_the_act(t, cand)]
+    return min(named, key=lambda t: abs(t.start - when.start)) if named else when
+
+
+def _on_the_act(time: TimeMention, cand: Candidate) -> bool:
+    """The time hangs on the event's clause or on a verb above it, not on an 'after ...' phrase."""
+    span = cand.anchor.doc.char_span(time.start, time.end, alignment_mode="expand")
+    if span is None:
+        return False
+    own = {cand.token, *cand.token.ancestors, cand.anchor, *cand.anchor.ancestors}
+    tok = span.root
+    while tok not in own and tok.head is not tok:
+        marks = [c for c in tok.children if c.dep_ == "mark"]
+        if tok.lower_ in PRIOR_WORDS or any(c.lower_ in PRIOR_WORDS for c in marks):
+            return False
+        tok = tok.head
+    return True
+
+
+def _undate(record: Record, article_id: str) -> None:
+    record.date = record.date_precision = None
+    record.fields.pop("date_basis", None)
+    record.assign_id(article_id)
 
 
 def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
@@ -378,7 +488,11 @@ def _own_words(sentence: Sentence, actor: Actor | None) -> bool:
     """The sentence reports what the actor itself said (or is not attributed to anyone else)."""
     attribution = sentence.attribution
     speaker = attribution.speaker if attribution is not None else None
-    return actor is not None and (speaker is None or speaker.name == actor.name)
+    if actor is None:
+        return False
+    # 'Lukashenko said Belarus would strike back': a state's officials speak for it
+    official = speaker is not None and speaker.sector == "GOV" and speaker.country == actor.country
+    return speaker is None or speaker.name == actor.name or (official and actor.country is not None)
 
 
 def _mode(cand: Candidate, lex: Lexicon) -> str | None:

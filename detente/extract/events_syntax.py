@@ -182,9 +182,16 @@ def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:
         return True  # 'left without signing the deal'
     if _short_of(anchor):
         return True
-    # 'failed to agree', 'refrained from striking', 'stopped short of approving'
-    return any(lemma(g) in lex.fail_verbs or (lemma(g) in ("stop", "fall") and any(c.lower_ == "short"
-               for c in g.children)) for g in governors(anchor))
+    # 'failed to agree', 'were unable to agree', 'refrained from striking', 'stopped short of approving',
+    # 'has yet to sign'
+    return any(lemma(g) in lex.fail_verbs or _not_yet(g) or (lemma(g) in ("stop", "fall") and any(
+               c.lower_ == "short" for c in g.children)) for g in governors(anchor))
+
+
+def _not_yet(governor: Token) -> bool:
+    """'has yet to sign', 'is yet to be ratified': what is still awaited has not happened."""
+    return lemma(governor) in ("have", "be") and any(c.lower_ == "yet" and c.dep_ == "advmod"
+                                                      for c in governor.children)
 
 
 def noun_is_planned(noun: Token) -> bool:

@@ -189,6 +189,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         noun, head, dep = head, head.head, head.dep_
     if dep in ("dobj", "nsubjpass") and syn.lemma(head) in lex.light_verbs and syn.is_verb(head):
         return head, "light"
+    if dep == "nsubj" and syn.lemma(head) in lex.light_verbs and _headline_passive(head):
+        return head, "light"  # 'Ceasefire agreed', 'No deal reached': a headline drops the 'was'
     if dep == "nsubj" and syn.lemma(head) in lex.realising_verbs and syn.is_verb(head):
         return head, "subject"
     kind = trigger_type(noun, lex)
@@ -197,11 +199,26 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
+        return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
         # 'amid US threats of military action': a named party's act going on as the clause happens
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
     return None
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A past participle with a subject, no object and no auxiliary: the passive of headline English
+    ('Talks held in Geneva', 'no agreement reached'), not 'the talks reached an impasse'."""
+    if not syn.is_verb(verb) or verb.tag_ not in ("VBN", "VBD") or syn.direct_objects(verb):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp")
+                   for c in verb.children)
+
+
+def _none_of(noun: Token) -> bool:
+    return any(c.dep_ == "det" and syn.lemma(c) == "no" for c in noun.children)
 
 
 BACKDROP_PREPS = ("amid", "amidst")
@@ -240,6 +257,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
                     for g in p.children if g.dep_ == "pcomp"]
     # the parser hangs some infinitives as advcl: "swore to fight"
     complements += [c for c in verb.children if c.dep_ == "advcl" and syn.has_to(c)]
+    if base in lex.threat_verbs:  # 'vowed revenge', 'promised a harsh response': the vowed act as object
+        complements += [o for o in syn.direct_objects(verb) if syn.lemma(o) in lex.retaliation]
     for comp in complements:
         if _own_named_subject(comp):
             continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act
@@ -299,10 +318,13 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
             status = "attempted"
         elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
             status = "future"
-        if syn.has_aux(gov, lex.hedge_aux):
+        if syn.has_aux(gov, lex.hedge_aux) or gov.lower_ == "ought":
             return "hedged"
         if syn.has_aux(gov, lex.future_aux) and syn.is_verb(gov) and status == "realised":
-            status = "future" if previous.dep_ in ("xcomp", "conj") else status
+            # 'the plan would see both sides swap prisoners': the content of what will be, unless a
+            # speech verb reports it ('he will say Russia struck first' still tells the strike)
+            planned = previous.dep_ == "ccomp" and base not in lex.speech_verbs
+            status = "future" if previous.dep_ in ("xcomp", "conj") or planned else status
         previous = gov
     if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"
@@ -404,12 +426,38 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST)
+        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
         if hope:
             asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
+
+
+SHOULD = frozenset({"should", "ought"})
+
+
+def _ought(clause: Token, subject: Token | None, lex: Lexicon) -> bool:
+    """'said Moscow should withdraw its troops', 'said the general should be arrested': a reported
+    'should' laid on a named party's act is a demand. Only an act with a trigger of its own, done or
+    suffered by a named party ('the talks should resume', 'prices should fall' forecast, not ask)."""
+    if clause.lower_ == "ought":  # the parser heads 'the EU ought to impose...' by 'ought'
+        clause = next((c for c in clause.children if c.dep_ == "xcomp"), clause)
+    elif not syn.has_aux(clause, SHOULD):
+        return False
+    if subject is None or not _acts(clause, lex):
+        return False
+    return subject.ent_type_ in ACTOR_ENTS or any(c.ent_type_ in ACTOR_ENTS for c in subject.children
+                                                   if c.dep_ in ("amod", "compound", "poss"))
+
+
+def _acts(verb: Token, lex: Lexicon) -> bool:
+    """The verb is an event itself ('withdraw') or makes its event noun happen ('impose sanctions');
+    'expect more attacks' names an event without doing it."""
+    if verb_trigger(verb, lex) is not None:
+        return True
+    light = syn.lemma(verb) in lex.light_verbs
+    return light and any(noun_trigger(o, lex) is not None for o in syn.direct_objects(verb))
 
 
 def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
