@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -703,7 +703,34 @@ def _modifier_items(sent: Sentence, noun: Any) -> list[tuple[str, str]]:
     return issue_items(" ".join(m.text for m in mods)) if mods else []
 
 
+def _open_at_end(analysis: Analysis, sent: Sentence) -> bool:
+    """A quotation mark of this paragraph still open at the sentence's end."""
+    para = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index <= sent.index]
+    text = analysis.article.text[para[0].start:sent.end]
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _quote_attribution(analysis: Analysis, sent: Sentence) -> Any:
+    """'"We cannot give up land. It is ours," Zelensky said.': a quotation of several sentences is
+    attributed once, after it closes; its earlier sentences are the same speaker's words."""
+    if sent.attribution is not None or not _open_at_end(analysis, sent):
+        return None
+    later = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index > sent.index]
+    for nxt in later[:4]:
+        if _open_at_end(analysis, nxt):
+            continue
+        attribution = nxt.attribution
+        closing = max(nxt.text.rfind('"'), nxt.text.rfind("\u201d"))
+        if attribution is None or attribution.start is None or closing < 0:
+            return None
+        return attribution if attribution.start - nxt.start > closing else None
+    return None
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
+    inherited = _quote_attribution(analysis, sent)
+    if inherited is not None:
+        sent = replace(sent, attribution=inherited)
     speaker = sent.attribution.speaker if sent.attribution else None
     if speaker is not None and speaker.sector in _cues().non_party \
             and speaker.sector not in _cues().reporting:
@@ -718,7 +745,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     directed = _directives(sent)
     for verb, clause in directed:
         records += _directive_demand(analysis, sent, verb, clause)
-    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)]
+    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)
+            and not _blamed(sent, c, positions_reading.blamed_act)]
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
@@ -928,6 +956,22 @@ def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
         if objects and clauses:
             out.append((verb, clauses[0]))
     return out
+
+
+def _blamed(sent: Sentence, cue: _Cue, blamed_act: Any) -> bool:
+    """'Kyiv accused Moscow of rejecting talks', 'blamed Russia for wanting the whole Donbas': an act
+    a critic lays at a party's door is the critic's charge, not a stance the party states."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pcomp":
+            act = blamed_act(sent, tok.head.head)
+            return act is not None and act.i == tok.i
+        if tok.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _within(sent: Sentence, cue: _Cue, clause: Any) -> bool:

@@ -19,6 +19,9 @@ rejects Y" cue, driven by the parse:
 - a judgement of a proposal: "Macron praised the decision to create a reassurance force",
   "Moscow condemned the plan to station troops": praise accepts, condemnation rejects what the
   proposal holds (condemning an attack states no term, so only proposal-like objects count);
+- a blame for obstructing: "Moscow accused Kyiv of delaying the prisoner exchange", "Warsaw
+  blamed Budapest for blocking the sanctions": the accuser demands what the accused is said to hold
+  up or refuse; the accused's act, reported by its critic, is no stance of the accused;
 - a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
   party said to have put forward that plan in the sentences before) holds what the plan contains.
@@ -346,7 +349,59 @@ def judged_proposal(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# verbs of blaming whose 'of'/'for' complement is the blamed act: 'accused X of', 'blamed X for'
+ACCUSING = frozenset({"accuse", "blame", "fault", "criticise", "criticize", "condemn", "slam", "rebuke",
+                      "chide", "castigate", "reproach", "denounce", "lambast", "blast", "charge", "attack"})
+# acts of holding something up: what the critic of such an act wants to go ahead
+_OBSTRUCTING = frozenset({"delay", "stall", "obstruct", "block", "sabotage", "hinder", "impede", "derail",
+                          "thwart", "frustrate", "undermine", "drag", "hold", "slow", "torpedo", "scuttle",
+                          "disrupt", "reject", "refuse", "oppose", "veto", "resist", "halt", "stop",
+                          "postpone", "jeopardize", "jeopardise", "wreck", "spoil", "prevent", "bar"})
+
+
+def blamed_act(sent: Sentence, verb: Any) -> Any:
+    """The act a verb of blaming blames ('accused Kyiv of delaying' -> 'delaying'), else None."""
+    if verb.lemma_.lower() not in ACCUSING:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with")):
+        act = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if act is not None:
+            return act
+    return None
+
+
+def _accuser(sent: Sentence, verb: Any) -> Actor | None:
+    """The subject of the blaming verb; a participle ('..., accusing Kyiv of...') takes its head's."""
+    for _ in range(2):
+        party = _subject_actor(sent, verb)
+        if party is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return party
+        verb = verb.head
+    return None
+
+
+def blamed_obstruction(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Moscow accused Kyiv of stalling the exchange of prisoners', 'the EU criticised Hungary for
+    holding up new sanctions', 'blamed Russia for not releasing the children': the accuser demands
+    the thing held up, refused or not done."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB"):
+        act = blamed_act(sent, verb)
+        if act is None or base._hypothetical_verb(verb):
+            continue
+        negated = any(c.dep_ == "neg" for c in act.children)
+        if not negated and act.lemma_.lower() not in _OBSTRUCTING:
+            continue
+        party = _accuser(sent, verb)
+        if party is None or not base._valid_party(party):
+            continue
+        words = [t for t in act.subtree if t.i > act.i and not (t.dep_ == "prt" and t.head.i == act.i)]
+        out += _record(analysis, sent, party, "demand", _text_of(sent, words))
+    return out
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
-            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent))
+            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
+            + blamed_obstruction(analysis, sent))

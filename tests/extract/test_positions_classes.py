@@ -1,0 +1,86 @@
+"""Positions read by class of English, on sentences written for these tests (no corpus wording):
+blame for holding something up, concessions refused (swap, give away, part with), quotations of
+several sentences attributed once at their end, and sentences that must state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.positions import find_positions
+
+
+def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
+    records = find_positions(analyze_text(text))
+    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin accused Kyiv of blocking the exchange of prisoners.", ("RUS", "prisoners", "demand")),
+    ("Poland blamed Moscow for stalling the grain deal.", ("POL", "partial_ceasefire", "demand")),
+    ("The EU criticised Hungary for holding up new sanctions on Russia.", ("EU", "sanctions", "demand")),
+    ("Ukraine's foreign minister blamed Russia for not releasing the deported children.",
+     ("UKR", "children_civilians", "demand")),
+    ("Lithuania faulted Berlin for dragging its feet on sending tanks to Ukraine.",
+     ("LTU", "military_limits", "demand")),
+    ("Russia criticised Ukraine for delaying the return of Belgorod residents.",
+     ("RUS", "children_civilians", "demand")),
+])
+def test_blame_for_obstructing_is_the_accusers_demand(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    # the accused's act, told by its critic, is not the accused's stance
+    ("The Kremlin accused Kyiv of blocking the exchange of prisoners.", ("UKR", "prisoners", "reject")),
+    ("Zelensky accused Russia of wanting to seize all of the Donbas.", ("RUS", "territory", "demand")),
+    ("Kyiv accused Moscow of refusing to accept a ceasefire.", ("RUS", "ceasefire", "reject")),
+])
+def test_an_act_laid_at_a_partys_door_is_not_its_stance(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_praise_for_an_act_is_not_a_blame(analyze_text):
+    """'praised X for agreeing' keeps X's acceptance (the judged object holds it)."""
+    got = _positions(analyze_text, "Turkey praised Russia for agreeing to extend the grain deal.")
+    assert ("RUS", "partial_ceasefire", "accept") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ('"We will not swap our land for promises," Zelensky said.', ("UKR", "territory", "reject")),
+    ("Ukraine will not give away Crimea, the president said.", ("UKR", "territory", "reject")),
+    ("Moscow said it would never part with the Zaporizhzhia nuclear plant.", ("RUS", "nuclear_safety", "reject")),
+    ("Kyiv is ready to swap all prisoners for all, its ombudsman said.", ("UKR", "prisoners", "offer")),
+])
+def test_a_refused_or_offered_concession(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped prisoners on Sunday.",
+    "The two sides swapped the bodies of fallen soldiers last week.",
+])
+def test_a_swap_done_states_no_stance(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[2] in ("reject", "demand")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ('"We cannot just give up our land. That would not be fair to our soldiers," Zelensky said.',
+     ("UKR", "territory", "reject")),
+    ('"Russia must pull its troops out of every region. Only then can we talk," the Ukrainian foreign minister '
+     'told reporters.', ("UKR", "withdrawal", "demand")),
+    ("\u201cThe sanctions have to stay until the last soldier leaves. There is no other way,\u201d "
+     "Germany's chancellor said.", ("DEU", "sanctions", "demand")),
+])
+def test_a_quotation_of_several_sentences_is_its_closing_speakers(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_an_unattributed_open_quotation_names_no_speaker(analyze_text):
+    text = '"We will not give up our land. Never." The crowd chanted it for an hour in Kyiv.'
+    assert not _positions(analyze_text, text)
