@@ -683,7 +683,54 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    if not items and n > 0 and _shares_object(sent, cue, cues[n - 1]):
+        # 'an idea Moscow welcomed but Kyiv rejected': the conjoined cue's object is the first's
+        items = _cue_items(sent, cues, n - 1, _party(sent, cues[n - 1])[1])
     return items
+
+
+def _shares_object(sent: Sentence, cue: _Cue, before: _Cue) -> bool:
+    """'an idea Moscow welcomed but Kyiv rejected': a conjoined verb with no object of its own
+    takes the object of the verb it is conjoined to."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or any(c.dep_ in _OBJECT_DEPS for c in tok.children):
+        return False
+    gap = sent.text[before.end:cue.start]
+    return (bool(_CONJOINED_SUBJECT.search(gap)) and not re.search(r"[;:]", gap)
+            and bool(_CLAUSE_END.match(sent.text[cue.end:])))
+
+
+# '..., but Kyiv ', '... and the United States ': a conjunction and a short subject before the cue
+_CONJOINED_SUBJECT = re.compile(r"(?:^|[\s,])(?:but|and|while|whereas|yet)\s+(?:[\w'\u2019.-]+\s+){1,4}$",
+                                re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:(?:it|outright|too|as well|flatly)\s*)*(?:[.,;:!?\"\u201d)]|$)",
+                         re.IGNORECASE)
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp"})
+
+
+_ANAPHORS = frozenset({"it", "this", "that", "them"})
+
+
+def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[str, str]]:
+    """'Washington unveiled a ceasefire plan, and Moscow rejected it': a pronoun object stands for
+    the last thing named before it (this sentence or the one before, in the paragraph) that names
+    an issue."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None:
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objects or objects[0].lower_ not in _ANAPHORS:
+        return []
+    earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
+    chunks = [c for s in earlier + [sent] for c in (s.span.noun_chunks if s.span is not None else [])
+              if c.end <= tok.i and c.root.pos_ in ("NOUN", "PROPN")]
+    for chunk in reversed(chunks):
+        words = [t for t in chunk.root.subtree if t.i < tok.i]
+        items = issue_items("".join(t.text_with_ws for t in words))
+        if items:
+            return items
+    return []
 
 
 def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -773,7 +820,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         if cue.stance == "offer" and \
                 positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
             cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
-        items = _cue_items(sent, cues, n, party_at)
+        items = _cue_items(sent, cues, n, party_at) or _anaphor_items(analysis, sent, cue)
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)

@@ -84,3 +84,46 @@ def test_a_quotation_of_several_sentences_is_its_closing_speakers(analyze_text, 
 def test_an_unattributed_open_quotation_names_no_speaker(analyze_text):
     text = '"We will not give up our land. Never." The crowd chanted it for an hour in Kyiv.'
     assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan proposed a truce for the holidays, an idea Moscow welcomed but Kyiv rejected.",
+     ("UKR", "partial_ceasefire", "reject")),
+    ("Moscow demanded a pullback from the front line, but Kyiv refused.", ("UKR", "withdrawal", "reject")),
+    ("Ankara offered to host new talks on a truce, and the Kremlin accepted.", ("RUS", "ceasefire", "accept")),
+])
+def test_a_conjoined_cue_without_object_shares_the_first_cues(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington unveiled a ceasefire plan on Monday, and Moscow rejected it within hours.",
+     ("RUS", "ceasefire", "reject")),
+    ("France floated sending peacekeepers to Ukraine. Russia dismissed it as a provocation.",
+     ("RUS", "security_guarantees", "reject")),
+    ("Kyiv has been cool to Ankara's plan, while Washington has rejected it outright.",
+     ("USA", "talks_format", "reject")),
+])
+def test_a_pronoun_object_stands_for_the_thing_named_before(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia fired missiles at Kyiv overnight. Ukraine condemned it.",
+    "Moscow staged a drill near the border, and Warsaw rejected it as theatre.",
+])
+def test_a_pronoun_for_an_act_names_no_issue(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Russia proposed talks in Istanbul, but Kyiv declined to comment.", ("UKR", "talks_format", "reject")),
+    ("Moscow demanded a pullback from the front line, and Kyiv said it rejected any talks with the occupiers.",
+     ("UKR", "withdrawal", "reject")),
+])
+def test_a_cue_with_its_own_object_or_a_mute_refusal_shares_nothing(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
