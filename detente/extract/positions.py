@@ -817,6 +817,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = speaker
         if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
+        if _onlooker_frame(sent, cue, actor):
+            continue
         if cue.stance == "offer" and \
                 positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
             cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
@@ -1003,6 +1005,45 @@ def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
         if objects and clauses:
             out.append((verb, clauses[0]))
     return out
+
+
+# who reads a party's mind rather than speaks for it: 'analysts say', 'critics argue', 'a poll shows'
+_ONLOOKERS = frozenset({"analyst", "expert", "critic", "observer", "commentator", "pundit", "scholar",
+                        "researcher", "economist", "historian", "skeptic", "sceptic", "poll", "survey",
+                        "study", "think", "watcher", "insider", "columnist", "editorial", "opponent"})
+# verbs of belief or guess: what they hold of another party is the believer's view, not the party's
+_BELIEVING = frozenset({"believe", "think", "expect", "fear", "suspect", "predict", "speculate", "assume",
+                        "doubt", "worry", "guess", "reckon", "anticipate", "estimate", "suppose", "bet",
+                        "claim", "allege", "insinuate", "imagine", "wonder"})
+_FRAME_VERBS = _SPEECH_LEMMAS | _BELIEVING | {"argue", "suggest", "contend", "warn", "show", "indicate"}
+
+
+def _onlooker_frame(sent: Sentence, cue: _Cue, party: Actor | None) -> bool:
+    """'Analysts say Moscow wants X', 'Diplomats expect Washington to propose Y', 'Kyiv believes
+    Moscow seeks Z': a stance read into a party by onlookers, or by another party's belief or
+    allegation, is not one the party states."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(5):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "acomp", "dobj", "oprd"):
+            return False
+        verb = tok.head
+        if verb.lemma_.lower() in _FRAME_VERBS and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return False
+            if subject.lemma_.lower() in _ONLOOKERS:
+                return True
+            if verb.lemma_.lower() not in _BELIEVING or party is None:
+                return False
+            mention = _subject_mention(sent, subject)
+            holder = mention.actor if mention is not None else None
+            if holder is None and subject.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+                holder = _resolve_pronoun(sent, subject.lower_, subject.idx)
+            return holder is None or holder.country != party.country
+        tok = verb
+    return False
 
 
 def _blamed(sent: Sentence, cue: _Cue, blamed_act: Any) -> bool:

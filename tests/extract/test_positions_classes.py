@@ -127,3 +127,27 @@ def test_a_pronoun_for_an_act_names_no_issue(analyze_text, text):
 ])
 def test_a_cue_with_its_own_object_or_a_mute_refusal_shares_nothing(analyze_text, text, unwanted):
     assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Analysts say Moscow wants to keep all of the Donbas.",
+    "Critics argue that Trump wants to lift sanctions on Russia.",
+    "Many analysts think Russia is ready to accept a ceasefire.",
+    "Diplomats expect Washington to propose new sanctions next week.",
+    "Experts warned that Moscow seeks a buffer zone along the border.",
+    "Kyiv believes Moscow wants to keep the occupied regions.",
+])
+def test_a_stance_read_into_a_party_by_onlookers_is_not_stated(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zelensky believes Ukraine needs security guarantees from the United States.",
+     ("UKR", "security_guarantees", "demand")),
+    ("The Kremlin says it is ready to accept a ceasefire.", ("RUS", "ceasefire", "accept")),
+    ("Kyiv says Moscow has rejected a prisoner exchange.", ("RUS", "prisoners", "reject")),
+])
+def test_a_party_speaking_or_believing_for_itself_or_reporting_stays(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
