@@ -269,7 +269,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         chained.append(cue)
     for cue in chained:
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
-        if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
+        negator = cues.negators.search(before) or _NO_BEFORE.search(before)   # 'had no plans to attend'
+        if (negator or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject", "concede": "reject"}.get(cue.stance, "skip")
     for c in chained:
@@ -285,6 +286,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|nor)\s+(?:(?:real|serious|immediate|current|further)\s+)?$", re.IGNORECASE)
 
 
 def _retracted(sent: Sentence, cue: _Cue) -> bool:
@@ -848,6 +852,8 @@ _Split = tuple[list[tuple[str, str]], bool, list[tuple[str, str]]]
 def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
     """'would agree to a truce only once arms deliveries stop': what an acceptance or offer is
     conditioned on is the party's demand; with 'only' the acceptance itself is not given."""
+    if cue.stance == "reject":
+        return _refused_unless(sent, cue, next_start)
     if cue.stance not in ("accept", "offer"):
         return None
     window = _object_text(sent, cue, next_start)
@@ -862,6 +868,29 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
         return None
     only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
     return cond_items, only, issue_items(window[:match.start()])
+
+
+_UNLESS = re.compile(r"\b(?:unless|until|till|without)\b", re.IGNORECASE)
+
+
+def _refused_unless(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
+    """'will not agree to any deal unless Russia withdraws', 'rejects talks until the shelling
+    stops', 'won't sign without guarantees': what the refusal waits for is a demand (a precondition)."""
+    window = _object_text(sent, cue, next_start)
+    match = _UNLESS.search(window)
+    if match is None or _modifies_noun(_cue_token(sent, cue.end + match.start())):
+        return None
+    cond_items = issue_items(window[match.end():])
+    return (cond_items, False, issue_items(window[:match.start()])) if cond_items else None
+
+
+def _modifies_noun(marker: Any) -> bool:
+    """'any deal made without Ukraine': the marker hangs on a participle that describes the object,
+    not on the refusal."""
+    if marker is None:
+        return False
+    anchor = marker.head.head if marker.dep_ == "mark" else marker.head
+    return anchor.dep_ in ("acl", "relcl", "amod") or anchor.pos_ in ("NOUN", "PROPN")
 
 
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
@@ -931,7 +960,20 @@ def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
             mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
             if mention is not None and _valid_party(mention.actor):
                 return mention.actor
-    return None
+    return _next_for_party(sent, cue)
+
+
+_FOR_TO = re.compile(r"\s*(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _next_for_party(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'X is a non-starter for Kyiv', 'unacceptable to Moscow', however the parse hangs the 'for':
+    the party named right after the predicate."""
+    match = _FOR_TO.match(sent.text, cue.end)
+    if match is None:
+        return None
+    mention = next((m for m in sent.actors if m.start - sent.start == match.end()), None)
+    return mention.actor if mention is not None and _valid_party(mention.actor) else None
 
 
 def _root_subject(sent: Sentence) -> Actor | None:

@@ -151,3 +151,42 @@ def test_a_stance_read_into_a_party_by_onlookers_is_not_stated(analyze_text, tex
 ])
 def test_a_party_speaking_or_believing_for_itself_or_reporting_stays(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
+    ("Ukraine will not agree to any deal unless Russia withdraws its troops.",
+     ("UKR", "withdrawal", "demand"), ("UKR", "withdrawal", "reject")),
+    ("Kyiv rejects any talks until Russian troops leave its territory.",
+     ("UKR", "withdrawal", "demand"), ("UKR", "withdrawal", "reject")),
+    ("Zelensky said he would not sign a peace deal without security guarantees.",
+     ("UKR", "security_guarantees", "demand"), ("UKR", "security_guarantees", "reject")),
+    ("Moscow refused to extend the grain deal unless sanctions on its banks were lifted.",
+     ("RUS", "sanctions", "demand"), ("RUS", "sanctions", "reject")),
+])
+def test_what_a_refusal_waits_for_is_a_demand(analyze_text, text, want, unwanted):
+    got = _positions(analyze_text, text)
+    assert want in got
+    assert unwanted not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Recognising Crimea as Russian is a non-starter for Kyiv.", ("UKR", "territory", "reject")),
+    ("Any freeze of the front line is unacceptable to Moscow.", ("RUS", "withdrawal", "reject")),
+    ("The Kremlin said it had no plans to attend the summit.", ("RUS", "talks_format", "reject")),
+    ("Moscow has shown no willingness to accept a ceasefire.", ("RUS", "ceasefire", "reject")),
+    ("Trump said he wants a deal that ends the killing.", ("USA", "ceasefire", "demand")),
+    ("Beijing urged both sides to stop the fighting.", ("CHN", "ceasefire", "demand")),
+])
+def test_predicate_for_a_party_no_plans_and_inflected_ceasefire_verbs(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The Kremlin said it had no plans to attend the summit.", ("RUS", "talks_format", "offer")),
+    ("The Kremlin says it has no objection to a prisoner exchange.", ("RUS", "prisoners", "reject")),
+])
+def test_no_before_a_cue_turns_it(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
