@@ -834,6 +834,13 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting
             kept = [] if only else [i for i in head_items or items if i[0] not in dict(cond_items)]
             stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
+        elif cue.stance in ("demand", "offer", "accept"):
+            left_out = _left_out(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
+            if left_out:        # 'wants a quick deal without guarantees for Kyiv': those are refused
+                kept = [i for i in items if i[0] not in dict(left_out)]
+                stated = [(cue.stance, kept, pre), ("reject", left_out, False)]
+        if cue.stance == "reject" and _stops_hostilities(sent, cue):
+            stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
         for party in [actor, *_co_parties(sent, cue, actor)]:
             for stance, stance_items, stance_pre in stated:
                 for issue, detail in stance_items:
@@ -882,6 +889,35 @@ def _refused_unless(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split
         return None
     cond_items = issue_items(window[match.end():])
     return (cond_items, False, issue_items(window[:match.start()])) if cond_items else None
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:providing|giving|offering|granting|any|a|an|the)\s+)*",
+                      re.IGNORECASE)
+
+
+def _left_out(sent: Sentence, cue: _Cue, next_start: int | None) -> list[tuple[str, str]]:
+    """'Washington wants a deal without security guarantees for Kyiv', 'Moscow seeks a ceasefire
+    without withdrawing its troops': what a demand or offer is made without is refused."""
+    window = _object_text(sent, cue, next_start)
+    match = _WITHOUT.search(window)
+    if match is None:
+        return []
+    head = dict(issue_items(window[:match.start()]))    # 'talks without a delegation': still talks
+    return [i for i in issue_items(window[match.end():]) if i[0] not in head]
+
+
+_STOPPING = frozenset({"suspend", "halt", "pause", "stop", "cease", "freeze"})
+_HOSTILE = re.compile(r"^\s*(?:(?:its|their|all|the|further|new|long-range|air|missile|drone|russian|"
+                      r"ukrainian)\s+)*(?:strikes?|attacks?|shelling|bombing|bombardment|offensive|"
+                      r"hostilities|fighting|assaults?|raids?)\b", re.IGNORECASE)
+
+
+def _stops_hostilities(sent: Sentence, cue: _Cue) -> bool:
+    """A verb of stopping whose object is the party's own attacks ('Russia suspended strikes on
+    energy sites') keeps a truce; it refuses nothing."""
+    tok = _cue_token(sent, cue.start)
+    return (tok is not None and tok.lemma_.lower() in _STOPPING and not cue.negated
+            and bool(_HOSTILE.match(sent.text[cue.end:])))
 
 
 def _modifies_noun(marker: Any) -> bool:

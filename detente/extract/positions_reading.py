@@ -400,8 +400,39 @@ def blamed_obstruction(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# verbs of stopping a flow: halting aid or arms to a party refuses that supply
+_CUTTING = frozenset({"halt", "pause", "freeze", "cut", "withhold", "stop", "suspend", "curtail"})
+
+
+def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Trump halted intelligence sharing with Ukraine', 'Berlin froze arms deliveries to Kyiv',
+    'Washington cut off military aid': a party stopping arms or aid rejects that supply
+    (military_limits); other objects ('froze assets', 'halted the offensive') are other readings."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _CUTTING):
+        if base._hypothetical_verb(verb) or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl") \
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+            continue            # 'X would cut off aid (if...)': a warning, not a step taken
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects:
+            continue
+        words = [t for t in objects[0].subtree]
+        if base.main_issue(_text_of(sent, words)) != "military_limits":
+            continue
+        climb = verb
+        while climb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in climb.children):
+            climb = climb.head
+        party = _subject_actor(sent, climb) if objects[0].dep_ == "dobj" else _agent(sent, verb)
+        if party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        stance = "accept" if climb is not verb and climb.lemma_.lower() in ("agree", "accept") else "reject"
+        out += [r for r in _record(analysis, sent, party, stance, _text_of(sent, words))
+                if r.fields["issue"] == "military_limits"]
+    return out
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
-            + blamed_obstruction(analysis, sent))
+            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent))

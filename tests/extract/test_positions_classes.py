@@ -190,3 +190,39 @@ def test_predicate_for_a_party_no_plans_and_inflected_ceasefire_verbs(analyze_te
 ])
 def test_no_before_a_cue_turns_it(analyze_text, text, unwanted):
     assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Berlin froze arms deliveries to Ukraine.", ("DEU", "military_limits", "reject")),
+    ("Washington cut off military aid to Ukraine last week.", ("USA", "military_limits", "reject")),
+    ("The White House halted the sharing of intelligence with Kyiv.", ("USA", "military_limits", "reject")),
+    ("Military aid to Kyiv was paused by the White House.", ("USA", "military_limits", "reject")),
+    ("Russia suspended strikes on Ukraine's energy infrastructure for 30 days.",
+     ("RUS", "partial_ceasefire", "accept")),
+])
+def test_stopping_a_supply_refuses_it_and_stopping_attacks_keeps_a_truce(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Russia suspended strikes on Ukraine's energy infrastructure for 30 days.",
+     ("RUS", "partial_ceasefire", "reject")),
+    ("Kyiv fears the US could halt weapons deliveries.", ("USA", "military_limits", "reject")),
+    ("Russia wants to freeze the front line.", ("RUS", "withdrawal", "reject")),
+    ("The EU froze Russian central bank assets.", ("EU", "assets_reparations", "reject")),
+])
+def test_stopping_that_refuses_nothing(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington wants a quick deal without security guarantees for Kyiv.",
+     ("USA", "security_guarantees", "reject")),
+    ("Moscow seeks a ceasefire without withdrawing its troops.", ("RUS", "withdrawal", "reject")),
+    ("Paris offered to host talks without any Russian delegation.", ("FRA", "talks_format", "offer")),
+])
+def test_what_a_demand_is_made_without_is_refused(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
