@@ -791,7 +791,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     cues = _find_cues(sent)
     from detente.extract import positions_reading  # constructions; imports this module
 
-    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent) + _only_if(analysis, sent)
     records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
@@ -1022,6 +1022,30 @@ def _root_subject(sent: Sentence) -> Actor | None:
         if mention is not None:
             return mention.actor
     return None
+
+
+_ONLY_IF = re.compile(r"\b(?:only\s+(?:be\s+)?possible|possible\s+only|can\s+only\s+(?:\w+\s+)?\w+|"
+                      r"will\s+only\s+(?:\w+\s+)?\w+|would\s+only\s+(?:\w+\s+)?\w+)\s+"
+                      r"(?:if|when|once|after|provided(?:\s+that)?)\b", re.IGNORECASE)
+
+
+def _only_if(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'A ceasefire is only possible if Kyiv withdraws from Donetsk,' Peskov said; 'peace will only
+    come when Russia leaves': the condition is the speaker's demand (a precondition). With a party
+    as subject ('Kyiv will only talk if...') the cue readings hold it."""
+    match = _ONLY_IF.search(sent.text)
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if match is None or not _valid_party(speaker):
+        return []
+    tok = _cue_token(sent, match.start())
+    verb = tok.head if tok is not None else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if any(_subject_mention(sent, c) is not None or c.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER
+           for c in subjects):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
 
 
 _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"

@@ -431,8 +431,43 @@ def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv will not hold elections under martial law', 'Moscow would not lift the blockade': a
+    party saying it will not do a thing refuses it (a hypothetical or question is read elsewhere)."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) \
+                or not any(c.dep_ == "neg" for c in kids):
+            continue
+        if _marked_unreal(verb) or verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        party = _subject_actor(sent, verb)
+        if not objects or party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        out += _record(analysis, sent, party, "reject", _text_of(sent, [verb, *objects[0].subtree]))
+    return out
+
+
+def _marked_unreal(verb: Any) -> bool:
+    """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
+    for tok in (verb, verb.head):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "because") for c in tok.children):
+            return True
+    return False
+
+
+# verbs whose negation refuses nothing: 'will not say', 'would not comment', 'will not tolerate attacks'
+_NOT_ACTS = frozenset({"say", "comment", "tell", "disclose", "reveal", "confirm", "deny", "know", "forget",
+                       "tolerate", "allow", "let", "need", "take", "have", "give", "stop", "be", "do", "get"})
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
-            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent))
+            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent))

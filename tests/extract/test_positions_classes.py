@@ -226,3 +226,38 @@ def test_stopping_that_refuses_nothing(analyze_text, text, unwanted):
 ])
 def test_what_a_demand_is_made_without_is_refused(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zelensky's office said Kyiv would not hold elections under martial law.",
+     ("UKR", "governance_elections", "reject")),
+    ("Moscow will not lift the blockade of Ukrainian ports, Lavrov said.", ("RUS", "partial_ceasefire", "reject")),
+    ("Brussels will not unfreeze the central bank's reserves, the commissioner said.",
+     ("EU", "assets_reparations", "reject")),
+])
+def test_a_party_saying_it_will_not_do_a_thing_refuses_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia will not win this war, Zelensky said.",
+    "The sanctions will not end the war, analysts said.",
+    "If Kyiv would not hold elections, Washington might cut aid.",
+    "The ministry would not comment on the prisoner exchange.",
+])
+def test_will_not_without_a_party_act_on_an_issue_states_nothing(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[2] == "reject"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin spokesman said a ceasefire was only possible if Kyiv withdrew from Donetsk.",
+     ("RUS", "withdrawal", "demand")),
+    ('"Peace will only come when Russian troops leave our land," Zelensky said.', ("UKR", "withdrawal", "demand")),
+    ("A deal can only be signed once sanctions are lifted, Russia's foreign minister said.",
+     ("RUS", "sanctions", "demand")),
+])
+def test_only_possible_if_states_the_speakers_precondition(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
