@@ -417,6 +417,8 @@ def _names_actor(sent: Sentence, noun: Any) -> bool:
     """The object is a named actor: 'Zelensky', 'President Zelensky' (name parsed as its modifier)."""
     if noun.pos_ != "PROPN":
         return False            # 'a U.S. proposal': the actor only modifies the thing
+    if any(c.dep_ == "amod" and main_issue(c.text) for c in noun.children):
+        return False            # 'wants a neutral Ukraine', 'a disarmed Ukraine': the state's status
     parts = [noun, *(c for c in noun.children if c.dep_ in ("compound", "flat"))]
     return any(_mention_in(sent.actors, p.idx, p.idx + len(p.text)) is not None for p in parts)
 
@@ -786,7 +788,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     if speaker is not None and speaker.sector in _cues().non_party \
             and speaker.sector not in _cues().reporting:
         return []
-    if _question(sent):
+    if _question(sent) or _onlooker_voiced(sent):
         return []
     cues = _find_cues(sent)
     from detente.extract import positions_reading  # constructions; imports this module
@@ -1118,6 +1120,23 @@ _BELIEVING = frozenset({"believe", "think", "expect", "fear", "suspect", "predic
                         "doubt", "worry", "guess", "reckon", "anticipate", "estimate", "suppose", "bet",
                         "claim", "allege", "insinuate", "imagine", "wonder"})
 _FRAME_VERBS = _SPEECH_LEMMAS | _BELIEVING | {"argue", "suggest", "contend", "warn", "show", "indicate"}
+
+
+def _onlooker_voiced(sent: Sentence) -> bool:
+    """'What Moscow wants is a neutral Ukraine, the analyst said', 'According to experts, ...': the
+    whole sentence is an onlooker's reading (the main verb is their saying, or 'according to' them)."""
+    if sent.span is None:
+        return False
+    root = sent.span.root
+    if root.lemma_.lower() in _FRAME_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _ONLOOKERS for c in root.children):
+        return True
+    return bool(_ACCORDING_TO_ONLOOKERS.search(sent.text))
+
+
+_ACCORDING_TO_ONLOOKERS = re.compile(r"\baccording to (?:(?:some|many|most|several|the|western|independent|"
+                                     r"military)\s+)*(?:analysts?|experts?|observers?|commentators?|critics?|"
+                                     r"researchers?)\b", re.IGNORECASE)
 
 
 def _onlooker_frame(sent: Sentence, cue: _Cue, party: Actor | None) -> bool:

@@ -261,3 +261,23 @@ def test_will_not_without_a_party_act_on_an_issue_states_nothing(analyze_text, t
 ])
 def test_only_possible_if_states_the_speakers_precondition(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "What Russia wants is a neutral Ukraine, the analyst said.",
+    "According to Western analysts, Moscow wants to keep the whole of Donetsk.",
+    "The Kremlin will reject any truce, experts predict.",
+])
+def test_a_sentence_voiced_by_onlookers_states_no_position(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia wants a neutral Ukraine, Peskov said.", ("RUS", "alliances_neutrality", "demand")),
+    ("Moscow has long insisted on a demilitarised Ukraine.", ("RUS", "military_limits", "demand")),
+    ("Kyiv rejects a neutral Ukraine as a recipe for the next invasion.", ("UKR", "alliances_neutrality", "reject")),
+])
+def test_a_state_with_a_status_adjective_is_an_issue_not_an_actor(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
