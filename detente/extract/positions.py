@@ -794,6 +794,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     from detente.extract import positions_reading  # constructions; imports this module
 
     records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent) + _only_if(analysis, sent)
+    records += _stated_condition(analysis, sent)
     records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
@@ -1048,6 +1049,28 @@ def _only_if(analysis: Analysis, sent: Sentence) -> list[Record]:
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
         "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
+
+
+_IS_CONDITION = re.compile(r"\b(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+(?:still\s+)?"
+                           r"(?:an?|the|one)?\s*(?:of\s+the\s+)?(?:(?:key|main|necessary|essential|basic|"
+                           r"absolute|first|indispensable|mandatory|minimum)\s+)*(?:pre-?conditions?|"
+                           r"prerequisites?|conditions?|requirements?)\s+(?:for|of|to)\b", re.IGNORECASE)
+
+
+def _stated_condition(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Ukraine's neutrality is a precondition for peace, the Kremlin said', 'a full ceasefire
+    remains a key condition for any meeting': the thing called a condition is the speaker's demand."""
+    match = _IS_CONDITION.search(sent.text)
+    if match is None:
+        return []
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if not _valid_party(speaker):
+        return []
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, match.start())]
+    thing = sent.text[starts[-1] if starts else 0:match.start()]
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(thing)]
 
 
 _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"

@@ -281,3 +281,24 @@ def test_a_sentence_voiced_by_onlookers_states_no_position(analyze_text, text):
 ])
 def test_a_state_with_a_status_adjective_is_an_issue_not_an_actor(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin said Ukraine's neutrality was a precondition for peace.", ("RUS", "alliances_neutrality", "demand")),
+    ("A full ceasefire remains a key condition for any meeting with Putin, Zelensky said.",
+     ("UKR", "ceasefire", "demand")),
+    ("Russia said that the lifting of sanctions was a prerequisite for extending the grain deal.",
+     ("RUS", "sanctions", "demand")),
+])
+def test_a_thing_called_a_condition_is_the_speakers_demand(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Weather conditions for the offensive were poor, the general said.",
+    "A ceasefire is a precondition for peace, the analyst wrote.",
+])
+def test_conditions_that_are_no_demand(analyze_text, text):
+    assert not _positions(analyze_text, text)
