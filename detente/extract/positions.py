@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -269,7 +269,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         chained.append(cue)
     for cue in chained:
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
-        if (cues.negators.search(before) or _negated_in_parse(sent, cue.start)) and not cue.negated:
+        negator = cues.negators.search(before) or _NO_BEFORE.search(before)   # 'had no plans to attend'
+        if (negator or _negated_in_parse(sent, cue.start)) and not cue.negated:
             cue.negated = True
             cue.stance = {"accept": "reject", "offer": "reject", "concede": "reject"}.get(cue.stance, "skip")
     for c in chained:
@@ -285,6 +286,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+_NO_BEFORE = re.compile(r"\b(?:no|nor)\s+(?:(?:real|serious|immediate|current|further)\s+)?$", re.IGNORECASE)
 
 
 def _retracted(sent: Sentence, cue: _Cue) -> bool:
@@ -413,6 +417,8 @@ def _names_actor(sent: Sentence, noun: Any) -> bool:
     """The object is a named actor: 'Zelensky', 'President Zelensky' (name parsed as its modifier)."""
     if noun.pos_ != "PROPN":
         return False            # 'a U.S. proposal': the actor only modifies the thing
+    if any(c.dep_ == "amod" and main_issue(c.text) for c in noun.children):
+        return False            # 'wants a neutral Ukraine', 'a disarmed Ukraine': the state's status
     parts = [noun, *(c for c in noun.children if c.dep_ in ("compound", "flat"))]
     return any(_mention_in(sent.actors, p.idx, p.idx + len(p.text)) is not None for p in parts)
 
@@ -683,7 +689,54 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    if not items and n > 0 and _shares_object(sent, cue, cues[n - 1]):
+        # 'an idea Moscow welcomed but Kyiv rejected': the conjoined cue's object is the first's
+        items = _cue_items(sent, cues, n - 1, _party(sent, cues[n - 1])[1])
     return items
+
+
+def _shares_object(sent: Sentence, cue: _Cue, before: _Cue) -> bool:
+    """'an idea Moscow welcomed but Kyiv rejected': a conjoined verb with no object of its own
+    takes the object of the verb it is conjoined to."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or any(c.dep_ in _OBJECT_DEPS for c in tok.children):
+        return False
+    gap = sent.text[before.end:cue.start]
+    return (bool(_CONJOINED_SUBJECT.search(gap)) and not re.search(r"[;:]", gap)
+            and bool(_CLAUSE_END.match(sent.text[cue.end:])))
+
+
+# '..., but Kyiv ', '... and the United States ': a conjunction and a short subject before the cue
+_CONJOINED_SUBJECT = re.compile(r"(?:^|[\s,])(?:but|and|while|whereas|yet)\s+(?:[\w'\u2019.-]+\s+){1,4}$",
+                                re.IGNORECASE)
+_CLAUSE_END = re.compile(r"\s*(?:(?:it|outright|too|as well|flatly)\s*)*(?:[.,;:!?\"\u201d)]|$)",
+                         re.IGNORECASE)
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp", "prep", "attr", "acomp"})
+
+
+_ANAPHORS = frozenset({"it", "this", "that", "them"})
+
+
+def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[str, str]]:
+    """'Washington unveiled a ceasefire plan, and Moscow rejected it': a pronoun object stands for
+    the last thing named before it (this sentence or the one before, in the paragraph) that names
+    an issue."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None:
+        return []
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if not objects or objects[0].lower_ not in _ANAPHORS:
+        return []
+    earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
+    chunks = [c for s in earlier + [sent] for c in (s.span.noun_chunks if s.span is not None else [])
+              if c.end <= tok.i and c.root.pos_ in ("NOUN", "PROPN")]
+    for chunk in reversed(chunks):
+        words = [t for t in chunk.root.subtree if t.i < tok.i]
+        items = issue_items("".join(t.text_with_ws for t in words))
+        if items:
+            return items
+    return []
 
 
 def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -703,22 +756,51 @@ def _modifier_items(sent: Sentence, noun: Any) -> list[tuple[str, str]]:
     return issue_items(" ".join(m.text for m in mods)) if mods else []
 
 
+def _open_at_end(analysis: Analysis, sent: Sentence) -> bool:
+    """A quotation mark of this paragraph still open at the sentence's end."""
+    para = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index <= sent.index]
+    text = analysis.article.text[para[0].start:sent.end]
+    return text.count('"') % 2 == 1 or text.count("\u201c") > text.count("\u201d")
+
+
+def _quote_attribution(analysis: Analysis, sent: Sentence) -> Any:
+    """'"We cannot give up land. It is ours," Zelensky said.': a quotation of several sentences is
+    attributed once, after it closes; its earlier sentences are the same speaker's words."""
+    if sent.attribution is not None or not _open_at_end(analysis, sent):
+        return None
+    later = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index > sent.index]
+    for nxt in later[:4]:
+        if _open_at_end(analysis, nxt):
+            continue
+        attribution = nxt.attribution
+        closing = max(nxt.text.rfind('"'), nxt.text.rfind("\u201d"))
+        if attribution is None or attribution.start is None or closing < 0:
+            return None
+        return attribution if attribution.start - nxt.start > closing else None
+    return None
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
+    inherited = _quote_attribution(analysis, sent)
+    if inherited is not None:
+        sent = replace(sent, attribution=inherited)
     speaker = sent.attribution.speaker if sent.attribution else None
     if speaker is not None and speaker.sector in _cues().non_party \
             and speaker.sector not in _cues().reporting:
         return []
-    if _question(sent):
+    if _question(sent) or _onlooker_voiced(sent):
         return []
     cues = _find_cues(sent)
     from detente.extract import positions_reading  # constructions; imports this module
 
-    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent)
+    records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent) + _only_if(analysis, sent)
+    records += _stated_condition(analysis, sent)
     records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
         records += _directive_demand(analysis, sent, verb, clause)
-    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)]
+    cues = [c for c in cues if not any(_within(sent, c, clause) for _, clause in directed)
+            and not _blamed(sent, c, positions_reading.blamed_act)]
     for n, cue in enumerate(cues):
         if cue.stance == "speaker":
             records += _speaker_demand(analysis, sent, cue)
@@ -742,10 +824,12 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = speaker
         if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
+        if _onlooker_frame(sent, cue, actor):
+            continue
         if cue.stance == "offer" and \
                 positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
             cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
-        items = _cue_items(sent, cues, n, party_at)
+        items = _cue_items(sent, cues, n, party_at) or _anaphor_items(analysis, sent, cue)
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
@@ -753,6 +837,13 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting
             kept = [] if only else [i for i in head_items or items if i[0] not in dict(cond_items)]
             stated = [(cue.stance, kept, pre), ("demand", cond_items, True)]
+        elif cue.stance in ("demand", "offer", "accept"):
+            left_out = _left_out(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
+            if left_out:        # 'wants a quick deal without guarantees for Kyiv': those are refused
+                kept = [i for i in items if i[0] not in dict(left_out)]
+                stated = [(cue.stance, kept, pre), ("reject", left_out, False)]
+        if cue.stance == "reject" and _stops_hostilities(sent, cue):
+            stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
         for party in [actor, *_co_parties(sent, cue, actor)]:
             for stance, stance_items, stance_pre in stated:
                 for issue, detail in stance_items:
@@ -771,6 +862,8 @@ _Split = tuple[list[tuple[str, str]], bool, list[tuple[str, str]]]
 def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
     """'would agree to a truce only once arms deliveries stop': what an acceptance or offer is
     conditioned on is the party's demand; with 'only' the acceptance itself is not given."""
+    if cue.stance == "reject":
+        return _refused_unless(sent, cue, next_start)
     if cue.stance not in ("accept", "offer"):
         return None
     window = _object_text(sent, cue, next_start)
@@ -785,6 +878,58 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
         return None
     only = bool(match.group(1)) or bool(re.search(r"\bonly\s+(?:\w+\s+)?$", sent.text[:cue.start]))
     return cond_items, only, issue_items(window[:match.start()])
+
+
+_UNLESS = re.compile(r"\b(?:unless|until|till|without)\b", re.IGNORECASE)
+
+
+def _refused_unless(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split | None:
+    """'will not agree to any deal unless Russia withdraws', 'rejects talks until the shelling
+    stops', 'won't sign without guarantees': what the refusal waits for is a demand (a precondition)."""
+    window = _object_text(sent, cue, next_start)
+    match = _UNLESS.search(window)
+    if match is None or _modifies_noun(_cue_token(sent, cue.end + match.start())):
+        return None
+    cond_items = issue_items(window[match.end():])
+    return (cond_items, False, issue_items(window[:match.start()])) if cond_items else None
+
+
+_WITHOUT = re.compile(r"\bwithout\s+(?:(?:providing|giving|offering|granting|any|a|an|the)\s+)*",
+                      re.IGNORECASE)
+
+
+def _left_out(sent: Sentence, cue: _Cue, next_start: int | None) -> list[tuple[str, str]]:
+    """'Washington wants a deal without security guarantees for Kyiv', 'Moscow seeks a ceasefire
+    without withdrawing its troops': what a demand or offer is made without is refused."""
+    window = _object_text(sent, cue, next_start)
+    match = _WITHOUT.search(window)
+    if match is None:
+        return []
+    head = dict(issue_items(window[:match.start()]))    # 'talks without a delegation': still talks
+    return [i for i in issue_items(window[match.end():]) if i[0] not in head]
+
+
+_STOPPING = frozenset({"suspend", "halt", "pause", "stop", "cease", "freeze"})
+_HOSTILE = re.compile(r"^\s*(?:(?:its|their|all|the|further|new|long-range|air|missile|drone|russian|"
+                      r"ukrainian)\s+)*(?:strikes?|attacks?|shelling|bombing|bombardment|offensive|"
+                      r"hostilities|fighting|assaults?|raids?)\b", re.IGNORECASE)
+
+
+def _stops_hostilities(sent: Sentence, cue: _Cue) -> bool:
+    """A verb of stopping whose object is the party's own attacks ('Russia suspended strikes on
+    energy sites') keeps a truce; it refuses nothing."""
+    tok = _cue_token(sent, cue.start)
+    return (tok is not None and tok.lemma_.lower() in _STOPPING and not cue.negated
+            and bool(_HOSTILE.match(sent.text[cue.end:])))
+
+
+def _modifies_noun(marker: Any) -> bool:
+    """'any deal made without Ukraine': the marker hangs on a participle that describes the object,
+    not on the refusal."""
+    if marker is None:
+        return False
+    anchor = marker.head.head if marker.dep_ == "mark" else marker.head
+    return anchor.dep_ in ("acl", "relcl", "amod") or anchor.pos_ in ("NOUN", "PROPN")
 
 
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
@@ -854,7 +999,20 @@ def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
             mention = _mention_in(sent.actors, obj.idx, obj.idx + len(obj.text))
             if mention is not None and _valid_party(mention.actor):
                 return mention.actor
-    return None
+    return _next_for_party(sent, cue)
+
+
+_FOR_TO = re.compile(r"\s*(?:for|to)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _next_for_party(sent: Sentence, cue: _Cue) -> Actor | None:
+    """'X is a non-starter for Kyiv', 'unacceptable to Moscow', however the parse hangs the 'for':
+    the party named right after the predicate."""
+    match = _FOR_TO.match(sent.text, cue.end)
+    if match is None:
+        return None
+    mention = next((m for m in sent.actors if m.start - sent.start == match.end()), None)
+    return mention.actor if mention is not None and _valid_party(mention.actor) else None
 
 
 def _root_subject(sent: Sentence) -> Actor | None:
@@ -867,6 +1025,52 @@ def _root_subject(sent: Sentence) -> Actor | None:
         if mention is not None:
             return mention.actor
     return None
+
+
+_ONLY_IF = re.compile(r"\b(?:only\s+(?:be\s+)?possible|possible\s+only|can\s+only\s+(?:\w+\s+)?\w+|"
+                      r"will\s+only\s+(?:\w+\s+)?\w+|would\s+only\s+(?:\w+\s+)?\w+)\s+"
+                      r"(?:if|when|once|after|provided(?:\s+that)?)\b", re.IGNORECASE)
+
+
+def _only_if(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'A ceasefire is only possible if Kyiv withdraws from Donetsk,' Peskov said; 'peace will only
+    come when Russia leaves': the condition is the speaker's demand (a precondition). With a party
+    as subject ('Kyiv will only talk if...') the cue readings hold it."""
+    match = _ONLY_IF.search(sent.text)
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if match is None or not _valid_party(speaker):
+        return []
+    tok = _cue_token(sent, match.start())
+    verb = tok.head if tok is not None else None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if any(_subject_mention(sent, c) is not None or c.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER
+           for c in subjects):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(governed_text(sent.text[match.end():]))]
+
+
+_IS_CONDITION = re.compile(r"\b(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+(?:still\s+)?"
+                           r"(?:an?|the|one)?\s*(?:of\s+the\s+)?(?:(?:key|main|necessary|essential|basic|"
+                           r"absolute|first|indispensable|mandatory|minimum)\s+)*(?:pre-?conditions?|"
+                           r"prerequisites?|conditions?|requirements?)\s+(?:for|of|to)\b", re.IGNORECASE)
+
+
+def _stated_condition(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Ukraine's neutrality is a precondition for peace, the Kremlin said', 'a full ceasefire
+    remains a key condition for any meeting': the thing called a condition is the speaker's demand."""
+    match = _IS_CONDITION.search(sent.text)
+    if match is None:
+        return []
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if not _valid_party(speaker):
+        return []
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, match.start())]
+    thing = sent.text[starts[-1] if starts else 0:match.start()]
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(speaker), "issue": issue, "stance": "demand", "detail": detail,
+        "precondition": True}) for issue, detail in issue_items(thing)]
 
 
 _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement|agreement|ceasefire|truce|"
@@ -928,6 +1132,78 @@ def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
         if objects and clauses:
             out.append((verb, clauses[0]))
     return out
+
+
+# who reads a party's mind rather than speaks for it: 'analysts say', 'critics argue', 'a poll shows'
+_ONLOOKERS = frozenset({"analyst", "expert", "critic", "observer", "commentator", "pundit", "scholar",
+                        "researcher", "economist", "historian", "skeptic", "sceptic", "poll", "survey",
+                        "study", "think", "watcher", "insider", "columnist", "editorial", "opponent"})
+# verbs of belief or guess: what they hold of another party is the believer's view, not the party's
+_BELIEVING = frozenset({"believe", "think", "expect", "fear", "suspect", "predict", "speculate", "assume",
+                        "doubt", "worry", "guess", "reckon", "anticipate", "estimate", "suppose", "bet",
+                        "claim", "allege", "insinuate", "imagine", "wonder"})
+_FRAME_VERBS = _SPEECH_LEMMAS | _BELIEVING | {"argue", "suggest", "contend", "warn", "show", "indicate"}
+
+
+def _onlooker_voiced(sent: Sentence) -> bool:
+    """'What Moscow wants is a neutral Ukraine, the analyst said', 'According to experts, ...': the
+    whole sentence is an onlooker's reading (the main verb is their saying, or 'according to' them)."""
+    if sent.span is None:
+        return False
+    root = sent.span.root
+    if root.lemma_.lower() in _FRAME_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _ONLOOKERS for c in root.children):
+        return True
+    return bool(_ACCORDING_TO_ONLOOKERS.search(sent.text))
+
+
+_ACCORDING_TO_ONLOOKERS = re.compile(r"\baccording to (?:(?:some|many|most|several|the|western|independent|"
+                                     r"military)\s+)*(?:analysts?|experts?|observers?|commentators?|critics?|"
+                                     r"researchers?)\b", re.IGNORECASE)
+
+
+def _onlooker_frame(sent: Sentence, cue: _Cue, party: Actor | None) -> bool:
+    """'Analysts say Moscow wants X', 'Diplomats expect Washington to propose Y', 'Kyiv believes
+    Moscow seeks Z': a stance read into a party by onlookers, or by another party's belief or
+    allegation, is not one the party states."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(5):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "acomp", "dobj", "oprd"):
+            return False
+        verb = tok.head
+        if verb.lemma_.lower() in _FRAME_VERBS and verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                return False
+            if subject.lemma_.lower() in _ONLOOKERS:
+                return True
+            if verb.lemma_.lower() not in _BELIEVING or party is None:
+                return False
+            mention = _subject_mention(sent, subject)
+            holder = mention.actor if mention is not None else None
+            if holder is None and subject.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+                holder = _resolve_pronoun(sent, subject.lower_, subject.idx)
+            return holder is None or holder.country != party.country
+        tok = verb
+    return False
+
+
+def _blamed(sent: Sentence, cue: _Cue, blamed_act: Any) -> bool:
+    """'Kyiv accused Moscow of rejecting talks', 'blamed Russia for wanting the whole Donbas': an act
+    a critic lays at a party's door is the critic's charge, not a stance the party states."""
+    tok = _cue_token(sent, cue.start)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "pcomp":
+            act = blamed_act(sent, tok.head.head)
+            return act is not None and act.i == tok.i
+        if tok.dep_ not in ("xcomp", "conj", "aux"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _within(sent: Sentence, cue: _Cue, clause: Any) -> bool:

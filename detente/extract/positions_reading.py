@@ -19,6 +19,9 @@ rejects Y" cue, driven by the parse:
 - a judgement of a proposal: "Macron praised the decision to create a reassurance force",
   "Moscow condemned the plan to station troops": praise accepts, condemnation rejects what the
   proposal holds (condemning an attack states no term, so only proposal-like objects count);
+- a blame for obstructing: "Moscow accused Kyiv of delaying the prisoner exchange", "Warsaw
+  blamed Budapest for blocking the sanctions": the accuser demands what the accused is said to hold
+  up or refuse; the accused's act, reported by its critic, is no stance of the accused;
 - a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
   party said to have put forward that plan in the sentences before) holds what the plan contains.
@@ -346,7 +349,125 @@ def judged_proposal(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# verbs of blaming whose 'of'/'for' complement is the blamed act: 'accused X of', 'blamed X for'
+ACCUSING = frozenset({"accuse", "blame", "fault", "criticise", "criticize", "condemn", "slam", "rebuke",
+                      "chide", "castigate", "reproach", "denounce", "lambast", "blast", "charge", "attack"})
+# acts of holding something up: what the critic of such an act wants to go ahead
+_OBSTRUCTING = frozenset({"delay", "stall", "obstruct", "block", "sabotage", "hinder", "impede", "derail",
+                          "thwart", "frustrate", "undermine", "drag", "hold", "slow", "torpedo", "scuttle",
+                          "disrupt", "reject", "refuse", "oppose", "veto", "resist", "halt", "stop",
+                          "postpone", "jeopardize", "jeopardise", "wreck", "spoil", "prevent", "bar"})
+
+
+def blamed_act(sent: Sentence, verb: Any) -> Any:
+    """The act a verb of blaming blames ('accused Kyiv of delaying' -> 'delaying'), else None."""
+    if verb.lemma_.lower() not in ACCUSING:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "over", "with")):
+        act = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if act is not None:
+            return act
+    return None
+
+
+def _accuser(sent: Sentence, verb: Any) -> Actor | None:
+    """The subject of the blaming verb; a participle ('..., accusing Kyiv of...') takes its head's."""
+    for _ in range(2):
+        party = _subject_actor(sent, verb)
+        if party is not None or verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+            return party
+        verb = verb.head
+    return None
+
+
+def blamed_obstruction(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Moscow accused Kyiv of stalling the exchange of prisoners', 'the EU criticised Hungary for
+    holding up new sanctions', 'blamed Russia for not releasing the children': the accuser demands
+    the thing held up, refused or not done."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB"):
+        act = blamed_act(sent, verb)
+        if act is None or base._hypothetical_verb(verb):
+            continue
+        negated = any(c.dep_ == "neg" for c in act.children)
+        if not negated and act.lemma_.lower() not in _OBSTRUCTING:
+            continue
+        party = _accuser(sent, verb)
+        if party is None or not base._valid_party(party):
+            continue
+        words = [t for t in act.subtree if t.i > act.i and not (t.dep_ == "prt" and t.head.i == act.i)]
+        out += _record(analysis, sent, party, "demand", _text_of(sent, words))
+    return out
+
+
+# verbs of stopping a flow: halting aid or arms to a party refuses that supply
+_CUTTING = frozenset({"halt", "pause", "freeze", "cut", "withhold", "stop", "suspend", "curtail"})
+
+
+def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Trump halted intelligence sharing with Ukraine', 'Berlin froze arms deliveries to Kyiv',
+    'Washington cut off military aid': a party stopping arms or aid rejects that supply
+    (military_limits); other objects ('froze assets', 'halted the offensive') are other readings."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _CUTTING):
+        if base._hypothetical_verb(verb) or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl") \
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+            continue            # 'X would cut off aid (if...)': a warning, not a step taken
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not objects:
+            continue
+        words = [t for t in objects[0].subtree]
+        if base.main_issue(_text_of(sent, words)) != "military_limits":
+            continue
+        climb = verb
+        while climb.dep_ in ("xcomp", "conj") and not any(c.dep_ == "nsubj" for c in climb.children):
+            climb = climb.head
+        party = _subject_actor(sent, climb) if objects[0].dep_ == "dobj" else _agent(sent, verb)
+        if party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        stance = "accept" if climb is not verb and climb.lemma_.lower() in ("agree", "accept") else "reject"
+        out += [r for r in _record(analysis, sent, party, stance, _text_of(sent, words))
+                if r.fields["issue"] == "military_limits"]
+    return out
+
+
+_WILL = frozenset({"will", "would", "'ll", "shall"})
+
+
+def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv will not hold elections under martial law', 'Moscow would not lift the blockade': a
+    party saying it will not do a thing refuses it (a hypothetical or question is read elsewhere)."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) \
+                or not any(c.dep_ == "neg" for c in kids):
+            continue
+        if _marked_unreal(verb) or verb.lemma_.lower() in _NOT_ACTS:
+            continue
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        party = _subject_actor(sent, verb)
+        if not objects or party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        out += _record(analysis, sent, party, "reject", _text_of(sent, [verb, *objects[0].subtree]))
+    return out
+
+
+def _marked_unreal(verb: Any) -> bool:
+    """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
+    for tok in (verb, verb.head):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless", "because") for c in tok.children):
+            return True
+    return False
+
+
+# verbs whose negation refuses nothing: 'will not say', 'would not comment', 'will not tolerate attacks'
+_NOT_ACTS = frozenset({"say", "comment", "tell", "disclose", "reveal", "confirm", "deny", "know", "forget",
+                       "tolerate", "allow", "let", "need", "take", "have", "give", "stop", "be", "do", "get"})
+
+
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
-            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent))
+            + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
+            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent))

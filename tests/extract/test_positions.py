@@ -349,10 +349,11 @@ def test_no_stance_in_questions_mute_refusals_and_battlefield_acts(analyze_text,
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want", "not_want"), [
+    # a blamed refusal is the critic's demand, not a stance the accused states (round 4)
     ("Kyiv accused Moscow of refusing to hand back abducted children.",
-     ("RUS", "children_civilians", "reject"), ("UKR", "children_civilians", "reject")),
+     ("UKR", "children_civilians", "demand"), ("RUS", "children_civilians", "reject")),
     ("Brussels criticised Budapest for blocking new sanctions on Russian oil.",
-     ("HUN", "sanctions", "reject"), ("EU", "sanctions", "reject")),
+     ("EU", "sanctions", "demand"), ("HUN", "sanctions", "reject")),
     ("Zelensky praised Ankara for offering to host a new round of talks.",
      ("TUR", "talks_format", "offer"), ("UKR", "talks_format", "offer")),
 ])
