@@ -158,17 +158,53 @@ def proposal_author(cand: Candidate, sentence: Sentence, actor: Actor | None) ->
         return None
     verb = cand.inner or cand.token
     nouns = [o for o in syn.direct_objects(verb) if syn.lemma(o) in PROPOSAL_VERBS]
-    if verb.dep_ == "relcl" and syn.lemma(verb.head) in PROPOSAL_VERBS:
+    if verb.dep_ == "relcl" and (syn.lemma(verb.head) in PROPOSAL_VERBS or _proposer(verb.head, verb)):
         nouns.append(verb.head)
+    if not nouns:
+        nouns = _elided_proposal(verb)
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         found = actor_at(owner, sentence) if owner is not None else None
-        maker = _making_verb(noun)
+        maker = _proposer(noun, verb) or _making_verb(noun)
         if found is None and maker is not None:
             found = actor_at(syn.subject_of(maker)[0], sentence)
         if found is not None and (actor is None or found.name != actor.name):
             return found
     return None
+
+
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "table", "present", "submit", "float", "extend",
+                             "issue", "make", "put", "send", "unveil", "draft", "broker", "invite"})
+"""Verbs that put a proposal to others: 'Turkey proposed a truce, which Kyiv accepted', 'made an offer'."""
+
+
+def _proposer(noun: Token, answer: Token) -> Token | None:
+    """The verb that put the answered thing forward, when the thing is its object: a proposal noun under
+    any such verb ('made an offer'), any noun under a verb of proposing ('proposed a truce')."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == answer.i or not syn.is_verb(verb):
+        return None
+    if syn.lemma(verb) in PROPOSING_VERBS and (syn.lemma(noun) in PROPOSAL_VERBS or syn.lemma(verb) in
+                                               ("propose", "offer", "suggest", "table", "submit", "float")):
+        return verb
+    return None
+
+
+ANSWER_COMPLEMENTS = ("dobj", "obj", "xcomp", "ccomp", "attr", "oprd")
+
+
+def _elided_proposal(verb: Token) -> list[Token]:
+    """'an offer that Kyiv welcomed but Moscow rejected', 'a call the army accepted and the rebels
+    refused': a coordinated answer with no object of its own answers the proposal noun before it (the
+    parser often hangs the second verb on the main clause, away from the relative clause)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ANSWER_COMPLEMENTS for c in verb.children):
+        return []
+    if any(c.dep_ == "prep" and syn.lemma(c) in ("to", "on", "with") for c in verb.children):
+        return []  # 'agreed to a truce', 'agreed on terms': the answer names its own object
+    before = [t for t in verb.sent if t.i < verb.i and syn.is_noun(t)
+              and (syn.lemma(t) in PROPOSAL_VERBS or _proposer(t, verb) is not None)]
+    described = [t for t in before if any(c.dep_ == "relcl" and c.i < verb.i for c in t.children)]
+    return described[-1:]
 
 
 def _making_verb(noun: Token) -> Token | None:

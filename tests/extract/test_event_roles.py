@@ -1,0 +1,44 @@
+"""Roles of events (issue 10): who acts on whom, read from the parse around the trigger.
+
+Every sentence here is written for these tests in our own words.
+"""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.events import find_events
+
+pytestmark = pytest.mark.model
+
+
+def events(analyze_text, text: str) -> list[dict]:
+    return [dict(r.fields) for r in find_events(analyze_text(text))]
+
+
+def country(actor: dict | None) -> str | None:
+    return actor.get("country") if actor else None
+
+
+def pairs(analyze_text, text: str, kind: str) -> set[tuple[str | None, str | None]]:
+    return {(country(e["actor"]), country(e["target"])) for e in events(analyze_text, text) if e["type"] == kind}
+
+
+# An answer to a proposal answers whoever made it, also when the answer is the second of two
+# coordinated verbs in a relative clause, or the proposal was put forward by a verb of proposing.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Turkey proposed a truce, which Ukraine accepted and Russia refused.", "REJECT", ("RUS", "TUR")),
+    ("Turkey proposed a truce, which Ukraine accepted and Russia refused.", "AGREE", ("UKR", "TUR")),
+    ("Qatar put forward a plan that Hamas accepted.", "AGREE", ("PSE", "QAT")),
+    ("The UN chief appealed for a pause in Gaza, an appeal Israel accepted but Hamas rejected.",
+     "REJECT", ("PSE", "UN")),
+])
+def test_answer_targets_the_proposer(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv rejected the peace plan on Monday.",
+    "Turkey hosted the talks, and Russia rejected any ceasefire.",
+])
+def test_answer_without_a_proposer_has_no_invented_target(analyze_text, text: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, "REJECT"))
