@@ -265,6 +265,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
     subject, passive = syn.subject_of(anchor)
+    subject, stranded = _fronted_repair(anchor, subject, passive)
     if cand.role in ("verb", "demand"):
         actor_tok = syn.agent_of(anchor) if passive else subject
         inner = cand.inner or token
@@ -302,6 +303,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
         targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
+        if stranded is not None and stranded.i > token.i:
+            targets.append(stranded)  # 'During talks with X, Y said': X, which the parser made the subject
         if cand.role == "light":
             more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
             targets += [t for t in more if t is not token]
@@ -330,6 +333,36 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _fronted_repair(anchor: Token, subject: Token | None, passive: bool) -> tuple[Token | None, Token | None]:
+    """(subject, stranded object) after undoing a misparse of a fronted phrase ending in a name:
+    'During a meeting with Chancellor A, President B said' is parsed either with A as the subject
+    and B its apposition (the 'with' left without an object), or with B as A's apposition and no
+    subject at all. Either way the name after the comma, right before the verb, is the subject."""
+    if passive:
+        return subject, None
+    if subject is not None:
+        before = anchor.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        dangling = before is not None and before.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") for c in before.children)
+        names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < anchor.i]
+        if dangling and names and subject.pos_ == "PROPN" and _right_before(names[-1], anchor):
+            return names[-1], subject
+        return subject, None
+    fronted = [c for c in anchor.children if c.dep_ == "prep" and c.i < anchor.i]
+    for prep in fronted:
+        names = [t for t in prep.subtree
+                 if t.dep_ == "appos" and t.pos_ == "PROPN" and _right_before(t, anchor)]
+        if names and names[-1].head.pos_ == "PROPN":
+            return names[-1], None
+    return None, None
+
+
+def _right_before(name: Token, verb: Token) -> bool:
+    """The name's phrase ends just before the verb (adverbs or auxiliaries may stand between)."""
+    between = name.doc[name.right_edge.i + 1: verb.i]
+    return all(t.pos_ in ("ADV", "AUX", "PART") for t in between)
 
 
 OBJECT_PRONOUNS = ("him", "her")

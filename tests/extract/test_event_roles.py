@@ -42,3 +42,27 @@ def test_answer_targets_the_proposer(analyze_text, text: str, kind: str, pair: t
 ])
 def test_answer_without_a_proposer_has_no_invented_target(analyze_text, text: str) -> None:
     assert all(target is None for _, target in pairs(analyze_text, text, "REJECT"))
+
+
+# A fronted 'during/in/at a meeting with A, B did ...': the parser may take A for the subject (the
+# 'with' left without an object) or B for A's apposition; B leads the meeting, A is met.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("During a meeting in the Oval Office on Thursday with German Chancellor Friedrich Merz, President "
+     "Trump drew a provocative comparison between the war and a fight.", ("USA", "DEU")),
+    ("During talks on Friday with French President Emmanuel Macron, Prime Minister Keir Starmer said the "
+     "coalition was ready.", ("GBR", "FRA")),
+    ("During a call on Tuesday with Recep Tayyip Erdogan, Vladimir Putin discussed a ceasefire.", ("RUS", "TUR")),
+])
+def test_fronted_meeting_is_led_by_the_main_subject(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "CONSULT")
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Polish Foreign Minister Radoslaw Sikorski, a critic of Moscow, met Wang Yi in Beijing.", "CONSULT",
+     ("POL", "CHN")),
+    ("Finnish President Alexander Stubb, speaking in Helsinki, condemned the drone strikes.", "ACCUSE",
+     ("FIN", None)),
+])
+def test_apposition_after_a_subject_stays_an_apposition(analyze_text, text: str, kind: str,
+                                                       pair: tuple[str, str | None]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
