@@ -1,0 +1,37 @@
+"""Actors in their roles (issue 10): references the resolver must read as a party, and must not.
+
+Every sentence here is written for the test (none is taken from the corpus).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def actor_of(nlp, resolver, text: str, needle: str, when: str = "2025-06-10"):  # type: ignore[no-untyped-def]
+    """The actor of the mention overlapping the last `needle` in `text`, or None."""
+    mentions = resolver.resolve_doc(nlp(text), date.fromisoformat(when))
+    start = text.rindex(needle)
+    end = start + len(needle)
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    return hits[0].actor if hits else None
+
+
+# A possessive owning a several-word unit that can act ('its air defences') stands for its owner.
+@pytest.mark.parametrize(("text", "country"), [
+    ("The Ukrainian military said its air defences shot down 40 drones overnight.", "UKR"),
+    ("Moscow said its special forces had taken the village.", "RUS"),
+    ("The Polish army said its border guards detained two men.", "POL"),
+])
+def test_possessive_over_a_multiword_unit_is_its_owner(nlp, resolver, text: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, "its")
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said its economic growth had slowed.",
+    "The ministry said its official position had not changed.",
+])
+def test_possessive_over_a_non_actor_stays_unresolved(nlp, resolver, text: str) -> None:
+    assert actor_of(nlp, resolver, text, "its") is None
