@@ -30,6 +30,7 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
+SIDE_PREPS = ("between", "with", "among")
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -319,6 +320,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         target = _place_state(targets, sentence, actor)
     if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
+    if cand.type in RECIPROCAL_TYPES and (actor is None or target is None):
+        sides = [subject] if subject is not None and not passive else []
+        sides += targets if cand.role == "verb" else list(syn.prep_objects(token, SIDE_PREPS))
+        actor, target = _paired_sides(sides, sentence, actor, target)
     if target is None and cand.type in CLAUSE_TARGET_TYPES:
         target = _clause_adversary(cand, sentence, actor, subject)
     if target is None:
@@ -333,6 +338,38 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _modifier_sides(noun: Token, sentence: Sentence) -> list[Actor]:
+    """'Russian and Ukrainian negotiators', 'US and Russian officials': one group noun whose
+    nationality modifiers are coordinated names two sides, one per modifier."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts]
+    sides: list[Actor] = []
+    for mod in mods[:1]:
+        for part in sorted([mod, *mod.conjuncts], key=lambda t: t.i):
+            found = actor_at(part, sentence, depth=1)
+            if found is not None and found.country and all(found.country != s.country for s in sides):
+                sides.append(found)
+    return sides
+
+
+def _paired_sides(nouns: list[Token], sentence: Sentence, actor: Actor | None,
+                  target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Fill a reciprocal event's missing side from a noun that names both ('talks between Russian and
+    Ukrainian delegations'): the first side leads unless it is already the other party."""
+    for noun in nouns:
+        sides = _modifier_sides(noun, sentence)
+        if len(sides) < 2:
+            continue
+        known = {a.country for a in (actor, target) if a is not None}
+        if actor is None and target is None:
+            return sides[0], sides[1]
+        rest = [a for a in sides if a.country not in known]
+        if rest and actor is None:
+            return rest[0], target
+        if rest and target is None:
+            return actor, rest[0]
+    return actor, target
 
 
 def _fronted_repair(anchor: Token, subject: Token | None, passive: bool) -> tuple[Token | None, Token | None]:

@@ -66,3 +66,21 @@ def test_fronted_meeting_is_led_by_the_main_subject(analyze_text, text: str, pai
 def test_apposition_after_a_subject_stays_an_apposition(analyze_text, text: str, kind: str,
                                                        pair: tuple[str, str | None]) -> None:
     assert pair in pairs(analyze_text, text, kind)
+
+
+# One group noun with coordinated nationalities names both sides of a reciprocal act.
+@pytest.mark.parametrize(("text", "sides"), [
+    ("The talks between Russian and Ukrainian delegations lasted two hours.", {"RUS", "UKR"}),
+    ("Russian and Ukrainian negotiators met in Istanbul on Friday.", {"RUS", "UKR"}),
+    ("Indian and Chinese diplomats met in Beijing to ease tensions.", {"IND", "CHN"}),
+])
+def test_coordinated_nationalities_are_both_sides(analyze_text, text: str, sides: set[str]) -> None:
+    assert any(set(pair) == sides for pair in pairs(analyze_text, text, "CONSULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian negotiators met in Istanbul on Friday.",
+    "The talks between the delegations lasted two hours.",
+])
+def test_one_nationality_invents_no_counterpart(analyze_text, text: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, "CONSULT"))
