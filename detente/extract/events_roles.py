@@ -31,6 +31,9 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting"
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
 SIDE_PREPS = ("between", "with", "among")
+CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
+"""A demand or charge made in a that-clause is made of the clause's subject ('demanded that Moscow
+withdraw', 'alleged that Russia had broken the truce')."""
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -287,6 +290,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         hit = [o for objs in results for o in objs]
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
+        if cand.type in CLAIM_TARGET_TYPES:
+            targets += _clause_subjects(inner)
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:
@@ -338,6 +343,12 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's that-clauses ('demanded that Moscow withdraw': Moscow)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _modifier_sides(noun: Token, sentence: Sentence) -> list[Actor]:

@@ -84,3 +84,24 @@ def test_coordinated_nationalities_are_both_sides(analyze_text, text: str, sides
 ])
 def test_one_nationality_invents_no_counterpart(analyze_text, text: str) -> None:
     assert all(target is None for _, target in pairs(analyze_text, text, "CONSULT"))
+
+
+# A demand made in a that-clause is made of the clause's subject.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Kyiv demanded that Moscow withdraw its troops from the plant.", ("UKR", "RUS")),
+    ("Poland demanded that Berlin pay reparations for the occupation.", ("POL", "DEU")),
+    ("The Baltic states insisted that Belarus close the camps near their border.", None),
+])
+def test_demand_in_a_that_clause_targets_its_subject(analyze_text, text: str,
+                                                     pair: tuple[str, str] | None) -> None:
+    found = pairs(analyze_text, text, "REQUEST")
+    assert pair is None or pair in found
+    assert all(target in (None, "RUS", "DEU", "BLR") for _, target in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv demanded that the prisoners be released at once.",
+    "Kyiv demanded that all captured children be returned home.",
+])
+def test_demand_with_an_impersonal_clause_has_no_target(analyze_text, text: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, "REQUEST"))
