@@ -35,3 +35,24 @@ def test_possessive_over_a_multiword_unit_is_its_owner(nlp, resolver, text: str,
 ])
 def test_possessive_over_a_non_actor_stays_unresolved(nlp, resolver, text: str) -> None:
     assert actor_of(nlp, resolver, text, "its") is None
+
+
+# A serving role ('adviser', 'aide', 'spokesperson') takes its state from whom it serves.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("An adviser to the Ukrainian president accused Moscow of lying.", "adviser", "UKR"),
+    ("A senior aide to Donald Trump said the deal was close.", "aide", "USA"),
+    ("A spokesperson for the German government condemned the strike.", "spokesperson", "DEU"),
+    ("A spokesman for the Kremlin said the talks would resume.", "spokesman", "RUS"),
+])
+def test_serving_role_belongs_to_whom_it_serves(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+# An indefinite bare title is some holder, not the one the dictionary happens to know.
+@pytest.mark.parametrize(("text", "needle"), [
+    ("An aide said the president was ready to travel.", "aide"),
+    ("One adviser said the plan had been shelved.", "adviser"),
+])
+def test_indefinite_bare_title_is_no_known_holder(nlp, resolver, text: str, needle: str) -> None:
+    assert actor_of(nlp, resolver, text, needle) is None
