@@ -231,7 +231,22 @@ def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentenc
     noun = anchor.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    act = _antecedent_act(anchor)
+    if act is not None:
+        return _noun_actor(act, sentence)  # 'Hamas's attack, which killed...': the attack's doer
     return _first_actor([noun], sentence, None)
+
+
+def _antecedent_act(verb: Token) -> Token | None:
+    """The act noun a relative clause describes: 'the attack, which killed 12', and also 'the attack
+    on Kyiv, which killed 12', where the parser hangs the clause on the nearer object."""
+    if verb.dep_ != "relcl":
+        return None
+    acts = load_lexicon().nouns
+    noun = verb.head
+    if noun.dep_ == "pobj" and syn.lemma(noun.head.head) in acts and syn.lemma(noun) not in acts:
+        noun = noun.head.head
+    return noun if syn.is_noun(noun) and syn.lemma(noun) in acts else None
 
 
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
@@ -254,7 +269,23 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
             found = actor_at(child, sentence)
             if found is not None:
                 return found
-    return actor_at(syn.agent_of(noun), sentence)
+    return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence)
+
+
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+
+
+def _possessor_before(noun: Token, sentence: Sentence) -> Actor | None:
+    """'Hamas’ October attack': a party right before a possessive mark that opens the noun's phrase
+    owns it, even where the parser hung the name elsewhere (a bare apostrophe after an s often
+    misleads it)."""
+    left = noun.left_edge.i
+    mark = noun.doc[left - 1] if left > 1 else None
+    if mark is None or mark.text not in POSSESSIVE_MARKS:
+        return None
+    owner = noun.doc[mark.i - 1]
+    mention = _mention_over(owner.idx, owner.idx + len(owner), sentence)
+    return mention.actor if mention is not None else None
 
 
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
@@ -292,6 +323,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
         if cand.type in CLAIM_TARGET_TYPES:
             targets += _clause_subjects(inner)
+        act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
+        if act is not None:
+            targets += list(syn.prep_objects(act, NOUN_TARGET_PREPS))  # 'the attack on X, which killed
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:

@@ -105,3 +105,26 @@ def test_demand_in_a_that_clause_targets_its_subject(analyze_text, text: str,
 ])
 def test_demand_with_an_impersonal_clause_has_no_target(analyze_text, text: str) -> None:
     assert all(target is None for _, target in pairs(analyze_text, text, "REQUEST"))
+
+
+# A relative clause on an act ('the attack on X, which killed 12') is the act's doing, also where the
+# parser hangs the clause on the act's object; a bare possessive mark ('Hamas’ attack') owns the act.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The talks followed Russia's massive drone attack on Kyiv, which killed 12 people.", ("RUS", "UKR")),
+    ("Ukraine's drone raid on the Engels airbase, which destroyed two bombers, drew a sharp response.",
+     ("UKR", "RUS")),
+    ("The war began with Hamas’ October attack on southern Israel, which killed hundreds of people.",
+     ("PSE", "ISR")),
+])
+def test_relative_clause_on_an_act_is_the_acts_doing(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Britain, which has sent tanks to Kyiv, pledged more aid.", "AID", ("GBR", "UKR")),
+    ("The drones hit Kharkiv, which was shelled again on Monday.", "ASSAULT", None),
+])
+def test_relative_clause_on_a_party_keeps_the_party(analyze_text, text: str, kind: str,
+                                                   pair: tuple[str, str] | None) -> None:
+    found = pairs(analyze_text, text, kind)
+    assert (pair in found) if pair else all(actor != "UKR" for actor, _ in found)
