@@ -301,6 +301,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     anchor, token = cand.anchor, cand.token
     subject, passive = syn.subject_of(anchor)
     subject, stranded = _fronted_repair(anchor, subject, passive)
+    if _time_controller(subject) and anchor.head.i != anchor.i:
+        subject, passive = syn.subject_of(anchor.head)  # 'spent the day negotiating': not the day
+    passive = passive or _reduced_passive(anchor, subject)
     if cand.role in ("verb", "demand"):
         actor_tok = syn.agent_of(anchor) if passive else subject
         inner = cand.inner or token
@@ -415,6 +418,24 @@ def _paired_sides(nouns: list[Token], sentence: Sentence, actor: Actor | None,
         if rest and target is None:
             return actor, rest[0]
     return actor, target
+
+
+TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                        "night", "nights", "morning", "evening", "afternoon", "weekend", "time", "minute"})
+
+
+def _time_controller(subject: Token | None) -> bool:
+    """'He spent the whole day negotiating': a length of time taken for the controller of the verb."""
+    return subject is not None and subject.dep_ == "dobj" and (
+        subject.lower_ in TIME_NOUNS or subject.ent_type_ in ("DATE", "TIME"))
+
+
+def _reduced_passive(verb: Token, subject: Token | None) -> bool:
+    """'soldiers captured at the plant were freed': a past participle with a subject but no auxiliary
+    and no object is a reduced passive the parser read as a finite verb; its subject is the patient."""
+    if subject is None or verb.tag_ != "VBN" or subject.head.i != verb.i or subject.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
 def _fronted_repair(anchor: Token, subject: Token | None, passive: bool) -> tuple[Token | None, Token | None]:

@@ -128,3 +128,44 @@ def test_relative_clause_on_a_party_keeps_the_party(analyze_text, text: str, kin
                                                    pair: tuple[str, str] | None) -> None:
     found = pairs(analyze_text, text, kind)
     assert (pair in found) if pair else all(actor != "UKR" for actor, _ in found)
+
+
+# 'spent the day negotiating': a stretch of time is not who negotiates.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Erdogan spent the whole day negotiating with Putin.", "CONSULT", ("TUR", "RUS")),
+    ("Zelensky spent the week lobbying Washington for more air defence.", "REQUEST", ("UKR", "USA")),
+])
+def test_time_object_is_not_the_controller(analyze_text, text: str, kind: str, pair: tuple) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def _parsed(words: list[str], tags: list[str], deps: list[str], heads: list[int]):  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(Vocab(), words=words, tags=tags, deps=deps, heads=heads)
+
+
+def test_reduced_passive_is_read_from_a_bare_participle() -> None:
+    """'guardsmen captured at the plant' tagged as a participle with a subject and no auxiliary: the
+    parser's finite reading is undone; 'troops have captured the town' keeps its subject."""
+    from detente.extract.events_roles import _reduced_passive
+
+    bare = _parsed(["guardsmen", "captured", "at", "the", "plant"], ["NNS", "VBN", "IN", "DT", "NN"],
+                   ["nsubj", "ROOT", "prep", "det", "pobj"], [1, 1, 1, 4, 2])
+    assert _reduced_passive(bare[1], bare[0])
+    full = _parsed(["troops", "have", "captured", "the", "town"], ["NNS", "VBP", "VBN", "DT", "NN"],
+                   ["nsubj", "aux", "ROOT", "det", "dobj"], [2, 2, 2, 4, 2])
+    assert not _reduced_passive(full[2], full[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian officials said marines captured in Mariupol in 2022 were among those freed.",
+])
+def test_participle_on_captives_has_no_actor(analyze_text, text: str) -> None:
+    assert all(e["actor"] is None for e in events(analyze_text, text) if e["type"] == "COERCE")
+
+
+def test_finite_past_keeps_its_subject(analyze_text) -> None:
+    assert any(a == "RUS" for a, _ in pairs(analyze_text, "Russian troops captured the village on Monday.",
+                                            "COERCE"))
