@@ -424,7 +424,7 @@ class ActorResolver:
             return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
         if kind == "demonym":
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
-            if not plural or location_use(span, capital=False):
+            if not plural or (location_use(span, capital=False) and not _faced_people(span)):
                 return None
             return Cand(start, end, self.d.government(entry.actor.country), "demonym", "group")
         if _modifier(span) or span.root.ent_type_ == "PERSON":
@@ -599,6 +599,16 @@ def _opposing(doc: Doc, title: Title) -> bool:
     last = doc[title.end - 1]
     return title.inst is not None and title.inst["key"] == "opposition" and last.lower_ == "opposition" \
         and title.end < len(doc) and doc[title.end].lower_ == "to"
+
+
+FACING_PREPS = ("at", "against", "with", "by", "toward", "towards")
+
+
+def _faced_people(span: Span) -> bool:
+    """'lashed out at the Germans', 'talks with the Americans', 'a deal struck by the Russians': a people
+    named after a preposition of facing is a party there, never a place."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in FACING_PREPS
 
 
 LOCATIVE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})

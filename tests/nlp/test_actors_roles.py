@@ -56,3 +56,22 @@ def test_serving_role_belongs_to_whom_it_serves(nlp, resolver, text: str, needle
 ])
 def test_indefinite_bare_title_is_no_known_holder(nlp, resolver, text: str, needle: str) -> None:
     assert actor_of(nlp, resolver, text, needle) is None
+
+
+# A people named after a preposition of facing is a party ('lashed out at the Germans'), not a place.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The Polish premier lashed out at the Germans over the pipeline probe.", "Germans", "DEU"),
+    ("Kyiv held talks with the Americans in Jeddah.", "Americans", "USA"),
+    ("The draft was rejected by the Russians on Friday.", "Russians", "RUS"),
+])
+def test_people_faced_is_a_party(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(("text", "needle"), [
+    ("Ukrainian refugees in Warsaw were welcomed by Poles and Czechs alike, said the mayor of Krakow.", "Krakow"),
+    ("The Russian delegation arrived in Istanbul.", "Istanbul"),
+])
+def test_places_stay_places(nlp, resolver, text: str, needle: str) -> None:
+    assert actor_of(nlp, resolver, text, needle) is None
