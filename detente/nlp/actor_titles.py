@@ -23,6 +23,9 @@ LEADER_ONLY = ("office",)
 PERSON_OWNED_ELSEWHERE = ("spokesperson", "counterpart")   # merged by _merge_spokespeople; "his counterpart"
 # "a Kyiv-based official", "Saudi-led forces", "Moscow-installed authorities", "Kremlin-appointed officials"
 OWNER_PARTICIPLES = ("based", "led", "installed", "appointed", "backed", "controlled")
+SEATED_RULERS = ("government", "authorities", "administration", "regime", "leadership", "cabinet", "junta",
+                 "rulers")
+"""'the regime in Damascus', 'the authorities in Kyiv': a government named by its seat after 'in'."""
 SERVICE_ROLES = ("foreign policy aide", "spokesperson", "national security adviser")
 """Roles that serve a principal named after 'to/for': 'adviser to the president', 'spokesman for'."""
 LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency", "office")
@@ -222,7 +225,8 @@ class TitleFinder:
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
         elif title.country is None and e + 1 < len(doc) and doc[e].lower_ == "in" \
-                and doc[e - 1].lower_ in self.d.words["unnamed_sources"]:
+                and (doc[e - 1].lower_ in self.d.words["unnamed_sources"]
+                     or doc[e - 1].lower_ in SEATED_RULERS):
             j = e + 1 + (doc[e + 1].lower_ == "the")
             if j in starts and starts[j][1].kind in ("capital", "seat", "polity"):
                 title.country = starts[j][1].actor.country   # "officials in Washington", "a source in Moscow"

@@ -75,3 +75,19 @@ def test_people_faced_is_a_party(nlp, resolver, text: str, needle: str, country:
 ])
 def test_places_stay_places(nlp, resolver, text: str, needle: str) -> None:
     assert actor_of(nlp, resolver, text, needle) is None
+
+
+# A government named by its seat after 'in' ('the regime in Damascus') is that state.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The regime in Kiev refused to negotiate, the ministry said.", "regime", "UKR"),
+    ("The authorities in Kyiv condemned the strike.", "authorities", "UKR"),
+    ("The government in Beijing denied sending arms.", "government", "CHN"),
+])
+def test_government_in_its_seat(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_delegation_in_a_host_city_is_not_the_host(nlp, resolver) -> None:
+    actor = actor_of(nlp, resolver, "The delegation in Istanbul said talks would go on.", "delegation")
+    assert actor is None or actor.country != "TUR"
