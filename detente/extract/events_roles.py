@@ -31,6 +31,8 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting"
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
 SIDE_PREPS = ("between", "with", "among")
+ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
+"""A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
 CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
 """A demand or charge made in a that-clause is made of the clause's subject ('demanded that Moscow
 withdraw', 'alleged that Russia had broken the truce')."""
@@ -237,6 +239,11 @@ def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentenc
     return _first_actor([noun], sentence, None)
 
 
+def _is_act(token: Token | None) -> bool:
+    """The token is an event noun of the lexicon ('shelling', 'attack')."""
+    return token is not None and syn.is_noun(token) and syn.lemma(token) in load_lexicon().nouns
+
+
 def _antecedent_act(verb: Token) -> Token | None:
     """The act noun a relative clause describes: 'the attack, which killed 12', and also 'the attack
     on Kyiv, which killed 12', where the parser hangs the clause on the nearer object."""
@@ -327,8 +334,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if cand.type in CLAIM_TARGET_TYPES:
             targets += _clause_subjects(inner)
         act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
+        if act is None and cand.type in PLACE_TARGET_TYPES and _is_act(subject) and not passive:
+            act = subject  # 'Russian shelling of Kherson killed two': the act's own object is hit
         if act is not None:
-            targets += list(syn.prep_objects(act, NOUN_TARGET_PREPS))  # 'the attack on X, which killed
+            targets += list(syn.prep_objects(act, ACT_TARGET_PREPS))  # 'the attack on X, which killed'
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:
@@ -345,7 +354,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
-        targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
+        preps = ACT_TARGET_PREPS if cand.type in PLACE_TARGET_TYPES else NOUN_TARGET_PREPS
+        targets = list(syn.prep_objects(token, preps))
         if stranded is not None and stranded.i > token.i:
             targets.append(stranded)  # 'During talks with X, Y said': X, which the parser made the subject
         if cand.role == "light":

@@ -169,3 +169,21 @@ def test_participle_on_captives_has_no_actor(analyze_text, text: str) -> None:
 def test_finite_past_keeps_its_subject(analyze_text) -> None:
     assert any(a == "RUS" for a, _ in pairs(analyze_text, "Russian troops captured the village on Monday.",
                                             "COERCE"))
+
+
+# A hostile act noun names what it hit with 'of' or 'on', also when the act is the subject of a
+# verb of harm ('Russian shelling of Kherson killed two').
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian shelling of Kherson killed two people on Sunday.", ("RUS", "UKR")),
+    ("Russia's bombardment of Sumy continued through the night.", ("RUS", "UKR")),
+    ("An Israeli strike on a house in southern Lebanon killed three.", ("ISR", "LBN")),
+])
+def test_act_noun_object_is_the_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "A barrage of Ukrainian drones hit the Bryansk region overnight.",
+])
+def test_act_noun_of_its_means_is_not_its_target(analyze_text, text: str) -> None:
+    assert all(target != "UKR" for _, target in pairs(analyze_text, text, "ASSAULT"))
