@@ -31,6 +31,9 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting"
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
 SIDE_PREPS = ("between", "with", "among")
+THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "convene", "sponsor", "chair",
+                               "organize", "organise", "arrange", "moderate", "oversee"})
+"""'Turkey and Qatar mediated the swap': a third party's co-subjects act together, not on each other."""
 ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
 """A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
 CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
@@ -370,9 +373,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     target = _first_actor(targets, sentence, actor)
     if target is None and cand.type in PLACE_TARGET_TYPES:
         target = _place_state(targets, sentence, actor)
-    if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
+    mutual = cand.type in RECIPROCAL_TYPES and syn.lemma(cand.inner or token) not in THIRD_PARTY_VERBS
+    if target is None and mutual and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
-    if cand.type in RECIPROCAL_TYPES and (actor is None or target is None):
+    if mutual and (actor is None or target is None):
         sides = [subject] if subject is not None and not passive else []
         sides += targets if cand.role == "verb" else list(syn.prep_objects(token, SIDE_PREPS))
         actor, target = _paired_sides(sides, sentence, actor, target)

@@ -187,3 +187,22 @@ def test_act_noun_object_is_the_target(analyze_text, text: str, pair: tuple[str,
 ])
 def test_act_noun_of_its_means_is_not_its_target(analyze_text, text: str) -> None:
     assert all(target != "UKR" for _, target in pairs(analyze_text, text, "ASSAULT"))
+
+
+# Third parties (mediators, hosts) named together act together: neither is the other's counterpart.
+@pytest.mark.parametrize("text", [
+    "Turkey and Qatar mediated the exchange of prisoners.",
+    "Saudi Arabia and Switzerland hosted the talks on Sunday.",
+])
+def test_co_mediators_are_not_each_others_target(analyze_text, text: str) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == "CONSULT"]
+    assert found and all(e["target"] is None for e in found)
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Kyiv and Moscow swapped 84 prisoners each.", "RETREAT", ("UKR", "RUS")),
+    ("Russia and China signed a new partnership deal.", "AGREE", ("RUS", "CHN")),
+])
+def test_co_subjects_of_a_mutual_act_face_each_other(analyze_text, text: str, kind: str,
+                                                     pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
