@@ -30,6 +30,15 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting", "for")
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
+SIDE_PREPS = ("between", "with", "among")
+THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "convene", "sponsor", "chair",
+                               "organize", "organise", "arrange", "moderate", "oversee"})
+"""'Turkey and Qatar mediated the swap': a third party's co-subjects act together, not on each other."""
+ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
+"""A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
+CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
+"""A demand or charge made in a that-clause is made of the clause's subject ('demanded that Moscow
+withdraw', 'alleged that Russia had broken the truce')."""
 
 
 def _mention_over(start: int, end: int, sentence: Sentence) -> ActorMention | None:
@@ -158,17 +167,53 @@ def proposal_author(cand: Candidate, sentence: Sentence, actor: Actor | None) ->
         return None
     verb = cand.inner or cand.token
     nouns = [o for o in syn.direct_objects(verb) if syn.lemma(o) in PROPOSAL_VERBS]
-    if verb.dep_ == "relcl" and syn.lemma(verb.head) in PROPOSAL_VERBS:
+    if verb.dep_ == "relcl" and (syn.lemma(verb.head) in PROPOSAL_VERBS or _proposer(verb.head, verb)):
         nouns.append(verb.head)
+    if not nouns:
+        nouns = _elided_proposal(verb)
     for noun in nouns:
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         found = actor_at(owner, sentence) if owner is not None else None
-        maker = _making_verb(noun)
+        maker = _proposer(noun, verb) or _making_verb(noun)
         if found is None and maker is not None:
             found = actor_at(syn.subject_of(maker)[0], sentence)
         if found is not None and (actor is None or found.name != actor.name):
             return found
     return None
+
+
+PROPOSING_VERBS = frozenset({"propose", "offer", "suggest", "table", "present", "submit", "float", "extend",
+                             "issue", "make", "put", "send", "unveil", "draft", "broker", "invite"})
+"""Verbs that put a proposal to others: 'Turkey proposed a truce, which Kyiv accepted', 'made an offer'."""
+
+
+def _proposer(noun: Token, answer: Token) -> Token | None:
+    """The verb that put the answered thing forward, when the thing is its object: a proposal noun under
+    any such verb ('made an offer'), any noun under a verb of proposing ('proposed a truce')."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.i == answer.i or not syn.is_verb(verb):
+        return None
+    if syn.lemma(verb) in PROPOSING_VERBS and (syn.lemma(noun) in PROPOSAL_VERBS or syn.lemma(verb) in
+                                               ("propose", "offer", "suggest", "table", "submit", "float")):
+        return verb
+    return None
+
+
+ANSWER_COMPLEMENTS = ("dobj", "obj", "xcomp", "ccomp", "attr", "oprd")
+
+
+def _elided_proposal(verb: Token) -> list[Token]:
+    """'an offer that Kyiv welcomed but Moscow rejected', 'a call the army accepted and the rebels
+    refused': a coordinated answer with no object of its own answers the proposal noun before it (the
+    parser often hangs the second verb on the main clause, away from the relative clause)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ANSWER_COMPLEMENTS for c in verb.children):
+        return []
+    if any(c.dep_ == "prep" and syn.lemma(c) in ("to", "on", "with") for c in verb.children):
+        return []  # 'agreed to a truce', 'agreed on terms': the answer names its own object
+    before = [t for t in verb.sent if t.i < verb.i and syn.is_noun(t)
+              and (syn.lemma(t) in PROPOSAL_VERBS or _proposer(t, verb) is not None)]
+    described = [t for t in before if any(c.dep_ == "relcl" and c.i < verb.i for c in t.children)]
+    return described[-1:]
 
 
 def _making_verb(noun: Token) -> Token | None:
@@ -191,7 +236,27 @@ def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentenc
     noun = anchor.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
+    act = _antecedent_act(anchor)
+    if act is not None:
+        return _noun_actor(act, sentence)  # 'Hamas's attack, which killed...': the attack's doer
     return _first_actor([noun], sentence, None)
+
+
+def _is_act(token: Token | None) -> bool:
+    """The token is an event noun of the lexicon ('shelling', 'attack')."""
+    return token is not None and syn.is_noun(token) and syn.lemma(token) in load_lexicon().nouns
+
+
+def _antecedent_act(verb: Token) -> Token | None:
+    """The act noun a relative clause describes: 'the attack, which killed 12', and also 'the attack
+    on Kyiv, which killed 12', where the parser hangs the clause on the nearer object."""
+    if verb.dep_ != "relcl":
+        return None
+    acts = load_lexicon().nouns
+    noun = verb.head
+    if noun.dep_ == "pobj" and syn.lemma(noun.head.head) in acts and syn.lemma(noun) not in acts:
+        noun = noun.head.head
+    return noun if syn.is_noun(noun) and syn.lemma(noun) in acts else None
 
 
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
@@ -214,7 +279,23 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
             found = actor_at(child, sentence)
             if found is not None:
                 return found
-    return actor_at(syn.agent_of(noun), sentence)
+    return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence)
+
+
+POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
+
+
+def _possessor_before(noun: Token, sentence: Sentence) -> Actor | None:
+    """'Hamas’ October attack': a party right before a possessive mark that opens the noun's phrase
+    owns it, even where the parser hung the name elsewhere (a bare apostrophe after an s often
+    misleads it)."""
+    left = noun.left_edge.i
+    mark = noun.doc[left - 1] if left > 1 else None
+    if mark is None or mark.text not in POSSESSIVE_MARKS:
+        return None
+    owner = noun.doc[mark.i - 1]
+    mention = _mention_over(owner.idx, owner.idx + len(owner), sentence)
+    return mention.actor if mention is not None else None
 
 
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
@@ -229,6 +310,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
     subject, passive = syn.subject_of(anchor)
+    subject, stranded = _fronted_repair(anchor, subject, passive)
+    if _time_controller(subject) and anchor.head.i != anchor.i:
+        subject, passive = syn.subject_of(anchor.head)  # 'spent the day negotiating': not the day
+    passive = passive or _reduced_passive(anchor, subject)
     if cand.role in ("verb", "demand"):
         actor_tok = syn.agent_of(anchor) if passive else subject
         inner = cand.inner or token
@@ -249,6 +334,13 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         hit = [o for objs in results for o in objs]
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
+        if cand.type in CLAIM_TARGET_TYPES:
+            targets += _clause_subjects(inner)
+        act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
+        if act is None and cand.type in PLACE_TARGET_TYPES and _is_act(subject) and not passive:
+            act = subject  # 'Russian shelling of Kherson killed two': the act's own object is hit
+        if act is not None:
+            targets += list(syn.prep_objects(act, ACT_TARGET_PREPS))  # 'the attack on X, which killed'
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
         actor = stranded or actor_at(actor_tok, sentence)
         if actor is None and not passive:
@@ -265,7 +357,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
         actor = actor or clause_actor
-        targets = list(syn.prep_objects(token, NOUN_TARGET_PREPS))
+        preps = ACT_TARGET_PREPS if cand.type in PLACE_TARGET_TYPES else NOUN_TARGET_PREPS
+        targets = list(syn.prep_objects(token, preps))
+        if stranded is not None and stranded.i > token.i:
+            targets.append(stranded)  # 'During talks with X, Y said': X, which the parser made the subject
         if cand.role == "light":
             more = syn.prep_objects(anchor, ("on", "against", "with", "to"))
             targets += [t for t in more if t is not token]
@@ -278,8 +373,13 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     target = _first_actor(targets, sentence, actor)
     if target is None and cand.type in PLACE_TARGET_TYPES:
         target = _place_state(targets, sentence, actor)
-    if target is None and cand.type in RECIPROCAL_TYPES and subject is not None and not passive:
+    mutual = cand.type in RECIPROCAL_TYPES and syn.lemma(cand.inner or token) not in THIRD_PARTY_VERBS
+    if target is None and mutual and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
+    if mutual and (actor is None or target is None):
+        sides = [subject] if subject is not None and not passive else []
+        sides += targets if cand.role == "verb" else list(syn.prep_objects(token, SIDE_PREPS))
+        actor, target = _paired_sides(sides, sentence, actor, target)
     if target is None and cand.type in CLAUSE_TARGET_TYPES:
         target = _clause_adversary(cand, sentence, actor, subject)
     if target is None:
@@ -294,6 +394,92 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subjects of the verb's that-clauses ('demanded that Moscow withdraw': Moscow)."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _modifier_sides(noun: Token, sentence: Sentence) -> list[Actor]:
+    """'Russian and Ukrainian negotiators', 'US and Russian officials': one group noun whose
+    nationality modifiers are coordinated names two sides, one per modifier."""
+    mods = [c for c in noun.children if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts]
+    sides: list[Actor] = []
+    for mod in mods[:1]:
+        for part in sorted([mod, *mod.conjuncts], key=lambda t: t.i):
+            found = actor_at(part, sentence, depth=1)
+            if found is not None and found.country and all(found.country != s.country for s in sides):
+                sides.append(found)
+    return sides
+
+
+def _paired_sides(nouns: list[Token], sentence: Sentence, actor: Actor | None,
+                  target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """Fill a reciprocal event's missing side from a noun that names both ('talks between Russian and
+    Ukrainian delegations'): the first side leads unless it is already the other party."""
+    for noun in nouns:
+        sides = _modifier_sides(noun, sentence)
+        if len(sides) < 2:
+            continue
+        known = {a.country for a in (actor, target) if a is not None}
+        if actor is None and target is None:
+            return sides[0], sides[1]
+        rest = [a for a in sides if a.country not in known]
+        if rest and actor is None:
+            return rest[0], target
+        if rest and target is None:
+            return actor, rest[0]
+    return actor, target
+
+
+TIME_NOUNS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours",
+                        "night", "nights", "morning", "evening", "afternoon", "weekend", "time", "minute"})
+
+
+def _time_controller(subject: Token | None) -> bool:
+    """'He spent the whole day negotiating': a length of time taken for the controller of the verb."""
+    return subject is not None and subject.dep_ == "dobj" and (
+        subject.lower_ in TIME_NOUNS or subject.ent_type_ in ("DATE", "TIME"))
+
+
+def _reduced_passive(verb: Token, subject: Token | None) -> bool:
+    """'soldiers captured at the plant were freed': a past participle with a subject but no auxiliary
+    and no object is a reduced passive the parser read as a finite verb; its subject is the patient."""
+    if subject is None or verb.tag_ != "VBN" or subject.head.i != verb.i or subject.dep_ != "nsubj":
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
+
+
+def _fronted_repair(anchor: Token, subject: Token | None, passive: bool) -> tuple[Token | None, Token | None]:
+    """(subject, stranded object) after undoing a misparse of a fronted phrase ending in a name:
+    'During a meeting with Chancellor A, President B said' is parsed either with A as the subject
+    and B its apposition (the 'with' left without an object), or with B as A's apposition and no
+    subject at all. Either way the name after the comma, right before the verb, is the subject."""
+    if passive:
+        return subject, None
+    if subject is not None:
+        before = anchor.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        dangling = before is not None and before.dep_ == "prep" and not any(
+            c.dep_ in ("pobj", "pcomp") for c in before.children)
+        names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < anchor.i]
+        if dangling and names and subject.pos_ == "PROPN" and _right_before(names[-1], anchor):
+            return names[-1], subject
+        return subject, None
+    fronted = [c for c in anchor.children if c.dep_ == "prep" and c.i < anchor.i]
+    for prep in fronted:
+        names = [t for t in prep.subtree
+                 if t.dep_ == "appos" and t.pos_ == "PROPN" and _right_before(t, anchor)]
+        if names and names[-1].head.pos_ == "PROPN":
+            return names[-1], None
+    return None, None
+
+
+def _right_before(name: Token, verb: Token) -> bool:
+    """The name's phrase ends just before the verb (adverbs or auxiliaries may stand between)."""
+    between = name.doc[name.right_edge.i + 1: verb.i]
+    return all(t.pos_ in ("ADV", "AUX", "PART") for t in between)
 
 
 OBJECT_PRONOUNS = ("him", "her")

@@ -23,6 +23,11 @@ LEADER_ONLY = ("office",)
 PERSON_OWNED_ELSEWHERE = ("spokesperson", "counterpart")   # merged by _merge_spokespeople; "his counterpart"
 # "a Kyiv-based official", "Saudi-led forces", "Moscow-installed authorities", "Kremlin-appointed officials"
 OWNER_PARTICIPLES = ("based", "led", "installed", "appointed", "backed", "controlled")
+SEATED_RULERS = ("government", "authorities", "administration", "regime", "leadership", "cabinet", "junta",
+                 "rulers")
+"""'the regime in Damascus', 'the authorities in Kyiv': a government named by its seat after 'in'."""
+SERVICE_ROLES = ("foreign policy aide", "spokesperson", "national security adviser")
+"""Roles that serve a principal named after 'to/for': 'adviser to the president', 'spokesman for'."""
 LEADER_GOVERNMENTS = ("administration", "government", "cabinet", "regime", "team", "presidency", "office")
 
 
@@ -208,6 +213,10 @@ class TitleFinder:
 
     def _title_right(self, doc: Doc, title: Title, starts: dict) -> None:
         e = title.end
+        if title.country is None and title.role is not None and title.role.key in SERVICE_ROLES \
+                and e + 1 < len(doc) and doc[e].lower_ in ("to", "for"):
+            self._served(doc, title, starts)
+            return
         if title.country is None and e + 1 < len(doc) and doc[e].lower_ == "of":
             j = e + 1 + (doc[e + 1].lower_ == "the")
             after = starts[j][0] if j in starts else 0
@@ -216,10 +225,23 @@ class TitleFinder:
                 title.country = starts[j][1].actor.country
                 title.end = starts[j][0]
         elif title.country is None and e + 1 < len(doc) and doc[e].lower_ == "in" \
-                and doc[e - 1].lower_ in self.d.words["unnamed_sources"]:
+                and (doc[e - 1].lower_ in self.d.words["unnamed_sources"]
+                     or doc[e - 1].lower_ in SEATED_RULERS):
             j = e + 1 + (doc[e + 1].lower_ == "the")
             if j in starts and starts[j][1].kind in ("capital", "seat", "polity"):
                 title.country = starts[j][1].actor.country   # "officials in Washington", "a source in Moscow"
+
+
+    def _served(self, doc: Doc, title: Title, starts: dict) -> None:
+        """"an adviser to the Ukrainian president", "a spokesperson for the German government", "an aide
+        to Trump": a role that serves someone takes its state from whom it serves, named after 'to/for'
+        (an envoy or ambassador 'to' a state is sent there, so those roles are not read this way)."""
+        j = title.end + 1
+        while j < len(doc) and j not in starts and j < title.end + 4 and (
+                doc[j].lower_ in self.d.words["title_words"] or doc[j].lower_ == "the"):
+            j += 1
+        if j in starts and starts[j][1].actor.country and starts[j][1].kind != "org":
+            title.country = starts[j][1].actor.country
 
 
 def _over_adjectives(doc: Doc, k: int) -> int:

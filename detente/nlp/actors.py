@@ -213,7 +213,7 @@ class ActorResolver:
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
-            actor = self._title_from_history(title, ref, topic)
+            actor = self._title_from_history(doc, title, ref, topic)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -285,12 +285,19 @@ class ActorResolver:
             break
         return self.d.government(title.country or "")
 
-    def _title_from_history(self, title: Title, ref: date, topic: Counter[str]) -> Actor | None:
+    def _indefinite(self, doc: Doc, title: Title) -> bool:
+        """The title opens with 'a/an/one/some' (over adjectives and words like 'senior')."""
+        k = title.start
+        while k > 0 and (doc[k - 1].lower_ in self.titles.skip or doc[k - 1].pos_ == "ADJ"):
+            k -= 1
+        return k > 0 and doc[k - 1].lower_ in self.indefinite
+
+    def _title_from_history(self, doc: Doc, title: Title, ref: date, topic: Counter[str]) -> Actor | None:
         """A bare "the president" is whoever in the dictionary holds that role alone, e.g. the pope; where
         several states have a holder ("the head of the presidential office"), the holder of the state the
         article names most, if it clearly leads (an article about Kyiv means Kyiv's office)."""
-        if title.role is None or title.not_holder:
-            return None
+        if title.role is None or title.not_holder or self._indefinite(doc, title):
+            return None   # 'an aide said': some aide, not the one holder the dictionary knows
         holders = [h for (c, r), hs in self.d.holders.items() if r == title.role.key for h in hs
                    if (h.start is None or h.start <= ref) and (h.end is None or ref < h.end)]
         if len(holders) == 1:
@@ -417,7 +424,7 @@ class ActorResolver:
             return Cand(start, end, self.d.government(entry.actor.country), "name", "group")
         if kind == "demonym":
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
-            if not plural or location_use(span, capital=False):
+            if not plural or (location_use(span, capital=False) and not _faced_people(span)):
                 return None
             return Cand(start, end, self.d.government(entry.actor.country), "demonym", "group")
         if _modifier(span) or span.root.ent_type_ == "PERSON":
@@ -592,6 +599,16 @@ def _opposing(doc: Doc, title: Title) -> bool:
     last = doc[title.end - 1]
     return title.inst is not None and title.inst["key"] == "opposition" and last.lower_ == "opposition" \
         and title.end < len(doc) and doc[title.end].lower_ == "to"
+
+
+FACING_PREPS = ("at", "against", "with", "by", "toward", "towards")
+
+
+def _faced_people(span: Span) -> bool:
+    """'lashed out at the Germans', 'talks with the Americans', 'a deal struck by the Russians': a people
+    named after a preposition of facing is a party there, never a place."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in FACING_PREPS
 
 
 LOCATIVE_PARTICIPLES = frozenset({"based", "headquartered", "registered", "born"})

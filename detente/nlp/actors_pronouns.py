@@ -127,7 +127,11 @@ class Pronouns:
         if tok.dep_ != "poss":
             return True
         head = (tok.head.lower_,)
-        return head in self.d.institutions or (head in self.d.roles and head != ("counterpart",))
+        if head in self.d.roles and head != ("counterpart",):
+            return True
+        # 'its air defences', 'their special forces': the owned phrase may be several words long
+        words = tuple(t.lower_ for t in tok.doc[tok.i + 1: tok.head.i + 1])
+        return any(words[k:] in self.d.institutions for k in range(len(words)))
 
     def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
         """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""
