@@ -3,10 +3,12 @@ positions matrix, computed once per store change and kept in the store.
 
 Building them costs a pass over every article and record (seconds at 10k articles), so a request
 never builds them itself. A `ViewKeeper` holds the last build in memory, keyed on the store's content
-version (detente.store.versioning). When the store moved on, ONE builder thread rebuilds under a lock
-while requests are served the previous build (a request waits only when there is no build at all, on
-a store never built before). Each build is saved in the store's `derived_views` table, so a restarted
-server, or a second one over the same store, reads it back instead of rebuilding.
+version (detente.store.versioning). When the store moved on, ONE builder thread per process starts,
+and across processes (the workers of `detente serve --workers N`, or several servers over one store)
+only the one holding the store's builder lease (detente.store.lease) builds; the others wait for its
+build to land in the store's `derived_views` table and read it back. Meanwhile requests are served
+the previous build (a request waits only when there is no build at all, on a store never built
+before). A restarted server likewise reads the last build back instead of rebuilding.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ from typing import Any
 from detente.store import open_store
 from detente.store.base import Store
 from detente.store.derived import derived_version, load_derived, save_derived
+from detente.store.lease import Lease
 from detente.stories.cluster import Story
 
 log = logging.getLogger(__name__)
@@ -33,6 +36,9 @@ Rec = dict[str, Any]
 NAME = "corpus.v1"  # bump when the stored shape changes: an old body is then rebuilt, not misread
 LENT = ("date", "date_precision", "date_basis", "date_sources")
 MATRICES = 64  # filtered matrices remembered per build
+LEASE = "derived-views"  # the builder lease (detente.store.lease): one builder across all processes
+LEASE_SECONDS = 60.0     # renewed while a build runs; a dead builder's lease passes on after this
+POLL = 0.5               # seconds between looks at derived_views while another process builds
 
 
 @dataclass
@@ -192,6 +198,7 @@ class ViewKeeper:
         self._builder: threading.Thread | None = None
         self._error: str | None = None
         self._child: subprocess.Popen[str] | None = None
+        self._lease = Lease(db, LEASE, opener, LEASE_SECONDS)
         self.builds = 0  # how many times the views were computed (not read back) by this keeper
         self.last_build: Rec = {}  # what the last child build reported (seconds, peak RSS)
 
@@ -272,22 +279,44 @@ class ViewKeeper:
 
     def _build(self) -> None:
         try:
-            if not self.in_process:
-                self.last_build = in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
             with self._open(self.db) as store:
-                if self.in_process:
-                    build_and_save(store)
-                self.builds += 1
-                found = load_derived(store, NAME)  # type: ignore[arg-type]
-            if found is None:
-                raise BuildFailed("the builder saved no derived views")
+                found = self._build_or_wait(store)
             self._install(decode(*found))
-            log.info("derived views of version %s built", found[0])
+            log.info("derived views of version %s installed", found[0])
         except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
             log.debug("building the derived views failed", exc_info=True)
             with self._lock:
                 self._error = f"Building stories, facts and the timeline failed: {err}"
                 self._done.notify_all()
+
+    def _build_or_wait(self, store: Store) -> tuple[int, bytes]:
+        """The stored build once it is as new as the store's content: built here by whichever
+        process takes the builder lease, waited for (then read back) by every other process."""
+        while True:
+            stored = derived_version(store, NAME)  # type: ignore[arg-type]
+            if stored is not None and stored >= store.content_version():  # type: ignore[attr-defined]
+                break
+            if self._lease.try_take(store):
+                try:  # look again under the lease: the last holder may have just saved this version
+                    stored = derived_version(store, NAME)  # type: ignore[arg-type]
+                    if stored is None or stored < store.content_version():  # type: ignore[attr-defined]
+                        with self._lease.keep():
+                            self._run_build(store)
+                finally:
+                    self._lease.release(store)
+                break
+            time.sleep(POLL)  # another process builds: its build lands in derived_views
+        found = load_derived(store, NAME)  # type: ignore[arg-type]
+        if found is None:
+            raise BuildFailed("the builder saved no derived views")
+        return found
+
+    def _run_build(self, store: Store) -> None:
+        if self.in_process:
+            build_and_save(store)
+        else:
+            self.last_build = in_child(self.db, started=lambda proc: setattr(self, "_child", proc))
+        self.builds += 1
 
 
 def main() -> None:

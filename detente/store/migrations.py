@@ -63,6 +63,14 @@ def record_keys(store: SQLStore) -> None:
     create_record_keys(store)
 
 
+@migration("0005_leases")
+def leases(store: SQLStore) -> None:
+    """Leases that let one process of several run a job (the derived-views build) at a time."""
+    from detente.store.lease import create_leases
+
+    create_leases(store)
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:
