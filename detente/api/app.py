@@ -78,6 +78,20 @@ def create_app(settings: ApiSettings) -> FastAPI:
     return app
 
 
+SETTINGS_ENV = "DETENTE_SERVE_SETTINGS"  # ApiSettings.to_json() for the worker processes of `serve`
+
+
+def from_environment() -> FastAPI:
+    """The app factory each worker process of `detente serve --workers N` calls (uvicorn imports it
+    by name in every worker): the settings come in $DETENTE_SERVE_SETTINGS."""
+    import os
+
+    text = os.environ.get(SETTINGS_ENV)
+    if not text:
+        raise RuntimeError(f"${SETTINGS_ENV} is not set: start the server with `detente serve`.")
+    return create_app(ApiSettings.from_json(text))
+
+
 def _warm(views: ViewKeeper, db: str) -> None:
     """Bring the derived views up to date in the background (errors wait for a request to report)."""
     try:

@@ -41,15 +41,15 @@ def new_owner() -> str:
 def take(store: SQLStore, name: str, owner: str, seconds: float) -> bool:
     """Take (or renew) lease `name` for `seconds`; False when another live owner holds it.
 
-    `taken` counts how many times the lease changed hands, which tells tests and operators how often
-    the job ran."""
+    `taken` counts the takes of a free lease (not the renewals), which tells tests and operators how
+    often the job ran."""
     now = time.time()
     with store.transaction():
         store.execute("INSERT INTO leases (name, owner, expires, taken) VALUES (?, ?, ?, 1) "
                       "ON CONFLICT (name) DO UPDATE SET owner = excluded.owner, expires = excluded.expires, "
-                      "taken = leases.taken + CASE WHEN leases.owner = excluded.owner THEN 0 ELSE 1 END "
+                      "taken = leases.taken + CASE WHEN leases.expires < ? THEN 1 ELSE 0 END "
                       "WHERE leases.expires < ? OR leases.owner = excluded.owner",
-                      (name, owner, now + seconds, now))
+                      (name, owner, now + seconds, now, now))
         rows = store.query("SELECT owner FROM leases WHERE name = ?", (name,))
     return bool(rows) and rows[0][0] == owner
 
