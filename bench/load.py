@@ -119,10 +119,14 @@ BUILDER = "detente.api.derived"  # the builder child's command line
 
 
 def _children(pid: int) -> list[int]:
-    try:
-        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        return []
+    """The children of every thread of `pid` (the builder child is started from a thread)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
 
 
 def _rss_mb(pid: int) -> tuple[float, bool]:
@@ -336,8 +340,8 @@ def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
     jobs = [(u.split("?")[0], u) for _ in range(rounds) for u in [*DERIVED, "/api/health"]]
     report(f"right after an ingest of one article ({clients} clients, {len(jobs)} requests)",
            hammer(server.base, jobs, clients))
-    while True:  # until every worker serves the new build (a batch of answers from all of them)
-        answers = [httpx.get(server.base + "/api/views", timeout=30).json() for _ in range(8)]
+    while True:  # until every worker serves the new build (a batch of concurrent answers from all of them)
+        answers = status_of_workers(server.base, clients)
         if all((a["views_version"] or 0) >= content for a in answers):
             break
         time.sleep(0.5)
@@ -346,6 +350,21 @@ def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
           "following the ingest (earlier requests got the previous build); the builder lease was taken "
           f"{lease_takes(db) - taken} time(s) for it, across {len({a['process'] for a in answers})} worker "
           f"process(es) answering; the builder child reported {reported[0] if reported else 'nothing'}")
+
+
+def status_of_workers(base: str, clients: int) -> list[dict[str, Any]]:
+    """/api/views asked by `clients` concurrent clients at once, so that every worker answers some."""
+    answers: list[dict[str, Any]] = []
+
+    def ask() -> None:
+        answers.append(httpx.get(base + "/api/views", timeout=60).json())
+
+    threads = [threading.Thread(target=ask) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return answers
 
 
 def lease_takes(db: Path) -> int:
