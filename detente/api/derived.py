@@ -176,6 +176,7 @@ def build_and_save(store: Store) -> tuple[int, float]:
     view = compute(store, version)
     seconds = time.perf_counter() - t0
     save_derived(store, NAME, version, encode(view), seconds)  # type: ignore[arg-type]
+    store.refresh_statistics()  # type: ignore[attr-defined]  # once per change, by the one builder
     return version, seconds
 
 
