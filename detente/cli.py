@@ -515,7 +515,8 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     require_existing_store(db)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     settings = ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
-                           allow_private=allow_private, ingest_folders=folders, build_views_apart=True)
+                           allow_private=allow_private, ingest_folders=folders, build_views_apart=True,
+                           share_answers=workers > 1)
     plural = "es" if workers > 1 else ""
     click.echo(f"detente serving {db} on http://{host}:{port}/ with {workers} process{plural} "
                "(API spec at /docs)", err=True)

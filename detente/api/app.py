@@ -19,6 +19,7 @@ from detente.api.cache import ResponseCache, install_cache
 from detente.api.deps import ApiSettings, StorePool, require_read
 from detente.api.derived import ViewKeeper
 from detente.api.errors import error_body, install_handlers
+from detente.api.shared import SharedAnswers
 from detente.store import open_store
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -28,6 +29,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def create_app(settings: ApiSettings) -> FastAPI:
     pool = StorePool(settings.db)
     views = ViewKeeper(settings.db, in_process=not settings.build_views_apart)
+    shared = SharedAnswers(settings.db) if settings.share_answers else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -35,6 +37,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
         threading.Thread(target=_warm, args=(views, settings.db), name="detente-warm", daemon=True).start()
         yield
         views.close()
+        if shared is not None:
+            shared.close()
         pool.close()
 
     # The spec and its viewers are served below, behind the same read rule as the rest.
@@ -48,7 +52,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
     cache = ResponseCache()
     app.state.cache = cache
     install_handlers(app)
-    install_cache(app, cache)  # innermost: the headers below apply to kept answers too
+    install_cache(app, cache, shared)  # innermost: the headers below apply to kept answers too
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]

@@ -35,6 +35,9 @@ class ApiSettings:
     # Build stories, facts and the timeline in a child process (`detente serve` does): the server's
     # memory stays flat and its requests keep the CPU while it builds. In-process suits tests.
     build_views_apart: bool = False
+    # Offer computed answers to the other worker processes through the store, and read theirs
+    # (detente.api.shared); `detente serve --workers N` with N > 1 does.
+    share_answers: bool = False
 
     def to_json(self) -> str:
         """These settings as one JSON object: how `detente serve` hands them to its worker processes

@@ -107,6 +107,14 @@ def page_indexes(store: SQLStore) -> None:
     store.refresh_statistics()  # the planner picks these indexes only when it knows their sizes
 
 
+@migration("0008_kept_answers")
+def kept_answers(store: SQLStore) -> None:
+    """Answers one server process computed, for the others to read back (detente.store.answers)."""
+    from detente.store.answers import create_kept_answers
+
+    create_kept_answers(store)
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:
