@@ -104,7 +104,10 @@ def page_indexes(store: SQLStore) -> None:
                       "evidence_start, evidence_end, id)",
                       "CREATE INDEX IF NOT EXISTS articles_id_day ON articles (id, published, seq, outlet)"):
         store.execute(statement)
-    store.refresh_statistics()  # the planner picks these indexes only when it knows their sizes
+    # The planner picks these indexes only when it knows their sizes; statistics of an empty store
+    # would mislead it once the store fills (the derived-views builder refreshes them as it grows).
+    if store.query("SELECT 1 FROM records LIMIT 1"):
+        store.refresh_statistics()
 
 
 @migration("0008_kept_answers")

@@ -54,6 +54,8 @@ class SQLStore(Store):
         if migrate:
             try:
                 self.migrate()
+                if self.statistics_stale():
+                    self.refresh_statistics()
             except StoreError:
                 conn.close()  # never hand out a half-migrated store
                 raise
@@ -131,6 +133,22 @@ class SQLStore(Store):
 
     def close(self) -> None:
         self.conn.close()
+
+    def statistics_stale(self) -> bool:
+        """Whether SQLite's statistics describe a records table a tenth or ten times its present
+        size (a store that grew, or shrank, since them). A store never analyzed is not stale: the
+        planner's defaults serve it as they always did, until the first derived build analyzes it."""
+        if self.dialect.name != "sqlite":
+            return False
+        try:
+            rows = self.query("SELECT stat FROM sqlite_stat1 WHERE tbl = 'records' AND idx = 'records_kind'")
+        except StoreError:  # no sqlite_stat1 table: never analyzed
+            return False
+        if not rows:
+            return False
+        then = max(1, int(str(rows[0][0]).split()[0]))
+        now = max(1, int(self.query("SELECT COUNT(*) FROM records")[0][0]))
+        return now > 10 * then or then > 10 * now
 
     def refresh_statistics(self) -> None:
         """Tell SQLite's query planner how the tables and indexes are shaped (PostgreSQL's autovacuum
