@@ -1,7 +1,7 @@
 """Load test of `detente serve` over a 10k-article store of real texts: every endpoint and page under
 20 concurrent clients, server peak RSS, and the first requests right after an ingest.
 
-    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--per-url 6] [--port 8765]
+    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--per-url 6] [--port 8765] [--workers N]
 
 The store. Extracting 10k real articles takes an hour on 2 cores, so the store is built once and
 cached under /tmp (detente-load-base.db, detente-load-N.db; delete them to rebuild):
@@ -12,12 +12,15 @@ cached under /tmp (detente-load-base.db, detente-load-N.db; delete them to rebui
    k shifts every day by 9*k days, names one of the outlets in turn, and ends its text with a line
    "(copy k)" so its content hash is new (evidence offsets stay valid, as the text only grows).
 
-The run. The server is the real one (`python -m detente.cli serve`, uvicorn) on 127.0.0.1. The paths
+The run. The server is the real one (`python -m detente.cli serve --workers N`, uvicorn; N defaults to
+this machine's cores) on 127.0.0.1. The paths
 come from the app's own routes (a route this script cannot fill in is reported, never silently left
 out); each is requested with several real parameter values (actors, outlets, periods, pages, story
 and article ids). 20 client threads send the whole mixed list, shuffled, each waiting for its answer
 before sending the next. Per endpoint: requests, errors (non-2xx or transport), p50/p95/p99 in ms,
-and /api/health as the baseline measured in the same run. Peak RSS is the server's VmHWM.
+and /api/health as the baseline measured in the same run. Peak RSS is sampled every 0.1 s over the
+server's process tree: the serving processes (supervisor and workers) summed, the builder child apart,
+and both together.
 Then `detente ingest` adds one new article in another process (as a scheduled ingest would), and
 the same 20 clients ask the derived-view endpoints at once: served the previous build while one
 builder makes the next; reported with the time until the new build is served.
