@@ -55,7 +55,8 @@ class SQLStore(Store):
             try:
                 self.migrate()
                 if self.statistics_stale():
-                    self.refresh_statistics()
+                    with suppress(StoreError):  # a busy store: the next opening tries again
+                        self.refresh_statistics()
             except StoreError:
                 conn.close()  # never hand out a half-migrated store
                 raise
