@@ -104,10 +104,7 @@ def page_indexes(store: SQLStore) -> None:
                       "evidence_start, evidence_end, id)",
                       "CREATE INDEX IF NOT EXISTS articles_id_day ON articles (id, published, seq, outlet)"):
         store.execute(statement)
-    # The planner picks these indexes only when it knows their sizes; statistics of an empty store
-    # would mislead it once the store fills (the derived-views builder refreshes them as it grows).
-    if store.query("SELECT 1 FROM records LIMIT 1"):
-        store.refresh_statistics()
+    store.refresh_statistics()  # the planner picks these indexes only when it knows their sizes
 
 
 @migration("0008_kept_answers")

@@ -37,3 +37,12 @@ def test_an_empty_store_is_not_analyzed(tmp_path: Path) -> None:
     with open_store(db):
         pass
     assert _analyzed_rows(db) is None
+
+
+def test_a_build_over_an_empty_store_leaves_no_statistics(tmp_path: Path) -> None:
+    from detente.api.derived import build_and_save
+
+    db = str(tmp_path / "empty-build.db")
+    with open_store(db) as store:
+        build_and_save(store)
+    assert _analyzed_rows(db) is None
