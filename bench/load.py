@@ -1,7 +1,7 @@
 """Load test of `detente serve` over a 10k-article store of real texts: every endpoint and page under
 20 concurrent clients, server peak RSS, and the first requests right after an ingest.
 
-    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--per-url 6] [--port 8765]
+    .venv/bin/python bench/load.py [--articles 10000] [--clients 20] [--per-url 6] [--port 8765] [--workers N]
 
 The store. Extracting 10k real articles takes an hour on 2 cores, so the store is built once and
 cached under /tmp (detente-load-base.db, detente-load-N.db; delete them to rebuild):
@@ -12,12 +12,15 @@ cached under /tmp (detente-load-base.db, detente-load-N.db; delete them to rebui
    k shifts every day by 9*k days, names one of the outlets in turn, and ends its text with a line
    "(copy k)" so its content hash is new (evidence offsets stay valid, as the text only grows).
 
-The run. The server is the real one (`python -m detente.cli serve`, uvicorn) on 127.0.0.1. The paths
+The run. The server is the real one (`python -m detente.cli serve --workers N`, uvicorn; N defaults to
+this machine's cores) on 127.0.0.1. The paths
 come from the app's own routes (a route this script cannot fill in is reported, never silently left
 out); each is requested with several real parameter values (actors, outlets, periods, pages, story
 and article ids). 20 client threads send the whole mixed list, shuffled, each waiting for its answer
 before sending the next. Per endpoint: requests, errors (non-2xx or transport), p50/p95/p99 in ms,
-and /api/health as the baseline measured in the same run. Peak RSS is the server's VmHWM.
+and /api/health as the baseline measured in the same run. Peak RSS is sampled every 0.1 s over the
+server's process tree: the serving processes (supervisor and workers) summed, the builder child apart,
+and both together.
 Then `detente ingest` adds one new article in another process (as a scheduled ingest would), and
 the same 20 clients ask the derived-view endpoints at once: served the previous build while one
 builder makes the next; reported with the time until the new build is served.
@@ -25,6 +28,7 @@ builder makes the next; reported with the time until the new build is served.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import subprocess
@@ -114,19 +118,75 @@ def load_store(articles: int, cache: Path) -> Path:
 
 
 # -- the server -----------------------------------------------------------------------------------
-class Server:
-    """`detente serve` in a subprocess, with its peak RSS sampled from /proc."""
+BUILDER = "detente.api.derived"  # the builder child's command line
 
-    def __init__(self, db: Path, port: int) -> None:
+
+def _children(pid: int) -> list[int]:
+    """The children of every thread of `pid` (the builder child is started from a thread)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            found += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _rss_mb(pid: int) -> tuple[float, bool]:
+    """(VmRSS in MB, whether it is a builder child) of one process; (0, False) once it is gone."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        builder = BUILDER in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return 0.0, False
+    for line in status.splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024, builder
+    return 0.0, builder
+
+
+class MemorySampler(threading.Thread):
+    """Peak RSS of the server's process tree, sampled every 0.1 s: the serving processes (the
+    supervisor and its workers) summed, the builder child apart, and everything together."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.stop = threading.Event()
+        self.serving = self.builder = self.total = 0.0
+
+    def run(self) -> None:
+        while not self.stop.wait(0.1):
+            tree, pending = [], [self.pid]
+            while pending:
+                pid = pending.pop()
+                tree.append(pid)
+                pending += _children(pid)
+            sizes = [_rss_mb(pid) for pid in tree]
+            serving = sum(mb for mb, builder in sizes if not builder)
+            building = sum(mb for mb, builder in sizes if builder)
+            self.serving = max(self.serving, serving)
+            self.builder = max(self.builder, building)
+            self.total = max(self.total, serving + building)
+
+    def summary(self) -> str:
+        return (f"{self.serving:.0f} MB serving processes summed (supervisor + workers), builder child "
+                f"{self.builder:.0f} MB, all together {self.total:.0f} MB")
+
+
+class Server:
+    """`detente serve --workers N` in a subprocess; memory sampled from /proc over its process tree."""
+
+    def __init__(self, db: Path, port: int, workers: int) -> None:
         self.base = f"http://127.0.0.1:{port}"
         self.proc = subprocess.Popen([sys.executable, "-m", "detente.cli", "serve", "--db", str(db), "--host",
-                                      "127.0.0.1", "--port", str(port)], cwd=ROOT, stderr=subprocess.DEVNULL)
+                                      "127.0.0.1", "--port", str(port), "--workers", str(workers)], cwd=ROOT,
+                                     stderr=subprocess.DEVNULL)
+        self.memory = MemorySampler(self.proc.pid)
+        self.memory.start()
 
-    def peak_rss_mb(self) -> float:
-        for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-        return float("nan")
+    def peak_rss_mb(self) -> str:
+        return self.memory.summary()
 
     def wait_ready(self, seconds: float = 120) -> None:
         deadline = time.monotonic() + seconds
@@ -139,6 +199,7 @@ class Server:
         raise SystemExit("the server did not start")
 
     def stop(self) -> None:
+        self.memory.stop.set()
         self.proc.terminate()
         self.proc.wait(timeout=30)
 
@@ -277,15 +338,43 @@ def after_ingest(server: Server, db: Path, clients: int, rounds: int) -> None:
                        stdout=subprocess.DEVNULL)
     content, _ = views_version(server.base)
     print(f"\ningested one article: content version {before} -> {content}")
+    taken = lease_takes(db)
     t0 = time.perf_counter()
-    jobs = [(u.split("?")[0], u) for _ in range(rounds) for u in DERIVED]
+    jobs = [(u.split("?")[0], u) for _ in range(rounds) for u in [*DERIVED, "/api/health"]]
     report(f"right after an ingest of one article ({clients} clients, {len(jobs)} requests)",
-           hammer(server.base, jobs, clients), baseline="")
-    while views_version(server.base)[1] < content:
+           hammer(server.base, jobs, clients))
+    while True:  # until every worker serves the new build (a batch of concurrent answers from all of them)
+        answers = status_of_workers(server.base, clients)
+        if all((a["views_version"] or 0) >= content for a in answers):
+            break
         time.sleep(0.5)
-    print(f"the new build was served {time.perf_counter() - t0:.1f}s after the first request following the "
-          "ingest (earlier requests got the previous build); the builder child process reported "
-          f"{httpx.get(server.base + '/api/views', timeout=30).json()['last_build']}")
+    reported = [a["last_build"] for a in answers if a.get("last_build")]
+    print(f"the new build was served by every worker {time.perf_counter() - t0:.1f}s after the first request "
+          "following the ingest (earlier requests got the previous build); the builder lease was taken "
+          f"{lease_takes(db) - taken} time(s) for it, across {len({a['process'] for a in answers})} worker "
+          f"process(es) answering; the builder child reported {reported[0] if reported else 'nothing'}")
+
+
+def status_of_workers(base: str, clients: int) -> list[dict[str, Any]]:
+    """/api/views asked by `clients` concurrent clients at once, so that every worker answers some."""
+    answers: list[dict[str, Any]] = []
+
+    def ask() -> None:
+        answers.append(httpx.get(base + "/api/views", timeout=60).json())
+
+    threads = [threading.Thread(target=ask) for _ in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return answers
+
+
+def lease_takes(db: Path) -> int:
+    """How many builds of the derived views were started, all processes together (detente.store.lease)."""
+    with open_store(str(db)) as store:
+        rows = store.query("SELECT taken FROM leases WHERE name = 'derived-views'")  # type: ignore[attr-defined]
+    return int(rows[0][0]) if rows else 0
 
 
 def main() -> None:
@@ -294,20 +383,24 @@ def main() -> None:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--per-url", type=int, default=6, help="times each URL is requested")
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--workers", type=int, default=len(os.sched_getaffinity(0)),
+                    help="server processes (detente serve --workers; default: this machine's cores)")
     ap.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()))
     args = ap.parse_args()
     db = load_store(args.articles, args.cache)
     with open_store(str(db)) as store:
         print(f"store {db}: {store.count_articles()} articles, {store.count_records()} records")
-    server = Server(db, args.port)
+    print(f"load on the machine before the run: {os.getloadavg()[0]:.2f} (1 min), {args.workers} server "
+          "worker processes")
+    server = Server(db, args.port, args.workers)
     try:
         server.wait_ready()
         t0 = time.perf_counter()
         with httpx.Client(base_url=server.base, timeout=600) as client:
             client.get("/api/stories?limit=1").raise_for_status()
             print(f"derived views ready {time.perf_counter() - t0:.1f}s after start (read back from the "
-                  "store when built before, else built once); server peak RSS so far "
-                  f"{server.peak_rss_mb():.0f} MB")
+                  "store when built before, else built once); server peak RSS so far: "
+                  f"{server.peak_rss_mb()}")
             jobs, missing = [], []
             for path in route_paths():
                 urls = urls_for(path, client, db)
@@ -318,9 +411,9 @@ def main() -> None:
             print(f"routes not exercised (static files or unknown parameters): {', '.join(missing)}")
         results = hammer(server.base, jobs, args.clients)
         report(f"{args.clients} clients, {len(jobs)} requests over {len(results)} endpoints", results)
-        print(f"server peak RSS {server.peak_rss_mb():.0f} MB")
+        print(f"server peak RSS: {server.peak_rss_mb()}")
         after_ingest(server, db, args.clients, args.per_url)
-        print(f"server peak RSS {server.peak_rss_mb():.0f} MB (whole run)")
+        print(f"server peak RSS (whole run): {server.peak_rss_mb()}")
     finally:
         server.stop()
 

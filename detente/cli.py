@@ -492,27 +492,48 @@ def digest(db: str, since: str | None, until: str | None, fmt: str, output: str 
 @click.option("--read-requires-token", is_flag=True, default=lambda: config.get("read_requires_token"),
               help="Require the token for reading the API and pages too.")
 @allow_private_option("Let API ingest fetch from this loopback or private HOST[:PORT] (repeatable).")
+@click.option("--workers", type=click.IntRange(1, 64), default=lambda: _cores(),
+              show_default="the machine's cores",
+              help="Server processes answering requests side by side (each keeps its own copy of the "
+                   "derived views; one of them at a time builds a new one).")
 @friendly_errors
 def serve(db: str, host: str, port: int, token: str | None, read_requires_token: bool,
-          allow_private: tuple[str, ...]) -> None:
+          allow_private: tuple[str, ...], workers: int) -> None:
     """Serve the JSON API (/api, spec at /docs) and the web pages over the store.
 
-    On an address other than loopback, detente warns that the server is exposed and requires a
-    token of at least 16 characters for ingest; see docs/security.md before exposing it.
+    With several --workers, the processes share one port and one store (SQLite in WAL mode lets
+    them all read while ingest writes). On an address other than loopback, detente warns that the
+    server is exposed and requires a token of at least 16 characters for ingest; see
+    docs/security.md before exposing it.
     """
     import uvicorn
 
-    from detente.api.app import create_app
+    from detente.api.app import SETTINGS_ENV, create_app, from_environment
     from detente.api.deps import ApiSettings
 
     _check_exposure(host, token, read_requires_token)
     require_existing_store(db)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
-    app = create_app(ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
-                                 allow_private=allow_private, ingest_folders=folders,
-                                 build_views_apart=True))
-    click.echo(f"detente serving {db} on http://{host}:{port}/ (API spec at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    settings = ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
+                           allow_private=allow_private, ingest_folders=folders, build_views_apart=True,
+                           share_answers=workers > 1)
+    plural = "es" if workers > 1 else ""
+    click.echo(f"detente serving {db} on http://{host}:{port}/ with {workers} process{plural} "
+               "(API spec at /docs)", err=True)
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
+        return
+    os.environ[SETTINGS_ENV] = settings.to_json()  # each worker process builds its app from it
+    uvicorn.run(f"{from_environment.__module__}:{from_environment.__name__}", factory=True, workers=workers,
+                host=host, port=port, log_level="warning")
+
+
+def _cores() -> int:
+    """The cores this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 MIN_EXPOSED_TOKEN = 16

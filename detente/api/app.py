@@ -19,6 +19,7 @@ from detente.api.cache import ResponseCache, install_cache
 from detente.api.deps import ApiSettings, StorePool, require_read
 from detente.api.derived import ViewKeeper
 from detente.api.errors import error_body, install_handlers
+from detente.api.shared import SharedAnswers
 from detente.store import open_store
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -28,6 +29,7 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
 def create_app(settings: ApiSettings) -> FastAPI:
     pool = StorePool(settings.db)
     views = ViewKeeper(settings.db, in_process=not settings.build_views_apart)
+    shared = SharedAnswers(settings.db) if settings.share_answers else None
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -35,6 +37,8 @@ def create_app(settings: ApiSettings) -> FastAPI:
         threading.Thread(target=_warm, args=(views, settings.db), name="detente-warm", daemon=True).start()
         yield
         views.close()
+        if shared is not None:
+            shared.close()
         pool.close()
 
     # The spec and its viewers are served below, behind the same read rule as the rest.
@@ -48,7 +52,7 @@ def create_app(settings: ApiSettings) -> FastAPI:
     cache = ResponseCache()
     app.state.cache = cache
     install_handlers(app)
-    install_cache(app, cache)  # innermost: the headers below apply to kept answers too
+    install_cache(app, cache, shared)  # innermost: the headers below apply to kept answers too
 
     @app.middleware("http")
     async def refuse_nul(request: Request, call_next: Callable[[Request], Awaitable[Response]]
@@ -76,6 +80,20 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.include_router(router)
     mount_pages(app)
     return app
+
+
+SETTINGS_ENV = "DETENTE_SERVE_SETTINGS"  # ApiSettings.to_json() for the worker processes of `serve`
+
+
+def from_environment() -> FastAPI:
+    """The app factory each worker process of `detente serve --workers N` calls (uvicorn imports it
+    by name in every worker): the settings come in $DETENTE_SERVE_SETTINGS."""
+    import os
+
+    text = os.environ.get(SETTINGS_ENV)
+    if not text:
+        raise RuntimeError(f"${SETTINGS_ENV} is not set: start the server with `detente serve`.")
+    return create_app(ApiSettings.from_json(text))
 
 
 def _warm(views: ViewKeeper, db: str) -> None:

@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request, Response
 
 from detente.api.deps import ApiSettings, bearer_token
 from detente.api.errors import ApiError
+from detente.api.shared import SharedAnswers
 
 MAX_BYTES = 64 * 2**20      # all kept answers together
 MAX_ANSWER = 2 * 2**20      # one answer larger than this is not kept
@@ -72,9 +73,11 @@ def _authorized(settings: ApiSettings, request: Request) -> bool:
         given.encode(), settings.token.encode())
 
 
-def install_cache(app: FastAPI, cache: ResponseCache) -> None:
+def install_cache(app: FastAPI, cache: ResponseCache, shared: SharedAnswers | None = None) -> None:
     """Serve repeated GETs of an unchanged store from `cache` (see the module docstring); requests
-    for an answer being computed wait for it (all handlers share the event loop's thread)."""
+    for an answer being computed wait for it (all handlers share the event loop's thread). With
+    `shared`, an answer another worker process computed is read back from the store, and the
+    answers computed here are offered to the others."""
     inflight: dict[Key, asyncio.Future[None]] = {}
 
     @app.middleware("http")
@@ -94,6 +97,10 @@ def install_cache(app: FastAPI, cache: ResponseCache) -> None:
         if running is not None:  # the same answer is being computed: wait for it, do not compute it twice
             await asyncio.shield(running)
         found = cache.get(key)
+        if found is None and shared is not None:
+            found = shared.get(app.state.pool.get(), key)
+            if found is not None:
+                cache.put(key, *found)
         if found is not None:
             status, headers, body = found
             return Response(body, status_code=status, headers={**headers, "ETag": etag})
@@ -105,6 +112,8 @@ def install_cache(app: FastAPI, cache: ResponseCache) -> None:
             body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
             headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
             cache.put(key, response.status_code, headers, body)
+            if shared is not None and len(body) <= MAX_ANSWER:
+                shared.put(key, response.status_code, headers, body)
         finally:
             if inflight.get(key) is done:
                 del inflight[key]

@@ -6,9 +6,10 @@ worker thread opens its own store once and keeps it (a per-request open would re
 from __future__ import annotations
 
 import hmac
+import json
 import re
 import threading
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
@@ -34,6 +35,22 @@ class ApiSettings:
     # Build stories, facts and the timeline in a child process (`detente serve` does): the server's
     # memory stays flat and its requests keep the CPU while it builds. In-process suits tests.
     build_views_apart: bool = False
+    # Offer computed answers to the other worker processes through the store, and read theirs
+    # (detente.api.shared); `detente serve --workers N` with N > 1 does.
+    share_answers: bool = False
+
+    def to_json(self) -> str:
+        """These settings as one JSON object: how `detente serve` hands them to its worker processes
+        (in their environment, never on a command line another user could read)."""
+        return json.dumps(asdict(self))
+
+    @classmethod
+    def from_json(cls, text: str) -> ApiSettings:
+        """Settings written by `to_json`."""
+        given = json.loads(text)
+        for name in ("allow_private", "ingest_folders"):
+            given[name] = tuple(given.get(name) or ())
+        return cls(**given)
 
 
 class StorePool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import tempfile
 import unicodedata
@@ -12,9 +13,11 @@ from fastapi import APIRouter, Depends, Form, Query, Request, UploadFile
 from pydantic import BaseModel
 
 from detente.api.deps import StoreDep, require_read, require_write, settings_of
+from detente.api.derived import LEASE
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view, keeper_of, page_of, timeline_slice, undated_in
 from detente.store.base import Store
+from detente.store.lease import holder as lease_holder
 
 router = APIRouter(prefix="/api", dependencies=[Depends(require_read)])
 KINDS = {"events": "event", "talks": "talks", "positions": "position", "claims": "claim", "quotes": "quote"}
@@ -38,7 +41,8 @@ def views_status(request: Request, store: StoreDep) -> dict[str, Any]:
     current = keeper.current
     return {"ok": True, "content_version": store.content_version(),  # type: ignore[attr-defined]
             "views_version": current.version if current else None, "building": keeper.building,
-            "last_build": keeper.last_build or None}
+            "last_build": keeper.last_build or None, "process": os.getpid(), "builds_here": keeper.builds,
+            "builder": lease_holder(store, LEASE)}  # type: ignore[arg-type]
 
 
 @router.get("/articles")

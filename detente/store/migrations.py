@@ -63,6 +63,58 @@ def record_keys(store: SQLStore) -> None:
     create_record_keys(store)
 
 
+@migration("0005_leases")
+def leases(store: SQLStore) -> None:
+    """Leases that let one process of several run a job (the derived-views build) at a time."""
+    from detente.store.lease import create_leases
+
+    create_leases(store)
+
+
+@migration("0006_covering_indexes")
+def covering_indexes(store: SQLStore) -> None:
+    """Indexes that answer the pages' per-kind and per-outlet counts without reading a record's data
+    or an article's text (measured 2-4x faster at 10k articles)."""
+    for statement in COVERING_INDEXES:
+        store.execute(statement)
+
+
+COVERING_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS records_kind_article ON records (kind, article_id)",
+    "CREATE INDEX IF NOT EXISTS articles_id_outlet ON articles (id, outlet)",
+)
+
+
+@migration("0007_page_indexes")
+def page_indexes(store: SQLStore) -> None:
+    """The map's located events as partial indexes (1,845 of 24,861 events at 10k articles: its total
+    and facet counts no longer parse every event's data), and the day order of a records page read
+    from indexes."""
+    from detente.store.filters import FACETS, json_scalar
+
+    def data(path: str) -> str:
+        return json_scalar(store.dialect.name, path).replace("r.data", "data")
+
+    located = f"WHERE {data('location.lat')} IS NOT NULL"
+    for facet, path in FACETS["event"].items():  # the map's facets, counted among located events only
+        store.execute(f"CREATE INDEX IF NOT EXISTS records_located_{facet} ON records (kind, {data(path)}) "
+                      f"{located}")
+    for statement in (f"CREATE INDEX IF NOT EXISTS records_located ON records (kind, article_id) {located}",
+                      "CREATE INDEX IF NOT EXISTS records_kind_day ON records (kind, article_id, date, "
+                      "evidence_start, evidence_end, id)",
+                      "CREATE INDEX IF NOT EXISTS articles_id_day ON articles (id, published, seq, outlet)"):
+        store.execute(statement)
+    store.refresh_statistics()  # the planner picks these indexes only when it knows their sizes
+
+
+@migration("0008_kept_answers")
+def kept_answers(store: SQLStore) -> None:
+    """Answers one server process computed, for the others to read back (detente.store.answers)."""
+    from detente.store.answers import create_kept_answers
+
+    create_kept_answers(store)
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -63,7 +63,8 @@ def test_allow_private_names_a_host_not_everything(tmp_path: Path, started: list
 
 
 def test_serve_passes_the_named_hosts_to_api_ingest(tmp_path: Path, started: list[dict[str, Any]]) -> None:
-    result = _serve(tmp_path, "--allow-private", "localhost:8080", "--allow-private", "10.0.0.0/8,[::1]:9000")
+    result = _serve(tmp_path, "--allow-private", "localhost:8080", "--allow-private", "10.0.0.0/8,[::1]:9000",
+                    "--workers", "1")
     assert result.exit_code == 0
     settings = started[0]["app"].state.settings
     assert settings.allow_private == ("localhost:8080", "10.0.0.0/8,[::1]:9000")

@@ -1,0 +1,33 @@
+"""What several server processes rely on in the store, alike on SQLite and PostgreSQL (issue 13):
+the builder lease, and the outlet facet counted from indexes (per article first, then summed)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from detente.store import lease
+from detente.store.base import Store
+from detente.store.filters import Browse
+from tests.store.conftest import pg_url, postgres_url, store, store_url  # noqa: F401 (fixtures)
+from tests.web.bigcorpus import build_big_corpus
+
+
+def test_outlet_counts_match_python_with_and_without_filters(store: Store) -> None:  # noqa: F811
+    items = build_big_corpus(store)
+    for browse in (Browse("event"), Browse("event", (("type", "ASSAULT"),), since="2025-04-01"),
+                   Browse("talks", (("actor", "RUS"), ("outlet", "Wire A")))):
+        others = Browse(browse.kind, tuple(f for f in browse.facets if f[0] != "outlet"), browse.since)
+        selected = {rec.id for rec, _ in store.iter_browse(others)}  # type: ignore[attr-defined]
+        want = Counter(a.outlet for a, recs in items for r in recs if r.id in selected)
+        got = store.facet_counts(browse, "outlet")  # type: ignore[attr-defined]
+        assert dict(got) == want and want
+        assert [n for _, n in got] == sorted((n for _, n in got), reverse=True)
+    assert len(store.facet_counts(Browse("event"), "outlet")) > 1  # type: ignore[attr-defined]
+
+
+def test_one_lease_holder_at_a_time(store: Store) -> None:  # noqa: F811
+    assert lease.take(store, "build", "a", 60)  # type: ignore[arg-type]
+    assert not lease.take(store, "build", "b", 60)  # type: ignore[arg-type]
+    assert lease.take(store, "build", "a", 60)  # type: ignore[arg-type]  # a renewal
+    lease.release(store, "build", "a")  # type: ignore[arg-type]
+    assert lease.take(store, "build", "b", 60) and lease.holder(store, "build") == "b"  # type: ignore[arg-type]
+    assert store.query("SELECT taken FROM leases WHERE name = 'build'")[0][0] == 2  # type: ignore[attr-defined]
