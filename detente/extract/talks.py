@@ -461,13 +461,24 @@ def _mediators(sent: Sentence) -> set[str]:
         credited = re.match(lex["mediator_for"], after)
         if credited and (start, end, code) != thanked:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
-        if credited or _mediator_before().search(before) or any(
-                after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
+        if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
     return found
 
 
 _Mention = tuple[int, int, str | None]
+_PASSIVE_AGENT = re.compile(r"\s+by\b")
+
+
+def _mediates(after: str) -> bool:
+    """The words after an actor make it host or go-between ("Qatar, which mediated", "Turkey
+    hosted"), unless the verb is passive: in "talks between Moscow and Kyiv were mediated by Qatar"
+    the go-between is the agent after "by", not the subject."""
+    lex = _lex()
+    ends = [len(w) for w in lex["mediator_after"] if after.startswith(w)]
+    verb = re.match(lex["mediator_verbs"], after)
+    ends += [verb.end()] if verb else []
+    return any(not _PASSIVE_AGENT.match(after[end:]) for end in ends)
 
 
 def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
@@ -643,6 +654,10 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
+        core = _core_states(sent, head)
+        if len(core) >= 2:     # "X phoned Y to offer to mediate": who met or called is a side
+            own = sorted(set(own) | core)
+            mediators -= core
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
         own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
@@ -688,6 +703,24 @@ def _refers_back_by_subject(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
     named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
     return definite and not named
+
+
+def _core_states(sent: Sentence, verb: Any) -> set[str]:
+    """States in a meeting or calling verb's subject and its direct or "with" object ("Erdogan
+    phoned Zelensky", "Rubio met with Lavrov"): the two sides, whatever a purpose clause after them
+    says of hosting or mediating. Verbs of hosting and mediating are read elsewhere."""
+    lemma = verb.lemma_.lower()
+    if lemma in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], lemma):
+        return set()    # "hosted", "was mediating between X and Y": the subject is the go-between
+    nodes = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    nodes += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+              for o in p.children if o.dep_ == "pobj"]
+    spans = []
+    for node in nodes:
+        for tok in (node, *node.conjuncts):
+            cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+            spans += [(t.idx, t.idx + len(t.text)) for t in tok.subtree if t.i not in cut]
+    return {c for m in sent.actors if any(m.start < b and m.end > a for a, b in spans) and (c := _state(m))}
 
 
 def _outside_spans(verb: Any) -> list[tuple[int, int]]:
@@ -866,8 +899,8 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
     taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
     other = _contact(sent, taken)
     verb = _trigger_token(sent, other) if other is not None else None
-    if other is None or verb is None or verb in first.subtree:
-        return None
+    if other is None or verb is None or verb in first.subtree or trig[1] <= other[1] < trig[2]:
+        return None     # "spoke by phone with X": the verb opens the trigger itself, one call
     talks = _describe(analysis, sent, other, context)
     if talks is None or talks.status == "held" and not talks.explicit:
         return None
