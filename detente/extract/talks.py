@@ -181,7 +181,20 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         span = [t for t in subject.subtree if t.i not in cut]
         codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
-    return len(codes) >= 2
+    return len(codes | _addressee_states(sent, tok, verb)) >= 2
+
+
+def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
+    """The one told, when a call or conversation noun is the adjunct of a verb of telling: "Putin
+    told Trump in a call", "Merz assured Zelensky during a phone conversation"; not when the noun
+    names its own partners ("accused Russia in a call with reporters")."""
+    if verb.i == noun.i or verb.lemma_.lower() not in _lex()["addressee_verbs"]:
+        return set()
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return set()
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return {c for o in told for m in sent.actors
+            if (c := _state(m)) and m.start <= o.idx < m.end}
 
 
 def _guest_states(sent: Sentence, verb: Any) -> set[str]:
@@ -251,7 +264,8 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
         return False
     obj = objects[0]
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-    named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
+    heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]   # "meet Putin face to face" misparsed
+    named = any(m.start < hi and m.end > lo and m.start <= h.idx < m.end for m in sent.actors for h in heads)
     people = obj.lemma_.lower() in _lex()["people_nouns"]     # "met Zelensky's negotiators"
     return not named and not people and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
@@ -313,10 +327,26 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
 
 
 def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
-    """The trigger is a verb under a modal ("could meet", "will call", "would visit"): not yet held."""
+    """The trigger is a verb under a modal ("could meet", "will call", "would visit"), or the
+    purpose of a journey still to come ("will travel to Ankara to meet", "is flying to Washington
+    to meet"): not yet held."""
     tok = _token_at(sent, trig[1])
-    return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children):
+        return True
+    journey = _journey(tok)
+    return journey is not None and any(
+        c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
+                             and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
+
+
+def _journey(tok: Any) -> Any:
+    """The verb of travel whose purpose the meeting verb is ("flew to Moscow to meet Putin"), or None."""
+    if tok.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _lex()["journey_verbs"] else None
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -396,6 +426,13 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     ... on the sidelines of the summit in Vienna", "talks at a hotel in Doha"."""
     start = _token_at(sent, trig[1])
     frontier, lex = [(start, 0)] if start is not None else [], _lex()
+    journey = _journey(start) if start is not None and start.pos_ == "VERB" else None
+    for prep in journey.children if journey is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "in"):   # "will travel to Ankara to meet Erdogan"
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+                if place is not None:
+                    return {"name": place.place.name, "country": place.place.country}
     while frontier:
         tok, depth = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):

@@ -41,3 +41,61 @@ def test_who_calls_or_meets_is_a_side_whatever_the_purpose_clause_says(  # type:
 def test_a_host_of_two_guests_stays_a_go_between(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and all(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Ukrainian leader will travel to Ankara on Wednesday to meet Erdogan.", "Ankara"),
+    ("Rubio is flying to Paris to meet Ukrainian officials, the State Department said.", "Paris"),
+    ("The two American envoys are due to travel to Moscow next week to meet Putin.", "Moscow"),
+])
+def test_a_journey_still_to_come_makes_its_meeting_proposed_at_its_end(  # type: ignore[no-untyped-def]
+        analyze_text, text, venue) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == "proposed" and (t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Witkoff flew to Moscow on Thursday to meet Putin.",
+    "The Finnish president travelled to Kyiv last week to meet Zelensky.",
+])
+def test_a_journey_told_in_the_past_keeps_its_meeting_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" and t["venue"] for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said Turkey was ready to host talks between Russia and Ukraine.",
+    "Zelensky said he was ready to meet Putin face to face.",
+    "Budapest is willing to host a meeting between the American and Russian presidents.",
+])
+def test_readiness_to_hold_or_host_talks_is_a_proposal(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Putin told Trump in a call on Monday that he was open to a memorandum.", {"RUS", "USA"}),
+    ("Merz assured Zelensky during a phone call that Berlin would keep up its support.", {"DEU", "UKR"}),
+    ("Macron warned Putin in a telephone conversation on Friday against escalation.", {"FRA", "RUS"}),
+])
+def test_telling_someone_in_a_call_is_a_call_between_them(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky accused Russia of stalling in a call with reporters on Monday.",
+    "Putin told Trump's critics to stay out of it, in a speech on Monday.",
+])
+def test_a_call_with_others_or_no_call_names_no_sides(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert not any({"RUS", "UKR"} <= set(t["parties"]) or {"RUS", "USA"} <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian delegations convened in Istanbul on Wednesday.",
+    "American and Russian officials convened in Riyadh on Tuesday.",
+])
+def test_two_sides_convening_are_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == "held" and talks[0]["venue"], talks
