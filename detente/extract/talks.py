@@ -148,11 +148,19 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
         direct = [c for c in objects if c.dep_ == "dobj"]
-        joint = skip is None and _reciprocal(sent, tok)     # not beside a first talks: its own subject
+        # not beside a first talks (its own subject), unless planned: "agreed in a call to meet"
+        joint = (skip is None or _planned_meeting(tok)) and _reciprocal(sent, tok)
         if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _planned_meeting(tok: Any) -> bool:
+    """A verb of meeting a plan governs ("agreed during a call to meet in Budapest"): a meeting of
+    its own beside the talks the sentence names first."""
+    meets = tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "sit")
+    return meets and planned(tok, _lex()["planning_words"])
 
 
 def _reciprocal(sent: Sentence, tok: Any) -> bool:
@@ -172,6 +180,11 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
         if any(not _names_state(sent, o, True) for o in others):
             return False    # "spoke to reporters", "spoke at a forum", "keep meeting the needs"
+    return len(_joint_subject_states(sent, verb) | _addressee_states(sent, tok, verb)) >= 2
+
+
+def _joint_subject_states(sent: Sentence, verb: Any) -> set[str]:
+    """States in the subject of a verb, or of the verb it is the complement or conjunct of."""
     holder = verb
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
             "xcomp", "conj") and holder.head.i != holder.i:
@@ -181,7 +194,7 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         span = [t for t in subject.subtree if t.i not in cut]
         codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
-    return len(codes | _addressee_states(sent, tok, verb)) >= 2
+    return codes
 
 
 def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
@@ -318,6 +331,8 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
     tok, talks = _token_at(sent, cue.start()), _token_at(sent, trig[1])
     if tok is None or talks is None or tok.i == talks.i:
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return False    # "Kyiv was not invited to the talks": no plan of them is told
     if tok.dep_ in ("amod", "acl"):
         return tok.head.i == talks.i
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -500,7 +515,22 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found
+    return found | _demonym_mediators(sent)
+
+
+def _demonym_mediators(sent: Sentence) -> set[str]:
+    """A state named by its adjective as host or go-between ("the Saudi-hosted talks", "Qatari-
+    mediated contacts"): a mediator, not a side."""
+    from detente.nlp.actors import ActorResolver
+
+    out = set()
+    for m in _DEMONYM.finditer(sent.text):
+        if not _mediates(sent.text[m.end():m.end() + 70].lower()) or _person_word(sent, m.start()):
+            continue
+        actor = ActorResolver.default().lookup(m.group(0))
+        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+            out.add(actor.country)
+    return out
 
 
 _Mention = tuple[int, int, str | None]
@@ -871,6 +901,17 @@ def _merge(into: _Talks, new: _Talks) -> None:
     into.outcomes = _unique(into.outcomes + new.outcomes, "issue")
 
 
+def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talks) -> bool:
+    """"Kyiv was not invited to the Saudi-hosted talks": a definite talks noun that names no two
+    sides, no place, day or round of its own is the talks the article has just told."""
+    head = _trigger_token(sent, trig) if trig else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or talks.own_parties:
+        return False
+    words = ("the", "these", "those", "this", "that", "their")
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
+    return definite and talks.venue is None and talks.when is None and talks.round is None
+
+
 def _refers_back(sent: Sentence) -> bool:
     return bool(_lex()["_context"].search(sent.text))
 
@@ -933,22 +974,57 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
     first = _trigger_token(sent, trig)
     if first is None:
         return None
+    planned_in = _meeting_planned_in(analysis, sent, first, context)
+    if planned_in is not None:
+        return planned_in
     taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
     other = _contact(sent, taken)
     verb = _trigger_token(sent, other) if other is not None else None
     if other is None or verb is None or verb in first.subtree or trig[1] <= other[1] < trig[2]:
         return None     # "spoke by phone with X": the verb opens the trigger itself, one call
     talks = _describe(analysis, sent, other, context)
+    if talks is not None and talks.when is not None and taken[0] <= talks.when.start - sent.start < taken[1]:
+        # "agreed during a call on Thursday to meet": the call's day and phone words, not the meeting's
+        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        talks.when = next((t for t in sent.times if lo <= t.start < hi), None)
+        talks.format = None if talks.format == "virtual" else talks.format
+        if _planned_meeting(verb):
+            talks.status, talks.explicit = "proposed", True
     if talks is None or talks.status == "held" and not talks.explicit:
         return None
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
     own = sorted({c for m in sent.actors if lo <= m.start < hi
                   and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
+    if len(own) < 2 and _planned_meeting(verb):     # "X and Y agreed in a call to meet": their subject
+        own = sorted(_joint_subject_states(sent, verb))
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
     talks.venue = _venue_in_parse(sent, other)
     return talks
+
+
+def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:
+    """"X and Y agreed during a call to meet in Budapest", parsed with "to meet" hanging on the call
+    noun: the infinitive is a meeting planned in the talks, proposed, between the subject's states,
+    with its own place and day."""
+    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
+        "meet", "visit") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    governor = first
+    while governor.pos_ != "VERB" and governor.head.i != governor.i:
+        governor = governor.head
+    own = sorted(_joint_subject_states(sent, governor)) if governor.pos_ == "VERB" else []
+    if len(own) < 2:
+        return None
+    start = verb.idx - sent.start
+    trig = ("meeting", start, start + len(verb.text))
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    when = next((t for t in sent.times if lo <= t.start < hi), None)
+    venue = _venue_in_parse(sent, trig)
+    mediators = sorted({venue["country"]} - set(own)) if venue and venue.get("country") else []
+    return _Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
 
 
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
@@ -969,6 +1045,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
     for sent in analysis.sentences:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
+        if talks is not None and current is not None and _told_before(sent, trig, talks):
+            talks = None
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
@@ -976,8 +1054,11 @@ def find_talks(analysis: Analysis) -> list[Record]:
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
         call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
-        if call is not None and talks.format == "virtual":
+        if call is not None and talks.format == "virtual" and trig[0] != "call":
             talks.format = None     # the phone words were the call's, not the meeting's
+        if call is not None and talks.kind == "call" and call.venue is not None and _same_place(
+                call.venue, talks.venue):
+            talks.venue = None      # "agreed in a call to meet in Budapest": the meeting's venue
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)

@@ -99,3 +99,35 @@ def test_a_call_with_others_or_no_call_names_no_sides(analyze_text, text) -> Non
 def test_two_sides_convening_are_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert len(talks) == 1 and talks[0]["status"] == "held" and talks[0]["venue"], talks
+
+
+@pytest.mark.parametrize("text", [
+    "US and Russian officials held talks in Riyadh on Tuesday. Ukraine was not invited to the Saudi-hosted talks.",
+    "Russian and Ukrainian negotiators met in Istanbul on Friday. Europe had no seat at the meeting.",
+    "American and Russian diplomats held talks in Geneva on Monday. Kyiv was kept informed about the negotiations.",
+])
+def test_a_definite_talks_noun_naming_no_sides_is_the_talks_just_told(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == "held", talks
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Moscow and Kyiv were mediated by Qatar in Doha last week.",
+    "Delegations of Russia and Ukraine met for Turkish-brokered talks on Monday.",
+    "Turkish-hosted negotiations between Russia and Ukraine ended on Monday.",
+])
+def test_a_state_named_as_host_or_broker_is_no_side(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Trump agreed during a call on Thursday to meet in Budapest.",
+    "Zelensky and Erdogan agreed during a phone call on Sunday to meet in Ankara.",
+    "Scholz and Zelensky agreed during a call on Friday to meet in Berlin next month.",
+])
+def test_a_meeting_agreed_in_a_call_is_talks_of_its_own(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    calls = [t for t in talks if t["format"] == "virtual" and t["status"] == "held" and not t["venue"]]
+    meetings = [t for t in talks if t["status"] == "proposed" and t["venue"]]
+    assert calls and meetings, talks
