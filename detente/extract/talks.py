@@ -198,14 +198,17 @@ def _joint_subject_states(sent: Sentence, verb: Any) -> set[str]:
 
 
 def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
-    """The one told, when a call or conversation noun is the adjunct of a verb of telling: "Putin
-    told Trump in a call", "Merz assured Zelensky during a phone conversation"; not when the noun
-    names its own partners ("accused Russia in a call with reporters")."""
-    if verb.i == noun.i or verb.lemma_.lower() not in _lex()["addressee_verbs"]:
+    """The one told, when a call or conversation noun is the adjunct of a verb of telling ("Putin
+    told Trump in a call", "Merz assured Zelensky during a phone conversation"), or the one the verb
+    is done with ("discussed the war with Putin by phone"); not when the noun names its own partners
+    ("accused Russia in a call with reporters")."""
+    if verb.i == noun.i or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return set()
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
-        return set()
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_.lower() in _lex()[
+        "addressee_verbs"] else []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "discussed the war with Putin by phone"
+    told += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
     return {c for o in told for m in sent.actors
             if (c := _state(m)) and m.start <= o.idx < m.end}
 
@@ -419,6 +422,8 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
     if verb is not None and verb.pos_ == "VERB":    # not the day of the event an "after ..." names
         outside = _outside_spans(verb)
         own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
+    elif verb is not None and _in_passing(verb):    # "swapped prisoners on Saturday after talks in Istanbul"
+        own = [t for t in own if verb.left_edge.idx <= t.start <= verb.right_edge.idx]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))

@@ -131,3 +131,23 @@ def test_a_meeting_agreed_in_a_call_is_talks_of_its_own(analyze_text, text) -> N
     calls = [t for t in talks if t["format"] == "virtual" and t["status"] == "held" and not t["venue"]]
     meetings = [t for t in talks if t["status"] == "proposed" and t["venue"]]
     assert calls and meetings, talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Erdogan discussed the war with Putin by phone on Tuesday.", {"RUS", "TUR"}),
+    ("Meloni discussed reconstruction with Zelensky over the phone on Friday.", {"ITA", "UKR"}),
+])
+def test_discussing_with_someone_by_phone_is_a_call(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped prisoners on Saturday after talks in Istanbul.",
+    "Both sides released detainees on Sunday following negotiations between Moscow and Kyiv in Doha.",
+])
+def test_talks_named_in_passing_do_not_take_the_day_of_what_followed(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" for t in talks), talks
+    assert all(r.date is None for r in find_talks(analyze_text(text))), talks
