@@ -206,7 +206,7 @@ def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
         return set()
     told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_.lower() in _lex()[
         "addressee_verbs"] else []
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "discussed the war with Putin by phone"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "discussed the war with Putin"
     told += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
              for o in p.children if o.dep_ == "pobj"]
     return {c for o in told for m in sent.actors
