@@ -349,6 +349,8 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
     purpose of a journey still to come ("will travel to Ankara to meet", "is flying to Washington
     to meet"): not yet held."""
     tok = _token_at(sent, trig[1])
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
+        return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":
         return False
     if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children):
@@ -357,6 +359,22 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
     return journey is not None and any(
         c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
                              and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
+
+
+def _forward_noun(tok: Any) -> bool:
+    """A talks noun told as still to come: "the next round of talks", "an upcoming meeting" (an
+    adjective of time to come on it or on the round it names), or the goal of a verb under a modal
+    ("will send negotiators to talks", "would travel to Geneva for talks")."""
+    nouns = [tok, tok.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)
+    if any(c.dep_ == "amod" and c.lower_ in _lex()["forward_adjectives"] for n in nouns for c in n.children):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
 
 
 def _journey(tok: Any) -> Any:

@@ -151,3 +151,23 @@ def test_talks_named_in_passing_do_not_take_the_day_of_what_followed(  # type: i
     talks = _talks(analyze_text, text)
     assert talks and all(t["status"] == "held" for t in talks), talks
     assert all(r.date is None for r in find_talks(analyze_text(text))), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow says it is waiting for Kyiv's answer on a date for the next round of talks with Ukraine.",
+    "Diplomats are preparing the agenda of an upcoming meeting between American and Russian negotiators.",
+    "Kyiv has yet to confirm whether it will send negotiators to talks with Russia in Geneva.",
+    "Rubio said he would fly to Riyadh for talks with Russian officials.",
+])
+def test_talks_told_as_still_to_come_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent a delegation to talks with Ukraine in Istanbul on Monday.",
+    "The last round of talks between Moscow and Kyiv ended in Istanbul on Monday.",
+])
+def test_talks_told_as_past_stay_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" for t in talks), talks
