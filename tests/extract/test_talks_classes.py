@@ -171,3 +171,19 @@ def test_talks_told_as_still_to_come_are_proposed(analyze_text, text) -> None:  
 def test_talks_told_as_past_stay_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and all(t["status"] == "held" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Russia has sent a delegation to Istanbul for talks with Ukraine.", "Istanbul"),
+    ("The Ukrainian delegation arrived in Doha on Sunday for talks with Russian officials.", "Doha"),
+    ("The Kremlin sent Dmitriev to Miami to meet Witkoff.", "Miami"),
+])
+def test_where_a_delegation_is_sent_for_talks_is_their_venue(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any((t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+def test_a_journey_home_is_no_venue_of_talks_told_apart(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "After talks with Putin in Moscow, Witkoff flew back to Washington."
+    talks = _talks(analyze_text, text)
+    assert all((t["venue"] or {}).get("name") != "Washington" for t in talks), talks
