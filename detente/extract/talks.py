@@ -469,7 +469,7 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
             start.head.head.lemma_.lower() in lex["journey_verbs"]):
         journey = start.head.head   # "sent a delegation to Istanbul for talks", "arrived in Doha for talks"
     for prep in journey.children if journey is not None else ():
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in"):   # "will travel to Ankara to meet"
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in"):   # "travel to Ankara to meet"
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
                 if place is not None:
