@@ -132,8 +132,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
             if lemma == "meet" and not skip:
                 objects = []    # "met" with a named object is a trigger of its own; here: "X and Y met"
-            if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
-                continue    # "called Putin a war criminal", "called them to say"
+            if phone and any(c.dep_ in ("oprd", "ccomp") or c.dep_ == "xcomp" and not any(
+                    _names_state(sent, o, True) for o in objects) for c in tok.children):
+                continue    # "called Putin a war criminal"; "called Zelensky to brief him" is a call
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
             objects = []
         elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):

@@ -187,3 +187,21 @@ def test_a_journey_home_is_no_venue_of_talks_told_apart(analyze_text) -> None:  
     text = "After talks with Putin in Moscow, Witkoff flew back to Washington."
     talks = _talks(analyze_text, text)
     assert all((t["venue"] or {}).get("name") != "Washington" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Trump spoke with Putin on Monday. He later called Zelensky to brief him on the conversation.", {"UKR", "USA"}),
+    ("Macron called Putin to urge restraint.", {"FRA", "RUS"}),
+    ("Erdogan phoned Zelensky to offer condolences.", {"TUR", "UKR"}),
+])
+def test_calling_someone_to_do_something_is_a_call(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Putin a killer.",
+    "Zelensky called on Russia to agree to a ceasefire.",
+])
+def test_naming_or_calling_on_someone_is_no_call(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
