@@ -132,8 +132,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             objects = [c for c in tok.children if c.dep_ == "dobj"] if phone or lemma == "meet" else []
             if lemma == "meet" and not skip:
                 objects = []    # "met" with a named object is a trigger of its own; here: "X and Y met"
-            if phone and any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in tok.children):
-                continue    # "called Putin a war criminal", "called them to say"
+            if phone and any(c.dep_ in ("oprd", "ccomp") or c.dep_ == "xcomp" and not any(
+                    _names_state(sent, o, True) for o in objects) for c in tok.children):
+                continue    # "called Putin a war criminal"; "called Zelensky to brief him" is a call
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
             objects = []
         elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):
@@ -148,11 +149,19 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             if prep.dep_ == "prep" and prep.lower_ in preps:
                 objects += [c for c in prep.children if c.dep_ == "pobj"]
         direct = [c for c in objects if c.dep_ == "dobj"]
-        joint = skip is None and _reciprocal(sent, tok)     # not beside a first talks: its own subject
+        # not beside a first talks (its own subject), unless planned: "agreed in a call to meet"
+        joint = (skip is None or _planned_meeting(tok)) and _reciprocal(sent, tok)
         if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _planned_meeting(tok: Any) -> bool:
+    """A verb of meeting a plan governs ("agreed during a call to meet in Budapest"): a meeting of
+    its own beside the talks the sentence names first."""
+    meets = tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "sit")
+    return meets and planned(tok, _lex()["planning_words"])
 
 
 def _reciprocal(sent: Sentence, tok: Any) -> bool:
@@ -172,6 +181,11 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
         if any(not _names_state(sent, o, True) for o in others):
             return False    # "spoke to reporters", "spoke at a forum", "keep meeting the needs"
+    return len(_joint_subject_states(sent, verb) | _addressee_states(sent, tok, verb)) >= 2
+
+
+def _joint_subject_states(sent: Sentence, verb: Any) -> set[str]:
+    """States in the subject of a verb, or of the verb it is the complement or conjunct of."""
     holder = verb
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
             "xcomp", "conj") and holder.head.i != holder.i:
@@ -181,7 +195,23 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         span = [t for t in subject.subtree if t.i not in cut]
         codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
-    return len(codes) >= 2
+    return codes
+
+
+def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
+    """The one told, when a call or conversation noun is the adjunct of a verb of telling ("Putin
+    told Trump in a call", "Merz assured Zelensky during a phone conversation"), or the one the verb
+    is done with ("discussed the war with Putin by phone"); not when the noun names its own partners
+    ("accused Russia in a call with reporters")."""
+    if verb.i == noun.i or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
+        return set()
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_.lower() in _lex()[
+        "addressee_verbs"] else []
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "discussed the war with Putin"
+    told += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+             for o in p.children if o.dep_ == "pobj"]
+    return {c for o in told for m in sent.actors
+            if (c := _state(m)) and m.start <= o.idx < m.end}
 
 
 def _guest_states(sent: Sentence, verb: Any) -> set[str]:
@@ -251,7 +281,8 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
         return False
     obj = objects[0]
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
-    named = any(m.start < hi and m.end > lo and m.start <= obj.idx < m.end for m in sent.actors)
+    heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]   # "meet Putin face to face" misparsed
+    named = any(m.start < hi and m.end > lo and m.start <= h.idx < m.end for m in sent.actors for h in heads)
     people = obj.lemma_.lower() in _lex()["people_nouns"]     # "met Zelensky's negotiators"
     return not named and not people and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
@@ -304,6 +335,8 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
     tok, talks = _token_at(sent, cue.start()), _token_at(sent, trig[1])
     if tok is None or talks is None or tok.i == talks.i:
         return True
+    if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
+        return False    # "Kyiv was not invited to the talks": no plan of them is told
     if tok.dep_ in ("amod", "acl"):
         return tok.head.i == talks.i
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -313,10 +346,44 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
 
 
 def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
-    """The trigger is a verb under a modal ("could meet", "will call", "would visit"): not yet held."""
+    """The trigger is a verb under a modal ("could meet", "will call", "would visit"), or the
+    purpose of a journey still to come ("will travel to Ankara to meet", "is flying to Washington
+    to meet"): not yet held."""
     tok = _token_at(sent, trig[1])
-    return tok is not None and tok.pos_ == "VERB" and any(
-        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
+    if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
+        return _forward_noun(tok)
+    if tok is None or tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children):
+        return True
+    journey = _journey(tok)
+    return journey is not None and any(
+        c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
+                             and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
+
+
+def _forward_noun(tok: Any) -> bool:
+    """A talks noun told as still to come: "the next round of talks", "an upcoming meeting" (an
+    adjective of time to come on it or on the round it names), or the goal of a verb under a modal
+    ("will send negotiators to talks", "would travel to Geneva for talks")."""
+    nouns = [tok, tok.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+        nouns.append(tok.head.head)
+    if any(c.dep_ == "amod" and c.lower_ in _lex()["forward_adjectives"] for n in nouns for c in n.children):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in"):
+        return False
+    verb = tok.head.head
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
+
+
+def _journey(tok: Any) -> Any:
+    """The verb of travel whose purpose the meeting verb is ("flew to Moscow to meet Putin"), or None."""
+    if tok.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    head = tok.head
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in _lex()["journey_verbs"] else None
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -374,6 +441,8 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
     if verb is not None and verb.pos_ == "VERB":    # not the day of the event an "after ..." names
         outside = _outside_spans(verb)
         own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
+    elif verb is not None and _in_passing(verb):    # "swapped prisoners on Saturday after talks in Istanbul"
+        own = [t for t in own if verb.left_edge.idx <= t.start <= verb.right_edge.idx]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
@@ -396,6 +465,16 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     ... on the sidelines of the summit in Vienna", "talks at a hotel in Doha"."""
     start = _token_at(sent, trig[1])
     frontier, lex = [(start, 0)] if start is not None else [], _lex()
+    journey = _journey(start) if start is not None and start.pos_ == "VERB" else None
+    if start is not None and start.dep_ == "pobj" and start.head.lower_ == "for" and (
+            start.head.head.lemma_.lower() in lex["journey_verbs"]):
+        journey = start.head.head   # "sent a delegation to Istanbul for talks", "arrived in Doha for talks"
+    for prep in journey.children if journey is not None else ():
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in"):   # "travel to Ankara to meet"
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+                if place is not None:
+                    return {"name": place.place.name, "country": place.place.country}
     while frontier:
         tok, depth = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
@@ -461,13 +540,39 @@ def _mediators(sent: Sentence) -> set[str]:
         credited = re.match(lex["mediator_for"], after)
         if credited and (start, end, code) != thanked:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
-        if credited or _mediator_before().search(before) or any(
-                after.startswith(w) for w in lex["mediator_after"]) or re.match(lex["mediator_verbs"], after):
+        if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found
+    return found | _demonym_mediators(sent)
+
+
+def _demonym_mediators(sent: Sentence) -> set[str]:
+    """A state named by its adjective as host or go-between ("the Saudi-hosted talks", "Qatari-
+    mediated contacts"): a mediator, not a side."""
+    from detente.nlp.actors import ActorResolver
+
+    out = set()
+    for m in _DEMONYM.finditer(sent.text):
+        if not _mediates(sent.text[m.end():m.end() + 70].lower()) or _person_word(sent, m.start()):
+            continue
+        actor = ActorResolver.default().lookup(m.group(0))
+        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+            out.add(actor.country)
+    return out
 
 
 _Mention = tuple[int, int, str | None]
+_PASSIVE_AGENT = re.compile(r"\s+by\b")
+
+
+def _mediates(after: str) -> bool:
+    """The words after an actor make it host or go-between ("Qatar, which mediated", "Turkey
+    hosted"), unless the verb is passive: in "talks between Moscow and Kyiv were mediated by Qatar"
+    the go-between is the agent after "by", not the subject."""
+    lex = _lex()
+    ends = [len(w) for w in lex["mediator_after"] if after.startswith(w)]
+    verb = re.match(lex["mediator_verbs"], after)
+    ends += [verb.end()] if verb else []
+    return any(not _PASSIVE_AGENT.match(after[end:]) for end in ends)
 
 
 def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
@@ -643,6 +748,10 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
+        core = _core_states(sent, head)
+        if len(core) >= 2:     # "X phoned Y to offer to mediate": who met or called is a side
+            own = sorted(set(own) | core)
+            mediators -= core
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
         own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
@@ -688,6 +797,24 @@ def _refers_back_by_subject(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
     named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
     return definite and not named
+
+
+def _core_states(sent: Sentence, verb: Any) -> set[str]:
+    """States in a meeting or calling verb's subject and its direct or "with" object ("Erdogan
+    phoned Zelensky", "Rubio met with Lavrov"): the two sides, whatever a purpose clause after them
+    says of hosting or mediating. Verbs of hosting and mediating are read elsewhere."""
+    lemma = verb.lemma_.lower()
+    if lemma in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], lemma):
+        return set()    # "hosted", "was mediating between X and Y": the subject is the go-between
+    nodes = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+    nodes += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
+              for o in p.children if o.dep_ == "pobj"]
+    spans = []
+    for node in nodes:
+        for tok in (node, *node.conjuncts):
+            cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
+            spans += [(t.idx, t.idx + len(t.text)) for t in tok.subtree if t.i not in cut]
+    return {c for m in sent.actors if any(m.start < b and m.end > a for a, b in spans) and (c := _state(m))}
 
 
 def _outside_spans(verb: Any) -> list[tuple[int, int]]:
@@ -801,6 +928,17 @@ def _merge(into: _Talks, new: _Talks) -> None:
     into.outcomes = _unique(into.outcomes + new.outcomes, "issue")
 
 
+def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talks) -> bool:
+    """"Kyiv was not invited to the Saudi-hosted talks": a definite talks noun that names no two
+    sides, no place, day or round of its own is the talks the article has just told."""
+    head = _trigger_token(sent, trig) if trig else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or talks.own_parties:
+        return False
+    words = ("the", "these", "those", "this", "that", "their")
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
+    return definite and talks.venue is None and talks.when is None and talks.round is None
+
+
 def _refers_back(sent: Sentence) -> bool:
     return bool(_lex()["_context"].search(sent.text))
 
@@ -863,22 +1001,57 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
     first = _trigger_token(sent, trig)
     if first is None:
         return None
+    planned_in = _meeting_planned_in(analysis, sent, first, context)
+    if planned_in is not None:
+        return planned_in
     taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
     other = _contact(sent, taken)
     verb = _trigger_token(sent, other) if other is not None else None
-    if other is None or verb is None or verb in first.subtree:
-        return None
+    if other is None or verb is None or verb in first.subtree or trig[1] <= other[1] < trig[2]:
+        return None     # "spoke by phone with X": the verb opens the trigger itself, one call
     talks = _describe(analysis, sent, other, context)
+    if talks is not None and talks.when is not None and taken[0] <= talks.when.start - sent.start < taken[1]:
+        # "agreed during a call on Thursday to meet": the call's day and phone words, not the meeting's
+        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+        talks.when = next((t for t in sent.times if lo <= t.start < hi), None)
+        talks.format = None if talks.format == "virtual" else talks.format
+        if _planned_meeting(verb):
+            talks.status, talks.explicit = "proposed", True
     if talks is None or talks.status == "held" and not talks.explicit:
         return None
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
     own = sorted({c for m in sent.actors if lo <= m.start < hi
                   and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
+    if len(own) < 2 and _planned_meeting(verb):     # "X and Y agreed in a call to meet": their subject
+        own = sorted(_joint_subject_states(sent, verb))
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
     talks.venue = _venue_in_parse(sent, other)
     return talks
+
+
+def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:
+    """"X and Y agreed during a call to meet in Budapest", parsed with "to meet" hanging on the call
+    noun: the infinitive is a meeting planned in the talks, proposed, between the subject's states,
+    with its own place and day."""
+    verb = next((c for c in first.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in (
+        "meet", "visit") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    if verb is None or first.pos_ not in ("NOUN", "PROPN"):
+        return None
+    governor = first
+    while governor.pos_ != "VERB" and governor.head.i != governor.i:
+        governor = governor.head
+    own = sorted(_joint_subject_states(sent, governor)) if governor.pos_ == "VERB" else []
+    if len(own) < 2:
+        return None
+    start = verb.idx - sent.start
+    trig = ("meeting", start, start + len(verb.text))
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
+    when = next((t for t in sent.times if lo <= t.start < hi), None)
+    venue = _venue_in_parse(sent, trig)
+    mediators = sorted({venue["country"]} - set(own)) if venue and venue.get("country") else []
+    return _Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
 
 
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
@@ -899,6 +1072,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
     for sent in analysis.sentences:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
+        if talks is not None and current is not None and _told_before(sent, trig, talks):
+            talks = None
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
@@ -906,8 +1081,11 @@ def find_talks(analysis: Analysis) -> list[Record]:
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
         call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
-        if call is not None and talks.format == "virtual":
+        if call is not None and talks.format == "virtual" and trig[0] != "call":
             talks.format = None     # the phone words were the call's, not the meeting's
+        if call is not None and talks.kind == "call" and call.venue is not None and _same_place(
+                call.venue, talks.venue):
+            talks.venue = None      # "agreed in a call to meet in Budapest": the meeting's venue
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)

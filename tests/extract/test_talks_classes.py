@@ -1,0 +1,207 @@
+"""Talks read by class, in sentences written for these tests in several outlets' voices: one call
+is one record, who calls or meets is a side, and the reading around the trigger sets its status."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+pytestmark = pytest.mark.model
+
+
+def _talks(analyze_text, text: str, published: str = "2025-06-05") -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r.fields for r in find_talks(analyze_text(text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "Macron spoke by phone with Putin on Tuesday, the Elysee said.",
+    "Scholz spoke by telephone with Zelensky on Monday.",
+    "The Italian premier spoke on the phone with the Ukrainian president late on Sunday.",
+])
+def test_a_verb_of_speaking_inside_a_call_phrase_is_one_call(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["format"] == "virtual", talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Erdogan phoned Zelensky on Wednesday to offer to mediate.", ["TUR", "UKR"]),
+    ("Orban called Putin on Friday to propose hosting a summit.", ["HUN", "RUS"]),
+    ("Rubio met with Lavrov in Riyadh on Tuesday to broker a truce.", ["RUS", "USA"]),
+])
+def test_who_calls_or_meets_is_a_side_whatever_the_purpose_clause_says(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(set(sides) <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey hosted Russian and Ukrainian delegations in Istanbul on Monday.",
+    "Talks between Moscow and Kyiv were mediated by Qatar in Doha last week.",
+])
+def test_a_host_of_two_guests_stays_a_go_between(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Ukrainian leader will travel to Ankara on Wednesday to meet Erdogan.", "Ankara"),
+    ("Rubio is flying to Paris to meet Ukrainian officials, the State Department said.", "Paris"),
+    ("The two American envoys are due to travel to Moscow next week to meet Putin.", "Moscow"),
+])
+def test_a_journey_still_to_come_makes_its_meeting_proposed_at_its_end(  # type: ignore[no-untyped-def]
+        analyze_text, text, venue) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == "proposed" and (t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Witkoff flew to Moscow on Thursday to meet Putin.",
+    "The Finnish president travelled to Kyiv last week to meet Zelensky.",
+])
+def test_a_journey_told_in_the_past_keeps_its_meeting_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" and t["venue"] for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said Turkey was ready to host talks between Russia and Ukraine.",
+    "Zelensky said he was ready to meet Putin face to face.",
+    "Budapest is willing to host a meeting between the American and Russian presidents.",
+])
+def test_readiness_to_hold_or_host_talks_is_a_proposal(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Putin told Trump in a call on Monday that he was open to a memorandum.", {"RUS", "USA"}),
+    ("Merz assured Zelensky during a phone call that Berlin would keep up its support.", {"DEU", "UKR"}),
+    ("Macron warned Putin in a telephone conversation on Friday against escalation.", {"FRA", "RUS"}),
+])
+def test_telling_someone_in_a_call_is_a_call_between_them(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky accused Russia of stalling in a call with reporters on Monday.",
+    "Putin told Trump's critics to stay out of it, in a speech on Monday.",
+])
+def test_a_call_with_others_or_no_call_names_no_sides(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert not any({"RUS", "UKR"} <= set(t["parties"]) or {"RUS", "USA"} <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian delegations convened in Istanbul on Wednesday.",
+    "American and Russian officials convened in Riyadh on Tuesday.",
+])
+def test_two_sides_convening_are_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == "held" and talks[0]["venue"], talks
+
+
+@pytest.mark.parametrize("text", [
+    "US and Russian officials held talks in Riyadh on Tuesday. Ukraine was not invited to the Saudi-hosted talks.",
+    "Russian and Ukrainian negotiators met in Istanbul on Friday. Europe had no seat at the meeting.",
+    "American and Russian diplomats held talks in Geneva on Monday. Kyiv was kept informed about the negotiations.",
+])
+def test_a_definite_talks_noun_naming_no_sides_is_the_talks_just_told(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == "held", talks
+
+
+@pytest.mark.parametrize("text", [
+    "Talks between Moscow and Kyiv were mediated by Qatar in Doha last week.",
+    "Delegations of Russia and Ukraine met for Turkish-brokered talks on Monday.",
+    "Turkish-hosted negotiations between Russia and Ukraine ended on Monday.",
+])
+def test_a_state_named_as_host_or_broker_is_no_side(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Putin and Trump agreed during a call on Thursday to meet in Budapest.",
+    "Zelensky and Erdogan agreed during a phone call on Sunday to meet in Ankara.",
+    "Scholz and Zelensky agreed during a call on Friday to meet in Berlin next month.",
+])
+def test_a_meeting_agreed_in_a_call_is_talks_of_its_own(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    calls = [t for t in talks if t["format"] == "virtual" and t["status"] == "held" and not t["venue"]]
+    meetings = [t for t in talks if t["status"] == "proposed" and t["venue"]]
+    assert calls and meetings, talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Erdogan discussed the war with Putin by phone on Tuesday.", {"RUS", "TUR"}),
+    ("Meloni discussed reconstruction with Zelensky over the phone on Friday.", {"ITA", "UKR"}),
+])
+def test_discussing_with_someone_by_phone_is_a_call(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped prisoners on Saturday after talks in Istanbul.",
+    "Both sides released detainees on Sunday following negotiations between Moscow and Kyiv in Doha.",
+])
+def test_talks_named_in_passing_do_not_take_the_day_of_what_followed(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" for t in talks), talks
+    assert all(r.date is None for r in find_talks(analyze_text(text))), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow says it is waiting for Kyiv's answer on a date for the next round of talks with Ukraine.",
+    "Diplomats are preparing the agenda of an upcoming meeting between American and Russian negotiators.",
+    "Kyiv has yet to confirm whether it will send negotiators to talks with Russia in Geneva.",
+    "Rubio said he would fly to Riyadh for talks with Russian officials.",
+])
+def test_talks_told_as_still_to_come_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia sent a delegation to talks with Ukraine in Istanbul on Monday.",
+    "The last round of talks between Moscow and Kyiv ended in Istanbul on Monday.",
+])
+def test_talks_told_as_past_stay_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "held" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Russia has sent a delegation to Istanbul for talks with Ukraine.", "Istanbul"),
+    ("The Ukrainian delegation arrived in Doha on Sunday for talks with Russian officials.", "Doha"),
+    ("The Kremlin sent Dmitriev to Miami to meet Witkoff.", "Miami"),
+])
+def test_where_a_delegation_is_sent_for_talks_is_their_venue(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any((t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+def test_a_journey_home_is_no_venue_of_talks_told_apart(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "After talks with Putin in Moscow, Witkoff flew back to Washington."
+    talks = _talks(analyze_text, text)
+    assert all((t["venue"] or {}).get("name") != "Washington" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Trump spoke with Putin on Monday. He later called Zelensky to brief him on the conversation.", {"UKR", "USA"}),
+    ("Macron called Putin to urge restraint.", {"FRA", "RUS"}),
+    ("Erdogan phoned Zelensky to offer condolences.", {"TUR", "UKR"}),
+])
+def test_calling_someone_to_do_something_is_a_call(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["format"] == "virtual" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Biden called Putin a killer.",
+    "Zelensky called on Russia to agree to a ceasefire.",
+])
+def test_naming_or_calling_on_someone_is_no_call(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
