@@ -49,9 +49,24 @@ def _kept(db: str, url: str) -> int:
             return n
 
 
+def _views_current(*clients: TestClient) -> None:
+    """Wait until every app serves the derived views of the store's content: an answer is keyed on the
+    views' version too, so two apps share one only once both have the same build (on a loaded machine
+    one app can still be reading the build back when the other answers)."""
+    deadline = time.monotonic() + 60
+    for client in clients:
+        while True:
+            status = client.get("/api/views").json()
+            if status["views_version"] == status["content_version"] and not status["building"]:
+                break
+            assert time.monotonic() < deadline, f"the derived views never caught up: {status}"
+            time.sleep(0.05)
+
+
 def test_a_page_one_worker_made_is_served_by_another(db: str, pages_made: list[str]) -> None:
     settings = ApiSettings(db=db, share_answers=True)
     with TestClient(create_app(settings)) as one, TestClient(create_app(settings)) as other:
+        _views_current(one, other)
         first = one.get("/records/events")
         assert first.status_code == 200 and pages_made == ["event"]
         assert _kept(db, "/records/events?") == 1
