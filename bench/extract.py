@@ -14,6 +14,11 @@ Also peak RSS, and what the events prefilter saves and whether it costs any reca
 
 Where one process's CPU goes on real articles: each spaCy component, detente's language core, each
 extractor, the store write, and what a worker run adds (pickling articles out and records back).
+
+    .venv/bin/python bench/extract.py --profile --profile-workers 2 [--articles 60]
+
+An ingest with 2 workers under cProfile, the parent and each worker: the parent's CPU, each worker's
+model load, busy and idle time, and the functions that cost the most in each.
 """
 from __future__ import annotations
 
@@ -115,11 +120,16 @@ def main() -> None:
     ap.add_argument("--articles", type=int, default=255, help="real articles to build")
     ap.add_argument("--workers", default="1,2", help="worker counts to ingest with, comma-separated")
     ap.add_argument("--profile", action="store_true", help="CPU per component, core, extractor, store, IPC")
+    ap.add_argument("--profile-workers", type=int, default=0, metavar="N",
+                    help="with --profile: cProfile an ingest with N workers (parent and each worker)")
     args = ap.parse_args()
     if args.profile:
-        from bench.profile_extract import profile
+        from bench.profile_extract import profile, profile_workers
 
-        profile(args.articles)
+        if args.profile_workers:
+            profile_workers(args.articles, args.profile_workers)
+        else:
+            profile(args.articles)
         return
     if not args.stages:
         real(args.articles, [int(w) for w in args.workers.split(",")])

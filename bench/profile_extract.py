@@ -84,3 +84,47 @@ def profile(count: int) -> None:
     print(f"pickled per article: article {sum(map(len, sent)) / count / 1024:.1f} KB out, records "
           f"{sum(map(len, out)) / count / 1024:.1f} KB back "
           f"({sum(map(len, records_of)) / count:.1f} records)")
+
+
+def profile_workers(count: int, workers: int, top: int = 12) -> None:
+    """`detente ingest --workers N` in this process under cProfile, each worker under its own: where the
+    wall time of a parallel run goes (the parent's share, each worker's model load, busy and idle time)."""
+    import cProfile
+    import os
+    import pstats
+    import resource
+
+    from detente.ingest.parallel import PROFILE_ENV
+    from detente.ingest.runner import IngestOptions, ingest
+    from detente.store import open_store
+
+    with tempfile.TemporaryDirectory(prefix="speed-profile-") as tmp:
+        path = write_jsonl(real_articles(count), Path(tmp) / "real.jsonl")
+        folder = Path(tmp) / "workers"
+        folder.mkdir()
+        os.environ[PROFILE_ENV] = str(folder)
+        parent = cProfile.Profile(time.process_time)
+        wall, cpu = time.perf_counter(), time.process_time()
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        with open_store(str(Path(tmp) / "p.db")) as store:
+            parent.enable()
+            counts = ingest([str(path)], store, IngestOptions(workers=workers, progress=False))
+            parent.disable()
+        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        worker_cpu = (after.ru_utime + after.ru_stime) - (children.ru_utime + children.ru_stime)
+        del os.environ[PROFILE_ENV]
+        print(f"{count} real articles, ingest --workers {workers}: {counts.new} new, {counts.records} "
+              f"records; wall {wall:.1f} s; CPU: parent {cpu:.1f} s ({cpu / wall:.0%} of a core), "
+              f"workers {worker_cpu:.1f} s ({worker_cpu / wall / workers:.0%} of each core)")
+        print(f"\n-- parent, top {top} by own time")
+        pstats.Stats(parent).sort_stats("tottime").print_stats(top)
+        for prof in sorted(folder.glob("worker-*.prof")):
+            stats = pstats.Stats(str(prof))
+            cum = {f"{name}:{func}": row[3] for (name, _, func), row in stats.stats.items()}  # type: ignore[attr-defined]
+            load = sum(v for k, v in cum.items() if k.endswith("parallel.py:_default_loader"))
+            busy = sum(v for k, v in cum.items() if k.endswith("parallel.py:_extract_chunk"))
+            print(f"-- {prof.stem}: model load {load:.1f} s, extracting {busy:.1f} s, "
+                  f"the rest of the {wall:.1f} s run idle or starting ({wall - load - busy:.1f} s); "
+                  f"top {top} by own time")
+            stats.sort_stats("tottime").print_stats(top)

@@ -58,9 +58,27 @@ def _watch_parent(parent: int) -> None:
     os._exit(0)
 
 
+PROFILE_ENV = "DETENTE_PROFILE_WORKERS"
+"""A folder: each worker writes its cProfile statistics there when it stops (bench/profile_extract.py)."""
+
+
+def _profile_worker(folder: str) -> None:
+    """Profile this worker's CPU from its start-up to its exit, so the model load shows with the parse
+    (CPU time: on a shared machine wall time would mostly measure the other programs)."""
+    import cProfile
+    from multiprocessing.util import Finalize
+
+    profiler = cProfile.Profile(time.process_time)
+    profiler.enable()
+    path = os.path.join(folder, f"worker-{os.getpid()}.prof")
+    Finalize(profiler, lambda: (profiler.disable(), profiler.dump_stats(path)), exitpriority=100)
+
+
 def _init_worker(loader: Loader, batch_size: int, parent: int) -> None:
     global _worker_nlp, _worker_batch
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.environ.get(PROFILE_ENV):
+        _profile_worker(os.environ[PROFILE_ENV])
     threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
     _worker_nlp = loader()
     _worker_batch = batch_size

