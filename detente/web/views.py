@@ -36,6 +36,14 @@ def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -
     return describe(lead)
 
 
+def _disputes_by_story(facts: list[dict[str, Any]]) -> dict[str, int]:
+    """How many merged facts of each story its outlets disagree on."""
+    disputes: dict[str, int] = defaultdict(int)
+    for fact in facts:
+        disputes[fact["story"]] += not fact["agree"]
+    return dict(disputes)
+
+
 def _link(view: Any) -> Any:
     """A function templates call to link a record id to its sentence on the article page."""
     def link(record_id: str) -> str:
@@ -78,19 +86,18 @@ def mount_pages(app: FastAPI) -> None:
 
     @app.get("/stories", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def stories_page(request: Request, store: StoreDep) -> HTMLResponse:
+        """Stories largest first, a page at a time: a 10k-article store has thousands of stories, and one
+        page listing them all took seconds to render and megabytes to send."""
         view = corpus_view(request, store)
-
-        def render() -> bytes:
-            disputes: dict[str, int] = defaultdict(int)
-            for fact in view.facts:
-                disputes[fact["story"]] += not fact["agree"]
-            stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
-                        "disputes": disputes[s.id]} for s in view.stories]  # article summaries, no text
-            return bytes(templates.TemplateResponse(request, "stories.html",
-                                                    {"stories": stories, "page": "stories"}).body)
-
-        # The list depends on the build alone: rendered once per build, also across store versions.
-        return HTMLResponse(view.memo("stories_page", render))
+        query = SearchQuery.parse("story", dict(request.query_params))
+        disputes = view.memo("story_disputes", lambda: _disputes_by_story(view.facts))
+        ranked = view.largest_stories()
+        stories = [{"id": s.id, "articles": [view.articles[a] for a in s.articles],
+                    "disputes": disputes.get(s.id, 0)}  # article summaries, no text
+                   for s in ranked[query.offset:query.offset + query.size]]
+        return templates.TemplateResponse(request, "stories.html", {
+            "stories": stories, "total": len(ranked), "query": query, "path": "/stories",
+            "pages": max(1, -(-len(ranked) // query.size)), "page": "stories"})
 
     @app.get("/stories/{story_id}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def story_page(story_id: str, request: Request, store: StoreDep) -> HTMLResponse:

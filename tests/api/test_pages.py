@@ -2,8 +2,15 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+import pytest
 from fastapi.testclient import TestClient
+
+from detente.api.app import create_app
+from detente.api.deps import ApiSettings
+from detente.store import open_store
+from tests.web.bigcorpus import build_big_corpus
 
 
 def test_every_page_renders(client: TestClient) -> None:
@@ -96,3 +103,36 @@ def test_map_points_follow_the_filters(client: TestClient) -> None:
     points = client.get("/map/points.json", params={"type": "ASSAULT"}).json()["points"]
     assert [(p["place"], p["lat"], p["lon"]) for p in points] == [("Kyiv", 50.45, 30.52)]
     assert client.get("/static/vendor/world-atlas/countries-110m.json").json()["type"] == "Topology"
+
+
+
+@pytest.fixture(scope="module")
+def big_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """A store of 240 generated articles: more stories than one page shows."""
+    db = str(tmp_path_factory.mktemp("big") / "big.db")
+    with open_store(db) as store:
+        build_big_corpus(store)
+    with TestClient(create_app(ApiSettings(db=db))) as c:
+        yield c
+
+
+def _story_links(html: str) -> list[str]:
+    return re.findall(r'<a href="/stories/([0-9a-f]+)">', html)
+
+
+def test_stories_page_lists_the_largest_first_a_page_at_a_time(big_client: TestClient) -> None:
+    api = big_client.get("/api/stories", params={"limit": 500}).json()["items"]
+    sizes = {s["id"]: len(s["articles"]) for s in api}
+    assert len(api) > 25
+    first = big_client.get("/stories", params={"size": 25}).text
+    links = _story_links(first)
+    assert len(links) == 25
+    assert sizes[links[0]] == max(sizes.values())
+    assert [sizes[s] for s in links] == sorted((sizes[s] for s in links), reverse=True)
+    assert f"{len(api)} stories" in first and 'rel="next"' in first
+    second = big_client.get("/stories", params={"size": 25, "page": 2}).text
+    assert _story_links(second) and not set(links) & set(_story_links(second))
+    assert 'rel="prev"' in second
+    everything = [s for page in range(1, len(api) // 200 + 2)
+                  for s in _story_links(big_client.get("/stories", params={"size": 200, "page": page}).text)]
+    assert sorted(everything) == sorted(sizes)   # every story is on exactly one page
