@@ -978,6 +978,9 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     question', 'called the plan unacceptable': the thing is named before the cue, in its clause; the
     party is the 'for X', else the speaker, else the sentence's subject. Calling an attack
     unacceptable condemns an act; it states no term of a settlement."""
+    tok = _cue_token(sent, cue.start)
+    if tok is not None and tok.dep_ == "amod" and tok.i < tok.head.i:
+        return []           # 'unacceptable demands', 'vital infrastructure': a label, not a judgement
     starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
     left = sent.text[starts[-1] if starts else 0:cue.start]
     if _CONDEMNED.search(left):

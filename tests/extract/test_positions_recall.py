@@ -1,0 +1,87 @@
+"""Positions read by class of English, on sentences written for these tests in several outlets' voices
+(wire, broadsheet, tabloid, state media, think-tank): refusals said as a lack of interest or a stand
+against; acceptance said as no objection; a thing judged impossible or essential; a goal or aim stated
+as a frame; a party's bid or push; a party warned off a step; and what must still state nothing."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.positions import find_positions
+
+
+def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
+    records = find_positions(analyze_text(text))
+    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow has no interest in a temporary truce, the foreign minister said.", ("RUS", "ceasefire", "reject")),
+    ("Russia is not interested in a ceasefire that lets Kyiv regroup.", ("RUS", "ceasefire", "reject")),
+    ("Budapest stands firmly against fresh sanctions on Russian gas.", ("HUN", "sanctions", "reject")),
+    ("Poland has stood against any recognition of Crimea as Russian.", ("POL", "territory", "reject")),
+    ("Ukraine's foreign minister said there would be no concessions on territory.", ("UKR", "territory", "reject")),
+    ("Kyiv will make no compromise on its sovereignty, a presidential adviser said.", ("UKR", "territory", "reject")),
+])
+def test_a_refusal_said_as_no_interest_or_a_stand_against(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("France has no objection to sending peacekeepers to Ukraine.", ("FRA", "security_guarantees", "accept")),
+    ("Germany would not stand in the way of using frozen Russian assets for Kyiv.",
+     ("DEU", "assets_reparations", "accept")),
+    ("Turkey said it had no objections to a prisoner exchange on its soil.", ("TUR", "prisoners", "accept")),
+])
+def test_no_objection_accepts(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine said a territorial swap was impossible.", ("UKR", "territory", "reject")),
+    ("For the Kremlin, NATO membership for Kyiv is unthinkable.", ("RUS", "alliances_neutrality", "reject")),
+    ("Zelensky said the return of deported children was essential for any deal.",
+     ("UKR", "children_civilians", "demand")),
+    ("Strong security guarantees are vital, the Ukrainian foreign minister told the BBC.",
+     ("UKR", "security_guarantees", "demand")),
+    ("Kyiv says there is no alternative to security guarantees backed by Washington.",
+     ("UKR", "security_guarantees", "demand")),
+])
+def test_a_thing_judged_impossible_or_essential(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow's goal is a neutral Ukraine outside NATO.", ("RUS", "alliances_neutrality", "demand")),
+    ("Kyiv's aim is to secure the release of all prisoners of war.", ("UKR", "prisoners", "demand")),
+    ("Britain's objective is a just peace with firm security guarantees for Kyiv.",
+     ("GBR", "security_guarantees", "demand")),
+    ("Ukraine's bid to join NATO has stalled.", ("UKR", "alliances_neutrality", "demand")),
+    ("Washington's push for a 30-day truce met a cool response in Moscow.", ("USA", "ceasefire", "demand")),
+])
+def test_a_goal_aim_bid_or_push(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia warned the West against supplying Tomahawks to Kyiv.", ("RUS", "military_limits", "reject")),
+    ("Moscow cautioned European capitals against sending troops to Ukraine.",
+     ("RUS", "security_guarantees", "reject")),
+])
+def test_a_party_warned_off_a_step_is_a_refusal(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russian drones struck vital energy infrastructure overnight.",
+    "It is impossible to verify the figures on prisoners independently.",
+    "Officials said it was essential to repair the damaged power grid before winter.",
+])
+def test_labels_and_unattributed_judgements_state_nothing(analyze_text, text):
+    got = _positions(analyze_text, text)
+    assert not {p for p in got if p[0] is not None}
