@@ -676,6 +676,20 @@ def _reported(sent: Sentence, cue: _Cue) -> bool:
     return attribution.start is not None and attribution.start - sent.start < cue.start
 
 
+# refusals that only a negotiator makes: an army that rejects or turns down a truce takes a stance
+_REFUSING_WORDS = re.compile(r"^(?:reject|refus|rule|turn|declin|rebuff|spurn|dismiss|oppos|veto|"
+                             r"will never|would never|never accept|won't accept|will not accept|"
+                             r"cannot accept|can't accept|unacceptable|out of the question|no to|say|said)",
+                             re.IGNORECASE)
+
+
+def _field_act(sent: Sentence, cue: _Cue) -> bool:
+    """A military party's 'refusal' that is an act on the field ('troops abandoned the town',
+    'the army halted its advance'), as opposed to a word of refusal ('the army rejected the truce'),
+    which in a civil war is the stance of one of its two sides."""
+    return cue.stance == "reject" and not _REFUSING_WORDS.match(sent.text[cue.start:cue.end])
+
+
 def _valid_party(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
 
@@ -834,7 +848,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = _antecedent(analysis, sent, party_at)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
-        if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
+        if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
         if _onlooker_frame(sent, cue, actor):
             continue
@@ -979,7 +993,7 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     party is the 'for X', else the speaker, else the sentence's subject. Calling an attack
     unacceptable condemns an act; it states no term of a settlement."""
     tok = _cue_token(sent, cue.start)
-    if tok is not None and tok.dep_ == "amod" and tok.i < tok.head.i:
+    if tok is not None and tok.dep_ == "amod" and tok.i < tok.head.i and len(tok) == cue.end - cue.start:
         return []           # 'unacceptable demands', 'vital infrastructure': a label, not a judgement
     starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
     left = sent.text[starts[-1] if starts else 0:cue.start]

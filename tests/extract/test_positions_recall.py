@@ -85,3 +85,90 @@ def test_a_party_warned_off_a_step_is_a_refusal(analyze_text, text, want):
 def test_labels_and_unattributed_judgements_state_nothing(analyze_text, text):
     got = _positions(analyze_text, text)
     assert not {p for p in got if p[0] is not None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trump's push to end the war quickly without security guarantees for Kyiv has alarmed Europe.",
+     ("USA", "security_guarantees", "reject")),
+    ("Washington's drive to end the fighting before the summer has stalled.", ("USA", "ceasefire", "demand")),
+    ("Kyiv's efforts to bring its soldiers home from Russian captivity have slowed, officials admit.",
+     ("UKR", "prisoners", "demand")),
+    ("Zelensky vowed to bring all Ukrainian prisoners of war back home.", ("UKR", "prisoners", "offer")),
+])
+def test_a_partys_push_drive_or_efforts(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin said Russia is not a party to the Rome Statute and does not recognise the court's warrants.",
+     ("RUS", "accountability", "reject")),
+    ("Washington said it was not bound by the tribunal's rulings on war crimes.",
+     ("USA", "accountability", "reject")),
+])
+def test_standing_outside_a_treaty_or_court_rejects_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sudan's army rejected the truce.", ("SDN", "ceasefire", "reject")),
+    ("Myanmar's military rejected calls for a ceasefire.", ("MMR", "ceasefire", "reject")),
+])
+def test_an_army_that_refuses_a_truce_takes_a_stance(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_troops_abandoning_a_town_state_nothing(analyze_text):
+    assert not _positions(analyze_text, "Ukrainian troops abandoned the town after weeks of fighting.")
+
+
+@pytest.mark.model
+def test_unity_of_a_country_is_territory(analyze_text):
+    got = _positions(analyze_text, "Egypt voiced support for Sudan's national unity and territorial integrity.")
+    assert ("EGY", "territory", "accept") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Putin laid out his terms, including Ukraine's withdrawal from Donetsk.", ("RUS", "withdrawal", "demand")),
+    ("The Ukrainian president restated his conditions: the return of every prisoner of war.",
+     ("UKR", "prisoners", "demand")),
+    ("Kyiv is counting on European partners to supply more air defence systems.",
+     ("UKR", "military_limits", "demand")),
+    ("Kyiv wants Washington to keep sharing intelligence.", ("UKR", "military_limits", "demand")),
+    ("Washington called on Moscow to release the detained journalists.", ("USA", "children_civilians", "demand")),
+])
+def test_terms_hopes_and_requests_in_more_words(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trump said he would consider sending more Patriots to Ukraine.", ("USA", "military_limits", "offer")),
+    ("Berlin is considering supplying long-range missiles to Kyiv, a government source said.",
+     ("DEU", "military_limits", "offer")),
+    ("Zelensky signalled flexibility on holding elections after a truce.", ("UKR", "governance_elections", "offer")),
+    ("Qatar has offered to broker a deal on the return of deported children.", ("QAT", "children_civilians", "offer")),
+])
+def test_an_offer_said_as_considering_or_flexibility(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Zelensky gave his blessing to the plan for a truce at sea.", ("UKR", "partial_ceasefire", "accept")),
+    ("Kyiv agreed in principle to an exchange of all prisoners.", ("UKR", "prisoners", "accept")),
+    ("Israel's prime minister declined the invitation to the summit.", ("ISR", "talks_format", "reject")),
+])
+def test_acceptance_in_principle_and_a_declined_invitation(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_support_for_dialogue_is_no_position(analyze_text):
+    """A platitude ('we support dialogue') names no term of the talks: neither a format nor a venue."""
+    got = _positions(analyze_text, '"We support dialogue and diplomacy," the Indian prime minister said.')
+    assert not got
