@@ -924,11 +924,17 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:(?:providing|giving|offering|granting|any
                       re.IGNORECASE)
 
 
+# what a preference sets aside: 'a lasting settlement rather than a truce', 'instead of a ceasefire'
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:(?:a|an|the|any|just)\s+)*",
+                     re.IGNORECASE)
+
+
 def _left_out(sent: Sentence, cue: _Cue, next_start: int | None) -> list[tuple[str, str]]:
     """'Washington wants a deal without security guarantees for Kyiv', 'Moscow seeks a ceasefire
-    without withdrawing its troops': what a demand or offer is made without is refused."""
+    without withdrawing its troops', 'Moscow favours a full settlement rather than a truce': what a
+    demand or offer is made without, or preferred over, is refused."""
     window = _object_text(sent, cue, next_start)
-    match = _WITHOUT.search(window)
+    match = _WITHOUT.search(window) or _RATHER.search(window)
     if match is None:
         return []
     head = dict(issue_items(window[:match.start()]))    # 'talks without a delegation': still talks

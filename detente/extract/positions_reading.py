@@ -93,6 +93,8 @@ def _depends_on(tok: Any) -> Any:
     if tok.lemma_.lower() not in _DEPENDING:
         return None
     holders = [tok, tok.head] if tok.dep_ in ("dobj", "ccomp", "oprd", "acomp", "xcomp") else [tok]
+    if tok.pos_ == "VERB":      # 'conditioned any truce | on Y': the parse may hang 'on' off the object
+        holders += [c for c in tok.children if c.dep_ == "dobj"]
     return next((c for h in holders for c in h.children              # 'made X contingent | on Y'
                  if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
 

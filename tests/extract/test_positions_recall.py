@@ -172,3 +172,43 @@ def test_support_for_dialogue_is_no_position(analyze_text):
     """A platitude ('we support dialogue') names no term of the talks: neither a format nor a venue."""
     got = _positions(analyze_text, '"We support dialogue and diplomacy," the Indian prime minister said.')
     assert not got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin said a meeting between the two presidents was premature.", ("RUS", "talks_format", "reject")),
+    ("Putin told reporters he saw no reason to meet Zelensky.", ("RUS", "talks_format", "reject")),
+    ("Moscow sees no room for compromise on the status of Crimea.", ("RUS", "territory", "reject")),
+    ("Lavrov said there could be no question of a ceasefire while arms kept flowing.",
+     ("RUS", "ceasefire", "reject")),
+])
+def test_a_refusal_said_as_premature_or_no_reason(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine would like to see American troops in a reassurance force.", ("UKR", "security_guarantees", "demand")),
+    ("Ukraine is looking for security guarantees on a par with NATO's Article 5.",
+     ("UKR", "security_guarantees", "demand")),
+    ("Warsaw is hoping for tougher sanctions on Russian oil, a diplomat said.", ("POL", "sanctions", "demand")),
+])
+def test_a_demand_said_as_a_wish(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia is in favour of a lasting settlement rather than a truce.", ("RUS", "ceasefire", "reject")),
+    ("Moscow wants a comprehensive deal instead of a ceasefire, state media reported.",
+     ("RUS", "ceasefire", "reject")),
+])
+def test_what_a_preference_sets_aside_is_refused(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_condition_hung_off_the_object(analyze_text):
+    """'conditioned any ceasefire on a halt to arms supplies': the parse may attach 'on' to the object."""
+    got = _positions(analyze_text, "Russia has conditioned any ceasefire on a halt to Western arms supplies.")
+    assert ("RUS", "military_limits", "demand") in got
