@@ -1114,6 +1114,14 @@ _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement
                          re.IGNORECASE)
 
 
+def _label_speaker(sent: Sentence) -> Actor | None:
+    """'Kremlin: no truce until...': a headline that names its speaker before a colon."""
+    first = min(sent.actors, key=lambda m: m.start, default=None)
+    if first is None or first.start != sent.start or not sent.text[first.end - sent.start:].startswith(":"):
+        return None
+    return first.actor
+
+
 def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     """'There can be no peace without justice', 'a deal is impossible without guarantees': what
     peace cannot do without is the speaker's (or the subject's) demand."""
@@ -1121,7 +1129,7 @@ def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     if match is None or _inside_quote(sent, sent.start + match.start()) and sent.attribution is None:
         return []
     party = sent.attribution.speaker if sent.attribution is not None else None
-    party = party or _root_subject(sent)
+    party = party or _label_speaker(sent) or _root_subject(sent)
     if not _valid_party(party):
         return []
     return [make_record("position", analysis, sent, {

@@ -212,3 +212,23 @@ def test_a_condition_hung_off_the_object(analyze_text):
     """'conditioned any ceasefire on a halt to arms supplies': the parse may attach 'on' to the object."""
     got = _positions(analyze_text, "Russia has conditioned any ceasefire on a halt to Western arms supplies.")
     assert ("RUS", "military_limits", "demand") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kremlin offered an amnesty to fighters who laid down their weapons.", ("RUS", "accountability", "offer")),
+    ("Moscow promised that the mutineers would be pardoned.", ("RUS", "accountability", "offer")),
+    ("Russia demanded that Kyiv halt its offensive in the border region.", ("RUS", "ceasefire", "demand")),
+])
+def test_amnesty_pardon_and_halting_an_offensive(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kremlin: no ceasefire until Kyiv withdraws from four regions", ("RUS", "withdrawal", "demand")),
+    ("Kyiv says yes to US truce plan", ("UKR", "ceasefire", "accept")),
+    ("Russia says no to European peacekeepers", ("RUS", "security_guarantees", "reject")),
+])
+def test_headline_forms(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
