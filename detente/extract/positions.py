@@ -846,6 +846,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
         elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
+        elif actor is None:
+            actor = _document_author(analysis, sent, cue)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
         if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
@@ -1317,6 +1319,53 @@ def _antecedent(analysis: Analysis, sent: Sentence, party_at: int) -> Actor | No
             continue
         if (kind == "person") == _is_person(analysis, mention):
             return actor
+    return None
+
+
+# texts that speak for their authors: 'the statement called for', 'the communique rejected'
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "conclusion",
+                        "text", "document", "letter", "note", "memorandum", "readout", "joint"})
+_ISSUING = frozenset({"issue", "release", "adopt", "publish", "sign", "send", "put", "approve", "circulate",
+                      "draft", "present", "unveil", "agree", "endorse", "distribute"})
+
+
+def _document_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | None:
+    """'The G7's statement called for a truce', 'The statement rejected...' after 'Moscow issued a
+    statement': a text that demands or rejects speaks for its author, named on the text (possessor,
+    modifier, 'by X') or as the subject that issued it in the two sentences before."""
+    _, token = _subject(sent, cue)
+    if token is None or token.lemma_.lower() not in _DOCUMENTS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.lower_ in _PRONOUNS_OTHER:
+                return _issuer(analysis, sent, any_subject=True)
+            mention = _mention_in(sent.actors, child.idx, child.idx + len(child.text))
+            if mention is not None and mention.actor is not None:
+                return mention.actor
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            mention = _subject_mention(sent, objects[0]) if objects else None
+            if mention is not None and mention.actor is not None:
+                return mention.actor
+    return _issuer(analysis, sent, any_subject=False)
+
+
+def _issuer(analysis: Analysis, sent: Sentence, any_subject: bool) -> Actor | None:
+    """Who issued a text in the two sentences before: the subject of 'issued/released/adopted a
+    statement' (or, for 'its statement', the latest subject naming an actor)."""
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-2:]
+    for before in reversed(earlier):
+        for tok in reversed(list(before.span or [])):
+            verb = tok.head if tok.lemma_.lower() in _DOCUMENTS and tok.dep_ == "dobj" else None
+            if any_subject and tok.dep_ == "ROOT":
+                verb = tok
+            if verb is None or (not any_subject and verb.lemma_.lower() not in _ISSUING):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                mention = _subject_mention(before, subject)
+                if mention is not None and mention.actor is not None and mention.actor.country:
+                    return mention.actor
     return None
 
 

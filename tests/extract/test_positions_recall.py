@@ -232,3 +232,22 @@ def test_amnesty_pardon_and_halting_an_offensive(analyze_text, text, want):
 ])
 def test_headline_forms(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia's foreign ministry released a statement. The statement rejected any deployment of European troops.",
+     ("RUS", "security_guarantees", "reject")),
+    ("EU leaders adopted conclusions at the summit. The conclusions urge Russia to return the deported children.",
+     ("EU", "children_civilians", "demand")),
+    ("Poland's declaration called for tougher sanctions on Russian oil.", ("POL", "sanctions", "demand")),
+    ("A statement by Turkey called for a new round of direct talks in Istanbul.", ("TUR", "talks_format", "demand")),
+])
+def test_a_text_speaks_for_its_author(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_text_with_no_author_in_sight_holds_nothing(analyze_text):
+    got = _positions(analyze_text, "The weather was cold in Geneva. The statement called for an immediate ceasefire.")
+    assert not got
