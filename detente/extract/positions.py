@@ -676,6 +676,20 @@ def _reported(sent: Sentence, cue: _Cue) -> bool:
     return attribution.start is not None and attribution.start - sent.start < cue.start
 
 
+# refusals that only a negotiator makes: an army that rejects or turns down a truce takes a stance
+_REFUSING_WORDS = re.compile(r"^(?:reject|refus|rule|turn|declin|rebuff|spurn|dismiss|oppos|veto|"
+                             r"will never|would never|never accept|won't accept|will not accept|"
+                             r"cannot accept|can't accept|unacceptable|out of the question|no to|say|said)",
+                             re.IGNORECASE)
+
+
+def _field_act(sent: Sentence, cue: _Cue) -> bool:
+    """A military party's 'refusal' that is an act on the field ('troops abandoned the town',
+    'the army halted its advance'), as opposed to a word of refusal ('the army rejected the truce'),
+    which in a civil war is the stance of one of its two sides."""
+    return cue.stance == "reject" and not _REFUSING_WORDS.match(sent.text[cue.start:cue.end])
+
+
 def _valid_party(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
 
@@ -832,9 +846,11 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor, cue = holder, _Cue(cue.start, cue.end, "demand", False)
         elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
+        elif actor is None:
+            actor = _document_author(analysis, sent, cue)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
             actor = speaker
-        if not _valid_party(actor) or (cue.stance == "reject" and actor.sector == "MIL"):  # type: ignore[union-attr]
+        if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
         if _onlooker_frame(sent, cue, actor):
             continue
@@ -910,11 +926,17 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:(?:providing|giving|offering|granting|any
                       re.IGNORECASE)
 
 
+# what a preference sets aside: 'a lasting settlement rather than a truce', 'instead of a ceasefire'
+_RATHER = re.compile(r"\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:(?:a|an|the|any|just)\s+)*",
+                     re.IGNORECASE)
+
+
 def _left_out(sent: Sentence, cue: _Cue, next_start: int | None) -> list[tuple[str, str]]:
     """'Washington wants a deal without security guarantees for Kyiv', 'Moscow seeks a ceasefire
-    without withdrawing its troops': what a demand or offer is made without is refused."""
+    without withdrawing its troops', 'Moscow favours a full settlement rather than a truce': what a
+    demand or offer is made without, or preferred over, is refused."""
     window = _object_text(sent, cue, next_start)
-    match = _WITHOUT.search(window)
+    match = _WITHOUT.search(window) or _RATHER.search(window)
     if match is None:
         return []
     head = dict(issue_items(window[:match.start()]))    # 'talks without a delegation': still talks
@@ -978,6 +1000,9 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     question', 'called the plan unacceptable': the thing is named before the cue, in its clause; the
     party is the 'for X', else the speaker, else the sentence's subject. Calling an attack
     unacceptable condemns an act; it states no term of a settlement."""
+    tok = _cue_token(sent, cue.start)
+    if tok is not None and tok.dep_ == "amod" and tok.i < tok.head.i and len(tok) == cue.end - cue.start:
+        return []           # 'unacceptable demands', 'vital infrastructure': a label, not a judgement
     starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
     left = sent.text[starts[-1] if starts else 0:cue.start]
     if _CONDEMNED.search(left):
@@ -1091,6 +1116,14 @@ _NO_WITHOUT = re.compile(r"\b(?:no\s+(?:[\w-]+\s+){0,3}?(?:peace|deal|settlement
                          re.IGNORECASE)
 
 
+def _label_speaker(sent: Sentence) -> Actor | None:
+    """'Kremlin: no truce until...': a headline that names its speaker before a colon."""
+    first = min(sent.actors, key=lambda m: m.start, default=None)
+    if first is None or first.start != sent.start or not sent.text[first.end - sent.start:].startswith(":"):
+        return None
+    return first.actor
+
+
 def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     """'There can be no peace without justice', 'a deal is impossible without guarantees': what
     peace cannot do without is the speaker's (or the subject's) demand."""
@@ -1098,7 +1131,7 @@ def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     if match is None or _inside_quote(sent, sent.start + match.start()) and sent.attribution is None:
         return []
     party = sent.attribution.speaker if sent.attribution is not None else None
-    party = party or _root_subject(sent)
+    party = party or _label_speaker(sent) or _root_subject(sent)
     if not _valid_party(party):
         return []
     return [make_record("position", analysis, sent, {
@@ -1286,6 +1319,53 @@ def _antecedent(analysis: Analysis, sent: Sentence, party_at: int) -> Actor | No
             continue
         if (kind == "person") == _is_person(analysis, mention):
             return actor
+    return None
+
+
+# texts that speak for their authors: 'the statement called for', 'the communique rejected'
+_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration", "resolution", "conclusion",
+                        "text", "document", "letter", "note", "memorandum", "readout", "joint"})
+_ISSUING = frozenset({"issue", "release", "adopt", "publish", "sign", "send", "put", "approve", "circulate",
+                      "draft", "present", "unveil", "agree", "endorse", "distribute"})
+
+
+def _document_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | None:
+    """'The G7's statement called for a truce', 'The statement rejected...' after 'Moscow issued a
+    statement': a text that demands or rejects speaks for its author, named on the text (possessor,
+    modifier, 'by X') or as the subject that issued it in the two sentences before."""
+    _, token = _subject(sent, cue)
+    if token is None or token.lemma_.lower() not in _DOCUMENTS:
+        return None
+    for child in token.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod"):
+            if child.lower_ in _PRONOUNS_OTHER:
+                return _issuer(analysis, sent, any_subject=True)
+            mention = _mention_in(sent.actors, child.idx, child.idx + len(child.text))
+            if mention is not None and mention.actor is not None:
+                return mention.actor
+        if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            mention = _subject_mention(sent, objects[0]) if objects else None
+            if mention is not None and mention.actor is not None:
+                return mention.actor
+    return _issuer(analysis, sent, any_subject=False)
+
+
+def _issuer(analysis: Analysis, sent: Sentence, any_subject: bool) -> Actor | None:
+    """Who issued a text in the two sentences before: the subject of 'issued/released/adopted a
+    statement' (or, for 'its statement', the latest subject naming an actor)."""
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-2:]
+    for before in reversed(earlier):
+        for tok in reversed(list(before.span or [])):
+            verb = tok.head if tok.lemma_.lower() in _DOCUMENTS and tok.dep_ == "dobj" else None
+            if any_subject and tok.dep_ == "ROOT":
+                verb = tok
+            if verb is None or (not any_subject and verb.lemma_.lower() not in _ISSUING):
+                continue
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                mention = _subject_mention(before, subject)
+                if mention is not None and mention.actor is not None and mention.actor.country:
+                    return mention.actor
     return None
 
 

@@ -9,6 +9,8 @@ rejects Y" cue, driven by the parse:
   "Kyiv made talks contingent on a ceasefire": what it depends on is the subject's demand;
 - a request with a 'for' object: "Kyiv asked its partners for air defence", "pressed Berlin for
   missiles": the 'for' object is the subject's demand;
+- a warning with an object and an 'against' phrase: "Moscow warned Berlin against sending
+  missiles": what it is warned against is the subject's refusal;
 - a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
   speaker rejects what follows the "No";
 - a passive with its agent: "A truce was rejected by Moscow": the agent holds the stance on the
@@ -91,6 +93,8 @@ def _depends_on(tok: Any) -> Any:
     if tok.lemma_.lower() not in _DEPENDING:
         return None
     holders = [tok, tok.head] if tok.dep_ in ("dobj", "ccomp", "oprd", "acomp", "xcomp") else [tok]
+    if tok.pos_ == "VERB":      # 'conditioned any truce | on Y': the parse may hang 'on' off the object
+        holders += [c for c in tok.children if c.dep_ == "dobj"]
     return next((c for h in holders for c in h.children              # 'made X contingent | on Y'
                  if c.dep_ == "prep" and c.lower_ in ("on", "upon")), None)
 
@@ -125,6 +129,26 @@ def asked_for(analysis: Analysis, sent: Sentence) -> list[Record]:
         if not preps or party is None or not base._valid_party(party):
             continue
         out += _record(analysis, sent, party, "demand", _text_of(sent, list(preps[0].subtree)[1:]))
+    return out
+
+
+# verbs of warning a party off an act: 'warned the West against sending troops'
+_WARNING = frozenset({"warn", "caution", "advise"})
+
+
+def warned_against(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Moscow warned Berlin against supplying long-range missiles', 'cautioned Kyiv against
+    holding elections': warning a named party off a step refuses that step; the cue list's
+    'warn against' sees only the adjacent words, not the object between them."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _WARNING):
+        if not any(c.dep_ == "dobj" for c in verb.children) or base._hypothetical_verb(verb):
+            continue
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"]
+        party = _subject_actor(sent, verb)
+        if not preps or party is None or not base._valid_party(party):
+            continue
+        out += _record(analysis, sent, party, "reject", _text_of(sent, list(preps[0].subtree)[1:]))
     return out
 
 
@@ -468,6 +492,7 @@ _NOT_ACTS = frozenset({"say", "comment", "tell", "disclose", "reveal", "confirm"
 
 def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     """Every construction reading of this module for one sentence."""
-    return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + no_slogan(analysis, sent)
+    return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + warned_against(analysis, sent)
+            + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent))
