@@ -69,6 +69,8 @@ def _object_lemmas(verb: Token) -> set[str]:
         # 'a call the army accepted', 'a plan which Hamas accepted': the noun the clause describes
         heads = [h for h in heads if h.lower_ not in ("that", "which")]
         heads = heads or [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and syn.is_noun(verb.head) and _has_agent(verb):
+        heads.append(verb.head)  # 'the swap, facilitated by Qatar': a passive participle's noun is its object
     heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))
     # 'provided Kyiv with missiles' (the 'with' hangs on the verb or on its first object)
     heads += [w for o in syn.direct_objects(verb) for w in syn.prep_objects(o, ("with",))]
@@ -77,6 +79,11 @@ def _object_lemmas(verb: Token) -> set[str]:
         lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
         lemmas.update(syn.lemma(c) for c in syn.prep_objects(head, ("of",)))
     return lemmas
+
+
+def _has_agent(verb: Token) -> bool:
+    """A passive with its doer named ('facilitated by Qatar'); 'rockets fired into cities' has none."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _near_lemmas(token: Token) -> set[str]:
@@ -434,6 +441,51 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+JUDGED_DEPS = ("attr", "acomp")
+
+
+DEMAND_SUBJECTS = frozenset({"demand", "condition", "precondition", "priority", "requirement"})
+KEY_WORDS = frozenset({"key", "main", "central", "chief", "top", "first"})
+
+
+def _reported_copulas(verb: Token, lex: Lexicon) -> list[Token]:
+    """The 'is' clauses a speech verb reports, unless denied ('said Y was not...')."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and syn.lemma(c) == "be"
+            and not any(g.dep_ == "neg" for g in c.children)]
+
+
+def stated_demand(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said its main demand is the withdrawal of Russian troops', 'X said the key issue is a
+    ceasefire': a reported clause that names an act as X's demand or priority is X's request."""
+    for clause in _reported_copulas(verb, lex):
+        subject = syn.subject_of(clause)[0]
+        if subject is None:
+            continue
+        mods = {syn.lemma(c) for c in subject.children if c.dep_ in ("amod", "compound")}
+        asked = syn.lemma(subject) in DEMAND_SUBJECTS or (syn.lemma(subject) == "issue" and mods & KEY_WORDS)
+        acts = [c for c in clause.children if c.dep_ == "attr" and noun_trigger(c, lex) is not None]
+        if asked and acts:
+            return clause
+    return None
+
+
+def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said Russia's strikes were barbaric', '"This is reckless Russian behaviour," X said': a
+    reported clause that calls a named party or its act by a pejorative is X's accusation (CAMEO 111).
+    Returns the copular clause. Only where the clause names a party (a name, a demonym or an owner):
+    'said the situation was dangerous' blames no one."""
+    for clause in _reported_copulas(verb, lex):
+        judged = [t for c in clause.children if c.dep_ in JUDGED_DEPS for t in c.subtree]
+        words = {syn.lemma(t) for t in judged}
+        if not words & (lex.pejoratives | PEJORATIVE_NOUNS) or words & FRIENDLY_NAMES:
+            continue
+        if any(t.ent_type_ in ("GPE", "NORP", "ORG") and t.pos_ != "PRON" for t in clause.subtree):
+            return clause
+    return None
+
+
 SHOULD = frozenset({"should", "ought"})
 
 
@@ -486,6 +538,16 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         if cand is not None:
             cand.inner = commit[1] if commit is not None else None
             found.append(cand)
+    for token in span:
+        if not syn.is_verb(token) or token.i in fired:
+            continue
+        for reading, kind, cameo in ((verdict_clause, "ACCUSE", "111"), (stated_demand, "REQUEST", "10")):
+            clause = reading(token, lex)
+            trigger = Trigger(syn.lemma(token), kind, cameo)
+            cand = _candidate(token, token, trigger, "verb", lex) if clause is not None else None
+            if cand is not None:
+                cand.inner = clause
+                found.append(cand)
     for token in span:
         ready = readiness(token, lex)
         if ready is not None and ready[0].i not in fired:

@@ -290,3 +290,50 @@ def test_the_military_telling_a_clause_is_found_through_its_speech_verb(analyze_
             "were destroyed near Vovchansk.")
     event = one(events(analyze_text, text), "ASSAULT")
     assert country(event["actor"]) == "UKR" and country(event["target"]) == "RUS"
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("The swap, brokered by Qatar, brought 90 soldiers home.", "QAT"),
+    ("The handover took place in an operation facilitated by Turkey.", "TUR"),
+    ("Kyiv and Moscow traded bodies of the fallen in an exchange mediated by the Emirates.", "ARE"),
+])
+def test_a_mediator_named_after_the_act_is_its_actor(analyze_text, text: str, mediator: str) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] in ("CONSULT", "AGREE")]
+    assert mediator in [country(e["actor"]) for e in found], found
+
+
+def test_a_passive_participle_without_a_doer_tells_no_act(analyze_text) -> None:
+    assert events(analyze_text, "“I do not like missiles fired at towns,” the senator told reporters.") == []
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Kallas said Russia's attacks on hospitals were barbaric.", "EU", "RUS"),
+    ("“This is one more example of reckless Iranian conduct,” a British spokesman said.", "GBR", "IRN"),
+    ("Lavrov stated that the sanctions imposed by the EU were illegal.", "RUS", "EU"),
+])
+def test_a_reported_verdict_on_a_party_is_an_accusation(analyze_text, text: str, speaker: str,
+                                                         accused: str) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == speaker and country(event["target"]) == accused
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the situation on the front was dangerous.",
+    "Peskov said the American proposal was not unacceptable.",
+    "Zelensky said the talks with Turkey were useful and constructive.",
+])
+def test_a_verdict_on_no_party_or_a_denied_one_is_no_accusation(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text, speaker, asked", [
+    ("Kyiv said its key demand is the withdrawal of Russian troops.", "UKR", "RUS"),
+    ("Borrell said the condition for any deal is a full Russian pullout.", "EU", "RUS"),
+    ("Ankara said the main issue at the talks is an immediate ceasefire.", "TUR", None),
+])
+def test_a_stated_demand_or_priority_is_a_request(analyze_text, text: str, speaker: str,
+                                                  asked: str | None) -> None:
+    event = one(events(analyze_text, text), "REQUEST")
+    assert country(event["actor"]) == speaker
+    if asked is not None:
+        assert country(event["target"]) == asked
