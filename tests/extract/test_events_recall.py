@@ -337,3 +337,16 @@ def test_a_stated_demand_or_priority_is_a_request(analyze_text, text: str, speak
     assert country(event["actor"]) == speaker
     if asked is not None:
         assert country(event["target"]) == asked
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lithuania lambasted Minsk over the balloon incursions.", "ACCUSE"),
+    ("Warsaw hit out at Berlin over the pipeline.", "ACCUSE"),
+    ("Ankara floated the idea of a leaders' summit in Istanbul.", "AGREE"),
+])
+def test_criticism_and_proposal_verbs(analyze_text, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == [kind]
+
+
+def test_floating_a_currency_is_no_proposal(analyze_text) -> None:
+    assert events(analyze_text, "The central bank floated the currency last year.") == []
