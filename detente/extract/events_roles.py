@@ -405,7 +405,9 @@ def _judged(copula: Token) -> list[Token]:
     ('this is reckless Russian behaviour': Russia, through the predicate's pre-modifiers)."""
     subject = syn.subject_of(copula)[0]
     named = [subject] if subject is not None and subject.pos_ != "PRON" else []
-    return named + [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    predicate = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    # 'was disappointed with Putin': the party the speaker is displeased with
+    return named + predicate + [o for c in predicate for o in syn.prep_objects(c, ("with", "at", "in"))]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -477,13 +477,48 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
     Returns the copular clause. Only where the clause names a party (a name, a demonym or an owner):
     'said the situation was dangerous' blames no one."""
     for clause in _reported_copulas(verb, lex):
-        judged = [t for c in clause.children if c.dep_ in JUDGED_DEPS for t in c.subtree]
-        words = {syn.lemma(t) for t in judged}
-        if not words & (lex.pejoratives | PEJORATIVE_NOUNS) or words & FRIENDLY_NAMES:
+        if any(c.dep_ == "expl" for c in clause.children):
+            continue  # 'there are grounds to believe...': an existential, not a verdict on a subject
+        words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
+        verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
+        if not (verdict or _blames(clause, lex) or _displeased(clause)):
             continue
-        if any(t.ent_type_ in ("GPE", "NORP", "ORG") and t.pos_ != "PRON" for t in clause.subtree):
+        if any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "PRON" for t in clause.subtree):
             return clause
     return None
+
+
+CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp")
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a phrase without the clauses inside it ('the time when the war must stop': not the
+    war's words, which a clause of their own says)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += _phrase(child)
+    return out
+
+
+BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "to blame"})
+DISPLEASED_WORDS = frozenset({"disappointed", "frustrated", "angry", "unhappy", "furious", "dissatisfied"})
+
+
+def _blames(clause: Token, lex: Lexicon) -> bool:
+    """'Y was responsible for the attack', 'Y was behind the sabotage': a hostile act laid at Y's door."""
+    acts = [o for c in clause.children if c.dep_ == "acomp" and syn.lemma(c) in BLAME_WORDS
+            for o in syn.prep_objects(c, ("for",))]
+    acts += list(syn.prep_objects(clause, ("behind",)))
+    return any(syn.lemma(a) in lex.nouns and lex.nouns[syn.lemma(a)].type in lex.hostile
+               or syn.lemma(a) in lex.pejoratives | PEJORATIVE_NOUNS for a in acts)
+
+
+def _displeased(clause: Token) -> bool:
+    """'he was disappointed with Putin': displeasure with a party (CAMEO 111, criticise)."""
+    return any(c.dep_ == "acomp" and c.lower_ in DISPLEASED_WORDS
+               and any(o.ent_type_ in ACTOR_ENTS for o in syn.prep_objects(c, ("with", "at", "in")))
+               for c in clause.children)
 
 
 SHOULD = frozenset({"should", "ought"})
@@ -570,14 +605,28 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
 def readiness(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """'X is ready to ...', 'X voiced its willingness to ...' (anything not hostile): intent to cooperate,
     anchored on the clause that has X as subject. Returns (anchor, what X is ready to do)."""
-    if syn.lemma(token) not in lex.readiness_words:
+    opened = syn.lemma(token) == "open"
+    if syn.lemma(token) not in lex.readiness_words and not opened:
         return None
     adjective = token.dep_ == "acomp" and syn.is_verb(token.head)
     noun = token.dep_ == "dobj" and syn.is_noun(token) and syn.lemma(token.head) in lex.light_verbs
+    noun = noun and not opened  # 'open' is read as an adjective only ('open to talks')
     comps = [c for c in token.children if c.dep_ in ("xcomp", "acl") and syn.is_verb(c) and syn.has_to(c)]
-    if not (adjective or noun) or not comps or embedded_type(comps[0], lex) is not None:
+    if (adjective or noun) and not comps:
+        wanted = _ready_for(token, lex)  # 'ready for talks', 'open to negotiations'
+        return (token.head, wanted) if wanted is not None else None
+    if not (adjective or noun) or opened or not comps or embedded_type(comps[0], lex) is not None:
         return None
     return token.head, comps[0]
+
+
+def _ready_for(word: Token, lex: Lexicon) -> Token | None:
+    """The cooperative act a readiness word takes as its object ('ready for a meeting', 'open to talks')."""
+    for noun in syn.prep_objects(word, ("for", "to")):
+        trigger = noun_trigger(noun, lex)
+        if trigger is not None and trigger.type in lex.cooperative:
+            return noun
+    return None
 
 
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:

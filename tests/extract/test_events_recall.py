@@ -350,3 +350,35 @@ def test_criticism_and_proposal_verbs(analyze_text, text: str, kind: str) -> Non
 
 def test_floating_a_currency_is_no_proposal(analyze_text) -> None:
     assert events(analyze_text, "The central bank floated the currency last year.") == []
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Riga said Moscow was responsible for the cyberattack on its airports.", "LVA", "RUS"),
+    ("Tusk said Belarus was behind the sabotage of the rail line.", "POL", "BLR"),
+    ("Trump said he was deeply disappointed with Putin.", "USA", "RUS"),
+])
+def test_laying_blame_or_displeasure_on_a_party_is_an_accusation(analyze_text, text: str, speaker: str,
+                                                                 accused: str) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == speaker and country(event["target"]) == accused
+
+
+@pytest.mark.parametrize("text", [
+    "“Now is the moment when this senseless war can end,” the Finnish president said.",
+    "“There are grounds to believe that Lukashenko bears criminal responsibility,” the panel stated.",
+])
+def test_a_pejorative_inside_a_clause_or_an_existential_is_no_verdict(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Kremlin said it was open to talks with Washington.", "RUS"),
+    ("Budapest said it is ready for a meeting of the two leaders.", "HUN"),
+])
+def test_readiness_for_a_meeting_is_an_agreement_in_principle(analyze_text, text: str, speaker: str) -> None:
+    event = one(events(analyze_text, text), "AGREE")
+    assert country(event["actor"]) == speaker and event["negated"] is False
+
+
+def test_a_border_open_to_trucks_is_no_agreement(analyze_text) -> None:
+    assert events(analyze_text, "The governor said the crossing was open to trucks again.") == []
