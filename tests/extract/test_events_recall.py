@@ -382,3 +382,15 @@ def test_readiness_for_a_meeting_is_an_agreement_in_principle(analyze_text, text
 
 def test_a_border_open_to_trucks_is_no_agreement(analyze_text) -> None:
     assert events(analyze_text, "The governor said the crossing was open to trucks again.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Minsk held tactical nuclear drills near the Lithuanian border.", "MOBILIZE"),
+    ("Serbia and Hungary began joint drills on Monday.", "COOPERATE"),
+])
+def test_military_drills_show_force_or_cooperate(analyze_text, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == [kind]
+
+
+def test_a_fire_drill_is_no_event(analyze_text) -> None:
+    assert events(analyze_text, "Firefighters held a fire drill at the school in Lviv.") == []
