@@ -59,6 +59,9 @@ class Candidate:
     """A hostile act announced for the future: a threat, if its own actor says so."""
     inner: Token | None = None
     merged: list[Token] = field(default_factory=list)
+    voiced_for: Token | None = None
+    """A threat's doer as the warning names it ('warned that Moscow could strike'): a threat only if it is
+    the speaker's own side; 'warned of a Russian offensive' from Kyiv is a warning, not a threat."""
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -267,7 +270,7 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if base in lex.threat_verbs:  # 'vowed revenge', 'promised a harsh response': the vowed act as object
         complements += [o for o in syn.direct_objects(verb) if syn.lemma(o) in lex.retaliation]
     for comp in complements:
-        if _own_named_subject(comp):
+        if _own_named_subject(comp) and not _warned_act(base, comp, lex):
             continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act
         kind = embedded_type(comp, lex)
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
@@ -280,6 +283,21 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+def _warned_act(base: str, clause: Token, lex: Lexicon) -> bool:
+    """'warned that Moscow could strike', 'warned that Belarus would respond': a threat verb over a
+    named party's possible hostile act (whose side it is, `threat_party` lets the record decide)."""
+    if base not in lex.threat_verbs or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
+        return False
+    return embedded_type(clause, lex) in lex.hostile or syn.lemma(clause) in lex.retaliation
+
+
+def threat_party(verb: Token, comp: Token) -> Token | None:
+    """Who the warned act is by: the subject of a 'that' clause, or the warned-of noun (its owner)."""
+    if comp.dep_ == "ccomp":
+        return syn.subject_of(comp)[0]
+    return comp if syn.is_noun(comp) and comp.head.head.i == verb.i else None
 
 
 def _own_named_subject(clause: Token) -> bool:
@@ -572,6 +590,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         fired.add(token.i)
         if cand is not None:
             cand.inner = commit[1] if commit is not None else None
+            if commit is not None and commit[0] == "THREATEN":
+                cand.voiced_for = threat_party(token, commit[1])
             found.append(cand)
     for token in span:
         if not syn.is_verb(token) or token.i in fired:

@@ -394,3 +394,20 @@ def test_military_drills_show_force_or_cooperate(analyze_text, text: str, kind: 
 
 def test_a_fire_drill_is_no_event(analyze_text) -> None:
     assert events(analyze_text, "Firefighters held a fire drill at the school in Lviv.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lukashenko warned that Belarus would respond to any provocation on its border.", "BLR"),
+    ("Medvedev warned that Moscow could strike Western capitals.", "RUS"),
+    ("Peskov warned that Russia would retaliate against any seizure of its assets.", "RUS"),
+])
+def test_warning_of_ones_own_sides_hostile_act_is_a_threat(analyze_text, text: str, speaker: str) -> None:
+    assert country(one(events(analyze_text, text), "THREATEN")["actor"]) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky warned of a new Russian offensive in the summer.",
+    "Kallas warned that Moscow would escalate its attacks on Ukrainian cities.",
+])
+def test_warning_of_the_other_sides_act_is_no_threat(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
