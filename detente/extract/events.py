@@ -239,6 +239,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
+    if _warns_of_another(cand, sentence, actor):
+        return None  # 'Kyiv warned that Moscow could strike': a warning about the other side
     if target is None:
         target = proposal_author(cand, sentence, actor)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
@@ -482,6 +484,14 @@ def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:
         return None
     own = {cand.anchor.lemma_.lower(), cand.token.lemma_.lower()}
     return None if attribution.cue in own else attribution.speaker
+
+
+def _warns_of_another(cand: Candidate, sentence: Sentence, actor: Actor | None) -> bool:
+    """A threat verb over an act of a party of another country than the speaker's."""
+    if cand.voiced_for is None or actor is None or not actor.country:
+        return False
+    party = actor_at(cand.voiced_for, sentence)
+    return party is not None and bool(party.country) and party.country != actor.country
 
 
 def _own_words(sentence: Sentence, actor: Actor | None) -> bool:

@@ -336,6 +336,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += [t for o in hit for t in (o, *o.children) if t.dep_ in ("dobj", "poss")]
         if cand.type in CLAIM_TARGET_TYPES:
             targets += _clause_subjects(inner)
+        if cand.type == "ACCUSE" and syn.lemma(inner) == "be":
+            targets += _judged(inner)  # 'said Russia's strikes were barbaric'
+        if cand.type == "REQUEST" and syn.lemma(inner) == "be":  # 'said its demand is Russia's withdrawal'
+            targets += [c for c in inner.children if c.dep_ == "attr"]
         act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
         if act is None and cand.type in PLACE_TARGET_TYPES and _is_act(subject) and not passive:
             act = subject  # 'Russian shelling of Kherson killed two': the act's own object is hit
@@ -394,6 +398,16 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _judged(copula: Token) -> list[Token]:
+    """Who a reported verdict is about: the clause's subject, then what its predicate names
+    ('this is reckless Russian behaviour': Russia, through the predicate's pre-modifiers)."""
+    subject = syn.subject_of(copula)[0]
+    named = [subject] if subject is not None and subject.pos_ != "PRON" else []
+    predicate = [c for c in copula.children if c.dep_ in ("attr", "acomp")]
+    # 'was disappointed with Putin': the party the speaker is displeased with
+    return named + predicate + [o for c in predicate for o in syn.prep_objects(c, ("with", "at", "in"))]
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

@@ -59,6 +59,9 @@ class Candidate:
     """A hostile act announced for the future: a threat, if its own actor says so."""
     inner: Token | None = None
     merged: list[Token] = field(default_factory=list)
+    voiced_for: Token | None = None
+    """A threat's doer as the warning names it ('warned that Moscow could strike'): a threat only if it is
+    the speaker's own side; 'warned of a Russian offensive' from Kyiv is a warning, not a threat."""
 
 
 def _object_lemmas(verb: Token) -> set[str]:
@@ -69,6 +72,8 @@ def _object_lemmas(verb: Token) -> set[str]:
         # 'a call the army accepted', 'a plan which Hamas accepted': the noun the clause describes
         heads = [h for h in heads if h.lower_ not in ("that", "which")]
         heads = heads or [verb.head]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and syn.is_noun(verb.head) and _has_agent(verb):
+        heads.append(verb.head)  # 'the swap, facilitated by Qatar': a passive participle's noun is its object
     heads += list(syn.prep_objects(verb, ("of", "at", "on", "with")))
     # 'provided Kyiv with missiles' (the 'with' hangs on the verb or on its first object)
     heads += [w for o in syn.direct_objects(verb) for w in syn.prep_objects(o, ("with",))]
@@ -77,6 +82,11 @@ def _object_lemmas(verb: Token) -> set[str]:
         lemmas.update(syn.lemma(c) for c in head.children if c.dep_ in ("compound", "amod", "nmod"))
         lemmas.update(syn.lemma(c) for c in syn.prep_objects(head, ("of",)))
     return lemmas
+
+
+def _has_agent(verb: Token) -> bool:
+    """A passive with its doer named ('facilitated by Qatar'); 'rockets fired into cities' has none."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _near_lemmas(token: Token) -> set[str]:
@@ -260,7 +270,7 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     if base in lex.threat_verbs:  # 'vowed revenge', 'promised a harsh response': the vowed act as object
         complements += [o for o in syn.direct_objects(verb) if syn.lemma(o) in lex.retaliation]
     for comp in complements:
-        if _own_named_subject(comp):
+        if _own_named_subject(comp) and not _warned_act(base, comp, lex):
             continue  # 'an aide announced (that) Zelensky agreed to...': the clause is Zelensky's own act
         kind = embedded_type(comp, lex)
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
@@ -273,6 +283,21 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+def _warned_act(base: str, clause: Token, lex: Lexicon) -> bool:
+    """'warned that Moscow could strike', 'warned that Belarus would respond': a threat verb over a
+    named party's possible hostile act (whose side it is, `threat_party` lets the record decide)."""
+    if base not in lex.threat_verbs or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
+        return False
+    return embedded_type(clause, lex) in lex.hostile or syn.lemma(clause) in lex.retaliation
+
+
+def threat_party(verb: Token, comp: Token) -> Token | None:
+    """Who the warned act is by: the subject of a 'that' clause, or the warned-of noun (its owner)."""
+    if comp.dep_ == "ccomp":
+        return syn.subject_of(comp)[0]
+    return comp if syn.is_noun(comp) and comp.head.head.i == verb.i else None
 
 
 def _own_named_subject(clause: Token) -> bool:
@@ -434,6 +459,86 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+JUDGED_DEPS = ("attr", "acomp")
+
+
+DEMAND_SUBJECTS = frozenset({"demand", "condition", "precondition", "priority", "requirement"})
+KEY_WORDS = frozenset({"key", "main", "central", "chief", "top", "first"})
+
+
+def _reported_copulas(verb: Token, lex: Lexicon) -> list[Token]:
+    """The 'is' clauses a speech verb reports, unless denied ('said Y was not...')."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return []
+    return [c for c in verb.children if c.dep_ == "ccomp" and syn.lemma(c) == "be"
+            and not any(g.dep_ == "neg" for g in c.children)]
+
+
+def stated_demand(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said its main demand is the withdrawal of Russian troops', 'X said the key issue is a
+    ceasefire': a reported clause that names an act as X's demand or priority is X's request."""
+    for clause in _reported_copulas(verb, lex):
+        subject = syn.subject_of(clause)[0]
+        if subject is None:
+            continue
+        mods = {syn.lemma(c) for c in subject.children if c.dep_ in ("amod", "compound")}
+        asked = syn.lemma(subject) in DEMAND_SUBJECTS or (syn.lemma(subject) == "issue" and mods & KEY_WORDS)
+        acts = [c for c in clause.children if c.dep_ == "attr" and noun_trigger(c, lex) is not None]
+        if asked and acts:
+            return clause
+    return None
+
+
+def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said Russia's strikes were barbaric', '"This is reckless Russian behaviour," X said': a
+    reported clause that calls a named party or its act by a pejorative is X's accusation (CAMEO 111).
+    Returns the copular clause. Only where the clause names a party (a name, a demonym or an owner):
+    'said the situation was dangerous' blames no one."""
+    for clause in _reported_copulas(verb, lex):
+        if any(c.dep_ == "expl" for c in clause.children):
+            continue  # 'there are grounds to believe...': an existential, not a verdict on a subject
+        words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
+        verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
+        if not (verdict or _blames(clause, lex) or _displeased(clause)):
+            continue
+        if any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "PRON" for t in clause.subtree):
+            return clause
+    return None
+
+
+CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp")
+
+
+def _phrase(head: Token) -> list[Token]:
+    """The words of a phrase without the clauses inside it ('the time when the war must stop': not the
+    war's words, which a clause of their own says)."""
+    out = [head]
+    for child in head.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            out += _phrase(child)
+    return out
+
+
+BLAME_WORDS = frozenset({"responsible", "culpable", "guilty", "to blame"})
+DISPLEASED_WORDS = frozenset({"disappointed", "frustrated", "angry", "unhappy", "furious", "dissatisfied"})
+
+
+def _blames(clause: Token, lex: Lexicon) -> bool:
+    """'Y was responsible for the attack', 'Y was behind the sabotage': a hostile act laid at Y's door."""
+    acts = [o for c in clause.children if c.dep_ == "acomp" and syn.lemma(c) in BLAME_WORDS
+            for o in syn.prep_objects(c, ("for",))]
+    acts += list(syn.prep_objects(clause, ("behind",)))
+    return any(syn.lemma(a) in lex.nouns and lex.nouns[syn.lemma(a)].type in lex.hostile
+               or syn.lemma(a) in lex.pejoratives | PEJORATIVE_NOUNS for a in acts)
+
+
+def _displeased(clause: Token) -> bool:
+    """'he was disappointed with Putin': displeasure with a party (CAMEO 111, criticise)."""
+    return any(c.dep_ == "acomp" and c.lower_ in DISPLEASED_WORDS
+               and any(o.ent_type_ in ACTOR_ENTS for o in syn.prep_objects(c, ("with", "at", "in")))
+               for c in clause.children)
+
+
 SHOULD = frozenset({"should", "ought"})
 
 
@@ -485,7 +590,19 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         fired.add(token.i)
         if cand is not None:
             cand.inner = commit[1] if commit is not None else None
+            if commit is not None and commit[0] == "THREATEN":
+                cand.voiced_for = threat_party(token, commit[1])
             found.append(cand)
+    for token in span:
+        if not syn.is_verb(token) or token.i in fired:
+            continue
+        for reading, kind, cameo in ((verdict_clause, "ACCUSE", "111"), (stated_demand, "REQUEST", "10")):
+            clause = reading(token, lex)
+            trigger = Trigger(syn.lemma(token), kind, cameo)
+            cand = _candidate(token, token, trigger, "verb", lex) if clause is not None else None
+            if cand is not None:
+                cand.inner = clause
+                found.append(cand)
     for token in span:
         ready = readiness(token, lex)
         if ready is not None and ready[0].i not in fired:
@@ -508,14 +625,28 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
 def readiness(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:
     """'X is ready to ...', 'X voiced its willingness to ...' (anything not hostile): intent to cooperate,
     anchored on the clause that has X as subject. Returns (anchor, what X is ready to do)."""
-    if syn.lemma(token) not in lex.readiness_words:
+    opened = syn.lemma(token) == "open"
+    if syn.lemma(token) not in lex.readiness_words and not opened:
         return None
     adjective = token.dep_ == "acomp" and syn.is_verb(token.head)
     noun = token.dep_ == "dobj" and syn.is_noun(token) and syn.lemma(token.head) in lex.light_verbs
+    noun = noun and not opened  # 'open' is read as an adjective only ('open to talks')
     comps = [c for c in token.children if c.dep_ in ("xcomp", "acl") and syn.is_verb(c) and syn.has_to(c)]
-    if not (adjective or noun) or not comps or embedded_type(comps[0], lex) is not None:
+    if (adjective or noun) and not comps:
+        wanted = _ready_for(token, lex)  # 'ready for talks', 'open to negotiations'
+        return (token.head, wanted) if wanted is not None else None
+    if not (adjective or noun) or opened or not comps or embedded_type(comps[0], lex) is not None:
         return None
     return token.head, comps[0]
+
+
+def _ready_for(word: Token, lex: Lexicon) -> Token | None:
+    """The cooperative act a readiness word takes as its object ('ready for a meeting', 'open to talks')."""
+    for noun in syn.prep_objects(word, ("for", "to")):
+        trigger = noun_trigger(noun, lex)
+        if trigger is not None and trigger.type in lex.cooperative:
+            return noun
+    return None
 
 
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:

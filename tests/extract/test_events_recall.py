@@ -290,3 +290,124 @@ def test_the_military_telling_a_clause_is_found_through_its_speech_verb(analyze_
             "were destroyed near Vovchansk.")
     event = one(events(analyze_text, text), "ASSAULT")
     assert country(event["actor"]) == "UKR" and country(event["target"]) == "RUS"
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("The swap, brokered by Qatar, brought 90 soldiers home.", "QAT"),
+    ("The handover took place in an operation facilitated by Turkey.", "TUR"),
+    ("Kyiv and Moscow traded bodies of the fallen in an exchange mediated by the Emirates.", "ARE"),
+])
+def test_a_mediator_named_after_the_act_is_its_actor(analyze_text, text: str, mediator: str) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] in ("CONSULT", "AGREE")]
+    assert mediator in [country(e["actor"]) for e in found], found
+
+
+def test_a_passive_participle_without_a_doer_tells_no_act(analyze_text) -> None:
+    assert events(analyze_text, "“I do not like missiles fired at towns,” the senator told reporters.") == []
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Kallas said Russia's attacks on hospitals were barbaric.", "EU", "RUS"),
+    ("“This is one more example of reckless Iranian conduct,” a British spokesman said.", "GBR", "IRN"),
+    ("Lavrov stated that the sanctions imposed by the EU were illegal.", "RUS", "EU"),
+])
+def test_a_reported_verdict_on_a_party_is_an_accusation(analyze_text, text: str, speaker: str,
+                                                         accused: str) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == speaker and country(event["target"]) == accused
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the situation on the front was dangerous.",
+    "Peskov said the American proposal was not unacceptable.",
+    "Zelensky said the talks with Turkey were useful and constructive.",
+])
+def test_a_verdict_on_no_party_or_a_denied_one_is_no_accusation(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text, speaker, asked", [
+    ("Kyiv said its key demand is the withdrawal of Russian troops.", "UKR", "RUS"),
+    ("Borrell said the condition for any deal is a full Russian pullout.", "EU", "RUS"),
+    ("Ankara said the main issue at the talks is an immediate ceasefire.", "TUR", None),
+])
+def test_a_stated_demand_or_priority_is_a_request(analyze_text, text: str, speaker: str,
+                                                  asked: str | None) -> None:
+    event = one(events(analyze_text, text), "REQUEST")
+    assert country(event["actor"]) == speaker
+    if asked is not None:
+        assert country(event["target"]) == asked
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lithuania lambasted Minsk over the balloon incursions.", "ACCUSE"),
+    ("Warsaw hit out at Berlin over the pipeline.", "ACCUSE"),
+    ("Ankara floated the idea of a leaders' summit in Istanbul.", "AGREE"),
+])
+def test_criticism_and_proposal_verbs(analyze_text, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == [kind]
+
+
+def test_floating_a_currency_is_no_proposal(analyze_text) -> None:
+    assert events(analyze_text, "The central bank floated the currency last year.") == []
+
+
+@pytest.mark.parametrize("text, speaker, accused", [
+    ("Riga said Moscow was responsible for the cyberattack on its airports.", "LVA", "RUS"),
+    ("Tusk said Belarus was behind the sabotage of the rail line.", "POL", "BLR"),
+    ("Trump said he was deeply disappointed with Putin.", "USA", "RUS"),
+])
+def test_laying_blame_or_displeasure_on_a_party_is_an_accusation(analyze_text, text: str, speaker: str,
+                                                                 accused: str) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == speaker and country(event["target"]) == accused
+
+
+@pytest.mark.parametrize("text", [
+    "“Now is the moment when this senseless war can end,” the Finnish president said.",
+    "“There are grounds to believe that Lukashenko bears criminal responsibility,” the panel stated.",
+])
+def test_a_pejorative_inside_a_clause_or_an_existential_is_no_verdict(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Kremlin said it was open to talks with Washington.", "RUS"),
+    ("Budapest said it is ready for a meeting of the two leaders.", "HUN"),
+])
+def test_readiness_for_a_meeting_is_an_agreement_in_principle(analyze_text, text: str, speaker: str) -> None:
+    event = one(events(analyze_text, text), "AGREE")
+    assert country(event["actor"]) == speaker and event["negated"] is False
+
+
+def test_a_border_open_to_trucks_is_no_agreement(analyze_text) -> None:
+    assert events(analyze_text, "The governor said the crossing was open to trucks again.") == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Minsk held tactical nuclear drills near the Lithuanian border.", "MOBILIZE"),
+    ("Serbia and Hungary began joint drills on Monday.", "COOPERATE"),
+])
+def test_military_drills_show_force_or_cooperate(analyze_text, text: str, kind: str) -> None:
+    assert [e["type"] for e in events(analyze_text, text)] == [kind]
+
+
+def test_a_fire_drill_is_no_event(analyze_text) -> None:
+    assert events(analyze_text, "Firefighters held a fire drill at the school in Lviv.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Lukashenko warned that Belarus would respond to any provocation on its border.", "BLR"),
+    ("Medvedev warned that Moscow could strike Western capitals.", "RUS"),
+    ("Peskov warned that Russia would retaliate against any seizure of its assets.", "RUS"),
+])
+def test_warning_of_ones_own_sides_hostile_act_is_a_threat(analyze_text, text: str, speaker: str) -> None:
+    assert country(one(events(analyze_text, text), "THREATEN")["actor"]) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky warned of a new Russian offensive in the summer.",
+    "Kallas warned that Moscow would escalate its attacks on Ukrainian cities.",
+])
+def test_warning_of_the_other_sides_act_is_no_threat(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
