@@ -347,7 +347,8 @@ class ActorResolver:
             sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
             actor = Actor(name, title.country, title.org.sector if title.org else sector)
             if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
-                found = self._described_before(doc, doc[start:end], name)
+                found = self._described_before(doc, doc[start:end], name) \
+                    or self._of_state(doc, start, end, name, titled=True)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
@@ -378,7 +379,7 @@ class ActorResolver:
         out = []
         for s, e, entry in names:
             j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity", "capital") else None
-            if j is not None and self.d.org_sector(doc[e:j].text) is not None \
+            if j is not None and (self.d.org_sector(doc[e:j].text) is not None or _one_org(doc, s, j)) \
                     and tuple(t.lower_ for t in doc[e:j]) not in self.d.institutions:
                 actor = self._country_org(entry.actor.country, doc[e:j].text)
                 if actor.name == doc[e:j].text:
@@ -507,7 +508,7 @@ class ActorResolver:
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
         actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
-            or Actor(name, None, None)
+            or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
@@ -533,6 +534,22 @@ class ActorResolver:
                 return self._country_word(doc, k - 1, kinds=("demonym", "polity"), name=name) \
                     or self._local_office(doc, k, ent.start, name)
             k -= 1
+        return None
+
+    def _of_state(self, doc: Doc, start: int, end: int, name: str, titled: bool = False) -> Actor | None:
+        """"King Hassan of Morocco", "President Ilham Aliyev of Azerbaijan": a titled name followed by
+        "of" and a state is that state's (a bare name with "of" after it is not: "Smith of Reuters")."""
+        end -= end > start and doc[end - 1].text in POSSESSIVE
+        titled = titled or (start > 0 and doc[start - 1].lower_ in self.title_words) \
+            or doc[start].lower_ in self.title_words
+        if not titled or end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        for n in (3, 2, 1):
+            entry = self.d.names.get(tuple(t.text for t in doc[k:k + n]))
+            if entry is not None and entry.kind == "polity" and entry.actor.country \
+                    and entry.actor.sector != "IGO":
+                return Actor(name, entry.actor.country, "GOV")
         return None
 
     def _local_office(self, doc: Doc, k: int, start: int, name: str) -> Actor | None:
@@ -591,6 +608,16 @@ def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str
         if opens and owns and entry.actor.country:
             return Actor(name, entry.actor.country, None)
     return None
+
+
+def _one_org(doc: Doc, start: int, end: int) -> bool:
+    """"the Nigerian Union of Teachers", "the Israeli Peace Now Movement": a country word and the capitalised
+    words after it that the parser reads as one organisation's name (no org word needed then)."""
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG" or end - start < 3:
+        return False
+    return all(doc[k].ent_iob_ == "I" for k in range(start + 1, end)) \
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
 
 
 def _opposing(doc: Doc, title: Title) -> bool:

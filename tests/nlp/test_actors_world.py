@@ -1,0 +1,78 @@
+"""Actors of any outlet and any year: leaders of many states as of the article's date, titled names
+followed by "of <state>", and organisations named after a country word.
+
+Every sentence here is written for the test (none is taken from the corpus or the evaluation data).
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def actor_of(nlp, resolver, text: str, needle: str, when: str):  # type: ignore[no-untyped-def]
+    """The actor of the mention overlapping the first `needle` in `text`, or None."""
+    mentions = resolver.resolve_doc(nlp(text), date.fromisoformat(when))
+    start = text.index(needle)
+    end = start + len(needle)
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    return hits[0].actor if hits else None
+
+
+# Heads of state and government of many states, past and present, each with their state.
+@pytest.mark.parametrize(("text", "needle", "when", "country"), [
+    ("President Yoweri Museveni told parliament the budget would pass.", "Museveni", "2021-03-02", "UGA"),
+    ("Chancellor Helmut Kohl flew to Moscow for two days of talks.", "Kohl", "1990-07-14", "DEU"),
+    ("Mitterrand and Kohl laid a wreath together.", "Mitterrand", "1984-09-22", "FRA"),
+    ("The Reagan administration refused to lift the embargo.", "Reagan", "1986-04-10", "USA"),
+    ("Gorbachev said the treaty would be signed in Washington.", "Gorbachev", "1987-11-30", "RUS"),
+    ("Argentina's Javier Milei called the tariff plan a mistake.", "Javier Milei", "2024-05-02", "ARG"),
+    ("Speaking in Caracas, Nicolas Maduro rejected the sanctions.", "Nicolas Maduro", "2024-08-01", "VEN"),
+])
+def test_leaders_of_many_states_have_their_state(nlp, resolver, text: str, needle: str, when: str,
+                                                  country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, when)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize(("text", "when", "name"), [
+    ("The prime minister of Israel met the envoy on Tuesday.", "1994-05-03", "Yitzhak Rabin"),
+    ("The prime minister of Israel met the envoy on Tuesday.", "2015-05-03", "Benjamin Netanyahu"),
+    ("The Russian president phoned his counterpart.", "2005-02-01", "Vladimir Putin"),
+    ("The Russian president phoned his counterpart.", "2010-02-01", "Dmitry Medvedev"),
+])
+def test_a_title_names_whoever_held_it_on_the_article_date(nlp, resolver, text: str, when: str,
+                                                           name: str) -> None:
+    needle = "prime minister" if "prime" in text else "Russian president"
+    actor = actor_of(nlp, resolver, text, needle, when)
+    assert actor is not None and actor.name == name
+
+
+# A titled name followed by "of <state>" belongs to that state; an untitled one does not.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Foreign Minister Lena Berg of Sweden said the talks had stalled.", "Lena Berg", "SWE"),
+    ("President Ada Kowal of Poland welcomed the decision.", "Ada Kowal", "POL"),
+    ("Prime Minister Juri Tamm of Estonia said the border would stay shut.", "Juri Tamm", "EST"),
+])
+def test_a_titled_name_of_a_state_is_that_states(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.country == country
+
+
+def test_an_untitled_name_of_a_place_keeps_no_state(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Lopez of Spain won the race in record time."
+    actor = actor_of(nlp, resolver, text, "Maria Lopez", "2025-06-10")
+    assert actor is None or actor.country is None
+
+
+# A country word opening an organisation's name makes it that country's, even without an org word.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The Kenyan Union of Journalists said it would appeal the ruling.", "Union of Journalists", "KEN"),
+    ("The Polish Society of Engineers issued a statement on Monday.", "Society of Engineers", "POL"),
+])
+def test_an_organisation_named_after_a_country_word_is_that_countrys(nlp, resolver, text: str, needle: str,
+                                                                     country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.country == country
