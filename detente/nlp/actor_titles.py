@@ -113,9 +113,13 @@ class TitleFinder:
         return [t for t in titles if id(t) not in drop]
 
     def _coordinated(self, doc: Doc, title: Title, ends: dict) -> list[Title]:
-        """"the Russian and Ukrainian delegations": each country word before "and" owns the phrase too."""
+        """"the Russian and Ukrainian delegations": each country word before "and" owns the phrase too.
+        A list's last member is joined by "and"/"or", so a comma right before the owner ends no list:
+        "drones launched against Ukraine, Russia's defence ministry said" is one ministry, not two."""
         out: list[Title] = []
         k = title.start
+        if k > 0 and doc[k - 1].text == ",":
+            return out
         while k > 1 and doc[k - 1].lower_ in ("and", ",", "or") and k - 1 in ends:
             s, entry = ends[k - 1]
             if entry.kind not in ("demonym", "polity") or not entry.actor.country:
