@@ -250,8 +250,10 @@ class ActorResolver:
         country = title.country or ""
         if country not in self.d.polities:
             return None
+        if title.org is not None and title.role is not None and title.role.key == "spokesperson":
+            return self._org_spokesperson(title.org, country, ref) or title.org
         if title.org is not None and (title.inst is not None or title.role is None
-                                      or title.role.key in ("head", "spokesperson")):
+                                      or title.role.key == "head"):
             key = self.d.org_heads.get(title.org.name) if title.role is not None else None
             return (self.d.holder(country, key, ref) if key else None) or title.org
         if title.inst is not None:
@@ -268,6 +270,14 @@ class ActorResolver:
                     return person
         inst = self.d.inst_by_key.get(role.institution)
         return self.d.institution_actor(country, inst) if inst else self.d.government(country)
+
+    def _org_spokesperson(self, org: Actor, country: str, ref: date) -> Actor | None:
+        """"the State Department's spokeswoman": whoever speaks for that ministry on `ref` (never its
+        head); with no such holder the caller falls back to the organisation itself."""
+        inst = next((key for (c, key), actor in self.d.inst_orgs.items() if c == country and actor == org),
+                    None)
+        role = self.d.maps["spokespeople"].get(inst or "")
+        return self.d.holder(country, role, ref) if role else None
 
     def _counterpart(self, doc: Doc, title: Title, people: dict, ref: date) -> Actor:
         """"Sybiha met his Turkish counterpart" → whoever holds Sybiha's role in Turkey on `ref`."""
