@@ -136,12 +136,20 @@ def test_armed_groups_have_the_state_they_fight_in(nlp, resolver, text: str, nee
     assert actor is not None and actor.country == country and actor.sector == "REB"
 
 
-# Capitals of every state stand for their governments, whatever the small model first thought.
+# Names and capitals of every state stand for their governments, whatever the small model first thought;
+# a person named like a state stays a person.
 @pytest.mark.parametrize(("text", "needle", "country"), [
     ("Khartoum rejected the proposal on Sunday.", "Khartoum", "SDN"),
     ("Nairobi said the mission would go ahead.", "Nairobi", "KEN"),
+    ("Mali's junta extended the curfew by a week.", "Mali", "MLI"),
 ])
 def test_capitals_of_other_states_stand_for_their_governments(nlp, resolver, text: str, needle: str,
                                                               country: str) -> None:
     actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
     assert actor is not None and actor.country == country
+
+
+def test_a_person_named_like_a_state_is_not_the_state(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Rep. Jim Jordan said the hearing would resume next week."
+    actor = actor_of(nlp, resolver, text, "Jordan", "2025-06-10")
+    assert actor is None or actor.country != "JOR"
