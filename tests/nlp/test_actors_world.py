@@ -153,3 +153,24 @@ def test_a_person_named_like_a_state_is_not_the_state(nlp, resolver) -> None:  #
     text = "Rep. Jim Jordan said the hearing would resume next week."
     actor = actor_of(nlp, resolver, text, "Jordan", "2025-06-10")
     assert actor is None or actor.country != "JOR"
+
+
+# Ministries every cabinet has, and parliaments, forces and services by their own names.
+@pytest.mark.parametrize(("text", "needle", "country", "sector"), [
+    ("Hungary's interior ministry said the march was banned.", "interior ministry", "HUN", "GOV"),
+    ("The Spanish justice ministry opened an inquiry.", "justice ministry", "ESP", "GOV"),
+    ("France's armed forces ministry confirmed the flights.", "armed forces ministry", "FRA", "MIL"),
+    ("The Knesset voted the measure down.", "Knesset", "ISR", "LEG"),
+    ("The Sejm approved the defence budget.", "Sejm", "POL", "LEG"),
+    ("The Bundeswehr sent engineers to the border.", "Bundeswehr", "DEU", "MIL"),
+])
+def test_ministries_parliaments_and_forces_by_name(nlp, resolver, text: str, needle: str, country: str,
+                                                   sector: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_an_interior_minister_is_the_holder_on_the_date(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia's interior minister ordered more patrols."
+    actor = actor_of(nlp, resolver, text, "interior minister", "2024-03-01")
+    assert actor is not None and actor.name == "Vladimir Kolokoltsev"
