@@ -174,3 +174,20 @@ def test_an_interior_minister_is_the_holder_on_the_date(nlp, resolver) -> None: 
     text = "Russia's interior minister ordered more patrols."
     actor = actor_of(nlp, resolver, text, "interior minister", "2024-03-01")
     assert actor is not None and actor.name == "Vladimir Kolokoltsev"
+
+
+# "the country's" / "the nation's" before a title: the state named last, in that sentence or the one before.
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("Moldova voted on Sunday. The country's president called the result a victory.", "president", "Maia Sandu"),
+    ("Tanks will be bought from Seoul, Poland's cabinet said, and the nation's defence minister agreed.",
+     "defence minister", "Wladyslaw Kosiniak-Kamysz"),
+])
+def test_the_countrys_title_is_the_state_named_last(nlp, resolver, text: str, needle: str, name: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle, "2025-06-10")
+    assert actor is not None and actor.name == name
+
+
+def test_the_countrys_title_with_no_state_before_is_unread(nlp, resolver) -> None:  # type: ignore[no-untyped-def]
+    text = "The country's president said nothing about the vote."
+    actor = actor_of(nlp, resolver, text, "president", "2025-06-10")
+    assert actor is None or actor.country is None
