@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 POSSESSIVE = ("'s", "’s")
+STATE_WORDS = ("polity", "demonym", "capital", "seat")
 LEADER_ROLES = ("president", "prime minister", "chancellor", "leader", "emir", "crown prince",
                 "supreme leader")
 LEADER_ONLY = ("office",)
@@ -62,6 +63,9 @@ class TitleFinder:
         out: list[Title] = []
         lowers = [t.lower_ for t in doc]
         covering = _covering(names)
+        states = [(e, entry.actor.country) for _s, e, entry in names
+                  if entry.kind in STATE_WORDS and entry.actor.country
+                  and self.d.polities.get(entry.actor.country, {}).get("sector") != "IGO"]
         i = 0
         while i < len(doc):
             hit = self._phrase_at(doc, lowers, i)
@@ -78,6 +82,8 @@ class TitleFinder:
                 if k in inside and inside[k].kind != "person":
                     title.country = inside[k].actor.country
             self._title_left(doc, title, ends)
+            if title.country is None:
+                self._country_anaphor(doc, title, states)
             if inst is not None and end - i == 1 and lowers[i] in LEADER_ONLY and not title.leader:
                 i = end   # a bare "office" is an actor only as a leader's ("the prosecutor's office" is not)
                 continue
@@ -113,9 +119,13 @@ class TitleFinder:
         return [t for t in titles if id(t) not in drop]
 
     def _coordinated(self, doc: Doc, title: Title, ends: dict) -> list[Title]:
-        """"the Russian and Ukrainian delegations": each country word before "and" owns the phrase too."""
+        """"the Russian and Ukrainian delegations": each country word before "and" owns the phrase too.
+        A list's last member is joined by "and"/"or", so a comma right before the owner ends no list:
+        "drones launched against Ukraine, Russia's defence ministry said" is one ministry, not two."""
         out: list[Title] = []
         k = title.start
+        if k > 0 and doc[k - 1].text == ",":
+            return out
         while k > 1 and doc[k - 1].lower_ in ("and", ",", "or") and k - 1 in ends:
             s, entry = ends[k - 1]
             if entry.kind not in ("demonym", "polity") or not entry.actor.country:
@@ -193,6 +203,21 @@ class TitleFinder:
             self._person_owner(doc, title, k, ends)
         if title.country is None and title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
             title.not_holder = True
+
+    def _country_anaphor(self, doc: Doc, title: Title, states: list[tuple[int, str]]) -> None:
+        """"Moldova voted on Sunday. The country's president said ...": "the country's" / "the nation's"
+        before a title is the state named last before it, within the sentence or the one before."""
+        k = title.start
+        while k > 0 and doc[k - 1].lower_ in self.skip:
+            k -= 1
+        if k < 3 or doc[k - 1].text not in POSSESSIVE or doc[k - 2].lower_ not in ("country", "nation") \
+                or doc[k - 3].lower_ != "the":
+            return
+        sent = doc[k - 3].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        before = [country for end, country in states if first <= end <= k - 3]
+        if before:
+            title.country, title.start = before[-1], k - 3
 
     def _person_owner(self, doc: Doc, title: Title, k: int, ends: dict) -> None:
         """"Zelensky's chief of staff", "Trump's envoy", "Macron's diplomatic adviser": a named person

@@ -250,8 +250,10 @@ class ActorResolver:
         country = title.country or ""
         if country not in self.d.polities:
             return None
+        if title.org is not None and title.role is not None and title.role.key == "spokesperson":
+            return self._org_spokesperson(title.org, country, ref) or title.org
         if title.org is not None and (title.inst is not None or title.role is None
-                                      or title.role.key in ("head", "spokesperson")):
+                                      or title.role.key == "head"):
             key = self.d.org_heads.get(title.org.name) if title.role is not None else None
             return (self.d.holder(country, key, ref) if key else None) or title.org
         if title.inst is not None:
@@ -268,6 +270,14 @@ class ActorResolver:
                     return person
         inst = self.d.inst_by_key.get(role.institution)
         return self.d.institution_actor(country, inst) if inst else self.d.government(country)
+
+    def _org_spokesperson(self, org: Actor, country: str, ref: date) -> Actor | None:
+        """"the State Department's spokeswoman": whoever speaks for that ministry on `ref` (never its
+        head); with no such holder the caller falls back to the organisation itself."""
+        inst = next((key for (c, key), actor in self.d.inst_orgs.items() if c == country and actor == org),
+                    None)
+        role = self.d.maps["spokespeople"].get(inst or "")
+        return self.d.holder(country, role, ref) if role else None
 
     def _counterpart(self, doc: Doc, title: Title, people: dict, ref: date) -> Actor:
         """"Sybiha met his Turkish counterpart" → whoever holds Sybiha's role in Turkey on `ref`."""
@@ -347,7 +357,8 @@ class ActorResolver:
             sector = title.role.sector if title.role else title.inst["sector"] if title.inst else None
             actor = Actor(name, title.country, title.org.sector if title.org else sector)
             if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
-                found = self._described_before(doc, doc[start:end], name)
+                found = self._described_before(doc, doc[start:end], name) \
+                    or self._of_state(doc, start, end, name, titled=True)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
@@ -378,7 +389,7 @@ class ActorResolver:
         out = []
         for s, e, entry in names:
             j = capitalised_org(doc, e, stop) if entry.kind in ("demonym", "polity", "capital") else None
-            if j is not None and self.d.org_sector(doc[e:j].text) is not None \
+            if j is not None and (self.d.org_sector(doc[e:j].text) is not None or _one_org(doc, s, j)) \
                     and tuple(t.lower_ for t in doc[e:j]) not in self.d.institutions:
                 actor = self._country_org(entry.actor.country, doc[e:j].text)
                 if actor.name == doc[e:j].text:
@@ -507,7 +518,7 @@ class ActorResolver:
             last = ent.end - 1 - (doc[ent.end - 1].text in POSSESSIVE)
             return Cand(last, last + 1, self.d.as_of(famous.actor, ref), "surname", "person")
         actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
-            or Actor(name, None, None)
+            or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             local[name.split()[-1]] = actor
         return Cand(ent.start, ent.end, actor, "name", "person")
@@ -533,6 +544,22 @@ class ActorResolver:
                 return self._country_word(doc, k - 1, kinds=("demonym", "polity"), name=name) \
                     or self._local_office(doc, k, ent.start, name)
             k -= 1
+        return None
+
+    def _of_state(self, doc: Doc, start: int, end: int, name: str, titled: bool = False) -> Actor | None:
+        """"King Hassan of Morocco", "President Ilham Aliyev of Azerbaijan": a titled name followed by
+        "of" and a state is that state's (a bare name with "of" after it is not: "Smith of Reuters")."""
+        end -= end > start and doc[end - 1].text in POSSESSIVE
+        titled = titled or (start > 0 and doc[start - 1].lower_ in self.title_words) \
+            or doc[start].lower_ in self.title_words
+        if not titled or end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        k = end + 1 + (doc[end + 1].lower_ == "the")
+        for n in (3, 2, 1):
+            entry = self.d.names.get(tuple(t.text for t in doc[k:k + n]))
+            if entry is not None and entry.kind == "polity" and entry.actor.country \
+                    and entry.actor.sector != "IGO":
+                return Actor(name, entry.actor.country, "GOV")
         return None
 
     def _local_office(self, doc: Doc, k: int, start: int, name: str) -> Actor | None:
@@ -591,6 +618,16 @@ def _appositive_country(sub: Doc, names: list[tuple[int, int, Entry]], name: str
         if opens and owns and entry.actor.country:
             return Actor(name, entry.actor.country, None)
     return None
+
+
+def _one_org(doc: Doc, start: int, end: int) -> bool:
+    """"the Nigerian Union of Teachers", "the Israeli Peace Now Movement": a country word and the capitalised
+    words after it that the parser reads as one organisation's name (no org word needed then)."""
+    first, last = doc[start], doc[end - 1]
+    if first.ent_type_ != "ORG" or last.ent_type_ != "ORG" or end - start < 3:
+        return False
+    return all(doc[k].ent_iob_ == "I" for k in range(start + 1, end)) \
+        and (end == len(doc) or doc[end].ent_iob_ != "I")
 
 
 def _opposing(doc: Doc, title: Title) -> bool:

