@@ -39,6 +39,7 @@ from detente.extract.events_roles import (
     region,
     state_actor,
 )
+from detente.extract.events_sense import refused
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
@@ -219,6 +220,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             ctx: Context | None = None) -> Record | None:
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
+    if refused(cand, lex) is not None:
+        return None  # 'the epidemic killed thousands', 'Brazil beat Argentina 3-1', 'the senator asked'
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
@@ -236,6 +239,10 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
+        return None
+    if cand.negated and cand.type != "AGREE" and actor is None and borrowed is None and target is None:
+        # 'the conversation did not continue', 'studies have not supported it': nobody failed to act;
+        # only an agreement not reached ('no ceasefire was agreed') is news without naming its sides
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
@@ -277,8 +284,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     record = make_record("event", analysis, sentence, fields, when=when)
     if when is None and times and record.date is not None:
         _undate(record, analysis.article.id)  # every time of the sentence dates another act
-    if _aside(cand) and _long_before(record.date, analysis):
-        return None  # background the story recalls in passing, not an act it reports
+    if _long_before(record.date, analysis) and (_aside(cand) or record.date_precision in ("year", "month")):
+        return None  # background the story recalls ('seized the land in 1967'), not an act it reports
     return record
 
 
