@@ -39,7 +39,7 @@ from detente.extract.events_roles import (
     region,
     state_actor,
 )
-from detente.extract.events_sense import refused
+from detente.extract.events_sense import describes_people, refused
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
@@ -234,6 +234,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
     present = present or borrowed is not None
+    if actor is None and cand.type != "ASSAULT" and describes_people(cand):
+        return None  # 'soldiers detained during the battle' names the soldiers, not a detention
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
@@ -284,8 +286,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     record = make_record("event", analysis, sentence, fields, when=when)
     if when is None and times and record.date is not None:
         _undate(record, analysis.article.id)  # every time of the sentence dates another act
-    if _long_before(record.date, analysis) and (_aside(cand) or record.date_precision in ("year", "month")):
-        return None  # background the story recalls ('seized the land in 1967'), not an act it reports
+    if _aside(cand) and _long_before(record.date, analysis):
+        return None  # background the story recalls in passing, not an act it reports
     return record
 
 

@@ -8,6 +8,8 @@ names no political act, so the events extractor refuses them (precision on news 
 - a level reached: 'the share price hit 45 percent', 'sales hit a record' ('hit' as 'reach');
 - a question asked: '"Why did the talks fail?" the senator asked', 'asked about the delays',
   'demanded how the ministry could justify it' (a question, not a request for an act);
+- an attempt to seize: 'has been trying to capture the town' (an attempted attack happened; an
+  attempted capture took nothing);
 - a bare threat verb with nothing threatened: 'the winger threatened twice' (danger in a game);
 - a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
   charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...'.
@@ -74,11 +76,20 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
+    if cand.attempted and cand.mode == "seize":
+        return "attempt to seize"  # 'has been trying to capture the town for a year': not taken
     if cand.type == "REQUEST" and _question(cand):
         return "question"
     if cand.type == "THREATEN" and _bare_threat(cand):
         return "bare threat"
     return None
+
+
+def describes_people(cand: Candidate) -> bool:
+    """'marines detained during the siege', 'guardsmen captured at the plant': a participle on a noun
+    that says who the people are by what was once done to them, with no doer named."""
+    anchor = cand.anchor
+    return cand.role == "verb" and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and syn.is_noun(anchor.head)
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -29,6 +29,10 @@ MUST = frozenset({"must"})
 HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "trusted", "trusting"})
 """Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
+JUDGED_ADJECTIVES = frozenset({"essential", "vital", "important", "necessary", "crucial", "critical",
+                               "imperative", "urgent", "possible", "impossible", "difficult", "hard", "easy",
+                               "wise", "unwise", "premature", "better", "best", "right", "wrong", "time"})
+"""'It is essential to X', 'vital to X', 'premature to X': a judgement of an act, which did not happen."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
 NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
@@ -314,6 +318,8 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
         wished = base in lex.wish_verbs or gov.lower_ in HOPE_FORMS
         if _demanded(gov, lex) or (wished and previous.dep_ == "ccomp"):
             return "absorbed"  # 'hopes the summit will provide...': hoped for, not done
+        if previous.dep_ in ("xcomp", "advcl", "ccomp") and _judged(gov):
+            return "hedged"  # 'it is essential to agree on next steps': judged needful, not done
         if base in lex.attempt_verbs and status == "realised":
             status = "attempted"
         elif base in lex.intent_verbs or (base == "be" and previous.dep_ == "acomp"):
@@ -329,6 +335,14 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"
     return status
+
+
+def _judged(gov: Token) -> bool:
+    """'essential to agree', 'it was vital to agree' (the parser may hang the infinitive on 'was')."""
+    if gov.tag_ == "JJ":
+        return syn.lemma(gov) in JUDGED_ADJECTIVES
+    return syn.lemma(gov) == "be" and any(c.dep_ == "acomp" and syn.lemma(c) in JUDGED_ADJECTIVES
+                                          for c in gov.children)
 
 
 def _describes(anchor: Token, lex: Lexicon) -> bool:
