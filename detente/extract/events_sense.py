@@ -41,6 +41,7 @@ WILD_FIRES = frozenset({"forest", "bush", "brush", "grass", "wild", "house", "ki
 GAME_WORDS = frozenset({
     "game", "match", "league", "tournament", "championship", "playoff", "goal", "goalkeeper", "goalie",
     "goaltender", "inning", "touchdown", "hat-trick", "quarterback", "coach", "semifinal", "medal", "cup",
+    "crossbar", "offside", "linesman", "referee", "midfielder", "touchline", "scoreline",
 })
 """The words of a game: a hostile verb among them tells play, not harm."""
 VOTE_WORDS = frozenset({"vote", "ballot", "race", "primary", "election", "poll", "seat", "title"})

@@ -40,6 +40,7 @@ def test_disease_weather_and_accidents_are_no_attack(analyze_text, text: str) ->
     "Mexico defeated Canada in the semifinal of the cup.",
     "The Labour candidate beat the mayor by four thousand votes in the Manchester race.",
     "Moreno threatened twice in the opening minutes, and Spain struck the post before the goalkeeper saved.",
+    "Having hit the crossbar, Moreno scored after he beat the offside trap.",
 ])
 def test_games_and_races_are_no_attack(analyze_text, text: str) -> None:
     assert not {"ASSAULT", "THREATEN"} & set(types(analyze_text, text))
