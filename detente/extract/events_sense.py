@@ -8,6 +8,7 @@ names no political act, so the events extractor refuses them (precision on news 
 - a level reached: 'the share price hit 45 percent', 'sales hit a record' ('hit' as 'reach');
 - a question asked: '"Why did the talks fail?" the senator asked', 'asked about the delays',
   'demanded how the ministry could justify it' (a question, not a request for an act);
+- a holding: 'Russia occupies a fifth of Ukraine' (how things stand, not a seizure);
 - an attempt to seize: 'has been trying to capture the town' (an attempted attack happened; an
   attempted capture took nothing);
 - a bare threat verb with nothing threatened: 'the winger threatened twice' (danger in a game);
@@ -60,6 +61,10 @@ STRIKERS = frozenset({
     "one", "navy", "battalion", "brigade", "regiment", "division", "squad", "crew", "operator", "pilot",
 })
 """Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
+PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",
+                      "%", "share", "swathe", "swath", "chunk", "bulk", "territory", "land", "area"})
+"""A share of land held: 'occupies large parts of', 'about a fifth of', '18 percent of'."""
+STANDING_ADVERBS = frozenset({"still", "now", "currently", "already"})
 REACH_VERBS = frozenset({"hit", "strike", "top", "beat"})
 ASK_VERBS = frozenset({"ask", "demand", "wonder", "inquire", "enquire", "query", "question"})
 QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if", "when", "where", "who", "which", "whom"})
@@ -77,6 +82,8 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
+    if cand.mode == "seize" and _holding(cand):
+        return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
     if cand.attempted and cand.mode == "seize":
         return "attempt to seize"  # 'has been trying to capture the town for a year': not taken
     if cand.type == "REQUEST" and _question(cand):
@@ -84,6 +91,19 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
     if cand.type == "THREATEN" and _bare_threat(cand):
         return "bare threat"
     return None
+
+
+def _holding(cand: Candidate) -> bool:
+    """'Russia occupies large parts of the east', 'still occupies a fifth of the country': 'occupy' in the
+    simple present over a share of land, or with 'still'/'now', tells how things stand, not an act."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) != "occupy" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS for c in verb.children):
+        return True
+    return any(syn.lemma(o) in PORTIONS or o.like_num for o in syn.direct_objects(verb))
 
 
 def describes_people(cand: Candidate) -> bool:

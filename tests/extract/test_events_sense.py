@@ -121,3 +121,15 @@ def test_people_named_by_what_was_done_to_them_are_no_event(analyze_text) -> Non
 def test_a_named_detention_still_counts(analyze_text) -> None:
     text = "Georgian police detained twelve opposition activists in Tbilisi on Sunday."
     assert "COERCE" in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow occupies about a fifth of Georgia's territory, including land taken in 2008.",
+    "Russia still occupies the nuclear plant, the agency said.",
+])
+def test_land_held_is_no_seizure(analyze_text, text: str) -> None:
+    assert "COERCE" not in types(analyze_text, text)
+
+
+def test_land_taken_is_a_seizure(analyze_text) -> None:
+    assert "COERCE" in types(analyze_text, "Russian troops occupied the village of Robotyne on Tuesday.")
