@@ -39,6 +39,7 @@ from detente.extract.events_roles import (
     region,
     state_actor,
 )
+from detente.extract.events_sense import describes_people, refused
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
@@ -219,6 +220,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             ctx: Context | None = None) -> Record | None:
     if cand.negated and cand.type not in lex.cooperative:
         return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
+    if refused(cand, lex) is not None:
+        return None  # 'the epidemic killed thousands', 'Brazil beat Argentina 3-1', 'the senator asked'
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
@@ -231,11 +234,17 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
     present = present or borrowed is not None
+    if actor is None and cand.type != "ASSAULT" and describes_people(cand):
+        return None  # 'soldiers detained during the battle' names the soldiers, not a detention
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
+        return None
+    if cand.negated and cand.type != "AGREE" and actor is None and borrowed is None and target is None:
+        # 'the conversation did not continue', 'studies have not supported it': nobody failed to act;
+        # only an agreement not reached ('no ceasefire was agreed') is news without naming its sides
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat

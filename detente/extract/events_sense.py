@@ -1,0 +1,247 @@
+"""Is a trigger word used in its event sense? Readings of English in which a hostile or asking verb
+names no political act, so the events extractor refuses them (precision on news it was not tuned on).
+
+- a natural or accidental cause as the doer: 'the epidemic killed thousands', 'a wildfire destroyed
+  homes', 'killed in a helicopter crash' (a disaster, not an attack);
+- a contest: 'Brazil beat Argentina 3-1', 'beat Johnson in straight sets', a score or the words of a
+  game in the clause (sport, elections told as races);
+- a level reached: 'the share price hit 45 percent', 'sales hit a record' ('hit' as 'reach');
+- a question asked: '"Why did the talks fail?" the senator asked', 'asked about the delays',
+  'demanded how the ministry could justify it' (a question, not a request for an act);
+- a holding: 'Russia occupies a fifth of Ukraine' (how things stand, not a seizure);
+- an attempt to seize: 'has been trying to capture the town' (an attempted attack happened; an
+  attempted capture took nothing);
+- a bare threat verb with nothing threatened: 'the winger threatened twice' (danger in a game);
+- a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
+  charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...'.
+Each reading is told by the parse and by the kind of word, never by any article's wording.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from detente.extract import events_syntax as syn
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.extract.events_lexicon import Lexicon
+    from detente.extract.events_triggers import Candidate
+
+CAUSES = frozenset({
+    "disease", "plague", "pandemic", "epidemic", "virus", "illness", "cancer", "flu", "influenza",
+    "outbreak", "infection", "bacteria", "cholera", "wildfire", "blaze", "bushfire", "flood", "flooding",
+    "storm", "hurricane", "cyclone", "typhoon", "tornado", "earthquake", "quake", "tsunami", "landslide",
+    "mudslide", "avalanche", "drought", "famine", "heatwave", "crash", "accident", "collision",
+    "derailment", "overdose", "lightning", "eruption",
+})
+"""What kills or destroys without anyone doing it: disease, weather, the earth, accidents."""
+WILD_FIRES = frozenset({"forest", "bush", "brush", "grass", "wild", "house", "kitchen", "electrical"})
+"""A 'fire' that is a blaze (not gunfire): 'the forest fire', 'a house fire', or 'the fires' bare."""
+GAME_WORDS = frozenset({
+    "game", "match", "league", "tournament", "championship", "playoff", "goal", "goalkeeper", "goalie",
+    "goaltender", "inning", "touchdown", "hat-trick", "quarterback", "coach", "semifinal", "medal", "cup",
+    "crossbar", "offside", "linesman", "referee", "midfielder", "touchline", "scoreline",
+})
+"""The words of a game: a hostile verb among them tells play, not harm."""
+VOTE_WORDS = frozenset({"vote", "ballot", "race", "primary", "election", "poll", "seat", "title"})
+"""Beating someone in a vote or a race is winning it."""
+SCORE = re.compile(r"\b\d{1,2}[-–]\d{1,2}\b(?!\s*(?:[a-z]+s\b|%|percent|per|km|mile|year|day|month|hour))")
+"""'3-1', '6-4, 6-2': a score; '10-15 drones', '3-5 km' count things."""
+CONTEST_VERBS = frozenset({"beat", "defeat", "hit", "strike", "threaten", "target", "attack", "shoot",
+                           "fire", "capture", "seize", "fight", "punch"})
+"""Hostile verbs that sport and campaigns borrow."""
+LEVELS = frozenset({"record", "high", "low", "peak", "maximum", "minimum", "level", "mark", "milestone",
+                    "threshold", "total", "average", "percent", "%", "$", "limit", "ceiling", "number"})
+"""What a quantity reaches: 'hit a record', 'hit 45 percent', 'hit a maximum of 44 decibels'."""
+STRIKERS = frozenset({
+    "debris", "fragment", "shrapnel", "wreckage", "projectile", "munition", "weapon", "round", "salvo",
+    "volley", "interceptor", "ship", "vessel", "boat", "submarine", "enemy", "man", "attacker", "wave",
+    "one", "navy", "battalion", "brigade", "regiment", "division", "squad", "crew", "operator", "pilot",
+})
+"""Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
+PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",
+                      "%", "share", "swathe", "swath", "chunk", "bulk", "territory", "land", "area"})
+"""A share of land held: 'occupies large parts of', 'about a fifth of', '18 percent of'."""
+STANDING_ADVERBS = frozenset({"still", "now", "currently", "already"})
+REACH_VERBS = frozenset({"hit", "strike", "top", "beat"})
+ASK_VERBS = frozenset({"ask", "demand", "wonder", "inquire", "enquire", "query", "question"})
+QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if", "when", "where", "who", "which", "whom"})
+ASKED_FOR = ("xcomp", "dobj", "dative", "ccomp", "prep", "attr", "oprd")
+
+
+def refused(cand: Candidate, lex: Lexicon) -> str | None:
+    """The reading of English that makes this trigger no event, or None when it names one."""
+    hostile = lex.hostile
+    if cand.type in hostile and _natural_cause(cand):
+        return "natural cause"
+    if cand.type in hostile and _contest(cand):
+        return "contest"
+    if cand.type == "ASSAULT" and _level_reached(cand):
+        return "level reached"
+    if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
+        return "figure of speech"
+    if cand.mode == "seize" and _holding(cand):
+        return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
+    if cand.attempted and cand.mode == "seize":
+        return "attempt to seize"  # 'has been trying to capture the town for a year': not taken
+    if cand.type == "REQUEST" and _question(cand):
+        return "question"
+    if cand.type == "THREATEN" and _bare_threat(cand):
+        return "bare threat"
+    return None
+
+
+def _holding(cand: Candidate) -> bool:
+    """'Russia occupies large parts of the east', 'still occupies a fifth of the country': 'occupy' in the
+    simple present over a share of land, or with 'still'/'now', tells how things stand, not an act."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) != "occupy" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in STANDING_ADVERBS for c in verb.children):
+        return True
+    return any(syn.lemma(o) in PORTIONS or o.like_num for o in syn.direct_objects(verb))
+
+
+def describes_people(cand: Candidate) -> bool:
+    """'marines detained during the siege', 'guardsmen captured at the plant': a participle on a noun
+    that says who the people are by what was once done to them, with no doer named."""
+    anchor = cand.anchor
+    return cand.role == "verb" and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and syn.is_noun(anchor.head)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who or what does the verb: its subject (a relative clause's noun, a participle's main subject),
+    the 'by' of a passive, and what someone was killed 'in' or 'by' ('killed in a crash')."""
+    out: list[Token] = []
+    subject, passive = syn.subject_of(verb)
+    if subject is not None and not passive:
+        out.append(subject)
+    agent = syn.agent_of(verb)
+    if agent is not None:
+        out.append(agent)
+    if passive or verb.tag_ == "VBN":
+        out += list(syn.prep_objects(verb, ("in", "from")))
+    return out
+
+
+def _is_cause(noun: Token) -> bool:
+    words = {syn.lemma(noun)} | {syn.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+    if "fire" in words and noun.dep_ != "compound":
+        mods = {syn.lemma(c) for c in noun.children if c.dep_ in ("compound", "amod", "poss", "nmod")}
+        return not mods or bool(mods & WILD_FIRES)
+    black_death = syn.lemma(noun) == "death" and any(c.lower_ == "black" for c in noun.children)
+    return bool(words & CAUSES) or black_death
+
+
+def _natural_cause(cand: Candidate) -> bool:
+    """'The epidemic killed thousands', 'a wildfire destroyed homes', 'killed in a plane crash'."""
+    if cand.role != "verb":
+        return False
+    return any(_is_cause(doer) for doer in _doers(cand.anchor))
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The verb's own clause: its subtree without clauses of their own (relative, adverbial)."""
+    out: list[Token] = []
+    todo = [verb]
+    while todo:
+        tok = todo.pop()
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ not in ("relcl", "advcl", "ccomp", "parataxis")]
+    return out
+
+
+def _contest(cand: Candidate) -> bool:
+    """'Brazil beat Argentina 3-1', 'beat him in straight sets', 'the winger struck the post in the
+    second half of the match': a score or a game's words in the verb's clause, or a named side beaten."""
+    verb = cand.anchor
+    if cand.role != "verb" or syn.lemma(cand.token) not in CONTEST_VERBS:
+        return False
+    if SCORE.search(verb.sent.text) or any(syn.lemma(t) in GAME_WORDS for t in verb.sent if syn.is_noun(t)):
+        return True
+    nouns = {syn.lemma(t) for t in _clause_tokens(verb) if syn.is_noun(t)}
+    if syn.lemma(cand.token) not in ("beat", "defeat"):
+        return False
+    if nouns & VOTE_WORDS:
+        return True
+    # a beating's victims are people told by a common noun or a pronoun ('beat protesters', 'beat him');
+    # a side beaten by name ('Russia beat Croatia') lost a game or a vote
+    subject, passive = syn.subject_of(verb)
+    objects = syn.direct_objects(verb)
+    return not passive and bool(objects) and all(o.pos_ == "PROPN" for o in objects)
+
+
+def _level_reached(cand: Candidate) -> bool:
+    """'The price hit 45 percent', 'sales hit a record', 'the fan noise hit a maximum of 44 dB'."""
+    if cand.role != "verb" or syn.lemma(cand.token) not in REACH_VERBS:
+        return False
+    for obj in syn.direct_objects(cand.token):
+        if obj.like_num or obj.tag_ == "CD" or syn.lemma(obj) in LEVELS:
+            return True  # 'hit 45 percent', 'hit $100'; 'hit 15 targets' counts what was struck
+    return False
+
+
+def _thing_hits(cand: Candidate, lex: Lexicon) -> bool:
+    """'The bond hit a new low', 'her single hit the charts', 'the bill will hit the floor': what hits is a
+    common noun that is no weapon, attack, armed force or group of people."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) not in ("hit", "strike"):
+        return False
+    subject, passive = syn.subject_of(verb)
+    if subject is None or passive or subject.pos_ != "NOUN" or subject.ent_type_:
+        return False
+    words = {syn.lemma(subject)} | {syn.lemma(c) for c in subject.children if c.dep_ == "compound"}
+    known = set(lex.nouns) | lex.group_nouns | lex.crowd_nouns | STRIKERS
+    known |= {w for words_of_mode in lex.modes.values() for w in words_of_mode}
+    return not words & known
+
+
+def _striking(cand: Candidate) -> bool:
+    """'It is striking that the ministers never met': the adjective, not the verb."""
+    verb = cand.token
+    return verb.lower_ == "striking" and not syn.direct_objects(verb) and any(
+        c.dep_ == "ccomp" for c in verb.children)
+
+
+def _question(cand: Candidate) -> bool:
+    """'"Why?" the senator asked', 'asked about the delays', 'demanded how it could be justified':
+    a question asked is no request for an act. 'Asked Kyiv to withdraw', 'asked for help' still ask."""
+    verb = cand.anchor
+    if cand.role != "verb" or syn.lemma(verb) not in ASK_VERBS:
+        return False
+    if "?" in verb.sent.text or _after_question(verb):
+        return True
+    if any(c.dep_ == "prep" and syn.lemma(c) == "about" for c in verb.children):
+        return True
+    for comp in verb.children:
+        if comp.dep_ in ("ccomp", "dobj") and any(t.lower_ in QUESTION_WORDS for t in comp.subtree
+                                                   if t.i < comp.i and t.dep_ in ("advmod", "mark", "dobj",
+                                                                                 "nsubj", "det", "attr")):
+            return True
+    return not any(c.dep_ in ASKED_FOR for c in verb.children)
+
+
+def _after_question(verb: Token) -> bool:
+    """'"Is it over?" the senator asked.': the sentence the verb closes follows a quoted question."""
+    at = verb.sent.start - 1
+    while at >= 0 and verb.doc[at].is_quote:
+        at -= 1
+    return at >= 0 and verb.doc[at].text == "?"
+
+
+def _bare_threat(cand: Candidate) -> bool:
+    """'The winger threatened twice', 'has been threatening that all game': the verb 'threaten' with no
+    act threatened (no 'to ...', 'with ...', clause) and no one threatened."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) != "threaten" or cand.inner is not None:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp", "advcl") or (child.dep_ == "prep" and syn.lemma(child) == "with"):
+            return False
+        if child.dep_ == "dobj" and child.lower_ not in ("that", "this", "it"):
+            return False
+    return True
