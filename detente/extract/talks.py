@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -23,6 +23,7 @@ from detente.extract.positions import compile_phrases, governed_text, issue_item
 from detente.extract.talks_reading import denied, planned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
+from detente.nlp.dates import WEEKDAYS
 
 _STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
 _FORMAT_ORDER = ("indirect", "virtual", "direct")
@@ -738,13 +739,18 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     """The talks one sentence describes, or None when it names talks only in passing."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
+    if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
+        when = _coming_weekday(analysis, sent, trig, when)
     lo, hi = _clause(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
-    if _refers_back_by_subject(head):
+    if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
+    named = _compound_sides(sent, head)
+    if len(named) >= 2:     # "the US-Russia talks": the sides are in the name, whoever else is told
+        own, mediators = named, mediators - set(named)
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
@@ -797,6 +803,44 @@ def _refers_back_by_subject(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
     named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
     return definite and not named
+
+
+def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
+    """"amid Europe's exclusion from the peace talks", "Kyiv's role in the negotiations": a definite
+    talks noun that a noun (not a verb) takes through a preposition other than "of" is talks the
+    article told before, seen from outside; the states around it are the onlookers, not its sides.
+    A phrase naming sides of its own ("the US-Russia talks", "the talks with Moscow") still counts."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ == "of":
+        return False
+    holder = tok.head.head
+    if tok.head.dep_ != "prep" or holder.i == tok.head.i or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    return not _subtree_states(sent, tok)
+
+
+def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
+    """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
+    negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
+    from detente.nlp.actors import ActorResolver
+
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+    out: list[str] = []
+    for word in words:
+        code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
+        if code is None:
+            actor = ActorResolver.default().lookup(word.text)
+            ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
+            code = actor.country if ok else None
+        if code and code not in out:
+            out.append(code)
+    return sorted(out)
 
 
 def _core_states(sent: Sentence, verb: Any) -> set[str]:
@@ -1054,6 +1098,54 @@ def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context:
     return _Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
 
 
+def _told_to_come(tok: Any) -> bool:
+    """A talks noun dated by what comes after it: "ahead of talks", "before the next round"."""
+    return tok is not None and (_in_passing(tok) in ("ahead", "before") or (
+        tok.pos_ in ("NOUN", "PROPN") and _forward_noun(tok)))
+
+
+def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                    when: TimeMention | None) -> TimeMention | None:
+    """"ahead of talks on Tuesday" in an article of Monday: a bare weekday after talks told as still
+    to come is the coming one, not the one before publication that a past-tense reading gives."""
+    if when is None or when.precision != "day" or when.start - sent.start < trig[1]:
+        return when
+    word = when.text.lower().removeprefix("on ").strip()
+    reference = analysis.reference
+    if word not in WEEKDAYS or when.value >= reference.isoformat():
+        return when
+    ahead = (WEEKDAYS[word] - reference.weekday()) % 7
+    return replace(when, value=(reference + timedelta(days=ahead)).isoformat())
+
+
+def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                 first: _Talks) -> _Talks | None:
+    """"held talks on Monday ahead of a second day of negotiations on Tuesday", "met in Geneva before
+    the next round in Istanbul": a second talks noun after held talks, told as still to come, with a
+    day or place of its own, is talks of its own: proposed, at its own place (else the first's: a
+    further day of the same talks), between its own sides (else the first's)."""
+    if first.status != "held" or not first.explicit and first.when is None:
+        return None
+    lo, hi = _clause(sent.text, trig)
+    for m in _lex()["_triggers"]["strong"].finditer(sent.text, trig[2]):
+        later = ("strong", m.start(), m.end())
+        tok = _trigger_token(sent, later)
+        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _told_to_come(tok):
+            continue
+        times = [t for t in sent.times if m.start() <= t.start - sent.start < hi]
+        when = _coming_weekday(analysis, sent, later, times[0]) if times else None
+        venue = _venue_near(sent, (m.start(), m.end()))
+        venue = venue if venue is not None and not _same_place(venue, first.venue) else None
+        if when is None and venue is None or when is not None and first.when is not None and (
+                _same_date(when, first.when)):
+            continue    # nothing tells it apart from the talks held
+        own = sorted(_subtree_states(sent, tok) - set(first.mediators))
+        parties = own if len(own) >= 2 else list(first.parties)
+        return _Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
+                      None, _round(sent.text[m.start():hi]), "proposed", True)
+    return None
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -1089,6 +1181,9 @@ def find_talks(analysis: Analysis) -> list[Record]:
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
+        ahead = _talks_ahead(analysis, sent, trig, current) if call is None and earlier is None else None
+        if ahead is not None:
+            _place(found, ahead)
         if call is not None:    # beside the sentence's talks: merged into them only when alike
             target = next((t for t in reversed(found) if _compatible(t, call) and (
                 t is not current or t.status == call.status)), None)

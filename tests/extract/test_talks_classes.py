@@ -205,3 +205,45 @@ def test_calling_someone_to_do_something_is_a_call(analyze_text, text, sides) ->
 ])
 def test_naming_or_calling_on_someone_is_no_call(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio and Lavrov met in Riyadh on Tuesday.\n\nThe meeting came amid Kyiv's anger and Europe's "
+    "absence from the peace talks.",
+    "Ukrainian and Russian envoys held talks in Istanbul on Friday.\n\nThe round unfolded amid France's "
+    "frustration at its exclusion from the negotiations.",
+])
+def test_a_definite_talks_noun_hanging_on_a_noun_is_the_talks_told_before(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1, talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Zelensky said Kyiv had not been told about the US-Russia talks.", {"RUS", "USA"}),
+    ("Poland is watching the Russia-Ukraine negotiations in Turkey, Warsaw said.", {"RUS", "UKR"}),
+])
+def test_sides_named_in_the_talks_compound_are_its_parties(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [set(t["parties"]) for t in talks] == [sides], talks
+
+
+@pytest.mark.parametrize("text, published, held, coming", [
+    ("Ukrainian and Russian negotiators held talks in Istanbul on Monday ahead of further "
+     "negotiations on Thursday.", "2025-06-02", "2025-06-02", "2025-06-05"),
+    ("Xi thanked Putin for Monday's talks in the Kremlin before a second day of negotiations with "
+     "ministers on Tuesday.", "2023-03-20", "2023-03-20", "2023-03-21"),
+])
+def test_talks_still_to_come_beside_held_talks_are_their_own_record(  # type: ignore[no-untyped-def]
+        analyze_text, text, published, held, coming) -> None:
+    talks = find_talks(analyze_text(text, published=published))
+    got = sorted((t.date, t.fields["status"], t.fields["venue"]["name"]) for t in talks)
+    venue = got[0][2]
+    assert got == [(held, "held", venue), (coming, "proposed", venue)], got
+
+
+def test_a_weekday_after_talks_still_to_come_is_the_coming_one(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = find_talks(analyze_text("The ministers gathered in Vienna ahead of talks with Iran on Thursday, "
+                                    "diplomats said.", published="2025-06-03"))
+    assert [(t.fields["status"], t.date) for t in talks] == [("proposed", "2025-06-05")], talks
