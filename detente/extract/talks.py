@@ -768,6 +768,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _lex()["visit_verbs"] and len(
             _guest_states(sent, head)) < 2:
         mediators, own = set(), _sentence_states(sent)     # "Scholz hosted Zelensky": the host is a side
+        args = _argument_states(sent, head)     # "while hosting Germany's chancellor, Trump likened ..."
         host_side = True
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
         if (venue["country"] in own and venue["country"] not in context and visited is None
@@ -778,10 +779,12 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if visited is not None or host_side:
             mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
-    if trig[0] != "strong" and len(own) < 2:
+    if trig[0] != "strong" and len(own) < 2 or not own and venue is None and _bare_round(sent, trig):
         return None
     if trig[0] == "call":
         fmt = "virtual"
+    elif fmt == "direct" and _direct_is_a_verb(sent, lo, hi):
+        fmt = None
     if not (venue or rnd or explicit or fmt or when or len(own) >= 2 or mediators):
         return None
     parties = list(own)
@@ -792,6 +795,19 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _bare_round(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """"moved forward to a second round", "the score from round one": a round that is not said to
+    be one of talks names no talks unless a state or a venue in its sentence ties it to them."""
+    m = _lex()["_round"].match(sent.text, trig[1])
+    return m is not None and not re.match(r"\s+of\b", sent.text[m.end():])
+
+
+def _direct_is_a_verb(sent: Sentence, lo: int, hi: int) -> bool:
+    """"in final talks to write and direct the film": the verb direct says nothing of the format."""
+    words = [t for t in sent.span or () if lo <= t.idx - sent.start < hi and t.lower_ == "direct"]
+    return bool(words) and all(t.pos_ == "VERB" for t in words)
 
 
 def _refers_back_by_subject(tok: Any) -> bool:

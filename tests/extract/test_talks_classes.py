@@ -247,3 +247,22 @@ def test_a_weekday_after_talks_still_to_come_is_the_coming_one(analyze_text) -> 
     talks = find_talks(analyze_text("The ministers gathered in Vienna ahead of talks with Iran on Thursday, "
                                     "diplomats said.", published="2025-06-03"))
     assert [(t.fields["status"], t.date) for t in talks] == [("proposed", "2025-06-05")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "About a third of the applicants moved on to a second round, which weighed their essays.",
+    "The panel added the scores from round one to the interview marks before ranking the finalists.",
+])
+def test_a_round_of_something_else_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_a_bare_round_with_its_sides_named_is_still_talks(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "A second round is due next week, Kyiv and Moscow said.")
+    assert [(t["round"], t["status"]) for t in talks] == [(2, "proposed")], talks
+
+
+def test_the_verb_direct_is_not_a_format(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, "The actor is in final talks to write and direct the remake, her agent said.") == []
+    talks = _talks(analyze_text, "Russia and Ukraine will hold direct talks in Istanbul on Friday.")
+    assert [t["format"] for t in talks] == ["direct"], talks
