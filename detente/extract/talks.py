@@ -35,8 +35,10 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met",
+# "meet his Chinese counterpart", "meet the Polish prime minister"
 # "a meeting of Chinese and Ukrainian ministers"
-_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
+_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
+                         r"|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
@@ -749,6 +751,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
     named = _compound_sides(sent, head)
+    named = named if len(named) >= 2 else _between_sides(sent, head)
+    named = named if len(named) >= 2 else _holders(sent, head)
     if len(named) >= 2:     # "the US-Russia talks": the sides are in the name, whoever else is told
         own, mediators = named, mediators - set(named)
     if head is not None and head.pos_ == "VERB":
@@ -857,6 +861,28 @@ def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
         if code and code not in out:
             out.append(code)
     return sorted(out)
+
+
+def _between_sides(sent: Sentence, tok: Any) -> list[str]:
+    """"Talks between Russia and Ukraine ..., Ankara said": the states the talks noun's own "between"
+    phrase names are its sides, not the source or the onlookers elsewhere in the sentence."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj"]
+    return sorted(set().union(*(_subtree_states(sent, o) for o in objects))) if objects else []
+
+
+def _holders(sent: Sentence, tok: Any) -> list[str]:
+    """"Putin and Xi held talks in Beijing, a day after the Chinese leader hosted a parade": the
+    joint subject of the verb whose object the talks noun is holds them as sides, whatever else
+    the sentence says its states did (host, mediate)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return []
+    verb = tok.head
+    if verb.lemma_.lower() in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], verb.lower_):
+        return []       # "Turkey hosted talks between ...": the subject is the go-between
+    return sorted(_joint_subject_states(sent, verb))
 
 
 def _core_states(sent: Sentence, verb: Any) -> set[str]:

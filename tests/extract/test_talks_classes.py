@@ -266,3 +266,30 @@ def test_the_verb_direct_is_not_a_format(analyze_text) -> None:  # type: ignore[
     assert _talks(analyze_text, "The actor is in final talks to write and direct the remake, her agent said.") == []
     talks = _talks(analyze_text, "Russia and Ukraine will hold direct talks in Istanbul on Friday.")
     assert [t["format"] for t in talks] == ["direct"], talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Talks between Moscow and Kyiv planned for Friday have been put off, Ankara said.", {"RUS", "UKR"}),
+    ("Negotiations between Washington and Tehran resumed in Oman on Sunday, Qatar's emir noted.", {"IRN", "USA"}),
+])
+def test_the_sides_a_between_phrase_names_are_the_parties_not_the_source(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [set(t["parties"]) for t in talks] == [sides], talks
+
+
+def test_who_holds_the_talks_is_a_side_even_when_said_to_host_something_else(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    talks = _talks(analyze_text, "Lula and Modi held talks in Brasilia on Monday, a day after the Brazilian "
+                                 "president hosted a trade fair.")
+    assert [(set(t["parties"]), t["mediators"]) for t in talks] == [({"BRA", "IND"}, [])], talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ukraine's foreign minister is due to meet his Chinese counterpart in Guangzhou this week.", {"CHN", "UKR"}),
+    ("The French president will meet the Polish prime minister in Warsaw on Friday.", {"FRA", "POL"}),
+])
+def test_meeting_a_counterpart_named_by_a_demonym_is_talks(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [(set(t["parties"]), t["status"]) for t in talks] == [(sides, "proposed")], talks
