@@ -20,7 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import denied, planned
+from detente.extract.talks_reading import denied, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
@@ -299,7 +299,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
     tok = _token_at(sent, trig[1])
-    if tok is not None and denied(tok, _lex()["denying_verbs"]):
+    if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
     if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come

@@ -293,3 +293,20 @@ def test_meeting_a_counterpart_named_by_a_demonym_is_talks(  # type: ignore[no-u
         analyze_text, text, sides) -> None:
     talks = _talks(analyze_text, text)
     assert [(set(t["parties"]), t["status"]) for t in talks] == [(sides, "proposed")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "A Kremlin spokesman said Putin had no plans to meet the Ukrainian president.",
+    "Ankara ruled out a meeting between Erdogan and Assad before the elections.",
+    "Tehran says it has no intention of holding talks with Washington.",
+])
+def test_talks_ruled_out_or_with_no_plan_are_denied(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["status"] for t in _talks(analyze_text, text)] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris did not rule out talks with Moscow in Geneva next month.",
+    "Trump ruled out sending troops but said he would meet Putin in Budapest next week.",
+])
+def test_what_is_ruled_out_elsewhere_leaves_the_talks_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["status"] for t in _talks(analyze_text, text)] == ["proposed"]
