@@ -129,6 +129,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
+        if skip is None and _gathering(tok):
+            start = tok.idx - sent.start
+            return "meeting", start, start + len(tok.text)
         phone = lemma in lex["phone_words"]
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or sits or lemma == "meet"):
@@ -158,6 +161,18 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _gathering(tok: Any) -> bool:
+    """"World leaders gathered in Sharm el-Sheikh", "EU foreign ministers will convene in Brussels":
+    leaders or ministers, many of them, meeting at a place: a multilateral meeting, whoever attends."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _lex()["gathering_verbs"]:
+        return False
+    people = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _lex()["people_nouns"]
+                 for c in tok.children)
+    if not people or any(c.dep_ == "dobj" for c in tok.children):
+        return False    # "officials gathered evidence in Bucha"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 
 
 def _planned_meeting(tok: Any) -> bool:
@@ -783,7 +798,12 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if visited is not None or host_side:
             mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
-    if trig[0] != "strong" and len(own) < 2 or not own and venue is None and _bare_round(sent, trig):
+    multilateral = head is not None and venue is not None and _gathering(head)
+    if multilateral:    # who gathered, not the states the purpose clause names
+        own = [c for c in own if c in _joint_subject_states(sent, head)]
+    if trig[0] != "strong" and len(own) < 2 and not multilateral:
+        return None
+    if not own and venue is None and _bare_round(sent, trig):
         return None
     if trig[0] == "call":
         fmt = "virtual"
@@ -793,8 +813,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         return None
     parties = list(own)
     for code in context:
-        if len(parties) >= 2:
-            break
+        if len(parties) >= 2 or multilateral:
+            break       # a gathering of leaders names no two sides; its sentences after may
         if code not in parties and code not in mediators:
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,

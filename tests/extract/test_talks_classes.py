@@ -310,3 +310,19 @@ def test_talks_ruled_out_or_with_no_plan_are_denied(analyze_text, text) -> None:
 ])
 def test_what_is_ruled_out_elsewhere_leaves_the_talks_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert [t["status"] for t in _talks(analyze_text, text)] == ["proposed"]
+
+
+def test_leaders_gathering_at_a_place_is_a_summit_the_next_sentence_tells(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("European leaders gathered in Tirana on Thursday to back a truce in Ukraine.\n\n"
+            "Starmer chaired the summit with Albanian Prime Minister Edi Rama, who welcomed Macron and Merz.")
+    talks = _talks(analyze_text, text)
+    assert [(t["venue"]["name"], t["status"]) for t in talks] == [("Tirana", "held")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Kyiv on Sunday to demand the release of prisoners.",
+    "Investigators gathered evidence in Bucha for a week.",
+])
+def test_a_gathering_of_no_leaders_or_of_things_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
