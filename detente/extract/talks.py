@@ -12,17 +12,18 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import denied, planned
+from detente.extract.talks_reading import denied, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
+from detente.nlp.dates import WEEKDAYS
 
 _STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
 _FORMAT_ORDER = ("indirect", "virtual", "direct")
@@ -34,8 +35,10 @@ _DEMONYM = re.compile(r"\b[A-Z][a-z]+(?:ian|ish|ese|an|i|ic)\b")
 _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|rejects?|refuses?|request(?:s|ed)?)"
                      r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 # a meeting or call names who met: "met with X", "a call between X and Y", "meet Ukraine", "X and Y met",
+# "meet his Chinese counterpart", "meet the Polish prime minister"
 # "a meeting of Chinese and Ukrainian ministers"
-_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+[A-Z]|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
+_LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
+                         r"|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
@@ -126,6 +129,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
+        if skip is None and _gathering(tok):
+            start = tok.idx - sent.start
+            return "meeting", start, start + len(tok.text)
         phone = lemma in lex["phone_words"]
         sits = lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children)
         if tok.pos_ == "VERB" and (lemma in lex["contact_verbs"] or phone or sits or lemma == "meet"):
@@ -155,6 +161,18 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _gathering(tok: Any) -> bool:
+    """"World leaders gathered in Sharm el-Sheikh", "EU foreign ministers will convene in Brussels":
+    leaders or ministers, many of them, meeting at a place: a multilateral meeting, whoever attends."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _lex()["gathering_verbs"]:
+        return False
+    people = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _lex()["people_nouns"]
+                 for c in tok.children)
+    if not people or any(c.dep_ == "dobj" for c in tok.children):
+        return False    # "officials gathered evidence in Bucha"
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
 
 
 def _planned_meeting(tok: Any) -> bool:
@@ -296,7 +314,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
     tok = _token_at(sent, trig[1])
-    if tok is not None and denied(tok, _lex()["denying_verbs"]):
+    if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
     if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
@@ -738,13 +756,20 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     """The talks one sentence describes, or None when it names talks only in passing."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
+    if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
+        when = _coming_weekday(analysis, sent, trig, when)
     lo, hi = _clause(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
-    if _refers_back_by_subject(head):
+    if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
+    named = _compound_sides(sent, head)
+    named = named if len(named) >= 2 else _between_sides(sent, head)
+    named = named if len(named) >= 2 else _holders(sent, head)
+    if len(named) >= 2:     # "the US-Russia talks": the sides are in the name, whoever else is told
+        own, mediators = named, mediators - set(named)
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
@@ -762,6 +787,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _lex()["visit_verbs"] and len(
             _guest_states(sent, head)) < 2:
         mediators, own = set(), _sentence_states(sent)     # "Scholz hosted Zelensky": the host is a side
+        args = _argument_states(sent, head)     # "while hosting Germany's chancellor, Trump likened ..."
         host_side = True
     if venue and venue.get("country") and _ISO3.match(venue["country"]):
         if (venue["country"] in own and venue["country"] not in context and visited is None
@@ -772,20 +798,40 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if visited is not None or host_side:
             mediators.discard(venue["country"])
     delegations = _delegations(analysis, sent)
-    if trig[0] != "strong" and len(own) < 2:
+    multilateral = head is not None and venue is not None and _gathering(head)
+    if multilateral:    # who gathered, not the states the purpose clause names
+        own = [c for c in own if c in _joint_subject_states(sent, head)]
+    if trig[0] != "strong" and len(own) < 2 and not multilateral:
+        return None
+    if not own and venue is None and _bare_round(sent, trig):
         return None
     if trig[0] == "call":
         fmt = "virtual"
+    elif fmt == "direct" and _direct_is_a_verb(sent, lo, hi):
+        fmt = None
     if not (venue or rnd or explicit or fmt or when or len(own) >= 2 or mediators):
         return None
     parties = list(own)
     for code in context:
-        if len(parties) >= 2:
-            break
+        if len(parties) >= 2 or multilateral:
+            break       # a gathering of leaders names no two sides; its sentences after may
         if code not in parties and code not in mediators:
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _bare_round(sent: Sentence, trig: tuple[str, int, int]) -> bool:
+    """"moved forward to a second round", "the score from round one": a round that is not said to
+    be one of talks names no talks unless a state or a venue in its sentence ties it to them."""
+    m = _lex()["_round"].match(sent.text, trig[1])
+    return m is not None and not re.match(r"\s+of\b", sent.text[m.end():])
+
+
+def _direct_is_a_verb(sent: Sentence, lo: int, hi: int) -> bool:
+    """"in final talks to write and direct the film": the verb direct says nothing of the format."""
+    words = [t for t in sent.span or () if lo <= t.idx - sent.start < hi and t.lower_ == "direct"]
+    return bool(words) and all(t.pos_ == "VERB" for t in words)
 
 
 def _refers_back_by_subject(tok: Any) -> bool:
@@ -797,6 +843,66 @@ def _refers_back_by_subject(tok: Any) -> bool:
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in tok.children)
     named = any(c.dep_ in ("prep", "amod", "compound", "poss", "nmod") for c in tok.children)
     return definite and not named
+
+
+def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
+    """"amid Europe's exclusion from the peace talks", "Kyiv's role in the negotiations": a definite
+    talks noun that a noun (not a verb) takes through a preposition other than "of" is talks the
+    article told before, seen from outside; the states around it are the onlookers, not its sides.
+    A phrase naming sides of its own ("the US-Russia talks", "the talks with Moscow") still counts."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ == "of":
+        return False
+    holder = tok.head.head
+    if tok.head.dep_ != "prep" or holder.i == tok.head.i or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in tok.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in tok.children):
+        return False
+    return not _subtree_states(sent, tok)
+
+
+def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
+    """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
+    negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
+    from detente.nlp.actors import ActorResolver
+
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+    out: list[str] = []
+    for word in words:
+        code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
+        if code is None:
+            actor = ActorResolver.default().lookup(word.text)
+            ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
+            code = actor.country if ok else None
+        if code and code not in out:
+            out.append(code)
+    return sorted(out)
+
+
+def _between_sides(sent: Sentence, tok: Any) -> list[str]:
+    """"Talks between Russia and Ukraine ..., Ankara said": the states the talks noun's own "between"
+    phrase names are its sides, not the source or the onlookers elsewhere in the sentence."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    objects = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj"]
+    return sorted(set().union(*(_subtree_states(sent, o) for o in objects))) if objects else []
+
+
+def _holders(sent: Sentence, tok: Any) -> list[str]:
+    """"Putin and Xi held talks in Beijing, a day after the Chinese leader hosted a parade": the
+    joint subject of the verb whose object the talks noun is holds them as sides, whatever else
+    the sentence says its states did (host, mediate)."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return []
+    verb = tok.head
+    if verb.lemma_.lower() in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], verb.lower_):
+        return []       # "Turkey hosted talks between ...": the subject is the go-between
+    return sorted(_joint_subject_states(sent, verb))
 
 
 def _core_states(sent: Sentence, verb: Any) -> set[str]:
@@ -1054,6 +1160,54 @@ def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context:
     return _Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
 
 
+def _told_to_come(tok: Any) -> bool:
+    """A talks noun dated by what comes after it: "ahead of talks", "before the next round"."""
+    return tok is not None and (_in_passing(tok) in ("ahead", "before") or (
+        tok.pos_ in ("NOUN", "PROPN") and _forward_noun(tok)))
+
+
+def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                    when: TimeMention | None) -> TimeMention | None:
+    """"ahead of talks on Tuesday" in an article of Monday: a bare weekday after talks told as still
+    to come is the coming one, not the one before publication that a past-tense reading gives."""
+    if when is None or when.precision != "day" or when.start - sent.start < trig[1]:
+        return when
+    word = when.text.lower().removeprefix("on ").strip()
+    reference = analysis.reference
+    if word not in WEEKDAYS or when.value >= reference.isoformat():
+        return when
+    ahead = (WEEKDAYS[word] - reference.weekday()) % 7
+    return replace(when, value=(reference + timedelta(days=ahead)).isoformat())
+
+
+def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                 first: _Talks) -> _Talks | None:
+    """"held talks on Monday ahead of a second day of negotiations on Tuesday", "met in Geneva before
+    the next round in Istanbul": a second talks noun after held talks, told as still to come, with a
+    day or place of its own, is talks of its own: proposed, at its own place (else the first's: a
+    further day of the same talks), between its own sides (else the first's)."""
+    if first.status != "held" or not first.explicit and first.when is None:
+        return None
+    lo, hi = _clause(sent.text, trig)
+    for m in _lex()["_triggers"]["strong"].finditer(sent.text, trig[2]):
+        later = ("strong", m.start(), m.end())
+        tok = _trigger_token(sent, later)
+        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _told_to_come(tok):
+            continue
+        times = [t for t in sent.times if m.start() <= t.start - sent.start < hi]
+        when = _coming_weekday(analysis, sent, later, times[0]) if times else None
+        venue = _venue_near(sent, (m.start(), m.end()))
+        venue = venue if venue is not None and not _same_place(venue, first.venue) else None
+        if when is None and venue is None or when is not None and first.when is not None and (
+                _same_date(when, first.when)):
+            continue    # nothing tells it apart from the talks held
+        own = sorted(_subtree_states(sent, tok) - set(first.mediators))
+        parties = own if len(own) >= 2 else list(first.parties)
+        return _Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
+                      None, _round(sent.text[m.start():hi]), "proposed", True)
+    return None
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -1089,6 +1243,9 @@ def find_talks(analysis: Analysis) -> list[Record]:
         current = _place(found, talks)
         if earlier is not None:
             _place(found, earlier)
+        ahead = _talks_ahead(analysis, sent, trig, current) if call is None and earlier is None else None
+        if ahead is not None:
+            _place(found, ahead)
         if call is not None:    # beside the sentence's talks: merged into them only when alike
             target = next((t for t in reversed(found) if _compatible(t, call) and (
                 t is not current or t.status == call.status)), None)

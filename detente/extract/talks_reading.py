@@ -45,9 +45,32 @@ def planned(tok: Token, planning: set[str]) -> bool:
     return any(g.lemma_.lower() in planning and not negated(g) for g in governors(tok, planning))
 
 
+def _denies(node: Token, denying: set[str]) -> bool:
+    """A verb of denial, or "rule out" ("Moscow ruled out a meeting")."""
+    if node.pos_ != "VERB" or negated(node):
+        return False
+    lemma = node.lemma_.lower()
+    ruled_out = lemma == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in node.children)
+    return lemma in denying or ruled_out
+
+
+def unplanned(tok: Token, planning: set[str] | frozenset[str]) -> bool:
+    """A plan of the talks said not to exist: "had no plans to meet Zelensky", "has no intention
+    of holding talks"."""
+    node = tok
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in ("acl", "xcomp", "pobj", "prep", "pcomp", "dobj"):
+            return False
+        node = node.head
+        if node.pos_ == "NOUN" and (node.lemma_.lower() in planning or node.lower_ == "intention"):
+            return any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+    return False
+
+
 def denied(tok: Token, denying: set[str]) -> bool:
     """The talks are said not to happen: 'no talks', 'never met', 'denied holding talks', or a verb
-    of denial over the clause of the talks ('denied that talks were taking place')."""
+    of denial over the clause of the talks ('denied that talks were taking place', 'ruled out a
+    meeting')."""
     modal = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "can", "may", "might", "wo", "ca")
                 for c in tok.children)
     if negated(tok) and not modal:
@@ -61,8 +84,8 @@ def denied(tok: Token, denying: set[str]) -> bool:
         if node.head.i == node.i:
             break
         node = node.head
-        if node.lemma_.lower() in denying and node.pos_ == "VERB" and not negated(node):
+        if _denies(node, denying):
             return True
-        if node.dep_ in ("relcl", "advcl"):
-            break
+        if node.dep_ in ("relcl", "advcl", "conj"):
+            break           # "ruled out sending troops but said he would meet Putin": another clause
     return False

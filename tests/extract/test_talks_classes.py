@@ -205,3 +205,124 @@ def test_calling_someone_to_do_something_is_a_call(analyze_text, text, sides) ->
 ])
 def test_naming_or_calling_on_someone_is_no_call(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio and Lavrov met in Riyadh on Tuesday.\n\nThe meeting came amid Kyiv's anger and Europe's "
+    "absence from the peace talks.",
+    "Ukrainian and Russian envoys held talks in Istanbul on Friday.\n\nThe round unfolded amid France's "
+    "frustration at its exclusion from the negotiations.",
+])
+def test_a_definite_talks_noun_hanging_on_a_noun_is_the_talks_told_before(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1, talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Zelensky said Kyiv had not been told about the US-Russia talks.", {"RUS", "USA"}),
+    ("Poland is watching the Russia-Ukraine negotiations in Turkey, Warsaw said.", {"RUS", "UKR"}),
+])
+def test_sides_named_in_the_talks_compound_are_its_parties(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [set(t["parties"]) for t in talks] == [sides], talks
+
+
+@pytest.mark.parametrize("text, published, held, coming", [
+    ("Ukrainian and Russian negotiators held talks in Istanbul on Monday ahead of further "
+     "negotiations on Thursday.", "2025-06-02", "2025-06-02", "2025-06-05"),
+    ("Xi thanked Putin for Monday's talks in the Kremlin before a second day of negotiations with "
+     "ministers on Tuesday.", "2023-03-20", "2023-03-20", "2023-03-21"),
+])
+def test_talks_still_to_come_beside_held_talks_are_their_own_record(  # type: ignore[no-untyped-def]
+        analyze_text, text, published, held, coming) -> None:
+    talks = find_talks(analyze_text(text, published=published))
+    got = sorted((t.date, t.fields["status"], t.fields["venue"]["name"]) for t in talks)
+    venue = got[0][2]
+    assert got == [(held, "held", venue), (coming, "proposed", venue)], got
+
+
+def test_a_weekday_after_talks_still_to_come_is_the_coming_one(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = find_talks(analyze_text("The ministers gathered in Vienna ahead of talks with Iran on Thursday, "
+                                    "diplomats said.", published="2025-06-03"))
+    assert [(t.fields["status"], t.date) for t in talks] == [("proposed", "2025-06-05")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "About a third of the applicants moved on to a second round, which weighed their essays.",
+    "The panel added the scores from round one to the interview marks before ranking the finalists.",
+])
+def test_a_round_of_something_else_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_a_bare_round_with_its_sides_named_is_still_talks(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "A second round is due next week, Kyiv and Moscow said.")
+    assert [(t["round"], t["status"]) for t in talks] == [(2, "proposed")], talks
+
+
+def test_the_verb_direct_is_not_a_format(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, "The actor is in final talks to write and direct the remake, her agent said.") == []
+    talks = _talks(analyze_text, "Russia and Ukraine will hold direct talks in Istanbul on Friday.")
+    assert [t["format"] for t in talks] == ["direct"], talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Talks between Moscow and Kyiv planned for Friday have been put off, Ankara said.", {"RUS", "UKR"}),
+    ("Negotiations between Washington and Tehran resumed in Oman on Sunday, Qatar's emir noted.", {"IRN", "USA"}),
+])
+def test_the_sides_a_between_phrase_names_are_the_parties_not_the_source(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [set(t["parties"]) for t in talks] == [sides], talks
+
+
+def test_who_holds_the_talks_is_a_side_even_when_said_to_host_something_else(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    talks = _talks(analyze_text, "Lula and Modi held talks in Brasilia on Monday, a day after the Brazilian "
+                                 "president hosted a trade fair.")
+    assert [(set(t["parties"]), t["mediators"]) for t in talks] == [({"BRA", "IND"}, [])], talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ukraine's foreign minister is due to meet his Chinese counterpart in Guangzhou this week.", {"CHN", "UKR"}),
+    ("The French president will meet the Polish prime minister in Warsaw on Friday.", {"FRA", "POL"}),
+])
+def test_meeting_a_counterpart_named_by_a_demonym_is_talks(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert [(set(t["parties"]), t["status"]) for t in talks] == [(sides, "proposed")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "A Kremlin spokesman said Putin had no plans to meet the Ukrainian president.",
+    "Ankara ruled out a meeting between Erdogan and Assad before the elections.",
+    "Tehran says it has no intention of holding talks with Washington.",
+])
+def test_talks_ruled_out_or_with_no_plan_are_denied(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["status"] for t in _talks(analyze_text, text)] == ["denied"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris did not rule out talks with Moscow in Geneva next month.",
+    "Trump ruled out sending troops but said he would meet Putin in Budapest next week.",
+])
+def test_what_is_ruled_out_elsewhere_leaves_the_talks_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["status"] for t in _talks(analyze_text, text)] == ["proposed"]
+
+
+def test_leaders_gathering_at_a_place_is_a_summit_the_next_sentence_tells(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("European leaders gathered in Tirana on Thursday to back a truce in Ukraine.\n\n"
+            "Starmer chaired the summit with Albanian Prime Minister Edi Rama, who welcomed Macron and Merz.")
+    talks = _talks(analyze_text, text)
+    assert [(t["venue"]["name"], t["status"]) for t in talks] == [("Tirana", "held")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters gathered in Kyiv on Sunday to demand the release of prisoners.",
+    "Investigators gathered evidence in Bucha for a week.",
+])
+def test_a_gathering_of_no_leaders_or_of_things_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
