@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from detente.extract.common import actor_or_none, make_record
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, Quantity, Sentence
-from detente.nlp.numbers import VOCAB
+from detente.nlp.numbers import VOCAB, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +59,9 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
+    if number is not None and (_ratio_part(number) or _describes_a_noun(number, noun)
+                               or _address(number, noun)):
+        return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
         own = _action(number, noun) if number is not None else None
@@ -76,9 +79,47 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     subject = _subject(sent, number, noun) if number is not None else None
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
+    share = _ratio_whole(number) if number is not None else None
+    if share is not None:
+        value = round(share / quantity.value, 4)   # "one in five soldiers": a share, 0.2
     unit = None if quantity.unit in CURRENCY_WORDS else quantity.unit   # the contract knows USD only
     return {"what": what, "value": value, "unit": unit, "qualifier": quantity.qualifier,
             "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
+
+
+def _ratio_part(number: Token) -> bool:
+    """The "one" of "one in five soldiers": the share is read on the number after "in"."""
+    doc, i = number.doc, number.i
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "in" and doc[i + 2].like_num
+
+
+def _ratio_whole(number: Token) -> float | None:
+    """The part of "one in five soldiers" when `number` is the "five", else None."""
+    doc, i = number.doc, number.i
+    if i < 2 or doc[i - 1].lower_ != "in" or not doc[i - 2].like_num:
+        return None
+    part = parse_number(doc[i - 2].text)
+    return part if part is not None and part > 0 else None
+
+
+def _describes_a_noun(number: Token, noun: Token | None) -> bool:
+    """"a nine-storey block", "a 14-inch screen": a number joined to a word of size or build
+    that modifies another noun tells what that noun is like, not how many of anything."""
+    if noun is None or noun.lemma_.lower() not in lexicon()["measure_words"]:
+        return False
+    return noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") \
+        and noun.head.i > noun.i
+
+
+def _address(number: Token, noun: Token | None) -> bool:
+    """"10 Downing Street", "the 400 block of Main Street": a house number is no figure."""
+    if noun is None or noun.lemma_.lower() not in lexicon()["address_words"]:
+        return False
+    if noun.text[:1].isupper():
+        return True
+    named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return bool(named)
 
 
 def _referring(quantity: Quantity, number: Token) -> bool:
@@ -150,18 +191,35 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
-        if not phrase or phrase.split()[-1].endswith("ed"):   # "$50 billion backed by": no noun
-            phrase = _money_noun(number) or "amount"
+        if not phrase or phrase.split()[-1].endswith("ed") or _a_name(phrase):   # "$50 billion backed by"
+            phrase = _money_noun(number) or "amount"   # "the $4 billion the US sends": no noun either
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
+    if phrase and number is not None and _stray_participle(phrase, number):
+        return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _a_name(phrase: str) -> bool:
+    """"US", "White House": a phrase of capitalised words names who, not what an amount buys."""
+    return all(w[:1].isupper() for w in phrase.split())
+
+
+def _stray_participle(phrase: str, number: Token) -> bool:
+    """A one-word `what` that is a participle of no war action, read off the words after the
+    number ("660,000 based on forecasts", "20 compared with"): nothing counted is named."""
+    if " " in phrase:
+        return False
+    after = [t for t in number.doc[number.i + 1:number.i + 4] if t.lower_ == phrase.lower()]
+    return bool(after) and after[0].tag_ in ("VBN", "VBD") \
+        and after[0].lemma_.lower() not in lexicon()["action_verbs"]
 
 
 def _without_money_words(phrase: str) -> str:
     """"500 million roubles", "1.5 bln hryvnias": the currency and the scale are the amount, not
     what it counts (the parser may hang them on the number as its noun)."""
-    drop = set(VOCAB["units_after"]) | set(VOCAB["suffixes"]) | set(VOCAB["scales"])
+    drop = {*VOCAB["units_after"], *VOCAB["suffixes"], *VOCAB["scales"], *VOCAB["currency_before"]}
     return " ".join(w for w in phrase.split() if w.lower() not in drop)
 
 
@@ -303,7 +361,10 @@ def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
 
 
 def _participle(verb: Token) -> str:
+    """The past participle of an action verb ("launched", "sent", "struck")."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon()["irregular_participles"]:
+        return str(lexicon()["irregular_participles"][lemma])
     if lemma.endswith("e"):
         return f"{lemma}d"
     return f"{lemma}ed"
