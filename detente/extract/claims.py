@@ -60,7 +60,7 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
     if number is not None and (_ratio_part(number) or _describes_a_noun(number, noun)
-                               or _address(number, noun)):
+                               or _address(number, noun) or _name_number(quantity, number)):
         return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
@@ -100,6 +100,20 @@ def _ratio_whole(number: Token) -> float | None:
         return None
     part = parse_number(doc[i - 2].text)
     return part if part is not None and part > 0 else None
+
+
+def _name_number(quantity: Quantity, number: Token) -> bool:
+    """"Nord Stream 2", "Minsk 2 agreement", "Windows 11", "Hurricanes 4, Blackhawks 2": digits
+    right after a name are part of the name or a score, not a count (a headline in title case,
+    "Russia Fired 200 Missiles", is the exception the tagger can take for names)."""
+    if not number.text[:1].isdigit() or number.i == 0 or quantity.unit:
+        return False
+    before = number.doc[number.i - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.whitespace_ \
+            or before.idx >= quantity.start:
+        return False
+    words = [t for t in number.sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
 
 
 def _describes_a_noun(number: Token, noun: Token | None) -> bool:
@@ -191,14 +205,20 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
-        if not phrase or phrase.split()[-1].endswith("ed") or _a_name(phrase):   # "$50 billion backed by"
+        if not phrase or _only_participles(phrase) or _a_name(phrase):   # "$50 billion backed by"
             phrase = _money_noun(number) or "amount"   # "the $4 billion the US sends": no noun either
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
-    if phrase and number is not None and _stray_participle(phrase, number):
+    if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _only_participles(phrase: str) -> bool:
+    """"spent", "backed": an amount followed by a verb only, with no noun of what it buys."""
+    irregular = set(lexicon()["irregular_participles"].values())
+    return all(w.endswith("ed") or w in irregular for w in phrase.split())
 
 
 def _a_name(phrase: str) -> bool:

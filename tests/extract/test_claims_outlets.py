@@ -72,3 +72,26 @@ def test_a_participle_after_a_number_is_no_counted_noun(analyze_text) -> None:  
 def test_irregular_action_verbs_read_as_their_participle(analyze_text, text: str, what: str) -> None:  # type: ignore[no-untyped-def]
     whats = [c["what"] for c in _claims(analyze_text, text)]
     assert any(w.endswith(what) for w in whats), whats
+
+
+@pytest.mark.parametrize("text", [
+    "Germany halted the Nord Stream 2 pipeline days before the invasion.",
+    "The Minsk 2 agreement was never carried out in full, diplomats say.",
+    "The update to Windows 11 shipped on Tuesday with new security tools.",
+])
+def test_digits_after_a_name_are_part_of_the_name(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []
+
+
+def test_a_title_case_headline_still_counts(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Ukraine Says Russia Fired 200 Missiles At Its Cities Overnight")
+    assert [c["value"] for c in claims] == [200], claims
+
+
+@pytest.mark.parametrize(("text", "value", "what"), [
+    ("The fire was 60 per cent contained by Saturday evening.", 60, "contained"),
+    ("Spending $16 billion on shelters would save lives this winter.", 16_000_000_000, "amount in USD"),
+])
+def test_a_share_keeps_its_participle_and_money_keeps_its_amount(analyze_text, text: str, value: int, what: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert [(c["value"], c["what"]) for c in claims] == [(value, what)], claims

@@ -62,3 +62,16 @@ def test_a_post_signed_by_an_actor_and_a_title_is_the_actor(analyze_text) -> Non
             "— NATO Spokesperson (@NATOpress) June 3, 2025")
     found = _quotes(analyze_text, text)
     assert len(found) == 1 and found[0][1] == "NATO", found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Two soldiers died in a helicopter crash near the border, the US military said in a statement.\n\n"
+     '"The cause of the crash is under investigation and early reports do not point to enemy fire," '
+     "the statement said.", "USA"),
+    ("Russia's defence ministry said in a statement that its forces had taken the village.\n\n"
+     '"Units of the central group liberated the settlement after heavy fighting," the statement read.', "RUS"),
+])
+def test_a_statement_speaks_for_who_said_it_in_that_statement(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == country, found
+
