@@ -42,10 +42,14 @@ def find_claims(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
     for sent in analysis.sentences:
+        counted: str | None = None   # the counted noun of the sentence's last figure
         for quantity in sent.quantities:
             fields = claim_fields(analysis, sent, quantity)
+            if fields is None and counted is not None:
+                fields = _elided_fields(analysis, sent, quantity, counted)
             if fields is None:
                 continue
+            counted = _counted_noun_word(fields["what"]) if fields["unit"] is None else None
             key = (round(float(fields["value"]), 6), _counted_word(fields["what"]))
             if key not in seen:
                 seen.add(key)
@@ -85,6 +89,29 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     unit = None if quantity.unit in CURRENCY_WORDS else quantity.unit   # the contract knows USD only
     return {"what": what, "value": value, "unit": unit, "qualifier": quantity.qualifier,
             "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
+
+
+ELIDING = ("more", "further", "another", "additional", "other")
+
+
+def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
+                   counted: str) -> dict[str, Any] | None:
+    """"about 11,000 troops ... and 3,000 more may follow", "six F-16s; a further 20 are due":
+    a number with no noun of its own beside "more", "further" or "another" counts the noun of the
+    figure before it in the sentence."""
+    number = _number_token(analysis, quantity)
+    if number is None or quantity.unit or quantity.value < 2 or _in_time(sent, quantity) \
+            or _counted_noun(number) is not None or _vague(quantity):
+        return None
+    doc = number.doc
+    near = [doc[j].lower_ for j in (number.i - 1, number.i + 1) if 0 <= j < len(doc)]
+    if not any(w in ELIDING for w in near):
+        return None
+    verb = _action(number, None)
+    value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
+            "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
 
 
 def _ratio_part(number: Token) -> bool:
@@ -307,6 +334,14 @@ def _repetitions(quantity: Quantity, number: Token | None) -> str | None:
     if lemma not in lexicon()["action_verbs"] | lexicon()["repeat_verbs"]:
         return None
     return f"times {verb.lower_ if verb.tag_ in ('VBD', 'VBN') else _participle(verb)}"
+
+
+def _counted_noun_word(what: str) -> str | None:
+    """The counted noun of a `what` as written ("troops" of "troops sent"), for a later number
+    that leaves it out; None when the `what` names no noun ("wounded")."""
+    done = lexicon()["participles"]
+    words = [w for w in what.split() if not w.endswith("ed") and w not in ("or", "and") and w not in done]
+    return words[-1] if words and len(words[-1]) >= 3 and re.search(r"[a-z]", words[-1]) else None
 
 
 def _counted_word(what: str) -> str:

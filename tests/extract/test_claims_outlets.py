@@ -95,3 +95,19 @@ def test_a_title_case_headline_still_counts(analyze_text) -> None:  # type: igno
 def test_a_share_keeps_its_participle_and_money_keeps_its_amount(analyze_text, text: str, value: int, what: str) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, text)
     assert [(c["value"], c["what"]) for c in claims] == [(value, what)], claims
+
+
+@pytest.mark.parametrize(("text", "value", "word"), [
+    ("North Korea has sent about 11,000 troops, officials said, and 3,000 more may follow.", 3000, "troops"),
+    ("Kyiv got its first six F-16s this summer; a further 20 are due by the end of the year.", 20, "f-16s"),
+    ("Russia fired 40 missiles at the capital, and another 12 struck the west of the country.", 12,
+     "missiles"),
+])
+def test_a_number_that_leaves_out_its_noun_counts_the_noun_before(analyze_text, text: str, value: int, word: str) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(analyze_text, text) if c["value"] == value]
+    assert claims and word in claims[0]["what"].lower(), _claims(analyze_text, text)
+
+
+def test_more_hours_of_talks_borrow_no_noun(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Russia launched 90 drones overnight, and 2 more hours of talks were set for Friday."
+    assert [c["value"] for c in _claims(analyze_text, text)] == [90]
