@@ -243,9 +243,10 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
 
 
 def _only_participles(phrase: str) -> bool:
-    """"spent", "backed": an amount followed by a verb only, with no noun of what it buys."""
-    irregular = set(lexicon()["irregular_participles"].values())
-    return all(w.endswith("ed") or w in irregular for w in phrase.split())
+    """"$50 billion backed by", "spent $16 billion", "caused $7 billion in damages": a phrase that
+    ends on the verb names no noun of what the amount buys (the money noun nearby does)."""
+    last = phrase.split()[-1]
+    return last.endswith("ed") or last in set(lexicon()["irregular_participles"].values())
 
 
 def _a_name(phrase: str) -> bool:
