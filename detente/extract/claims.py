@@ -28,6 +28,7 @@ LEXICON_FILE = "claims_lexicon.json"
 PARTICLES = ("down", "off", "out", "up")
 # other currencies than the contract's USD: the amount is kept, the currency goes into `what`
 CURRENCY_WORDS: dict[str, str] = VOCAB["currency_words"]
+SCALE_WORDS = {*VOCAB["scales"], *VOCAB["suffixes"]}   # "billion" of "$9.1 billion in 2018"
 APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "under", "some", "roughly")
 
 
@@ -63,7 +64,7 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
-    if number is not None and (_ratio_part(number) or _describes_a_noun(number, noun)
+    if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
                                or _address(number, noun) or _name_number(quantity, number)):
         return None
     part, whole = _part_of_whole(number)
@@ -114,10 +115,12 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
             "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
 
 
-def _ratio_part(number: Token) -> bool:
+def _ratio_part(quantity: Quantity, number: Token) -> bool:
     """The "one" of "one in five soldiers": the share is read on the number after "in"."""
     doc, i = number.doc, number.i
-    return i + 2 < len(doc) and doc[i + 1].lower_ == "in" and doc[i + 2].like_num
+    if quantity.unit or i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or not doc[i + 2].like_num:
+        return False
+    return _share(doc[i], doc[i + 2]) is not None
 
 
 def _ratio_whole(number: Token) -> float | None:
@@ -125,8 +128,19 @@ def _ratio_whole(number: Token) -> float | None:
     doc, i = number.doc, number.i
     if i < 2 or doc[i - 1].lower_ != "in" or not doc[i - 2].like_num:
         return None
-    part = parse_number(doc[i - 2].text)
-    return part if part is not None and part > 0 else None
+    return _share(doc[i - 2], number)
+
+
+def _share(part: Token, whole: Token) -> float | None:
+    """The part's value when "part in whole" reads as a share: a bare count before a larger one
+    ("one in five", "1 in 6"), not an amount in a year ("$9.1 billion in 2018", "12 in 2024")."""
+    if part.i > 0 and part.doc[part.i - 1].text in VOCAB["currency_before"] or not whole.text.isalpha() \
+            and re.fullmatch(r"(1[89]|20)\d\d", whole.text):
+        return None
+    low, high = parse_number(part.text), parse_number(whole.text)
+    if low is None or high is None or not 0 < low < high or part.text.lower() in SCALE_WORDS:
+        return None
+    return low
 
 
 def _name_number(quantity: Quantity, number: Token) -> bool:

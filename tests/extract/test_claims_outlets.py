@@ -111,3 +111,12 @@ def test_a_number_that_leaves_out_its_noun_counts_the_noun_before(analyze_text, 
 def test_more_hours_of_talks_borrow_no_noun(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "Russia launched 90 drones overnight, and 2 more hours of talks were set for Friday."
     assert [c["value"] for c in _claims(analyze_text, text)] == [90]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Farm exports to China fell to $9.1 billion in 2018, the trade group said.", 9_100_000_000),
+    ("Russia fired 12 missiles in 2024 at the port, the navy said.", 12),
+    ("The firm bought the plant for $200 million in 2017.", 200_000_000),
+])
+def test_a_figure_in_a_year_is_no_share(analyze_text, text: str, value: int) -> None:  # type: ignore[no-untyped-def]
+    assert value in [c["value"] for c in _claims(analyze_text, text)], _claims(analyze_text, text)
