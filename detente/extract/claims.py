@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from detente.extract.common import actor_or_none, make_record
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, Quantity, Sentence
-from detente.nlp.numbers import VOCAB
+from detente.nlp.numbers import VOCAB, parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,6 +28,7 @@ LEXICON_FILE = "claims_lexicon.json"
 PARTICLES = ("down", "off", "out", "up")
 # other currencies than the contract's USD: the amount is kept, the currency goes into `what`
 CURRENCY_WORDS: dict[str, str] = VOCAB["currency_words"]
+SCALE_WORDS = {*VOCAB["scales"], *VOCAB["suffixes"]}   # "billion" of "$9.1 billion in 2018"
 APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "under", "some", "roughly")
 
 
@@ -42,10 +43,14 @@ def find_claims(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
     for sent in analysis.sentences:
+        counted: str | None = None   # the counted noun of the sentence's last figure
         for quantity in sent.quantities:
             fields = claim_fields(analysis, sent, quantity)
+            if fields is None and counted is not None:
+                fields = _elided_fields(analysis, sent, quantity, counted)
             if fields is None:
                 continue
+            counted = _counted_noun_word(fields["what"]) if fields["unit"] is None else None
             key = (round(float(fields["value"]), 6), _counted_word(fields["what"]))
             if key not in seen:
                 seen.add(key)
@@ -59,6 +64,9 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
+    if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
+                               or _address(number, noun) or _name_number(quantity, number)):
+        return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
         own = _action(number, noun) if number is not None else None
@@ -76,9 +84,97 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     subject = _subject(sent, number, noun) if number is not None else None
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
+    share = _ratio_whole(number) if number is not None else None
+    if share is not None:
+        value = round(share / quantity.value, 4)   # "one in five soldiers": a share, 0.2
     unit = None if quantity.unit in CURRENCY_WORDS else quantity.unit   # the contract knows USD only
     return {"what": what, "value": value, "unit": unit, "qualifier": quantity.qualifier,
             "claimant": actor_or_none(speaker), "subject": actor_or_none(subject)}
+
+
+ELIDING = ("more", "further", "another", "additional", "other")
+
+
+def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
+                   counted: str) -> dict[str, Any] | None:
+    """"about 11,000 troops ... and 3,000 more may follow", "six F-16s; a further 20 are due":
+    a number with no noun of its own beside "more", "further" or "another" counts the noun of the
+    figure before it in the sentence."""
+    number = _number_token(analysis, quantity)
+    if number is None or quantity.unit or quantity.value < 2 or _in_time(sent, quantity) \
+            or _counted_noun(number) is not None or _vague(quantity):
+        return None
+    doc = number.doc
+    near = [doc[j].lower_ for j in (number.i - 1, number.i + 1) if 0 <= j < len(doc)]
+    if not any(w in ELIDING for w in near):
+        return None
+    verb = _action(number, None)
+    value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
+            "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
+
+
+def _ratio_part(quantity: Quantity, number: Token) -> bool:
+    """The "one" of "one in five soldiers": the share is read on the number after "in"."""
+    doc, i = number.doc, number.i
+    if quantity.unit or i + 2 >= len(doc) or doc[i + 1].lower_ != "in" or not doc[i + 2].like_num:
+        return False
+    return _share(doc[i], doc[i + 2]) is not None
+
+
+def _ratio_whole(number: Token) -> float | None:
+    """The part of "one in five soldiers" when `number` is the "five", else None."""
+    doc, i = number.doc, number.i
+    if i < 2 or doc[i - 1].lower_ != "in" or not doc[i - 2].like_num:
+        return None
+    return _share(doc[i - 2], number)
+
+
+def _share(part: Token, whole: Token) -> float | None:
+    """The part's value when "part in whole" reads as a share: a bare count before a larger one
+    ("one in five", "1 in 6"), not an amount in a year ("$9.1 billion in 2018", "12 in 2024")."""
+    if part.i > 0 and part.doc[part.i - 1].text in VOCAB["currency_before"] or not whole.text.isalpha() \
+            and re.fullmatch(r"(1[89]|20)\d\d", whole.text):
+        return None
+    low, high = parse_number(part.text), parse_number(whole.text)
+    if low is None or high is None or not 0 < low < high or part.text.lower() in SCALE_WORDS:
+        return None
+    return low
+
+
+def _name_number(quantity: Quantity, number: Token) -> bool:
+    """"Nord Stream 2", "Minsk 2 agreement", "Windows 11", "Hurricanes 4, Blackhawks 2": digits
+    right after a name are part of the name or a score, not a count (a headline in title case,
+    "Russia Fired 200 Missiles", is the exception the tagger can take for names)."""
+    if not number.text[:1].isdigit() or number.i == 0 or quantity.unit:
+        return False
+    before = number.doc[number.i - 1]
+    if before.pos_ != "PROPN" or not before.text[:1].isupper() or not before.whitespace_ \
+            or before.idx >= quantity.start:
+        return False
+    words = [t for t in number.sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) < 0.6 * len(words)
+
+
+def _describes_a_noun(number: Token, noun: Token | None) -> bool:
+    """"a nine-storey block", "a 14-inch screen": a number joined to a word of size or build
+    that modifies another noun tells what that noun is like, not how many of anything."""
+    if noun is None or noun.lemma_.lower() not in lexicon()["measure_words"]:
+        return False
+    return noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") \
+        and noun.head.i > noun.i
+
+
+def _address(number: Token, noun: Token | None) -> bool:
+    """"10 Downing Street", "the 400 block of Main Street": a house number is no figure."""
+    if noun is None or noun.lemma_.lower() not in lexicon()["address_words"]:
+        return False
+    if noun.text[:1].isupper():
+        return True
+    named = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+    return bool(named)
 
 
 def _referring(quantity: Quantity, number: Token) -> bool:
@@ -150,18 +246,42 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
-        if not phrase or phrase.split()[-1].endswith("ed"):   # "$50 billion backed by": no noun
-            phrase = _money_noun(number) or "amount"
+        if not phrase or _only_participles(phrase) or _a_name(phrase):   # "$50 billion backed by"
+            phrase = _money_noun(number) or "amount"   # "the $4 billion the US sends": no noun either
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
+    if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
+        return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _only_participles(phrase: str) -> bool:
+    """"$50 billion backed by", "spent $16 billion", "caused $7 billion in damages": a phrase that
+    ends on the verb names no noun of what the amount buys (the money noun nearby does)."""
+    last = phrase.split()[-1]
+    return last.endswith("ed") or last in set(lexicon()["irregular_participles"].values())
+
+
+def _a_name(phrase: str) -> bool:
+    """"US", "White House": a phrase of capitalised words names who, not what an amount buys."""
+    return all(w[:1].isupper() for w in phrase.split())
+
+
+def _stray_participle(phrase: str, number: Token) -> bool:
+    """A one-word `what` that is a participle of no war action, read off the words after the
+    number ("660,000 based on forecasts", "20 compared with"): nothing counted is named."""
+    if " " in phrase:
+        return False
+    after = [t for t in number.doc[number.i + 1:number.i + 4] if t.lower_ == phrase.lower()]
+    return bool(after) and after[0].tag_ in ("VBN", "VBD") \
+        and after[0].lemma_.lower() not in lexicon()["action_verbs"]
 
 
 def _without_money_words(phrase: str) -> str:
     """"500 million roubles", "1.5 bln hryvnias": the currency and the scale are the amount, not
     what it counts (the parser may hang them on the number as its noun)."""
-    drop = set(VOCAB["units_after"]) | set(VOCAB["suffixes"]) | set(VOCAB["scales"])
+    drop = {*VOCAB["units_after"], *VOCAB["suffixes"], *VOCAB["scales"], *VOCAB["currency_before"]}
     return " ".join(w for w in phrase.split() if w.lower() not in drop)
 
 
@@ -229,6 +349,14 @@ def _repetitions(quantity: Quantity, number: Token | None) -> str | None:
     if lemma not in lexicon()["action_verbs"] | lexicon()["repeat_verbs"]:
         return None
     return f"times {verb.lower_ if verb.tag_ in ('VBD', 'VBN') else _participle(verb)}"
+
+
+def _counted_noun_word(what: str) -> str | None:
+    """The counted noun of a `what` as written ("troops" of "troops sent"), for a later number
+    that leaves it out; None when the `what` names no noun ("wounded")."""
+    done = lexicon()["participles"]
+    words = [w for w in what.split() if not w.endswith("ed") and w not in ("or", "and") and w not in done]
+    return words[-1] if words and len(words[-1]) >= 3 and re.search(r"[a-z]", words[-1]) else None
 
 
 def _counted_word(what: str) -> str:
@@ -303,7 +431,10 @@ def _argument(number: Token, noun: Token | None) -> tuple[Token, str]:
 
 
 def _participle(verb: Token) -> str:
+    """The past participle of an action verb ("launched", "sent", "struck")."""
     lemma = verb.lemma_.lower()
+    if lemma in lexicon()["irregular_participles"]:
+        return str(lexicon()["irregular_participles"][lemma])
     if lemma.endswith("e"):
         return f"{lemma}d"
     return f"{lemma}ed"

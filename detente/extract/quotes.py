@@ -179,7 +179,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
             return att
-    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote)
+    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -409,6 +409,39 @@ def _colon_intro(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     return _subject_of_intro(sent, len(before) - 1) or _name_label(analysis, len(before) - 1)
 
 
+GOING_ON = {"continue", "go", "carry", "read"}   # '"...," she continued', '"...," he went on'
+WRITTEN_NOUNS = {"post", "message", "tweet", "text", "caption", "sign", "banner", "notice", "email"}
+GOING_ON_REACH = 60   # characters from the closing mark to the verb: a short attribution only
+
+
+def _goes_on(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'"...," the minister continued' / '"...," he went on' / '"...," the statement read': verbs
+    that say someone keeps speaking, or what a text says, are no verbs of speech elsewhere ("Russia
+    continued its strikes"), so they read as an attribution only right after a closing mark and
+    with no object of their own."""
+    sent = analysis.sentence_at(quote.close - 1)
+    if sent is None or sent.span is None:
+        return None
+    for verb in sent.span:
+        if not 0 < verb.idx - quote.close <= GOING_ON_REACH or verb.lemma_.lower() not in GOING_ON \
+                or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "xcomp", "ccomp") and c.idx > verb.idx
+                                              for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.idx > quote.close]
+        if verb.lemma_.lower() == "read":
+            if not subjects or subjects[0].lemma_.lower() not in DOCUMENT_NOUNS | WRITTEN_NOUNS:
+                continue   # '"...," the statement read': a document's words; "he read" is no speech
+        elif verb.lemma_.lower() != "continue" and not any(c.lower_ == "on" for c in verb.children):
+            continue
+        if not subjects:
+            return None
+        start, end = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
+        mentions = [m for m in sent.actors if m.start < end and m.end > start]
+        speaker = mentions[-1].actor if mentions else None
+        return Attribution(speaker, "continue", None, start, end)
+    return None
+
+
 DASH_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–―][ \t]*")
 
 
@@ -603,9 +636,13 @@ def _document(analysis: Analysis, head: Token) -> Actor | None:
 
 
 def _issuer(analysis: Analysis, doc_noun: Token) -> str | None:
-    """The side of the subject of "issued / adopted / released ... a statement"."""
+    """The side of the subject of "issued / adopted / released ... a statement", or of "the US
+    military said in a statement" (a verb of speech whose "in" phrase names the document)."""
     verb = doc_noun.head
-    if doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
+    if doc_noun.dep_ == "pobj" and verb.lower_ in ("in", "via", "through") \
+            and verb.head.lemma_.lower() in lexicon()["speech_verbs"]:
+        verb = verb.head
+    elif doc_noun.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING_VERBS:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return _side_of(analysis, subjects[0]) if subjects else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from detente.models import Actor
+from detente.nlp.attribution import lexicon
 from detente.nlp.core import Analysis
 
 # "— Volodymyr Zelenskyy / Володимир Зеленський (@ZelenskyyUa) June 3, 2025"
@@ -50,6 +51,18 @@ def _body(text: str, signature: int) -> tuple[int, int] | None:
 
 def _owner(analysis: Analysis, start: int, end: int) -> Actor | None:
     """The person or institution the display name names."""
+    text = analysis.article.text
     people = [m for m in analysis.actors if start <= m.start and m.end <= end
-              and m.how in ("name", "surname", "title")]
+              and m.how in ("name", "surname", "title") and not _inside_longer_name(text, m.end, end)]
     return people[0].actor if people else None   # "Kyiv Views": a place in a name is no owner
+
+
+NAME_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _inside_longer_name(text: str, end: int, name_end: int) -> bool:
+    """'Alliance Defending Freedom': an actor's word ("Alliance") inside a longer proper name is
+    a different organisation; a title after the name ("NATO Spokesperson") leaves it the owner."""
+    after = text[end:name_end].split()[:1]
+    return bool(after) and NAME_WORD.fullmatch(after[0]) is not None \
+        and after[0].lower() not in lexicon()["person_nouns"]
