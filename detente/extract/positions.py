@@ -328,7 +328,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
 # 'no sign that Moscow is ready to', 'little evidence of Kyiv agreeing': what was not seen is no stance
 _NO_SIGN = re.compile(r"\b(?:no|little|any)\s+(?:(?:real|clear|serious)\s+)?(?:signs?|indications?|evidence)"
                       r"\s+(?:that|of)\b[^,;]*$", re.IGNORECASE)
-_NOBODY = frozenset({"nothing", "none", "nobody", "noone"})
+_NOBODY = frozenset({"nothing", "none", "nobody", "noone", "everything", "anything", "whatever"})
 
 
 def _reported_content(sent: Sentence, cue: _Cue) -> bool:
@@ -352,8 +352,8 @@ def told_clause(tok: Any) -> bool:
 
 
 def _nobody_subject(sent: Sentence, cue: _Cue) -> bool:
-    """'nothing can be ruled out', 'no option is off the table': a negative subject turns the cue
-    into openness to everything, which names no stance on an issue."""
+    """'nothing can be ruled out', 'no option is off the table', 'do everything needed': a subject
+    that names no one and nothing in particular states no stance on an issue."""
     _, token = _subject(sent, cue)
     return token is not None and (token.lower_ in _NOBODY
                                   or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children))
@@ -610,6 +610,8 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
         return _lookup(token), token.idx - sent.start
     if mention is None and token is not None:
         return None, None           # "a truce would require X": the subject is no party
+    if mention is None and _noun_infinitive(sent, cue):
+        return _owner_of_noun(sent, _cue_token(sent, cue.start).head)
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
         gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])
@@ -621,6 +623,29 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+# nouns whose infinitive says what may or must be done, not what anyone wants: 'the right to'
+_LEAVE_NOUNS = frozenset({"right", "necessity", "need", "time", "moment", "chance", "opportunity", "duty",
+                          "obligation"})
+
+
+def _noun_infinitive(sent: Sentence, cue: _Cue) -> bool:
+    """'the right to support them', 'the necessity for Biden to back a truce': the cue is an
+    infinitive on a noun of leave or need, so only that noun's owner can hold it, not a name
+    before ('in no hurry to agree' keeps its subject)."""
+    tok = _cue_token(sent, cue.start)
+    return tok is not None and tok.dep_ == "acl" and tok.head.lemma_.lower() in _LEAVE_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _owner_of_noun(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
+    """The possessor of a noun ('Kyiv's decision to...'), else no one."""
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        mention = _subject_mention(sent, owner)
+        if mention is not None and mention.actor is not None:
+            return mention.actor, mention.start - sent.start
+    return None, None
 
 
 def _modifier_mention(sent: Sentence, mention: ActorMention) -> bool:

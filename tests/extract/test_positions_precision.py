@@ -146,3 +146,56 @@ def test_a_party_inside_a_passive_agent_thing_is_no_agent(analyze_text):
 @pytest.mark.model
 def test_a_passive_agent_party_still_holds_the_stance(analyze_text):
     assert ("RUS", "ceasefire", "reject") in _positions(analyze_text, "A 30-day truce was rejected by Moscow.")
+
+
+@pytest.mark.model
+def test_a_meeting_of_the_alliance_is_a_talks_format_not_membership(analyze_text):
+    got = _positions(analyze_text, "Latvia requested urgent NATO consultations after drones crossed its border.")
+    assert ("LVA", "talks_format", "demand") in got
+    assert not {p for p in got if p[1] == "alliances_neutrality"}
+
+
+@pytest.mark.model
+def test_membership_named_beside_a_summit_stays_membership(analyze_text):
+    got = _positions(analyze_text, "Ukraine wants a clear invitation to join NATO at the alliance's July summit.")
+    assert ("UKR", "alliances_neutrality", "demand") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trump suggested that Ukraine cede the Donbas to Russia.", ("USA", "territory", "demand")),
+    ("Putin suggested holding the next round of talks in Istanbul.", ("RUS", "talks_format", "offer")),
+])
+def test_a_suggestion_of_terms_is_still_a_proposal(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_new_statement_after_stressing_that_is_not_the_first_cues_object(analyze_text):
+    text = ('The French president suggested the allies would "do everything needed," stressing that '
+            '"nothing can be excluded" and that leaders had no consensus on sending troops to Ukraine.')
+    assert not {p for p in _positions(analyze_text, text) if p[0] == "FRA"}
+
+
+@pytest.mark.model
+def test_adding_that_keeps_both_statements(analyze_text):
+    got = _positions(analyze_text, "Russia demanded the lifting of sanctions, adding that it would not return the territories.")
+    assert {("RUS", "sanctions", "demand"), ("RUS", "territory", "reject")} <= got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("Activists stressed the moral necessity for Biden and his team to support a lasting ceasefire.",
+     ("USA", "ceasefire", "accept")),
+    ('The alliance chief said Ukraine has "the right to defend itself, and we have the right to support '
+     'that with air defence."', ("UKR", "military_limits", "accept")),
+    ("Kyiv has the right to reject any deal that cedes territory.", ("UKR", "territory", "reject")),
+])
+def test_an_infinitive_on_a_noun_is_held_only_by_the_nouns_owner(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_an_owned_decision_to_accept_is_the_owners_acceptance(analyze_text):
+    got = _positions(analyze_text, "Ukraine's decision to accept the ceasefire surprised Moscow.")
+    assert ("UKR", "ceasefire", "accept") in got
