@@ -173,15 +173,16 @@ def _stance_of(text: str) -> str | None:
 
 # ---------------------------------------------------------------- issues
 
-# 'strike targets on Russian territory', 'homes in territory held by the army': the word names where
+# 'strike targets on Russian territory', 'troops along its borders': the word names where
 # something happens, not the status of land a party claims or gives up
-_PLACE_BEFORE = re.compile(r"\b(?:on|in|inside|into|onto|across|through|deep\s+in)\s+"
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|inside|into|onto|across|through|along|deep\s+in)\s+"
                            r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def _place_word(text: str, start: int, end: int) -> bool:
-    """A bare 'territory' used as the place of an act rather than as what is at stake."""
-    if not text[start:end].lower().startswith("territor") or _PLACE_BEFORE.search(text, 0, start) is None:
+    """A bare 'territory' or 'borders' used as the place of an act rather than as what is at stake."""
+    if not text[start:end].lower().startswith(("territor", "border")) or \
+            _PLACE_BEFORE.search(text, 0, start) is None:
         return False
     return not re.search(r"\b(?:occupied|annexed|seized|captured|lost|all|whole|entire)\b",
                          text[max(0, start - 40):start], re.IGNORECASE)
@@ -435,6 +436,8 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     if _INVERTED_IF.match(sent.text) and "," not in sent.text[:cue.start]:
         return True             # 'Should Moscow refuse a truce, ...': an inverted 'if' clause
     tok = _cue_token(sent, cue.start)
+    if _guessed(tok):
+        return True
     for _ in range(3):
         if tok is None:
             return False
@@ -443,6 +446,23 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
         if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+_GUESS = frozenset({"likely", "unlikely", "possible", "probable", "conceivable", "plausible"})
+
+
+def _guessed(tok: Any) -> bool:
+    """'it is likely that the Russian team would not have wanted to seem open to talks': a cue in
+    the clause a guess governs is the writer's surmise, no party's stated stance."""
+    for _ in range(5):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "ccomp" and (head.lemma_.lower() in _GUESS or any(
+                c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _GUESS for c in head.children)):
+            return True
+        tok = head
     return False
 
 

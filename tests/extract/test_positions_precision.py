@@ -199,3 +199,27 @@ def test_an_infinitive_on_a_noun_is_held_only_by_the_nouns_owner(analyze_text, t
 def test_an_owned_decision_to_accept_is_the_owners_acceptance(analyze_text):
     got = _positions(analyze_text, "Ukraine's decision to accept the ceasefire surprised Moscow.")
     assert ("UKR", "ceasefire", "accept") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "It seems possible that Kyiv will accept a ceasefire along the current line.",
+    "It is likely that the Russian side would not want to look eager for talks after such a defeat.",
+])
+def test_a_writers_guess_is_no_partys_stance(analyze_text, text):
+    assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_borders_as_the_place_of_troops_is_no_territory_issue(analyze_text):
+    got = _positions(analyze_text, "Russia must also reinforce the troops stationed along its western borders, Putin said.")
+    assert not {p for p in got if p[1] == "territory"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine insists on a return to its 1991 borders.", ("UKR", "territory", "demand")),
+    ("Moscow wants to redraw the borders of Ukraine.", ("RUS", "territory", "demand")),
+])
+def test_borders_at_stake_keep_their_issue(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
