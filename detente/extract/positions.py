@@ -112,6 +112,9 @@ class _Cues:
     verb_only: frozenset[str]
     acts: frozenset[str]
     instruments: frozenset[str]
+    knowing: frozenset[str]
+    threatened_acts: frozenset[str]
+    told: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -145,6 +148,9 @@ def _cues() -> _Cues:
         verb_only=frozenset(data["verb_only"]),
         acts=frozenset(data["act_complements"]),
         instruments=frozenset(data["own_instruments"]),
+        knowing=frozenset(data["knowing_verbs"]),
+        threatened_acts=frozenset(data["threatened_acts"]),
+        told=frozenset(data["told_nouns"]),
     )
 
 
@@ -167,11 +173,27 @@ def _stance_of(text: str) -> str | None:
 
 # ---------------------------------------------------------------- issues
 
+# 'strike targets on Russian territory', 'troops along its borders': the word names where
+# something happens, not the status of land a party claims or gives up
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|inside|into|onto|across|through|along|deep\s+in)\s+"
+                           r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _place_word(text: str, start: int, end: int) -> bool:
+    """A bare 'territory' or 'borders' used as the place of an act rather than as what is at stake."""
+    if not text[start:end].lower().startswith(("territor", "border")) or \
+            _PLACE_BEFORE.search(text, 0, start) is None:
+        return False
+    return not re.search(r"\b(?:occupied|annexed|seized|captured|lost|all|whole|entire)\b",
+                         text[max(0, start - 40):start], re.IGNORECASE)
+
+
 def find_issues(text: str) -> list[tuple[str, int, int]]:
     """Every issue named in `text`, as (issue id, start, end), in text order."""
     hits = []
     for issue, pattern in _issues().patterns.items():
-        hits += [(issue, m.start(), m.end()) for m in pattern.finditer(text)]
+        hits += [(issue, m.start(), m.end()) for m in pattern.finditer(text)
+                 if not _place_word(text, m.start(), m.end())]
     return sorted(hits, key=lambda h: (h[1], -(h[2] - h[1])))
 
 
@@ -243,8 +265,8 @@ def _cue_tokens_ok(sent: Sentence, start: int, verb_only: bool = False) -> bool:
         return True
     for tok in sent.span:
         if tok.idx - sent.start == start:
-            if verb_only and tok.pos_ not in ("VERB", "AUX"):
-                return False
+            if verb_only and (tok.pos_ not in ("VERB", "AUX") or (tok.tag_ == "VBN" and tok.dep_ == "acl")):
+                return False        # 'no sign that', 'everything needed to win': no one's stance
             return not (tok.tag_ == "VBN" and tok.dep_ in _PARTICIPLE_DEPS)
     return True
 
@@ -280,6 +302,9 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             continue
         chained.append(cue)
     for cue in chained:
+        if _NO_SIGN.search(text, max(0, cue.start - 60), cue.start):
+            cue.stance = "skip"     # 'saw no sign that Kyiv was ready to talk': nobody's stance
+            continue
         before = re.split(r"[,;]", text[max(0, cue.start - 24):cue.start])[-1]
         negator = cues.negators.search(before) or _NO_BEFORE.search(before)   # 'had no plans to attend'
         if (negator or _negated_in_parse(sent, cue.start)) and not cue.negated:
@@ -292,12 +317,47 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
     kept = [c for c in chained if c.stance not in ("skip", "concede")
             and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c) and not _own_act(sent, c)]
+            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c) and not _own_act(sent, c)
+            and not _nobody_subject(sent, c) and not _reported_content(sent, c)]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+# 'no sign that Moscow is ready to', 'little evidence of Kyiv agreeing': what was not seen is no stance
+_NO_SIGN = re.compile(r"\b(?:no|little|any)\s+(?:(?:real|clear|serious)\s+)?(?:signs?|indications?|evidence)"
+                      r"\s+(?:that|of)\b[^,;]*$", re.IGNORECASE)
+_NOBODY = frozenset({"nothing", "none", "nobody", "noone", "everything", "anything", "whatever"})
+
+
+def _reported_content(sent: Sentence, cue: _Cue) -> bool:
+    """'welcomed Trump's remarks that Ukraine will never join NATO': a cue inside what a remark or
+    report says is the remark's content, held by its author, not by the clause's subject."""
+    return told_clause(_cue_token(sent, cue.start))
+
+
+def told_clause(tok: Any) -> bool:
+    """The token stands in the clause a remark, claim or report noun tells ('reports that...')."""
+    for _ in range(4):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in _cues().told:
+            return True
+        if tok.dep_ not in ("aux", "neg", "xcomp", "acomp", "conj", "acl", "ccomp"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _nobody_subject(sent: Sentence, cue: _Cue) -> bool:
+    """'nothing can be ruled out', 'no option is off the table', 'do everything needed': a subject
+    that names no one and nothing in particular states no stance on an issue."""
+    _, token = _subject(sent, cue)
+    return token is not None and (token.lower_ in _NOBODY
+                                  or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children))
 
 
 _NO_BEFORE = re.compile(r"\b(?:no|nor)\s+(?:(?:real|serious|immediate|current|further)\s+)?$", re.IGNORECASE)
@@ -320,6 +380,10 @@ def _own_act(sent: Sentence, cue: _Cue) -> bool:
     cues = _cues()
     if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children):
         return True
+    if tok.lemma_.lower() == "threaten" and \
+            any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.threatened_acts for c in tok.children):
+        return True     # 'threatened to use force': a threat of its own force, not terms
+
     return tok.lemma_.lower() in ("sign", "approve") and \
         any(c.dep_ == "dobj" and c.lemma_.lower() in cues.instruments for c in tok.children)
 
@@ -372,6 +436,8 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
     if _INVERTED_IF.match(sent.text) and "," not in sent.text[:cue.start]:
         return True             # 'Should Moscow refuse a truce, ...': an inverted 'if' clause
     tok = _cue_token(sent, cue.start)
+    if _guessed(tok):
+        return True
     for _ in range(3):
         if tok is None:
             return False
@@ -380,6 +446,23 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
         if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
             return False
         tok = tok.head
+    return False
+
+
+_GUESS = frozenset({"likely", "unlikely", "possible", "probable", "conceivable", "plausible"})
+
+
+def _guessed(tok: Any) -> bool:
+    """'it is likely that the Russian team would not have wanted to seem open to talks': a cue in
+    the clause a guess governs is the writer's surmise, no party's stated stance."""
+    for _ in range(5):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        head = tok.head
+        if tok.dep_ == "ccomp" and (head.lemma_.lower() in _GUESS or any(
+                c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in _GUESS for c in head.children)):
+            return True
+        tok = head
     return False
 
 
@@ -465,7 +548,9 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
         if tok is None:
             return None, None
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
-        found = [(_subject_mention(sent, c), c) for c in subjects]
+        if subjects and _asked_subject(tok):
+            return None, subjects[0]    # 'the need for Berlin to back a truce': Berlin is asked
+        found = [(_relative_mention(sent, c) or _subject_mention(sent, c), c) for c in subjects]
         named = [(m, c) for m, c in found if m is not None]
         if found:       # 'conditions Kyiv has rejected': two subjects parsed, the named one holds it
             return named[0] if named else found[0]
@@ -478,6 +563,23 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+def _asked_subject(verb: Any) -> bool:
+    """'the necessity for Berlin to back a truce', 'time for Paris to send jets': a subject brought in
+    by 'for' before an infinitive is the one something is asked of, not one who states it."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _relative_mention(sent: Sentence, subject: Any) -> ActorMention | None:
+    """'talks with Moscow, which has long refused to negotiate': a relative pronoun subject stands
+    for the noun its clause modifies, so that noun's actor holds the stance."""
+    if subject.tag_ not in ("WDT", "WP") or subject.head.dep_ != "relcl":
+        return None
+    noun = subject.head.head        # its own words only: the clause after it names others
+    first = next(noun.subtree)
+    return _mention_in(sent.actors, first.idx, noun.idx + len(noun.text))
 
 
 def _judged_object(sent: Sentence, tok: Any) -> tuple[ActorMention, Any] | None:
@@ -520,12 +622,16 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if noun is not None:
         return _noun_party(sent, noun)
     mention, token = _subject(sent, cue)
+    if token is not None and _asked_subject(token.head):
+        return None, None
     if mention is None and token is not None and token.lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
         return _resolve_pronoun(sent, token.lower_, token.idx), token.idx - sent.start
     if mention is None and token is not None and not _public(token) and _lookup(token) is not None:
         return _lookup(token), token.idx - sent.start
     if mention is None and token is not None:
         return None, None           # "a truce would require X": the subject is no party
+    if mention is None and _noun_infinitive(sent, cue):
+        return _owner_of_noun(sent, _cue_token(sent, cue.start).head)
     if mention is None:
         before = [m for m in sent.actors if m.end - sent.start <= cue.start]
         gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])
@@ -537,6 +643,29 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+# nouns whose infinitive says what may or must be done, not what anyone wants: 'the right to'
+_LEAVE_NOUNS = frozenset({"right", "necessity", "need", "time", "moment", "chance", "opportunity", "duty",
+                          "obligation"})
+
+
+def _noun_infinitive(sent: Sentence, cue: _Cue) -> bool:
+    """'the right to support them', 'the necessity for Biden to back a truce': the cue is an
+    infinitive on a noun of leave or need, so only that noun's owner can hold it, not a name
+    before ('in no hurry to agree' keeps its subject)."""
+    tok = _cue_token(sent, cue.start)
+    return tok is not None and tok.dep_ == "acl" and tok.head.lemma_.lower() in _LEAVE_NOUNS and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _owner_of_noun(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
+    """The possessor of a noun ('Kyiv's decision to...'), else no one."""
+    for owner in (c for c in noun.children if c.dep_ == "poss"):
+        mention = _subject_mention(sent, owner)
+        if mention is not None and mention.actor is not None:
+            return mention.actor, mention.start - sent.start
+    return None, None
 
 
 def _modifier_mention(sent: Sentence, mention: ActorMention) -> bool:
@@ -690,6 +819,13 @@ def _field_act(sent: Sentence, cue: _Cue) -> bool:
     return cue.stance == "reject" and not _REFUSING_WORDS.match(sent.text[cue.start:cue.end])
 
 
+def _held_by_other(sent: Sentence, cue: _Cue) -> bool:
+    """The cue's subject is a relative pronoun or an asked 'for X to' subject: someone the parse
+    names holds (or is asked for) the stance, so it is not the reporting speaker's own."""
+    _, token = _subject(sent, cue)
+    return token is not None and (token.tag_ in ("WDT", "WP") or _asked_subject(token.head))
+
+
 def _valid_party(actor: Actor | None) -> bool:
     return actor is not None and bool(actor.country) and actor.sector not in _cues().non_party
 
@@ -757,12 +893,24 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
     chunks = [c for s in earlier + [sent] for c in (s.span.noun_chunks if s.span is not None else [])
               if c.end <= tok.i and c.root.pos_ in ("NOUN", "PROPN")]
+    mentions = sent.actors + [m for s in earlier for m in s.actors]
     for chunk in reversed(chunks):
+        if _names_party(mentions, chunk.root):
+            continue        # 'chief negotiator X ... oppose it': a party's title is not what 'it' is
         words = [t for t in chunk.root.subtree if t.i < tok.i]
         items = issue_items("".join(t.text_with_ws for t in words))
         if items:
             return items
     return []
+
+
+def _names_party(mentions: list[ActorMention], root: Any) -> bool:
+    """A noun that names a party or a speaker ('Russia's chief negotiator, X', 'the envoy said'):
+    who acts or speaks, never the thing a later 'it' stands for."""
+    named = [root, *(c for c in root.children if c.dep_ in ("appos", "compound"))]
+    if any(_mention_in(mentions, t.idx, t.idx + len(t.text)) is not None for t in named):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_LEMMAS
 
 
 def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -848,7 +996,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             actor = _antecedent(analysis, sent, party_at)
         elif actor is None:
             actor = _document_author(analysis, sent, cue)
-        if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue):
+        if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue) \
+                and not _held_by_other(sent, cue):
             actor = speaker
         if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
@@ -1285,11 +1434,21 @@ def _question(sent: Sentence) -> bool:
 _CLAUSE_START = re.compile(r"(?:[,;:\"\u201c\u201d]|\bthat\b|\bsaid\b|\bsays\b)\s*", re.IGNORECASE)
 
 
+def _must_know(sent: Sentence, cue: _Cue) -> bool:
+    """'the West must understand that...', 'Kyiv should know that...': a modal on a verb of knowing
+    is a warning about how things stand, not a term the speaker puts to the other side."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ == "aux" else next((c for c in tok.children if c.dep_ == "xcomp"), None)
+    return verb is not None and verb.lemma_.lower() in _cues().knowing
+
+
 def _speaker_demand(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
     """'"Russia must pull its troops out," Zelensky said': the speaker demands what the modal's
     clause names (its subject included: 'any truce must be unconditional')."""
     speaker = sent.attribution.speaker if sent.attribution else None
-    if not _valid_party(speaker):
+    if not _valid_party(speaker) or _must_know(sent, cue):
         return []
     starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
     clause = sent.text[starts[-1] if starts else 0:cue.start] + sent.text[cue.start:cue.end] + " "

@@ -187,9 +187,12 @@ def _passive_stance(verb: Any) -> str | None:
 
 
 def _agent(sent: Sentence, verb: Any) -> Actor | None:
+    """The party a passive's 'by' names, if that party is the agent and not a modifier of a thing."""
     for by in (c for c in verb.children if c.dep_ == "agent"):
         for obj in (c for c in by.children if c.dep_ == "pobj"):
             mention = base._subject_mention(sent, obj)
+            if mention is not None and mention.end <= obj.idx and base._modifier_mention(sent, mention):
+                continue    # 'backed by US security guarantees': the agent is a thing the party gives
             actor = mention.actor if mention is not None else base._lookup(obj)
             if base._valid_party(actor):
                 return actor
@@ -467,7 +470,7 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
         if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) \
                 or not any(c.dep_ == "neg" for c in kids):
             continue
-        if _marked_unreal(verb) or verb.lemma_.lower() in _NOT_ACTS:
+        if _marked_unreal(verb) or verb.lemma_.lower() in _NOT_ACTS or base.told_clause(verb):
             continue
         objects = [c for c in kids if c.dep_ == "dobj"]
         party = _subject_actor(sent, verb)
