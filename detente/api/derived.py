@@ -177,10 +177,15 @@ def encode(view: ServedView) -> bytes:
         "articles": list(view.articles.items()), "article_of": list(view.article_of.items()),
         "timeline": view.timeline, "sentences": view.sentences, "undated": view.undated,
         "positions": view.positions, "lent": list(view.lent.items())}
-    lines = [json.dumps({name: len(parts[name]) for name in SECTIONS})]
-    lines += [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for name in SECTIONS
-              for item in parts[name]]
-    return zlib.compress("\n".join(lines).encode(), 3)
+    packer = zlib.compressobj(3)
+    out = [packer.compress(json.dumps({name: len(parts[name]) for name in SECTIONS}).encode())]
+    items = [item for name in SECTIONS for item in parts[name]]
+    for at in range(0, len(items), DECODE_CHUNK):  # compressed as they are written: the text is never whole
+        out.append(packer.compress(b"".join(
+            b"\n" + json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode()
+            for item in items[at:at + DECODE_CHUNK])))
+    out.append(packer.flush())
+    return b"".join(out)
 
 
 def decode(version: int, blob: bytes) -> ServedView:
