@@ -31,6 +31,7 @@ from detente.store import open_store
 from detente.store.base import Store
 from detente.store.derived import derived_version, load_derived, save_derived
 from detente.store.lease import Lease
+from detente.stories.build import StoriesView
 from detente.stories.cluster import Story
 
 log = logging.getLogger(__name__)
@@ -103,23 +104,65 @@ class ServedView:
 
 
 def compute(store: Store, version: int) -> ServedView:
-    """Build every derived view from the store (the expensive pass)."""
-    from detente.stories.build import build_view
-    from detente.stories.timeline import build_timeline, undated_entries
+    """Build every derived view from the store (the expensive pass), in memory that holds what the
+    served view holds, never every record at once: stories and facts as `detente stories` builds them
+    (detente.stories.build.build_stories), then one streamed pass over the records (`_stream`)."""
+    from detente.stories.build import build_stories
+
+    articles: dict[str, Rec] = {}
+    stories = build_stories(store, on_article=lambda a: articles.__setitem__(a.id, a.summary(False)))
+    streamed = _stream(store, stories)
+    return ServedView(
+        version=version, stories=stories.stories, facts=stories.facts, articles=articles,
+        article_of=streamed.article_of, timeline=[e for e, _ in streamed.dated],
+        sentences=[s for _, s in streamed.dated], undated=streamed.undated, positions=streamed.positions,
+        lent=streamed.lent)
+
+
+@dataclass
+class _Streamed:
+    """What one pass over the records keeps: the served sections that are made of records."""
+
+    article_of: dict[str, str]
+    dated: list[tuple[Rec, str]]   # timeline entries with their sentences, in timeline order
+    undated: list[Rec]
+    positions: list[Rec]
+    lent: dict[str, Rec]
+
+
+def _stream(store: Store, stories: StoriesView) -> _Streamed:
+    """The record-made sections in the order a build holding every record gives them.
+
+    `stories.lent` holds the records of stories with more than one article (with the dates their
+    stories lend): the only records facts merge, so the facts' timeline entries come from them alone;
+    then only the records a story lent a date are kept (taken from `stories`, so the rest are freed).
+    Every other event or talks record is its own entry and sentence, made as it streams by and dropped."""
+    from detente.stories.timeline import dated_order, fact_entries, is_entry, record_entry, undated_order
     from detente.web.views import timeline_sentence
 
-    view = build_view(store)
-    by_id = {r["id"]: r for r in view.records}
-    timeline = build_timeline(view.records, view.facts)
-    return ServedView(
-        version=version, stories=view.stories, facts=view.facts,
-        articles={a: article.summary(with_text=False) for a, article in view.articles.items()},
-        article_of=view.article_of, timeline=timeline,
-        sentences=[timeline_sentence(e, by_id) for e in timeline],
-        undated=undated_entries(view.records, view.facts),
-        positions=[r for r in view.records if r["kind"] == "position"],
-        lent={r["id"]: {k: r[k] for k in LENT if k in r} for r in view.records
-              if r.get("date_basis") == "story"})
+    shared, stories.lent = stories.lent, {}
+    entries, merged = fact_entries(stories.facts, shared)
+    dated = [(e, timeline_sentence(e, shared)) for e in entries if e["date"]]
+    undated = [e for e in entries if not e["date"]]
+    # Any other shared record is what `to_contract` gives again: lending is the only change made to them.
+    shared = {i: r for i, r in shared.items() if r.get("date_basis") == "story"}
+    out = _Streamed({}, dated, undated, [], {})
+    for record, article in store.iter_records():
+        rec = shared.get(record.id) or record.to_contract(article)
+        out.article_of[rec["id"]] = article.id
+        if rec.get("date_basis") == "story":
+            out.lent[rec["id"]] = {k: rec[k] for k in LENT if k in rec}
+        if rec["kind"] == "position":
+            out.positions.append(rec)
+        elif is_entry(rec) and rec["id"] not in merged:
+            entry = record_entry(rec)
+            if entry["date"]:
+                out.dated.append((entry, timeline_sentence(entry, {rec["id"]: rec})))
+            else:
+                out.undated.append(entry)
+    out.dated.sort(key=lambda pair: dated_order(pair[0]))
+    out.undated.sort(key=undated_order)
+    return out
 
 
 SECTIONS = ("stories", "facts", "articles", "article_of", "timeline", "sentences", "undated", "positions",
@@ -134,10 +177,15 @@ def encode(view: ServedView) -> bytes:
         "articles": list(view.articles.items()), "article_of": list(view.article_of.items()),
         "timeline": view.timeline, "sentences": view.sentences, "undated": view.undated,
         "positions": view.positions, "lent": list(view.lent.items())}
-    lines = [json.dumps({name: len(parts[name]) for name in SECTIONS})]
-    lines += [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for name in SECTIONS
-              for item in parts[name]]
-    return zlib.compress("\n".join(lines).encode(), 3)
+    packer = zlib.compressobj(3)
+    out = [packer.compress(json.dumps({name: len(parts[name]) for name in SECTIONS}).encode())]
+    items = [item for name in SECTIONS for item in parts[name]]
+    for at in range(0, len(items), DECODE_CHUNK):  # compressed as they are written: the text is never whole
+        out.append(packer.compress(b"".join(
+            b"\n" + json.dumps(item, ensure_ascii=False, separators=(",", ":")).encode()
+            for item in items[at:at + DECODE_CHUNK])))
+    out.append(packer.flush())
+    return b"".join(out)
 
 
 def decode(version: int, blob: bytes) -> ServedView:

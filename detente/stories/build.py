@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from detente.models import Article
 from detente.store.base import Store
 from detente.stories.cluster import Story, cluster_stories
 from detente.stories.dating import lend_story_dates
@@ -59,17 +60,20 @@ class StoriesView:
     """The records of stories with more than one article, by id, with the dates their stories lend."""
 
 
-def build_stories(store: Store) -> StoriesView:
+def build_stories(store: Store, on_article: Callable[[Article], None] | None = None) -> StoriesView:
     """The stories and facts `build_view` gives, in memory that holds features, not every record.
 
     Records are streamed into each article's features (then dropped); then only the records of stories
-    with more than one article, the only ones facts are merged from, are read again, article by article."""
+    with more than one article, the only ones facts are merged from, are read again, article by article.
+    `on_article` sees each article as it streams by (the API keeps its summary; the text is not kept)."""
     from detente.stories.features import add_record, finish_features, start_features
 
     features, titles = {}, {}
     for a in store.iter_articles():
         features[a.id] = start_features(a.id, f"{a.title or ''}\n{a.text}", a.published)
         titles[a.id] = a.title
+        if on_article is not None:
+            on_article(a)
     for record, article in store.iter_records():
         add_record(features[article.id], record.to_contract(article))
     links = [(a, other) for a in features for other, _ in store.near_duplicates(a)]

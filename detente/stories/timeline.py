@@ -13,7 +13,17 @@ def build_timeline(records: list[Rec], facts: list[Rec], since: str | None = Non
     """The dated entries in the period, in date order (`undated_entries` gives the others)."""
     entries = [e for e in _entries(records, facts) if e["date"] and (not since or e["date"] >= since)
                and (not until or e["date"] <= until)]
-    return sorted(entries, key=lambda e: (e["date"], e["kind"], e["label"]))
+    return sorted(entries, key=dated_order)
+
+
+def dated_order(entry: Rec) -> tuple[str, str, str]:
+    """Where a dated entry stands in the timeline: by day, then kind, then label."""
+    return entry["date"], entry["kind"], entry["label"]
+
+
+def undated_order(entry: Rec) -> tuple[str, str, str]:
+    """Where an undated entry stands: by the day it was first reported, then kind, then label."""
+    return entry["reported"] or "", entry["kind"], entry["label"]
 
 
 def undated_entries(records: list[Rec], facts: list[Rec], since: str | None = None,
@@ -22,7 +32,7 @@ def undated_entries(records: list[Rec], facts: list[Rec], since: str | None = No
     reported in it (by their articles' publication days) and those whose articles are undated too."""
     entries = [e for e in _entries(records, facts) if not e["date"]]
     return sorted((e for e in entries if _reported_in(e, since, until)),
-                  key=lambda e: (e["reported"] or "", e["kind"], e["label"]))
+                  key=undated_order)
 
 
 def _reported_in(entry: dict[str, Any], since: str | None, until: str | None) -> bool:
@@ -31,7 +41,14 @@ def _reported_in(entry: dict[str, Any], since: str | None, until: str | None) ->
 
 
 def _entries(records: list[Rec], facts: list[Rec]) -> list[dict[str, Any]]:
-    by_id = {r["id"]: r for r in records}
+    entries, merged = fact_entries(facts, {r["id"]: r for r in records})
+    entries += [record_entry(rec) for rec in records if is_entry(rec) and rec["id"] not in merged]
+    return entries
+
+
+def fact_entries(facts: list[Rec], by_id: dict[str, Rec]) -> tuple[list[dict[str, Any]], set[str]]:
+    """The entries of the merged event and talks facts, and the ids of their members: a member gets
+    no entry of its own. `by_id` needs only the facts' members (what a streamed build keeps)."""
     merged: set[str] = set()
     entries = []
     for fact in facts:
@@ -44,10 +61,18 @@ def _entries(records: list[Rec], facts: list[Rec]) -> list[dict[str, Any]]:
                                            bool(m.get("location") or m.get("venue"))), default=None)
         label = _label(lead) if lead else fact["label"]
         entries.append(_entry(members, label, fact["sources"], fact["agree"]))
-    for rec in records:
-        if rec["kind"] in ("event", "talks") and rec["id"] not in merged:
-            entries.append(_entry([rec], _label(rec), 1, True))
-    return entries
+    return entries, merged
+
+
+def is_entry(rec: Rec) -> bool:
+    """Whether the record is of a kind the timeline shows (events and talks)."""
+    return rec["kind"] in ("event", "talks")
+
+
+def record_entry(rec: Rec) -> dict[str, Any]:
+    """The entry of an event or talks record no fact merged: it needs that record alone, so a
+    streamed build makes it and drops the record."""
+    return _entry([rec], _label(rec), 1, True)
 
 
 def _entry(members: list[Rec], label: str, sources: int, agree: bool) -> dict[str, Any]:
