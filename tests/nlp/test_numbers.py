@@ -101,12 +101,21 @@ def test_a_alone_is_not_a_number():
     assert quantities("A convoy reached a village after a long drive.") == []
 
 
-def test_find_quantities_is_fast():
-    doc = BLANK("Officials said about 400,000 casualties and $7 billion in damage were recorded by June 1.")
+@pytest.mark.parametrize("text", [
+    "Officials said about 400,000 casualties and $7 billion in damage were recorded by June 1.",
+    " ".join(["1,000,"] * 400) + " troops",
+    " ".join(["twenty-one hundred and"] * 200) + " drones",
+    "between " + " and ".join(str(n) for n in range(300)) + " shells",
+    "$" + "9" * 500 + " billion",
+])
+def test_find_quantities_ends_on_long_runs_of_numbers(text: str) -> None:
+    """A guard against the endless loop real news once sent the number reader into (issue 10), not a
+    speed measure (bench/ measures speed): the bound is about a thousand times a normal call's cost,
+    so a loaded machine cannot fail it and a loop cannot pass it."""
+    doc = BLANK(text)
     started = time.perf_counter()
-    for _ in range(500):
-        find_quantities(doc[:])
-    assert (time.perf_counter() - started) / 500 < 0.002
+    find_quantities(doc[:])
+    assert time.perf_counter() - started < 5.0
 
 
 @pytest.mark.model
