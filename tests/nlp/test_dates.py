@@ -132,13 +132,15 @@ def test_infer_reference_needs_weekdays_to_agree_for_yearless_dates():
     assert inferred is not None and inferred.weekday() == 4 and (inferred.month, inferred.day) == (6, 9)
 
 
-def test_find_times_is_fast():
-    sentence = "The foreign minister said on Tuesday that talks held last week in Riyadh would resume in May."
-    find_times(sentence, 0, WEDNESDAY)
+def test_find_times_ends_on_a_long_run_of_dates() -> None:
+    """A guard that the date reader ends on text dense with dates (nothing may hang), not a speed
+    measure (bench/dates.py measures speed): the bound is far above a normal call's cost, so a loaded
+    machine cannot fail it."""
+    text = " ".join(["On Monday, June 9, 2023, and on Tuesday last week, the next day, in May 2024,"] * 200)
     started = time.perf_counter()
-    for _ in range(500):
-        find_times(sentence, 0, WEDNESDAY)
-    assert (time.perf_counter() - started) / 500 < 0.002
+    found = find_times(text, 0, WEDNESDAY)
+    assert time.perf_counter() - started < 10.0
+    assert len(found) >= 200
 
 
 def _tempeval():
