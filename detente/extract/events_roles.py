@@ -14,6 +14,7 @@ from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_triggers import Candidate
 from detente.models import Actor
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
+from detente.nlp.doc_reads import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,7 +53,7 @@ def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Act
     """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
     if token.lower_ in PLATFORMS or syn.lemma(token) in load_lexicon().nouns:
         return None  # 'announced on Telegram', a sentence-initial 'Strikes': a medium or an act, not a party
-    for ent in token.doc.ents:
+    for ent in doc_ents(token.doc):
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
             known = _lookup(ent.text)  # 'a NATO summit': the mention finder skipped a name it knows
             return known if known is not None and known.country else Actor(name=ent.text)
@@ -97,7 +98,7 @@ def _demonym_actor(token: Token) -> Actor | None:
     parts += [g for c in parts[1:] if c.dep_ == "compound" for g in c.subtree if g.dep_ == "amod"]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
-            ent = next((e for e in token.doc.ents if e.start <= part.i < e.end), None)
+            ent = next((e for e in doc_ents(token.doc) if e.start <= part.i < e.end), None)
             return Actor(name=ent.text if ent is not None else part.text)
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
         # a country named as modifier ("Mali's junta", "Zambia opposition leaders")

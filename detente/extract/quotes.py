@@ -19,6 +19,7 @@ from detente.extract.quotes_posts import find_posts
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
+from detente.nlp.doc_reads import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -583,7 +584,7 @@ def _is_state(analysis: Analysis, span: Span, speaker: Actor) -> bool:
     """Whether `speaker` is the state a description's adjective names ("German" -> Germany)."""
     from detente.nlp.actors import ActorResolver
 
-    states = {e.text for e in analysis.doc.ents if e.label_ == "GPE"}
+    states = {e.text for e in doc_ents(analysis.doc) if e.label_ == "GPE"}
     for tok in span:
         if tok.pos_ in ("ADJ", "PROPN") and tok.text[:1].isupper():
             actor = ActorResolver.default().lookup(tok.text)

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from detente import config
-from detente.ingest.dedupe import NearDuplicateIndex, from_bytes, signature, to_bytes
 from detente.ingest.scrape import given_metadata
 from detente.models import Article
 from detente.store.base import RunCounts, Store
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from detente.ingest.dedupe import NearDuplicateIndex
 
 log = logging.getLogger(__name__)
 Reporter = Callable[[str], None]
@@ -211,7 +212,11 @@ class Ingester:
         self._pending = []
 
     def _commit(self, article: Article, records: list[Any]) -> None:
-        """Save one article with its records in one transaction, then link its near-duplicates."""
+        """Save one article with its records in one transaction, then link its near-duplicates. The
+        MinHash code is imported here, not with the module: worker processes import this module for
+        `extract_articles` and never hash, and datasketch pulls in scipy (about 0.4 s of CPU each)."""
+        from detente.ingest.dedupe import signature, to_bytes
+
         mh = signature(article.text)
         if self.store.save_article(article, records, to_bytes(mh)):
             self.counts.new += 1
@@ -239,6 +244,8 @@ class Ingester:
     # -- near duplicates -------------------------------------------------------------------------
     def _link_near_duplicates(self, article: Article, mh: Any) -> None:
         """Link an article just committed (with its signature) to the originals it copies."""
+        from detente.ingest.dedupe import NearDuplicateIndex, from_bytes
+
         if self._index is None:
             self._index = NearDuplicateIndex(self.options.near_duplicate_threshold)
             for article_id, blob in self.store.article_signatures():

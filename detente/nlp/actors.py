@@ -48,6 +48,7 @@ from detente.nlp.actors_dictionary import (
 from detente.nlp.actors_groups import allies_of, bloc_anaphors, region_blocs, with_member_country
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
+from detente.nlp.doc_reads import doc_ents
 from detente.nlp.places import location_use
 
 if TYPE_CHECKING:
@@ -395,7 +396,7 @@ class ActorResolver:
                 if actor.name == doc[e:j].text:
                     actor = Actor(doc[s:j].text, actor.country, actor.sector)
                 out.append(Cand(s, j, actor, "name", "org", prio=1))
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ != "ORG" or ent.start == 0:
                 continue
             k = ent.start - (doc[ent.start - 1].text in POSSESSIVE)
@@ -463,7 +464,7 @@ class ActorResolver:
             elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
                 local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
-        ents = {ent.start: ent for ent in doc.ents if ent.label_ == "PERSON"}
+        ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ == "PERSON"}
         for i in range(len(doc)):
             if i in taken:
                 continue

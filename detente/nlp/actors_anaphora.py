@@ -22,6 +22,7 @@ from detente.models import Actor
 from detente.nlp.actor_titles import LEADER_ROLES, Title
 from detente.nlp.actors_dictionary import Dictionary, Person
 from detente.nlp.actors_rules import Cand, inside, quoted_ranges
+from detente.nlp.doc_reads import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +62,7 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
     """Mentions for the bare titles whose holder was named shortly before; the rest are returned."""
     from detente.nlp.core import paragraph_starts
 
-    text = doc.text   # read once: spaCy rebuilds it on every access
+    text = doc_text(doc)
     paras = paragraph_starts(text)
     quoted = quoted_ranges(text)
     people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons),

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from detente.models import Actor
 from detente.nlp.actors_dictionary import Dictionary
 from detente.nlp.actors_rules import Cand
+from detente.nlp.doc_reads import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -75,7 +76,7 @@ def bloc_anaphors(doc: Doc, chosen: list[Cand], d: Dictionary) -> list[Cand]:
     from detente.nlp.core import paragraph_starts
 
     words = d.words["bloc_anaphors"]
-    paras = paragraph_starts(doc.text)
+    paras = paragraph_starts(doc_text(doc))
     taken = {i for c in chosen for i in range(c.start, c.end)}
     igos = sorted((c for c in chosen if c.actor.sector == "IGO" and c.how != "pronoun"),
                   key=lambda c: c.start)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from detente.nlp.actors_dictionary import Dictionary
 from detente.nlp.actors_rules import Cand, inside, quoted_ranges, subject_of_same_verb
+from detente.nlp.doc_reads import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -38,7 +39,7 @@ class Pronouns:
         """he/she → latest person of the paragraph; they → latest group; it → latest org (as speaker)."""
         from detente.nlp.core import paragraph_starts
 
-        text = doc.text   # spaCy joins the tokens anew on every `doc.text`: read it once
+        text = doc_text(doc)
         paras = paragraph_starts(text)
         quoted = quoted_ranges(text)
         ordered = sorted(chosen, key=lambda c: c.start)

@@ -14,6 +14,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from detente.models import Place
+from detente.nlp.doc_reads import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -152,7 +153,7 @@ class Gazetteer:
         from detente.nlp.core import PlaceMention
 
         spans: dict[tuple[int, int], Place] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in PLACE_LABELS:
                 place = self.lookup(ent.text)
                 if place is not None:

@@ -114,3 +114,11 @@ def _running(pid: str) -> bool:
         return "\tZ" not in Path(f"/proc/{pid}/status").read_text().split("State:")[1][:3]
     except (OSError, IndexError):
         return False
+
+
+def test_a_worker_does_not_load_the_near_duplicate_hashing() -> None:
+    """Workers import the runner for `extract_articles`; MinHash (datasketch, scipy) is the parent's."""
+    code = ("import sys; from detente.ingest.runner import extract_articles; "
+            "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
