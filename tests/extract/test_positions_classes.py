@@ -302,3 +302,77 @@ def test_a_thing_called_a_condition_is_the_speakers_demand(analyze_text, text, w
 ])
 def test_conditions_that_are_no_demand(analyze_text, text):
     assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington pushed back on Kyiv's calls for security guarantees.",
+     ("USA", "security_guarantees", "reject")),
+    ("The Kremlin rejected Ukraine's demand for a full withdrawal of Russian troops.",
+     ("RUS", "withdrawal", "reject")),
+    ("Berlin dismissed Warsaw's call for new sanctions on Russia.", ("DEU", "sanctions", "reject")),
+    ("Paris backed Helsinki's calls for more air defence for Ukraine.", ("FRA", "military_limits", "accept")),
+])
+def test_a_verb_on_another_partys_call_takes_what_the_call_names(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ('"The pressure on Moscow is still not enough," the Ukrainian president said.',
+     ("UKR", "sanctions", "demand")),
+    ("The sanctions imposed so far are insufficient, the Estonian prime minister said.",
+     ("EST", "sanctions", "demand")),
+    ("Warsaw said Western arms deliveries to Ukraine remained inadequate.", ("POL", "military_limits", "demand")),
+    ("Germany said the security guarantees on offer were too weak.", ("DEU", "security_guarantees", "demand")),
+])
+def test_calling_help_or_pressure_insufficient_demands_more(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv says a ceasefire alone is not enough.",
+    "There is not enough time to negotiate a ceasefire, the envoy said.",
+    "Ukraine's foreign minister said the exchange of prisoners was too little, too late.",
+])
+def test_calling_a_term_insufficient_asks_for_something_else(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[2] == "demand"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
+    ("The US president hit back, saying that Putin had kept his word to him, and pushed back on "
+     "Kyiv's calls for security guarantees.", ("USA", "security_guarantees", "reject"),
+     ("RUS", "security_guarantees", "reject")),
+    ('"The pressure on Russia is still insufficient," the president wrote on X.', None,
+     ("RUS", "sanctions", "demand")),
+])
+def test_the_party_is_not_named_inside_a_reported_clause_or_the_judged_thing(analyze_text, text, want, unwanted):
+    got = _positions(analyze_text, text)
+    assert unwanted not in got
+    assert want is None or want in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO chief Mark Rutte welcomed Finnish President Alexander Stubb to the summit in The Hague.",
+    "Erdogan welcomed the Ukrainian delegation to the talks in Istanbul.",
+    "Saudi Arabia welcomed the American and Russian delegations to Riyadh for talks.",
+    "Zelensky urged caution about Russia's willingness to negotiate.",
+    "Analysts voiced doubts about Moscow's readiness for a ceasefire.",
+    "Kyiv was sceptical of Russia's stated readiness to hold talks.",
+])
+def test_greeting_guests_and_doubting_anothers_readiness_state_no_term(analyze_text, text):
+    got = _positions(analyze_text, text)
+    assert not {p for p in got if p[2] in ("accept", "offer")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv welcomed the talks in Istanbul.", ("UKR", "talks_format", "accept")),
+    ("Officials said Russia had signed the deal and rejected the ceasefire.", ("RUS", "ceasefire", "reject")),
+    ("Poland cautioned against accepting a ceasefire on Russia's terms.", ("POL", "ceasefire", "reject")),
+])
+def test_welcoming_a_thing_and_plain_conjoined_verbs_still_state_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
