@@ -452,10 +452,28 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
             return True
+        if _awaited(tok):
+            return True
         if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+_TIME_MARKS = frozenset({"once", "when", "as", "until", "till", "after", "before"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "\u2019ll"})
+
+
+def _awaited(verb: Any) -> bool:
+    """'aid will resume once Kyiv agrees to talks', 'the pause will go away as soon as Kyiv commits
+    to talks': a present tense under 'once/when/until' with a future main clause tells what is
+    awaited, not what the party has said."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    head = verb.head.head if verb.head.pos_ == "ADV" else verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
 
 
 _GUESS = frozenset({"likely", "unlikely", "possible", "probable", "conceivable", "plausible"})
@@ -1221,8 +1239,8 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     if party is None:
         party, at = _party(sent, cue)
         if at is not None and _target_in_thing(sent, at):
-            party = None            # 'the pressure on Russia is insufficient': Russia is pressed, not judging
-        party = party or _root_subject(sent)
+            party = None        # 'the pressure on Russia is insufficient': Russia is pressed, not judging
+        party = party or _root_subject(sent, judged=True)
     if not _valid_party(party):
         return []
     return [make_record("position", analysis, sent, {
@@ -1234,7 +1252,7 @@ def _target_in_thing(sent: Sentence, at: int) -> bool:
     """A party named as the object of 'on', 'against' or 'to' inside the judged thing ('sanctions on
     Moscow', 'arms to Kyiv') is what the thing is aimed at or given to, not who judges it."""
     tok = _cue_token(sent, at)
-    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to")
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "by")
 
 
 def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
@@ -1269,13 +1287,16 @@ def _next_for_party(sent: Sentence, cue: _Cue) -> Actor | None:
     return mention.actor if mention is not None and _valid_party(mention.actor) else None
 
 
-def _root_subject(sent: Sentence) -> Actor | None:
-    """The subject of the sentence's main verb ('The ministry called the plan unacceptable')."""
+def _root_subject(sent: Sentence, judged: bool = False) -> Actor | None:
+    """The subject of the sentence's main verb ('The ministry called the plan unacceptable'); when
+    that subject is the judged thing, not a party named inside it as its target or agent."""
     if sent.span is None:
         return None
     root = sent.span.root
     for child in (c for c in root.children if c.dep_ == "nsubj"):
         mention = _subject_mention(sent, child)
+        if mention is not None and judged and _target_in_thing(sent, mention.start - sent.start):
+            return None
         if mention is not None:
             return mention.actor
     return None

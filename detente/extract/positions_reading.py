@@ -14,8 +14,10 @@ rejects Y" cue, driven by the parse:
 - a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
   speaker rejects what follows the "No";
 - a passive with its agent: "A truce was rejected by Moscow": the agent holds the stance on the
-  passive's subject (a participle modifier, "the plan proposed by Ankara", is a label, not a stance
-  taken, as positions.py reads "the proposed meeting");
+  passive's subject; a participle modifier that backs, refuses or asks ("a format preferred by
+  Tehran", "the plan opposed by Kyiv") states the agent's standing stance on the noun it modifies,
+  but one that proposes ("the plan proposed by Ankara") is a label, not a stance taken, as
+  positions.py reads "the proposed meeting";
 - a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
   made of that party, not an offer;
 - a judgement of a proposal: "Macron praised the decision to create a reassurance force",
@@ -208,7 +210,12 @@ def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
         if party is None or stance is None:
             continue
         if verb.dep_ == "acl":
-            continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+            if stance == "offer":
+                continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+            # 'a format preferred by Tehran', 'the plan backed by Paris': a stance the agent holds
+            thing = [t for t in verb.head.subtree if t.i < verb.i]
+            out += _record(analysis, sent, party, stance, _text_of(sent, thing))
+            continue
         thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         out += _record(analysis, sent, party, stance, _text_of(sent, thing))
     return out

@@ -376,3 +376,34 @@ def test_greeting_guests_and_doubting_anothers_readiness_state_no_term(analyze_t
 ])
 def test_welcoming_a_thing_and_plain_conjoined_verbs_still_state_it(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("A ceasefire plan backed by France was presented on Monday.", ("FRA", "ceasefire", "accept")),
+    ("The proposal for a demilitarised zone, rejected by Kyiv, was discussed in Geneva.",
+     ("UKR", "withdrawal", "reject")),
+    ("The withdrawal of troops demanded by Moscow is not on the agenda in Kyiv.", ("RUS", "withdrawal", "demand")),
+])
+def test_a_participle_with_its_agent_states_the_agents_standing_stance(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The ceasefire plan proposed by Ankara was discussed on Monday.", ("TUR", "ceasefire", "offer")),
+    ("The withdrawal of troops demanded by Moscow is not on the agenda in Kyiv.", ("RUS", "withdrawal", "reject")),
+    ("The aid pause will go away as soon as Kyiv commits to peace talks.", ("UKR", "talks_format", "offer")),
+    ("Washington will resume aid once Zelensky agrees to a ceasefire.", ("UKR", "ceasefire", "accept")),
+])
+def test_labels_and_awaited_acts_are_no_stance_of_the_party_named(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Once Russia agreed to talks, the fighting slowed.", ("RUS", "talks_format", "accept")),
+    ("Russia accepts the ceasefire, and the talks will begin next week.", ("RUS", "ceasefire", "accept")),
+])
+def test_a_past_or_main_clause_acceptance_is_still_stated(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
