@@ -28,7 +28,9 @@ rejects Y" cue, driven by the parse:
   up or refuse; the accused's act, reported by its critic, is no stance of the accused;
 - a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
-  party said to have put forward that plan in the sentences before) holds what the plan contains.
+  party said to have put forward that plan in the sentences before) holds what the plan contains;
+  "...the points of Kyiv's plan. It includes X": a bare 'it' subject of a content verb stands for
+  the authored plan the sentence just before names.
 """
 from __future__ import annotations
 
@@ -339,12 +341,31 @@ def _plan_stance(sent: Sentence, verb: Any, author: Actor) -> str:
     return "offer"
 
 
+def _previous_plan_author(analysis: Analysis, sent: Sentence) -> Actor | None:
+    """'...the points of Kyiv's peace plan. It includes X': the author of the last plan the sentence
+    just before names, the only thing a bare 'it' at the next sentence's start can stand for."""
+    before = [s for s in analysis.sentences if s.index == sent.index - 1 and s.paragraph == sent.paragraph]
+    for tok in reversed(list(before[0].span or [])) if before else []:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENTS:
+            return _author_of(before[0], tok)
+    return None
+
+
+def _plan_subjects(sent: Sentence) -> list[Any]:
+    """Plan nouns, and an 'it' or 'this' subject of a verb that states content ('It includes X')."""
+    return [t for t in sent.span or [] if (t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS)
+            or (t.lower_ in ("it", "this") and t.dep_ == "nsubj" and t.head.lemma_.lower() in _CONTENT_VERBS)]
+
+
 def plan_content(analysis: Analysis, sent: Sentence) -> list[Record]:
     """What a named or earlier-introduced plan contains is its author's offer or demand."""
     out: list[Record] = []
-    for noun in (t for t in sent.span or [] if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS):
+    for noun in _plan_subjects(sent):
         clauses = _plan_clauses(noun)
-        author = _plan_author(analysis, sent, noun) if clauses else None
+        if noun.pos_ != "NOUN":
+            author = _previous_plan_author(analysis, sent) if clauses else None
+        else:
+            author = _plan_author(analysis, sent, noun) if clauses else None
         if author is None or not base._valid_party(author):
             continue
         first = _plan_stance(sent, clauses[0][0], author)

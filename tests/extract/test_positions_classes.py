@@ -407,3 +407,23 @@ def test_labels_and_awaited_acts_are_no_stance_of_the_party_named(analyze_text, 
 ])
 def test_a_past_or_main_clause_acceptance_is_still_stated(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Diplomats will discuss the ten points of Ukraine's peace plan. It includes the release of all "
+     "prisoners and the restoration of Ukraine's territorial integrity.", ("UKR", "prisoners", "offer")),
+    ("Envoys studied the Kremlin's new memorandum on Monday. It envisages a ban on NATO membership for Ukraine.",
+     ("RUS", "alliances_neutrality", "offer")),
+])
+def test_it_after_a_partys_plan_states_what_the_plan_holds(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv rejected the deal last week. It includes the release of all prisoners.",
+    "Russia has hit the power grid again. It includes the release of steam into the air.",
+])
+def test_it_with_no_authored_plan_just_before_states_nothing(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[1] == "prisoners" and p[2] == "offer"}
