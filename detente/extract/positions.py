@@ -115,6 +115,10 @@ class _Cues:
     knowing: frozenset[str]
     threatened_acts: frozenset[str]
     told: frozenset[str]
+    insufficient: frozenset[str]
+    hosting: frozenset[str]
+    guests: frozenset[str]
+    graded: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -151,6 +155,10 @@ def _cues() -> _Cues:
         knowing=frozenset(data["knowing_verbs"]),
         threatened_acts=frozenset(data["threatened_acts"]),
         told=frozenset(data["told_nouns"]),
+        insufficient=frozenset(data["insufficient"]),
+        hosting=frozenset(data["hosting_verbs"]),
+        guests=frozenset(data["guest_nouns"]),
+        graded=frozenset(data["graded_issues"]),
     )
 
 
@@ -317,7 +325,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         c.conditional = c.stance in ("accept", "offer") and _if_clause(sent, c) is not None
     kept = [c for c in chained if c.stance not in ("skip", "concede")
             and (c.conditional or not _hypothetical(sent, c))
-            and not _object_is_actor(sent, c) and not _mute_refusal(sent, c) and not _own_act(sent, c)
+            and not _object_is_actor(sent, c) and not _hosts_guests(sent, c)
+            and not _mute_refusal(sent, c) and not _own_act(sent, c)
             and not _nobody_subject(sent, c) and not _reported_content(sent, c)]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
@@ -443,10 +452,28 @@ def _hypothetical(sent: Sentence, cue: _Cue) -> bool:
             return False
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether", "unless") for c in tok.children):
             return True
+        if _awaited(tok):
+            return True
         if tok.dep_ not in ("xcomp", "acomp", "conj", "aux") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+_TIME_MARKS = frozenset({"once", "when", "as", "until", "till", "after", "before"})
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "\u2019ll"})
+
+
+def _awaited(verb: Any) -> bool:
+    """'aid will resume once Kyiv agrees to talks', 'the pause will go away as soon as Kyiv commits
+    to talks': a present tense under 'once/when/until' with a future main clause tells what is
+    awaited, not what the party has said."""
+    if verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in verb.children):
+        return False
+    head = verb.head.head if verb.head.pos_ == "ADV" else verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in head.children)
 
 
 _GUESS = frozenset({"likely", "unlikely", "possible", "probable", "conceivable", "plausible"})
@@ -508,6 +535,18 @@ def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
     return bool(objects) and all(_names_actor(sent, c) for c in objects)
 
 
+def _hosts_guests(sent: Sentence, cue: _Cue) -> bool:
+    """'welcomed the Ukrainian delegation to the talks', 'welcomed the president to Ankara': a host
+    greets people arriving somewhere; that accepts no term, whatever the place or event is."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _cues().hosting:
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    guests = [o for o in objects if o.pos_ == "PROPN" or o.lemma_.lower() in _cues().guests]
+    return bool(guests) and len(guests) == len(objects) and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "in", "at") for c in tok.children)
+
+
 def _names_actor(sent: Sentence, noun: Any) -> bool:
     """The object is a named actor: 'Zelensky', 'President Zelensky' (name parsed as its modifier)."""
     if noun.pos_ != "PROPN":
@@ -556,6 +595,9 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
             return named[0] if named else found[0]
         if tok.dep_ not in ("xcomp", "acomp", "advcl", "conj", "ccomp", "pcomp") or tok.head.i == tok.i:
             return None, None
+        if _joins_higher(tok):
+            tok = tok.head.head
+            continue
         judged = _judged_object(sent, tok)
         if judged is not None:
             return judged
@@ -563,6 +605,24 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+def _joins_higher(verb: Any) -> bool:
+    """'X said that Putin had broken no deal, and pushed back on Y': a simple past after a comma
+    cannot share the pluperfect's 'had', so the verb is conjoined to the clause above the reported
+    one, and its subject is that clause's (X), not the reported clause's (Putin)."""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VBN"
+            and head.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+            and not any(c.dep_ == "aux" for c in verb.children) and head.head.i != head.i
+            and _comma_before_and(verb))
+
+
+def _comma_before_and(verb: Any) -> bool:
+    """', and pushed back': the comma closes the clause before, so the conjunct may join one above."""
+    ccs = [c for c in verb.head.children if c.dep_ == "cc" and c.i < verb.i] + \
+        [c for c in verb.children if c.dep_ == "cc"]
+    return any(c.i > 0 and c.doc[c.i - 1].text == "," for c in ccs)
 
 
 def _asked_subject(verb: Any) -> bool:
@@ -843,7 +903,7 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)
-        if not items and next_start is not None and _noun_cue(sent, cues[n + 1]) is not None:
+        if not items and next_start is not None and _heads_noun_cue(sent, cues[n + 1]):
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
     if cue.content is not None:
@@ -855,6 +915,17 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         # 'an idea Moscow welcomed but Kyiv rejected': the conjoined cue's object is the first's
         items = _cue_items(sent, cues, n - 1, _party(sent, cues[n - 1])[1])
     return items
+
+
+def _heads_noun_cue(sent: Sentence, cue: _Cue) -> bool:
+    """A cue that is a noun, or a possessive marker before one ("rejected Kyiv's calls for X"):
+    a verb whose object it is takes the thing that noun names."""
+    if _noun_cue(sent, cue) is not None:
+        return True
+    tok = _cue_token(sent, cue.start)
+    if tok is None or tok.dep_ != "case" or tok.i + 1 >= tok.doc.__len__():
+        return False
+    return tok.doc[tok.i + 1].pos_ == "NOUN"
 
 
 def _shares_object(sent: Sentence, cue: _Cue, before: _Cue) -> bool:
@@ -1139,9 +1210,12 @@ def _framed(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Record]:
         "precondition": _precondition(content)}) for issue, detail in issue_items(content)]
 
 
+def _cue_words(sent: Sentence, cue: _Cue) -> str:
+    return " ".join(sent.text[cue.start:cue.end].lower().replace("-", " ").split())
+
+
 def _is_predicative(sent: Sentence, cue: _Cue) -> bool:
-    words = " ".join(sent.text[cue.start:cue.end].lower().replace("-", " ").split())
-    return words in _cues().predicative
+    return _cue_words(sent, cue) in _cues().predicative
 
 
 def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int | None) -> list[Record]:
@@ -1157,16 +1231,28 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     if _CONDEMNED.search(left):
         return []
     items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
+    if _cue_words(sent, cue) in _cues().insufficient:
+        items = [(issue, detail) for issue, detail in items if issue in _cues().graded]
     party = _for_party(sent, cue)
     if party is None and sent.attribution is not None:
         party = sent.attribution.speaker
     if party is None:
-        party = _party(sent, cue)[0] or _root_subject(sent)
+        party, at = _party(sent, cue)
+        if at is not None and _target_in_thing(sent, at):
+            party = None        # 'the pressure on Russia is insufficient': Russia is pressed, not judging
+        party = party or _root_subject(sent, judged=True)
     if not _valid_party(party):
         return []
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
         "precondition": False}) for issue, detail in items]
+
+
+def _target_in_thing(sent: Sentence, at: int) -> bool:
+    """A party named as the object of 'on', 'against' or 'to' inside the judged thing ('sanctions on
+    Moscow', 'arms to Kyiv') is what the thing is aimed at or given to, not who judges it."""
+    tok = _cue_token(sent, at)
+    return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "by")
 
 
 def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
@@ -1201,13 +1287,16 @@ def _next_for_party(sent: Sentence, cue: _Cue) -> Actor | None:
     return mention.actor if mention is not None and _valid_party(mention.actor) else None
 
 
-def _root_subject(sent: Sentence) -> Actor | None:
-    """The subject of the sentence's main verb ('The ministry called the plan unacceptable')."""
+def _root_subject(sent: Sentence, judged: bool = False) -> Actor | None:
+    """The subject of the sentence's main verb ('The ministry called the plan unacceptable'); when
+    that subject is the judged thing, not a party named inside it as its target or agent."""
     if sent.span is None:
         return None
     root = sent.span.root
     for child in (c for c in root.children if c.dep_ == "nsubj"):
         mention = _subject_mention(sent, child)
+        if mention is not None and judged and _target_in_thing(sent, mention.start - sent.start):
+            return None
         if mention is not None:
             return mention.actor
     return None

@@ -14,8 +14,10 @@ rejects Y" cue, driven by the parse:
 - a verbless slogan in quotation marks: '"No territorial concessions," the minister said': the
   speaker rejects what follows the "No";
 - a passive with its agent: "A truce was rejected by Moscow": the agent holds the stance on the
-  passive's subject (a participle modifier, "the plan proposed by Ankara", is a label, not a stance
-  taken, as positions.py reads "the proposed meeting");
+  passive's subject; a participle modifier that backs, refuses or asks ("a format preferred by
+  Tehran", "the plan opposed by Kyiv") states the agent's standing stance on the noun it modifies,
+  but one that proposes ("the plan proposed by Ankara") is a label, not a stance taken, as
+  positions.py reads "the proposed meeting";
 - a proposal that another party act: "Trump suggested that Ukraine cede the Donbas" is a demand
   made of that party, not an offer;
 - a judgement of a proposal: "Macron praised the decision to create a reassurance force",
@@ -26,7 +28,9 @@ rejects Y" cue, driven by the parse:
   up or refuse; the accused's act, reported by its critic, is no stance of the accused;
 - a plan as the holder: "The U.S. plan would cap Ukraine's army", "Under the plan, Ukraine would
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
-  party said to have put forward that plan in the sentences before) holds what the plan contains.
+  party said to have put forward that plan in the sentences before) holds what the plan contains;
+  "...the points of Kyiv's plan. It includes X": a bare 'it' subject of a content verb stands for
+  the authored plan the sentence just before names.
 """
 from __future__ import annotations
 
@@ -208,7 +212,12 @@ def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
         if party is None or stance is None:
             continue
         if verb.dep_ == "acl":
-            continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+            if stance == "offer":
+                continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
+            # 'a format preferred by Tehran', 'the plan backed by Paris': a stance the agent holds
+            thing = [t for t in verb.head.subtree if t.i < verb.i]
+            out += _record(analysis, sent, party, stance, _text_of(sent, thing))
+            continue
         thing = [t for c in verb.children if c.dep_ == "nsubjpass" for t in c.subtree]
         out += _record(analysis, sent, party, stance, _text_of(sent, thing))
     return out
@@ -332,12 +341,31 @@ def _plan_stance(sent: Sentence, verb: Any, author: Actor) -> str:
     return "offer"
 
 
+def _previous_plan_author(analysis: Analysis, sent: Sentence) -> Actor | None:
+    """'...the points of Kyiv's peace plan. It includes X': the author of the last plan the sentence
+    just before names, the only thing a bare 'it' at the next sentence's start can stand for."""
+    before = [s for s in analysis.sentences if s.index == sent.index - 1 and s.paragraph == sent.paragraph]
+    for tok in reversed(list(before[0].span or [])) if before else []:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in _DOCUMENTS:
+            return _author_of(before[0], tok)
+    return None
+
+
+def _plan_subjects(sent: Sentence) -> list[Any]:
+    """Plan nouns, and an 'it' or 'this' subject of a verb that states content ('It includes X')."""
+    return [t for t in sent.span or [] if (t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS)
+            or (t.lower_ in ("it", "this") and t.dep_ == "nsubj" and t.head.lemma_.lower() in _CONTENT_VERBS)]
+
+
 def plan_content(analysis: Analysis, sent: Sentence) -> list[Record]:
     """What a named or earlier-introduced plan contains is its author's offer or demand."""
     out: list[Record] = []
-    for noun in (t for t in sent.span or [] if t.pos_ == "NOUN" and t.lemma_.lower() in _DOCUMENTS):
+    for noun in _plan_subjects(sent):
         clauses = _plan_clauses(noun)
-        author = _plan_author(analysis, sent, noun) if clauses else None
+        if noun.pos_ != "NOUN":
+            author = _previous_plan_author(analysis, sent) if clauses else None
+        else:
+            author = _plan_author(analysis, sent, noun) if clauses else None
         if author is None or not base._valid_party(author):
             continue
         first = _plan_stance(sent, clauses[0][0], author)

@@ -302,3 +302,128 @@ def test_a_thing_called_a_condition_is_the_speakers_demand(analyze_text, text, w
 ])
 def test_conditions_that_are_no_demand(analyze_text, text):
     assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington pushed back on Kyiv's calls for security guarantees.",
+     ("USA", "security_guarantees", "reject")),
+    ("The Kremlin rejected Ukraine's demand for a full withdrawal of Russian troops.",
+     ("RUS", "withdrawal", "reject")),
+    ("Berlin dismissed Warsaw's call for new sanctions on Russia.", ("DEU", "sanctions", "reject")),
+    ("Paris backed Helsinki's calls for more air defence for Ukraine.", ("FRA", "military_limits", "accept")),
+])
+def test_a_verb_on_another_partys_call_takes_what_the_call_names(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ('"The pressure on Moscow is still not enough," the Ukrainian president said.',
+     ("UKR", "sanctions", "demand")),
+    ("The sanctions imposed so far are insufficient, the Estonian prime minister said.",
+     ("EST", "sanctions", "demand")),
+    ("Warsaw said Western arms deliveries to Ukraine remained inadequate.", ("POL", "military_limits", "demand")),
+    ("Germany said the security guarantees on offer were too weak.", ("DEU", "security_guarantees", "demand")),
+])
+def test_calling_help_or_pressure_insufficient_demands_more(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv says a ceasefire alone is not enough.",
+    "There is not enough time to negotiate a ceasefire, the envoy said.",
+    "Ukraine's foreign minister said the exchange of prisoners was too little, too late.",
+])
+def test_calling_a_term_insufficient_asks_for_something_else(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[2] == "demand"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "unwanted"), [
+    ("The US president hit back, saying that Putin had kept his word to him, and pushed back on "
+     "Kyiv's calls for security guarantees.", ("USA", "security_guarantees", "reject"),
+     ("RUS", "security_guarantees", "reject")),
+    ('"The pressure on Russia is still insufficient," the president wrote on X.', None,
+     ("RUS", "sanctions", "demand")),
+])
+def test_the_party_is_not_named_inside_a_reported_clause_or_the_judged_thing(analyze_text, text, want, unwanted):
+    got = _positions(analyze_text, text)
+    assert unwanted not in got
+    assert want is None or want in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "NATO chief Mark Rutte welcomed Finnish President Alexander Stubb to the summit in The Hague.",
+    "Erdogan welcomed the Ukrainian delegation to the talks in Istanbul.",
+    "Saudi Arabia welcomed the American and Russian delegations to Riyadh for talks.",
+    "Zelensky urged caution about Russia's willingness to negotiate.",
+    "Analysts voiced doubts about Moscow's readiness for a ceasefire.",
+    "Kyiv was sceptical of Russia's stated readiness to hold talks.",
+])
+def test_greeting_guests_and_doubting_anothers_readiness_state_no_term(analyze_text, text):
+    got = _positions(analyze_text, text)
+    assert not {p for p in got if p[2] in ("accept", "offer")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv welcomed the talks in Istanbul.", ("UKR", "talks_format", "accept")),
+    ("Officials said Russia had signed the deal and rejected the ceasefire.", ("RUS", "ceasefire", "reject")),
+    ("Poland cautioned against accepting a ceasefire on Russia's terms.", ("POL", "ceasefire", "reject")),
+])
+def test_welcoming_a_thing_and_plain_conjoined_verbs_still_state_it(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("A ceasefire plan backed by France was presented on Monday.", ("FRA", "ceasefire", "accept")),
+    ("The proposal for a demilitarised zone, rejected by Kyiv, was discussed in Geneva.",
+     ("UKR", "withdrawal", "reject")),
+    ("The withdrawal of troops demanded by Moscow is not on the agenda in Kyiv.", ("RUS", "withdrawal", "demand")),
+])
+def test_a_participle_with_its_agent_states_the_agents_standing_stance(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "unwanted"), [
+    ("The ceasefire plan proposed by Ankara was discussed on Monday.", ("TUR", "ceasefire", "offer")),
+    ("The withdrawal of troops demanded by Moscow is not on the agenda in Kyiv.", ("RUS", "withdrawal", "reject")),
+    ("The aid pause will go away as soon as Kyiv commits to peace talks.", ("UKR", "talks_format", "offer")),
+    ("Washington will resume aid once Zelensky agrees to a ceasefire.", ("UKR", "ceasefire", "accept")),
+])
+def test_labels_and_awaited_acts_are_no_stance_of_the_party_named(analyze_text, text, unwanted):
+    assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Once Russia agreed to talks, the fighting slowed.", ("RUS", "talks_format", "accept")),
+    ("Russia accepts the ceasefire, and the talks will begin next week.", ("RUS", "ceasefire", "accept")),
+])
+def test_a_past_or_main_clause_acceptance_is_still_stated(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Diplomats will discuss the ten points of Ukraine's peace plan. It includes the release of all "
+     "prisoners and the restoration of Ukraine's territorial integrity.", ("UKR", "prisoners", "offer")),
+    ("Envoys studied the Kremlin's new memorandum on Monday. It envisages a ban on NATO membership for Ukraine.",
+     ("RUS", "alliances_neutrality", "offer")),
+])
+def test_it_after_a_partys_plan_states_what_the_plan_holds(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Kyiv rejected the deal last week. It includes the release of all prisoners.",
+    "Russia has hit the power grid again. It includes the release of steam into the air.",
+])
+def test_it_with_no_authored_plan_just_before_states_nothing(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[1] == "prisoners" and p[2] == "offer"}
