@@ -20,7 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import denied, planned, unplanned
+from detente.extract.talks_reading import aimed_at, denied, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
@@ -327,7 +327,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
-    if tok is not None and planned(tok, _lex()["planning_words"]):
+    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]

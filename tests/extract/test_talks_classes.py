@@ -326,3 +326,27 @@ def test_leaders_gathering_at_a_place_is_a_summit_the_next_sentence_tells(  # ty
 ])
 def test_a_gathering_of_no_leaders_or_of_things_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling came amid renewed efforts to restart stalled peace talks between Kyiv and Moscow.",
+    "The trip is part of a bid to revive negotiations between Russia and Ukraine.",
+    "Ankara has made several attempts to host talks between Russia and Ukraine.",
+])
+def test_talks_an_effort_aims_at_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+def test_talks_resumed_by_a_meeting_are_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Russia and Ukraine met in Istanbul on Monday to resume talks.")
+    assert [t["status"] for t in talks] == ["held"], talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Putin and Kim Jong Un met at a launch site in Russia's Far East on Tuesday.", "Russian Far East"),
+    ("Zelensky met Trump during an Oval Office meeting on Friday.", "White House"),
+])
+def test_a_region_or_a_room_names_the_venue_not_the_country(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["venue"]["name"] for t in talks] == [venue], talks
