@@ -763,6 +763,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
+    if _with_a_body(sent, head):
+        return None
     if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
     named = _compound_sides(sent, head)
@@ -819,6 +821,23 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _with_a_body(sent: Sentence, tok: Any) -> bool:
+    """"negotiations with Brussels", "talks with the IMF": the other side is a union or an agency,
+    which a talks record cannot hold as a side; unless two states are told outside the talks
+    phrase, the states around it (the topic's "Russian gas", the article's sides) did not meet."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    if len({c for m in sent.actors if not lo <= m.start < hi and (c := _state(m))}) >= 2:
+        return False    # "Russia and Ukraine held talks with UN officials": the sides are told
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = next((m for m in sent.actors if m.start <= obj.idx < m.end), None)
+            if actor is not None and actor.actor.country and not _ISO3.match(actor.actor.country):
+                return True
+    return False
 
 
 def _bare_round(sent: Sentence, trig: tuple[str, int, int]) -> bool:

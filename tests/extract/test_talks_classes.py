@@ -350,3 +350,19 @@ def test_talks_resumed_by_a_meeting_are_held(analyze_text) -> None:  # type: ign
 def test_a_region_or_a_room_names_the_venue_not_the_country(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert [t["venue"]["name"] for t in talks] == [venue], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary dropped its veto after negotiations with Brussels on plans to end Russian oil purchases.",
+    "Kyiv is in talks with the IMF over a new loan, Ukrainian officials said.",
+])
+def test_talks_with_a_union_or_an_agency_name_no_two_states(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia and Ukraine held talks with UN officials in Geneva.", ["RUS", "UKR"]),
+    ("Turkey held talks with Russia on Monday.", ["RUS", "TUR"]),
+])
+def test_talks_with_states_or_beside_told_sides_are_kept(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [sides]
