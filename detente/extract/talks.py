@@ -650,10 +650,30 @@ def _demonym_states(sent: Sentence) -> list[str]:
             continue
         if _person_word(sent, m.start()):
             continue            # "Brian" is a name, not a demonym
+        if _describes_a_thing(sent, m.start()):
+            continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
         actor = ActorResolver.default().lookup(m.group(0))
         if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
             out.append(actor.country)
     return out
+
+
+_SIDE_NOUNS = frozenset({"side", "sides", "government", "authorities", "counterparts", "officials",
+                         "delegations", "talks", "negotiations", "meeting", "meetings", "summit",
+                         "consultations", "discussions"})
+
+
+def _describes_a_thing(sent: Sentence, start: int) -> bool:
+    """A demonym on a noun that names neither people nor the talks ("a Ukrainian settlement",
+    "Russian gas imports") tells the topic, not a side; "Russian officials", "the Ukrainian side",
+    "Russian-Ukrainian talks" do tell sides."""
+    tok = _token_at(sent, start)
+    if tok is None or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _lex()["people_nouns"] or head.lower_ in _SIDE_NOUNS:
+        return False
+    return not any(c.dep_ == "cc" or c.dep_ == "conj" for c in tok.children)
 
 
 def _person_word(sent: Sentence, start: int) -> bool:

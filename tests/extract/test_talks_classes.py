@@ -366,3 +366,17 @@ def test_talks_with_a_union_or_an_agency_name_no_two_states(analyze_text, text) 
 ])
 def test_talks_with_states_or_beside_told_sides_are_kept(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
     assert [t["parties"] for t in _talks(analyze_text, text)] == [sides]
+
+
+def test_a_demonym_on_the_topic_is_no_side(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kremlin confirmed the talks, saying the theme of the meeting was a Ukrainian settlement.")
+    assert all("UKR" not in t["parties"] for t in _talks(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian negotiators met in Istanbul on Friday.",
+    "The Ukrainian side and the Russian side held talks in Geneva.",
+    "Russian-Ukrainian talks resumed in Istanbul.",
+])
+def test_a_demonym_on_people_or_the_talks_is_a_side(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [["RUS", "UKR"]]
