@@ -267,6 +267,25 @@ def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     return None
 
 
+def _journey_to_a_capital(sent: Sentence, tok: Any) -> dict[str, Any] | None:
+    """"A US delegation travelled to Kyiv for talks": a journey to a capital for talks is a visit
+    to its state, which is a side; a city that stands for no state ("to Geneva for talks") hosts."""
+    from detente.nlp.actors import ActorResolver
+
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lex()["journey_verbs"]:
+        return None
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"):
+        place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+        actor = ActorResolver.default().lookup(place.place.name) if place is not None else None
+        if actor is not None and actor.sector == "GOV" and actor.country == place.place.country:
+            return {"name": place.place.name, "country": place.place.country}
+    return None
+
+
 def _names_state(sent: Sentence, head: Any, tight: bool = False) -> bool:
     """The phrase headed by `head` (or a conjunct of it) is a state, its leader or its officials;
     `tight`: the head word itself must be in the actor's name ("phoned Putin", not "called it a
@@ -802,6 +821,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
         own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
+    if visited is None and len(own) < 2:
+        visited = _journey_to_a_capital(sent, head)
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
         if visited["country"] not in own and _ISO3.match(visited["country"]):

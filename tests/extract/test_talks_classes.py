@@ -380,3 +380,18 @@ def test_a_demonym_on_the_topic_is_no_side(analyze_text) -> None:  # type: ignor
 ])
 def test_a_demonym_on_people_or_the_talks_is_a_side(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert [t["parties"] for t in _talks(analyze_text, text)] == [["RUS", "UKR"]]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("A US delegation traveled to Kyiv for talks.", ["UKR", "USA"]),
+    ("The French foreign minister flew to Ankara for consultations on Monday.", ["FRA", "TUR"]),
+])
+def test_a_journey_to_a_capital_for_talks_makes_its_state_a_side(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [sides]
+
+
+def test_a_journey_adds_no_side_when_two_are_told_or_the_city_is_no_capital(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Rubio traveled to Riyadh for talks with Lavrov on Tuesday.")
+    assert [t["parties"] for t in talks] == [["RUS", "USA"]]
+    talks = _talks(analyze_text, "A Russian team flew to Geneva for talks on Monday.")
+    assert all("CHE" not in t["parties"] for t in talks)
