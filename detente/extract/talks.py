@@ -20,7 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import denied, planned, unplanned
+from detente.extract.talks_reading import aimed_at, denied, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
@@ -267,6 +267,25 @@ def _visited(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     return None
 
 
+def _journey_to_a_capital(sent: Sentence, tok: Any) -> dict[str, Any] | None:
+    """"A US delegation travelled to Kyiv for talks": a journey to a capital for talks is a visit
+    to its state, which is a side; a city that stands for no state ("to Geneva for talks") hosts."""
+    from detente.nlp.actors import ActorResolver
+
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    verb = tok.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lex()["journey_verbs"]:
+        return None
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                for o in p.children if o.dep_ == "pobj"):
+        place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
+        actor = ActorResolver.default().lookup(place.place.name) if place is not None else None
+        if actor is not None and actor.sector == "GOV" and actor.country == place.place.country:
+            return {"name": place.place.name, "country": place.place.country}
+    return None
+
+
 def _names_state(sent: Sentence, head: Any, tight: bool = False) -> bool:
     """The phrase headed by `head` (or a conjunct of it) is a state, its leader or its officials;
     `tight`: the head word itself must be in the actor's name ("phoned Putin", not "called it a
@@ -327,7 +346,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
-    if tok is not None and planned(tok, _lex()["planning_words"]):
+    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
@@ -650,10 +669,30 @@ def _demonym_states(sent: Sentence) -> list[str]:
             continue
         if _person_word(sent, m.start()):
             continue            # "Brian" is a name, not a demonym
+        if _describes_a_thing(sent, m.start()):
+            continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
         actor = ActorResolver.default().lookup(m.group(0))
         if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
             out.append(actor.country)
     return out
+
+
+_SIDE_NOUNS = frozenset({"side", "sides", "government", "authorities", "counterparts", "officials",
+                         "delegations", "talks", "negotiations", "meeting", "meetings", "summit",
+                         "consultations", "discussions"})
+
+
+def _describes_a_thing(sent: Sentence, start: int) -> bool:
+    """A demonym on a noun that names neither people nor the talks ("a Ukrainian settlement",
+    "Russian gas imports") tells the topic, not a side; "Russian officials", "the Ukrainian side",
+    "Russian-Ukrainian talks" do tell sides."""
+    tok = _token_at(sent, start)
+    if tok is None or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _lex()["people_nouns"] or head.lower_ in _SIDE_NOUNS:
+        return False
+    return not any(c.dep_ == "cc" or c.dep_ == "conj" for c in tok.children)
 
 
 def _person_word(sent: Sentence, start: int) -> bool:
@@ -763,6 +802,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
+    if _with_a_body(sent, head):
+        return None
     if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
     named = _compound_sides(sent, head)
@@ -780,6 +821,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
         own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
+    if visited is None and len(own) < 2:
+        visited = _journey_to_a_capital(sent, head)
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
         if visited["country"] not in own and _ISO3.match(visited["country"]):
@@ -819,6 +862,23 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+
+
+def _with_a_body(sent: Sentence, tok: Any) -> bool:
+    """"negotiations with Brussels", "talks with the IMF": the other side is a union or an agency,
+    which a talks record cannot hold as a side; unless two states are told outside the talks
+    phrase, the states around it (the topic's "Russian gas", the article's sides) did not meet."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    if len({c for m in sent.actors if not lo <= m.start < hi and (c := _state(m))}) >= 2:
+        return False    # "Russia and Ukraine held talks with UN officials": the sides are told
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            actor = next((m for m in sent.actors if m.start <= obj.idx < m.end), None)
+            if actor is not None and actor.actor.country and not _ISO3.match(actor.actor.country):
+                return True
+    return False
 
 
 def _bare_round(sent: Sentence, trig: tuple[str, int, int]) -> bool:

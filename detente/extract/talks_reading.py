@@ -45,6 +45,15 @@ def planned(tok: Token, planning: set[str]) -> bool:
     return any(g.lemma_.lower() in planning and not negated(g) for g in governors(tok, planning))
 
 
+def aimed_at(tok: Token) -> bool:
+    """The talks are what an effort aims at, told by a noun's to-infinitive: "efforts to restart
+    stalled talks", "a bid to revive negotiations": sought, not yet held."""
+    verb = tok.head
+    return (tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.dep_ == "acl"
+            and verb.head.pos_ == "NOUN" and not negated(verb)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _denies(node: Token, denying: set[str]) -> bool:
     """A verb of denial, or "rule out" ("Moscow ruled out a meeting")."""
     if node.pos_ != "VERB" or negated(node):

@@ -326,3 +326,72 @@ def test_leaders_gathering_at_a_place_is_a_summit_the_next_sentence_tells(  # ty
 ])
 def test_a_gathering_of_no_leaders_or_of_things_is_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The shelling came amid renewed efforts to restart stalled peace talks between Kyiv and Moscow.",
+    "The trip is part of a bid to revive negotiations between Russia and Ukraine.",
+    "Ankara has made several attempts to host talks between Russia and Ukraine.",
+])
+def test_talks_an_effort_aims_at_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+def test_talks_resumed_by_a_meeting_are_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Russia and Ukraine met in Istanbul on Monday to resume talks.")
+    assert [t["status"] for t in talks] == ["held"], talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Putin and Kim Jong Un met at a launch site in Russia's Far East on Tuesday.", "Russian Far East"),
+    ("Zelensky met Trump during an Oval Office meeting on Friday.", "White House"),
+])
+def test_a_region_or_a_room_names_the_venue_not_the_country(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["venue"]["name"] for t in talks] == [venue], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary dropped its veto after negotiations with Brussels on plans to end Russian oil purchases.",
+    "Kyiv is in talks with the IMF over a new loan, Ukrainian officials said.",
+])
+def test_talks_with_a_union_or_an_agency_name_no_two_states(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia and Ukraine held talks with UN officials in Geneva.", ["RUS", "UKR"]),
+    ("Turkey held talks with Russia on Monday.", ["RUS", "TUR"]),
+])
+def test_talks_with_states_or_beside_told_sides_are_kept(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [sides]
+
+
+def test_a_demonym_on_the_topic_is_no_side(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Kremlin confirmed the talks, saying the theme of the meeting was a Ukrainian settlement.")
+    assert all("UKR" not in t["parties"] for t in _talks(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russian and Ukrainian negotiators met in Istanbul on Friday.",
+    "The Ukrainian side and the Russian side held talks in Geneva.",
+    "Russian-Ukrainian talks resumed in Istanbul.",
+])
+def test_a_demonym_on_people_or_the_talks_is_a_side(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [["RUS", "UKR"]]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("A US delegation traveled to Kyiv for talks.", ["UKR", "USA"]),
+    ("The French foreign minister flew to Ankara for consultations on Monday.", ["FRA", "TUR"]),
+])
+def test_a_journey_to_a_capital_for_talks_makes_its_state_a_side(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    assert [t["parties"] for t in _talks(analyze_text, text)] == [sides]
+
+
+def test_a_journey_adds_no_side_when_two_are_told_or_the_city_is_no_capital(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Rubio traveled to Riyadh for talks with Lavrov on Tuesday.")
+    assert [t["parties"] for t in talks] == [["RUS", "USA"]]
+    talks = _talks(analyze_text, "A Russian team flew to Geneva for talks on Monday.")
+    assert all("CHE" not in t["parties"] for t in talks)
