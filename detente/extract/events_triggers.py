@@ -166,7 +166,17 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
-    return reread(trigger, _object_lemmas(token) | agents)
+    return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+def _purposes(verb: Token) -> set[str]:
+    """What a verb with no recipient sends things out to do ('sent jets to intercept the drones' puts
+    its own forces to work); 'sent jets to Ukraine to shoot down missiles' delivers, so reads by object."""
+    if any(True for _ in syn.prep_objects(verb, ("to",))) or any(c.dep_ == "dative" for c in verb.children):
+        return set()
+    holders = [verb] + syn.direct_objects(verb)
+    return {syn.lemma(c) for h in holders for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and syn.has_to(c)}
 
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
