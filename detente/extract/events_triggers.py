@@ -268,6 +268,8 @@ def reread(trigger: Trigger, words: set[str]) -> Trigger:
 def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """'vowed to respond' -> (THREATEN, respond); 'pledged to send aid' -> (AGREE, send)."""
     base = syn.lemma(verb)
+    if base in LITOTES_VERBS:
+        return _unhesitating(verb, lex)
     if base not in lex.commit_verbs and base not in lex.threat_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -292,6 +294,25 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
+    return None
+
+
+LITOTES_VERBS = ("hesitate",)
+"""Verbs whose denial asserts: 'will not hesitate to strike' announces a strike, 'hesitated to' does not."""
+
+
+def _unhesitating(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """'will not hesitate to impose sanctions on Pyongyang' threatens (a hostile act against a named
+    party: a bare 'will not hesitate to respond' names no one to read it against); 'did not hesitate
+    to help' is no threat; without the 'not', hesitating to act announces nothing."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and syn.has_to(c)):
+        if not any(t.ent_type_ in ACTOR_ENTS for t in comp.subtree):
+            continue
+        retaliates = syn.lemma(comp) in lex.retaliation or bool(_object_lemmas(comp) & lex.retaliation)
+        if embedded_type(comp, lex) in lex.hostile or retaliates:
+            return "THREATEN", comp
     return None
 
 
@@ -602,6 +623,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             cand.inner = commit[1] if commit is not None else None
             if commit is not None and commit[0] == "THREATEN":
                 cand.voiced_for = threat_party(token, commit[1])
+            if commit is not None and syn.lemma(token) in LITOTES_VERBS:
+                cand.negated = False  # the 'not' of 'not hesitate' asserts the threat
             found.append(cand)
     for token in span:
         if not syn.is_verb(token) or token.i in fired:

@@ -78,3 +78,25 @@ def test_a_meeting_place_is_not_the_party_met(analyze_text) -> None:
 ])
 def test_forces_sent_out_act_against_the_craft_they_meet(analyze_text, text: str, actor: str) -> None:
     assert ("MOBILIZE", actor, "RUS") in events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("The State Department said Washington will not hesitate to impose sanctions on Pyongyang if the arms "
+     "deal goes ahead.", "USA", "PRK"),
+    ("Beijing will not hesitate to use force against Taiwan, the spokesman said.", "CHN", "TWN"),
+])
+def test_not_hesitating_to_strike_is_a_threat(analyze_text, text: str, actor: str, target: str) -> None:
+    assert ("THREATEN", actor, target) in events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister hesitated to impose sanctions on Minsk.",
+    "Germany did not hesitate to send aid to the flooded region.",
+])
+def test_hesitating_or_eager_help_threatens_nobody(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [kind for kind, _, _ in events(analyze_text, text)]
+
+
+def test_not_hesitating_against_no_one_named_is_left_unread(analyze_text) -> None:
+    text = "France said it would not hesitate to respond to any attack on its forces."
+    assert "THREATEN" not in [kind for kind, _, _ in events(analyze_text, text)]
