@@ -100,3 +100,13 @@ def test_hesitating_or_eager_help_threatens_nobody(analyze_text, text: str) -> N
 def test_not_hesitating_against_no_one_named_is_left_unread(analyze_text) -> None:
     text = "France said it would not hesitate to respond to any attack on its forces."
     assert "THREATEN" not in [kind for kind, _, _ in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Macron is scheduled to meet Scholz in Berlin on Friday.", "FRA", "DEU"),
+    ("The Turkish president was slated to meet in Ankara with Ukraine's leader on Thursday.", "TUR", "UKR"),
+    ("Erdogan is set to host Putin in Istanbul next week.", "TUR", "RUS"),
+])
+def test_a_scheduled_meeting_is_the_subjects_own_future_meeting(analyze_text, text: str, actor: str,
+                                                                 target: str) -> None:
+    assert ("AGREE", actor, target) in events(analyze_text, text)
