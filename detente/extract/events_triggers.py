@@ -219,6 +219,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if _steadfast(noun):
+        return head.head if dep == "pobj" else head, "light"
     if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
         return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
@@ -235,6 +237,21 @@ def _headline_passive(verb: Token) -> bool:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp")
                    for c in verb.children)
+
+
+STEADFAST_VERBS = ("back", "waver", "falter", "flinch", "relent", "abandon")
+"""Denied retreats from a stance: 'will not back down in its support', 'never abandon its support'."""
+
+
+def _steadfast(noun: Token) -> bool:
+    """'will not waver in its support for Kyiv': a denied retreat from support pledges the support."""
+    if syn.lemma(noun) != "support":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and syn.lemma(noun.head) == "in" else noun.head
+    if noun.dep_ == "dobj" and syn.lemma(verb) != "abandon":
+        return False
+    return (syn.is_verb(verb) and syn.lemma(verb) in STEADFAST_VERBS
+            and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _none_of(noun: Token) -> bool:
@@ -436,9 +453,14 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         status = "future"  # "voiced readiness to resume talks" (a call "during" which it was voiced happened)
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
     cand.negated = syn.is_negated(anchor, token, lex) or _unwanted(anchor, lex)
+    steadfast = role == "light" and _steadfast(token)
+    if steadfast:
+        cand.negated = False  # the 'not' denies the retreat, not the support
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
         cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
-    cand.future = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
+    # 'will not waver in its support' pledges support now (SUPPORT), not a support still to come
+    planned = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
+    cand.future = planned and not steadfast
     cand.attempted = status == "attempted"
     if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
         subject, _ = syn.subject_of(anchor)
@@ -646,11 +668,15 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     for token in span:
         trigger = noun_trigger(token, lex)
         where = noun_anchor(token, lex) if trigger is not None else None
-        if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
+        taken = where is not None and where[0].i in fired and where[1] in ("light", "subject")
+        if trigger is None or where is None or (taken and not _steadfast(token)):
             continue
         cand = _candidate(token, where[0], reread(trigger, {syn.lemma(where[0])}), where[1], lex)
         if cand is not None:
             found.append(cand)
+    # 'will not back down in its support': the verb only carries the pledge, it refuses nothing itself
+    pledges = {c.anchor.i for c in found if c.role == "light" and _steadfast(c.token)}
+    found = [c for c in found if not (c.role == "verb" and c.token.i in pledges)]
     resolved = (resolve_future(c, lex) for c in found)
     return [c for c in resolved if c is not None]
 

@@ -110,3 +110,21 @@ def test_not_hesitating_against_no_one_named_is_left_unread(analyze_text) -> Non
 def test_a_scheduled_meeting_is_the_subjects_own_future_meeting(analyze_text, text: str, actor: str,
                                                                  target: str) -> None:
     assert ("AGREE", actor, target) in events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Germany will not back down in its support for Kyiv.", "DEU", "UKR"),
+    ("Germany will not waver in its support for Kyiv, the chancellor said.", "DEU", "UKR"),
+    ("Japan will never abandon its support for Taiwan.", "JPN", "TWN"),
+])
+def test_denying_a_retreat_from_support_pledges_it(analyze_text, text: str, actor: str, target: str) -> None:
+    found = events(analyze_text, text)
+    assert found == [("SUPPORT", actor, target)]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany did not waver on the question of sanctions.",
+    "The ministry said France abandoned its support for the plan.",
+])
+def test_steadiness_on_other_things_or_a_dropped_support_pledges_nothing(analyze_text, text: str) -> None:
+    assert "SUPPORT" not in [kind for kind, _, _ in events(analyze_text, text)]
