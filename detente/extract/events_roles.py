@@ -375,6 +375,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor = main_actor(anchor.head, sentence)  # 'X voiced its readiness to host talks'
     if actor is None and _is_group(subject) and not passive and anchor.dep_ != "acl":
         actor = _place_state([subject], sentence, None)  # 'the junta in Niger'
+    if cand.type == "CONSULT":
+        targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
     if target is None and cand.type in PLACE_TARGET_TYPES:
         target = _place_state(targets, sentence, actor)
@@ -389,16 +391,61 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         target = _clause_adversary(cand, sentence, actor, subject)
     if target is None:
         target = _object_pronoun(targets, sentence, actor)
+    if target is None and cand.type == "MOBILIZE":
+        target = _intercepted(cand.inner or token, actor)
     if target is None and cand.mode in HANDOVER_MODES and cand.role == "verb":
         # 'returned eight civilians from Russia's Kursk region': the side they were taken back from
         origin = list(syn.prep_objects(cand.inner or token, ("from",)))
         target = _first_actor(origin, sentence, actor) or _place_state(origin, sentence, actor)
+    target = _airspace_owner(target)
     if target is not None and actor is not None and target.name == actor.name:
         target = None
     if cand.type in RECIPROCAL_TYPES and actor is not None and target is not None and not actor.country:
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+def _intercepted(verb: Token, actor: Actor | None) -> Actor | None:
+    """Whose craft forces were sent out against ('sent jets to intercept the Russian drones', or 'to
+    shoot them down' after 'Russian drones crossed'): the nationality on what the purpose clause acts on."""
+    holders = [verb, *syn.direct_objects(verb)]
+    purposes = [c for h in holders for c in h.children
+                if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and syn.has_to(c)]
+    for thing in (o for p in purposes for o in syn.direct_objects(p)):
+        if thing.lower_ in ("them", "it"):  # the last craft named with its nationality before the pronoun
+            tag = "NNS" if thing.lower_ == "them" else "NN"
+            earlier = [t for t in thing.doc[thing.sent.start:thing.i]
+                       if t.tag_ == tag and _nationality(t, actor) is not None]
+            thing = earlier[-1] if earlier else thing
+        found = _nationality(thing, actor)
+        if found is not None:
+            return found
+    return None
+
+
+def _nationality(noun: Token, actor: Actor | None) -> Actor | None:
+    """The state a nationality adjective on the noun names ('Russian drones'), if not the actor's own."""
+    for word in noun.children:
+        found = _lookup(word.text) if word.ent_type_ == "NORP" and word.dep_ == "amod" else None
+        if found is not None and found.country and (actor is None or actor.country != found.country):
+            return state_actor(found.country)
+    return None
+
+
+def _airspace_owner(target: Actor | None) -> Actor | None:
+    """'entered Estonian airspace' acts on Estonia: naming the state lets a retelling ('violated its
+    airspace') join the first telling instead of standing as a second event."""
+    if target is None or not target.country or not target.name.lower().endswith(("airspace", "air space")):
+        return target
+    return state_actor(target.country)
+
+
+def _venue(token: Token) -> bool:
+    """Where a meeting was held, not whom it was with: 'met at the palace' or 'met at a hotel' names a
+    building (a party named there, 'met at the Kremlin', is an organisation and stays)."""
+    return (token.dep_ == "pobj" and syn.lemma(token.head) == "at"
+            and token.ent_type_ in ("FAC", "LOC", ""))
 
 
 def _judged(copula: Token) -> list[Token]:

@@ -166,7 +166,17 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     clauses = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
-    return reread(trigger, _object_lemmas(token) | agents)
+    return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+def _purposes(verb: Token) -> set[str]:
+    """What a verb with no recipient sends things out to do ('sent jets to intercept the drones' puts
+    its own forces to work); 'sent jets to Ukraine to shoot down missiles' delivers, so reads by object."""
+    if any(True for _ in syn.prep_objects(verb, ("to",))) or any(c.dep_ == "dative" for c in verb.children):
+        return set()
+    holders = [verb] + syn.direct_objects(verb)
+    return {syn.lemma(c) for h in holders for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "relcl", "acl") and syn.has_to(c)}
 
 
 def noun_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -209,6 +219,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
+    if _steadfast(noun):
+        return head.head if dep == "pobj" else head, "light"
     if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
         return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
@@ -225,6 +237,21 @@ def _headline_passive(verb: Token) -> bool:
         return False
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "attr", "acomp", "xcomp")
                    for c in verb.children)
+
+
+STEADFAST_VERBS = ("back", "waver", "falter", "flinch", "relent", "abandon")
+"""Denied retreats from a stance: 'will not back down in its support', 'never abandon its support'."""
+
+
+def _steadfast(noun: Token) -> bool:
+    """'will not waver in its support for Kyiv': a denied retreat from support pledges the support."""
+    if syn.lemma(noun) != "support":
+        return False
+    verb = noun.head.head if noun.dep_ == "pobj" and syn.lemma(noun.head) == "in" else noun.head
+    if noun.dep_ == "dobj" and syn.lemma(verb) != "abandon":
+        return False
+    return (syn.is_verb(verb) and syn.lemma(verb) in STEADFAST_VERBS
+            and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _none_of(noun: Token) -> bool:
@@ -258,6 +285,8 @@ def reread(trigger: Trigger, words: set[str]) -> Trigger:
 def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     """'vowed to respond' -> (THREATEN, respond); 'pledged to send aid' -> (AGREE, send)."""
     base = syn.lemma(verb)
+    if base in LITOTES_VERBS:
+        return _unhesitating(verb, lex)
     if base not in lex.commit_verbs and base not in lex.threat_verbs:
         return None
     complements = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -282,6 +311,25 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
+    return None
+
+
+LITOTES_VERBS = ("hesitate",)
+"""Verbs whose denial asserts: 'will not hesitate to strike' announces a strike, 'hesitated to' does not."""
+
+
+def _unhesitating(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
+    """'will not hesitate to impose sanctions on Pyongyang' threatens (a hostile act against a named
+    party: a bare 'will not hesitate to respond' names no one to read it against); 'did not hesitate
+    to help' is no threat; without the 'not', hesitating to act announces nothing."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    for comp in (c for c in verb.children if c.dep_ in ("xcomp", "advcl") and syn.has_to(c)):
+        if not any(t.ent_type_ in ACTOR_ENTS for t in comp.subtree):
+            continue
+        retaliates = syn.lemma(comp) in lex.retaliation or bool(_object_lemmas(comp) & lex.retaliation)
+        if embedded_type(comp, lex) in lex.hostile or retaliates:
+            return "THREATEN", comp
     return None
 
 
@@ -405,9 +453,14 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         status = "future"  # "voiced readiness to resume talks" (a call "during" which it was voiced happened)
     cand = Candidate(token, anchor, trigger, trigger.type, trigger.cameo, trigger.mode, role)
     cand.negated = syn.is_negated(anchor, token, lex) or _unwanted(anchor, lex)
+    steadfast = role == "light" and _steadfast(token)
+    if steadfast:
+        cand.negated = False  # the 'not' denies the retreat, not the support
     if role == "subject" and syn.lemma(anchor) not in lex.occurrence_verbs:
         cand.negated = syn.is_negated(token, token, lex)  # the meeting did not LEAD to a truce
-    cand.future = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
+    # 'will not waver in its support' pledges support now (SUPPORT), not a support still to come
+    planned = status == "future" or (status == "attempted" and trigger.type not in lex.hostile)
+    cand.future = planned and not steadfast
     cand.attempted = status == "attempted"
     if trigger.crowd or (trigger.lemma == "protest" and role == "verb"):
         subject, _ = syn.subject_of(anchor)
@@ -592,6 +645,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             cand.inner = commit[1] if commit is not None else None
             if commit is not None and commit[0] == "THREATEN":
                 cand.voiced_for = threat_party(token, commit[1])
+            if commit is not None and syn.lemma(token) in LITOTES_VERBS:
+                cand.negated = False  # the 'not' of 'not hesitate' asserts the threat
             found.append(cand)
     for token in span:
         if not syn.is_verb(token) or token.i in fired:
@@ -613,11 +668,15 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     for token in span:
         trigger = noun_trigger(token, lex)
         where = noun_anchor(token, lex) if trigger is not None else None
-        if trigger is None or where is None or (where[0].i in fired and where[1] in ("light", "subject")):
+        taken = where is not None and where[0].i in fired and where[1] in ("light", "subject")
+        if trigger is None or where is None or (taken and not _steadfast(token)):
             continue
         cand = _candidate(token, where[0], reread(trigger, {syn.lemma(where[0])}), where[1], lex)
         if cand is not None:
             found.append(cand)
+    # 'will not back down in its support': the verb only carries the pledge, it refuses nothing itself
+    pledges = {c.anchor.i for c in found if c.role == "light" and _steadfast(c.token)}
+    found = [c for c in found if not (c.role == "verb" and c.token.i in pledges)]
     resolved = (resolve_future(c, lex) for c in found)
     return [c for c in resolved if c is not None]
 
