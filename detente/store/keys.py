@@ -60,24 +60,33 @@ def _escaped(text: str) -> str:
     return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
 
 
-def key_conditions(actor: str | None, type: str | None, issue: str | None) -> tuple[list[str], list[Any]]:
+def key_conditions(actor: str | None, type: str | None, issue: str | None,
+                   dialect: str = "sqlite") -> tuple[list[str], list[Any]]:
     """WHERE conditions over `records r` for the field filters given, and their parameters.
 
     Same meaning as `filters.field_checks`: an actor's code equals `actor` or its name contains it
-    (both casefolded); the event type equals `type`; a position's or outcome's issue equals `issue`."""
+    (both casefolded); the event type equals `type`; a position's or outcome's issue equals `issue`.
+
+    Each condition is one set of record ids, built once from the key index (an actor's code and
+    names in one UNION ALL), that the rows of the record's kind are probed against while they are
+    read in order off the (kind, ...) index: a page stops after its rows and a count reads that
+    index alone. On SQLite the unary `+` keeps the planner from turning this around into a lookup
+    of every matching id in the records table and a sort of them all (measured 2-3x slower at 10k
+    articles, where the sampled statistics make it look cheaper); PostgreSQL plans a hash semi-join."""
     parts: list[str] = []
     params: list[Any] = []
-    select = "r.id IN (SELECT record_id FROM record_keys WHERE facet = ? AND value {op} ?{esc})"
-    exact, like = select.format(op="=", esc=""), select.format(op="LIKE", esc=" ESCAPE '!'")
+    probe = "+r.id" if dialect == "sqlite" else "r.id"
+    keys = "SELECT record_id FROM record_keys WHERE facet = ? AND value {op} ?{esc}"
+    exact, like = keys.format(op="=", esc=""), keys.format(op="LIKE", esc=" ESCAPE '!'")
     if actor:
         wanted = actor.casefold().strip()
-        parts.append(f"({exact} OR {like})")
+        parts.append(f"{probe} IN ({exact} UNION ALL {like})")
         params += ["code", wanted, "name", f"%{_escaped(wanted)}%"]
     if type:
-        parts.append(exact)
+        parts.append(f"{probe} IN ({exact})")
         params += ["type", type]
     if issue:
-        parts.append(exact)
+        parts.append(f"{probe} IN ({exact})")
         params += ["issue", issue]
     return parts, params
 

@@ -115,6 +115,17 @@ def kept_answers(store: SQLStore) -> None:
     create_kept_answers(store)
 
 
+@migration("0009_record_order")
+def record_order(store: SQLStore) -> None:
+    """Each record's day and its article's ingest order on the record, indexed with its kind, so a
+    table page reads its rows off an index in order instead of sorting every match
+    (detente.store.order)."""
+    from detente.store.order import add_order_columns
+
+    add_order_columns(store)
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:
