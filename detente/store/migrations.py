@@ -126,6 +126,17 @@ def record_order(store: SQLStore) -> None:
     store.refresh_statistics()
 
 
+@migration("0010_record_keys_kind")
+def record_keys_kind(store: SQLStore) -> None:
+    """Each record_keys row keeps its record's kind, indexed with the facet and value, so a field
+    filter reads the keys of one kind only and a count of its records reads no record
+    (detente.store.keys)."""
+    from detente.store.keys import add_key_kinds
+
+    add_key_kinds(store)
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -340,11 +340,15 @@ class SQLStore(Store):
         where, params = _where([("r.kind = ?", kind), ("r.article_id = ?", article_id),
                                 ("r.outlet = ?", outlet), (f"{F.RECORD_DAY} >= ?", since),
                                 (f"{F.RECORD_DAY} <= ?", until)])
-        extra, extra_params = K.key_conditions(actor, type, issue, self.dialect.name)
+        sets = K.key_sets(actor, type, issue, kind)
+        extra, extra_params = K.key_conditions(sets, self.dialect.name)
+        count, count_params = (K.key_count(sets) if kind and sets and (article_id, outlet, since, until)
+                               == (None, None, None, None) else (None, []))
         where, params = " AND ".join([where, *extra]), [*params, *extra_params]
         # The outlet, the day and the order are kept on the record (detente.store.order): no join.
         source = "FROM records r"
-        total = int(self.query(f"SELECT COUNT(*) {source} WHERE {where}", params)[0][0])
+        total = int(self.query(count or f"SELECT COUNT(*) {source} WHERE {where}",
+                               count_params if count else params)[0][0])
         # Ingest order then offsets, read off the (kind, article_seq, offsets) index: no sort of every match.
         rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')} {source} WHERE {where} "
                           f"ORDER BY {_RECORD_ORDER} LIMIT ? OFFSET ?", (*params, limit, offset))

@@ -1,7 +1,8 @@
-"""The tables' and the API's pages, read off the record's own order columns (migration 0009), answer as
-the join with articles did: every order, filter and page is checked against the same selection and
-order computed in Python, with undated records of undated articles among them, on SQLite and
-PostgreSQL; and a store migrated from before those columns answers the same."""
+"""The tables' and the API's pages, read off the record's own order columns (migration 0009) and the
+key index of each kind (migration 0010), answer as the join with articles and the kindless keys did:
+every order, filter and page is checked against the same selection and order computed in Python, with
+undated records of undated articles among them, on SQLite and PostgreSQL; and a store migrated from
+before those columns answers the same."""
 from __future__ import annotations
 
 from collections import Counter
@@ -56,6 +57,12 @@ def _table_order(rows: list[Row], descending: bool) -> list[str]:
     return [r["id"] for r in dated + [r for r in base if not r["day"]]]
 
 
+def _has(fields: dict[str, Any], key: str, value: str) -> bool:
+    """The API's type and issue filters, in Python (an issue also matches a talks outcome's)."""
+    outcomes = [o.get("issue") for o in fields.get("outcomes") or [] if isinstance(o, dict)]
+    return fields.get(key) == value or (key == "issue" and value in outcomes)
+
+
 def _browsed(store: Store, browse: Browse) -> tuple[int, list[str]]:
     total, _ = store.browse_records(browse, limit=1)  # type: ignore[attr-defined]
     return total, [r.id for r, _ in store.iter_browse(browse, page=37)]  # type: ignore[attr-defined]
@@ -94,14 +101,18 @@ def test_outlet_facet_counts_the_records_of_each_outlet(store: Store) -> None:
 def test_api_pages_keep_ingest_order_with_every_filter(store: Store) -> None:
     rows = _corpus(store)
     cases: list[dict[str, Any]] = [{}, {"since": "2025-04-01"}, {"until": "2025-05-20"}, {"outlet": "Wire A"},
-                                   {"actor": "arcadia"}, {"actor": "RUS", "since": "2025-03-10"}]
+                                   {"actor": "arcadia"}, {"actor": "RUS", "since": "2025-03-10"},
+                                   {"type": "ASSAULT"}, {"actor": "ru", "type": "ASSAULT"},
+                                   {"issue": "prisoner_exchange"}, {"actor": "TUR", "issue": "prisoner_exchange"}]
     for kind in ("event", "claim", "quote", "talks"):
         for filters in cases:
-            want = sorted(_select(rows, kind, pad=False, **filters),
+            fields = {k: filters.pop(k) for k in ("type", "issue") if k in filters}
+            want = sorted((r for r in _select(rows, kind, pad=False, **filters)
+                           if all(_has(r["fields"], k, v) for k, v in fields.items())),
                           key=lambda r: (r["seq"], r["start"], r["end"], r["id"]))
             got: list[str] = []
             for offset in range(0, len(want) + 1, 23):
-                total, page = store.query_records(kind, limit=23, offset=offset, **filters)
+                total, page = store.query_records(kind, limit=23, offset=offset, **filters, **fields)
                 assert total == len(want), (kind, filters)
                 got += [r.id for r, _ in page]
             assert got == [r["id"] for r in want], (kind, filters)
@@ -119,3 +130,19 @@ def test_a_store_from_before_the_order_columns_is_migrated_to_the_same_answers(s
     assert [_browsed(store, Browse(k, descending=d)) for k in ("event", "claim") for d in (False, True)] == before
     kept = {r[0]: r[1:] for r in store.query("SELECT id, day, outlet FROM records")}  # type: ignore[attr-defined]
     assert kept == {r["id"]: (r["day"], r["outlet"]) for r in rows}
+
+
+def test_a_store_from_before_the_keys_had_kinds_is_migrated_to_the_same_answers(store: Store) -> None:
+    _corpus(store)
+    asks: list[dict[str, Any]] = [{"actor": "arcadia"}, {"actor": "RUS", "type": "ASSAULT"},
+                                  {"issue": "prisoner_exchange"}]
+    before = [store.query_records(kind, limit=500, **ask) for kind in ("event", "talks") for ask in asks]
+    store.execute("DROP INDEX record_keys_kind")  # type: ignore[attr-defined]
+    store.execute("ALTER TABLE record_keys DROP COLUMN kind")  # type: ignore[attr-defined]
+    store.execute("DELETE FROM migrations WHERE name = '0010_record_keys_kind'")  # type: ignore[attr-defined]
+    assert apply_migrations(store) == ["0010_record_keys_kind"]  # type: ignore[arg-type]
+    after = [store.query_records(kind, limit=500, **ask) for kind in ("event", "talks") for ask in asks]
+    assert [(t, [r.id for r, _ in rows]) for t, rows in after] == [(t, [r.id for r, _ in rows])
+                                                                   for t, rows in before]
+    assert store.query("SELECT COUNT(*) FROM record_keys k JOIN records r ON r.id = k.record_id "  # type: ignore[attr-defined]
+                       "WHERE k.kind IS NULL OR k.kind <> r.kind") == [(0,)]
