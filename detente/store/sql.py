@@ -441,6 +441,12 @@ class SQLStore(Store):
             return []
         join, value = spec
         where, params = browse.where(self.dialect.name, skip=facet)
+        if self.dialect.name == "sqlite" and not join and _narrowed(browse, facet):
+            # Read the rows the filters select off their own index, then group them: left to itself,
+            # SQLite walks the counted facet's index (in group order, no sort) over every record of
+            # the kind, reading each one's JSON (12 ms instead of 2 for `issue=ceasefire` at 10k
+            # articles). The unary + keeps the counted column from matching that index.
+            value = f"+{value}"
         rows = self.query(f"SELECT {value} AS v, COUNT(*) AS n FROM records r{join} WHERE {where} "
                           f"AND {value} IS NOT NULL GROUP BY {value} ORDER BY n DESC, v LIMIT ?",
                           (*params, limit))
@@ -471,6 +477,14 @@ class SQLStore(Store):
         rows = self.query("SELECT outlet, COUNT(*) AS n FROM articles WHERE outlet IS NOT NULL "
                           "GROUP BY outlet ORDER BY n DESC, outlet")
         return [(str(o), int(n)) for o, n in rows]
+
+def _narrowed(browse: F.Browse, skip: str) -> bool:
+    """Whether `browse`, leaving facet `skip` out, filters on more than the kind (the map's located
+    events aside: their partial indexes serve the counts as they are)."""
+    others = [name for name, _ in browse.facets if name != skip]
+    story = browse.article_ids is not None
+    return not browse.located and bool(others or browse.since or browse.until or story)
+
 
 def _where(conditions: list[tuple[str, Any]]) -> tuple[str, list[Any]]:
     """`a AND b ...` of the conditions whose value is given (not None), and their parameters."""
