@@ -5,7 +5,9 @@
 The app runs in this process (FastAPI's TestClient, every middleware included), over a store that
 `bench/load.py` built (use a copy: opening it migrates it). Requests are sequential; each round asks
 every URL once, in the same order, so a machine whose load drifts weighs on every URL alike. Each
-request carries a throwaway `_=<round>` parameter, so no answer comes from the kept-answers cache.
+request carries a throwaway `_=<round>` parameter, so no answer comes from the kept-answers cache,
+and the kept facet counts are dropped before each request (`--keep-facets` keeps them: then every
+page and order of a selection after its first is served its facet counts from memory).
 Per URL: the median of the rounds in ms and that median divided by `/api/health`'s median, and the
 same for the CPU time this process spent on the request (server and client threads together), which
 other work on a shared machine disturbs less than the wall time.
@@ -48,12 +50,18 @@ def _file_name(url: str) -> str:
     return re.sub(r"[^A-Za-z0-9=.-]+", "_", url.strip("/")) or "root"
 
 
-def run(db: str, runs: int, dump: Path | None) -> dict[str, tuple[float, float]]:
+def run(db: str, runs: int, dump: Path | None, keep_facets: bool = False) -> dict[str, tuple[float, float]]:
     """Median wall and CPU ms per URL over `runs` sequential rounds (health first in every round)."""
     from fastapi.testclient import TestClient
 
     from detente.api.app import create_app
     from detente.api.deps import ApiSettings
+
+    try:
+        from detente.web.tables import forget_kept_facets
+    except ImportError:  # a version from before kept facet counts (to time it against this one)
+        def forget_kept_facets() -> None:
+            return None
 
     times: dict[str, list[float]] = {u: [] for u in [HEALTH, *URLS]}
     cpu: dict[str, list[float]] = {u: [] for u in times}
@@ -65,6 +73,8 @@ def run(db: str, runs: int, dump: Path | None) -> dict[str, tuple[float, float]]
                 (dump / _file_name(url)).write_bytes(client.get(url).content)
         for round_ in range(runs):
             for url in times:
+                if not keep_facets:
+                    forget_kept_facets()
                 start, used = time.perf_counter(), time.process_time()
                 client.get(_bust(url, round_)).raise_for_status()
                 times[url].append(1000 * (time.perf_counter() - start))
@@ -78,8 +88,9 @@ def main() -> None:
     parser.add_argument("--db", required=True, help="a copy of a bench/load.py store")
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--dump", type=Path, help="write each URL's answer here")
+    parser.add_argument("--keep-facets", action="store_true", help="keep facet counts across requests")
     args = parser.parse_args()
-    medians = run(args.db, args.runs, args.dump)
+    medians = run(args.db, args.runs, args.dump, args.keep_facets)
     health, health_cpu = medians[HEALTH]
     print(f"{'median ms':>10} {'x health':>9} {'CPU ms':>8} {'x health':>9}  url", f"({args.runs} rounds)")
     for url, (ms, cpu) in medians.items():
