@@ -117,9 +117,9 @@ def kept_answers(store: SQLStore) -> None:
 
 @migration("0009_record_order")
 def record_order(store: SQLStore) -> None:
-    """Each record's day and its article's ingest order on the record, indexed with its kind, so a
-    table page reads its rows off an index in order instead of sorting every match
-    (detente.store.order)."""
+    """Each record's day and its article's ingest order and outlet on the record, indexed with its
+    kind, so a table page reads its rows off an index in order instead of sorting every match, and
+    the outlet filter and facet need no article (detente.store.order)."""
     from detente.store.order import add_order_columns
 
     add_order_columns(store)

@@ -33,7 +33,7 @@ INDEXES = (
 
 
 def add_order_columns(store: SQLStore) -> None:
-    """Add and fill `day` and `article_seq`, and index them (migration 0009_record_order)."""
+    """Add and fill `day`, `article_seq` and `outlet`, and index them (migration 0009_record_order)."""
     store.execute("ALTER TABLE records ADD COLUMN day TEXT")
     store.execute("ALTER TABLE records ADD COLUMN article_seq BIGINT")
     store.execute("ALTER TABLE records ADD COLUMN outlet TEXT")
