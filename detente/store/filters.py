@@ -78,10 +78,13 @@ FACETS: dict[str, dict[str, str]] = {
     "claim": {"actor": "claimant.name", "target": "subject.name", "what": "what"},
     "quote": {"actor": "speaker.name"},
 }
-# Columns shared by every kind (from the articles table), also facets.
-COLUMN_FACETS = {"outlet": "a.outlet"}
-RECORD_DAY = "COALESCE(r.date, a.published)"
-SORTS = {"date": RECORD_DAY, "outlet": "a.outlet", "title": "a.title"}
+# Columns shared by every kind (the article's), also facets.
+COLUMN_FACETS = {"outlet": "r.outlet"}  # the article's, kept on the record (detente.store.order)
+# The record's date, else its article's (COALESCE(r.date, a.published), kept on the record so that
+# neither a filter nor an order by day needs the article: detente.store.order).
+RECORD_DAY = "r.day"
+SORTS = {"date": RECORD_DAY, "outlet": "r.outlet", "title": "a.title"}
+ARTICLE_SORTS = ("title",)  # orders read from the articles table (records r JOIN articles a)
 
 
 def json_scalar(dialect: str, path: str) -> str:
@@ -157,7 +160,7 @@ class Browse:
     located: bool = False   # only records with a location that has coordinates (the map)
 
     def where(self, dialect: str, skip: str | None = None) -> tuple[str, list[Any]]:
-        """The WHERE clause (over records r JOIN articles a) and its parameters; `skip` leaves one
+        """The WHERE clause (over records r alone) and its parameters; `skip` leaves one
         facet out, for counting that facet's other values."""
         parts, params = ["r.kind = ?"], [self.kind]
         for facet, value in self.facets:
@@ -182,4 +185,4 @@ class Browse:
         """ORDER BY: the chosen column (unknown sorts fall back to date), then a stable tiebreak."""
         column = sort_sql(dialect, self.kind, self.sort) or RECORD_DAY
         direction = "DESC" if self.descending else "ASC"
-        return f"{column} {direction} NULLS LAST, a.seq, r.evidence_start, r.id"
+        return f"{column} {direction} NULLS LAST, r.article_seq, r.evidence_start, r.id"

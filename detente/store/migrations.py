@@ -115,6 +115,28 @@ def kept_answers(store: SQLStore) -> None:
     create_kept_answers(store)
 
 
+@migration("0009_record_order")
+def record_order(store: SQLStore) -> None:
+    """Each record's day and its article's ingest order and outlet on the record, indexed with its
+    kind, so a table page reads its rows off an index in order instead of sorting every match, and
+    the outlet filter and facet need no article (detente.store.order)."""
+    from detente.store.order import add_order_columns
+
+    add_order_columns(store)
+    store.refresh_statistics()
+
+
+@migration("0010_record_keys_kind")
+def record_keys_kind(store: SQLStore) -> None:
+    """Each record_keys row keeps its record's kind, indexed with the facet and value, so a field
+    filter reads the keys of one kind only and a count of its records reads no record
+    (detente.store.keys)."""
+    from detente.store.keys import add_key_kinds
+
+    add_key_kinds(store)
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -12,7 +12,7 @@ from detente.api.deps import StoreDep
 from detente.store.filters import FACETS
 from detente.web.query import TableQuery
 from detente.web.sentences import describe
-from detente.web.tables import story_articles, story_choices
+from detente.web.tables import kept_facets, story_articles, story_choices
 
 MAX_POINTS = 5000
 
@@ -23,8 +23,7 @@ def mount_map(app: FastAPI, deps: list[Any], templates: Any) -> None:
         query = TableQuery.parse("event", dict(request.query_params))
         browse = replace(query.browse(story_articles(request, store, query.story)), located=True)
         total, _ = store.browse_records(browse, limit=1)  # type: ignore[attr-defined]
-        facets = {f: store.facet_counts(browse, f)  # type: ignore[attr-defined]
-                  for f in (*FACETS["event"], "outlet")}
+        facets = kept_facets(store, browse, (*FACETS["event"], "outlet"))
         return templates.TemplateResponse(request, "map.html", {
             "query": query, "path": "/map", "total": total, "facets": facets,
             "points_url": query.link("/map/points.json"), "table_url": query.link("/records/events"),

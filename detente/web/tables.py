@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -13,7 +16,7 @@ from detente.api.deps import StoreDep
 from detente.api.errors import ApiError
 from detente.api.service import corpus_view
 from detente.store.base import Store
-from detente.store.filters import FACETS
+from detente.store.filters import FACETS, Browse
 from detente.web.query import TableQuery, checked_day
 from detente.web.sentences import country_name, describe
 
@@ -68,6 +71,42 @@ def cells(rec: dict[str, Any]) -> list[dict[str, Any]]:
     return [_actor_cell(rec.get("speaker")), {"text": rec.get("text")}, {"text": rec.get("via") or "—"}]
 
 
+KEPT_FACETS = 512  # facet count lists kept (each at most 40 values)
+_kept: OrderedDict[tuple[Any, ...], list[tuple[str, int]]] = OrderedDict()
+_kept_lock = threading.Lock()
+
+
+def kept_facets(store: Store, browse: Browse, facets: tuple[str, ...]) -> dict[str, list[tuple[str, int]]]:
+    """Each facet's counts among the records `browse` selects, kept per store content version.
+
+    Every page and every order of one selection shows the same counts, and they are most of a
+    table page's SQL (a count per facet over every selected record), so paging through a table or
+    re-sorting it counts them once. Any write moves the content version, which retires them."""
+    version = store.content_version()  # type: ignore[attr-defined]
+    selection = replace(browse, sort="date", descending=False)
+    out: dict[str, list[tuple[str, int]]] = {}
+    for facet in facets:
+        key = (getattr(store, "url", None), version, selection, facet)
+        with _kept_lock:
+            found = _kept.get(key)
+            if found is not None:
+                _kept.move_to_end(key)
+        if found is None:
+            found = store.facet_counts(browse, facet)  # type: ignore[attr-defined]
+            with _kept_lock:
+                _kept[key] = found
+                while len(_kept) > KEPT_FACETS:
+                    _kept.popitem(last=False)
+        out[facet] = found
+    return out
+
+
+def forget_kept_facets() -> None:
+    """Drop every kept facet count (benchmarks that time a page's whole work)."""
+    with _kept_lock:
+        _kept.clear()
+
+
 def story_articles(request: Request, store: Store, story: str | None) -> tuple[str, ...] | None:
     """The article ids of the story whose id starts with `story` (None when no story is asked)."""
     if not story:
@@ -102,8 +141,7 @@ def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
             return _download(store, browse, ext, plural)
         total, rows = store.browse_records(browse, limit=query.size,  # type: ignore[attr-defined]
                                            offset=query.offset)
-        facets = {f: store.facet_counts(browse, f)  # type: ignore[attr-defined]
-                  for f in (*FACETS[query.kind], "outlet")}
+        facets = kept_facets(store, browse, (*FACETS[query.kind], "outlet"))
         items = [{"rec": (rec := r.to_contract(a)), "article": a, "sentence": describe(rec),
                   "cells": cells(rec)} for r, a in rows]
         return templates.TemplateResponse(request, "records.html", {
