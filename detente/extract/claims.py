@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.extract.common import actor_or_none, make_record
 from detente.models import Actor, Record
+from detente.nlp.attribution import lexicon as attribution_lexicon
 from detente.nlp.core import Analysis, Quantity, Sentence
 from detente.nlp.numbers import VOCAB, parse_number
 
@@ -65,7 +66,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
     if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
-                               or _address(number, noun) or _name_number(quantity, number)):
+                               or _address(number, noun) or _name_number(quantity, number)
+                               or _reporting_sources(noun) or _degree(quantity, number)):
         return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
@@ -75,7 +77,7 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         what = _what(quantity, None, noun)
     else:
         what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
-    if not what:
+    if not what or quantity.unit == "percent" and _market_figure(what, noun):
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
         return None   # "one source", "a family": a single thing is a figure only when hit or lost
@@ -113,6 +115,48 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
             "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
+
+
+# verbs a report's sources speak with: "two people familiar with the talks said"
+SOURCE_VERBS = {"say", "tell", "speak", "add", "confirm", "explain", "insist", "note", "recount", "describe"}
+# what marks people as a report's sources: "familiar with", "briefed on", "close to", "with knowledge of"
+SOURCE_MARKS = {"familiar", "brief", "close", "knowledgeable", "aware", "knowledge"}
+
+
+def _reporting_sources(noun: Token | None) -> bool:
+    """"Two people familiar with the talks said", "three sources told Reuters", "according to two
+    officials": a count of who a report rests on says how the news was gathered, not a figure
+    of the war (unless something befell them: "two people were killed" has no such verb)."""
+    people = {*attribution_lexicon()["person_nouns"], "people", "person"}
+    if noun is None or noun.lemma_.lower() not in people:
+        return False
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in SOURCE_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
+            or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite":
+        return True
+    return any(t.lemma_.lower() in SOURCE_MARKS for c in noun.children if c.i > noun.i
+               and c.dep_ in ("amod", "acl", "prep", "relcl") for t in c.subtree if t.i <= c.i + 1)
+
+
+def _market_figure(what: str, noun: Token | None) -> bool:
+    """"inflation is double the central bank's 4% target", "mortgage rates above 7%", "the index
+    lost 0.4%": a share that measures prices, rates or markets is an economic statistic, none of
+    the war's figures (a share of GDP spent on defence is: "GDP" is no market word)."""
+    words = set(re.findall(r"[a-z]+", what.lower()))
+    for node in (noun, noun.head) if noun is not None else ():   # "the bank's 4% target": "%" or its noun
+        words |= {t.lower_ for c in node.children if c.dep_ == "poss" for t in c.subtree}
+    return bool(words & lexicon()["market_words"])
+
+
+def _degree(quantity: Quantity, number: Token) -> bool:
+    """"100% sure", "100 percent stolen", "a 1,000% record": a whole or more of a share on an
+    adjective or a participle says how sure or how much, it measures nothing."""
+    if quantity.unit != "percent" or quantity.value < 100:
+        return False
+    percent = number.head if number.dep_ == "nummod" else number
+    return percent.dep_ == "npadvmod" and (percent.head.pos_ == "ADJ" or percent.head.tag_ == "VBN")
 
 
 def _ratio_part(quantity: Quantity, number: Token) -> bool:
@@ -245,15 +289,48 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
+    if quantity.unit == "percent" and number is not None:
+        phrase = _compared(number, phrase) or phrase
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
         if not phrase or _only_participles(phrase) or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _money_noun(number) or "amount"   # "the $4 billion the US sends": no noun either
+            phrase = _per_unit(number) or _money_noun(number) or "amount"   # "the $4 billion the US sends"
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
     if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+COMPARING = ("below", "above", "under", "over")
+
+
+def _compared(number: Token, phrase: str) -> str | None:
+    """"a price cap of $47.60, 15% below market value", "at 20% under the market price": a share
+    set against a level measures against that level ("cap below market value"), not the clause's
+    subject; the noun it stands beside is kept, a verb's subject is not."""
+    percent = number.head if number.dep_ == "nummod" and number.head.lower_ in ("%", "percent") else number
+    doc = number.doc
+    prep = doc[percent.i + 1] if percent.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in COMPARING:
+        return None
+    level = [o for o in prep.children if o.dep_ == "pobj"]
+    if not level:
+        return None
+    than = doc[level[0].left_edge.i:level[0].right_edge.i + 1].text.lower()
+    beside = prep.head
+    if beside.pos_ in ("NOUN", "PROPN") and beside.i < percent.i and beside.lower_ not in ("%", "percent"):
+        words = [t for t in beside.lefts if t.dep_ == "compound"]
+        return " ".join([*(t.lower_ for t in [*words, beside]), prep.lower_, than])
+    return f"{prep.lower_} {than}"
+
+
+def _per_unit(number: Token | None) -> str | None:
+    """"$47.60 per barrel", "$900 per tonne": an amount per unit is a price of that unit."""
+    children = number.children if number is not None else []
+    units = [o for p in children if p.dep_ == "prep" and p.lower_ == "per"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return f"price per {units[0].lower_}" if units else None
 
 
 def _only_participles(phrase: str) -> bool:

@@ -1,0 +1,67 @@
+"""Numbers in war news that are no figure of the war, or that measure something else than the
+clause's subject: who a report rests on ("two people familiar with the talks said"), how sure
+someone is ("100% sure"), market and price statistics, and shares set against a level or a price
+per unit. Sentences written for these tests in wire, broadsheet and briefing voices."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.claims import find_claims
+
+pytestmark = pytest.mark.model
+
+
+def _claims(analyze_text, text: str) -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r.fields for r in find_claims(analyze_text(text))]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Two people briefed on the talks said Kyiv had asked for more air defence.", None),
+    ("Three sources familiar with the matter told Reuters that 40 drones were shot down.", 40),
+    ("According to two Western officials, 12 soldiers were killed near Pokrovsk.", 12),
+    ("Citing three sources, the newspaper said the envoy would fly to Ankara on Monday.", None),
+    ("Two diplomats close to the negotiations described the call as tense.", None),
+])
+def test_the_sources_of_a_report_are_no_figure(analyze_text, text: str, kept: int | None) -> None:  # type: ignore[no-untyped-def]
+    values = [c["value"] for c in _claims(analyze_text, text)]
+    assert values == ([kept] if kept else []), values
+
+
+def test_people_something_befell_are_still_counted(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Two people were killed and 14 wounded, the regional governor said.")
+    assert {c["value"] for c in claims} == {2, 14}, claims
+
+
+@pytest.mark.parametrize("text", [
+    "We are 100% sure that the drones came from across the border, the minister said.",
+    "The commentator said the vote was 100 percent rigged.",
+    "Inflation is almost double the central bank's 4% target.",
+    "Mortgage rates stayed above 7% for a third week.",
+    "The hryvnia lost 2.5% against the dollar, and the main stock index fell 1.2%.",
+])
+def test_degrees_and_market_statistics_are_no_figures(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(analyze_text, text)
+
+
+def test_a_share_of_gdp_for_defence_stays_a_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Allies agreed to raise defence spending to 5% of GDP by 2035.")
+    assert [c["value"] for c in claims] == [5], claims
+
+
+@pytest.mark.parametrize("text, value, words", [
+    ("The package sets a price cap on Russian crude at $47.60 per barrel, 15% below market value.",
+     15, ("below", "market")),
+    ("Brussels fixed the cap for refined products at 20% under the average market price.", 20, ("under",)),
+])
+def test_a_share_set_against_a_level_measures_the_noun_beside_it(analyze_text, text, value, words) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(analyze_text, text) if c["value"] == value]
+    assert found and all(w in found[0]["what"] for w in words), found
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The package sets a price cap on Russian crude at $47.60 per barrel.", 47.6),
+    ("Kyiv says Moscow pays about $900 per tonne for the fuel.", 900),
+])
+def test_an_amount_per_unit_is_a_price(analyze_text, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(analyze_text, text) if c["value"] == value]
+    assert found and "price per" in found[0]["what"] and found[0]["unit"] == "USD", found
