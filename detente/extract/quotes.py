@@ -156,13 +156,26 @@ def _first_person(text: str, att: Attribution) -> bool:
 def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
     """Scare quotes and labels: a few words, or a short phrase with no verb ("peace memos")."""
     count = len(words.split())
-    if count < MIN_WORDS:
+    if count < MIN_WORDS or _title_case(words):
         return True
     if count >= MAX_LABEL_WORDS:
         return False
     start, end = quote.segments[0][0], quote.segments[-1][1]
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _title_case(words: str) -> bool:
+    """'"Listen To The Music"', '"Operation Eastern Shield Begins Today"': a span whose every word
+    is capitalised, small words too, is the title of a song, a film, a book or an operation, not
+    someone's sentence."""
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return len(tokens) <= 2 * MAX_LABEL_WORDS and any(t.lower() in TITLE_SMALL_WORDS for t in tokens) \
+        and all(t[0].isupper() for t in tokens)
+
+
+TITLE_SMALL_WORDS = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "is", "it", "with", "by", "at",
+                     "from"}
 
 
 # ------------------------------------------------------------------ speaker
@@ -547,7 +560,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
                    and s.attribution.start is not None]
     earlier = [(start, actor) for start, actor in candidates
                if start < att.start and not any(a <= start < b for a, b in quoted)
-               and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
+               and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor
+               and not (pronoun in ("he", "she") and _a_state(actor))]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
@@ -557,6 +571,14 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _a_state(actor: Actor) -> bool:
+    """Whether an actor is a state itself ("Russia"), which "he" or "she" never stands for."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    polity = default_dictionary().polities.get(actor.country or "")
+    return polity is not None and polity["name"] == actor.name
 
 
 def _title_back(analysis: Analysis, att: Attribution, speaker: Actor | None) -> Actor | None:
@@ -745,9 +767,18 @@ def _title_country(analysis: Analysis, name_at: int) -> str | None:
     for end, country in sorted(mentions, key=lambda m: m[0], reverse=True):  # countries may be None
         between = analysis.article.text[end:name_at]
         if country and len(country) == 3 and not TITLE_BREAK.search(between) and "\n" not in between \
-                and _title_words(analysis, end, name_at):
+                and not _posted_to(analysis, end) and _title_words(analysis, end, name_at):
             return country
     return None
+
+
+POSTED = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
+
+
+def _posted_to(analysis: Analysis, end: int) -> bool:
+    """'China's ambassador to Britain Liu Xiaoming', 'the US envoy to Ukraine Kurt Volker': the
+    country after "to" or "in" in a title is where the envoy is posted, not whose envoy he is."""
+    return bool(POSTED.search(analysis.article.text[max(end - 40, 0):end]))
 
 
 def _demonyms(analysis: Analysis, start: int, end: int) -> list[tuple[int, str | None]]:
@@ -768,8 +799,8 @@ def _title_words(analysis: Analysis, start: int, end: int) -> bool:
     """Only the words of a title between the place and the name ("'s Prime Minister", "regional
     head"), no verb or preposition ("expressed gratitude to")."""
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
-    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE")
-                               or t.lower_ == "of" for t in span)   # "head of staff"
+    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE", "DET")
+                               or t.lower_ in ("of", "to", "in") for t in span)   # "head of staff"
 
 
 # ------------------------------------------------------------------ scanning

@@ -1,0 +1,51 @@
+"""Quotes given to the wrong side or to no one at all: an envoy belongs to the state that sends
+him, not to the one he is posted to; "he said" stands for a person, never for a state; titles of
+songs, films or operations in quotation marks are no one's words. Sentences written for these
+tests in the voices of wire copy, a tabloid and an entertainment page."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.quotes import find_quotes
+
+pytestmark = pytest.mark.model
+
+
+def _quotes(analyze_text, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
+    records = find_quotes(analyze_text(text))
+    return [(r.fields["speaker"]["name"], r.fields["speaker"]["country"], r.fields["text"]) for r in records]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ('China\'s ambassador to Britain Liu Xiaoming warned that Beijing "will not sit on our hands if the '
+     'situation becomes uncontrollable."', "Liu Xiaoming", "CHN"),
+    ('The US envoy to Ukraine Kurt Volker met the lawyer twice. "I think all of us thought it was '
+     'inappropriate," Volker said.', "Volker", "USA"),
+    ('Estonian regional governor Mart Kask visited the border. "We saw the jets cross the line twice '
+     'this morning," Kask said.', "Mart Kask", "EST"),
+])
+def test_an_envoy_speaks_for_the_state_that_sends_him(analyze_text, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and name in found[0][0] and found[0][1] == country, found
+
+
+def test_he_said_goes_back_to_a_person_not_a_state(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('"They must realise that we also have weapons that can hit targets on their territory," said '
+            'Putin.\n\nSpeaking ahead of the vote, he lauded what he said was Russia\'s modernised nuclear '
+            'arsenal, the largest in the world.\n\n"Strategic nuclear forces are in a state of full '
+            'readiness," he said.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 2 and all("Putin" in name for name, _, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    'The band\'s manager said fans can expect "Listen To The Music" and "What A Fool Believes" on the tour.',
+    'The documentary "The Day The Bridge Came Down" opens in Kyiv cinemas next week, the ministry said.',
+])
+def test_titles_in_quotation_marks_are_no_quotes(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _quotes(analyze_text, text)
+
+
+def test_a_sentence_quoted_in_plain_case_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, '"I am ready to meet him in any format," Zelensky said on Sunday.')
+    assert len(found) == 1 and "Zelensky" in found[0][0], found
