@@ -120,7 +120,7 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
 # verbs a report's sources speak with: "two people familiar with the talks said"
 SOURCE_VERBS = {"say", "tell", "speak", "add", "confirm", "explain", "insist", "note", "recount", "describe"}
 # what marks people as a report's sources: "familiar with", "briefed on", "close to", "with knowledge of"
-SOURCE_MARKS = {"familiar", "brief", "close", "knowledgeable", "aware", "knowledge"}
+SOURCE_MARKS = {"familiar", "brief", "knowledgeable", "aware"}
 
 
 def _reporting_sources(noun: Token | None) -> bool:
@@ -136,8 +136,11 @@ def _reporting_sources(noun: Token | None) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
             or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite":
         return True
-    return any(t.lemma_.lower() in SOURCE_MARKS for c in noun.children if c.i > noun.i
-               and c.dep_ in ("amod", "acl", "prep", "relcl") for t in c.subtree if t.i <= c.i + 1)
+    doc = noun.doc
+    after = [c for c in noun.children if c.i > noun.i]
+    return any(c.lemma_.lower() in SOURCE_MARKS and c.dep_ in ("amod", "acl") for c in after) \
+        or any(c.lower_ == "close" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to" for c in after) \
+        or any(c.lower_ == "with" and any(o.lemma_.lower() == "knowledge" for o in c.children) for c in after)
 
 
 def _market_figure(what: str, noun: Token | None) -> bool:
@@ -292,8 +295,10 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if quantity.unit == "percent" and number is not None:
         phrase = _compared(number, phrase) or phrase
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
-        if not phrase or _only_participles(phrase) or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _per_unit(number) or _money_noun(number) or "amount"   # "the $4 billion the US sends"
+        if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
+            phrase = _without_participles(phrase)
+        if not phrase or _a_name(phrase):   # "$50 billion backed by"
+            phrase = _per_unit(number) or _sum_of(number) or _money_noun(number) or "amount"
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
@@ -331,6 +336,40 @@ def _per_unit(number: Token | None) -> str | None:
     units = [o for p in children if p.dep_ == "prep" and p.lower_ == "per"
              for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
     return f"price per {units[0].lower_}" if units else None
+
+
+def _without_participles(phrase: str) -> str:
+    """"loan funded" -> "loan"; "spent" -> "": the trailing participles of a money phrase dropped."""
+    words = phrase.split()
+    while words and _only_participles(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top"}
+
+
+def _sum_of(number: Token | None) -> str | None:
+    """"reconstruction needs amount to $524 billion", "losses stand at $80 billion", "aid totals
+    $60 billion": a sum stated as what something comes to measures the subject of that verb."""
+    if number is None:
+        return None
+    link = number.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number
+    verb = link.head
+    if verb.lemma_.lower() not in SUM_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if subjects:
+        words = [t for t in subjects[0].lefts if t.dep_ in ("compound", "amod", "nmod")]
+        return " ".join(t.lower_ for t in [*words, subjects[0]])
+    if verb.pos_ != "NOUN":
+        return None
+    run: list[str] = []   # the parser reads "needs amount" as one noun: the words before it name the sum
+    for tok in reversed(number.doc[max(verb.i - 4, 0):verb.i]):
+        if tok.pos_ not in ("NOUN", "VERB", "CCONJ") or tok.pos_ == "VERB" and tok.tag_ != "VBZ":
+            break
+        run.insert(0, tok.lower_)
+    return " ".join(run).strip() or None
 
 
 def _only_participles(phrase: str) -> bool:
@@ -523,7 +562,7 @@ def _money_noun(number: Token | None) -> str | None:
         return None
     money = lexicon()["money_nouns"]
     for token in [*number.subtree, *number.head.children, *number.head.head.children]:
-        if token.lemma_.lower() in money:
+        if token.lemma_.lower() in money and token.pos_ == "NOUN":   # not "funded" of "fund"
             return token.lemma_.lower()
     return None
 

@@ -65,3 +65,32 @@ def test_a_share_set_against_a_level_measures_the_noun_beside_it(analyze_text, t
 def test_an_amount_per_unit_is_a_price(analyze_text, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     found = [c for c in _claims(analyze_text, text) if c["value"] == value]
     assert found and "price per" in found[0]["what"] and found[0]["unit"] == "USD", found
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The World Bank said Ukraine's reconstruction and recovery needs amount to $524 billion.", 524e9, "needs"),
+    ("Kyiv says its energy losses stand at $80 billion.", 80e9, "losses"),
+    ("Military aid from Washington totals $60 billion, the Pentagon said.", 60e9, "aid"),
+])
+def test_a_sum_that_something_comes_to_measures_that_thing(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    found = [c for c in _claims(analyze_text, text) if c["value"] == value]
+    assert found and word in found[0]["what"], found
+
+
+def test_a_participle_after_the_money_noun_leaves_the_noun(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Kyiv received the first tranche of the $2.5 billion loan funded by the profits of frozen assets."
+    found = [c for c in _claims(analyze_text, text) if c["value"] == 2.5e9]
+    assert found and "loan" in found[0]["what"], found
+
+
+@pytest.mark.parametrize("text", [
+    "Two statements came out of Riyadh on Tuesday, one from each delegation.",
+    "The council has adopted three resolutions on the war since February.",
+])
+def test_counts_of_documents_are_no_figures(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(analyze_text, text)
+
+
+def test_people_in_close_contact_are_no_sources(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Medics said 28 people in close contact with the wounded were evacuated.")
+    assert [c["value"] for c in claims] == [28], claims
