@@ -548,7 +548,7 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        named = _full_name(analysis, att.speaker, att.start)
+        named = _surname_person(analysis, att) or _full_name(analysis, att.speaker, att.start)
         return _title_back(analysis, att, named) or named or _described(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
@@ -571,6 +571,24 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'Foreign Minister Therese Kayikwamba Wagner ... "...," Wagner said': a surname that is also
+    the name of a state or a group ("Wagner", "Jordan") is the person's where the article wrote it
+    right after that person's given names."""
+    if att.start is None or att.end is None:
+        return None
+    text = analysis.article.text
+    word = text[att.start:att.end]
+    if not re.fullmatch(r"[A-Z][\w’'-]+", word):
+        return None
+    for m in analysis.actors:
+        if m.end > att.start or m.how == "pronoun" or " " not in m.actor.name or not m.actor.country:
+            continue
+        if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
+            return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
+    return None
 
 
 def _a_state(actor: Actor) -> bool:
@@ -772,13 +790,14 @@ def _title_country(analysis: Analysis, name_at: int) -> str | None:
     return None
 
 
-POSTED = re.compile(r"\b(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
+POSTED = re.compile(r"\b(?i:ambassador|envoy|representative|emissary|delegate|consul|attach[eé]|official|"
+                    r"correspondent|commander)\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
 
 
 def _posted_to(analysis: Analysis, end: int) -> bool:
     """'China's ambassador to Britain Liu Xiaoming', 'the US envoy to Ukraine Kurt Volker': the
     country after "to" or "in" in a title is where the envoy is posted, not whose envoy he is."""
-    return bool(POSTED.search(analysis.article.text[max(end - 40, 0):end]))
+    return bool(POSTED.search(analysis.article.text[max(end - 60, 0):end]))
 
 
 def _demonyms(analysis: Analysis, start: int, end: int) -> list[tuple[int, str | None]]:

@@ -49,3 +49,24 @@ def test_titles_in_quotation_marks_are_no_quotes(analyze_text, text: str) -> Non
 def test_a_sentence_quoted_in_plain_case_stays(analyze_text) -> None:  # type: ignore[no-untyped-def]
     found = _quotes(analyze_text, '"I am ready to meet him in any format," Zelensky said on Sunday.')
     assert len(found) == 1 and "Zelensky" in found[0][0], found
+
+
+def test_a_surname_that_names_a_group_stays_the_persons(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('The accord was signed by Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan '
+            'counterpart. "Today is not the end. It is the beginning of a long road," Wagner said.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][:2] == ("Therese Kayikwamba Wagner", "COD"), found
+
+
+def test_an_organisations_official_posted_in_a_country_speaks_for_the_organisation(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('"Families are sleeping in the open, and the shelling has not stopped," said Lena Ortiz, a UN '
+            'humanitarian official in Sudan.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == "UN", found
+
+
+def test_a_letter_to_an_official_does_not_post_him_abroad(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Activists wrote to Miami-Dade County Mayor Daniella Levine Cava last week. "This underscores '
+            'the gravity of the situation," Levine Cava wrote.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == "USA", found
