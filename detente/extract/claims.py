@@ -67,7 +67,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     noun = _counted_noun(number) if number is not None else None
     if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
                                or _address(number, noun) or _name_number(quantity, number)
-                               or _reporting_sources(noun) or _degree(quantity, number)):
+                               or _reporting_sources(noun) or _degree(quantity, number)
+                               or _population(number, noun)):
         return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
@@ -151,6 +152,18 @@ def _market_figure(what: str, noun: Token | None) -> bool:
     for node in (noun, noun.head) if noun is not None else ():   # "the bank's 4% target": "%" or its noun
         words |= {t.lower_ for c in node.children if c.dep_ == "poss" for t in c.subtree}
     return bool(words & lexicon()["market_words"])
+
+
+POPULATED = {"country", "nation", "city", "town", "population", "state", "region", "capital", "metropolis"}
+
+
+def _population(number: Token, noun: Token | None) -> bool:
+    """"a country of 38 million people", "a city of 1.3 million": how many live somewhere says what
+    the place is like, it counts nothing the war did."""
+    node = noun if noun is not None and noun.i > number.i else number
+    if node.i == number.i and number.head.pos_ in ("NOUN", "PROPN") and number.dep_ == "nummod":
+        node = number.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in POPULATED
 
 
 def _degree(quantity: Quantity, number: Token) -> bool:
@@ -285,6 +298,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase.lower() in lex["fraction_words"] | lex["unit_words"]:
         phrase = ""
     phrase = _without_money_words(phrase)
+    if quantity.text.endswith("."):
+        phrase = ""   # "each worth $30m. Rights groups say": the words after the stop are the next sentence's
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
@@ -298,7 +313,7 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
             phrase = _without_participles(phrase)
         if not phrase or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _per_unit(number) or _sum_of(number) or _money_noun(number) or "amount"
+            phrase = _per_unit(number) or _sum_of(number) or _worth(number) or _money_noun(number) or "amount"
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
@@ -356,6 +371,9 @@ def _sum_of(number: Token | None) -> str | None:
         return None
     link = number.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number
     verb = link.head
+    if verb.lemma_.lower() not in SUM_VERBS and link.i > 0 and link.i != number.i \
+            and number.doc[link.i - 1].lemma_.lower() in SUM_VERBS:
+        verb = number.doc[link.i - 1]   # "needs amount to": the parser hung "to" on "needs"
     if verb.lemma_.lower() not in SUM_VERBS:
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
@@ -370,6 +388,15 @@ def _sum_of(number: Token | None) -> str | None:
             break
         run.insert(0, tok.lower_)
     return " ".join(run).strip() or None
+
+
+def _worth(number: Token | None) -> str | None:
+    """"drones, each worth about $30m": what an amount is worth is what it measures."""
+    if number is None:
+        return None
+    before = [t for t in number.doc[max(number.i - 4, 0):number.i] if not t.is_punct and t.pos_ != "SYM"]
+    words = [t.lower_ for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
+    return "worth" if words and words[-1] == "worth" else None
 
 
 def _only_participles(phrase: str) -> bool:
@@ -553,6 +580,8 @@ def _participle(verb: Token) -> str:
         return str(lexicon()["irregular_participles"][lemma])
     if lemma.endswith("e"):
         return f"{lemma}d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return f"{lemma[:-1]}ied"   # "occupied", "destroyed" keeps its y
     return f"{lemma}ed"
 
 

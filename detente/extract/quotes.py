@@ -768,10 +768,31 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
         if US_PARTY_STATE.match(text, found.end()):
             return Actor(speaker.name, "USA", speaker.sector or "GOV")
-        country = _title_country(analysis, found.start())
+        country = _title_country(analysis, found.start()) or _origin_country(analysis, found.end())
         if country:
             return Actor(speaker.name, country, speaker.sector)
     return speaker
+
+
+# ", 54, a teacher from", ", a retired miner in": a description between a name and its place
+ORIGIN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){1,5}(?:from|of|in)\s+"
+                    r"(?:the\s+)?")
+ORIGIN_REACH = 70
+
+
+def _origin_country(analysis: Analysis, name_end: int) -> str | None:
+    """'said Olena, 54, a teacher from Kharkiv': a person the text describes by where she is from
+    belongs to that place's country."""
+    sent = analysis.sentence_at(name_end - 1)
+    if sent is None:
+        return None
+    spots = [(p.start, p.place.country) for p in sent.places]
+    spots += [(m.start, m.actor.country) for m in sent.actors if m.how == "name"]
+    text = analysis.article.text
+    for start, country in sorted(spots):
+        if country and 0 < start - name_end <= ORIGIN_REACH and ORIGIN.fullmatch(text, name_end, start):
+            return country
+    return None
 
 
 def _title_country(analysis: Analysis, name_at: int) -> str | None:

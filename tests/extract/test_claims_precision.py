@@ -94,3 +94,31 @@ def test_counts_of_documents_are_no_figures(analyze_text, text: str) -> None:  #
 def test_people_in_close_contact_are_no_sources(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Medics said 28 people in close contact with the wounded were evacuated.")
     assert [c["value"] for c in claims] == [28], claims
+
+
+def test_a_sum_with_a_scale_letter_at_a_sentence_end(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The rebels say they downed four surveillance drones, each worth about $30m. Aid groups say 68 died."
+    found = [c for c in _claims(analyze_text, text) if c["unit"] == "USD"]
+    assert found and found[0]["value"] == 30e6 and "worth" in found[0]["what"], found
+
+
+def test_how_often_a_thing_happened_is_a_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "The plant lost all outside power again; this has happened nine times since 2022.")
+    assert any(c["value"] == 9 and "times" in c["what"] for c in claims), claims
+
+
+def test_two_paths_are_a_figure_of_speech(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(analyze_text, 'She told the delegates: "There are two paths ahead of us, peace or ruin."')
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine, a country of 38 million people, braced for another winter of blackouts.",
+    "Kharkiv, a city of 1.3 million, lies 30 km from the border.",
+])
+def test_how_many_live_in_a_place_is_no_figure(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [c for c in _claims(analyze_text, text) if c["value"] >= 1e6], _claims(analyze_text, text)
+
+
+def test_an_action_in_y_reads_as_its_participle(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "Russia occupies about 20% of Ukraine's territory, the institute said.")
+    assert claims and "occupied" in claims[0]["what"], claims

@@ -70,3 +70,12 @@ def test_a_letter_to_an_official_does_not_post_him_abroad(analyze_text) -> None:
             'the gravity of the situation," Levine Cava wrote.')
     found = _quotes(analyze_text, text)
     assert len(found) == 1 and found[0][1] == "USA", found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ('"Nobody wants this war to go on," said Olena, 54, a teacher from Kharkiv who fled to Poland.', "UKR"),
+    ('"The shelling did not stop all night," said Mykola, a retired miner in Pokrovsk.', "UKR"),
+])
+def test_a_resident_described_by_her_town_belongs_to_its_country(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert found and found[0][1] == country, found
