@@ -193,7 +193,8 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
             return att
-    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote)
+    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote) \
+        or _aside_speaker(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -456,6 +457,23 @@ def _goes_on(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     return None
 
 
+# '"...," a Hamas official, speaking on condition of anonymity, said': an aside before the verb
+ASIDE = re.compile(r"\s*,?\s*(?P<who>[^,.;\"“”]{3,60}?),\s*(?:speaking|who|asking|requesting|declining|"
+                   r"citing|according)\b[^.;\"“”]{0,90},\s*(?:said|says|added|told|wrote)\b")
+
+
+def _aside_speaker(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'"...," a Hamas official, speaking on condition of anonymity, said' / '"...," the envoy, who
+    asked not to be named, told reporters': an aside between the speaker and the verb of speech
+    leaves the parser no subject, but the words right after the closing mark are the speaker."""
+    found = ASIDE.match(analysis.article.text, quote.close)
+    if found is None:
+        return None
+    start, end = found.start("who"), found.end("who")
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= end and m.how != "pronoun"]
+    return Attribution(mentions[-1].actor if mentions else None, "say", None, start, end)
+
+
 DASH_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–―][ \t]*")
 
 
@@ -549,7 +567,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
         named = _surname_person(analysis, att) or _full_name(analysis, att.speaker, att.start)
-        return _title_back(analysis, att, named) or named or _described(analysis, att)
+        return _title_back(analysis, att, named) or named or _described(analysis, att) \
+            or _institution_back(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -588,6 +607,36 @@ def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
             continue
         if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
             return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
+    return None
+
+
+INSTITUTION_REACH = 4   # paragraphs back that "the ministry" may refer over
+
+
+def _institution_back(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'The Russian Defence Ministry reported ... "...," the ministry said' / "the ministry's
+    statement said" / "the staff said": a definite institution noun goes back to the latest
+    institution named before it whose name holds that noun."""
+    if att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS or span[0].lower_ != "the":
+        return None
+    head = span.root
+    if head.lemma_.lower() in DOCUMENT_NOUNS:   # "the ministry's statement": the ministry's
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        head = owners[0] if owners else head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in {*lexicon()["person_nouns"], *DOCUMENT_NOUNS}:
+        return None
+    here = analysis.sentence_at(att.start)
+    floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
+    word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+    for m in sorted(analysis.actors, key=lambda m: m.start, reverse=True):
+        sent = analysis.sentence_at(m.start)
+        if m.end > att.start or m.how == "pronoun" or sent is None or sent.paragraph < floor:
+            continue
+        if m.actor.country and not _a_state(m.actor) and (word.search(m.text) or word.search(m.actor.name)):
+            return m.actor
     return None
 
 

@@ -79,3 +79,31 @@ def test_a_letter_to_an_official_does_not_post_him_abroad(analyze_text) -> None:
 def test_a_resident_described_by_her_town_belongs_to_its_country(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     found = _quotes(analyze_text, text)
     assert found and found[0][1] == country, found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ('The Russian Defence Ministry reported on Sunday that servicemen had returned. "We will continue the '
+     'exchanges on the principle of all for all," the ministry said.', "RUS"),
+    ('The Russian Defence Ministry reported the handover on Sunday.\n\n"We will continue the exchanges after '
+     'the holiday," the ministry\'s statement said.', "RUS"),
+    ('Ukraine\'s General Staff said attacks had been repelled. "The enemy lost more than 1,000 soldiers in '
+     'the past day," the staff said in its morning update.', "UKR"),
+])
+def test_the_ministry_goes_back_to_the_ministry_named_before(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == country, found
+
+
+def test_the_agency_named_nowhere_before_gives_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert not _quotes(analyze_text, '"Talks will go on next week as planned," the agency said.')
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ('"We have accepted the mediators\' proposal and are waiting for the other side," a Hamas official, '
+     'speaking on condition of anonymity, said.', "PSE"),
+    ('"The draft is not final and many points remain open," a senior Ukrainian official, who asked not to '
+     'be named, told reporters.', "UKR"),
+])
+def test_an_aside_between_speaker_and_verb_keeps_the_speaker(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == country, found
