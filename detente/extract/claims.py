@@ -313,7 +313,7 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
             phrase = _without_participles(phrase)
         if not phrase or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _per_unit(number) or _sum_of(number) or _worth(number) or _money_noun(number) or "amount"
+            phrase = _per_unit(number) or _worth(number) or _money_noun(number) or _sum_of(number) or "amount"
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"

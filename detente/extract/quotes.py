@@ -812,7 +812,7 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
     text, surname = analysis.article.text, speaker.name.split()[-1]
     for m in analysis.actors:
         if m.actor.country and m.how != "pronoun" and (m.actor.name == speaker.name or m.actor.name.endswith(
-                f" {speaker.name}")):
+                f" {speaker.name}") or " " in m.text and m.text.endswith(f" {speaker.name}")):
             return m.actor    # "Kask said" after a mention the actor layer resolved in full
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
         if US_PARTY_STATE.match(text, found.end()):
@@ -820,7 +820,26 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
         country = _title_country(analysis, found.start()) or _origin_country(analysis, found.end())
         if country:
             return Actor(speaker.name, country, speaker.sector)
-    return speaker
+    home = _dateline_country(text) if speaker.sector == "GOV" else None
+    return Actor(speaker.name, home, speaker.sector) if home else speaker
+
+
+# "NEW DELHI, May 11", "KYIV (Reuters) -", "Special Correspondent | ISLAMABAD, May 11": a city in capitals
+DATELINE = re.compile(r"(?:^|\n|\|\s*)(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+                      r"\s*(?:,|\(|[—–-]\s)")
+DATELINE_REACH = 400   # characters from the top: a dateline opens the story
+
+
+def _dateline_country(text: str) -> str | None:
+    """'NEW DELHI, May 11 - ... Foreign Secretary Vikram Misri said': an official whose title names
+    no country speaks for the government of the capital the story is datelined from."""
+    from detente.nlp.actors import ActorResolver
+
+    for found in DATELINE.finditer(text[:DATELINE_REACH]):
+        actor = ActorResolver.default().lookup(found["city"].title())
+        if actor is not None and actor.country and actor.sector == "GOV":
+            return actor.country
+    return None
 
 
 # ", 54, a teacher from", ", a retired miner in": a description between a name and its place

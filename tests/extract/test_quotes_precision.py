@@ -107,3 +107,18 @@ def test_the_agency_named_nowhere_before_gives_no_speaker(analyze_text) -> None:
 def test_an_aside_between_speaker_and_verb_keeps_the_speaker(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
     found = _quotes(analyze_text, text)
     assert len(found) == 1 and found[0][1] == country, found
+
+
+def test_an_official_with_no_country_speaks_for_the_datelines_capital(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Special Correspondent | NEW DELHI, May 11, 2025\nThe two armies agreed on Saturday to halt all '
+            'firing, Foreign Secretary Ravi Menon announced. "Instructions have been given on both sides to '
+            'give effect to this understanding," he said.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == "IND", found
+
+
+def test_a_surname_spelled_as_in_the_article_finds_the_resolved_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('KHARKIV, Ukraine (AP) — Regional governor Oleh Syniehubov said four people were hurt. "Rescuers '
+            'are still working at the site," Syniehubov said.')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == "UKR", found
