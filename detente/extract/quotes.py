@@ -584,12 +584,44 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
+        opened = _previous_subject(analysis, att)
+        if opened is not None:
+            return opened
         carried = _sentence_subject(analysis, earlier)
         if carried is not None:
             return carried
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _previous_subject(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'Phumtham was more guarded. He said Thailand ... "act in good faith"': a sentence that opens
+    on "he" or "she" goes on with the person who is the subject of the sentence just before it in
+    the same paragraph."""
+    here = analysis.sentence_at(att.start) if att.start is not None else None
+    if here is None or analysis.article.text[here.start:att.start].strip(" \"“”‘’'"):
+        return None
+    prev = _neighbour(analysis, here, -1)
+    if prev is None or prev.paragraph != here.paragraph or prev.span is None:
+        return None
+    root = prev.span.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for m in prev.actors:
+            if m.start <= subject.idx < m.end and m.how in ("name", "surname", "title") \
+                    and not _a_state(m.actor) and m.actor.country:
+                return m.actor
+        if subject.pos_ == "PROPN" and not any(m.start <= subject.idx < m.end for m in prev.actors):
+            return _named_before(analysis, subject.text, prev.start)   # "Phumtham was more guarded."
+    return None
+
+
+def _named_before(analysis: Analysis, word: str, before: int) -> Actor | None:
+    """The person named in full before `before` of whose name `word` is one part ("Phumtham" of
+    "Phumtham Wechayachai": some names are shortened to the given name)."""
+    people = [m.actor for m in analysis.actors if m.end <= before and m.how in ("name", "title")
+              and " " in m.actor.name and m.actor.country and word in m.actor.name.split()]
+    return people[-1] if people else None
 
 
 def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
@@ -603,7 +635,8 @@ def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
     if not re.fullmatch(r"[A-Z][\w’'-]+", word):
         return None
     for m in analysis.actors:
-        if m.end > att.start or m.how == "pronoun" or " " not in m.actor.name or not m.actor.country:
+        if m.end > att.start or m.how == "pronoun" or " " not in m.actor.name or not m.actor.country \
+                or not _a_person(analysis, m):
             continue
         if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
             return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
@@ -638,6 +671,12 @@ def _institution_back(analysis: Analysis, att: Attribution) -> Actor | None:
         if m.actor.country and not _a_state(m.actor) and (word.search(m.text) or word.search(m.actor.name)):
             return m.actor
     return None
+
+
+def _a_person(analysis: Analysis, mention: ActorMention) -> bool:
+    """Whether a mention names a person (the tagger's PERSON), not a state or an organisation."""
+    span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span[-1].ent_type_ == "PERSON" and not _a_state(mention.actor)
 
 
 def _a_state(actor: Actor) -> bool:

@@ -122,3 +122,22 @@ def test_a_surname_spelled_as_in_the_article_finds_the_resolved_person(analyze_t
             'are still working at the site," Syniehubov said.')
     found = _quotes(analyze_text, text)
     assert len(found) == 1 and found[0][1] == "UKR", found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('Thai acting Prime Minister Phumtham Wechayachai and Cambodian Prime Minister Hun Manet attended.\n\nTrump had '
+     'spoken to both leaders on Saturday.\n\nPhumtham was more guarded. He said his side expected the '
+     'other to "act in good faith at every step", and repeated the accusation.', "Phumtham Wechayachai"),
+    ('Trump spoke with Putin for two hours. "It was a very good call," Trump said. Zelensky was less '
+     'upbeat. He said: "We have heard such promises before and nothing changed."', "Zelensky"),
+])
+def test_he_opening_a_sentence_is_the_subject_just_before(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert found and name in found[-1][0], found
+
+
+def test_a_state_before_a_surname_is_no_given_name(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('China\'s ambassador to the United Kingdom Liu Xiaoming spoke on Monday. Liu said the army could be '
+            'deployed, warning: "They are already there in the garrison and are responsible for defence."')
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][0] in ("Liu", "Liu Xiaoming") and found[0][1] == "CHN", found
