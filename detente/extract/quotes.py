@@ -504,6 +504,9 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     chrome = LINE_CHROME.match(text, line_start, colon)
     start = chrome.end() if chrome else line_start
+    speaker = _transcript_speaker(analysis, text[start:colon])
+    if speaker is not None:
+        return Attribution(speaker, "colon", None, start, colon)
     span = analysis.doc.char_span(start, colon, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
             or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
@@ -513,6 +516,25 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
         return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
     last = mentions[-1]
     return Attribution(last.actor, "colon", None, last.start, last.end)
+
+
+TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+                              r"(?:\s*\([^()\n]{1,40}\))?\s*")
+
+
+def _transcript_speaker(analysis: Analysis, label: str) -> Actor | None:
+    """'ZELENSKY (VIA INTERPRETER): "..."': a broadcast transcript names who speaks in capitals
+    before a colon, with a note in brackets; the name, looked up in plain case, must be a person
+    the story itself names ("President Zelensky speaking in Kyiv"), not a namesake of a reporter."""
+    from detente.nlp.actors import ActorResolver
+
+    found = TRANSCRIPT_LABEL.fullmatch(label)
+    if found is None:
+        return None
+    actor = ActorResolver.default().lookup(found["name"].title())
+    if actor is None or not actor.country or _a_state(actor):
+        return None
+    return actor if any(m.actor == actor and m.how != "pronoun" for m in analysis.actors) else None
 
 
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:

@@ -141,3 +141,12 @@ def test_a_state_before_a_surname_is_no_given_name(analyze_text) -> None:  # typ
             'deployed, warning: "They are already there in the garrison and are responsible for defence."')
     found = _quotes(analyze_text, text)
     assert len(found) == 1 and found[0][0] in ("Liu", "Liu Xiaoming") and found[0][1] == "CHN", found
+
+
+def test_a_transcript_label_in_capitals_names_the_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('HOST: Here is Dmitry Peskov, the Kremlin spokesman, speaking this morning.\n'
+            'PESKOV (THROUGH TRANSLATOR): "We are ready to continue the talks, but not on these terms."\n'
+            'HOST: And from London, our correspondent.\n'
+            'PARK: "This is a question for the ministers, not for the two of us."')
+    found = _quotes(analyze_text, text)
+    assert [(n, c) for n, c, _ in found] == [("Dmitry Peskov", "RUS")], found
