@@ -78,6 +78,11 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         what = _what(quantity, None, noun)
     else:
         what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
+    pair = _swap_pair(analysis.article.text, quantity)
+    if pair == "second":
+        return None   # "1,000 for 1,000": the first of the pair carries the figure
+    if pair == "first":
+        what = _exchange_noun(sent) or what
     if not what or quantity.unit == "percent" and _market_figure(what, noun):
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
@@ -122,6 +127,30 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
 SOURCE_VERBS = {"say", "tell", "speak", "add", "confirm", "explain", "insist", "note", "recount", "describe"}
 # what marks people as a report's sources: "familiar with", "briefed on", "close to", "with knowledge of"
 SOURCE_MARKS = {"familiar", "brief", "knowledgeable", "aware"}
+
+
+SWAP_NOUNS = {"exchange", "swap", "trade", "handover"}
+
+
+def _swap_pair(text: str, quantity: Quantity) -> str | None:
+    """"a prisoner exchange: 1,000 for 1,000", "a 390-for-390 swap": an even swap writes one figure
+    twice; "first" for the number before "for", "second" for the one after, else None."""
+    first = quantity.text.split()[0].split("-")[0]
+    number = re.escape(first)
+    if re.compile(rf"(?:-for-|\s+for\s+){number}\b").match(text, quantity.start + len(first)) is not None:
+        return "first"
+    if re.search(rf"\b{number}(?:-for-|\s+for\s+)$", text[max(quantity.start - 40, 0):quantity.start]):
+        return "second"
+    return None
+
+
+def _exchange_noun(sent: Sentence) -> str | None:
+    """The exchange a swapped figure belongs to: "prisoner exchange", "swap"."""
+    for tok in sent.span if sent.span is not None else []:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SWAP_NOUNS:
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+            return " ".join(t.lower_ for t in [*words, tok])
+    return None
 
 
 def _reporting_sources(noun: Token | None) -> bool:

@@ -122,3 +122,12 @@ def test_how_many_live_in_a_place_is_no_figure(analyze_text, text: str) -> None:
 def test_an_action_in_y_reads_as_its_participle(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Russia occupies about 20% of Ukraine's territory, the institute said.")
     assert claims and "occupied" in claims[0]["what"], claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("In Istanbul the two sides agreed to a large prisoner exchange: 1,000 for 1,000.", 1000, "exchange"),
+    ("Russia and Ukraine agreed on a 390-for-390 prisoner swap, the largest this year.", 390, "swap"),
+])
+def test_an_even_swap_is_one_figure_of_the_exchange(analyze_text, text: str, value: int, word: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert len(claims) == 1 and claims[0]["value"] == value and word in claims[0]["what"], claims
