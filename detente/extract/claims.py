@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.extract.common import actor_or_none, make_record
 from detente.models import Actor, Record
+from detente.nlp.attribution import lexicon as attribution_lexicon
 from detente.nlp.core import Analysis, Quantity, Sentence
 from detente.nlp.numbers import VOCAB, parse_number
 
@@ -65,7 +66,9 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
     if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
-                               or _address(number, noun) or _name_number(quantity, number)):
+                               or _address(number, noun) or _name_number(quantity, number)
+                               or _reporting_sources(noun) or _degree(quantity, number)
+                               or _population(number, noun)):
         return None
     part, whole = _part_of_whole(number)
     if whole is not None:       # "212 of 230 drones were shot down": the 212 were, the 230 were all
@@ -75,7 +78,12 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         what = _what(quantity, None, noun)
     else:
         what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
-    if not what:
+    pair = _swap_pair(analysis.article.text, quantity)
+    if pair == "second":
+        return None   # "1,000 for 1,000": the first of the pair carries the figure
+    if pair == "first":
+        what = _exchange_noun(sent) or what
+    if not what or quantity.unit == "percent" and _market_figure(what, noun):
         return None
     if quantity.value == 1 and (number is None or not _action(number, noun)):
         return None   # "one source", "a family": a single thing is a figure only when hit or lost
@@ -113,6 +121,87 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
             "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
+
+
+# verbs a report's sources speak with: "two people familiar with the talks said"
+SOURCE_VERBS = {"say", "tell", "speak", "add", "confirm", "explain", "insist", "note", "recount", "describe"}
+# what marks people as a report's sources: "familiar with", "briefed on", "close to", "with knowledge of"
+SOURCE_MARKS = {"familiar", "brief", "knowledgeable", "aware"}
+
+
+SWAP_NOUNS = {"exchange", "swap", "trade", "handover"}
+
+
+def _swap_pair(text: str, quantity: Quantity) -> str | None:
+    """"a prisoner exchange: 1,000 for 1,000", "a 390-for-390 swap": an even swap writes one figure
+    twice; "first" for the number before "for", "second" for the one after, else None."""
+    first = quantity.text.split()[0].split("-")[0]
+    number = re.escape(first)
+    if re.compile(rf"(?:-for-|\s+for\s+){number}\b").match(text, quantity.start + len(first)) is not None:
+        return "first"
+    if re.search(rf"\b{number}(?:-for-|\s+for\s+)$", text[max(quantity.start - 40, 0):quantity.start]):
+        return "second"
+    return None
+
+
+def _exchange_noun(sent: Sentence) -> str | None:
+    """The exchange a swapped figure belongs to: "prisoner exchange", "swap"."""
+    for tok in sent.span if sent.span is not None else []:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in SWAP_NOUNS:
+            words = [t for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"]
+            return " ".join(t.lower_ for t in [*words, tok])
+    return None
+
+
+def _reporting_sources(noun: Token | None) -> bool:
+    """"Two people familiar with the talks said", "three sources told Reuters", "according to two
+    officials": a count of who a report rests on says how the news was gathered, not a figure
+    of the war (unless something befell them: "two people were killed" has no such verb)."""
+    people = {*attribution_lexicon()["person_nouns"], "people", "person"}
+    if noun is None or noun.lemma_.lower() not in people:
+        return False
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in SOURCE_VERBS:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according" \
+            or noun.dep_ in ("dobj", "pobj") and head.lemma_.lower() == "cite":
+        return True
+    doc = noun.doc
+    after = [c for c in noun.children if c.i > noun.i]
+    return any(c.lemma_.lower() in SOURCE_MARKS and c.dep_ in ("amod", "acl") for c in after) \
+        or any(c.lower_ == "close" and c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "to" for c in after) \
+        or any(c.lower_ == "with" and any(o.lemma_.lower() == "knowledge" for o in c.children) for c in after)
+
+
+def _market_figure(what: str, noun: Token | None) -> bool:
+    """"inflation is double the central bank's 4% target", "mortgage rates above 7%", "the index
+    lost 0.4%": a share that measures prices, rates or markets is an economic statistic, none of
+    the war's figures (a share of GDP spent on defence is: "GDP" is no market word)."""
+    words = set(re.findall(r"[a-z]+", what.lower()))
+    for node in (noun, noun.head) if noun is not None else ():   # "the bank's 4% target": "%" or its noun
+        words |= {t.lower_ for c in node.children if c.dep_ == "poss" for t in c.subtree}
+    return bool(words & lexicon()["market_words"])
+
+
+POPULATED = {"country", "nation", "city", "town", "population", "state", "region", "capital", "metropolis"}
+
+
+def _population(number: Token, noun: Token | None) -> bool:
+    """"a country of 38 million people", "a city of 1.3 million": how many live somewhere says what
+    the place is like, it counts nothing the war did."""
+    node = noun if noun is not None and noun.i > number.i else number
+    if node.i == number.i and number.head.pos_ in ("NOUN", "PROPN") and number.dep_ == "nummod":
+        node = number.head
+    return node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in POPULATED
+
+
+def _degree(quantity: Quantity, number: Token) -> bool:
+    """"100% sure", "100 percent stolen", "a 1,000% record": a whole or more of a share on an
+    adjective or a participle says how sure or how much, it measures nothing."""
+    if quantity.unit != "percent" or quantity.value < 100:
+        return False
+    percent = number.head if number.dep_ == "nummod" else number
+    return percent.dep_ == "npadvmod" and (percent.head.pos_ == "ADJ" or percent.head.tag_ == "VBN")
 
 
 def _ratio_part(quantity: Quantity, number: Token) -> bool:
@@ -238,6 +327,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase.lower() in lex["fraction_words"] | lex["unit_words"]:
         phrase = ""
     phrase = _without_money_words(phrase)
+    if quantity.text.endswith("."):
+        phrase = ""   # "each worth $30m. Rights groups say": the words after the stop are the next sentence's
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
@@ -245,15 +336,96 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
         phrase = f"{phrase} {verb}".strip()
+    if quantity.unit == "percent" and number is not None:
+        phrase = _compared(number, phrase) or phrase
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
-        if not phrase or _only_participles(phrase) or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _money_noun(number) or "amount"   # "the $4 billion the US sends": no noun either
+        if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
+            phrase = _without_participles(phrase)
+        if not phrase or _a_name(phrase):   # "$50 billion backed by"
+            phrase = _per_unit(number) or _worth(number) or _money_noun(number) or _sum_of(number) or "amount"
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
     if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+COMPARING = ("below", "above", "under", "over")
+
+
+def _compared(number: Token, phrase: str) -> str | None:
+    """"a price cap of $47.60, 15% below market value", "at 20% under the market price": a share
+    set against a level measures against that level ("cap below market value"), not the clause's
+    subject; the noun it stands beside is kept, a verb's subject is not."""
+    percent = number.head if number.dep_ == "nummod" and number.head.lower_ in ("%", "percent") else number
+    doc = number.doc
+    prep = doc[percent.i + 1] if percent.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ not in COMPARING:
+        return None
+    level = [o for o in prep.children if o.dep_ == "pobj"]
+    if not level:
+        return None
+    than = doc[level[0].left_edge.i:level[0].right_edge.i + 1].text.lower()
+    beside = prep.head
+    if beside.pos_ in ("NOUN", "PROPN") and beside.i < percent.i and beside.lower_ not in ("%", "percent"):
+        words = [t for t in beside.lefts if t.dep_ == "compound"]
+        return " ".join([*(t.lower_ for t in [*words, beside]), prep.lower_, than])
+    return f"{prep.lower_} {than}"
+
+
+def _per_unit(number: Token | None) -> str | None:
+    """"$47.60 per barrel", "$900 per tonne": an amount per unit is a price of that unit."""
+    children = number.children if number is not None else []
+    units = [o for p in children if p.dep_ == "prep" and p.lower_ == "per"
+             for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return f"price per {units[0].lower_}" if units else None
+
+
+def _without_participles(phrase: str) -> str:
+    """"loan funded" -> "loan"; "spent" -> "": the trailing participles of a money phrase dropped."""
+    words = phrase.split()
+    while words and _only_participles(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
+SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top"}
+
+
+def _sum_of(number: Token | None) -> str | None:
+    """"reconstruction needs amount to $524 billion", "losses stand at $80 billion", "aid totals
+    $60 billion": a sum stated as what something comes to measures the subject of that verb."""
+    if number is None:
+        return None
+    link = number.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number
+    verb = link.head
+    if verb.lemma_.lower() not in SUM_VERBS and link.i > 0 and link.i != number.i \
+            and number.doc[link.i - 1].lemma_.lower() in SUM_VERBS:
+        verb = number.doc[link.i - 1]   # "needs amount to": the parser hung "to" on "needs"
+    if verb.lemma_.lower() not in SUM_VERBS:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
+    if subjects:
+        words = [t for t in subjects[0].lefts if t.dep_ in ("compound", "amod", "nmod")]
+        return " ".join(t.lower_ for t in [*words, subjects[0]])
+    if verb.pos_ != "NOUN":
+        return None
+    run: list[str] = []   # the parser reads "needs amount" as one noun: the words before it name the sum
+    for tok in reversed(number.doc[max(verb.i - 4, 0):verb.i]):
+        if tok.pos_ not in ("NOUN", "VERB", "CCONJ") or tok.pos_ == "VERB" and tok.tag_ != "VBZ":
+            break
+        run.insert(0, tok.lower_)
+    return " ".join(run).strip() or None
+
+
+def _worth(number: Token | None) -> str | None:
+    """"drones, each worth about $30m": what an amount is worth is what it measures."""
+    if number is None:
+        return None
+    before = [t for t in number.doc[max(number.i - 4, 0):number.i] if not t.is_punct and t.pos_ != "SYM"]
+    words = [t.lower_ for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
+    return "worth" if words and words[-1] == "worth" else None
 
 
 def _only_participles(phrase: str) -> bool:
@@ -437,6 +609,8 @@ def _participle(verb: Token) -> str:
         return str(lexicon()["irregular_participles"][lemma])
     if lemma.endswith("e"):
         return f"{lemma}d"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return f"{lemma[:-1]}ied"   # "occupied", "destroyed" keeps its y
     return f"{lemma}ed"
 
 
@@ -446,7 +620,7 @@ def _money_noun(number: Token | None) -> str | None:
         return None
     money = lexicon()["money_nouns"]
     for token in [*number.subtree, *number.head.children, *number.head.head.children]:
-        if token.lemma_.lower() in money:
+        if token.lemma_.lower() in money and token.pos_ == "NOUN":   # not "funded" of "fund"
             return token.lemma_.lower()
     return None
 

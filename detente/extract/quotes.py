@@ -156,13 +156,26 @@ def _first_person(text: str, att: Attribution) -> bool:
 def _is_label(analysis: Analysis, quote: QuoteSpan, words: str) -> bool:
     """Scare quotes and labels: a few words, or a short phrase with no verb ("peace memos")."""
     count = len(words.split())
-    if count < MIN_WORDS:
+    if count < MIN_WORDS or _title_case(words):
         return True
     if count >= MAX_LABEL_WORDS:
         return False
     start, end = quote.segments[0][0], quote.segments[-1][1]
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _title_case(words: str) -> bool:
+    """'"Listen To The Music"', '"Operation Eastern Shield Begins Today"': a span whose every word
+    is capitalised, small words too, is the title of a song, a film, a book or an operation, not
+    someone's sentence."""
+    tokens = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return len(tokens) <= 2 * MAX_LABEL_WORDS and any(t.lower() in TITLE_SMALL_WORDS for t in tokens) \
+        and all(t[0].isupper() for t in tokens)
+
+
+TITLE_SMALL_WORDS = {"the", "a", "an", "to", "of", "in", "on", "for", "and", "is", "it", "with", "by", "at",
+                     "from"}
 
 
 # ------------------------------------------------------------------ speaker
@@ -180,7 +193,8 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
         if _outside(att, quote):
             return att
-    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote)
+    intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote) \
+        or _aside_speaker(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -443,6 +457,23 @@ def _goes_on(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     return None
 
 
+# '"...," a Hamas official, speaking on condition of anonymity, said': an aside before the verb
+ASIDE = re.compile(r"\s*,?\s*(?P<who>[^,.;\"“”]{3,60}?),\s*(?:speaking|who|asking|requesting|declining|"
+                   r"citing|according)\b[^.;\"“”]{0,90},\s*(?:said|says|added|told|wrote)\b")
+
+
+def _aside_speaker(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'"...," a Hamas official, speaking on condition of anonymity, said' / '"...," the envoy, who
+    asked not to be named, told reporters': an aside between the speaker and the verb of speech
+    leaves the parser no subject, but the words right after the closing mark are the speaker."""
+    found = ASIDE.match(analysis.article.text, quote.close)
+    if found is None:
+        return None
+    start, end = found.start("who"), found.end("who")
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= end and m.how != "pronoun"]
+    return Attribution(mentions[-1].actor if mentions else None, "say", None, start, end)
+
+
 DASH_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*[—–―][ \t]*")
 
 
@@ -473,6 +504,9 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
     line_start = text.rfind("\n", 0, colon) + 1
     chrome = LINE_CHROME.match(text, line_start, colon)
     start = chrome.end() if chrome else line_start
+    speaker = _transcript_speaker(analysis, text[start:colon])
+    if speaker is not None:
+        return Attribution(speaker, "colon", None, start, colon)
     span = analysis.doc.char_span(start, colon, alignment_mode="expand")
     if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
             or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
@@ -482,6 +516,25 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
         return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
     last = mentions[-1]
     return Attribution(last.actor, "colon", None, last.start, last.end)
+
+
+TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
+                              r"(?:\s*\([^()\n]{1,40}\))?\s*")
+
+
+def _transcript_speaker(analysis: Analysis, label: str) -> Actor | None:
+    """'ZELENSKY (VIA INTERPRETER): "..."': a broadcast transcript names who speaks in capitals
+    before a colon, with a note in brackets; the name, looked up in plain case, must be a person
+    the story itself names ("President Zelensky speaking in Kyiv"), not a namesake of a reporter."""
+    from detente.nlp.actors import ActorResolver
+
+    found = TRANSCRIPT_LABEL.fullmatch(label)
+    if found is None:
+        return None
+    actor = ActorResolver.default().lookup(found["name"].title())
+    if actor is None or not actor.country or _a_state(actor):
+        return None
+    return actor if any(m.actor == actor and m.how != "pronoun" for m in analysis.actors) else None
 
 
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
@@ -535,8 +588,9 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        named = _full_name(analysis, att.speaker, att.start)
-        return _title_back(analysis, att, named) or named or _described(analysis, att)
+        named = _surname_person(analysis, att) or _full_name(analysis, att.speaker, att.start)
+        return _title_back(analysis, att, named) or named or _described(analysis, att) \
+            or _institution_back(analysis, att)
     here = analysis.sentence_at(att.start)
     floor = here.paragraph - PRONOUN_PARAGRAPHS if here is not None else -1
     people = ("name", "surname", "title")
@@ -547,16 +601,112 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
                    and s.attribution.start is not None]
     earlier = [(start, actor) for start, actor in candidates
                if start < att.start and not any(a <= start < b for a, b in quoted)
-               and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor]
+               and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor
+               and not (pronoun in ("he", "she") and _a_state(actor))]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
+        opened = _previous_subject(analysis, att)
+        if opened is not None:
+            return opened
         carried = _sentence_subject(analysis, earlier)
         if carried is not None:
             return carried
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _previous_subject(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'Phumtham was more guarded. He said Thailand ... "act in good faith"': a sentence that opens
+    on "he" or "she" goes on with the person who is the subject of the sentence just before it in
+    the same paragraph."""
+    here = analysis.sentence_at(att.start) if att.start is not None else None
+    if here is None or analysis.article.text[here.start:att.start].strip(" \"“”‘’'"):
+        return None
+    prev = _neighbour(analysis, here, -1)
+    if prev is None or prev.paragraph != here.paragraph or prev.span is None:
+        return None
+    root = prev.span.root
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for m in prev.actors:
+            if m.start <= subject.idx < m.end and m.how in ("name", "surname", "title") \
+                    and not _a_state(m.actor) and m.actor.country:
+                return m.actor
+        if subject.pos_ == "PROPN" and not any(m.start <= subject.idx < m.end for m in prev.actors):
+            return _named_before(analysis, subject.text, prev.start)   # "Phumtham was more guarded."
+    return None
+
+
+def _named_before(analysis: Analysis, word: str, before: int) -> Actor | None:
+    """The person named in full before `before` of whose name `word` is one part ("Phumtham" of
+    "Phumtham Wechayachai": some names are shortened to the given name)."""
+    people = [m.actor for m in analysis.actors if m.end <= before and m.how in ("name", "title")
+              and " " in m.actor.name and m.actor.country and word in m.actor.name.split()]
+    return people[-1] if people else None
+
+
+def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'Foreign Minister Therese Kayikwamba Wagner ... "...," Wagner said': a surname that is also
+    the name of a state or a group ("Wagner", "Jordan") is the person's where the article wrote it
+    right after that person's given names."""
+    if att.start is None or att.end is None:
+        return None
+    text = analysis.article.text
+    word = text[att.start:att.end]
+    if not re.fullmatch(r"[A-Z][\w’'-]+", word):
+        return None
+    for m in analysis.actors:
+        if m.end > att.start or m.how == "pronoun" or " " not in m.actor.name or not m.actor.country \
+                or not _a_person(analysis, m):
+            continue
+        if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
+            return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
+    return None
+
+
+INSTITUTION_REACH = 4   # paragraphs back that "the ministry" may refer over
+
+
+def _institution_back(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'The Russian Defence Ministry reported ... "...," the ministry said' / "the ministry's
+    statement said" / "the staff said": a definite institution noun goes back to the latest
+    institution named before it whose name holds that noun."""
+    if att.start is None or att.end is None:
+        return None
+    span = analysis.doc.char_span(att.start, att.end, alignment_mode="expand")
+    if span is None or not 0 < len(span) <= MAX_DESCRIPTION_WORDS or span[0].lower_ != "the":
+        return None
+    head = span.root
+    if head.lemma_.lower() in DOCUMENT_NOUNS:   # "the ministry's statement": the ministry's
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"]
+        head = owners[0] if owners else head
+    if head.pos_ != "NOUN" or head.lemma_.lower() in {*lexicon()["person_nouns"], *DOCUMENT_NOUNS}:
+        return None
+    here = analysis.sentence_at(att.start)
+    floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
+    word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+    for m in sorted(analysis.actors, key=lambda m: m.start, reverse=True):
+        sent = analysis.sentence_at(m.start)
+        if m.end > att.start or m.how == "pronoun" or sent is None or sent.paragraph < floor:
+            continue
+        if m.actor.country and not _a_state(m.actor) and (word.search(m.text) or word.search(m.actor.name)):
+            return m.actor
+    return None
+
+
+def _a_person(analysis: Analysis, mention: ActorMention) -> bool:
+    """Whether a mention names a person (the tagger's PERSON), not a state or an organisation."""
+    span = analysis.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and span[-1].ent_type_ == "PERSON" and not _a_state(mention.actor)
+
+
+def _a_state(actor: Actor) -> bool:
+    """Whether an actor is a state itself ("Russia"), which "he" or "she" never stands for."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    polity = default_dictionary().polities.get(actor.country or "")
+    return polity is not None and polity["name"] == actor.name
 
 
 def _title_back(analysis: Analysis, att: Attribution, speaker: Actor | None) -> Actor | None:
@@ -723,15 +873,55 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
     text, surname = analysis.article.text, speaker.name.split()[-1]
     for m in analysis.actors:
         if m.actor.country and m.how != "pronoun" and (m.actor.name == speaker.name or m.actor.name.endswith(
-                f" {speaker.name}")):
+                f" {speaker.name}") or " " in m.text and m.text.endswith(f" {speaker.name}")):
             return m.actor    # "Kask said" after a mention the actor layer resolved in full
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
         if US_PARTY_STATE.match(text, found.end()):
             return Actor(speaker.name, "USA", speaker.sector or "GOV")
-        country = _title_country(analysis, found.start())
+        country = _title_country(analysis, found.start()) or _origin_country(analysis, found.end())
         if country:
             return Actor(speaker.name, country, speaker.sector)
-    return speaker
+    home = _dateline_country(text) if speaker.sector == "GOV" else None
+    return Actor(speaker.name, home, speaker.sector) if home else speaker
+
+
+# "NEW DELHI, May 11", "KYIV (Reuters) -", "Special Correspondent | ISLAMABAD, May 11": a city in capitals
+DATELINE = re.compile(r"(?:^|\n|\|\s*)(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+                      r"\s*(?:,|\(|[—–-]\s)")
+DATELINE_REACH = 400   # characters from the top: a dateline opens the story
+
+
+def _dateline_country(text: str) -> str | None:
+    """'NEW DELHI, May 11 - ... Foreign Secretary Vikram Misri said': an official whose title names
+    no country speaks for the government of the capital the story is datelined from."""
+    from detente.nlp.actors import ActorResolver
+
+    for found in DATELINE.finditer(text[:DATELINE_REACH]):
+        actor = ActorResolver.default().lookup(found["city"].title())
+        if actor is not None and actor.country and actor.sector == "GOV":
+            return actor.country
+    return None
+
+
+# ", 54, a teacher from", ", a retired miner in": a description between a name and its place
+ORIGIN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){1,5}(?:from|of|in)\s+"
+                    r"(?:the\s+)?")
+ORIGIN_REACH = 70
+
+
+def _origin_country(analysis: Analysis, name_end: int) -> str | None:
+    """'said Olena, 54, a teacher from Kharkiv': a person the text describes by where she is from
+    belongs to that place's country."""
+    sent = analysis.sentence_at(name_end - 1)
+    if sent is None:
+        return None
+    spots = [(p.start, p.place.country) for p in sent.places]
+    spots += [(m.start, m.actor.country) for m in sent.actors if m.how == "name"]
+    text = analysis.article.text
+    for start, country in sorted(spots):
+        if country and 0 < start - name_end <= ORIGIN_REACH and ORIGIN.fullmatch(text, name_end, start):
+            return country
+    return None
 
 
 def _title_country(analysis: Analysis, name_at: int) -> str | None:
@@ -745,9 +935,19 @@ def _title_country(analysis: Analysis, name_at: int) -> str | None:
     for end, country in sorted(mentions, key=lambda m: m[0], reverse=True):  # countries may be None
         between = analysis.article.text[end:name_at]
         if country and len(country) == 3 and not TITLE_BREAK.search(between) and "\n" not in between \
-                and _title_words(analysis, end, name_at):
+                and not _posted_to(analysis, end) and _title_words(analysis, end, name_at):
             return country
     return None
+
+
+POSTED = re.compile(r"\b(?i:ambassador|envoy|representative|emissary|delegate|consul|attach[eé]|official|"
+                    r"correspondent|commander)\s+(?:to|in|at)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,3}$")
+
+
+def _posted_to(analysis: Analysis, end: int) -> bool:
+    """'China's ambassador to Britain Liu Xiaoming', 'the US envoy to Ukraine Kurt Volker': the
+    country after "to" or "in" in a title is where the envoy is posted, not whose envoy he is."""
+    return bool(POSTED.search(analysis.article.text[max(end - 60, 0):end]))
 
 
 def _demonyms(analysis: Analysis, start: int, end: int) -> list[tuple[int, str | None]]:
@@ -768,8 +968,8 @@ def _title_words(analysis: Analysis, start: int, end: int) -> bool:
     """Only the words of a title between the place and the name ("'s Prime Minister", "regional
     head"), no verb or preposition ("expressed gratitude to")."""
     span = analysis.doc.char_span(start, end, alignment_mode="expand")
-    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE")
-                               or t.lower_ == "of" for t in span)   # "head of staff"
+    return span is None or all(t.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "PUNCT", "SPACE", "DET")
+                               or t.lower_ in ("of", "to", "in") for t in span)   # "head of staff"
 
 
 # ------------------------------------------------------------------ scanning

@@ -182,6 +182,7 @@ class TitleFinder:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
         k = _over_adjectives(doc, k)
+        k = _named_owner_over_adjectives(doc, k, ends)
         owned = k > 0 and doc[k - 1].text in ("'s", "’s", "'")
         if owned:
             k -= 1
@@ -276,6 +277,18 @@ def _over_adjectives(doc: Doc, k: int) -> int:
     while j > 0 and k - j < 2 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower:
         j -= 1
     return j if j < k and j > 0 and doc[j - 1].text in POSSESSIVE else k
+
+
+def _named_owner_over_adjectives(doc: Doc, k: int, ends: dict) -> int:
+    """"a UN humanitarian official in Sudan", "a NATO military official": a state or organisation
+    named right before up to two lower-case adjectives owns the title they qualify (so a place
+    after "in" is where the official works, not whose official he is)."""
+    j = k
+    while j > 0 and k - j < 2 and doc[j - 1].pos_ == "ADJ" and doc[j - 1].is_lower:
+        j -= 1
+    if j == k or j not in ends or ends[j][1].kind == "person" or not ends[j][1].actor.country:
+        return k
+    return j
 
 
 def sided(doc: Doc, start: int) -> bool:

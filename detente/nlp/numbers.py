@@ -66,6 +66,7 @@ def parse_number(text: str) -> float | None:
     text = _strip_qualifier(text.strip().lower())
     text = CURRENCY.sub("", text).rstrip("%").strip()
     text = re.sub(r"\s*(?:percent|per cent|dollars)$", "", text)
+    text = re.sub(r"(?<=\d)([a-z]{1,3})\.$", r"\1", text)   # "$30m." at a sentence's end
     if text in VAGUE:
         return float(VAGUE[text])
     text = SPACED_THOUSANDS.sub(lambda m: re.sub(r"\s", "", m.group(0)), text)
@@ -173,6 +174,8 @@ def _group_end(tokens: list[Token], i: int) -> int:
 def _suffix_token(tokens: list[Token], j: int) -> bool:
     """"1.2m", "1.2K", "1.5 bln": the tokenizer cuts a magnitude abbreviation off its digits."""
     prev, word = tokens[j - 1], _word(tokens[j])
+    if word.endswith(".") and word[:-1] in SUFFIXES and not prev.whitespace_:
+        word = word[:-1]   # "each worth $30m. Rights groups say": the tokenizer took the full stop along
     if not _is_digit_token(prev) or word not in SUFFIXES or DIGITS.match(prev.text)["suffix"]:
         return False
     if prev.whitespace_:
