@@ -350,11 +350,21 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
-        past = when is not None and when.precision == "day" and when.value < reference
+        past = when is not None and when.precision == "day" and when.value < reference and (
+            _dates_the_talks(sent, tok, when))
         if status == "proposed" and past and not analysis.reference_inferred:
             return "held", False
         return status, True
     return "held", False
+
+
+def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
+    """The day stands in the talks word's own phrase ("talks planned for Monday"), not on a verb of
+    planning above it ("On Monday, Putin offered to negotiate with Armenia": the day of the offer,
+    which leaves the talks proposed)."""
+    if tok is None or not planned(tok, _lex()["planning_words"]):
+        return True
+    return tok.left_edge.idx <= when.start <= tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def _token_at(sent: Sentence, rel: int) -> Any:
@@ -408,11 +418,24 @@ def _forward_noun(tok: Any) -> bool:
         nouns.append(tok.head.head)
     if any(c.dep_ == "amod" and c.lower_ in _lex()["forward_adjectives"] for n in nouns for c in n.children):
         return True
+    if _object_of_a_modal(tok):
+        return True
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in"):
         return False
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
+
+
+def _object_of_a_modal(tok: Any) -> bool:
+    """"would immediately start negotiations", "could resume talks", "talks could be held": the talks
+    noun is the object (or passive subject) of a verb under a modal, not negated: still to come. A
+    negated modal ("would not hold talks") is a refusal, read elsewhere."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == tok.i:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
 
 def _journey(tok: Any) -> Any:
@@ -489,9 +512,17 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
     """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted';
     near the trigger, else near another word naming talks in its clause ('ended in Riyadh their
-    meetings ... after days of consultations')."""
+    meetings ... after days of consultations'). A talks noun named in passing ("Hours before the
+    talks, Russia fired drones at Ukraine") has its place in its own phrase, or near another talks
+    word of its clause ("concluded in Jeddah meetings ... after two days of consultations"): the
+    rest of the sentence tells another event and where it happened."""
+    head, phrase = _token_at(sent, trig[1]), None
+    if _in_passing(head):
+        end = head.right_edge.idx + len(head.right_edge.text)
+        phrase = (head.left_edge.idx - sent.start, end - sent.start)
     for anchor in _trigger_spans(sent, trig):
-        found = _venue_near(sent, anchor)
+        inside = phrase is not None and phrase[0] <= anchor[0] < phrase[1]
+        found = _venue_near(sent, anchor, phrase if inside else None)
         if found is not None:
             return found
     return _venue_in_parse(sent, trig)
@@ -526,10 +557,14 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     return None
 
 
-def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
+def _venue_near(sent: Sentence, anchor: tuple[int, int],
+                within: tuple[int, int] | None = None) -> dict[str, Any] | None:
+    """The cued place nearest the anchor (`within`: only places in these sentence offsets)."""
     lex, best = _lex(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
+        if within is not None and not within[0] <= rel < within[1]:
+            continue
         before = sent.text[max(0, rel - 15):rel].lower().rstrip()
         after = sent.text[rel_end:rel_end + 20].lower()
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
@@ -672,7 +707,8 @@ def _demonym_states(sent: Sentence) -> list[str]:
         if _describes_a_thing(sent, m.start()):
             continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
         actor = ActorResolver.default().lookup(m.group(0))
-        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV" and (
+                not _places_a_city(sent, at, actor.country)):    # "in Jeddah, Saudi Arabia"
             out.append(actor.country)
     return out
 
@@ -702,11 +738,11 @@ def _person_word(sent: Sentence, start: int) -> bool:
     return tok is not None and tok.ent_type_ == "PERSON"
 
 
-def context_parties(analysis: Analysis) -> list[str]:
+def context_parties(sentences: list[Sentence]) -> list[str]:
     """The two countries the article most often names together around talks (then most often at all):
     who "the two sides" are."""
     pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
-    for sent in analysis.sentences:
+    for sent in sentences:
         codes = sorted(set(_sentence_states(sent)))
         anywhere.update(codes)
         trig = _trigger(sent)
@@ -1268,6 +1304,21 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     return None
 
 
+def _without_venue_countries(sent: Sentence) -> Sentence:
+    """The sentence without the country names that only place a city ("talks in Jeddah, Saudi
+    Arabia", "met in Doha, Qatar"): the country after a place and a comma is where the place is,
+    not a side. Whether it hosts is read from the venue."""
+    placed = [m for m in sent.actors if _places_a_city(sent, m.start, m.actor.country)]
+    return replace(sent, actors=[m for m in sent.actors if m not in placed]) if placed else sent
+
+
+def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
+    """The country named at `start` (document offset) follows a place of its own and a comma."""
+    return code is not None and any(
+        p.end <= start and re.fullmatch(r",\s*", sent.text[p.end - sent.start:start - sent.start])
+        and p.place.country == code for p in sent.places)
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -1280,10 +1331,11 @@ def _place(found: list[_Talks], talks: _Talks) -> _Talks:
 
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
-    context = context_parties(analysis)
+    sentences = [_without_venue_countries(sent) for sent in analysis.sentences]
+    context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
-    for sent in analysis.sentences:
+    for sent in sentences:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
