@@ -512,17 +512,9 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
     """A place named as where the talks are: 'in Istanbul', 'Istanbul talks', 'Vatican-hosted';
     near the trigger, else near another word naming talks in its clause ('ended in Riyadh their
-    meetings ... after days of consultations'). A talks noun named in passing ("Hours before the
-    talks, Russia fired drones at Ukraine") has its place in its own phrase, or near another talks
-    word of its clause ("concluded in Jeddah meetings ... after two days of consultations"): the
-    rest of the sentence tells another event and where it happened."""
-    head, phrase = _token_at(sent, trig[1]), None
-    if _in_passing(head):
-        end = head.right_edge.idx + len(head.right_edge.text)
-        phrase = (head.left_edge.idx - sent.start, end - sent.start)
+    meetings ... after days of consultations')."""
     for anchor in _trigger_spans(sent, trig):
-        inside = phrase is not None and phrase[0] <= anchor[0] < phrase[1]
-        found = _venue_near(sent, anchor, phrase if inside else None)
+        found = _venue_near(sent, anchor)
         if found is not None:
             return found
     return _venue_in_parse(sent, trig)
@@ -557,13 +549,13 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     return None
 
 
-def _venue_near(sent: Sentence, anchor: tuple[int, int],
-                within: tuple[int, int] | None = None) -> dict[str, Any] | None:
-    """The cued place nearest the anchor (`within`: only places in these sentence offsets)."""
+def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
+    """The cued place nearest the anchor; a country after a bare "at" is aimed at, not met in
+    ("Hours before the talks, Russia fired drones at Ukraine")."""
     lex, best = _lex(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
-        if within is not None and not within[0] <= rel < within[1]:
+        if re.search(r"\bat\s+$", sent.text[max(0, rel - 4):rel]) and _a_country(p.place.name):
             continue
         before = sent.text[max(0, rel - 15):rel].lower().rstrip()
         after = sent.text[rel_end:rel_end + 20].lower()
@@ -581,6 +573,14 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int],
         return None
     place = best[1].place
     return {"name": place.name, "country": place.country}
+
+
+def _a_country(name: str) -> bool:
+    """The place is a country (not a city, a region or a building)."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    entry = default_dictionary().names.get(tuple(name.split()))
+    return entry is not None and entry.kind == "polity"
 
 
 def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:

@@ -44,7 +44,7 @@ def test_refugees_from_a_capital_name_no_side(analyze_text) -> None:  # type: ig
     assert not any(m.actor.country == "UKR" for s in doc.sentences for m in s.actors)
 
 
-def test_talks_named_in_passing_take_no_place_from_the_rest_of_the_sentence(  # type: ignore[no-untyped-def]
+def test_a_country_after_a_bare_at_is_aimed_at_not_met_in(  # type: ignore[no-untyped-def]
         analyze_text) -> None:
     text = ("Trump and Putin talked for nearly three hours in Anchorage on Friday. Hours before "
             "the talks, Russia launched 90 drones at Ukraine, the Ukrainian air force said.")
