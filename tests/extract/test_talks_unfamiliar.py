@@ -79,3 +79,42 @@ def test_a_past_day_on_planned_talks_themselves_makes_them_held(analyze_text) ->
 def test_a_refusal_under_a_modal_is_not_a_plan(analyze_text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, "Russia would not hold talks with Ukraine on a ceasefire, the Kremlin said.")
     assert all(t["status"] != "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russian and Ukrainian delegations are due to meet face to face in Istanbul on Friday.", {"RUS", "UKR"}),
+    ("Armenian and Azerbaijani envoys will meet face to face in Abu Dhabi next week, diplomats said.",
+     {"ARM", "AZE"}),
+])
+def test_meeting_face_to_face_is_a_meeting(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and set(talks[0]["parties"]) == sides and talks[0]["status"] == "proposed", talks
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine has asked for a direct meeting between Zelensky and Putin, an adviser said.",
+    "Egypt asked for talks with Ethiopia on the dam, the foreign ministry said.",
+])
+def test_talks_asked_for_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "The decree banning negotiations with the Kremlin remains in force, the spokesman said.",
+    "Parliament voted for a ban on talks with Moscow while the occupation lasts.",
+])
+def test_talks_forbidden_are_no_round(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_calling_a_leader_a_name_is_no_call(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'Last week Trump called Zelensky "a dictator without elections" on social media.'
+    assert _talks(analyze_text, text, published="2025-02-20") == []
+
+
+def test_separate_talks_with_one_side_are_one_round_per_side(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russia and Ukraine each agreed to a halt to strikes at sea. The deal came after American "
+            "envoys held separate talks with the Russian and Ukrainian delegations in Riyadh on Monday.")
+    talks = _talks(analyze_text, text, published="2025-03-26")
+    assert {frozenset(t["parties"]) for t in talks} == {frozenset({"USA", "RUS"}), frozenset({"USA", "UKR"})}, talks
