@@ -457,8 +457,8 @@ def _forward_noun(tok: Any) -> bool:
         return True
     if _object_of_a_modal(tok):
         return True
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in"):
-        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in", "by", "over", "via"):
+        return False    # "would send negotiators to talks", "would discuss it with Putin by phone"
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
@@ -1388,6 +1388,24 @@ def _separate(sent: Sentence, trig: tuple[str, int, int], talks: _Talks) -> list
             for other in talks.parties if other != shared]
 
 
+_SIDES_WORDS = re.compile(r"\bdelegations?\b|\bnegotiators\b|\bthe (?:two )?sides\b", re.IGNORECASE)
+
+
+def _venue_told_after(sent: Sentence, talks: _Talks) -> None:
+    """Talks told without a place, then "the mediators shuttled between the two delegations in Doha":
+    the place named beside the delegations or the sides of the talks just told is theirs."""
+    if talks.venue is not None:
+        return
+    for m in _SIDES_WORDS.finditer(sent.text):
+        venue = _venue_near(sent, (m.start(), m.end()))
+        if venue is not None:
+            talks.venue = venue
+            host = venue.get("country")
+            if host and host not in talks.parties and _ISO3.match(host):
+                talks.mediators = sorted(set(talks.mediators) | {host})
+            return
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -1413,6 +1431,7 @@ def find_talks(analysis: Analysis) -> list[Record]:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
+                _venue_told_after(sent, current)
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
         call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)

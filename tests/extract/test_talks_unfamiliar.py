@@ -118,3 +118,21 @@ def test_separate_talks_with_one_side_are_one_round_per_side(analyze_text) -> No
             "envoys held separate talks with the Russian and Ukrainian delegations in Riyadh on Monday.")
     talks = _talks(analyze_text, text, published="2025-03-26")
     assert {frozenset(t["parties"]) for t in talks} == {frozenset({"USA", "RUS"}), frozenset({"USA", "UKR"})}, talks
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan said he would discuss the grain corridor with Putin by phone.",
+    "Scholz will talk to Zelensky by video link on Thursday, his spokesman said.",
+])
+def test_a_call_a_modal_verb_plans_is_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+def test_the_place_named_beside_the_delegations_after_is_the_venue(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Negotiations between Israel and Hamas on a truce have reached a final stage, officials said "
+            "on Tuesday. Egyptian and Qatari mediators have been shuttling between the two delegations in "
+            "Cairo for a week.")
+    talks = _talks(analyze_text, text, published="2025-01-14")
+    assert len(talks) == 1 and talks[0]["venue"]["name"] == "Cairo", talks
+    assert "EGY" in talks[0]["mediators"], talks
