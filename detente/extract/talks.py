@@ -157,6 +157,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
                 continue    # "called Zelensky "a dictator"", parsed as an apposition
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
             objects = []
+            if skip is None and _journey_to_a_capital(sent, tok) is not None:
+                start = tok.idx - sent.start    # "travelled to Kyiv for discussions": a visit
+                return "meeting", start, start + len(tok.text)
         elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if _visited(sent, tok) is not None:

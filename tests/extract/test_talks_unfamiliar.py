@@ -136,3 +136,9 @@ def test_the_place_named_beside_the_delegations_after_is_the_venue(analyze_text)
     talks = _talks(analyze_text, text, published="2025-01-14")
     assert len(talks) == 1 and talks[0]["venue"]["name"] == "Cairo", talks
     assert "EGY" in talks[0]["mediators"], talks
+
+
+def test_a_journey_to_a_capital_for_discussions_is_a_visit(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "A senior Pentagon official travelled to Kyiv last week for discussions.")
+    assert len(talks) == 1 and set(talks[0]["parties"]) == {"UKR", "USA"}, talks
+    assert talks[0]["venue"]["name"] == "Kyiv", talks
