@@ -41,8 +41,9 @@ _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+(?:(?:his|he
                          r"|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
+# "..., and that the two would speak again" reports a second thing said
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:yet|but|while(?! in\b)|whereas|although)\b"
-                           r"|\s(?:yet|but|while(?! in\b))\s")
+                           r"|\s(?:yet|but|while(?! in\b))\s|,?\s+and\s+that\s")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
 
@@ -113,8 +114,19 @@ def _only_a_stance(sent: Sentence, start: int) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
         return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
+    if _banned(tok):
+        return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
     return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
+
+
+def _banned(tok: Any) -> bool:
+    """"a decree banning talks with Putin", "a ban on negotiations": talks forbidden are no round."""
+    banning = _lex()["banning_verbs"]
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in banning:
+        return True
+    return tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in banning
 
 
 def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, int, int] | None:
@@ -141,8 +153,13 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             if phone and any(c.dep_ in ("oprd", "ccomp") or c.dep_ == "xcomp" and not any(
                     _names_state(sent, o, True) for o in objects) for c in tok.children):
                 continue    # "called Putin a war criminal"; "called Zelensky to brief him" is a call
+            if phone and any(_named_as(o) for o in objects):
+                continue    # "called Zelensky "a dictator"", parsed as an apposition
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex["contact_nouns"] or phone):
             objects = []
+            if skip is None and _journey_to_a_capital(sent, tok) is not None:
+                start = tok.idx - sent.start    # "travelled to Kyiv for discussions": a visit
+                return "meeting", start, start + len(tok.text)
         elif _visited(sent, tok) is not None or (lemma in lex["visit_verbs"] and tok.pos_ == "VERB"):
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             if _visited(sent, tok) is not None:
@@ -161,6 +178,25 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _named_as(obj: Any) -> bool:
+    """"called Zelensky "a dictator without elections"": the object has an indefinite or quoted noun in
+    apposition, the name it is called by (an apposition of who someone is takes a comma and "the")."""
+    for app in (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+        quoted = app.left_edge.i > 0 and app.doc[app.left_edge.i - 1].text in ('"', "\u201c", "'")
+        if quoted or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in app.children):
+            return True
+    return False
+
+
+def _face_to_face(tok: Any) -> bool:
+    """A word of "face to face" (or "one on one"), which spaCy parses as an object and a phrase of
+    the verb: how they meet, not what is met."""
+    doc = tok.doc
+    before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+    return tok.lower_ == "face" and "to" in (before, after) or tok.lower_ == "one" and "on" in (before, after)
 
 
 def _gathering(tok: Any) -> bool:
@@ -192,11 +228,13 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
-    if verb.i == tok.i:
-        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at", "before")]
+    if verb.i == tok.i:     # "spoke at a forum" tells an audience; "met at his residence" a venue
+        heard = ("to", "before") if verb.lemma_.lower() == "meet" else ("to", "at", "before")
+        preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in heard]
         others = [o for p in preps for o in p.children if o.dep_ == "pobj"]
         people = _lex()["people_nouns"]
         others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
+        others = [o for o in others if not _face_to_face(o)]
         if any(not _names_state(sent, o, True) for o in others):
             return False    # "spoke to reporters", "spoke at a forum", "keep meeting the needs"
     return len(_joint_subject_states(sent, verb) | _addressee_states(sent, tok, verb)) >= 2
@@ -317,6 +355,8 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
     if not objects:
         return False
     obj = objects[0]
+    if _face_to_face(obj):
+        return False    # "will meet face to face"
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]   # "meet Putin face to face" misparsed
     named = any(m.start < hi and m.end > lo and m.start <= h.idx < m.end for m in sent.actors for h in heads)
@@ -350,11 +390,21 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
-        past = when is not None and when.precision == "day" and when.value < reference
+        past = when is not None and when.precision == "day" and when.value < reference and (
+            _dates_the_talks(sent, tok, when))
         if status == "proposed" and past and not analysis.reference_inferred:
             return "held", False
         return status, True
     return "held", False
+
+
+def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
+    """The day stands in the talks word's own phrase ("talks planned for Monday"), not on a verb of
+    planning above it ("On Monday, Putin offered to negotiate with Armenia": the day of the offer,
+    which leaves the talks proposed)."""
+    if tok is None or not planned(tok, _lex()["planning_words"]):
+        return True
+    return tok.left_edge.idx <= when.start <= tok.right_edge.idx + len(tok.right_edge.text)
 
 
 def _token_at(sent: Sentence, rel: int) -> Any:
@@ -408,11 +458,24 @@ def _forward_noun(tok: Any) -> bool:
         nouns.append(tok.head.head)
     if any(c.dep_ == "amod" and c.lower_ in _lex()["forward_adjectives"] for n in nouns for c in n.children):
         return True
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in"):
-        return False
+    if _object_of_a_modal(tok):
+        return True
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in", "by", "over", "via"):
+        return False    # "would send negotiators to talks", "would discuss it with Putin by phone"
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
+
+
+def _object_of_a_modal(tok: Any) -> bool:
+    """"would immediately start negotiations", "could resume talks", "talks could be held": the talks
+    noun is the object (or passive subject) of a verb under a modal, not negated: still to come. A
+    negated modal ("would not hold talks") is a refusal, read elsewhere."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == tok.i:
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
 
 def _journey(tok: Any) -> Any:
@@ -527,9 +590,13 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
 
 
 def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
+    """The cued place nearest the anchor; a country after a bare "at" is aimed at, not met in
+    ("Hours before the talks, Russia fired drones at Ukraine")."""
     lex, best = _lex(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
+        if re.search(r"\bat\s+$", sent.text[max(0, rel - 4):rel]) and _a_country(p.place.name):
+            continue
         before = sent.text[max(0, rel - 15):rel].lower().rstrip()
         after = sent.text[rel_end:rel_end + 20].lower()
         cued = any(before.endswith(" " + w) or before == w for w in lex["venue_before"]) or any(
@@ -546,6 +613,14 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
         return None
     place = best[1].place
     return {"name": place.name, "country": place.country}
+
+
+def _a_country(name: str) -> bool:
+    """The place is a country (not a city, a region or a building)."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    entry = default_dictionary().names.get(tuple(name.split()))
+    return entry is not None and entry.kind == "polity"
 
 
 def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:
@@ -672,7 +747,8 @@ def _demonym_states(sent: Sentence) -> list[str]:
         if _describes_a_thing(sent, m.start()):
             continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
         actor = ActorResolver.default().lookup(m.group(0))
-        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV" and (
+                not _places_a_city(sent, at, actor.country)):    # "in Jeddah, Saudi Arabia"
             out.append(actor.country)
     return out
 
@@ -702,11 +778,11 @@ def _person_word(sent: Sentence, start: int) -> bool:
     return tok is not None and tok.ent_type_ == "PERSON"
 
 
-def context_parties(analysis: Analysis) -> list[str]:
+def context_parties(sentences: list[Sentence]) -> list[str]:
     """The two countries the article most often names together around talks (then most often at all):
     who "the two sides" are."""
     pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
-    for sent in analysis.sentences:
+    for sent in sentences:
         codes = sorted(set(_sentence_states(sent)))
         anywhere.update(codes)
         trig = _trigger(sent)
@@ -1170,10 +1246,13 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
     planned_in = _meeting_planned_in(analysis, sent, first, context)
     if planned_in is not None:
         return planned_in
-    taken = (first.left_edge.idx - sent.start, first.right_edge.idx + len(first.right_edge.text) - sent.start)
+    clauses = _own_clauses(first)
+    last = min((c.left_edge.i for c in clauses), default=first.right_edge.i + 1) - 1
+    taken = (first.left_edge.idx - sent.start, first.doc[last].idx + len(first.doc[last].text) - sent.start)
     other = _contact(sent, taken)
     verb = _trigger_token(sent, other) if other is not None else None
-    if other is None or verb is None or verb in first.subtree or trig[1] <= other[1] < trig[2]:
+    inside = verb is not None and verb in first.subtree and not any(verb in c.subtree for c in clauses)
+    if other is None or verb is None or inside or trig[1] <= other[1] < trig[2]:
         return None     # "spoke by phone with X": the verb opens the trigger itself, one call
     talks = _describe(analysis, sent, other, context)
     if talks is not None and talks.when is not None and taken[0] <= talks.when.start - sent.start < taken[1]:
@@ -1195,6 +1274,15 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
     talks.parties, talks.own_parties = own, True
     talks.venue = _venue_in_parse(sent, other)
     return talks
+
+
+def _own_clauses(verb: Any) -> list[Any]:
+    """Conjuncts of a verb with subjects of their own ("had called his counterpart, and that the two
+    officers would speak again"): clauses that tell talks of their own."""
+    if verb.pos_ != "VERB":
+        return []
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:
@@ -1268,6 +1356,59 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     return None
 
 
+def _without_venue_countries(sent: Sentence) -> Sentence:
+    """The sentence without the country names that only place a city ("talks in Jeddah, Saudi
+    Arabia", "met in Doha, Qatar"): the country after a place and a comma is where the place is,
+    not a side. Whether it hosts is read from the venue."""
+    placed = [m for m in sent.actors if _places_a_city(sent, m.start, m.actor.country)]
+    return replace(sent, actors=[m for m in sent.actors if m not in placed]) if placed else sent
+
+
+def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
+    """The country named at `start` (document offset) follows a place of its own and a comma."""
+    return code is not None and any(
+        p.end <= start and re.fullmatch(r",\s*", sent.text[p.end - sent.start:start - sent.start])
+        and p.place.country == code for p in sent.places)
+
+
+def _separate(sent: Sentence, trig: tuple[str, int, int], talks: _Talks) -> list[_Talks]:
+    """"Russia and Ukraine agreed, in separate talks with US negotiators in Riyadh, ...", "held separate
+    talks with the Russian and Ukrainian delegations": one round per side with the side they share
+    (the one named alone, in the talks' "with" phrase or outside it); else the talks as they are."""
+    head = _trigger_token(sent, trig)
+    if head is None or len(talks.parties) < 3 or not any(
+            c.dep_ == "amod" and c.lower_ == "separate" for c in head.children):
+        return [talks]
+    objects = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "with"
+               for o in p.children if o.dep_ == "pobj"]
+    inside = set().union(*(_subtree_states(sent, o) for o in objects)) & set(talks.parties)
+    outside = set(talks.parties) - inside
+    common = inside if len(inside) == 1 else outside if len(outside) == 1 else set()
+    if not common:
+        return [talks]
+    shared = next(iter(common))
+    return [replace(talks, parties=sorted({shared, other}), own_parties=True)
+            for other in talks.parties if other != shared]
+
+
+_SIDES_WORDS = re.compile(r"\bdelegations?\b|\bnegotiators\b|\bthe (?:two )?sides\b", re.IGNORECASE)
+
+
+def _venue_told_after(sent: Sentence, talks: _Talks) -> None:
+    """Talks told without a place, then "the mediators shuttled between the two delegations in Doha":
+    the place named beside the delegations or the sides of the talks just told is theirs."""
+    if talks.venue is not None:
+        return
+    for m in _SIDES_WORDS.finditer(sent.text):
+        venue = _venue_near(sent, (m.start(), m.end()))
+        if venue is not None:
+            talks.venue = venue
+            host = venue.get("country")
+            if host and host not in talks.parties and _ISO3.match(host):
+                talks.mediators = sorted(set(talks.mediators) | {host})
+            return
+
+
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
@@ -1280,10 +1421,11 @@ def _place(found: list[_Talks], talks: _Talks) -> _Talks:
 
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
-    context = context_parties(analysis)
+    sentences = [_without_venue_countries(sent) for sent in analysis.sentences]
+    context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
-    for sent in analysis.sentences:
+    for sent in sentences:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
@@ -1292,6 +1434,7 @@ def find_talks(analysis: Analysis) -> list[Record]:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
                 current.delegations = _unique(current.delegations + _delegations(analysis, sent), "party")
+                _venue_told_after(sent, current)
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
         call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
@@ -1300,7 +1443,10 @@ def find_talks(analysis: Analysis) -> list[Record]:
         if call is not None and talks.kind == "call" and call.venue is not None and _same_place(
                 call.venue, talks.venue):
             talks.venue = None      # "agreed in a call to meet in Budapest": the meeting's venue
-        current = _place(found, talks)
+        rounds = _separate(sent, trig, talks)
+        for one in rounds[1:]:
+            _place(found, one)
+        current = _place(found, rounds[0])
         if earlier is not None:
             _place(found, earlier)
         ahead = _talks_ahead(analysis, sent, trig, current) if call is None and earlier is None else None

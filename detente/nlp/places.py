@@ -43,6 +43,11 @@ def _cues(key: str) -> frozenset[str]:
     return _rows()[1][key]
 
 
+# people a state sends: "negotiators from Kyiv" are Ukraine's, whether the country or its capital is named
+_SENT_PEOPLE = frozenset({"delegation", "official", "officials", "envoy", "team", "negotiator", "diplomat",
+                          "representative", "emissary", "delegate"})
+
+
 def _head_lemma(token) -> str:  # type: ignore[no-untyped-def]
     return token.head.lemma_.lower() if token.head.i != token.i else ""
 
@@ -69,8 +74,8 @@ def location_use(span: Span, capital: bool) -> bool:
             return capital and (governor in _cues("attacks") or governor in _cues("strike_verbs"))
         if prep == "of":
             return governor in _cues("loc_nouns")
-        if prep == "from":
-            return capital or governor not in {"delegation", "official", "officials", "envoy", "team"}
+        if prep == "from":     # "officials from Kyiv", "a delegation from Moscow": the state's people
+            return governor not in _SENT_PEOPLE
         return True
     if root.dep_ == "poss" or (span.end < len(doc) and doc[span.end].tag_ == "POS"):
         return _head_lemma(root) in _cues("loc_nouns") or root.head.lower_ in _cues("loc_nouns")
