@@ -206,3 +206,71 @@ def test_co_mediators_are_not_each_others_target(analyze_text, text: str) -> Non
 def test_co_subjects_of_a_mutual_act_face_each_other(analyze_text, text: str, kind: str,
                                                      pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, kind)
+
+
+# Forces leave a place or are sent into one: the place's state is acted on, also when the move is
+# what was agreed, threatened or refused ('agreed to withdraw ... from X'), and never the mover's own.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Armenia said it was ready to withdraw its border guards from Azerbaijan's Nakhchivan region.", "AGREE",
+     ("ARM", "AZE")),
+    ("Russian forces pulled out of Kherson last November.", "RETREAT", ("RUS", "UKR")),
+    ("Chad has threatened to withdraw its peacekeepers from Mali unless the junta holds elections.", "THREATEN",
+     ("TCD", "MLI")),
+    ("Brazil refused to deploy soldiers in Haiti again.", "REJECT", ("BRA", "HTI")),
+    ("The withdrawal of Russian troops from Kherson was completed on Friday.", "RETREAT", ("RUS", "UKR")),
+])
+def test_a_move_of_forces_acts_on_the_place_state(analyze_text, text: str, kind: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ukraine deployed more air defence units in Kharkiv.", "MOBILIZE"),
+    ("Russia withdrew from the grain deal in July.", "RETREAT"),
+])
+def test_a_move_at_home_or_from_a_deal_has_no_place_target(analyze_text, text: str, kind: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, kind))
+
+
+# A state of several words in a place slot is still the state ('to the United States').
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Germany will send more air defence systems to the United Kingdom.", "AGREE", ("DEU", "GBR")),
+    ("Turkey pledged to deliver drones to Saudi Arabia.", "AGREE", ("TUR", "SAU")),
+])
+def test_a_state_of_several_words_is_a_target(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# The doer of an act named after 'by' is who a demand, answer or charge is about.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Warsaw demanded a full apology by Berlin for the wartime massacres.", "REQUEST", ("POL", "DEU")),
+    ("London rejected renewed calls by Argentina's government for talks on the islands.", "REJECT",
+     ("GBR", "ARG")),
+    ("Kyiv accepted the offer by Ankara to host a new round.", "AGREE", ("UKR", "TUR")),
+])
+def test_the_doer_after_by_is_the_target(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# A demand or charge noun with a that-clause is made of the clause's subject.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The EU repeated its demand on Monday that Israel lift the restrictions.", ("EU", "ISR")),
+    ("Lithuania renewed its demand that Minsk close the border camps.", ("LTU", "BLR")),
+])
+def test_a_demand_nouns_clause_names_the_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "REQUEST")
+
+
+# A people qualified by a state's adjective, and a state's name deep in a noun phrase, name the side.
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.", "PROTEST", "IRQ"),
+    ("Bosnian Serbs demanded a truce with government forces.", "REQUEST", "BIH"),
+    ("Recent US Reaper strikes have killed six militant commanders.", "ASSAULT", "USA"),
+])
+def test_qualified_peoples_and_nested_state_names(analyze_text, text: str, kind: str, actor: str) -> None:
+    assert actor in {a for a, _ in pairs(analyze_text, text, kind)}
+
+
+def test_ethnic_people_abroad_is_not_the_state(analyze_text) -> None:
+    actors = {a for a, _ in pairs(analyze_text, "Hundreds of ethnic Hungarians protested in Romania.", "PROTEST")}
+    assert "HUN" not in actors
