@@ -360,6 +360,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if cand.role == "demand" and cand.inner is not None:
             targets = [syn.subject_of(cand.inner)[0]]  # 'X said Y must...': the demand is made of Y
         objects = syn.direct_objects(inner) or _shared_objects(inner, cand.type)
+        mutual_verb = cand.type in RECIPROCAL_TYPES and syn.lemma(inner) not in THIRD_PARTY_VERBS
+        if (mutual_verb or each_other(cand)) and subject is not None and not passive:
+            targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
@@ -422,8 +425,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
-    if target is None and cand.type in PLACE_TARGET_TYPES:
-        target = _place_state(targets, sentence, actor)
+    if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:
+        # 'seized Goma': a name the tagger took for a person is the state the place lies in
+        target = _place_state(targets, sentence, actor) or target
     mutual = cand.type in RECIPROCAL_TYPES and syn.lemma(cand.inner or token) not in THIRD_PARTY_VERBS
     if target is None and mutual and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
@@ -485,6 +489,19 @@ def _moving_trigger(word: Token, lex: Lexicon) -> Trigger | None:
     keys = [(syn.lemma(word), c.lower_) for c in after]
     phrasal = next((lex.phrasal[k] for k in keys if k in lex.phrasal), None)
     return phrasal or lex.verbs.get(syn.lemma(word))
+
+
+RECIPROCAL_PAIRS = {("each", "other"), ("one", "another")}
+
+
+def each_other(cand: Candidate) -> bool:
+    """'Kyiv and Moscow accused each other', 'blame one another': the co-subjects act on one another."""
+    if cand.role != "verb":
+        return False
+    verb = cand.inner or cand.token
+    words = [*syn.direct_objects(verb), *syn.prep_objects(verb, ("of", "with", "against", "on", "at"))]
+    return any((c.lower_, w.lower_) in RECIPROCAL_PAIRS or (w.lower_, c.lower_) in RECIPROCAL_PAIRS
+               for w in words for c in w.children)
 
 
 def _intercepted(verb: Token, actor: Actor | None) -> Actor | None:
@@ -752,7 +769,8 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
         start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         for place in sentence.places:
             iso = place.place.country
-            if start <= place.start < end and iso and (actor is None or actor.country != iso):
+            foreign = actor is None or actor.country != iso or insurgent(actor)
+            if start <= place.start < end and iso and foreign:
                 return state_actor(iso)
         for mention in sentence.actors:
             iso = mention.actor.country
@@ -764,6 +782,12 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
             if found is not None and found.country and (actor is None or actor.country != found.country):
                 return state_actor(found.country)
     return None
+
+
+def insurgent(actor: Actor | dict[str, Any] | None) -> bool:
+    """An armed movement ('the RSF', 'M23') fights its own state: what it strikes at home is that state."""
+    sector = actor.get("sector") if isinstance(actor, dict) else actor.sector if actor is not None else None
+    return sector == "REB"
 
 
 @lru_cache(maxsize=256)

@@ -274,3 +274,63 @@ def test_qualified_peoples_and_nested_state_names(analyze_text, text: str, kind:
 def test_ethnic_people_abroad_is_not_the_state(analyze_text) -> None:
     actors = {a for a, _ in pairs(analyze_text, "Hundreds of ethnic Hungarians protested in Romania.", "PROTEST")}
     assert "HUN" not in actors
+
+
+# Co-subjects of a reciprocal act are its two sides, before anything an object's modifiers name;
+# 'each other' / 'one another' makes the act go both ways.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Serbia and Kosovo agreed to resume the EU-brokered dialogue.", "AGREE", ("SRB", "XKX")),
+    ("Yerevan and Baku accused each other of opening fire on the border.", "ACCUSE", ("ARM", "AZE")),
+    ("Yerevan and Baku accused each other of opening fire on the border.", "ACCUSE", ("AZE", "ARM")),
+    ("Both New Delhi and Islamabad blame one another for the collapse of the truce.", "ACCUSE", ("PAK", "IND")),
+])
+def test_co_subjects_act_on_each_other(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# An armed movement's attack in its own country is on that state.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The RSF shelled a camp on the outskirts of El Fasher, killing 40 people.", ("SDN", "SDN")),
+    ("M23 fighters seized Goma after a week of fighting.", ("COD", "COD")),
+])
+def test_an_insurgents_attack_at_home_is_on_its_state(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    found = {p for kind in ("ASSAULT", "COERCE") for p in pairs(analyze_text, text, kind)}
+    assert pair in found
+
+
+def test_a_state_striking_at_home_names_no_target_outside_a_war(analyze_text) -> None:
+    assert pairs(analyze_text, "Georgian police fired tear gas at protesters in Tbilisi.", "ASSAULT") <= {
+        ("GEO", None)}
+
+
+# In an article about a war, one side striking on its own ground strikes the other side there, an act
+# ('carried out attacks') or a stretch of front is no thing struck, and a truce or talks asked for with
+# no one named are asked of the other side; one sentence telling one clash twice is one event.
+WAR = ("Russia and Ukraine traded accusations on Monday. Kyiv said Russian troops shelled Kherson, and "
+       "Moscow said Ukraine fired on Belgorod. ")
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    (WAR + "Ukrainian drones struck an air base in Crimea overnight, the navy said.", "ASSAULT", ("UKR", "RUS")),
+    (WAR + "Russian units carried out 40 assaults along the front line, the general staff said.", "ASSAULT",
+     ("RUS", "UKR")),
+    (WAR + "Ukraine's delegation arrived in Istanbul asking for an immediate 30-day truce.", "REQUEST",
+     ("UKR", "RUS")),
+])
+def test_war_sides_read_from_the_article(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_a_request_of_a_named_body_is_not_of_the_enemy(analyze_text) -> None:
+    text = WAR + "Ukraine called for an urgent meeting of the UN Security Council."
+    assert ("UKR", "RUS") not in pairs(analyze_text, text, "REQUEST")
+
+
+def test_one_clash_told_twice_in_a_sentence_is_one_event(analyze_text) -> None:
+    text = "Sudan's army attacked the RSF near the city and fought the RSF for control of its airport."
+    assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_two_strikes_apart_in_a_sentence_stay_two(analyze_text) -> None:
+    text = "Thailand bombed Cambodia on Saturday, and Thai jets struck Cambodia again hours later."
+    assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 2
