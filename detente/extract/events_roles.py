@@ -558,9 +558,12 @@ def _judged(copula: Token) -> list[Token]:
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """The subjects of the verb's that-clauses ('demanded that Moscow withdraw': Moscow), or of a
-    demand noun's ('its demand that Israel ease restrictions')."""
+    demand noun's ('its demand that Israel ease restrictions', 'demands, including that Kyiv ...')."""
     deps = ("ccomp", "acl") if syn.is_noun(verb) else ("ccomp",)
     clauses = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
+    if syn.is_noun(verb):  # 'made demands, including that Kyiv pull its forces out'
+        listed = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("including", "like")]
+        clauses += [p for c in listed for p in c.children if p.dep_ in ("pcomp", "ccomp")]
     return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 

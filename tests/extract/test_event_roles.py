@@ -256,6 +256,7 @@ def test_the_doer_after_by_is_the_target(analyze_text, text: str, kind: str, pai
 @pytest.mark.parametrize(("text", "pair"), [
     ("The EU repeated its demand on Monday that Israel lift the restrictions.", ("EU", "ISR")),
     ("Lithuania renewed its demand that Minsk close the border camps.", ("LTU", "BLR")),
+    ("The Kremlin repeated its demands, including that Kyiv abandon its bid to join NATO.", ("RUS", "UKR")),
 ])
 def test_a_demand_nouns_clause_names_the_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "REQUEST")
