@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.common import actor_or_none, make_record
@@ -33,6 +33,8 @@ from detente.extract.events_roles import (
     actor_at,
     condemned_acts,
     counts,
+    each_other,
+    insurgent,
     location,
     participants,
     proposal_author,
@@ -44,6 +46,9 @@ from detente.extract.events_triggers import Candidate, find_candidates
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
 DENIALS = ("deny", "refute", "rebut", "dismiss")
@@ -150,19 +155,44 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         elif key not in keys:
             keys.add(key)
             out.append((cand, record))
+            mirror = _mirrored(record, cand, analysis.article.id)
+            if mirror is not None:
+                out.append((cand, mirror))
     records = [record for _, record in out]
     return _fold_vaguer(records, analysis.article.id)
+
+
+def _mirrored(record: Record, cand: Candidate, article_id: str) -> Record | None:
+    """'Kyiv and Moscow accused each other': the same act the other way round, as its own record."""
+    f = record.fields
+    if not each_other(cand) or f["actor"] is None or f["target"] is None:
+        return None
+    other = Record(record.kind, record.evidence, {**f, "actor": f["target"], "target": f["actor"]},
+                   record.date, record.date_precision)
+    other.assign_id(article_id)
+    return other
 
 
 def _fold_vaguer(records: list[Record], article_id: str) -> list[Record]:
     kept: list[Record] = []
     for record in records:
         host = next((r for r in records if r is not record and _vaguer(record, r)), None)
+        host = host or next((r for r in kept if _retold(record, r)), None)
         if host is None:
             kept.append(record)
         else:
             _merge_into(host, record, article_id)
     return kept
+
+
+def _retold(record: Record, other: Record) -> bool:
+    """'made advances against Russian troops ... the city Ukrainian troops fought for': one sentence
+    naming the same two sides in the same kind of act twice tells one event (unless a figure, a mode
+    or a place sets the two apart)."""
+    f, g = record.fields, other.fields
+    named = all(f[k] is not None and g[k] is not None and _name(f[k]) == _name(g[k])
+                for k in ("actor", "target"))
+    return named and same_event(other, record, same_sentence=True)
 
 
 def _vaguer(record: Record, other: Record) -> bool:
@@ -262,7 +292,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         if target is None:
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
-    target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx)
+    target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
+    target = target or _war_counterpart(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -423,16 +454,46 @@ def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Acto
     return state_actor(there) if ctx is not None and there in ctx.sides else None
 
 
-def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None,
+               place: PlaceMention | None = None) -> Actor | None:
     """'Russian troops continue to attack': one side of the article's war attacking no one named
-    attacks the other side."""
+    attacks the other side; so does its attack on a thing in its own state ('Ukrainian forces struck
+    an airbase in Crimea', 'shot down drones over Belgorod'): what it hits there is the enemy's."""
     if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or ctx is None:
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
-    if any(c.dep_ in ("dobj", "prep", "dative") for h in heads for c in h.children):
+    at_home = place is not None and place.place.country == actor.country
+    if not at_home and any(_struck_thing(c) for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
+
+
+def _war_counterpart(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Kyiv came to Istanbul asking for a 30-day ceasefire', 'called for direct talks': in an article
+    about a war, one side asking for a truce or for talks, of no one named, asks it of the other side."""
+    if cand.type != "REQUEST" or cand.negated or actor is None or not actor.country or ctx is None:
+        return None
+    if cand.role == "verb":
+        verb = cand.inner or cand.token
+        asked = [*syn.direct_objects(verb), *syn.prep_objects(verb, ("for",))]
+    else:
+        asked = [cand.token, *syn.prep_objects(cand.token, ("for",))]
+    lex = load_lexicon()
+    kinds = [lex.nouns.get(syn.lemma(a)) for a in asked if not any(syn.prep_objects(a, ("of",)))]
+    if not any(k is not None and (k.type == "CONSULT" or k.mode == "ceasefire") for k in kinds):
+        return None  # 'asked for air defence': of allies, not of the enemy; 'a meeting of the Council'
+    enemy = ctx.enemy_of(actor.country)
+    return state_actor(enemy) if enemy else None
+
+
+def _struck_thing(child: Token) -> bool:
+    """A thing the attack is said to hit: an object or a phrase of aim ('on the pipelines'); an act
+    ('carried out 59 shelling attacks') or a stretch of ground ('along the front line') is none."""
+    if child.dep_ == "dobj":
+        kind = load_lexicon().nouns.get(syn.lemma(child))
+        return kind is None or kind.type != "ASSAULT"
+    return child.dep_ in ("prep", "dative") and syn.lemma(child) in syn.TARGET_PREPS
 
 
 def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:
@@ -483,7 +544,7 @@ def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
         return None
     home = actor.get("country") if isinstance(actor, dict) else actor.country
     there = place.place.country
-    return state_actor(there) if home and there and there != home else None
+    return state_actor(there) if home and there and (there != home or insurgent(actor)) else None
 
 
 def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_lexicon import Lexicon, Trigger, load_lexicon
 from detente.extract.events_triggers import Candidate
 from detente.models import Actor
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
@@ -53,6 +53,9 @@ def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Act
     """An unresolved name: a person/organisation/state entity, or a proper noun that is not a place."""
     if token.lower_ in PLATFORMS or syn.lemma(token) in load_lexicon().nouns:
         return None  # 'announced on Telegram', a sentence-initial 'Strikes': a medium or an act, not a party
+    people = _qualified_people(token)
+    if people is not None:
+        return people
     for ent in doc_ents(token.doc):
         if ent.label_ in ENTITY_ACTORS and ent.start_char < end and start < ent.end_char:
             known = _lookup(ent.text)  # 'a NATO summit': the mention finder skipped a name it knows
@@ -95,7 +98,9 @@ def _demonym_actor(token: Token) -> Actor | None:
     lex = load_lexicon()
     parts = [token] + [c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss")]
     # 'Russian MiG-31 fighter jets': a nationality on a compound inside the phrase
-    parts += [g for c in parts[1:] if c.dep_ == "compound" for g in c.subtree if g.dep_ == "amod"]
+    # and 'US Predator attacks': a state's name on a compound of a compound
+    parts += [g for c in parts[1:] if c.dep_ == "compound" for g in c.subtree
+              if g.dep_ == "amod" or (g.dep_ == "compound" and g is not c and g.ent_type_ == "GPE")]
     for part in parts:
         if part is not token and part.ent_type_ in ENTITY_ACTORS:
             ent = next((e for e in doc_ents(token.doc) if e.start <= part.i < e.end), None)
@@ -107,7 +112,7 @@ def _demonym_actor(token: Token) -> Actor | None:
         untagged = untagged or (part.dep_ == "amod" and part.text.istitle() and part.ent_type_ in UNSURE_ENTS)
         if part.ent_type_ != "NORP" and not capital and not untagged:
             continue
-        found = _lookup(part.text)
+        found = _lookup(_entity_text(part) if capital else part.text)
         if untagged and (found is None or not found.country):
             continue
         if found is not None and found.country and (capital or syn.lemma(token) in lex.group_nouns):
@@ -117,6 +122,25 @@ def _demonym_actor(token: Token) -> Actor | None:
             return None  # 'Western allies including Berlin': leave it to the places inside the phrase
         return Actor(name=part.text if part is token else f"{part.text} {token.text}", country=country)
     return None
+
+
+def _qualified_people(token: Token) -> Actor | None:
+    """'Iraqi Kurds', 'Syrian Druze': a people no state is named for, qualified by a state's adjective,
+    are that state's (an 'ethnic' people abroad is not: it names no state here)."""
+    if token.ent_type_ != "NORP" or _lookup(token.text) is not None:
+        return None
+    for word in token.children:
+        found = _lookup(word.text) if word.dep_ == "amod" and word.ent_type_ == "NORP" else None
+        if found is not None and found.country:
+            return Actor(name=f"{word.text} {token.text}", country=found.country)
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    """The whole name a token heads ('the United States', 'Saudi Arabia'): a state of several words is
+    looked up whole, or it is lost where it stands as a place ('blows to the United States')."""
+    ent = next((e for e in doc_ents(token.doc) if e.start <= token.i < e.end), None)
+    return ent.text if ent is not None else token.text
 
 
 def _lookup(name: str) -> Actor | None:
@@ -173,7 +197,10 @@ def proposal_author(cand: Candidate, sentence: Sentence, actor: Actor | None) ->
     if not nouns:
         nouns = _elided_proposal(verb)
     for noun in nouns:
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # 'Kim's invitation', 'calls by Belarus's rulers': the owner, else the doer after 'by'
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) or syn.agent_of(noun)
+        if owner is None and noun.head.i == verb.i and not syn.subject_of(verb)[1]:
+            owner = syn.agent_of(verb)  # 'accepted the offer by Ankara', the 'by' hung on the verb
         found = actor_at(owner, sentence) if owner is not None else None
         maker = _proposer(noun, verb) or _making_verb(noun)
         if found is None and maker is not None:
@@ -280,7 +307,18 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
             found = actor_at(child, sentence)
             if found is not None:
                 return found
-    return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence)
+    return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence) \
+        or _moving_forces(noun, sentence)
+
+
+def _moving_forces(noun: Token, sentence: Sentence) -> Actor | None:
+    """'the withdrawal of Russian troops', 'the deployment of North Korean soldiers': the forces that
+    move, named after 'of', are the side that moves them."""
+    kind = load_lexicon().nouns.get(syn.lemma(noun))
+    if kind is None or kind.mode not in MOVE_PREPS:
+        return None
+    forces = [o for o in syn.prep_objects(noun, ("of",)) if _is_group(o)]
+    return next((a for a in (actor_at(o, sentence) for o in forces) if a is not None and a.country), None)
 
 
 POSSESSIVE_MARKS = ("'s", "’s", "'", "’")
@@ -322,6 +360,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if cand.role == "demand" and cand.inner is not None:
             targets = [syn.subject_of(cand.inner)[0]]  # 'X said Y must...': the demand is made of Y
         objects = syn.direct_objects(inner) or _shared_objects(inner, cand.type)
+        mutual_verb = cand.type in RECIPROCAL_TYPES and syn.lemma(inner) not in THIRD_PARTY_VERBS
+        if (mutual_verb or each_other(cand)) and subject is not None and not passive:
+            targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
@@ -331,6 +372,10 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         deeper = [p for o in objects for p in syn.prep_objects(o, ("in", "of", "for"))]
         targets += [t for d in deeper for t in syn.prep_objects(d, ("to", "for", "on", "against"))]
         targets += [c for o in objects for c in o.children if c.dep_ in ("compound", "poss", "nmod")]
+        # 'demanded an admission by Moscow', 'condemned the attack by Russia': the doer of the act named
+        targets += [a for a in map(syn.agent_of, objects) if a is not None]
+        if not passive and objects:  # the parser may hang that 'by' on the active verb instead
+            targets += [a for a in [syn.agent_of(inner)] if a is not None]
         # Last: what the act went on to hit ('blew up a train, destroying Russia's supply line').
         results = [syn.direct_objects(c) for c in inner.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
         hit = [o for objs in results for o in objs]
@@ -371,6 +416,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += [t for t in more if t is not token]
         if cand.role == "subject":
             targets += syn.direct_objects(anchor)
+        if cand.type in CLAIM_TARGET_TYPES:
+            targets += _clause_subjects(token)  # 'its demand that Israel ease', 'the charge that Moscow lied'
     if actor is None and cand.role == "light" and anchor.dep_ == "acl" and syn.is_noun(anchor.head):
         actor = main_actor(anchor.head, sentence)  # 'X voiced its readiness to host talks'
     if actor is None and _is_group(subject) and not passive and anchor.dep_ != "acl":
@@ -378,8 +425,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
-    if target is None and cand.type in PLACE_TARGET_TYPES:
-        target = _place_state(targets, sentence, actor)
+    if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:
+        # 'seized Goma': a name the tagger took for a person is the state the place lies in
+        target = _place_state(targets, sentence, actor) or target
     mutual = cand.type in RECIPROCAL_TYPES and syn.lemma(cand.inner or token) not in THIRD_PARTY_VERBS
     if target is None and mutual and subject is not None and not passive:
         target = _first_actor(list(subject.conjuncts), sentence, actor)
@@ -397,6 +445,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         # 'returned eight civilians from Russia's Kursk region': the side they were taken back from
         origin = list(syn.prep_objects(cand.inner or token, ("from",)))
         target = _first_actor(origin, sentence, actor) or _place_state(origin, sentence, actor)
+    if target is None:
+        target = _moved_target(cand, sentence, actor)
     target = _airspace_owner(target)
     if target is not None and actor is not None and target.name == actor.name:
         target = None
@@ -404,6 +454,54 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         actor, target = target, actor  # a reciprocal event: lead with the party we could identify
     present = actor is not None or target is not None or _is_group(subject) or _is_group(token)
     return actor, target, present
+
+
+MOVE_PREPS = {"withdraw": ("from", "out"), "troops": ("in", "into", "to", "inside", "across")}
+"""Where forces leave from or are sent to, by the mode of the moving verb in the lexicon."""
+
+
+def _moved_target(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'agreed to withdraw its troops from Lebanon', 'refused to deploy peacekeepers in Iraq', 'the
+    withdrawal of forces from Kherson': the place forces leave or are sent into is the state acted on
+    (a place in the actor's own state is not)."""
+    lex = load_lexicon()
+    verb = cand.inner or cand.token
+    movers = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and syn.has_to(c))]
+    for mover in movers:
+        kind = _moving_trigger(mover, lex)
+        preps = MOVE_PREPS.get(kind.mode or "") if kind is not None else None
+        if not preps:
+            continue
+        holders = [mover, *syn.direct_objects(mover)]  # 'deploy peacekeepers in Iraq': on the object
+        places = [p for h in holders for p in syn.prep_objects(h, preps)]
+        places += [o for c in mover.children if c.lower_ == "out" for o in syn.prep_objects(c, ("of",))]
+        found = _first_actor(places, sentence, actor) or _place_state(places, sentence, actor)
+        if found is not None:
+            return found
+    return None
+
+
+def _moving_trigger(word: Token, lex: Lexicon) -> Trigger | None:
+    """The lexicon's reading of a verb, of a phrasal verb by its particle ('pulled out'), or of a noun."""
+    if not syn.is_verb(word):
+        return lex.nouns.get(syn.lemma(word))
+    after = [c for c in word.children if c.dep_ in ("prt", "prep") and c.i == word.i + 1]
+    keys = [(syn.lemma(word), c.lower_) for c in after]
+    phrasal = next((lex.phrasal[k] for k in keys if k in lex.phrasal), None)
+    return phrasal or lex.verbs.get(syn.lemma(word))
+
+
+RECIPROCAL_PAIRS = {("each", "other"), ("one", "another")}
+
+
+def each_other(cand: Candidate) -> bool:
+    """'Kyiv and Moscow accused each other', 'blame one another': the co-subjects act on one another."""
+    if cand.role != "verb":
+        return False
+    verb = cand.inner or cand.token
+    words = [*syn.direct_objects(verb), *syn.prep_objects(verb, ("of", "with", "against", "on", "at"))]
+    return any((c.lower_, w.lower_) in RECIPROCAL_PAIRS or (w.lower_, c.lower_) in RECIPROCAL_PAIRS
+               for w in words for c in w.children)
 
 
 def _intercepted(verb: Token, actor: Actor | None) -> Actor | None:
@@ -459,8 +557,13 @@ def _judged(copula: Token) -> list[Token]:
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
-    """The subjects of the verb's that-clauses ('demanded that Moscow withdraw': Moscow)."""
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    """The subjects of the verb's that-clauses ('demanded that Moscow withdraw': Moscow), or of a
+    demand noun's ('its demand that Israel ease restrictions', 'demands, including that Kyiv ...')."""
+    deps = ("ccomp", "acl") if syn.is_noun(verb) else ("ccomp",)
+    clauses = [c for c in verb.children if c.dep_ in deps and c.i > verb.i]
+    if syn.is_noun(verb):  # 'made demands, including that Kyiv pull its forces out'
+        listed = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("including", "like")]
+        clauses += [p for c in listed for p in c.children if p.dep_ in ("pcomp", "ccomp")]
     return [s for c in clauses for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
 
 
@@ -669,7 +772,8 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
         start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         for place in sentence.places:
             iso = place.place.country
-            if start <= place.start < end and iso and (actor is None or actor.country != iso):
+            foreign = actor is None or actor.country != iso or insurgent(actor)
+            if start <= place.start < end and iso and foreign:
                 return state_actor(iso)
         for mention in sentence.actors:
             iso = mention.actor.country
@@ -681,6 +785,12 @@ def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) 
             if found is not None and found.country and (actor is None or actor.country != found.country):
                 return state_actor(found.country)
     return None
+
+
+def insurgent(actor: Actor | dict[str, Any] | None) -> bool:
+    """An armed movement ('the RSF', 'M23') fights its own state: what it strikes at home is that state."""
+    sector = actor.get("sector") if isinstance(actor, dict) else actor.sector if actor is not None else None
+    return sector == "REB"
 
 
 @lru_cache(maxsize=256)

@@ -60,6 +60,7 @@ FUZZ_NAME, FUZZ_SURNAME = 88, 85
 MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
 LOCAL_OFFICES = frozenset({"governor", "mayor", "head", "chief", "administration", "regional", "region",
                            "city", "oblast", "military", "council", "district", "province"})
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time"})
 US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
@@ -350,7 +351,7 @@ class ActorResolver:
         start, end, known = follower
         used.update(range(start, end))
         if known is not None:
-            return Cand(start, end, self.d.as_of(known, ref), "name", "person", prio=3)
+            return Cand(start, end, self._titled_known(doc, title, known, ref), "name", "person", prio=3)
         name = _clean_name(doc[start:end].text, self.title_words)
         holder = self._title_actor(title, ref) if title.country and title.role else None
         actor = self._fuzzy_person(name, holder, titled=True)
@@ -362,6 +363,18 @@ class ActorResolver:
                     or self._of_state(doc, start, end, name, titled=True)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
+
+    def _titled_known(self, doc: Doc, title: Title, known: Actor, ref: date) -> Actor:
+        """'Georgian President Eduard Shevardnadze': a known person under a title that names one of the
+        states they served acts for that state, whatever they held on the reference date; a 'former'
+        title describes the past and leaves the reference date's role."""
+        actor = self.d.as_of(known, ref)
+        person = self.d.persons.get(known.name)
+        former = title.start > 0 and doc[title.start - 1].lower_ in FORMER_WORDS
+        if person is None or not title.country or title.country == actor.country or former:
+            return actor
+        held = next((h for h in person.holdings if h.country == title.country), None)
+        return Actor(known.name, title.country, held.sector or actor.sector) if held is not None else actor
 
     def _fuzzy_person(self, name: str, holder: Actor | None, titled: bool) -> Actor | None:
         surname = name.split()[-1] if name.split() else name
@@ -438,7 +451,8 @@ class ActorResolver:
             plural = span.text.endswith("s") and span.root.dep_ not in ("amod", "compound")
             if not plural or (location_use(span, capital=False) and not _faced_people(span)):
                 return None
-            return Cand(start, end, self.d.government(entry.actor.country), "demonym", "group")
+            country = self._people_state(doc, start, span) or entry.actor.country
+            return Cand(start, end, self.d.government(country), "demonym", "group")
         if _modifier(span) or span.root.ent_type_ == "PERSON":
             return None
         if kind == "seat":
@@ -452,6 +466,15 @@ class ActorResolver:
             return None
         how = "capital" if kind == "capital" else "name"
         return Cand(start, end, self.d.government(entry.actor.country), how, "group", prio=1)
+
+    def _people_state(self, doc: Doc, start: int, span: Span) -> str | None:
+        """'Bosnian Serbs', 'Iraqi Kurds': a people qualified by another state's adjective are that
+        state's people (the adjective says where they live and act)."""
+        prev = doc[start - 1] if start > 0 else None
+        if prev is None or prev.dep_ != "amod" or prev.head.i != span.root.i:
+            return None
+        entry = self.d.names.get((prev.text,))
+        return entry.actor.country if entry is not None and entry.kind == "demonym" else None
 
     def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date) -> list[Cand]:
         """Surnames of known people, and PERSON entities the dictionary does not know."""

@@ -26,6 +26,12 @@ MIN_POPULATION = 15000
 PREFERRED = {"UA": 0, "RU": 1, "BY": 2}
 EUROPE_BONUS = 3
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+MISREAD_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"}
+INSIDE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "into", "across", "throughout",
+                          "toward", "towards", "within"})
+"""Prepositions after which a known place name is a place whatever the tagger called it ('in Nikopol')."""
+ADMIN_WORDS = ("province", "region", "oblast", "district", "governorate", "state", "county", "prefecture")
+"""'Surin province', 'Saada governorate': an administrative word after a known name keeps its place."""
 
 
 
@@ -153,14 +159,22 @@ class Gazetteer:
         hit = self.places.get(key)
         return hit[1] if hit else None
 
+    def lookup_named(self, name: str) -> Place | None:
+        """The place a name stands for, also with an administrative word after it ('Surin province')."""
+        place = self.lookup(name)
+        words = name.split()
+        if place is None and len(words) > 1 and words[-1].lower() in ADMIN_WORDS:
+            place = self.lookup(" ".join(words[:-1]))
+        return place
+
     def find(self, doc: Doc) -> list[PlaceMention]:
         """Place mentions in `doc`: entity spans and war-gazetteer phrases, sorted, never overlapping."""
         from detente.nlp.core import PlaceMention
 
         spans: dict[tuple[int, int], Place] = {}
         for ent in doc_ents(doc):
-            if ent.label_ in PLACE_LABELS:
-                place = self.lookup(ent.text)
+            if ent.label_ in PLACE_LABELS or (ent.label_ in MISREAD_LABELS and _inside(ent)):
+                place = self.lookup_named(ent.text)
                 if place is not None:
                     spans[(ent.start, ent.end)] = place
         for (start, end), place in self._phrase_hits(doc):
@@ -208,6 +222,21 @@ class Gazetteer:
             return True
         return not location_use(span, capital=kind != "country") and root.dep_ in ("poss", "dobj", "pobj",
                                                                                   "conj", "appos")
+
+
+def _inside(ent: Span) -> bool:
+    """'hit a substation in Nikopol', 'seized Goma': a name the tagger took for an organisation or a
+    person, used as a place (after a preposition of place, as what a strike hits), with no dictionary
+    party of that name, is the place the gazetteer knows."""
+    from detente.nlp.actors_dictionary import default_dictionary
+
+    root = ent.root
+    inside = root.dep_ == "pobj" and root.head.lower_ in INSIDE_PREPS
+    if not inside and not location_use(ent, capital=True):  # 'the edge of El Fasher', 'seized Goma'
+        return False
+    words = tuple(t.text for t in ent if t.lower_ != "the")
+    entry = default_dictionary().names.get(words)
+    return entry is None or entry.kind not in ("org", "person")
 
 
 @lru_cache(maxsize=1)

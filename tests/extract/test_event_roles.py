@@ -206,3 +206,132 @@ def test_co_mediators_are_not_each_others_target(analyze_text, text: str) -> Non
 def test_co_subjects_of_a_mutual_act_face_each_other(analyze_text, text: str, kind: str,
                                                      pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, kind)
+
+
+# Forces leave a place or are sent into one: the place's state is acted on, also when the move is
+# what was agreed, threatened or refused ('agreed to withdraw ... from X'), and never the mover's own.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Armenia said it was ready to withdraw its border guards from Azerbaijan's Nakhchivan region.", "AGREE",
+     ("ARM", "AZE")),
+    ("Russian forces pulled out of Kherson last November.", "RETREAT", ("RUS", "UKR")),
+    ("Chad has threatened to withdraw its peacekeepers from Mali unless the junta holds elections.", "THREATEN",
+     ("TCD", "MLI")),
+    ("Brazil refused to deploy soldiers in Haiti again.", "REJECT", ("BRA", "HTI")),
+    ("The withdrawal of Russian troops from Kherson was completed on Friday.", "RETREAT", ("RUS", "UKR")),
+])
+def test_a_move_of_forces_acts_on_the_place_state(analyze_text, text: str, kind: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ukraine deployed more air defence units in Kharkiv.", "MOBILIZE"),
+    ("Russia withdrew from the grain deal in July.", "RETREAT"),
+])
+def test_a_move_at_home_or_from_a_deal_has_no_place_target(analyze_text, text: str, kind: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, kind))
+
+
+# A state of several words in a place slot is still the state ('to the United States').
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Germany will send more air defence systems to the United Kingdom.", "AGREE", ("DEU", "GBR")),
+    ("Turkey pledged to deliver drones to Saudi Arabia.", "AGREE", ("TUR", "SAU")),
+])
+def test_a_state_of_several_words_is_a_target(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# The doer of an act named after 'by' is who a demand, answer or charge is about.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Warsaw demanded a full apology by Berlin for the wartime massacres.", "REQUEST", ("POL", "DEU")),
+    ("London rejected renewed calls by Argentina's government for talks on the islands.", "REJECT",
+     ("GBR", "ARG")),
+    ("Kyiv accepted the offer by Ankara to host a new round.", "AGREE", ("UKR", "TUR")),
+])
+def test_the_doer_after_by_is_the_target(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# A demand or charge noun with a that-clause is made of the clause's subject.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The EU repeated its demand on Monday that Israel lift the restrictions.", ("EU", "ISR")),
+    ("Lithuania renewed its demand that Minsk close the border camps.", ("LTU", "BLR")),
+    ("The Kremlin repeated its demands, including that Kyiv abandon its bid to join NATO.", ("RUS", "UKR")),
+])
+def test_a_demand_nouns_clause_names_the_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "REQUEST")
+
+
+# A people qualified by a state's adjective, and a state's name deep in a noun phrase, name the side.
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("Thousands of Iraqi Kurds demonstrated in Erbil on Sunday.", "PROTEST", "IRQ"),
+    ("Bosnian Serbs demanded a truce with government forces.", "REQUEST", "BIH"),
+    ("Recent US Reaper strikes have killed six militant commanders.", "ASSAULT", "USA"),
+])
+def test_qualified_peoples_and_nested_state_names(analyze_text, text: str, kind: str, actor: str) -> None:
+    assert actor in {a for a, _ in pairs(analyze_text, text, kind)}
+
+
+def test_ethnic_people_abroad_is_not_the_state(analyze_text) -> None:
+    actors = {a for a, _ in pairs(analyze_text, "Hundreds of ethnic Hungarians protested in Romania.", "PROTEST")}
+    assert "HUN" not in actors
+
+
+# Co-subjects of a reciprocal act are its two sides, before anything an object's modifiers name;
+# 'each other' / 'one another' makes the act go both ways.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Serbia and Kosovo agreed to resume the EU-brokered dialogue.", "AGREE", ("SRB", "XKX")),
+    ("Yerevan and Baku accused each other of opening fire on the border.", "ACCUSE", ("ARM", "AZE")),
+    ("Yerevan and Baku accused each other of opening fire on the border.", "ACCUSE", ("AZE", "ARM")),
+    ("Both New Delhi and Islamabad blame one another for the collapse of the truce.", "ACCUSE", ("PAK", "IND")),
+])
+def test_co_subjects_act_on_each_other(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# An armed movement's attack in its own country is on that state.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The RSF shelled a camp on the outskirts of El Fasher, killing 40 people.", ("SDN", "SDN")),
+    ("M23 fighters seized Goma after a week of fighting.", ("COD", "COD")),
+])
+def test_an_insurgents_attack_at_home_is_on_its_state(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    found = {p for kind in ("ASSAULT", "COERCE") for p in pairs(analyze_text, text, kind)}
+    assert pair in found
+
+
+def test_a_state_striking_at_home_names_no_target_outside_a_war(analyze_text) -> None:
+    assert pairs(analyze_text, "Georgian police fired tear gas at protesters in Tbilisi.", "ASSAULT") <= {
+        ("GEO", None)}
+
+
+# In an article about a war, one side striking on its own ground strikes the other side there, an act
+# ('carried out attacks') or a stretch of front is no thing struck, and a truce or talks asked for with
+# no one named are asked of the other side; one sentence telling one clash twice is one event.
+WAR = ("Russia and Ukraine traded accusations on Monday. Kyiv said Russian troops shelled Kherson, and "
+       "Moscow said Ukraine fired on Belgorod. ")
+
+
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    (WAR + "Ukrainian drones struck an air base in Crimea overnight, the navy said.", "ASSAULT", ("UKR", "RUS")),
+    (WAR + "Russian units carried out 40 assaults along the front line, the general staff said.", "ASSAULT",
+     ("RUS", "UKR")),
+    (WAR + "Ukraine's delegation arrived in Istanbul asking for an immediate 30-day truce.", "REQUEST",
+     ("UKR", "RUS")),
+])
+def test_war_sides_read_from_the_article(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_a_request_of_a_named_body_is_not_of_the_enemy(analyze_text) -> None:
+    text = WAR + "Ukraine called for an urgent meeting of the UN Security Council."
+    assert ("UKR", "RUS") not in pairs(analyze_text, text, "REQUEST")
+
+
+def test_one_clash_told_twice_in_a_sentence_is_one_event(analyze_text) -> None:
+    text = "Sudan's army attacked the RSF near the city and fought the RSF for control of its airport."
+    assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 1
+
+
+def test_two_strikes_apart_in_a_sentence_stay_two(analyze_text) -> None:
+    text = "Thailand bombed Cambodia on Saturday, and Thai jets struck Cambodia again hours later."
+    assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 2

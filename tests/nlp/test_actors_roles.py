@@ -91,3 +91,15 @@ def test_government_in_its_seat(nlp, resolver, text: str, needle: str, country: 
 def test_delegation_in_a_host_city_is_not_the_host(nlp, resolver) -> None:
     actor = actor_of(nlp, resolver, "The delegation in Istanbul said talks would go on.", "delegation")
     assert actor is None or actor.country != "TUR"
+
+
+# A title naming one of the states a known person served says whom they act for in the text, whatever
+# they hold on the article's date; a 'former' title leaves the article date's role.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Dutch Prime Minister Mark Rutte flew to Kyiv to pledge more F-16s.", "NLD"),
+    ("NATO Secretary General Mark Rutte flew to Kyiv.", "NATO"),
+    ("Former Dutch prime minister Mark Rutte said the alliance would stand firm.", "NATO"),
+])
+def test_a_title_names_the_state_a_known_person_acts_for(nlp, resolver, text: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, "Rutte")
+    assert actor is not None and actor.country == country

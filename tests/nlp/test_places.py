@@ -72,3 +72,24 @@ def test_small_town_parsed_as_subject_is_still_a_place(gazetteer: Gazetteer) -> 
 
     text = "Fighting near Pokrovsk and Kupiansk went on for a week."
     assert {m.place.name for m in gazetteer.find(load_nlp()(text))} == {"Pokrovsk", "Kupiansk"}
+
+
+# A known place the tagger takes for an organisation or a person is still a place where it is used as
+# one ('in X', 'the outskirts of X', 'seized X'), and an administrative word after a known name keeps it.
+@pytest.mark.parametrize(("text", "country"), [
+    ("Overnight drones hit a power substation in Nikopol, the regional governor said.", "UKR"),
+    ("Shells fell on the outskirts of El Fasher for a third day.", "SDN"),
+    ("The rebels seized Goma after a week of fighting.", "COD"),
+    ("Artillery fire was reported in Surin province on Friday.", "THA"),
+])
+def test_a_misread_place_is_still_a_place(gazetteer: Gazetteer, text: str, country: str) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    assert country in {m.place.country for m in gazetteer.find(load_nlp()(text))}
+
+
+def test_a_person_named_like_a_city_stays_a_person(gazetteer: Gazetteer) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    text = "Rubio met Lavrov in Riyadh, and Rubio said the talks went well."
+    assert {m.place.name for m in gazetteer.find(load_nlp()(text))} == {"Riyadh"}
