@@ -45,14 +45,17 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
+    """The verb's subject and whether it is passive, climbing through xcomp, conj and participles.
+    An active infinitive under a passive ('Putin is scheduled to meet Trump', 'Kyiv was forced to
+    withdraw') has the passive's subject as its own doer."""
+    raised = False
     for _ in range(6):
         # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
         # Russian attack killed...') stands further off
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return child, child.dep_ == "nsubjpass"
+            return child, child.dep_ == "nsubjpass" and not raised
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
@@ -73,6 +76,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                                                                                        or has_to(verb)))
         if not climbs or verb.head.i == verb.i:
             return None, False
+        raised = raised or (verb.dep_ == "xcomp" and verb.tag_ == "VB" and has_to(verb))
         verb = verb.head
     return None, False
 
@@ -157,10 +161,27 @@ def is_conditional(verb: Token, lex: Lexicon) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and lemma(c) in lex.conditional_marks for c in current.children):
             return True
+        if _inverted(current):
+            return True
         if current.dep_ not in CONDITION_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+INVERTING_AUX = ("had", "were", "should")
+
+
+def _inverted(verb: Token) -> bool:
+    """'Had Kyiv taken the plant...', 'Were Moscow to strike...', 'Should talks fail...': an auxiliary
+    (or 'were' itself) put just before the subject of a dependent clause is an 'if' without the word.
+    A main clause so ordered is a question, not a condition."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.dep_ == "ROOT":
+        return False
+    first = min(subjects, key=lambda c: c.i)
+    fronted = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.lower_ in INVERTING_AUX and t.i == first.left_edge.i - 1 for t in fronted)
 
 
 def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:

@@ -137,10 +137,18 @@ def _names(child: Token, lex: Lexicon) -> bool:
     words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
     if words & FRIENDLY_NAMES:
         return False  # 'calling him a dear friend', 'called the talks a success': praise, not blame
-    if as_object:  # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
+    if as_object or _free_relative(child.head if as_object else child):
+        # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
         hostile = any(w in lex.nouns and lex.nouns[w].type in lex.hostile for w in words)
         return hostile or bool(words & (lex.pejoratives | PEJORATIVE_NOUNS))
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
+
+
+def _free_relative(name: Token) -> bool:
+    """'removing what he called the root causes', 'praised what he called a heroic response': the
+    writer quotes a term the speaker used for a thing; the term blames only if it is a hostile word."""
+    verb = name.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -377,11 +385,16 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex) or syn.is_hedged_adverb(anchor):
         return "hedged"
     status = "future" if syn.has_aux(anchor, lex.future_aux) else "realised"
+    if anchor.dep_ == "acl" and syn.has_to(anchor) and syn.lemma(anchor.head) in EFFORT_NOUNS:
+        return "sought"
     if _demanded(anchor, lex):
         return "absorbed"
     previous = anchor
     for gov in syn.governors(anchor):
         base = syn.lemma(gov)
+        infinitive = previous.dep_ == "xcomp" or (previous.dep_ == "advcl" and syn.has_to(previous))
+        if infinitive and _judged_unreal(gov):
+            return "hedged"  # 'Moscow is unlikely to agree', 'it is vital to agree on a truce'
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
         wished = base in lex.wish_verbs or gov.lower_ in HOPE_FORMS
@@ -402,6 +415,27 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if anchor.dep_ == "advcl" and syn.has_to(anchor) and not _took_to(anchor.head):
         return "hedged"
     return status
+
+
+EFFORT_NOUNS = frozenset({"effort", "attempt", "push", "drive", "quest", "endeavour", "endeavor"})
+"""Nouns whose infinitive is what is striven for: 'efforts to reach a truce', 'a push to end the war'."""
+DOUBT_WORDS = frozenset({"likely", "unlikely", "reluctant", "unwilling", "hesitant", "loath", "loth",
+                         "disinclined", "possible", "probable"})
+"""An act said to be likely, or that a party is loath to do, is a guess or a mood, not an act: 'is
+unlikely to agree to cut output', 'has been reluctant to commit to a meeting'."""
+
+
+NEED_WORDS = frozenset({"essential", "necessary", "vital", "crucial", "imperative", "important", "urgent"})
+"""What one says must be done is not yet done: 'we consider it essential to agree on next steps'."""
+
+
+def _judged_unreal(gov: Token) -> bool:
+    """The infinitive's governor is a word of doubt or need, or an 'is' that takes one ('it is vital
+    to', where the parser hangs the infinitive on 'is' beside the adjective)."""
+    words = DOUBT_WORDS | NEED_WORDS
+    if syn.lemma(gov) in words:
+        return True
+    return syn.lemma(gov) == "be" and any(c.dep_ == "acomp" and syn.lemma(c) in words for c in gov.children)
 
 
 def _describes(anchor: Token, lex: Lexicon) -> bool:
@@ -442,6 +476,10 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     status = clause_status(anchor, lex)
     if status in ("hedged", "absorbed"):
         return None
+    if status == "sought":
+        if trigger.type not in lex.hostile:
+            return None  # 'efforts to reach a ceasefire were gaining pace': sought, not reached
+        status = "attempted"  # 'a bid to storm the town': the assault was made
     if role == "verb" and _describes(anchor, lex):
         return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
