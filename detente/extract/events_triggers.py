@@ -126,13 +126,22 @@ def _named_as(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep" and syn.lemma(prep) == "as":
             out += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp")]
+    # 'called Zelensky "a dictator"': the parser may hang a quoted name on the object as an apposition
+    out += [a for o in syn.direct_objects(verb) for a in o.children if a.dep_ == "appos" and _quoted(a)]
     return out
+
+
+def _quoted(phrase: Token) -> bool:
+    """The phrase opens with a quotation mark (the words are the speaker's, not the writer's)."""
+    start = phrase.left_edge.i
+    doc = phrase.doc
+    return doc[start].is_quote or (start > 0 and doc[start - 1].is_quote)
 
 
 def _names(child: Token, lex: Lexicon) -> bool:
     """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
     as_object = child.dep_ in ("pobj", "amod") and child.head.dep_ == "prep" and syn.lemma(child.head) == "as"
-    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp") and not as_object:
+    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp", "appos") and not as_object:
         return False
     words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
     if words & FRIENDLY_NAMES:
@@ -452,7 +461,8 @@ def _took_to(verb: Token) -> bool:
 def _demanded(token: Token, lex: Lexicon) -> bool:
     """'its demand that Israel ease restrictions': the clause of a demand noun has not happened."""
     head = token.head
-    clause = token.dep_ in ("acl", "ccomp", "relcl")
+    # 'made demands, including that Ukraine withdraw': what the demands include is their content
+    clause = token.dep_ in ("acl", "ccomp", "relcl") or (token.dep_ == "prep" and token.lower_ == "including")
     if token.dep_ == "relcl" and _relative_gap(token):
         return False  # 'a proposal that Tehran accepted' describes the proposal; it is not its content
     return clause and syn.is_noun(head) and syn.lemma(head) in lex.demand_nouns
@@ -588,6 +598,8 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
     for clause in _reported_copulas(verb, lex):
         if any(c.dep_ == "expl" for c in clause.children):
             continue  # 'there are grounds to believe...': an existential, not a verdict on a subject
+        if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children):
+            continue  # 'striking what it said were terrorist sites': a label the writer quotes
         words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
         verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
         if not (verdict or _blames(clause, lex) or _displeased(clause)):

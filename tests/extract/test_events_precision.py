@@ -115,3 +115,20 @@ def test_what_it_called_with_a_hostile_word_still_accuses(analyze_text) -> None:
 ])
 def test_a_scheduled_meeting_is_agreed_between_its_parties(analyze_text, text: str) -> None:
     assert ("AGREE", "UKR", "TUR", False) in events(analyze_text, text)
+
+
+def test_a_quoted_name_for_a_leader_is_an_accusation_not_a_call(analyze_text) -> None:
+    text = 'Earlier, Hungarian Prime Minister Viktor Orban called Zelensky "a gambler with other people\'s money".'
+    got = types(analyze_text, text)
+    assert "ACCUSE" in got and "CONSULT" not in got
+
+
+def test_what_demands_include_has_not_happened(analyze_text) -> None:
+    text = ("Georgian officials said Moscow made sweeping demands, including that Georgia withdraw "
+            "its police from the border villages.")
+    assert "RETREAT" not in types(analyze_text, text)
+
+
+def test_what_it_said_were_labels_a_target_without_blame(analyze_text) -> None:
+    text = "Turkish jets struck what Ankara said were militant depots in northern Iraq on Sunday."
+    assert "ACCUSE" not in types(analyze_text, text)
