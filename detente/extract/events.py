@@ -308,10 +308,11 @@ network', 'the Select Committee'), though no state is known for it."""
 
 
 def _knows_states(analysis: Analysis) -> bool:
-    """The article names some state, government or international body we know: beside them, a party
-    we cannot place is a private one. Where it names none (a world of names we do not know, such as
-    PETRARCH's fictional states), nothing is concluded from it."""
-    return any(m.actor.country for m in analysis.actors)
+    """The article names some place, state, government or international body we know: in a world we
+    know, a party we cannot place is a private one. Where it names none (a world of names we do not
+    know, such as PETRARCH's fictional states), nothing is concluded from it."""
+    known_place = any(p.place.country for sentence in analysis.sentences for p in sentence.places)
+    return known_place or any(m.actor.country for m in analysis.actors)
 
 
 def _stateless(sentence: Sentence, parties: list[dict[str, Any] | None], place: PlaceMention | None) -> bool:
