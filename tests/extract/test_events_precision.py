@@ -132,3 +132,16 @@ def test_what_demands_include_has_not_happened(analyze_text) -> None:
 def test_what_it_said_were_labels_a_target_without_blame(analyze_text) -> None:
     text = "Turkish jets struck what Ankara said were militant depots in northern Iraq on Sunday."
     assert "ACCUSE" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A new survey shows that most Ukrainians want the government to negotiate with Russia.",
+    "Some 60 percent of Germans say they want Berlin to send more weapons to Ukraine.",
+    "A majority of Russians support the war, according to the Levada Center.",
+])
+def test_a_share_of_a_people_polled_makes_no_request_or_support(analyze_text, text: str) -> None:
+    assert types(analyze_text, text) == []
+
+
+def test_most_leaders_urging_still_request(analyze_text) -> None:
+    assert "REQUEST" in types(analyze_text, "Most European leaders urged Kyiv to accept the plan.")
