@@ -45,17 +45,14 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
-    """The verb's subject and whether it is passive, climbing through xcomp, conj and participles.
-    An active infinitive under a passive ('Putin is scheduled to meet Trump', 'Kyiv was forced to
-    withdraw') has the passive's subject as its own doer."""
-    raised = False
+    """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
     for _ in range(6):
         # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
         # Russian attack killed...') stands further off
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return child, child.dep_ == "nsubjpass" and not raised
+            return child, child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
@@ -76,7 +73,6 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                                                                                        or has_to(verb)))
         if not climbs or verb.head.i == verb.i:
             return None, False
-        raised = raised or (verb.dep_ == "xcomp" and verb.tag_ == "VB" and has_to(verb))
         verb = verb.head
     return None, False
 
