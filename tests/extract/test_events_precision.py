@@ -146,3 +146,12 @@ def test_a_share_of_a_people_polled_makes_no_request_or_support(analyze_text, te
 
 def test_most_leaders_urging_still_request(analyze_text) -> None:
     assert "REQUEST" in types(analyze_text, "Most European leaders urged Kyiv to accept the plan.")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("KYIV, Ukraine (AP) — U.S. Defense Secretary Lloyd Austin on Wednesday accused Russia of "
+     "targeting civilians in the south.", "USA"),
+    ("MOSCOW (AP) — German Chancellor Olaf Scholz on Friday urged Putin to withdraw his troops.", "DEU"),
+])
+def test_a_wire_dateline_is_not_the_doer(analyze_text, text: str, actor: str) -> None:
+    assert [a for _, a, _, _ in events(analyze_text, text)] == [actor]
