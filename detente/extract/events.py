@@ -45,6 +45,7 @@ from detente.extract.events_sense import describes_people, refused
 from detente.extract.events_triggers import Candidate, find_candidates
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
+from detente.nlp.actors_dictionary import default_dictionary
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
 
 if TYPE_CHECKING:
@@ -248,8 +249,10 @@ def _folds_into(small: Candidate, big: Candidate) -> bool:
 
 def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexicon,
             ctx: Context | None = None) -> Record | None:
-    if cand.negated and cand.type not in lex.cooperative:
-        return None  # 'did not condemn', 'no one was hurt': a denied act is none; failed cooperation is
+    if cand.negated and cand.type != "AGREE":
+        # 'did not condemn', 'no one was hurt', 'had not met since 1965', 'does not support forced
+        # relocations': a denied act is none; only an agreement not reached is news (AGREE negated)
+        return None
     if refused(cand, lex) is not None:
         return None  # 'the epidemic killed thousands', 'Brazil beat Argentina 3-1', 'the senator asked'
     actor, target, present = participants(cand, sentence)
@@ -271,10 +274,6 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:
-        return None
-    if cand.negated and cand.type != "AGREE" and actor is None and borrowed is None and target is None:
-        # 'the conversation did not continue', 'studies have not supported it': nobody failed to act;
-        # only an agreement not reached ('no ceasefire was agreed') is news without naming its sides
         return None
     if cand.threat and not _own_words(sentence, actor):
         return None  # 'X will strike', said by someone else, is a forecast, not X's threat
@@ -301,6 +300,9 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     numbers = counts(cand, sentence, lex)
     if not (present or place is not None or numbers or cand.negated):
         return None
+    parties = [actor_or_none(actor) or borrowed, actor_or_none(target)]
+    if _knows_states(analysis) and _stateless(sentence, parties, place):
+        return None  # 'Apple agreed a deal with Foxconn', 'Smith met Jones': no party of a state
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {
         "type": cand.type,
@@ -322,6 +324,61 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if _aside(cand) and _long_before(record.date, analysis):
         return None  # background the story recalls in passing, not an act it reports
     return record
+
+
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "IGO", "NGO", "CVL"})
+TITLED_HOWS = ("title", "group", "demonym")
+INSTITUTION_WORDS = frozenset({
+    "international", "organization", "organisation", "office", "council", "commission", "committee",
+    "agency", "ministry", "department", "party", "front", "army", "militia", "movement", "league",
+    "union", "network", "government", "parliament", "assembly", "court", "police", "guard", "forces",
+    "qaeda", "taliban", "brigade", "authority",
+})
+"""Words that make a name a public body or an armed movement ('International Labour Office', 'al-Qaeda
+network', 'the Select Committee'), though no state is known for it."""
+
+
+def _knows_states(analysis: Analysis) -> bool:
+    """The article names some place, state, government or international body we know: in a world we
+    know, a party we cannot place is a private one. Where it names none (a world of names we do not
+    know, such as PETRARCH's fictional states), nothing is concluded from it."""
+    known_place = any(p.place.country for sentence in analysis.sentences for p in sentence.places)
+    return known_place or any(m.actor.country for m in analysis.actors)
+
+
+def _stateless(sentence: Sentence, parties: list[dict[str, Any] | None], place: PlaceMention | None) -> bool:
+    """Parties are named and none belongs to a state or to public life, and no place in a state is
+    given: a political act is done by or to a state's people, an office holder, an armed group or a
+    people, so 'Apple agreed to buy the studio' or 'Smith met her editor' tells a company's or a
+    person's doings, not an event of diplomacy."""
+    named = [p for p in parties if p is not None]
+    if not named or (place is not None and place.place.country):
+        return False
+    if any(p.get("country") or p.get("sector") in POLITICAL_SECTORS for p in named):
+        return False
+    return not _public(sentence, {p["name"] for p in named})
+
+
+def _public(sentence: Sentence, names: set[str]) -> bool:
+    """A party the sentence names by an office or as a people ('Vice-President Moody Awori', 'Lt. Gen.
+    Avril', 'ethnic Albanians'): someone in public life, even where no state is known for them."""
+    if sentence.span is None:
+        return False
+    if any(t.ent_type_ == "NORP" and any(t.text in n for n in names) for t in sentence.span):
+        return True
+    if any(w.lower() in INSTITUTION_WORDS for n in names for w in n.replace("-", " ").split()):
+        return True
+    words = default_dictionary().words["title_words"]
+    doc = sentence.span.doc
+    for mention in sentence.actors:
+        if mention.actor.name not in names:
+            continue
+        if mention.how in TITLED_HOWS:
+            return True
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None and any(t.lower_ in words for t in doc[max(0, span.start - 3):span.start + 1]):
+            return True
+    return False
 
 
 ASIDE_MARKS = ("when", "since", "after", "before", "as", "while", "until")

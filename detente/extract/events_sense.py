@@ -12,6 +12,8 @@ names no political act, so the events extractor refuses them (precision on news 
 - an attempt to seize: 'has been trying to capture the town' (an attempted attack happened; an
   attempted capture took nothing);
 - a bare threat verb with nothing threatened: 'the winger threatened twice' (danger in a game);
+- a share of a people as the one who wants, backs or refuses: 'most Ukrainians want talks', '60 percent
+  of Germans say they want Berlin to...' (a poll's finding, not a state's request);
 - a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
   charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...'.
 Each reading is told by the parse and by the kind of word, never by any article's wording.
@@ -90,7 +92,43 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "question"
     if cand.type == "THREATEN" and _bare_threat(cand):
         return "bare threat"
+    if cand.type in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE", "AGREE") and _polled(cand):
+        return "a share of a people polled"
     return None
+
+
+SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "plurality", "most", "half", "third",
+                         "quarter", "many", "few", "fifth", "share", "proportion"})
+"""What a poll counts: 'most Ukrainians want...', '60 percent of Germans say...', 'a majority of Russians
+support...'. A share of a people telling a pollster what it wants is an opinion, not a state's act."""
+
+
+POLLED = frozenset({"people", "voter", "citizen", "respondent", "resident", "adult", "public", "population",
+                    "person", "household"})
+"""Who a poll asks: a people by its demonym ('Ukrainians') or the public at large; never officials,
+leaders or members of a body, whose backing is a political act."""
+
+
+def _people(noun: Token) -> bool:
+    return noun.ent_type_ == "NORP" and noun.tag_ in ("NNS", "NNPS") or syn.lemma(noun) in POLLED
+
+
+def _share(noun: Token) -> bool:
+    """'60 percent of Germans', 'a majority of voters', 'most Ukrainians', 'many Americans'."""
+    if syn.lemma(noun) in SHARE_WORDS or noun.lower_ in SHARE_WORDS:
+        return any(_people(o) for o in syn.prep_objects(noun, ("of",)))
+    return _people(noun) and any(c.dep_ in ("amod", "det") and c.lower_ in ("most", "many")
+                                 for c in noun.children)
+
+
+def _polled(cand: Candidate) -> bool:
+    """The act's own subject, or the subject of a verb that reports or carries it ('60 percent of
+    Germans say they want Berlin to...'), is a share of a people."""
+    for verb in (cand.anchor, *syn.governors(cand.anchor)):
+        subject, passive = syn.subject_of(verb) if syn.is_verb(verb) else (None, False)
+        if subject is not None and not passive and _share(subject):
+            return True
+    return False
 
 
 def _holding(cand: Candidate) -> bool:

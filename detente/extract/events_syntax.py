@@ -52,7 +52,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return child, child.dep_ == "nsubjpass"
+            return past_dateline(child), child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
@@ -75,6 +75,20 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return None, False
         verb = verb.head
     return None, False
+
+
+DASHES = ("—", "–", "--", "-")
+
+
+def past_dateline(subject: Token) -> Token:
+    """'KYIV, Ukraine (AP) — U.S. Defense Secretary Lloyd Austin accused Russia...': when the parser makes
+    a wire dateline (capitals opening the sentence, then a dash) the subject and hangs the real one on
+    it, the doer is the name after the dash."""
+    if subject.i != subject.sent.start or not subject.text.isupper() or len(subject.text) < 3:
+        return subject
+    dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
+    after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
+    return after[-1] if after else subject
 
 
 def _finite_conj_of_infinitive(verb: Token) -> bool:
@@ -157,10 +171,27 @@ def is_conditional(verb: Token, lex: Lexicon) -> bool:
     for _ in range(6):
         if any(c.dep_ == "mark" and lemma(c) in lex.conditional_marks for c in current.children):
             return True
+        if _inverted(current):
+            return True
         if current.dep_ not in CONDITION_DEPS or current.head.i == current.i:
             return False
         current = current.head
     return False
+
+
+INVERTING_AUX = ("had", "were", "should")
+
+
+def _inverted(verb: Token) -> bool:
+    """'Had Kyiv taken the plant...', 'Were Moscow to strike...', 'Should talks fail...': an auxiliary
+    (or 'were' itself) put just before the subject of a dependent clause is an 'if' without the word.
+    A main clause so ordered is a question, not a condition."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or verb.dep_ == "ROOT":
+        return False
+    first = min(subjects, key=lambda c: c.i)
+    fronted = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.lower_ in INVERTING_AUX and t.i == first.left_edge.i - 1 for t in fronted)
 
 
 def is_negated(anchor: Token, trigger: Token, lex: Lexicon) -> bool:

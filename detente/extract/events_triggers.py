@@ -126,21 +126,38 @@ def _named_as(verb: Token) -> list[Token]:
     for prep in verb.children:
         if prep.dep_ == "prep" and syn.lemma(prep) == "as":
             out += [o for o in prep.children if o.dep_ in ("pobj", "amod", "acomp")]
+    # 'called Zelensky "a dictator"': the parser may hang a quoted name on the object as an apposition
+    out += [a for o in syn.direct_objects(verb) for a in o.children if a.dep_ == "appos" and _quoted(a)]
     return out
+
+
+def _quoted(phrase: Token) -> bool:
+    """The phrase opens with a quotation mark (the words are the speaker's, not the writer's)."""
+    start = phrase.left_edge.i
+    doc = phrase.doc
+    return doc[start].is_quote or (start > 0 and doc[start - 1].is_quote)
 
 
 def _names(child: Token, lex: Lexicon) -> bool:
     """'called Kyiv a terrorist regime' (a noun) or 'called the package illegal' (a pejorative)."""
     as_object = child.dep_ in ("pobj", "amod") and child.head.dep_ == "prep" and syn.lemma(child.head) == "as"
-    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp") and not as_object:
+    if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp", "appos") and not as_object:
         return False
     words = {syn.lemma(child)} | {syn.lemma(c) for c in child.children if c.dep_ in ("amod", "compound")}
     if words & FRIENDLY_NAMES:
         return False  # 'calling him a dear friend', 'called the talks a success': praise, not blame
-    if as_object:  # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
+    if as_object or _free_relative(child.head if as_object else child):
+        # 'described the talks as an effort' is neutral; 'cast it as a terrorist attack' blames
         hostile = any(w in lex.nouns and lex.nouns[w].type in lex.hostile for w in words)
         return hostile or bool(words & (lex.pejoratives | PEJORATIVE_NOUNS))
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
+
+
+def _free_relative(name: Token) -> bool:
+    """'removing what he called the root causes', 'praised what he called a heroic response': the
+    writer quotes a term the speaker used for a thing; the term blames only if it is a hostile word."""
+    verb = name.head
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
@@ -377,11 +394,16 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     if syn.has_aux(anchor, lex.hedge_aux) or syn.is_conditional(anchor, lex) or syn.is_hedged_adverb(anchor):
         return "hedged"
     status = "future" if syn.has_aux(anchor, lex.future_aux) else "realised"
+    if anchor.dep_ == "acl" and syn.has_to(anchor) and syn.lemma(anchor.head) in EFFORT_NOUNS:
+        return "sought"
     if _demanded(anchor, lex):
         return "absorbed"
     previous = anchor
     for gov in syn.governors(anchor):
         base = syn.lemma(gov)
+        infinitive = previous.dep_ == "xcomp" or (previous.dep_ == "advcl" and syn.has_to(previous))
+        if infinitive and _judged_unreal(gov):
+            return "hedged"  # 'Moscow is unlikely to agree', 'it is vital to agree on a truce'
         if syn.is_verb(gov) and (base in lex.absorbing_verbs or _commits(gov, previous, lex)):
             return "absorbed"
         wished = base in lex.wish_verbs or gov.lower_ in HOPE_FORMS
@@ -404,6 +426,27 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     return status
 
 
+EFFORT_NOUNS = frozenset({"effort", "attempt", "push", "drive", "quest", "endeavour", "endeavor"})
+"""Nouns whose infinitive is what is striven for: 'efforts to reach a truce', 'a push to end the war'."""
+DOUBT_WORDS = frozenset({"likely", "unlikely", "reluctant", "unwilling", "hesitant", "loath", "loth",
+                         "disinclined", "possible", "probable"})
+"""An act said to be likely, or that a party is loath to do, is a guess or a mood, not an act: 'is
+unlikely to agree to cut output', 'has been reluctant to commit to a meeting'."""
+
+
+NEED_WORDS = frozenset({"essential", "necessary", "vital", "crucial", "imperative", "important", "urgent"})
+"""What one says must be done is not yet done: 'we consider it essential to agree on next steps'."""
+
+
+def _judged_unreal(gov: Token) -> bool:
+    """The infinitive's governor is a word of doubt or need, or an 'is' that takes one ('it is vital
+    to', where the parser hangs the infinitive on 'is' beside the adjective)."""
+    words = DOUBT_WORDS | NEED_WORDS
+    if syn.lemma(gov) in words:
+        return True
+    return syn.lemma(gov) == "be" and any(c.dep_ == "acomp" and syn.lemma(c) in words for c in gov.children)
+
+
 def _describes(anchor: Token, lex: Lexicon) -> bool:
     return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and syn.lemma(anchor.head) in lex.group_nouns
 
@@ -418,7 +461,8 @@ def _took_to(verb: Token) -> bool:
 def _demanded(token: Token, lex: Lexicon) -> bool:
     """'its demand that Israel ease restrictions': the clause of a demand noun has not happened."""
     head = token.head
-    clause = token.dep_ in ("acl", "ccomp", "relcl")
+    # 'made demands, including that Ukraine withdraw': what the demands include is their content
+    clause = token.dep_ in ("acl", "ccomp", "relcl") or (token.dep_ == "prep" and token.lower_ == "including")
     if token.dep_ == "relcl" and _relative_gap(token):
         return False  # 'a proposal that Tehran accepted' describes the proposal; it is not its content
     return clause and syn.is_noun(head) and syn.lemma(head) in lex.demand_nouns
@@ -442,6 +486,10 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     status = clause_status(anchor, lex)
     if status in ("hedged", "absorbed"):
         return None
+    if status == "sought":
+        if trigger.type not in lex.hostile:
+            return None  # 'efforts to reach a ceasefire were gaining pace': sought, not reached
+        status = "attempted"  # 'a bid to storm the town': the assault was made
     if role == "verb" and _describes(anchor, lex):
         return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
@@ -550,6 +598,8 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
     for clause in _reported_copulas(verb, lex):
         if any(c.dep_ == "expl" for c in clause.children):
             continue  # 'there are grounds to believe...': an existential, not a verdict on a subject
+        if any(c.dep_ == "nsubj" and c.lower_ == "what" for c in clause.children):
+            continue  # 'striking what it said were terrorist sites': a label the writer quotes
         words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
         verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
         if not (verdict or _blames(clause, lex) or _displeased(clause)):
