@@ -28,6 +28,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_refusal import pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -151,6 +152,7 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
             keys.add(key)
             out.append((cand, record))
     records = [record for _, record in out]
+    records += [pact_not_reached(r, analysis.article.id) for c, r in out if refuses_pact(c)]
     return _fold_vaguer(records, analysis.article.id)
 
 
