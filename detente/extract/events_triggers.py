@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_lexicon import Lexicon, Trigger
+from detente.extract.events_lexicon import NAMING_VERBS, Lexicon, Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,11 +30,12 @@ HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "
 """Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
-NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
+
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
                               "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
-                              "puppet"})
+                              "puppet", "farce", "charade", "stunt", "sham", "disinformation", "sabotage",
+                              "bluff", "theatre", "theater", "hypocrisy", "piracy", "robbery", "theft"})
 FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
                             "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
                             "constructive", "productive", "positive", "historic", "important", "friendly",

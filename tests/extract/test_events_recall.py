@@ -411,3 +411,46 @@ def test_warning_of_ones_own_sides_hostile_act_is_a_threat(analyze_text, text: s
 ])
 def test_warning_of_the_other_sides_act_is_no_threat(analyze_text, text: str) -> None:
     assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow on Monday refused to extend the shipping corridor arrangement.",
+    "Sudan's army rejected a proposal by regional mediators for a 60-day truce.",
+    "Kyiv asked for a full halt to strikes, which the Kremlin rejected.",
+    "Hamas turned down the latest ceasefire plan, its spokesman said.",
+])
+def test_refused_pact_is_an_agreement_not_reached(analyze_text, text: str) -> None:
+    """ANNOTATION.md: a refused agreement is AGREE negated, the REJECT alongside."""
+    found = events(analyze_text, text)
+    assert any(e["type"] == "AGREE" and e["negated"] for e in found), found
+    assert any(e["type"] == "REJECT" and not e["negated"] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium refused to approve the loan without legal guarantees.",
+    "The rebels rejected the demand to hand over their weapons.",
+    "Russia rejected the accusation, calling it baseless.",
+])
+def test_refusing_what_is_no_pact_stays_a_plain_rejection(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert not any(e["type"] == "AGREE" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The Kremlin dismissed the new EU measures as illegal.", "RUS", "EU"),
+    ("Kyiv branded Moscow's referendum in the occupied south a sham.", "UKR", "RUS"),
+    ("Beijing described Washington's export curbs as hypocritical and destructive.", "CHN", "USA"),
+])
+def test_naming_a_party_or_its_act_by_a_pejorative_is_an_accusation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == actor
+    assert country(event["target"]) == target
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called the talks useful and constructive.",
+    "The envoy described the meeting as a breakthrough.",
+    "Officials described the situation at the front as dangerous.",
+])
+def test_naming_without_a_pejorative_accuses_no_one(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "ACCUSE" for e in events(analyze_text, text))
