@@ -28,6 +28,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     accused_party,
@@ -144,16 +145,22 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         if dated is not None and not is_sequel(sentence, lex):
             record.date, record.date_precision = dated
             record.assign_id(analysis.article.id)
-        key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
+        key = (*_identity(record), *_telling(cand))
         host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
         if host is not None:
             _merge_into(host, record, analysis.article.id)
         elif key not in keys:
             keys.add(key)
             out.append((cand, record))
-    records = [record for _, record in out]
+    records = [twin for c, r in out for twin in both_ways(c, r, sentence, analysis.article.id)]
     records += [pact_not_reached(r, analysis.article.id) for c, r in out if refuses_pact(c)]
     return _fold_vaguer(records, analysis.article.id)
+
+
+def _telling(cand: Candidate) -> tuple[str | None, ...]:
+    """What tells two same-looking events of one sentence apart: the trigger and its object; but
+    'expressed anger at X, accusing him of...' is one accusation however many words voice it."""
+    return () if cand.type == "ACCUSE" else (cand.trigger.lemma, _object_lemma(cand))
 
 
 def _fold_vaguer(records: list[Record], article_id: str) -> list[Record]:

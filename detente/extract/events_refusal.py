@@ -39,6 +39,8 @@ def refuses_pact(cand: Candidate) -> bool:
     if cand.type != "REJECT" or cand.negated or cand.role != "verb":
         return False
     verb = cand.token
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "wo", "'ll") for c in verb.children):
+        return False  # 'would not accept any deal that...': a stand taken, not a pact refused
     things = _refused_things(verb)
     if any(_is_pact(obj) for obj in things):
         return True

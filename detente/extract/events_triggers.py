@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_lexicon import NAMING_VERBS, Lexicon, Trigger
+from detente.extract.events_lexicon import NAMING_VERBS, REFUSAL_VERBS, Lexicon, Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -313,6 +313,18 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
+
+
+REFUSAL = Trigger(lemma="accept", type="REJECT", cameo="12", mode=None)
+
+
+def announced_refusal(verb: Token, lex: Lexicon) -> bool:
+    """'Russia will not accept foreign troops in Ukraine', 'Kyiv would never recognise the annexation':
+    a party's 'will not' over accepting is its refusal (CAMEO 12), told as a stand it takes now."""
+    if syn.lemma(verb) not in REFUSAL_VERBS or not syn.has_aux(verb, lex.future_aux):
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return denied and bool(syn.direct_objects(verb))
 
 
 LITOTES_VERBS = ("hesitate",)
@@ -634,6 +646,14 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             continue
         commit = commitment(token, lex) if syn.is_verb(token) else None
         trigger = verb_trigger(token, lex)
+        if commit is None and syn.is_verb(token) and announced_refusal(token, lex):
+            cand = _candidate(token, token, REFUSAL, "verb", lex)
+            fired.add(token.i)
+            if cand is not None:
+                cand.negated = cand.future = False  # the 'not' and the 'will' make the refusal
+                cand.threat = True  # like a threat, a stand only in the party's own words
+                found.append(cand)
+            continue
         if commit is not None:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])

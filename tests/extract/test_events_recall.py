@@ -454,3 +454,63 @@ def test_naming_a_party_or_its_act_by_a_pejorative_is_an_accusation(analyze_text
 ])
 def test_naming_without_a_pejorative_accuses_no_one(analyze_text, text: str) -> None:
     assert not any(e["type"] == "ACCUSE" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Russia will not accept the deployment of Western troops on Ukrainian soil, the foreign minister said.",
+     "RUS"),
+    ("Ukraine will never recognise the annexation of its southern regions.", "UKR"),
+    ("Hungary will not allow the bloc to open accession talks, Orban said.", "HUN"),
+])
+def test_will_not_accept_is_a_refusal_announced(analyze_text, text: str, actor: str) -> None:
+    event = one(events(analyze_text, text), "REJECT")
+    assert country(event["actor"]) == actor and not event["negated"]
+    assert not any(e["type"] == "AGREE" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Berlin expressed its anger at Moscow over the arrests of two journalists.", "DEU", "RUS"),
+    ("Warsaw voiced outrage over the downing of its drone by Belarusian forces.", "POL", "BLR"),
+])
+def test_anger_voiced_at_a_party_is_an_accusation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert (country(event["actor"]), country(event["target"])) == (actor, target)
+
+
+def test_anger_sparked_among_people_accuses_no_one(analyze_text) -> None:
+    found = events(analyze_text, "The new tax sparked anger among farmers in the south.")
+    assert not any(e["type"] == "ACCUSE" for e in found)
+
+
+def test_anger_and_accusation_in_one_sentence_are_one_accusation(analyze_text) -> None:
+    found = events(analyze_text, "The president expressed anger at Kyiv, accusing it of sabotaging the talks. "
+                                 "Russia's foreign ministry said so on Monday.")
+    assert len([e for e in found if e["type"] == "ACCUSE"]) <= 1
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Moscow and Kyiv accused each other of shelling the dam.", {("RUS", "UKR"), ("UKR", "RUS")}),
+    ("India and Pakistan accused one another of breaking the truce.", {("IND", "PAK"), ("PAK", "IND")}),
+])
+def test_each_other_is_read_both_ways(analyze_text, text: str, sides: set) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == "ACCUSE"]
+    assert {(country(e["actor"]), country(e["target"])) for e in found} == sides
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("The army ordered residents of three villages near the border to leave.", "COERCE", None),
+    ("Israel ordered the evacuation of the eastern districts of the city.", "COERCE", "ISR"),
+    ("The Senate passed a 40 billion dollar aid package for Kyiv on Tuesday.", "AID", "USA"),
+])
+def test_orders_to_leave_and_aid_passed(analyze_text, text: str, kind: str, actor: str | None) -> None:
+    event = one(events(analyze_text, text), kind)
+    assert actor is None or country(event["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament passed a sanctions package against Moscow.",
+    "The general ordered troops to advance on the town.",
+])
+def test_passing_sanctions_or_ordering_troops_is_no_aid_or_coercion(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert not any(e["type"] in ("AID", "COERCE") for e in found), found
