@@ -29,7 +29,7 @@ from detente.extract.events_context import (
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
-from detente.extract.events_refusal import pact_not_reached, refuses_pact
+from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -272,6 +272,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx)
+    target = target or _war_addressee(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -483,6 +484,30 @@ def _at_home(actor: Actor | None, target: Actor | None, place: PlaceMention | No
     if target is not None:
         return target.country == home and target.sector is None and target.name != actor.name
     return place is not None and place.place.country == home
+
+
+HOSTILE_WORDS = ("ACCUSE", "THREATEN")
+ASKS = ("REQUEST", "REJECT")
+BETWEEN_SIDES = PACTS | {"talk", "meeting", "negotiation", "summit", "exchange", "swap", "withdrawal",
+                         "release", "return", "handover"}
+"""What one side of a war asks of, or refuses, the other: a truce, talks, a swap, a withdrawal."""
+
+
+def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Moscow warned it would respond', 'Kyiv came asking for a ceasefire, which Moscow refused':
+    between the two sides of the article's war, one side's blame and threats with no one named are
+    aimed at the other side, and so are its asks and refusals about a truce, talks or a swap."""
+    if cand.negated or actor is None or not actor.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(actor.country)
+    if enemy is None:
+        return None
+    if cand.type in HOSTILE_WORDS:
+        return state_actor(enemy)
+    words = {syn.lemma(t) for t in (cand.inner or cand.token).subtree}
+    if cand.type in ASKS and words & BETWEEN_SIDES:
+        return state_actor(enemy)
+    return None
 
 
 def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,

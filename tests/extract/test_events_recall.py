@@ -514,3 +514,21 @@ def test_orders_to_leave_and_aid_passed(analyze_text, text: str, kind: str, acto
 def test_passing_sanctions_or_ordering_troops_is_no_aid_or_coercion(analyze_text, text: str) -> None:
     found = events(analyze_text, text)
     assert not any(e["type"] in ("AID", "COERCE") for e in found), found
+
+
+def test_a_sides_ask_for_a_truce_is_addressed_to_the_other_side(analyze_text) -> None:
+    text = ("Armenian and Azerbaijani envoys met in Abu Dhabi. Azerbaijan has accused Armenia of shelling. "
+            "Yerevan asked for a ceasefire along the border on Monday. "
+            "Armenia's government also called for more funding for its schools.")
+    found = events(analyze_text, text)
+    asks = [e for e in found if e["type"] == "REQUEST"]
+    truce = next(e for e in asks if country(e["actor"]) == "ARM" and e["date"] == "2025-06-02")
+    assert country(truce["target"]) == "AZE"
+    assert all(country(e["target"]) != "AZE" for e in asks if e is not truce)
+
+
+def test_a_threat_between_the_sides_of_another_war_is_aimed_at_the_other_side(analyze_text) -> None:
+    text = ("India and Pakistan traded artillery fire across the Line of Control. Pakistan said India had "
+            "struck three sites. Pakistan's army warned it would retaliate.")
+    threat = one(events(analyze_text, text), "THREATEN")
+    assert (country(threat["actor"]), country(threat["target"])) == ("PAK", "IND")
