@@ -144,6 +144,17 @@ def _names(child: Token, lex: Lexicon) -> bool:
     return syn.is_noun(child) or syn.lemma(child) in lex.pejoratives
 
 
+CONVERSING = ("speak", "talk")
+CONVERSATION = Trigger(lemma="speak", type="CONSULT", cameo="04", mode=None)
+COUNTERPARTS = ("PERSON", "GPE")
+
+
+def _spoke_with(verb: Token) -> bool:
+    """'Rubio spoke with Umerov after the talks', 'talked with Ankara': a conversation with a named
+    person or state is a consultation, told by phone or not ('spoke with reporters' names neither)."""
+    return any(o.ent_type_ in COUNTERPARTS for o in syn.prep_objects(verb, ("with",)))
+
+
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """The event reading of a verb, if any (phrasal readings first)."""
     if not syn.is_verb(token) or token.dep_ in ("amod", "compound"):
@@ -160,6 +171,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
+    if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
+        return CONVERSATION
     if trigger is None or not _passes(trigger, token):
         return None
     if not trigger.readings:
@@ -517,12 +530,30 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
+        asked = syn.has_to(comp) if wish else (syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
+                                               or _mandative(verb, comp))
         if hope:
             asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
+
+
+MANDATIVE_VERBS = frozenset({"insist", "demand"})
+
+
+def _mandative(verb: Token, comp: Token) -> bool:
+    """'Baku insists that Yerevan first amend its constitution', 'insisted that the talks be held in
+    Istanbul': the bare verb of a 'that' clause under 'insist'/'demand' (the mandative subjunctive) asks
+    for the act; 'insists that Yerevan will amend it' or 'that they remain' states, not asks."""
+    if syn.lemma(verb) not in MANDATIVE_VERBS or comp.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return False
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if comp.tag_ == "VB":
+        return not auxes
+    return comp.tag_ == "VBN" and [a.lower_ for a in auxes] == ["be"]
 
 
 JUDGED_DEPS = ("attr", "acomp")

@@ -532,3 +532,38 @@ def test_a_threat_between_the_sides_of_another_war_is_aimed_at_the_other_side(an
             "struck three sites. Pakistan's army warned it would retaliate.")
     threat = one(events(analyze_text, text), "THREATEN")
     assert (country(threat["actor"]), country(threat["target"])) == ("PAK", "IND")
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Rubio spoke with Sybiha after the meeting in Geneva.", "USA", "UKR"),
+    ("Erdogan talked with Putin on Sunday about shipping in the Black Sea.", "TUR", "RUS"),
+])
+def test_speaking_with_a_named_leader_is_a_consultation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "CONSULT")
+    assert country(event["target"]) == target
+    assert actor is None or country(event["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov spoke with reporters after the meeting.",
+    "The foreign minister talked with CNN on Monday.",
+])
+def test_speaking_with_the_press_is_no_consultation(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "CONSULT" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Baku insists that Yerevan first change its constitution.", "AZE", "ARM"),
+    ("Zelensky insisted that Russia pull its troops back before any talks.", "UKR", "RUS"),
+])
+def test_insisting_that_a_party_act_is_a_demand(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "REQUEST")
+    assert (country(event["actor"]), country(event["target"])) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv insists that Russia will never win the war.",
+    "Moscow insists that its forces remain disciplined.",
+])
+def test_insisting_on_a_fact_demands_nothing(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "REQUEST" for e in events(analyze_text, text))
