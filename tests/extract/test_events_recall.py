@@ -567,3 +567,19 @@ def test_insisting_that_a_party_act_is_a_demand(analyze_text, text, actor, targe
 ])
 def test_insisting_on_a_fact_demands_nothing(analyze_text, text: str) -> None:
     assert not any(e["type"] == "REQUEST" for e in events(analyze_text, text))
+
+
+def test_initialling_a_treaty_is_an_agreement(analyze_text) -> None:
+    found = events(analyze_text, "Azerbaijan and Armenia initialled the draft peace treaty in Abu Dhabi.")
+    assert one(found, "AGREE")["negated"] is False
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("The Democratic Republic of Congo accused Rwanda of backing the rebels.", "COD"),
+    ("Officials in eastern Congo accused Rwanda of sending troops across the border.", "COD"),
+    ("The Republic of Congo accused its neighbour of smuggling.", "COG"),
+])
+def test_congo_is_read_as_news_style_writes_it(analyze_text, text: str, iso3: str) -> None:
+    """AP and Reuters style: 'Congo' alone is the DRC; the other state is 'Republic of Congo'."""
+    found = events(analyze_text, text)
+    assert any(country(e["actor"]) == iso3 for e in found), found
