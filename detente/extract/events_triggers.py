@@ -430,8 +430,22 @@ def clause_status(anchor: Token, lex: Lexicon) -> str:
     return status
 
 
-def _describes(anchor: Token, lex: Lexicon) -> bool:
-    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and syn.lemma(anchor.head) in lex.group_nouns
+GIVING_TYPES = ("AID", "COOPERATE", "SUPPORT")
+INSTRUMENTS = ("deal", "agreement", "accord", "law", "bill", "decision", "plan", "scheme", "resolution",
+               "loan", "grant", "contract", "memorandum", "pledge", "commitment", "decree", "order")
+
+
+def _describes(anchor: Token, lex: Lexicon, kind: str | None = None) -> bool:
+    """A participle on a noun tells what the thing or group does, not an act: 'troops fighting in
+    Ukraine', 'facilities supplying the army with power', 'a firm providing drones' (a giving verb on
+    any noun names its trade)."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBG":
+        return False
+    head = syn.lemma(anchor.head)
+    if head in lex.group_nouns:
+        return True
+    # 'a package providing jets to Kyiv', 'a deal supplying gas': the instrument of a giving act is it
+    return kind in GIVING_TYPES and head not in (*WRAPPER_NOUNS, *INSTRUMENTS)
 
 
 def _took_to(verb: Token) -> bool:
@@ -468,7 +482,7 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
     status = clause_status(anchor, lex)
     if status in ("hedged", "absorbed"):
         return None
-    if role == "verb" and _describes(anchor, lex):
+    if role == "verb" and _describes(anchor, lex, trigger.type):
         return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"

@@ -583,3 +583,18 @@ def test_congo_is_read_as_news_style_writes_it(analyze_text, text: str, iso3: st
     """AP and Reuters style: 'Congo' alone is the DRC; the other state is 'Republic of Congo'."""
     found = events(analyze_text, text)
     assert any(country(e["actor"]) == iso3 for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck power plants supplying the Ukrainian army's workshops with electricity.",
+    "Ukrainian drones hit a depot providing fuel to Russian units in Crimea.",
+])
+def test_a_thing_described_by_what_it_supplies_is_no_aid(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert any(e["type"] == "ASSAULT" for e in found)
+    assert not any(e["type"] == "AID" for e in found), found
+
+
+def test_a_package_providing_weapons_is_still_aid(analyze_text) -> None:
+    found = events(analyze_text, "Denmark announced a package providing 20 fighter jets to Kyiv.")
+    assert country(one(found, "AID")["target"]) == "UKR"
