@@ -28,6 +28,8 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_lexicon import Lexicon, load_lexicon
+from detente.extract.events_pairs import both_ways
+from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     accused_party,
     actor_at,
@@ -149,17 +151,21 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         if dated is not None and not is_sequel(sentence, lex):
             record.date, record.date_precision = dated
             record.assign_id(analysis.article.id)
-        key = (*_identity(record), cand.trigger.lemma, _object_lemma(cand))
+        key = (*_identity(record), *_telling(cand))
         host = next((r for c, r in out if _means_of(cand, record, c, r)), None)
         if host is not None:
             _merge_into(host, record, analysis.article.id)
         elif key not in keys:
             keys.add(key)
             out.append((cand, record))
-            mirror = _mirrored(record, cand, analysis.article.id)
-            if mirror is not None:
-                out.append((cand, mirror))
-    records = [record for _, record in out]
+    records = []
+    for cand, record in out:
+        twins = both_ways(cand, record, sentence, analysis.article.id)
+        records += twins
+        mirror = _mirrored(record, cand, analysis.article.id) if len(twins) == 1 else None
+        if mirror is not None:
+            records.append(mirror)
+    records += [pact_not_reached(r, analysis.article.id) for c, r in out if refuses_pact(c)]
     return _fold_vaguer(records, analysis.article.id)
 
 
@@ -172,6 +178,12 @@ def _mirrored(record: Record, cand: Candidate, article_id: str) -> Record | None
                    record.date, record.date_precision)
     other.assign_id(article_id)
     return other
+
+
+def _telling(cand: Candidate) -> tuple[str | None, ...]:
+    """What tells two same-looking events of one sentence apart: the trigger and its object; but
+    'expressed anger at X, accusing him of...' is one accusation however many words voice it."""
+    return () if cand.type == "ACCUSE" else (cand.trigger.lemma, _object_lemma(cand))
 
 
 def _fold_vaguer(records: list[Record], article_id: str) -> list[Record]:
@@ -292,7 +304,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
-    target = target or _war_counterpart(cand, actor, ctx)
+    target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -592,6 +604,30 @@ def _at_home(actor: Actor | None, target: Actor | None, place: PlaceMention | No
     if target is not None:
         return target.country == home and target.sector is None and target.name != actor.name
     return place is not None and place.place.country == home
+
+
+HOSTILE_WORDS = ("ACCUSE", "THREATEN")
+ASKS = ("REQUEST", "REJECT")
+BETWEEN_SIDES = PACTS | {"talk", "meeting", "negotiation", "summit", "exchange", "swap", "withdrawal",
+                         "release", "return", "handover"}
+"""What one side of a war asks of, or refuses, the other: a truce, talks, a swap, a withdrawal."""
+
+
+def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Moscow warned it would respond', 'Kyiv came asking for a ceasefire, which Moscow refused':
+    between the two sides of the article's war, one side's blame and threats with no one named are
+    aimed at the other side, and so are its asks and refusals about a truce, talks or a swap."""
+    if cand.negated or actor is None or not actor.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(actor.country)
+    if enemy is None:
+        return None
+    if cand.type in HOSTILE_WORDS:
+        return state_actor(enemy)
+    words = {syn.lemma(t) for t in (cand.inner or cand.token).subtree}
+    if cand.type in ASKS and words & BETWEEN_SIDES:
+        return state_actor(enemy)
+    return None
 
 
 def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,

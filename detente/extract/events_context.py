@@ -246,8 +246,10 @@ def relative_day(sentence: Sentence, reference: date | None) -> str | None:
     return (reference - timedelta(days=1 if word == "yesterday" else 0)).isoformat()
 
 
-WARS = (frozenset({"RUS", "UKR"}),)
-"""Pairs of states at war: in an article that names both sides again and again, an unattributed attack
+WARS = tuple(frozenset(pair) for pair in (("RUS", "UKR"), ("ISR", "PSE"), ("IND", "PAK"), ("ARM", "AZE"),
+                                          ("THA", "KHM"), ("COD", "RWA"), ("ISR", "LBN"), ("ISR", "IRN")))
+"""Pairs of states at war or in armed clashes (armed groups count for the country they fight in, so
+Hamas is PSE and M23 is COD): in an article that names both sides again and again, an unattributed attack
 on one side is the other's (the reading 'Kyiv was hit by missiles overnight' asks of a reader)."""
 WAR_MENTIONS = 2
 

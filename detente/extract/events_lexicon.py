@@ -12,6 +12,12 @@ from importlib import resources
 from typing import Any
 
 TRIGGERS_FILE = "event_triggers.json"
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub", "term", "describe", "cast", "characterize",
+                          "characterise", "dismiss", "denounce", "decry", "portray", "paint"})
+"""Verbs that name a party or its act by a word: 'called Kyiv a terrorist regime', 'dismissed the
+measures as illegal' (an accusation when the word is a pejorative)."""
+REFUSAL_VERBS = frozenset({"accept", "recognize", "recognise", "tolerate", "countenance", "allow", "permit"})
+"""'will not accept/recognise/tolerate X': a refusal announced now (REJECT), whatever X is."""
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,8 @@ class Lexicon:
         """Every lemma that can start an event: the cheap prefilter for a sentence."""
         heads = {verb for verb, _ in self.phrasal}
         lemmas = frozenset(self.verbs) | frozenset(self.nouns) | heads | self.commit_verbs | self.threat_verbs
-        return lemmas | self.speech_verbs | self.readiness_words | self.wish_verbs
+        spoken = self.speech_verbs | self.readiness_words | self.wish_verbs | NAMING_VERBS | REFUSAL_VERBS
+        return lemmas | spoken
 
 
 def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from detente.extract import events_syntax as syn
-from detente.extract.events_lexicon import Lexicon, Trigger
+from detente.extract.events_lexicon import NAMING_VERBS, REFUSAL_VERBS, Lexicon, Trigger
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -30,11 +30,12 @@ HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "
 """Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
 SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
-NAMING_VERBS = ("call", "brand", "label", "dub", "term", "describe", "cast", "characterize", "characterise")
+
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
                               "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
-                              "puppet"})
+                              "puppet", "farce", "charade", "stunt", "sham", "disinformation", "sabotage",
+                              "bluff", "theatre", "theater", "hypocrisy", "piracy", "robbery", "theft"})
 FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
                             "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
                             "constructive", "productive", "positive", "historic", "important", "friendly",
@@ -160,6 +161,17 @@ def _free_relative(name: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in verb.children)
 
 
+CONVERSING = ("speak", "talk")
+CONVERSATION = Trigger(lemma="speak", type="CONSULT", cameo="04", mode=None)
+COUNTERPARTS = ("PERSON", "GPE")
+
+
+def _spoke_with(verb: Token) -> bool:
+    """'Rubio spoke with Umerov after the talks', 'talked with Ankara': a conversation with a named
+    person or state is a consultation, told by phone or not ('spoke with reporters' names neither)."""
+    return any(o.ent_type_ in COUNTERPARTS for o in syn.prep_objects(verb, ("with",)))
+
+
 def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     """The event reading of a verb, if any (phrasal readings first)."""
     if not syn.is_verb(token) or token.dep_ in ("amod", "compound"):
@@ -176,6 +188,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
     trigger = lex.verbs.get(base)
+    if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
+        return CONVERSATION
     if trigger is None or not _passes(trigger, token):
         return None
     if not trigger.readings:
@@ -331,6 +345,18 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
     return None
 
 
+REFUSAL = Trigger(lemma="accept", type="REJECT", cameo="12", mode=None)
+
+
+def announced_refusal(verb: Token, lex: Lexicon) -> bool:
+    """'Russia will not accept foreign troops in Ukraine', 'Kyiv would never recognise the annexation':
+    a party's 'will not' over accepting is its refusal (CAMEO 12), told as a stand it takes now."""
+    if syn.lemma(verb) not in REFUSAL_VERBS or not syn.has_aux(verb, lex.future_aux):
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    return denied and bool(syn.direct_objects(verb))
+
+
 LITOTES_VERBS = ("hesitate",)
 """Verbs whose denial asserts: 'will not hesitate to strike' announces a strike, 'hesitated to' does not."""
 
@@ -447,8 +473,22 @@ def _judged_unreal(gov: Token) -> bool:
     return syn.lemma(gov) == "be" and any(c.dep_ == "acomp" and syn.lemma(c) in words for c in gov.children)
 
 
-def _describes(anchor: Token, lex: Lexicon) -> bool:
-    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and syn.lemma(anchor.head) in lex.group_nouns
+GIVING_TYPES = ("AID", "COOPERATE", "SUPPORT")
+INSTRUMENTS = ("deal", "agreement", "accord", "law", "bill", "decision", "plan", "scheme", "resolution",
+               "loan", "grant", "contract", "memorandum", "pledge", "commitment", "decree", "order")
+
+
+def _describes(anchor: Token, lex: Lexicon, kind: str | None = None) -> bool:
+    """A participle on a noun tells what the thing or group does, not an act: 'troops fighting in
+    Ukraine', 'facilities supplying the army with power', 'a firm providing drones' (a giving verb on
+    any noun names its trade)."""
+    if anchor.dep_ != "acl" or anchor.tag_ != "VBG":
+        return False
+    head = syn.lemma(anchor.head)
+    if head in lex.group_nouns:
+        return True
+    # 'a package providing jets to Kyiv', 'a deal supplying gas': the instrument of a giving act is it
+    return kind in GIVING_TYPES and head not in (*WRAPPER_NOUNS, *INSTRUMENTS)
 
 
 def _took_to(verb: Token) -> bool:
@@ -490,7 +530,7 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
         if trigger.type not in lex.hostile:
             return None  # 'efforts to reach a ceasefire were gaining pace': sought, not reached
         status = "attempted"  # 'a bid to storm the town': the assault was made
-    if role == "verb" and _describes(anchor, lex):
+    if role == "verb" and _describes(anchor, lex, trigger.type):
         return None  # 'an artery for Russian troops fighting in Ukraine': describes them, tells no act
     if role != "verb" and syn.noun_is_planned(token):
         status = "future"
@@ -552,12 +592,30 @@ def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
         return None
     for comp in verb.children:
         subject = syn.subject_of(comp)[0] if comp.dep_ == "ccomp" else None
-        asked = syn.has_to(comp) if wish else syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
+        asked = syn.has_to(comp) if wish else (syn.has_aux(comp, MUST) or _ought(comp, subject, lex)
+                                               or _mandative(verb, comp))
         if hope:
             asked = syn.has_aux(comp, lex.future_aux) and embedded_type(comp, lex) in lex.cooperative
         if subject is not None and asked and subject.lower_ not in SELF_SUBJECTS:
             return comp  # 'we must', 'it must' speak of the speaker's own duty, not a demand
     return None
+
+
+MANDATIVE_VERBS = frozenset({"insist", "demand"})
+
+
+def _mandative(verb: Token, comp: Token) -> bool:
+    """'Baku insists that Yerevan first amend its constitution', 'insisted that the talks be held in
+    Istanbul': the bare verb of a 'that' clause under 'insist'/'demand' (the mandative subjunctive) asks
+    for the act; 'insists that Yerevan will amend it' or 'that they remain' states, not asks."""
+    if syn.lemma(verb) not in MANDATIVE_VERBS or comp.dep_ != "ccomp":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return False
+    auxes = [c for c in comp.children if c.dep_ in ("aux", "auxpass")]
+    if comp.tag_ == "VB":
+        return not auxes
+    return comp.tag_ == "VBN" and [a.lower_ for a in auxes] == ["be"]
 
 
 JUDGED_DEPS = ("attr", "acomp")
@@ -683,6 +741,14 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             continue
         commit = commitment(token, lex) if syn.is_verb(token) else None
         trigger = verb_trigger(token, lex)
+        if commit is None and syn.is_verb(token) and announced_refusal(token, lex):
+            cand = _candidate(token, token, REFUSAL, "verb", lex)
+            fired.add(token.i)
+            if cand is not None:
+                cand.negated = cand.future = False  # the 'not' and the 'will' make the refusal
+                cand.threat = True  # like a threat, a stand only in the party's own words
+                found.append(cand)
+            continue
         if commit is not None:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])

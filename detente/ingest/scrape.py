@@ -35,9 +35,21 @@ def printed_date(stretch: str) -> str | None:
     return day.isoformat() if day else None
 
 
+def filed_date(stretch: str) -> str | None:
+    """`YYYY-MM-DD` of a yearless wire dateline ("KYIV, Nov 17 (Reuters) -") whose lead names the
+    weekday ("said on Sunday"): the cleaner drops the dateline line, so only the page's stretch still
+    holds it. A guess (the year is the latest that fits), stored as inferred."""
+    from detente.nlp.dates import dateline_with_weekday
+
+    day = dateline_with_weekday(stretch)
+    return day.isoformat() if day else None
+
+
 def to_article(piece: Piece, file: str, index: int, fmt: str, stretch: str = "") -> Article:
     """An `Article` from one cleaned piece of a page; `stretch` is its part of the page (with the
     lines the cleaner dropped), read for a date when the cleaner kept no date line."""
+    published = parse_date(piece.date_text) or printed_date(stretch)
+    guessed = None if published else filed_date(stretch)
     return Article(
         file=file,
         index=index,
@@ -45,7 +57,8 @@ def to_article(piece: Piece, file: str, index: int, fmt: str, stretch: str = "")
         title=piece.title,
         outlet=piece.outlet,
         author=piece.author,
-        published=parse_date(piece.date_text) or printed_date(stretch),
+        published=published or guessed,
+        published_inferred=guessed is not None,
         raw_start=piece.start,
         raw_end=piece.end,
         format=fmt,

@@ -503,11 +503,20 @@ def dateline_match(line: str) -> re.Match[str] | None:
 
 
 def dateline_date(text: str) -> date | None:
-    """The full date of a dateline opening one of the story's first lines."""
+    """The full date of a dateline opening one of the story's first lines, or opening the last part of
+    a byline cut by bars ("By Jane Roe | 12 August 2025", "Special Correspondent | NEW DELHI, May 11,
+    2025"): outlets print the byline, the desk and the dateline on one line."""
     for line in _lines(text)[:DATELINE_LINES]:
-        if (day := _full_date(dateline_match(line))) is not None:
-            return day
+        for part in (line, *_after_bars(line)):
+            if (day := _full_date(dateline_match(part))) is not None:
+                return day
     return None
+
+
+def _after_bars(line: str) -> list[str]:
+    """The parts of a short byline line after each '|' (none for a line without bars)."""
+    parts = [p.strip() for p in line.split("|")]
+    return parts[1:] if len(parts) > 1 and len(line.split()) <= DATE_LINE_WORDS * 2 else []
 
 
 def date_line(text: str) -> date | None:

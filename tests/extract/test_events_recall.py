@@ -411,3 +411,189 @@ def test_warning_of_ones_own_sides_hostile_act_is_a_threat(analyze_text, text: s
 ])
 def test_warning_of_the_other_sides_act_is_no_threat(analyze_text, text: str) -> None:
     assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow on Monday refused to extend the shipping corridor arrangement.",
+    "Sudan's army rejected a proposal by regional mediators for a 60-day truce.",
+    "Kyiv asked for a full halt to strikes, which the Kremlin rejected.",
+    "Hamas turned down the latest ceasefire plan, its spokesman said.",
+])
+def test_refused_pact_is_an_agreement_not_reached(analyze_text, text: str) -> None:
+    """ANNOTATION.md: a refused agreement is AGREE negated, the REJECT alongside."""
+    found = events(analyze_text, text)
+    assert any(e["type"] == "AGREE" and e["negated"] for e in found), found
+    assert any(e["type"] == "REJECT" and not e["negated"] for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Belgium refused to approve the loan without legal guarantees.",
+    "The rebels rejected the demand to hand over their weapons.",
+    "Russia rejected the accusation, calling it baseless.",
+])
+def test_refusing_what_is_no_pact_stays_a_plain_rejection(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert not any(e["type"] == "AGREE" for e in found), found
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The Kremlin dismissed the new EU measures as illegal.", "RUS", "EU"),
+    ("Kyiv branded Moscow's referendum in the occupied south a sham.", "UKR", "RUS"),
+    ("Beijing described Washington's export curbs as hypocritical and destructive.", "CHN", "USA"),
+])
+def test_naming_a_party_or_its_act_by_a_pejorative_is_an_accusation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert country(event["actor"]) == actor
+    assert country(event["target"]) == target
+
+
+@pytest.mark.parametrize("text", [
+    "The minister called the talks useful and constructive.",
+    "The envoy described the meeting as a breakthrough.",
+    "Officials described the situation at the front as dangerous.",
+])
+def test_naming_without_a_pejorative_accuses_no_one(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "ACCUSE" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Russia will not accept the deployment of Western troops on Ukrainian soil, the foreign minister said.",
+     "RUS"),
+    ("Ukraine will never recognise the annexation of its southern regions.", "UKR"),
+    ("Hungary will not allow the bloc to open accession talks, Orban said.", "HUN"),
+])
+def test_will_not_accept_is_a_refusal_announced(analyze_text, text: str, actor: str) -> None:
+    event = one(events(analyze_text, text), "REJECT")
+    assert country(event["actor"]) == actor and not event["negated"]
+    assert not any(e["type"] == "AGREE" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Berlin expressed its anger at Moscow over the arrests of two journalists.", "DEU", "RUS"),
+    ("Warsaw voiced outrage over the downing of its drone by Belarusian forces.", "POL", "BLR"),
+])
+def test_anger_voiced_at_a_party_is_an_accusation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "ACCUSE")
+    assert (country(event["actor"]), country(event["target"])) == (actor, target)
+
+
+def test_anger_sparked_among_people_accuses_no_one(analyze_text) -> None:
+    found = events(analyze_text, "The new tax sparked anger among farmers in the south.")
+    assert not any(e["type"] == "ACCUSE" for e in found)
+
+
+def test_anger_and_accusation_in_one_sentence_are_one_accusation(analyze_text) -> None:
+    found = events(analyze_text, "The president expressed anger at Kyiv, accusing it of sabotaging the talks. "
+                                 "Russia's foreign ministry said so on Monday.")
+    assert len([e for e in found if e["type"] == "ACCUSE"]) <= 1
+
+
+@pytest.mark.parametrize(("text", "sides"), [
+    ("Moscow and Kyiv accused each other of shelling the dam.", {("RUS", "UKR"), ("UKR", "RUS")}),
+    ("India and Pakistan accused one another of breaking the truce.", {("IND", "PAK"), ("PAK", "IND")}),
+])
+def test_each_other_is_read_both_ways(analyze_text, text: str, sides: set) -> None:
+    found = [e for e in events(analyze_text, text) if e["type"] == "ACCUSE"]
+    assert {(country(e["actor"]), country(e["target"])) for e in found} == sides
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("The army ordered residents of three villages near the border to leave.", "COERCE", None),
+    ("Israel ordered the evacuation of the eastern districts of the city.", "COERCE", "ISR"),
+    ("The Senate passed a 40 billion dollar aid package for Kyiv on Tuesday.", "AID", "USA"),
+])
+def test_orders_to_leave_and_aid_passed(analyze_text, text: str, kind: str, actor: str | None) -> None:
+    event = one(events(analyze_text, text), kind)
+    assert actor is None or country(event["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The parliament passed a sanctions package against Moscow.",
+    "The general ordered troops to advance on the town.",
+])
+def test_passing_sanctions_or_ordering_troops_is_no_aid_or_coercion(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert not any(e["type"] in ("AID", "COERCE") for e in found), found
+
+
+def test_a_sides_ask_for_a_truce_is_addressed_to_the_other_side(analyze_text) -> None:
+    text = ("Armenian and Azerbaijani envoys met in Abu Dhabi. Azerbaijan has accused Armenia of shelling. "
+            "Yerevan asked for a ceasefire along the border on Monday. "
+            "Armenia's government also called for more funding for its schools.")
+    found = events(analyze_text, text)
+    asks = [e for e in found if e["type"] == "REQUEST"]
+    truce = next(e for e in asks if country(e["actor"]) == "ARM" and e["date"] == "2025-06-02")
+    assert country(truce["target"]) == "AZE"
+    assert all(country(e["target"]) != "AZE" for e in asks if e is not truce)
+
+
+def test_a_threat_between_the_sides_of_another_war_is_aimed_at_the_other_side(analyze_text) -> None:
+    text = ("India and Pakistan traded artillery fire across the Line of Control. Pakistan said India had "
+            "struck three sites. Pakistan's army warned it would retaliate.")
+    threat = one(events(analyze_text, text), "THREATEN")
+    assert (country(threat["actor"]), country(threat["target"])) == ("PAK", "IND")
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Rubio spoke with Sybiha after the meeting in Geneva.", "USA", "UKR"),
+    ("Erdogan talked with Putin on Sunday about shipping in the Black Sea.", "TUR", "RUS"),
+])
+def test_speaking_with_a_named_leader_is_a_consultation(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "CONSULT")
+    assert country(event["target"]) == target
+    assert actor is None or country(event["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov spoke with reporters after the meeting.",
+    "The foreign minister talked with CNN on Monday.",
+])
+def test_speaking_with_the_press_is_no_consultation(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "CONSULT" for e in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Baku insists that Yerevan first change its constitution.", "AZE", "ARM"),
+    ("Zelensky insisted that Russia pull its troops back before any talks.", "UKR", "RUS"),
+])
+def test_insisting_that_a_party_act_is_a_demand(analyze_text, text, actor, target) -> None:
+    event = one(events(analyze_text, text), "REQUEST")
+    assert (country(event["actor"]), country(event["target"])) == (actor, target)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv insists that Russia will never win the war.",
+    "Moscow insists that its forces remain disciplined.",
+])
+def test_insisting_on_a_fact_demands_nothing(analyze_text, text: str) -> None:
+    assert not any(e["type"] == "REQUEST" for e in events(analyze_text, text))
+
+
+def test_initialling_a_treaty_is_an_agreement(analyze_text) -> None:
+    found = events(analyze_text, "Azerbaijan and Armenia initialled the draft peace treaty in Abu Dhabi.")
+    assert one(found, "AGREE")["negated"] is False
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("The Democratic Republic of Congo accused Rwanda of backing the rebels.", "COD"),
+    ("The Republic of Congo accused its neighbour of smuggling.", "COG"),
+])
+def test_both_congos_are_told_apart_without_the_article(analyze_text, text: str, iso3: str) -> None:
+    """'Democratic Republic of Congo' (no 'the', as wires write it) is the DRC, not the other Congo."""
+    found = events(analyze_text, text)
+    assert any(country(e["actor"]) == iso3 for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles struck power plants supplying the Ukrainian army's workshops with electricity.",
+    "Ukrainian drones hit a depot providing fuel to Russian units in Crimea.",
+])
+def test_a_thing_described_by_what_it_supplies_is_no_aid(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert any(e["type"] == "ASSAULT" for e in found)
+    assert not any(e["type"] == "AID" for e in found), found
+
+
+def test_a_package_providing_weapons_is_still_aid(analyze_text) -> None:
+    found = events(analyze_text, "Denmark announced a package providing 20 fighter jets to Kyiv.")
+    assert country(one(found, "AID")["target"]) == "UKR"

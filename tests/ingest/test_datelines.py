@@ -33,6 +33,8 @@ STYLES = [
     ("metadata line", "Date: 2025-06-03", ""),
     ("archive stamp", " date 2025-06-03", ""),
     ("URL line", "Source: https://www.example.com/news/2025/06/03/prisoner-swap", ""),
+    ("byline and date behind a bar", "By Maria Lenz | 3 June 2025", ""),
+    ("desk, city and date behind bars", "Staff Reporter | KYIV, June 3, 2025", ""),
 ]
 
 
@@ -64,3 +66,17 @@ def test_user_given_metadata_fills_only_what_the_input_lacks() -> None:
     printed = Article(file="c.txt", index=0, text=LEAD, published="2025-06-02", outlet="AP")
     given_metadata(printed, "2025-06-03", "Kyiv Post")
     assert (printed.published, printed.outlet) == ("2025-06-02", "AP")
+
+
+def test_yearless_wire_dateline_is_dated_by_its_leads_weekday() -> None:
+    """'KYIV, June 3 (Reuters) -' with a lead that says 'on Tuesday': June 3 fell on a Tuesday in 2025
+    (the latest such year), a guess stored as inferred."""
+    (article,) = parse_text_scrape(page("", "KYIV, June 3 (Reuters) - "), "saved.txt")
+    assert (article.published, article.published_inferred) == ("2025-06-03", True)
+
+
+def test_yearless_dateline_without_a_weekday_stays_undated() -> None:
+    lead = LEAD.replace(" on Tuesday", "")
+    text = f"{HEADLINE}\n\nMOSCOW, June 3. /TASS/. {lead}{MORE}"
+    (article,) = parse_text_scrape(text, "saved.txt")
+    assert article.published is None
