@@ -38,6 +38,7 @@ from rapidfuzz import fuzz, process
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
 from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles
+from detente.nlp.actors_descriptions import description_mentions
 from detente.nlp.actors_dictionary import (
     Dictionary,
     Entry,
@@ -121,18 +122,21 @@ class ActorResolver:
     # ------------------------------------------------------------ resolve_doc
     def resolve_doc(self, doc: Doc, reference: date) -> list[ActorMention]:
         """Actor mentions of one article, sorted by offset, without overlaps."""
-        names = self.d.name_hits(doc)
+        names, full_names = _people_names(doc, self.d.name_hits(doc))
         titles = self.titles.find(doc, names)
         cands: list[Cand] = []
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
+        people.update({s: (span.end, None) for s, span in full_names.items()})   # names the parser cut
         topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
+        seats = frozenset(entry.actor.country for _s, _e, entry in names
+                          if entry.kind == "seat" and entry.actor.country)
         deferred: list[Title] = []
         for title in titles:
             if bare_title(doc, title) and self._name_after(doc, title.end, people) is None:
                 deferred.append(title)   # "the president": read once the names before it are known
                 continue
-            cands.extend(self._from_title(doc, title, people, reference, used, topic))
+            cands.extend(self._from_title(doc, title, people, reference, used, topic, seats))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
@@ -140,12 +144,12 @@ class ActorResolver:
                 if cand is not None:
                     cands.append(cand)
         chosen = _no_overlaps(cands)
-        chosen += self._surnames_and_people(doc, chosen, reference)
+        chosen += self._surnames_and_people(doc, chosen, reference, full_names)
         chosen = _no_overlaps(chosen)
         back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
         chosen += back
         for title in deferred:
-            chosen += self._from_title(doc, title, people, reference, used, topic)
+            chosen += self._from_title(doc, title, people, reference, used, topic, seats)
         chosen = _no_overlaps(chosen)
         with_member_country(chosen, self.d, topic)
         chosen = allies_of(doc, chosen, self.d)
@@ -153,6 +157,7 @@ class ActorResolver:
         chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += enemy_mentions(doc, chosen, self.d, self.speech)
+        chosen += description_mentions(doc, chosen, self.d)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -197,7 +202,7 @@ class ActorResolver:
         return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
 
     def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int],
-                    topic: Counter[str]) -> list[Cand]:
+                    topic: Counter[str], seats: frozenset[str] = frozenset()) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
         follower = self._name_after(doc, title.end, people)
         if follower is not None:
@@ -214,7 +219,8 @@ class ActorResolver:
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
-            actor = self._title_from_history(doc, title, ref, topic)
+            actor = self._title_from_history(doc, title, ref, topic) \
+                or self._seat_leader(doc, title, ref, seats)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -284,7 +290,7 @@ class ActorResolver:
         """"Sybiha met his Turkish counterpart" → whoever holds Sybiha's role in Turkey on `ref`."""
         sent_start = doc[title.start].sent.start if doc.has_annotation("SENT_START") else 0
         for k in range(title.start - 1, sent_start - 1, -1):
-            person = self.d.persons.get(people[k][1].name) if k in people \
+            person = self.d.persons.get(people[k][1].name) if k in people and people[k][1] is not None \
                 else self.by_surname.get(doc[k].text)
             if person is None:
                 continue
@@ -317,6 +323,19 @@ class ActorResolver:
         if len(ranked) > 1 and topic[ranked[0].country] >= max(3, 2 * topic[ranked[1].country]):
             return self.d.as_of(ranked[0].person, ref)
         return None
+
+    def _seat_leader(self, doc: Doc, title: Title, ref: date, seats: frozenset[str]) -> Actor | None:
+        """"From: Prime Minister's Office, 10 Downing Street ... The Prime Minister spoke to ...": a
+        readout or statement that names a leader's seat means that state's leader by a bare title of
+        the state's leading office, when no holder of it is named (one such seat only)."""
+        if title.role is None or title.not_holder or self._indefinite(doc, title):
+            return None
+        states = [c for c in seats if c in self.d.polities
+                  and self.d.polities[c].get("leader") == title.role.key]
+        if len(states) != 1:
+            return None
+        holder = self.d.holder(states[0], title.role.key, ref)
+        return self.d.as_of(holder, ref) if holder is not None else None
 
     def _name_after(self, doc: Doc, end: int, people: dict) -> tuple[int, int, Actor | None] | None:
         """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""
@@ -453,7 +472,8 @@ class ActorResolver:
         how = "capital" if kind == "capital" else "name"
         return Cand(start, end, self.d.government(entry.actor.country), how, "group", prio=1)
 
-    def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date) -> list[Cand]:
+    def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date,
+                             full_names: dict[int, Span] | None = None) -> list[Cand]:
         """Surnames of known people, and PERSON entities the dictionary does not know."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         seen = {c.actor.name for c in chosen if c.kind == "person"}
@@ -465,6 +485,7 @@ class ActorResolver:
                 local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
         ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ == "PERSON"}
+        ents.update(full_names or {})
         for i in range(len(doc)):
             if i in taken:
                 continue
@@ -677,6 +698,26 @@ def _clean_name(text: str, title_words: frozenset[str]) -> str:
     while len(words) > 1 and words[0].lower() in title_words:
         words = words[1:]
     return " ".join(words)
+
+
+def _people_names(doc: Doc, names: list[tuple[int, int, Entry]]) -> tuple[list[tuple[int, int, Entry]],
+                                                                       dict[int, Span]]:
+    """"Foreign Minister Therese Kayikwamba Wagner ... Wagner said": an organisation's one-word alias
+    that ends a person's full name (the parser may cut the name before it) is that person's surname, and
+    so is the same word standing alone later; the Wagner Group is not meant. Returns the name hits
+    without those, and the persons' full names by the token they start at."""
+    orgs = {start: entry for start, end, entry in names if entry.kind == "org" and end - start == 1}
+    full: dict[int, Span] = {}
+    surnames: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or ent.end not in orgs or doc[ent.end].pos_ != "PROPN" \
+                or not ent[-1].whitespace_ or ent[-1].text in POSSESSIVE:
+            continue
+        full[ent.start] = doc[ent.start:ent.end + 1]
+        surnames.setdefault(doc[ent.end].text, ent.end)
+    kept = [(start, end, entry) for start, end, entry in names
+            if not (start in orgs and surnames.get(doc[start].text, len(doc)) <= start)]
+    return kept, full
 
 
 def _no_overlaps(cands: list[Cand]) -> list[Cand]:
