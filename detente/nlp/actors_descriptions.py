@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from detente.models import Actor
 from detente.nlp.actors_dictionary import Dictionary
 from detente.nlp.actors_rules import Cand, inside, quoted_ranges
-from detente.nlp.doc_reads import doc_text
+from detente.nlp.doc_reads import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -78,12 +78,16 @@ def _referent(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
     """The actor the description at `tok` refers back to, among the mentions `before` it."""
     word = tok.lower_
     if word in d.words["group_anaphors"] and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-        return _latest(before, lambda a: a.sector == "REB")
+        groups = [c for c in before if c.actor.sector == "REB"]
+        if not groups or _other_org_between(doc, groups[-1].end, start):
+            return None   # "a Zaka official, describing the group's work": the nearer organisation
+        return groups[-1].actor
     if word == "ministry":
         return _ministry(doc, tok, start, before, d)
     if word in d.words["state_anaphors"] and tok.dep_ in OWNER_DEPS and tok.tag_ in ("NN", "NNP") \
             and (word != "state" or start + 1 < tok.i):   # "the Gulf state", never a bare "the state"
-        heads = [c for c in before if not _modifier(doc, c)]   # "U.S. aid" is aid, not the state
+        # "U.S. aid" is aid, not the state; "Paris has smog" may be the city: only a state's own name
+        heads = [c for c in before if not _modifier(doc, c) and c.how == "name"]
         return _latest(heads, lambda a: _is_state(a, d))
     if word in ("army", "military") and tok.tag_ in ("NN", "NNP"):
         group = _latest(before, lambda a: a.sector == "REB")
@@ -103,6 +107,12 @@ def _ministry(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
                    if c in d.polities}
         return _latest(before, lambda a: a in wanted)
     return _latest(before, lambda a: "Ministry" in a.name or "ministry" in a.name)
+
+
+def _other_org_between(doc: Doc, after: int, before: int) -> bool:
+    """An organisation the parser found between the group named and the description (any ORG entity):
+    "the group" then more likely means that one."""
+    return any(ent.label_ == "ORG" and after <= ent.start and ent.end <= before for ent in doc_ents(doc))
 
 
 def _modifier(doc: Doc, cand: Cand) -> bool:

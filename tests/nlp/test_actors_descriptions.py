@@ -44,6 +44,8 @@ def test_a_pronoun_after_the_description_follows_it(nlp, resolver) -> None:
 @pytest.mark.parametrize("text", [
     "Ministers met in Brussels on Monday. The group agreed to meet again in May.",   # no armed group named
     "The Houthis fired a missile. The group of seven said it was alarmed.",          # "the group of": owned
+    # another organisation named in between is the nearer reading
+    "M23 rebels took Goma in January. Human Rights Watch said the group had documented abuses there.",
 ])
 def test_group_nouns_without_an_armed_group_are_left_alone(nlp, resolver, text: str) -> None:
     actor = actor_of(nlp, resolver, text, "group")
