@@ -182,6 +182,7 @@ class TitleFinder:
             title.not_holder |= doc[k - 1].lower_ in self.not_holder
             k -= 1
         k = _over_adjectives(doc, k)
+        k = self._over_a_field(doc, title, k, ends)
         owned = k > 0 and doc[k - 1].text in ("'s", "’s", "'")
         if owned:
             k -= 1
@@ -203,6 +204,15 @@ class TitleFinder:
             self._person_owner(doc, title, k, ends)
         if title.country is None and title.start > 0 and doc[title.start - 1].lower_ in self.not_holder:
             title.not_holder = True
+
+    def _over_a_field(self, doc: Doc, title: Title, k: int, ends: dict) -> int:
+        """"a U.N. humanitarian official in Sudan", "a Russian military source": one lower-case adjective
+        of the source's field between the body or state and an unnamed source does not cut the owner off
+        (the place after "in" is where the source is, not whom it serves)."""
+        if k < 2 or k in ends or (k - 1) not in ends or not doc[k - 1].is_lower or doc[k - 1].pos_ != "ADJ":
+            return k
+        head = doc[title.end - 1].lower_
+        return k - 1 if head in self.d.words["unnamed_sources"] else k
 
     def _country_anaphor(self, doc: Doc, title: Title, states: list[tuple[int, str]]) -> None:
         """"Moldova voted on Sunday. The country's president said ...": "the country's" / "the nation's"

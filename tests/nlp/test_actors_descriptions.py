@@ -166,3 +166,15 @@ def test_the_organisation_is_still_read_with_no_such_person(nlp, resolver) -> No
 def test_congo_alone_is_the_drc(nlp, resolver, text: str, needle: str, country: str) -> None:
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.country == country
+
+
+# ------------------------------------------------------------ a source's field between its body and it
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ('"Families are sleeping in the open," said Ana Lopez, a U.N. humanitarian official in Sudan.',
+     "Ana Lopez", "UN"),
+    ("An EU diplomatic source in Kyiv said the package was ready.", "source", "EU"),
+])
+def test_a_field_adjective_does_not_cut_the_body_off_its_source(nlp, resolver, text: str, needle: str,
+                                                                country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
