@@ -22,7 +22,7 @@
     "European capitals" → EU, "the bloc" → the IGO named last, "Kyiv's allies" are not Kyiv
     (see actors_groups);
   - definite descriptions: "the rebels"/"the group" → the armed group named last, "the ministry" → the
-    ministry named last, "the kingdom"/"the country" (subject or owner) → the state named last, "the
+    ministry named last, "the kingdom"/"the Gulf state" (subject or owner) → the state named last, "the
     army" facing an armed group → its state's forces (see actors_descriptions); a bare leader's title
     in a text naming one leader's seat ("10 Downing Street ... The Prime Minister") → that leader;
   - a one-word organisation alias ending an unknown person's name ("Therese Kayikwamba Wagner") is

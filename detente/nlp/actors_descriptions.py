@@ -8,11 +8,13 @@ therefore means the latest compatible party named before it, in its paragraph or
   - an armed group's nouns ("the group", "the movement", "the rebels", "the militants") → the latest
     insurgent or armed group (sector REB), which carries the state it fights in (Hamas → PSE);
   - a ministry ("the ministry", "the Defence Ministry") → the latest ministry of that kind named;
-  - a state's nouns ("the country", "the kingdom", "the Gulf state") as a clause's subject or owner,
-    never after a preposition of place ("across the country") → the latest state named;
+  - a state's marked nouns ("the kingdom", "the Islamic Republic", "the Gulf state") as a clause's
+    subject or owner, never after a preposition of place → the latest state named by its own name
+    ("the country" is left alone: in war news it as often means the other side, "Russian forces
+    attacked the country's grid");
   - the state's forces ("the army", "the military") in an article about an armed group → the forces
     of the state that group fights in ("the RSF is still fighting the army").
-A phrase inside a quotation is left alone: the speaker's "the country" is the speaker's own.
+A phrase inside a quotation is left alone: the speaker's "the kingdom" is the speaker's own.
 """
 from __future__ import annotations
 

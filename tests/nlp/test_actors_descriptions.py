@@ -77,8 +77,8 @@ def test_a_ministry_with_no_ministry_named_before_is_left_alone(nlp, resolver) -
     ("Saudi Arabia offered to host the next round. The kingdom said it was ready.", "kingdom", "SAU"),
     ("Qatar has mediated between the sides since October. The Gulf state said talks would resume.",
      "Gulf state", "QAT"),
-    ("Iran rejected the offer on Sunday. The country's leaders say enrichment is not negotiable.",
-     "country", "IRN"),
+    ("Iran rejected the offer on Sunday. The Islamic Republic says enrichment is not negotiable.",
+     "Islamic Republic", "IRN"),
 ])
 def test_a_states_noun_is_the_state_named_before(nlp, resolver, text: str, needle: str,
                                                  country: str) -> None:
@@ -96,9 +96,15 @@ def test_state_nouns_as_places_objects_or_quoted_are_left_alone(nlp, resolver, t
 
 
 def test_a_modifier_is_not_the_state_a_description_means(nlp, resolver) -> None:
-    text = "Ukraine asked for air defence. Officials said U.S. aid would flow if the country held elections."
+    text = "Qatar asked for air defence. Officials said U.S. aid would flow if the Gulf state paid for it."
+    actor = actor_of(nlp, resolver, text, "Gulf state")
+    assert actor is not None and actor.country == "QAT"
+
+
+def test_the_country_is_left_alone_in_war_news(nlp, resolver) -> None:
+    text = "Russia launched 177 drones overnight. Russian forces attacked the country's energy infrastructure."
     actor = actor_of(nlp, resolver, text, "country")
-    assert actor is not None and actor.country == "UKR"
+    assert actor is None or actor.country != "RUS"
 
 
 # ------------------------------------------------------------ the state's army in a war with a group
