@@ -23,8 +23,7 @@
     (see actors_groups);
   - definite descriptions: "the rebels"/"the group" → the armed group named last, "the ministry" → the
     ministry named last, "the kingdom"/"the Gulf state" (subject or owner) → the state named last, "the
-    army" facing an armed group → its state's forces (see actors_descriptions); a bare leader's title
-    in a text naming one leader's seat ("10 Downing Street ... The Prime Minister") → that leader;
+    army" facing an armed group → its state's forces (see actors_descriptions);
   - a one-word organisation alias ending an unknown person's name ("Therese Kayikwamba Wagner") is
     that person's surname, there and later.
 Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
@@ -135,14 +134,12 @@ class ActorResolver:
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
         people.update({s: (span.end, None) for s, span in full_names.items()})   # names the parser cut
         topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
-        seats = frozenset(entry.actor.country for _s, _e, entry in names
-                          if entry.kind == "seat" and entry.actor.country)
         deferred: list[Title] = []
         for title in titles:
             if bare_title(doc, title) and self._name_after(doc, title.end, people) is None:
                 deferred.append(title)   # "the president": read once the names before it are known
                 continue
-            cands.extend(self._from_title(doc, title, people, reference, used, topic, seats))
+            cands.extend(self._from_title(doc, title, people, reference, used, topic))
         cands += self._unknown_orgs(doc, names, titles)
         for start, end, entry in names:
             if not used.intersection(range(start, end)):
@@ -155,7 +152,7 @@ class ActorResolver:
         back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
         chosen += back
         for title in deferred:
-            chosen += self._from_title(doc, title, people, reference, used, topic, seats)
+            chosen += self._from_title(doc, title, people, reference, used, topic)
         chosen = _no_overlaps(chosen)
         with_member_country(chosen, self.d, topic)
         chosen = allies_of(doc, chosen, self.d)
@@ -208,7 +205,7 @@ class ActorResolver:
         return ActorMention(span.start_char, span.end_char, span.text, cand.actor, cand.how)
 
     def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int],
-                    topic: Counter[str], seats: frozenset[str] = frozenset()) -> list[Cand]:
+                    topic: Counter[str]) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
         follower = self._name_after(doc, title.end, people)
         if follower is not None:
@@ -225,8 +222,7 @@ class ActorResolver:
         elif title.country:
             actor = self._title_actor(title, ref)
         else:
-            actor = self._title_from_history(doc, title, ref, topic) \
-                or self._seat_leader(doc, title, ref, seats)
+            actor = self._title_from_history(doc, title, ref, topic)
         if actor is None:
             return []
         used.update(range(title.start, title.end))
@@ -329,19 +325,6 @@ class ActorResolver:
         if len(ranked) > 1 and topic[ranked[0].country] >= max(3, 2 * topic[ranked[1].country]):
             return self.d.as_of(ranked[0].person, ref)
         return None
-
-    def _seat_leader(self, doc: Doc, title: Title, ref: date, seats: frozenset[str]) -> Actor | None:
-        """"From: Prime Minister's Office, 10 Downing Street ... The Prime Minister spoke to ...": a
-        readout or statement that names a leader's seat means that state's leader by a bare title of
-        the state's leading office, when no holder of it is named (one such seat only)."""
-        if title.role is None or title.not_holder or self._indefinite(doc, title):
-            return None
-        states = [c for c in seats if c in self.d.polities
-                  and self.d.polities[c].get("leader") == title.role.key]
-        if len(states) != 1:
-            return None
-        holder = self.d.holder(states[0], title.role.key, ref)
-        return self.d.as_of(holder, ref) if holder is not None else None
 
     def _name_after(self, doc: Doc, end: int, people: dict) -> tuple[int, int, Actor | None] | None:
         """A person's name right after a title: a dictionary person or a PERSON entity/proper nouns."""
