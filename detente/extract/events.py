@@ -624,7 +624,9 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
         return None
     if cand.type in HOSTILE_WORDS:
         return state_actor(enemy)
-    words = {syn.lemma(t) for t in (cand.inner or cand.token).subtree}
+    # 'a ceasefire', 'talks': between the sides; 'a meeting of the UN Security Council' is another body's
+    asked = (cand.inner or cand.token).subtree
+    words = {syn.lemma(t) for t in asked if not any(syn.prep_objects(t, ("of",)))}
     if cand.type in ASKS and words & BETWEEN_SIDES:
         return state_actor(enemy)
     return None
