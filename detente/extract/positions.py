@@ -289,7 +289,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
         verb_only = m.group(0).lower() in cues.verb_only
         if stance and not glued and _cue_tokens_ok(sent, m.start(), verb_only) \
-                and not _PASSIVE.match(text[m.end():]):
+                and not _PASSIVE.match(text[m.end():]) and not _goes_back(m, text):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
                             content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
@@ -333,6 +333,15 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+_GOING_BACK = re.compile(r"\s+(?:to|home|from|in)\b", re.IGNORECASE)
+
+
+def _goes_back(match: re.Match[str], text: str) -> bool:
+    """'would not return to the front': returning to a place is going back, not handing a thing back,
+    so only 'return the regions' (a thing given back) is a concession."""
+    return match.group(0).lower().startswith("return") and _GOING_BACK.match(text, match.end()) is not None
 
 
 # 'no sign that Moscow is ready to', 'little evidence of Kyiv agreeing': what was not seen is no stance
