@@ -508,6 +508,36 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# a party's own step back: 'Washington would halt its strikes', 'Moscow will release 300 prisoners'
+_YIELDING = frozenset({"release", "free", "halt", "stop", "suspend", "cease", "end", "lift", "ease",
+                       "withdraw", "pause", "swap", "exchange", "repatriate"})
+_UNDER_TERMS = re.compile(r"\b(?:under|in)\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:plan|deal|agreement|proposal|draft|framework|terms|scenario|accord)\b",
+                          re.IGNORECASE)
+
+
+def will_yield(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Washington would halt its strikes', 'Kyiv will release the detainees': a party saying it will
+    take a step back on its own offers it; what a plan has a party do is read as the plan's content."""
+    if _UNDER_TERMS.search(sent.text):
+        return []
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if verb.lemma_.lower() not in _YIELDING or any(c.dep_ == "neg" for c in kids) \
+                or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        objects = [c for c in kids if c.dep_ in ("dobj", "prt")]
+        party = _subject_actor(sent, verb)
+        if _marked_unreal(verb) or base.told_clause(verb) or not objects or party is None \
+                or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        tokens = [verb, *(t for o in objects for t in o.subtree)]
+        tokens += [t for c in kids if c.dep_ == "prep" for t in c.subtree]
+        out += _record(analysis, sent, party, "offer", _text_of(sent, sorted(tokens, key=lambda t: t.i)))
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -526,4 +556,5 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + warned_against(analysis, sent)
             + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
-            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent))
+            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
+            + will_yield(analysis, sent))
