@@ -451,7 +451,8 @@ def _own_act(sent: Sentence, cue: _Cue) -> bool:
     if tok is None or cue.stance == "reject":
         return False
     cues = _cues()
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children):
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children) \
+            and not _asks_another(sent, tok):
         return True
     if tok.lemma_.lower() == "threaten" and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.threatened_acts for c in tok.children):
@@ -459,6 +460,15 @@ def _own_act(sent: Sentence, cue: _Cue) -> bool:
 
     return tok.lemma_.lower() in ("sign", "approve") and \
         any(c.dep_ == "dobj" and c.lemma_.lower() in cues.instruments for c in tok.children)
+
+
+def _asks_another(sent: Sentence, verb: Any) -> bool:
+    """'called on the EU to seize the assets', 'urged Washington to strike': the act is asked of the
+    party named as the verb's object, so it is a demand on that party, not the speaker's own act."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(_names_actor(sent, n) for n in named)
 
 
 def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:
@@ -1065,10 +1075,16 @@ def _antecedent_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tup
     for prior in reversed(earlier):
         nouns = [t for t in prior.span or [] if t.lemma_.lower() in _PROPOSAL_NOUNS and t.pos_ == "NOUN"]
         for head in reversed(nouns):
-            items = issue_items("".join(t.text_with_ws for t in head.subtree))
+            items = issue_items("".join(t.text_with_ws for t in head.subtree)) or issue_items(
+                _PHRASE_END.split(prior.text[head.idx - prior.start:], 1)[0][:_PHRASE_CHARS])[:1]
             if items:
                 return items
     return []
+
+
+# where the words of an earlier proposal end when the parse hung its 'for a truce' elsewhere
+_PHRASE_END = re.compile(r"[;:.!?\"\u201c\u201d]|,\s+(?:saying|adding|which|but|while)\b")
+_PHRASE_CHARS = 140
 
 
 def _names_party(mentions: list[ActorMention], root: Any) -> bool:

@@ -538,6 +538,51 @@ def will_yield(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+_RETALIATING = frozenset({"respond", "retaliate", "react", "reply"})
+
+
+def retaliation_if(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Russia would respond if Washington used frozen assets': a party that threatens to answer a
+    step refuses that step; the if-clause names what it refuses."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _RETALIATING and t.pos_ == "VERB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) or any(c.dep_ == "neg" for c in kids):
+            continue
+        clauses = [c for c in kids if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
+        party = _subject_actor(sent, verb)
+        if not clauses or party is None or not base._valid_party(party):
+            continue
+        out += _record(analysis, sent, party, "reject", _text_of(sent, list(clauses[0].subtree)))
+    return out
+
+
+_BINDING = frozenset({"commit", "oblige", "obligate", "bind"})
+_AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "declaration", "memorandum", "text",
+                         "document", "truce", "ceasefire", "framework"})
+
+
+def bound_by_deal(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'The accord commits Rwanda to disengage its troops': a party an agreement binds to a step has
+    accepted that step."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _BINDING and t.pos_ == "VERB"):
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if not subjects or subjects[0].lemma_.lower() not in _AGREEMENTS or not objects:
+            continue
+        mention = base._subject_mention(sent, objects[0])
+        party = mention.actor if mention is not None else base._lookup(objects[0])
+        steps = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+        steps += [c for c in kids if c.dep_ == "prep" and c.lower_ == "to"]
+        if party is None or not base._valid_party(party) or not steps:
+            continue
+        out += _record(analysis, sent, party, "accept", _text_of(sent, list(steps[0].subtree)))
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -557,4 +602,4 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
             + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
-            + will_yield(analysis, sent))
+            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent))

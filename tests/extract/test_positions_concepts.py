@@ -5,7 +5,8 @@ rebuilding, who governs after a war, inquiries, humanitarian truces; refusals sa
 tolerate', 'poured scorn on', 'held up'; a thing a party will not give back; a truce in every domain;
 a party's own step back said with 'will'; words that only look like an issue's; 'both sides' as the
 pair the story named; 'the proposal' standing for one named before; a teller's 'unacceptable demands'
-and a party 'pressed to' act, who hold no refusal and no demand; what stays silent."""
+and a party 'pressed to' act, who hold no refusal and no demand; an act asked of another party; a
+threat to answer a step; a party an accord binds; what stays silent."""
 from __future__ import annotations
 
 import pytest
@@ -133,3 +134,34 @@ def test_the_sides_and_the_proposal_named_before(analyze_text, text, want):
 ])
 def test_no_party_where_none_is_named_and_no_stance_the_teller_gave(analyze_text, text, unwanted):
     assert unwanted not in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv's prime minister has called on Brussels to seize the frozen assets in full.",
+     ("UKR", "assets_reparations", "demand")),
+    ("Moscow would retaliate if the EU used the immobilised reserves, the foreign ministry warned.",
+     ("RUS", "assets_reparations", "reject")),
+    ("The accord binds Kinshasa to neutralise the militia within three months.", ("COD", "military_limits", "accept")),
+    ("The Washington text commits Rwanda to disengage its forces from Congolese soil.",
+     ("RWA", "withdrawal", "accept")),
+    ("Putin on Saturday ordered a unilateral Orthodox Easter ceasefire.", ("RUS", "partial_ceasefire", "offer")),
+])
+def test_asked_of_another_threatened_answer_and_bound_by_an_accord(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_proposal_named_again_across_a_paragraph(analyze_text):
+    text = ("Khartoum rejected a proposal by Washington, Riyadh and Cairo for a three-month truce, saying it "
+            "would reward the militia.\n\nThe RSF said in a statement it welcomed the proposal.")
+    assert {("SDN", "ceasefire", "reject"), ("SDN", "ceasefire", "accept")} <= _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Russia would not respond if provoked, Peskov said.",
+    "Moscow threatened to seize more land in the east.",
+])
+def test_no_threat_read_as_terms(analyze_text, text):
+    assert not _positions(analyze_text, text)
