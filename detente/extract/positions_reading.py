@@ -466,7 +466,8 @@ def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
     out: list[Record] = []
     for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _CUTTING):
         if base._hypothetical_verb(verb) or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl") \
-                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) \
+                or _in_condition(sent, verb):
             continue            # 'X would cut off aid (if...)': a warning, not a step taken
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects:
@@ -484,6 +485,16 @@ def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
         out += [r for r in _record(analysis, sent, party, stance, _text_of(sent, words))
                 if r.fields["issue"] == "military_limits"]
     return out
+
+
+_CONDITION_BEFORE = re.compile(r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|if|"
+                               r"unless|once|until)(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _in_condition(sent: Sentence, verb: Any) -> bool:
+    """'a truce provided that Ukraine stops mobilisation': a step named as a condition is what the
+    condition-setter asks, not a step its subject takes."""
+    return _CONDITION_BEFORE.search(sent.text, 0, verb.idx - sent.start) is not None
 
 
 _WILL = frozenset({"will", "would", "'ll", "shall"})

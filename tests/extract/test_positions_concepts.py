@@ -165,3 +165,22 @@ def test_a_proposal_named_again_across_a_paragraph(analyze_text):
 ])
 def test_no_threat_read_as_terms(analyze_text, text):
     assert not _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan has offered to mediate between Moscow and Kyiv.", ("TUR", "talks_format", "offer")),
+    ("Tehran is willing to cap uranium enrichment at 3.67 percent.", ("IRN", "nuclear_safety", "offer")),
+    ("Hamas is insisting on guarantees that Israel will not resume the fighting.", ("PSE", "ceasefire", "demand")),
+])
+def test_mediation_enrichment_caps_and_no_return_to_war(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Moscow says it will only consider a ceasefire provided that Ukraine stops mobilisation.",
+    "Austria will invite architects to submit plans for the building.",
+])
+def test_a_condition_or_an_invitation_is_no_stance_of_its_subject(analyze_text, text):
+    assert not any(party in ("UKR", "AUT") for party, _, _ in _positions(analyze_text, text))
