@@ -980,8 +980,8 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         if not items and next_start is not None and _heads_noun_cue(sent, cues[n + 1]):
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
-    if not items and cue.stance == "offer" and _MEDIATING.search(sent.text, cue.start, cue.end):
-        # 'offered to mediate between Moscow and Kyiv': the cue's own verb names the talks it offers
+    if not items and cue.stance == "offer" and _MEDIATING.search(sent.text, cue.start + 1, cue.end):
+        # 'offered to mediate between Moscow and Kyiv': the chained verb names the talks offered
         items = [("talks_format", _detail(sent.text[cue.start:cue.end]))]
     if cue.content is not None:
         items = _conceded_items(sent, cue, items)
