@@ -33,8 +33,8 @@ _PARTICIPLE_DEPS = {"amod", "compound"}
 _MAX_DETAIL = 90
 _PASSIVE = re.compile(r"\s+by\b")     # "as suggested by Russia": the agent is not before the cue
 # what follows a noun cue when it names the content: "demand for", "demands include", "proposal to"
-_NOUN_OBJECT = re.compile(r"\s*(?:for|on|of|to|that|:|includes?|included|including|such as|"
-                          r"is|are|was|were|remains?|also|calls?|would|will)\b", re.IGNORECASE)
+_NOUN_OBJECT = re.compile(r"[\s\"\u201d']*(?:,\s*)?(?:for|on|of|to|that|:|includes?|included|including|"
+                          r"such as|is|are|was|were|remains?|also|calls?|would|will)\b", re.IGNORECASE)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "report", "claim", "state", "note", "write", "announce"})
 _SPEECH = re.compile(r"\b(?:said|says|told|according to)\b")
 # "refuses any settlement that would require X": the second cue belongs to the first cue's object
@@ -78,6 +78,7 @@ class _Issues:
     patterns: dict[str, re.Pattern[str]]
     weak: frozenset[str]
     refines: dict[str, list[str]]
+    masks: dict[str, re.Pattern[str]]
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +89,8 @@ def _issues() -> _Issues:
     if unknown:
         raise ValueError(f"The issue lexicon names issues that issues.json lacks: {sorted(unknown)}")
     patterns = {issue: compile_phrases(phrases) for issue, phrases in data["issues"].items()}
-    return _Issues(patterns, frozenset(data["weak"]), data["refines"])
+    masks = {issue: compile_phrases(phrases) for issue, phrases in data.get("masks", {}).items()}
+    return _Issues(patterns, frozenset(data["weak"]), data["refines"], masks)
 
 
 @dataclass(frozen=True)
@@ -196,12 +198,31 @@ def _place_word(text: str, start: int, end: int) -> bool:
                          text[max(0, start - 40):start], re.IGNORECASE)
 
 
+# 'on land, in the air and at sea': a halt in every domain is a full truce, not a partial one
+_ALL_DOMAINS = re.compile(r"(?=.*\b(?:on|by)\s+land\b)(?=.*\b(?:in\s+the\s+air|in\s+the\s+sky|by\s+air)\b)"
+                          r"(?=.*\b(?:at|by)\s+sea\b)", re.IGNORECASE | re.DOTALL)
+
+_DOMAIN = re.compile(r"\b(?:(?:on|by)\s+land|in\s+the\s+(?:air|sky)|by\s+air|(?:at|by)\s+sea)\b",
+                     re.IGNORECASE)
+
+
+def _masked(issue: str, text: str) -> list[tuple[int, int]]:
+    """Spans where words of `issue` name it not ('nuclear-armed neighbours', 'pulled out of the deal')."""
+    spans = [(m.start(), m.end()) for m in _issues().masks[issue].finditer(text)] \
+        if issue in _issues().masks else []
+    if issue == "partial_ceasefire" and _ALL_DOMAINS.match(text):
+        spans.append((0, len(text)))
+    return spans
+
+
 def find_issues(text: str) -> list[tuple[str, int, int]]:
     """Every issue named in `text`, as (issue id, start, end), in text order."""
     hits = []
     for issue, pattern in _issues().patterns.items():
+        masked = _masked(issue, text)
         hits += [(issue, m.start(), m.end()) for m in pattern.finditer(text)
-                 if not _place_word(text, m.start(), m.end())]
+                 if not _place_word(text, m.start(), m.end())
+                 and not any(a <= m.start() and m.end() <= b for a, b in masked)]
     return sorted(hits, key=lambda h: (h[1], -(h[2] - h[1])))
 
 
@@ -228,6 +249,8 @@ _ITEM_SPLIT = re.compile(r",(?!\d)\s*(?:as well as|and|or|along with|plus)?\s*"
 def issue_items(text: str) -> list[tuple[str, str]]:
     """Split a list into items and name each item's issue: [(issue, detail)], one per issue."""
     out: dict[str, str] = {}
+    if _ALL_DOMAINS.match(text):
+        text = _DOMAIN.sub(" ", text)    # 'a truce on land, in the air and at sea' is one full truce
     for n, item in enumerate(_ITEM_SPLIT.split(text)):
         item = item.strip(" ,.\"'\u201c\u201d()")
         if n and _NAME_ONLY.fullmatch(item):
@@ -289,7 +312,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
         verb_only = m.group(0).lower() in cues.verb_only
         if stance and not glued and _cue_tokens_ok(sent, m.start(), verb_only) \
-                and not _PASSIVE.match(text[m.end():]):
+                and not _PASSIVE.match(text[m.end():]) and not _goes_back(m, text) \
+                and not _bears_no_hostility(m, text) and not _judges_a_demand(sent, m, stance):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
                             content=m.start() if stance == "concede" else None))
     chained: list[_Cue] = []
@@ -327,12 +351,52 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             and (c.conditional or not _hypothetical(sent, c))
             and not _object_is_actor(sent, c) and not _hosts_guests(sent, c)
             and not _mute_refusal(sent, c) and not _own_act(sent, c)
-            and not _nobody_subject(sent, c) and not _reported_content(sent, c)]
+            and not _nobody_subject(sent, c) and not _reported_content(sent, c)
+            and not _asked_passive(sent, c)]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+_GOING_BACK = re.compile(r"\s+(?:to|home|from|in)\b", re.IGNORECASE)
+
+
+def _goes_back(match: re.Match[str], text: str) -> bool:
+    """'would not return to the front': returning to a place is going back, not handing a thing back,
+    so only 'return the regions' (a thing given back) is a concession."""
+    return match.group(0).lower().startswith("return") and _GOING_BACK.match(text, match.end()) is not None
+
+
+_BORNE = re.compile(r"\s+(?:(?:any|further|more|new|such|these|those|the|its|their|continued|russian|"
+                    r"ukrainian|israeli|drone|missile|air)\s+)*(?:strikes?|attacks?|shelling|bombing|"
+                    r"aggression|provocations?|incursions?|violations?|interference|threats?)\b",
+                    re.IGNORECASE)
+
+
+def _bears_no_hostility(match: re.Match[str], text: str) -> bool:
+    """'will not tolerate attacks on its energy grid' warns of a response; it refuses no truce."""
+    return "tolerat" in match.group(0).lower() and _BORNE.match(text, match.end()) is not None
+
+
+_DEMAND_NOUNS = frozenset({"demand", "condition", "precondition", "term", "ultimatum", "request", "claim"})
+
+
+def _judges_a_demand(sent: Sentence, match: re.Match[str], stance: str | None) -> bool:
+    """'Russia made unacceptable demands': the adjective is the teller's judgement of a demand, and
+    the demand is the party's; the noun states the position, the adjective refuses nothing."""
+    tok = _cue_token(sent, match.start())
+    return (stance == "reject" and tok is not None and tok.dep_ == "amod"
+            and tok.head.lemma_.lower() in _DEMAND_NOUNS and tok.head.idx - sent.start >= match.end())
+
+
+def _asked_passive(sent: Sentence, cue: _Cue) -> bool:
+    """'Ukraine should be pressed to negotiate': the passive subject of an asking verb is the one
+    asked, who holds no demand."""
+    tok = _cue_token(sent, cue.start)
+    return (cue.stance == "demand" and tok is not None and tok.tag_ == "VBN"
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
 
 
 # 'no sign that Moscow is ready to', 'little evidence of Kyiv agreeing': what was not seen is no stance
@@ -387,7 +451,8 @@ def _own_act(sent: Sentence, cue: _Cue) -> bool:
     if tok is None or cue.stance == "reject":
         return False
     cues = _cues()
-    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children):
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.acts for c in tok.children) \
+            and not _asks_another(sent, tok):
         return True
     if tok.lemma_.lower() == "threaten" and \
             any(c.dep_ == "xcomp" and c.lemma_.lower() in cues.threatened_acts for c in tok.children):
@@ -395,6 +460,15 @@ def _own_act(sent: Sentence, cue: _Cue) -> bool:
 
     return tok.lemma_.lower() in ("sign", "approve") and \
         any(c.dep_ == "dobj" and c.lemma_.lower() in cues.instruments for c in tok.children)
+
+
+def _asks_another(sent: Sentence, verb: Any) -> bool:
+    """'called on the EU to seize the assets', 'urged Washington to strike': the act is asked of the
+    party named as the verb's object, so it is a demand on that party, not the speaker's own act."""
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+              if g.dep_ == "pobj"]
+    return any(_names_actor(sent, n) for n in named)
 
 
 def _mute_refusal(sent: Sentence, cue: _Cue) -> bool:
@@ -906,6 +980,9 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         if not items and next_start is not None and _heads_noun_cue(sent, cues[n + 1]):
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
+    if not items and cue.stance == "offer" and _MEDIATING.search(sent.text, cue.start + 1, cue.end):
+        # 'offered to mediate between Moscow and Kyiv': the chained verb names the talks offered
+        items = [("talks_format", _detail(sent.text[cue.start:cue.end]))]
     if cue.content is not None:
         items = _conceded_items(sent, cue, items)
     if not items and party_at is not None:
@@ -915,6 +992,9 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         # 'an idea Moscow welcomed but Kyiv rejected': the conjoined cue's object is the first's
         items = _cue_items(sent, cues, n - 1, _party(sent, cues[n - 1])[1])
     return items
+
+
+_MEDIATING = re.compile(r"\b(?:mediat|broker)", re.IGNORECASE)
 
 
 def _heads_noun_cue(sent: Sentence, cue: _Cue) -> bool:
@@ -959,6 +1039,8 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         return []
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if objects and _definite_proposal(objects[0]):
+        return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
         return []
     earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
@@ -973,6 +1055,42 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         if items:
             return items
     return []
+
+
+# nouns for a thing put on the table: 'welcomed the proposal' names it again without its issue
+_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "initiative", "deal", "agreement", "offer", "idea",
+                             "arrangement", "accord", "framework", "pact", "roadmap", "blueprint", "draft",
+                             "memorandum", "scheme"})
+_DEFINITE = frozenset({"the", "this", "that", "these"})
+_LOOKBACK_SENTENCES = 4
+
+
+def _definite_proposal(noun: Any) -> bool:
+    """'the proposal', 'the U.N.-brokered initiative': a definite thing on the table whose own words
+    name no issue, so it stands for one named before."""
+    if noun.lemma_.lower() not in _PROPOSAL_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+
+
+def _antecedent_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tuple[str, str]]:
+    """The issue of the nearest earlier proposal, plan or deal that names one ('a proposal for a
+    three-month truce ... the RSF welcomed the proposal'), within the last few sentences."""
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-_LOOKBACK_SENTENCES:]
+    for prior in reversed(earlier):
+        nouns = [t for t in prior.span or [] if t.lemma_.lower() in _PROPOSAL_NOUNS and t.pos_ == "NOUN"]
+        for head in reversed(nouns):
+            items = issue_items("".join(t.text_with_ws for t in head.subtree)) or issue_items(
+                _PHRASE_END.split(prior.text[head.idx - prior.start:], 1)[0][:_PHRASE_CHARS])[:1]
+            if items:
+                return items
+    return []
+
+
+# where the words of an earlier proposal end when the parse hung its 'for a truce' elsewhere
+_PHRASE_END = re.compile(r"[;:.!?\"\u201c\u201d]|,\s+(?:saying|adding|which|but|while)\b")
+_PHRASE_CHARS = 140
 
 
 def _names_party(mentions: list[ActorMention], root: Any) -> bool:
@@ -1057,6 +1175,9 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             records += _predicative(analysis, sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
             continue
         actor, party_at = _party(sent, cue)
+        sides = _both_sides(analysis, sent, cue) if actor is None else []
+        if sides:
+            actor = sides[0]
         if cue.conditional:
             holder = _condition_holder(sent, cue)
             if holder is None or (actor is not None and holder.country == actor.country):
@@ -1092,7 +1213,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                 stated = [(cue.stance, kept, pre), ("reject", left_out, False)]
         if cue.stance == "reject" and _stops_hostilities(sent, cue):
             stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
-        for party in [actor, *_co_parties(sent, cue, actor)]:
+        for party in [actor, *_co_parties(sent, cue, actor), *sides[1:]]:
             for stance, stance_items, stance_pre in stated:
                 for issue, detail in stance_items:
                     fields = {"party": actor_or_none(party), "issue": issue, "stance": stance,
@@ -1642,6 +1763,32 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
         if _valid_party(actor) and actor != first and actor not in out:
             out.append(actor)  # type: ignore[arg-type]
     return out
+
+
+# 'both sides', 'the two countries', 'the warring parties': the pair the story has named together
+_SIDE_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "leader", "government",
+                         "delegation", "capital", "nation", "foe", "rival", "belligerent", "state"})
+_PAIR_WORDS = frozenset({"both", "two", "warring"})
+_PAIR_GAP = re.compile(r"\s*,?\s*and\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _both_sides(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Actor]:
+    """'The two sides agreed to swap 1,000 prisoners each': each side holds the position, and the
+    sides are the last pair of states the story named together ('India and Pakistan', 'Moscow and
+    Kyiv'), this sentence before the cue included; with no such pair, no one is read."""
+    _, token = _subject(sent, cue)
+    if token is None or token.lemma_.lower() not in _SIDE_NOUNS or token.tag_ != "NNS" \
+            or not any(c.lower_ in _PAIR_WORDS for c in token.children):
+        return []
+    for prior in reversed([s for s in analysis.sentences if s.index <= sent.index]):
+        limit = cue.start + sent.start if prior.index == sent.index else prior.end
+        mentions = [m for m in prior.actors
+                    if m.end <= limit and _valid_party(m.actor) and m.actor.sector != "IGO"]
+        for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):
+            gap = prior.text[first.end - prior.start:second.start - prior.start]
+            if _PAIR_GAP.fullmatch(gap) and first.actor.country != second.actor.country:
+                return [first.actor, second.actor]
+    return []
 
 
 def find_positions(analysis: Analysis) -> list[Record]:

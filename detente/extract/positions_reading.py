@@ -466,7 +466,8 @@ def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
     out: list[Record] = []
     for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.lemma_.lower() in _CUTTING):
         if base._hypothetical_verb(verb) or verb.tag_ == "VBN" and verb.dep_ in ("amod", "acl") \
-                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children):
+                or any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) \
+                or _in_condition(sent, verb):
             continue            # 'X would cut off aid (if...)': a warning, not a step taken
         objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         if not objects:
@@ -484,6 +485,16 @@ def stopped_supply(analysis: Analysis, sent: Sentence) -> list[Record]:
         out += [r for r in _record(analysis, sent, party, stance, _text_of(sent, words))
                 if r.fields["issue"] == "military_limits"]
     return out
+
+
+_CONDITION_BEFORE = re.compile(r"\b(?:provided|providing|on\s+condition|as\s+long\s+as|so\s+long\s+as|if|"
+                               r"unless|once|until)(?:\s+that)?\s+(?:[\w'\u2019-]+\s+){0,4}$", re.IGNORECASE)
+
+
+def _in_condition(sent: Sentence, verb: Any) -> bool:
+    """'a truce provided that Ukraine stops mobilisation': a step named as a condition is what the
+    condition-setter asks, not a step its subject takes."""
+    return _CONDITION_BEFORE.search(sent.text, 0, verb.idx - sent.start) is not None
 
 
 _WILL = frozenset({"will", "would", "'ll", "shall"})
@@ -508,6 +519,81 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# a party's own step back: 'Washington would halt its strikes', 'Moscow will release 300 prisoners'
+_YIELDING = frozenset({"release", "free", "halt", "stop", "suspend", "cease", "end", "lift", "ease",
+                       "withdraw", "pause", "swap", "exchange", "repatriate"})
+_UNDER_TERMS = re.compile(r"\b(?:under|in)\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:plan|deal|agreement|proposal|draft|framework|terms|scenario|accord)\b",
+                          re.IGNORECASE)
+
+
+def will_yield(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Washington would halt its strikes', 'Kyiv will release the detainees': a party saying it will
+    take a step back on its own offers it; what a plan has a party do is read as the plan's content."""
+    if _UNDER_TERMS.search(sent.text):
+        return []
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if verb.lemma_.lower() not in _YIELDING or any(c.dep_ == "neg" for c in kids) \
+                or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
+            continue
+        objects = [c for c in kids if c.dep_ in ("dobj", "prt")]
+        party = _subject_actor(sent, verb)
+        if _marked_unreal(verb) or base.told_clause(verb) or not objects or party is None \
+                or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        tokens = [verb, *(t for o in objects for t in o.subtree)]
+        tokens += [t for c in kids if c.dep_ == "prep" for t in c.subtree]
+        out += _record(analysis, sent, party, "offer", _text_of(sent, sorted(tokens, key=lambda t: t.i)))
+    return out
+
+
+_RETALIATING = frozenset({"respond", "retaliate", "react", "reply"})
+
+
+def retaliation_if(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Russia would respond if Washington used frozen assets': a party that threatens to answer a
+    step refuses that step; the if-clause names what it refuses."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _RETALIATING and t.pos_ == "VERB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) or any(c.dep_ == "neg" for c in kids):
+            continue
+        clauses = [c for c in kids if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)]
+        party = _subject_actor(sent, verb)
+        if not clauses or party is None or not base._valid_party(party):
+            continue
+        out += _record(analysis, sent, party, "reject", _text_of(sent, list(clauses[0].subtree)))
+    return out
+
+
+_BINDING = frozenset({"commit", "oblige", "obligate", "bind"})
+_AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "declaration", "memorandum", "text",
+                         "document", "truce", "ceasefire", "framework"})
+
+
+def bound_by_deal(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'The accord commits Rwanda to disengage its troops': a party an agreement binds to a step has
+    accepted that step."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _BINDING and t.pos_ == "VERB"):
+        kids = list(verb.children)
+        subjects = [c for c in kids if c.dep_ == "nsubj"]
+        objects = [c for c in kids if c.dep_ == "dobj"]
+        if not subjects or subjects[0].lemma_.lower() not in _AGREEMENTS or not objects:
+            continue
+        mention = base._subject_mention(sent, objects[0])
+        party = mention.actor if mention is not None else base._lookup(objects[0])
+        steps = [c for c in kids if c.dep_ in ("xcomp", "ccomp")]
+        steps += [c for c in kids if c.dep_ == "prep" and c.lower_ == "to"]
+        if party is None or not base._valid_party(party) or not steps:
+            continue
+        out += _record(analysis, sent, party, "accept", _text_of(sent, list(steps[0].subtree)))
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -526,4 +612,5 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
     return (conditioned_on(analysis, sent) + asked_for(analysis, sent) + warned_against(analysis, sent)
             + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
-            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent))
+            + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
+            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent))
