@@ -212,7 +212,16 @@ def _masked(issue: str, text: str) -> list[tuple[int, int]]:
         if issue in _issues().masks else []
     if issue == "partial_ceasefire" and _ALL_DOMAINS.match(text):
         spans.append((0, len(text)))
+    if issue == "partial_ceasefire" and not _HALT.search(text):
+        spans += [(m.start(), m.end()) for m in _HOLIDAY.finditer(text)]
     return spans
+
+
+# a holiday names a holiday truce only beside a halt; 'declined, citing a Jewish holiday' is a date
+_HOLIDAY = re.compile(r"\b(?:(?:orthodox\s+|catholic\s+)?easter|christmas|passover|ramadan|eid|new\s+year'?s?"
+                      r"|victory\s+day|(?:the\s+)?holidays?)\b", re.IGNORECASE)
+_HALT = re.compile(r"\b(?:truces?|cease[\s-]?fires?|pauses?|halt\w*|stop\w*|cessation|lull|silence"
+                   r"|hostilities|fighting|strikes|attacks|shelling|fire|guns)\b", re.IGNORECASE)
 
 
 def find_issues(text: str) -> list[tuple[str, int, int]]:
@@ -393,10 +402,25 @@ def _judges_a_demand(sent: Sentence, match: re.Match[str], stance: str | None) -
 
 def _asked_passive(sent: Sentence, cue: _Cue) -> bool:
     """'Ukraine should be pressed to negotiate': the passive subject of an asking verb is the one
-    asked, who holds no demand."""
+    asked, who holds no demand; 'Orban, who was not invited to the summit', 'Kyiv was offered a
+    seat': the party an invitation or offer goes to makes none (nor refuses one it never got)."""
     tok = _cue_token(sent, cue.start)
-    return (cue.stance == "demand" and tok is not None and tok.tag_ == "VBN"
-            and any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children))
+    if tok is None or tok.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return False
+    if cue.stance == "demand":
+        return True
+    return tok.lemma_.lower() in _GIVEN_TO and any(
+        c.dep_ == "nsubjpass" and _is_party(sent, c) for c in tok.children)
+
+
+# verbs whose passive subject is the one the thing goes to, not the one who gives it
+_GIVEN_TO = frozenset({"invite", "offer"})
+_PERSONAL = frozenset({"who", "he", "she", "they", "we", "i", "you"})
+
+
+def _is_party(sent: Sentence, tok: Any) -> bool:
+    """The token is a person or state: a personal pronoun or the head of an actor's name."""
+    return tok.lower_ in _PERSONAL or _mention_in(sent.actors, tok.idx, tok.idx + len(tok.text)) is not None
 
 
 # 'no sign that Moscow is ready to', 'little evidence of Kyiv agreeing': what was not seen is no stance

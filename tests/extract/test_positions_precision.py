@@ -223,3 +223,37 @@ def test_borders_as_the_place_of_troops_is_no_territory_issue(analyze_text):
 ])
 def test_borders_at_stake_keep_their_issue(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Prime Minister Orban, who was not invited to the meeting, said Hungary would veto the package.",
+    "The Ukrainian president was invited to the summit in Alaska but did not attend.",
+    "Kyiv was offered a place at the table only after Washington intervened.",
+])
+def test_the_party_an_invitation_goes_to_holds_no_stance(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[1] == "talks_format"}
+
+
+@pytest.mark.model
+def test_a_passive_offer_still_belongs_to_its_agent(analyze_text):
+    assert ("RUS", "ceasefire", "offer") in _positions(analyze_text, "A 30-day truce was offered by Russia on Monday.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The Israeli premier declined to attend the conference, citing the Passover holiday.",
+    "The minister refused to travel to Geneva over the Christmas holidays, his spokesman said.",
+])
+def test_a_holiday_named_as_a_date_is_no_holiday_truce(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[1] == "partial_ceasefire"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Putin declared a truce over Orthodox Easter, the Kremlin said.", ("RUS", "partial_ceasefire", "offer")),
+    ("Moscow refused to halt strikes over the New Year holidays.", ("RUS", "partial_ceasefire", "reject")),
+    ("Kyiv rejected an Easter truce as a stunt.", ("UKR", "partial_ceasefire", "reject")),
+])
+def test_a_holiday_beside_a_halt_still_names_the_holiday_truce(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
