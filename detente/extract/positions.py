@@ -630,7 +630,17 @@ def _object_is_actor(sent: Sentence, cue: _Cue) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "advcl") for c in tok.children):
         return False            # 'pressed Russia to agree to a truce': a demand made of the object
     objects = [c for c in tok.children if c.dep_ == "dobj"]
+    if cue.stance == "reject" and objects and all(_people(o) for o in objects):
+        return True
     return bool(objects) and all(_names_actor(sent, c) for c in objects)
+
+
+def _people(noun: Any) -> bool:
+    """'dismissed the Russian team as extras', 'a delegation, which Kyiv dismissed as theatrical':
+    scorning the people sent judges them; it refuses no term of the talks."""
+    if noun.lower_ in ("which", "who", "whom", "that") and noun.head.dep_ == "relcl":
+        noun = noun.head.head
+    return noun.lemma_.lower() in _cues().guests
 
 
 def _hosts_guests(sent: Sentence, cue: _Cue) -> bool:

@@ -257,3 +257,23 @@ def test_a_holiday_named_as_a_date_is_no_holiday_truce(analyze_text, text):
 ])
 def test_a_holiday_beside_a_halt_still_names_the_holiday_truce(analyze_text, text, want):
     assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    'Moscow sent a junior team led by a deputy minister, which Kyiv dismissed as a "propaganda delegation".',
+    "Zelensky dismissed the Russian delegation as a group of extras.",
+    "Kyiv rejected the Russian negotiators as unserious.",
+])
+def test_scorning_the_people_sent_refuses_no_term(analyze_text, text):
+    assert not {p for p in _positions(analyze_text, text) if p[2] == "reject"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kyiv rejected the Russian proposal for talks in Minsk.", ("UKR", "talks_format", "reject")),
+    ("Russia rejected the US plan for a ceasefire as too vague.", ("RUS", "ceasefire", "reject")),
+    ("Ukraine wants a higher-level Russian delegation in Istanbul.", ("UKR", "talks_format", "demand")),
+])
+def test_refusing_a_proposal_or_asking_for_a_delegation_still_counts(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
