@@ -174,10 +174,34 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         direct = [c for c in objects if c.dep_ == "dobj"]
         # not beside a first talks (its own subject), unless planned: "agreed in a call to meet"
         joint = (skip is None or _planned_meeting(tok)) and _reciprocal(sent, tok)
+        if skip is not None and tok.pos_ == "VERB" and _the_two_again(tok):
+            start = tok.idx - sent.start    # "..., and the two leaders would speak again"
+            return ("call" if phone else "meeting"), start, start + len(tok.text)
         if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _the_two_again(verb: Any) -> bool:
+    """"the two officers would speak again", "both sides will meet next week": a verb of meeting or
+    speaking under a modal whose subject refers back to the two sides of the talks just told, with
+    no state named; its sides are theirs."""
+    lex = _lex()
+    if verb.lemma_.lower() not in lex["contact_verbs"] and verb.lemma_.lower() not in ("meet", "sit"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lex["modals"] for c in verb.children):
+        return False
+    heard = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "before")
+             for o in p.children if o.dep_ == "pobj"]
+    if heard or any(c.dep_ == "dobj" for c in verb.children):
+        return False    # "the two leaders would speak to reporters", "would meet the press"
+    people = set(lex["people_nouns"]) | {"side", "man", "country", "nation", "state", "party"}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in people):
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if subject.tag_ == "NNS" and ({"the", "two"} <= words or "both" in words):
+            return True
+    return False
 
 
 def _named_as(obj: Any) -> bool:
@@ -1269,11 +1293,20 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
                   and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
     if len(own) < 2 and _planned_meeting(verb):     # "X and Y agreed in a call to meet": their subject
         own = sorted(_joint_subject_states(sent, verb))
+    if len(own) < 2 and _the_two_again(verb):
+        own = _first_sides(analysis, sent, trig, context)
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
     talks.venue = _venue_in_parse(sent, other)
     return talks
+
+
+def _first_sides(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                 context: list[str]) -> list[str]:
+    """The sides of the sentence's first talks, whom "the two leaders" of a later clause are."""
+    first = _describe(analysis, sent, trig, context)
+    return sorted(first.parties) if first is not None else []
 
 
 def _own_clauses(verb: Any) -> list[Any]:

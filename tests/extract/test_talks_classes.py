@@ -395,3 +395,24 @@ def test_a_journey_adds_no_side_when_two_are_told_or_the_city_is_no_capital(anal
     assert [t["parties"] for t in talks] == [["RUS", "USA"]]
     talks = _talks(analyze_text, "A Russian team flew to Geneva for talks on Monday.")
     assert all("CHE" not in t["parties"] for t in talks)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ankara said Erdogan had phoned Putin on Monday, and that the two leaders would speak again next week.",
+     ["RUS", "TUR"]),
+    ("The Pakistani army chief called his Indian counterpart on Saturday, and the two officers will talk "
+     "again on Monday.", ["IND", "PAK"]),
+    ("Officials said Rubio met Lavrov in Riyadh on Tuesday and that both sides would meet again in the "
+     "coming weeks.", ["RUS", "USA"]),
+])
+def test_the_two_sides_meeting_again_is_a_proposed_round_of_their_own(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [(t["parties"], t["status"]) for t in talks] == [(sides, "held"), (sides, "proposed")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan phoned Putin on Monday, and the two leaders would speak to reporters later.",
+    "Macron spoke with Xi on Tuesday and the two men discussed trade.",
+])
+def test_the_two_sides_speaking_to_others_adds_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(_talks(analyze_text, text)) == 1
