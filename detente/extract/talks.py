@@ -20,7 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import aimed_at, denied, planned, unplanned
+from detente.extract.talks_reading import aimed_at, denied, drawn_into, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
@@ -402,6 +402,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     passing = _in_passing(tok)
     if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
         return ("held" if passing in ("after", "following") else "proposed"), True
+    if tok is not None and _in_a_condition(tok):
+        return "proposed", True     # "if talks resume, ...", "unless Kyiv agrees to talks": not told as held
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -410,7 +412,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
-    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)):
+    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)
+                            or drawn_into(tok, _lex()["drawing_verbs"])):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
@@ -420,6 +423,23 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+def _in_a_condition(tok: Any) -> bool:
+    """The talks word sits in a clause of condition ("if talks between them resume", "unless Kyiv
+    agrees to talks", "should Putin meet Zelensky"): talks supposed, not told as held; "even if"
+    concedes a fact and does not count."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "advcl":
+            marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
+            if any(not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in marks):
+                return True
+            if node.i > 0 and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < node.i and c.i == min(
+                    t.i for t in node.subtree) for c in node.children):
+                return True     # "Should Putin meet Zelensky, ...": inverted condition
+        node = node.head
+    return False
 
 
 def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
