@@ -425,12 +425,18 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     return "held", False
 
 
+# prepositions that make talks the time or scene of what a clause tells, not what it supposes
+_SETTING_PREPS = frozenset({"during", "after", "before", "since", "following", "at", "in", "on"})
+
+
 def _in_a_condition(tok: Any) -> bool:
     """The talks word sits in a clause of condition ("if talks between them resume", "unless Kyiv
     agrees to talks", "should Putin meet Zelensky"): talks supposed, not told as held; "even if"
     concedes a fact and does not count."""
     node = tok
     while node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _SETTING_PREPS:
+            return False    # "if he broke the law during his call with Zelensky": the call was held
         if node.dep_ == "advcl":
             marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
             if any(not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in marks):

@@ -450,3 +450,9 @@ def test_talks_someone_is_being_drawn_into_are_proposed(analyze_text, text) -> N
 def test_talks_entered_into_were_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, "Ukraine and Russia entered into talks in Istanbul on Monday.")
     assert [t["status"] for t in talks] == ["held"], talks
+
+
+def test_talks_as_the_scene_of_a_supposed_act_were_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Most voters want an inquiry if Trump broke the law during his call with Zelensky on Monday."
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == ["held"], talks
