@@ -20,7 +20,7 @@ from typing import Any
 
 from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
-from detente.extract.talks_reading import aimed_at, denied, planned, unplanned
+from detente.extract.talks_reading import aimed_at, denied, drawn_into, planned, unplanned
 from detente.models import Record
 from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
@@ -174,10 +174,34 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         direct = [c for c in objects if c.dep_ == "dobj"]
         # not beside a first talks (its own subject), unless planned: "agreed in a call to meet"
         joint = (skip is None or _planned_meeting(tok)) and _reciprocal(sent, tok)
+        if skip is not None and tok.pos_ == "VERB" and _the_two_again(tok):
+            start = tok.idx - sent.start    # "..., and the two leaders would speak again"
+            return ("call" if phone else "meeting"), start, start + len(tok.text)
         if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+def _the_two_again(verb: Any) -> bool:
+    """"the two officers would speak again", "both sides will meet next week": a verb of meeting or
+    speaking under a modal whose subject refers back to the two sides of the talks just told, with
+    no state named; its sides are theirs."""
+    lex = _lex()
+    if verb.lemma_.lower() not in lex["contact_verbs"] and verb.lemma_.lower() not in ("meet", "sit"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in lex["modals"] for c in verb.children):
+        return False
+    heard = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at", "before")
+             for o in p.children if o.dep_ == "pobj"]
+    if heard or any(c.dep_ == "dobj" for c in verb.children):
+        return False    # "the two leaders would speak to reporters", "would meet the press"
+    people = set(lex["people_nouns"]) | {"side", "man", "country", "nation", "state", "party"}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in people):
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if subject.tag_ == "NNS" and ({"the", "two"} <= words or "both" in words):
+            return True
+    return False
 
 
 def _named_as(obj: Any) -> bool:
@@ -378,6 +402,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     passing = _in_passing(tok)
     if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
         return ("held" if passing in ("after", "following") else "proposed"), True
+    if tok is not None and _in_a_condition(tok):
+        return "proposed", True     # "if talks resume, ...", "unless Kyiv agrees to talks": not told as held
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -386,7 +412,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return "proposed", True
     if _past_verb(sent, trig):
         return "held", True     # "X met Y to discuss a potential deal": the meeting took place
-    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)):
+    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)
+                            or drawn_into(tok, _lex()["drawing_verbs"])):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
@@ -396,6 +423,29 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+# prepositions that make talks the time or scene of what a clause tells, not what it supposes
+_SETTING_PREPS = frozenset({"during", "after", "before", "since", "following", "at", "in", "on"})
+
+
+def _in_a_condition(tok: Any) -> bool:
+    """The talks word sits in a clause of condition ("if talks between them resume", "unless Kyiv
+    agrees to talks", "should Putin meet Zelensky"): talks supposed, not told as held; "even if"
+    concedes a fact and does not count."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in _SETTING_PREPS:
+            return False    # "if he broke the law during his call with Zelensky": the call was held
+        if node.dep_ == "advcl":
+            marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in ("if", "unless")]
+            if any(not (m.i > 0 and m.doc[m.i - 1].lower_ == "even") for m in marks):
+                return True
+            if node.i > 0 and any(c.dep_ == "aux" and c.lower_ == "should" and c.i < node.i and c.i == min(
+                    t.i for t in node.subtree) for c in node.children):
+                return True     # "Should Putin meet Zelensky, ...": inverted condition
+        node = node.head
+    return False
 
 
 def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
@@ -1269,11 +1319,20 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
                   and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
     if len(own) < 2 and _planned_meeting(verb):     # "X and Y agreed in a call to meet": their subject
         own = sorted(_joint_subject_states(sent, verb))
+    if len(own) < 2 and _the_two_again(verb):
+        own = _first_sides(analysis, sent, trig, context)
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
     talks.venue = _venue_in_parse(sent, other)
     return talks
+
+
+def _first_sides(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
+                 context: list[str]) -> list[str]:
+    """The sides of the sentence's first talks, whom "the two leaders" of a later clause are."""
+    first = _describe(analysis, sent, trig, context)
+    return sorted(first.parties) if first is not None else []
 
 
 def _own_clauses(verb: Any) -> list[Any]:

@@ -54,6 +54,18 @@ def aimed_at(tok: Token) -> bool:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
+def drawn_into(tok: Token, drawing: set[str] | frozenset[str]) -> bool:
+    """The talks are where someone is being brought, by a verb of drawing not yet done: "a ploy to
+    draw Kyiv into negotiations", "trying to push Moscow into talks": sought, not yet held
+    ("dragged Russia into talks" in the past tense is left to the other cues)."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("into", "to") or prep.head.i == prep.i:
+        return False
+    verb = prep.head
+    not_done = verb.tag_ in ("VB", "VBG", "VBP", "VBZ")
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in drawing and not_done and not negated(verb)
+
+
 def _denies(node: Token, denying: set[str]) -> bool:
     """A verb of denial, or "rule out" ("Moscow ruled out a meeting")."""
     if node.pos_ != "VERB" or negated(node):

@@ -395,3 +395,64 @@ def test_a_journey_adds_no_side_when_two_are_told_or_the_city_is_no_capital(anal
     assert [t["parties"] for t in talks] == [["RUS", "USA"]]
     talks = _talks(analyze_text, "A Russian team flew to Geneva for talks on Monday.")
     assert all("CHE" not in t["parties"] for t in talks)
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Ankara said Erdogan had phoned Putin on Monday, and that the two leaders would speak again next week.",
+     ["RUS", "TUR"]),
+    ("The Pakistani army chief called his Indian counterpart on Saturday, and the two officers will talk "
+     "again on Monday.", ["IND", "PAK"]),
+    ("Officials said Rubio met Lavrov in Riyadh on Tuesday and that both sides would meet again in the "
+     "coming weeks.", ["RUS", "USA"]),
+])
+def test_the_two_sides_meeting_again_is_a_proposed_round_of_their_own(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [(t["parties"], t["status"]) for t in talks] == [(sides, "held"), (sides, "proposed")], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan phoned Putin on Monday, and the two leaders would speak to reporters later.",
+    "Macron spoke with Xi on Tuesday and the two men discussed trade.",
+])
+def test_the_two_sides_speaking_to_others_adds_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(_talks(analyze_text, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Russia will strike harder unless Ukraine agrees to talks in Istanbul.",
+    "Should Putin meet Zelensky, the Kremlin would want the meeting held in Moscow.",
+    "The Palestinian Authority, which has rejected Washington as a mediator if peace talks are ever revived, "
+    "called for an emergency session.",
+])
+def test_talks_in_a_condition_are_not_told_as_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine and Russia held talks in Istanbul on Monday, even if little was agreed.",
+    "Even if Russia and Ukraine met in Istanbul on Monday, no truce was agreed.",
+])
+def test_even_if_concedes_talks_that_were_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == ["held"], talks
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the warnings were a ploy to draw it into negotiations with Kyiv on its terms.",
+    "Officials in Washington are working to push Moscow into talks with Kyiv in Geneva.",
+])
+def test_talks_someone_is_being_drawn_into_are_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t["status"] == "proposed" for t in talks), talks
+
+
+def test_talks_entered_into_were_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Ukraine and Russia entered into talks in Istanbul on Monday.")
+    assert [t["status"] for t in talks] == ["held"], talks
+
+
+def test_talks_as_the_scene_of_a_supposed_act_were_held(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Most voters want an inquiry if Trump broke the law during his call with Zelensky on Monday."
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == ["held"], talks
