@@ -824,6 +824,17 @@ def _ready_for(word: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+CARRY_ON_VERBS = ("continue", "resume", "persist")
+"""Verbs that say an act goes on: 'said the strikes would continue' announces more of them."""
+
+
+def _carried_on(cand: Candidate) -> bool:
+    """'The rebels said their attacks would continue': a hostile act as the subject of a verb of
+    going on, in a reported 'will', is announced by its side as a verb would be ('said they would
+    keep attacking'); 'said the talks would continue' is cooperative and never reaches here."""
+    return cand.role == "subject" and syn.lemma(cand.anchor) in CARRY_ON_VERBS
+
+
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
     to cooperate a REJECT; future hostility without a threat verb is dropped."""
@@ -832,7 +843,8 @@ def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     if cand.type not in lex.cooperative:
         anchor = cand.anchor  # 'X said it would strike': reported 'will', not 'plans to' or a bare forecast
         said = anchor.dep_ == "ccomp" and syn.lemma(anchor.head) in lex.speech_verbs
-        stated = cand.role == "verb" and said and syn.has_aux(anchor, lex.future_aux)
+        told = cand.role == "verb" or _carried_on(cand)
+        stated = told and said and syn.has_aux(anchor, lex.future_aux)
         if cand.negated or cand.type not in (*lex.hostile, "PROTEST") or not stated:
             return None
         cand.type, cand.cameo, cand.mode, cand.threat = "THREATEN", "13", None, True
