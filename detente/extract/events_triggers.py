@@ -340,6 +340,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "AGREE", comp
         if base in lex.promise_verbs and kind is None and comp.dep_ == "xcomp" and syn.is_verb(comp):
             return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
+        if base in lex.threat_verbs and _withheld(comp, kind, lex):
+            return "THREATEN", comp  # 'warned Washington would not sign trade deals': a non-force threat
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
@@ -381,7 +383,23 @@ def _warned_act(base: str, clause: Token, lex: Lexicon) -> bool:
     named party's possible hostile act (whose side it is, `threat_party` lets the record decide)."""
     if base not in lex.threat_verbs or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
         return False
-    return embedded_type(clause, lex) in lex.hostile or syn.lemma(clause) in lex.retaliation
+    kind = embedded_type(clause, lex)
+    return kind in lex.hostile or syn.lemma(clause) in lex.retaliation or _withheld(clause, kind, lex)
+
+
+WITHDRAWING_VERBS = frozenset({"suspend", "halt", "freeze", "cut", "walk", "quit", "abandon"})
+"""Verbs of pulling out of help or talks: 'could walk away from its mediation', 'would suspend aid'."""
+
+
+def _withheld(clause: Token, kind: str | None, lex: Lexicon) -> bool:
+    """'warned that Berlin would not sign any deal', 'warned it could walk away from the talks': a
+    warned clause whose 'will' or 'could' withholds cooperation threatens without force (CAMEO 13)."""
+    if clause.dep_ != "ccomp" or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    if denied:
+        return kind in lex.cooperative
+    return syn.lemma(clause) in WITHDRAWING_VERBS
 
 
 def threat_party(verb: Token, comp: Token) -> Token | None:
