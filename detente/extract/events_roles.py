@@ -418,6 +418,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += syn.direct_objects(anchor)
         if cand.type in CLAIM_TARGET_TYPES:
             targets += _clause_subjects(token)  # 'its demand that Israel ease', 'the charge that Moscow lied'
+    if actor is None and cand.threat and cand.role == "subject":
+        actor = _placed_speaker(anchor, sentence)  # 'X said attacks would continue'
     if actor is None and cand.role == "light" and anchor.dep_ == "acl" and syn.is_noun(anchor.head):
         actor = main_actor(anchor.head, sentence)  # 'X voiced its readiness to host talks'
     if actor is None and _is_group(subject) and not passive and anchor.dep_ != "acl":
@@ -747,6 +749,12 @@ def _shared_objects(verb: Token, kind: str) -> list[Token]:
     same = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
             and c.lemma_.lower() in verbs and verbs[c.lemma_.lower()].type == kind]
     return [o for c in same for o in syn.direct_objects(c)]
+
+
+def _placed_speaker(clause: Token, sentence: Sentence) -> Actor | None:
+    """The side saying a reported clause, if we know its country: an unplaced spokesman is no side."""
+    speaker = actor_at(syn.subject_of(clause.head)[0], sentence)
+    return speaker if speaker is not None and speaker.country else None
 
 
 def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,

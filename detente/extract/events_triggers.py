@@ -340,6 +340,8 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
             return "AGREE", comp
         if base in lex.promise_verbs and kind is None and comp.dep_ == "xcomp" and syn.is_verb(comp):
             return "AGREE", comp  # 'promised to hold elections': intent to cooperate (CAMEO 03)
+        if base in lex.threat_verbs and _withheld(comp, kind, lex):
+            return "THREATEN", comp  # 'warned Washington would not sign trade deals': a non-force threat
         if base in lex.threat_verbs and comp.dep_ == "ccomp" and _own_future(comp, lex) and kind is None:
             return "THREATEN", comp  # 'warned it would not tolerate...': the speaker's own announced act
     return None
@@ -381,7 +383,23 @@ def _warned_act(base: str, clause: Token, lex: Lexicon) -> bool:
     named party's possible hostile act (whose side it is, `threat_party` lets the record decide)."""
     if base not in lex.threat_verbs or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
         return False
-    return embedded_type(clause, lex) in lex.hostile or syn.lemma(clause) in lex.retaliation
+    kind = embedded_type(clause, lex)
+    return kind in lex.hostile or syn.lemma(clause) in lex.retaliation or _withheld(clause, kind, lex)
+
+
+WITHDRAWING_VERBS = frozenset({"suspend", "halt", "freeze", "cut", "walk", "quit", "abandon"})
+"""Verbs of pulling out of help or talks: 'could walk away from its mediation', 'would suspend aid'."""
+
+
+def _withheld(clause: Token, kind: str | None, lex: Lexicon) -> bool:
+    """'warned that Berlin would not sign any deal', 'warned it could walk away from the talks': a
+    warned clause whose 'will' or 'could' withholds cooperation threatens without force (CAMEO 13)."""
+    if clause.dep_ != "ccomp" or not syn.has_aux(clause, lex.future_aux | lex.hedge_aux):
+        return False
+    denied = any(c.dep_ == "neg" or c.lower_ == "never" for c in clause.children)
+    if denied:
+        return kind in lex.cooperative
+    return syn.lemma(clause) in WITHDRAWING_VERBS
 
 
 def threat_party(verb: Token, comp: Token) -> Token | None:
@@ -824,6 +842,17 @@ def _ready_for(word: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+CARRY_ON_VERBS = ("continue", "resume", "persist")
+"""Verbs that say an act goes on: 'said the strikes would continue' announces more of them."""
+
+
+def _carried_on(cand: Candidate) -> bool:
+    """'The rebels said their attacks would continue': a hostile act as the subject of a verb of
+    going on, in a reported 'will', is announced by its side as a verb would be ('said they would
+    keep attacking'); 'said the talks would continue' is cooperative and never reaches here."""
+    return cand.role == "subject" and syn.lemma(cand.anchor) in CARRY_ON_VERBS
+
+
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
     to cooperate a REJECT; future hostility without a threat verb is dropped."""
@@ -832,7 +861,8 @@ def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     if cand.type not in lex.cooperative:
         anchor = cand.anchor  # 'X said it would strike': reported 'will', not 'plans to' or a bare forecast
         said = anchor.dep_ == "ccomp" and syn.lemma(anchor.head) in lex.speech_verbs
-        stated = cand.role == "verb" and said and syn.has_aux(anchor, lex.future_aux)
+        told = cand.role == "verb" or _carried_on(cand)
+        stated = told and said and syn.has_aux(anchor, lex.future_aux)
         if cand.negated or cand.type not in (*lex.hostile, "PROTEST") or not stated:
             return None
         cand.type, cand.cameo, cand.mode, cand.threat = "THREATEN", "13", None, True

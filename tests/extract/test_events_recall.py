@@ -597,3 +597,52 @@ def test_a_thing_described_by_what_it_supplies_is_no_aid(analyze_text, text: str
 def test_a_package_providing_weapons_is_still_aid(analyze_text) -> None:
     found = events(analyze_text, "Denmark announced a package providing 20 fighter jets to Kyiv.")
     assert country(one(found, "AID")["target"]) == "UKR"
+
+
+def test_attacks_a_side_says_will_continue_are_a_threat(analyze_text) -> None:
+    text = "Moscow said its strikes on Ukrainian energy sites would resume after the holiday."
+    threat = one(events(analyze_text, text), "THREATEN")
+    assert (country(threat["actor"]), country(threat["target"])) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize("text", [
+    "The president said the talks would continue next week.",
+    "Analysts said the shelling of Kharkiv would continue through the winter.",
+])
+def test_things_said_to_go_on_by_others_are_no_threat(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Houthis said attacks on Israel would continue.", "YEM"),
+    ("Hezbollah said attacks on Israel would continue as long as the war in Gaza went on.", "LBN"),
+])
+def test_a_side_saying_unowned_attacks_will_go_on_is_their_doer(analyze_text, text: str, actor: str) -> None:
+    threat = one(events(analyze_text, text), "THREATEN")
+    assert (country(threat["actor"]), country(threat["target"])) == (actor, "ISR")
+
+
+def test_another_side_s_attacks_said_to_go_on_are_a_warning(analyze_text) -> None:
+    found = events(analyze_text, "Kyiv said Russian strikes on its cities would continue.")
+    assert "THREATEN" not in [e["type"] for e in found]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The US commerce secretary warned that Washington would not sign trade agreements with "
+     "either country while the clashes went on.", "USA"),
+    ("The German minister warned that Berlin could walk away from the talks.", "DEU"),
+    ("The French envoy warned that Paris would suspend its aid to the junta.", "FRA"),
+])
+def test_warning_that_one_s_own_side_will_withhold_cooperation_threatens(
+        analyze_text, text: str, actor: str) -> None:
+    """A threat without force (CAMEO 13): no deal, no aid, no more mediation."""
+    assert country(one(events(analyze_text, text), "THREATEN")["actor"]) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin warned that Kyiv would never sign a peace deal.",
+    "Kyiv warned that Moscow could walk away from the talks.",
+    "The minister said Berlin would not sign the deal.",
+])
+def test_withheld_cooperation_of_another_side_or_merely_said_is_no_threat(analyze_text, text: str) -> None:
+    assert "THREATEN" not in [e["type"] for e in events(analyze_text, text)]
