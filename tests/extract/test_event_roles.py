@@ -47,8 +47,8 @@ def test_answer_without_a_proposer_has_no_invented_target(analyze_text, text: st
 # A fronted 'during/in/at a meeting with A, B did ...': the parser may take A for the subject (the
 # 'with' left without an object) or B for A's apposition; B leads the meeting, A is met.
 @pytest.mark.parametrize(("text", "pair"), [
-    ("During a meeting in the Oval Office on Thursday with German Chancellor Friedrich Merz, President "
-     "Trump drew a provocative comparison between the war and a fight.", ("USA", "DEU")),
+    ("During a meeting at the White House on Monday with German Chancellor Friedrich Merz, "
+     "President Trump likened the conflict to a quarrel between neighbours.", ("USA", "DEU")),
     ("During talks on Friday with French President Emmanuel Macron, Prime Minister Keir Starmer said the "
      "coalition was ready.", ("GBR", "FRA")),
     ("During a call on Tuesday with Recep Tayyip Erdogan, Vladimir Putin discussed a ceasefire.", ("RUS", "TUR")),
