@@ -458,7 +458,7 @@ def _without_money_words(phrase: str) -> str:
 
 
 def _share_of_a_noun(number: Token) -> bool:
-    """"its capture of the remaining 10 per cent": a share named inside a noun's "of" phrase is
+    """"its seizure of the last 20 per cent": a share named inside a noun's "of" phrase is
     no change of the sentence's subject ("Russia"), unlike "the economy shrank by 3 percent"."""
     return number.dep_ == "pobj" and number.head.lower_ == "of" and number.head.head.pos_ == "NOUN"
 

@@ -103,7 +103,7 @@ def test_not_hesitating_against_no_one_named_is_left_unread(analyze_text) -> Non
 
 
 @pytest.mark.parametrize("text, actor, target", [
-    ("Germany will not back down in its support for Kyiv.", "DEU", "UKR"),
+    ("Spain will not back down in its strong support for Kyiv.", "ESP", "UKR"),
     ("Germany will not waver in its support for Kyiv, the chancellor said.", "DEU", "UKR"),
     ("Japan will never abandon its support for Taiwan.", "JPN", "TWN"),
 ])

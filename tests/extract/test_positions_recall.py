@@ -102,7 +102,7 @@ def test_a_partys_push_drive_or_efforts(analyze_text, text, want):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), [
-    ("The Kremlin said Russia is not a party to the Rome Statute and does not recognise the court's warrants.",
+    ("The Kremlin said Moscow is not a party to the Rome Statute, so the court's warrants mean nothing to it.",
      ("RUS", "accountability", "reject")),
     ("Washington said it was not bound by the tribunal's rulings on war crimes.",
      ("USA", "accountability", "reject")),
