@@ -35,7 +35,6 @@ from detente.extract.events_roles import (
     actor_at,
     condemned_acts,
     counts,
-    each_other,
     insurgent,
     location,
     participants,
@@ -158,26 +157,9 @@ def sentence_events(analysis: Analysis, sentence: Sentence, lex: Lexicon | None 
         elif key not in keys:
             keys.add(key)
             out.append((cand, record))
-    records = []
-    for cand, record in out:
-        twins = both_ways(cand, record, sentence, analysis.article.id)
-        records += twins
-        mirror = _mirrored(record, cand, analysis.article.id) if len(twins) == 1 else None
-        if mirror is not None:
-            records.append(mirror)
+    records = [twin for c, r in out for twin in both_ways(c, r, sentence, analysis.article.id)]
     records += [pact_not_reached(r, analysis.article.id) for c, r in out if refuses_pact(c)]
     return _fold_vaguer(records, analysis.article.id)
-
-
-def _mirrored(record: Record, cand: Candidate, article_id: str) -> Record | None:
-    """'Kyiv and Moscow accused each other': the same act the other way round, as its own record."""
-    f = record.fields
-    if not each_other(cand) or f["actor"] is None or f["target"] is None:
-        return None
-    other = Record(record.kind, record.evidence, {**f, "actor": f["target"], "target": f["actor"]},
-                   record.date, record.date_precision)
-    other.assign_id(article_id)
-    return other
 
 
 def _telling(cand: Candidate) -> tuple[str | None, ...]:
