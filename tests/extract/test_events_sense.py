@@ -8,16 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.events import find_events
-
-
-def events(analyze_text, text: str) -> list[tuple[str, str | None, str | None]]:
-    """(type, actor country, target country) of each event the text reads as."""
-    out = []
-    for record in find_events(analyze_text(text)):
-        actor, target = record.fields["actor"], record.fields["target"]
-        out.append((record.fields["type"], actor and actor.get("country"), target and target.get("country")))
-    return out
+from tests.extract.readings import events
 
 
 def types(analyze_text, text: str) -> list[str]:

@@ -1,0 +1,13 @@
+"""What the event tests ask of a text: each event as (type, actor country, target country)."""
+from __future__ import annotations
+
+from detente.extract.events import find_events
+
+
+def events(analyze_text, text: str) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    """(type, actor country, target country) of each event the text reads as."""
+    out = []
+    for record in find_events(analyze_text(text)):
+        actor, target = record.fields["actor"], record.fields["target"]
+        out.append((record.fields["type"], actor and actor.get("country"), target and target.get("country")))
+    return out
