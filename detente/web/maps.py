@@ -22,7 +22,7 @@ def mount_map(app: FastAPI, deps: list[Any], templates: Any) -> None:
     def map_page(request: Request, store: StoreDep) -> Response:
         query = TableQuery.parse("event", dict(request.query_params))
         browse = replace(query.browse(story_articles(request, store, query.story)), located=True)
-        total, _ = store.browse_records(browse, limit=1)  # type: ignore[attr-defined]
+        total = store.count_browse(browse)  # type: ignore[attr-defined]
         facets = kept_facets(store, browse, (*FACETS["event"], "outlet"))
         return templates.TemplateResponse(request, "map.html", {
             "query": query, "path": "/map", "total": total, "facets": facets,
