@@ -97,6 +97,14 @@ class ServedView:
             self._largest = sorted(self.stories, key=lambda s: (-len(s.articles), s.id))
         return self._largest
 
+    def warm(self) -> ServedView:
+        """Compute what the first requests of a build would otherwise each compute: the unfiltered
+        positions matrix (the API's and the /positions page's, 150 ms at 10k articles) and the
+        stories largest first. Run by the builder thread before the build is served."""
+        self.matrix()
+        self.largest_stories()
+        return self
+
     def with_lent_date(self, record: Rec) -> Rec:
         """`record` as the stories see it: an undated report takes the day its story gives it."""
         lent = self.lent.get(record["id"])
@@ -330,7 +338,7 @@ class ViewKeeper:
             with self._open(self.db) as store:
                 found = self._build_or_wait(store)
             version = found[0]
-            self._install(decode(*found))
+            self._install(decode(*found).warm())
             del found
             give_back_memory()
             log.info("derived views of version %s installed", version)

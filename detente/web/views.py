@@ -44,10 +44,12 @@ def _disputes_by_story(facts: list[dict[str, Any]]) -> dict[str, int]:
     return dict(disputes)
 
 
-def _link(view: Any) -> Any:
-    """A function templates call to link a record id to its sentence on the article page."""
+def _link(view: Any, known: dict[str, str] | None = None) -> Any:
+    """A function templates call to link a record id to its sentence on the article page; `known`
+    maps the ids a page already holds to their articles (a dict look-up, where the view's compact
+    map bisects: 1,700 links on a large story page)."""
     def link(record_id: str) -> str:
-        article = view.article_of.get(record_id)
+        article = (known or {}).get(record_id) or view.article_of.get(record_id)
         return f"/articles/{article}#r-{record_id}" if article else "#"
     return link
 
@@ -107,10 +109,8 @@ def mount_pages(app: FastAPI) -> None:
             raise ApiError(404, f"No story with id {story_id!r}.")
         articles = [view.articles[a] for a in story.articles]
         by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for article_id in story.articles:
-            article = store.get_article(article_id)
-            for record in store.article_records(article_id) if article else []:
-                by_article[article_id].append(view.with_lent_date(record.to_contract(article)))
+        for article, records in store.articles_with_records(story.articles):  # type: ignore[attr-defined]
+            by_article[article.id] = [view.with_lent_date(record.to_contract(article)) for record in records]
         facts = sorted(view.facts_by_story.get(story.id, []), key=lambda f: f["agree"])
         kind_of = {r["id"]: r["kind"] for recs in by_article.values() for r in recs}
         outlet_of = {r["id"]: r["source"].get("outlet") or r["source"].get("title") or r["source"]["file"]
@@ -118,7 +118,8 @@ def mount_pages(app: FastAPI) -> None:
         return templates.TemplateResponse(request, "story.html", {
             "story": story, "articles": articles, "by_article": by_article, "facts": facts,
             "outlet_of": outlet_of, "by_kind": lambda rid: kind_of.get(rid, "record"),
-            "link": _link(view), "page": "stories"})
+            "link": _link(view, {r["id"]: a for a, recs in by_article.items() for r in recs}),
+            "page": "stories"})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=deps,
              include_in_schema=False)
