@@ -508,10 +508,12 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     """
     import uvicorn
 
+    from detente.api.memory import limit_arenas
     from detente.api.settings import APP_FACTORY, SETTINGS_ENV, ApiSettings
 
     _check_exposure(host, token, read_requires_token)
     require_existing_store(db)
+    limit_arenas()  # before uvicorn starts a thread or a worker process (detente/api/memory.py)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     settings = ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
                            allow_private=allow_private, ingest_folders=folders, build_views_apart=True,

@@ -24,3 +24,16 @@ def test_workers_build_their_app_from_the_settings_the_supervisor_hands_them(mon
     monkeypatch.setenv(SETTINGS_ENV, settings.to_json())  # type: ignore[attr-defined]
     app = factory()
     assert app.state.settings == settings
+
+
+def test_serve_limits_the_malloc_arenas_of_its_workers_unless_the_user_chose(monkeypatch: object) -> None:
+    from detente.api.memory import ARENA_ENV, limit_arenas
+
+    monkeypatch.delenv(ARENA_ENV, raising=False)  # type: ignore[attr-defined]
+    limit_arenas()
+    import os
+
+    assert os.environ[ARENA_ENV] == "2"
+    monkeypatch.setenv(ARENA_ENV, "8")  # type: ignore[attr-defined]
+    limit_arenas()
+    assert os.environ[ARENA_ENV] == "8"
