@@ -12,7 +12,7 @@ from detente.api.deps import StoreDep
 from detente.store.filters import FACETS
 from detente.web.query import TableQuery
 from detente.web.sentences import describe
-from detente.web.tables import kept_facets, story_articles, story_choices
+from detente.web.tables import kept_facets, story_articles, story_options
 
 MAX_POINTS = 5000
 
@@ -27,7 +27,7 @@ def mount_map(app: FastAPI, deps: list[Any], templates: Any) -> None:
         return templates.TemplateResponse(request, "map.html", {
             "query": query, "path": "/map", "total": total, "facets": facets,
             "points_url": query.link("/map/points.json"), "table_url": query.link("/records/events"),
-            "stories": story_choices(request, store), "page": "map"})
+            "stories": story_options(request, store, query.story), "page": "map"})
 
     @app.get("/map/points.json", dependencies=deps, include_in_schema=False)
     def map_points(request: Request, store: StoreDep) -> JSONResponse:

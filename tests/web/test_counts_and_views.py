@@ -69,3 +69,16 @@ def test_the_first_matrix_request_after_a_build_computes_nothing(tmp_path: Path,
         assert made == []
         client.get("/api/positions/matrix?issue=ceasefire").raise_for_status()
         assert made == [(None, "ceasefire", None)]  # a filtered matrix is made on its first request
+
+
+def test_the_story_filter_lists_the_largest_stories_and_marks_the_chosen_one(tmp_path: Path) -> None:
+    with _client(tmp_path) as client:
+        stories = client.get("/api/stories?limit=500").json()["items"]
+        largest = max(stories, key=lambda s: (len(s["articles"]), [-ord(c) for c in s["id"]]))
+        for path in ("/records/events", "/articles", "/map"):
+            plain = client.get(path).text
+            options = re.findall(r'<option value="([0-9a-f]+)"( selected)?>[^<]*\((\d+) articles?\)</option>', plain)
+            assert len(options) == min(300, len(stories)) and not any(chosen for _, chosen, _ in options)
+            assert options[0][0] == largest["id"] and int(options[0][2]) == len(largest["articles"])
+            chosen = client.get(f"{path}?story={largest['id'][:6]}").text
+            assert re.findall(r'<option value="([0-9a-f]+)" selected>', chosen) == [largest["id"]]
