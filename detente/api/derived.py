@@ -147,7 +147,7 @@ def _stream(store: Store, stories: StoriesView) -> _Streamed:
     then only the records a story lent a date are kept (taken from `stories`, so the rest are freed).
     Every other event or talks record is its own entry and sentence, made as it streams by and dropped."""
     from detente.stories.timeline import dated_order, fact_entries, is_entry, record_entry, undated_order
-    from detente.web.views import timeline_sentence
+    from detente.web.sentences import timeline_sentence
 
     shared, stories.lent = stories.lent, {}
     entries, merged = fact_entries(stories.facts, shared)

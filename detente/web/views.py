@@ -16,24 +16,13 @@ from detente.api.service import corpus_view, timeline_slice, undated_in
 from detente.web.highlight import segments
 from detente.web.maps import mount_map
 from detente.web.query import TableQuery as SearchQuery
-from detente.web.sentences import describe
+from detente.web.sentences import describe, timeline_sentence  # noqa: F401 (timeline_sentence: its old home)
 from detente.web.tables import mount_tables
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 # Autoescape every template whatever its name: article text is data, never markup.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                            autoescape=True))
-
-
-def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
-    """The entry told as a sentence from its most detailed cited record (talks name their parties,
-    mediators and outcomes), falling back to the timeline's own label."""
-    cited = [by_id[c["id"]] for c in entry.get("citations", []) if c.get("id") in by_id]
-    if not cited:
-        return str(entry["label"])
-    lead = max(cited, key=lambda r: (bool(r.get("date")), len(r.get("outcomes") or r.get("counts") or []),
-                                     bool(r.get("parties")), bool(r.get("location") or r.get("venue"))))
-    return describe(lead)
 
 
 def _disputes_by_story(facts: list[dict[str, Any]]) -> dict[str, int]:

@@ -24,7 +24,7 @@ def held_build(store: Store, version: int) -> ServedView:
     """The build as it was made before streaming: every record and article held at once."""
     from detente.stories.build import build_view
     from detente.stories.timeline import build_timeline, undated_entries
-    from detente.web.views import timeline_sentence
+    from detente.web.sentences import timeline_sentence
 
     view = build_view(store)
     by_id = {r["id"]: r for r in view.records}
