@@ -508,11 +508,12 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     """
     import uvicorn
 
-    from detente.api.app import SETTINGS_ENV, create_app, from_environment
-    from detente.api.deps import ApiSettings
+    from detente.api.memory import limit_arenas
+    from detente.api.settings import APP_FACTORY, SETTINGS_ENV, ApiSettings
 
     _check_exposure(host, token, read_requires_token)
     require_existing_store(db)
+    limit_arenas()  # before uvicorn starts a thread or a worker process (detente/api/memory.py)
     folders = tuple(f for f in config.get("api_ingest_folders").split(os.pathsep) if f)
     settings = ApiSettings(db=db, token=token, read_requires_token=read_requires_token,
                            allow_private=allow_private, ingest_folders=folders, build_views_apart=True,
@@ -521,11 +522,14 @@ def serve(db: str, host: str, port: int, token: str | None, read_requires_token:
     click.echo(f"detente serving {db} on http://{host}:{port}/ with {workers} process{plural} "
                "(API spec at /docs)", err=True)
     if workers == 1:
+        from detente.api.app import create_app
+
         uvicorn.run(create_app(settings), host=host, port=port, log_level="warning")
         return
-    os.environ[SETTINGS_ENV] = settings.to_json()  # each worker process builds its app from it
-    uvicorn.run(f"{from_environment.__module__}:{from_environment.__name__}", factory=True, workers=workers,
-                host=host, port=port, log_level="warning")
+    # Each worker process builds its app from the settings in its environment; this process only
+    # supervises them, so it never imports the app.
+    os.environ[SETTINGS_ENV] = settings.to_json()
+    uvicorn.run(APP_FACTORY, factory=True, workers=workers, host=host, port=port, log_level="warning")
 
 
 def _cores() -> int:

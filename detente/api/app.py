@@ -19,6 +19,7 @@ from detente.api.cache import ResponseCache, install_cache
 from detente.api.deps import ApiSettings, StorePool, require_read
 from detente.api.derived import ViewKeeper
 from detente.api.errors import error_body, install_handlers
+from detente.api.settings import SETTINGS_ENV
 from detente.api.shared import SharedAnswers
 from detente.store import open_store
 
@@ -80,9 +81,6 @@ def create_app(settings: ApiSettings) -> FastAPI:
     app.include_router(router)
     mount_pages(app)
     return app
-
-
-SETTINGS_ENV = "DETENTE_SERVE_SETTINGS"  # ApiSettings.to_json() for the worker processes of `serve`
 
 
 def from_environment() -> FastAPI:

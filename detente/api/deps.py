@@ -6,51 +6,16 @@ worker thread opens its own store once and keeps it (a per-request open would re
 from __future__ import annotations
 
 import hmac
-import json
 import re
 import threading
-from dataclasses import asdict, dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
 
 from detente.api.errors import ApiError
+from detente.api.settings import ApiSettings
 from detente.store import open_store
 from detente.store.base import Store
-
-
-@dataclass(frozen=True)
-class ApiSettings:
-    """How the server behaves. With no `token`, ingest over the API is switched off.
-
-    `allow_private` names the private HOST[:PORT]s API ingest may fetch from (see ingest.fetch);
-    `ingest_folders` the server folders whose files a token holder may ingest by path (none by
-    default: the API ingests what is sent to it, never a server path)."""
-
-    db: str
-    token: str | None = None
-    read_requires_token: bool = False
-    allow_private: tuple[str, ...] = ()
-    ingest_folders: tuple[str, ...] = ()
-    # Build stories, facts and the timeline in a child process (`detente serve` does): the server's
-    # memory stays flat and its requests keep the CPU while it builds. In-process suits tests.
-    build_views_apart: bool = False
-    # Offer computed answers to the other worker processes through the store, and read theirs
-    # (detente.api.shared); `detente serve --workers N` with N > 1 does.
-    share_answers: bool = False
-
-    def to_json(self) -> str:
-        """These settings as one JSON object: how `detente serve` hands them to its worker processes
-        (in their environment, never on a command line another user could read)."""
-        return json.dumps(asdict(self))
-
-    @classmethod
-    def from_json(cls, text: str) -> ApiSettings:
-        """Settings written by `to_json`."""
-        given = json.loads(text)
-        for name in ("allow_private", "ingest_folders"):
-            given[name] = tuple(given.get(name) or ())
-        return cls(**given)
 
 
 class StorePool:
@@ -128,3 +93,4 @@ def require_read(request: Request, authorization: str | None = Header(default=No
 
 
 StoreDep = Annotated[Store, Depends(get_store)]
+__all__ = ["ApiSettings", "StoreDep", "StorePool", "require_read", "require_write", "settings_of"]

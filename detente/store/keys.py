@@ -5,7 +5,10 @@ Python. Each record instead gets rows (facet, value) written with it, in the sam
 the same functions the Python filters use (`detente.store.filters`), so both answer alike:
 
 - ("code", actor code, casefolded) and ("name", actor name, casefolded) for every actor it names;
-- ("type", its event type) and ("issue", a position's issue or a talks outcome's issue).
+- ("type", its event type) and ("issue", a position's issue or a talks outcome's issue);
+- ("f:" + facet, value) for each value of each facet of its kind that the pages' tables count
+  (`filters.FACETS`: an event's actor name, a talks record's parties, ...; migration 0011), so a
+  facet's counts over a whole kind, and a filter on an array facet, read this index and no JSON.
 
 Each row also carries its record's kind (migration 0010), and (facet, kind, value, record_id) is the
 index a filter reads: an exact filter reads the rows of one kind and value, an actor's name is
@@ -18,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from detente.models import Record
-from detente.store.filters import actors_in
+from detente.store.filters import FACET_KEY as FACET
+from detente.store.filters import FACETS, actors_in
 
 if TYPE_CHECKING:
     from detente.store.sql import SQLStore
@@ -55,9 +59,30 @@ def keys_of(fields: dict[str, Any]) -> set[tuple[str, str]]:
     return keys
 
 
+def _at(value: Any, path: str) -> list[Any]:
+    """What a JSON path of `filters.FACETS` reaches in `value`: "actor.name", "parties[]" (each
+    item) or "outcomes[].issue" (each item's key), as the SQL of `filters.json_scalar` and
+    `filters.json_items` reads it."""
+    head, brackets, rest = path.partition("[]")
+    for key in head.split("."):
+        value = value.get(key) if isinstance(value, dict) else None
+    if not brackets:
+        return [value]
+    items = value if isinstance(value, list) else []
+    return [v for item in items for v in (_at(item, rest.lstrip(".")) if rest else [item])]
+
+
+def facet_keys(kind: str, fields: dict[str, Any]) -> set[tuple[str, str]]:
+    """The ("f:" + facet, value) pairs of a record of `kind`: every text value of each of its kind's
+    facets (a record counts once per value, however often its list repeats it)."""
+    return {(FACET + facet, v) for facet, path in FACETS.get(kind, {}).items()
+            for v in _at(fields, path) if isinstance(v, str)}
+
+
 def key_rows(records: Iterable[Record]) -> list[tuple[str, str, str, str]]:
     """The record_keys rows of records that carry their ids."""
-    return [(r.id, facet, value, r.kind) for r in records for facet, value in sorted(keys_of(r.fields))]
+    return [(r.id, facet, value, r.kind) for r in records
+            for facet, value in sorted(keys_of(r.fields) | facet_keys(r.kind, r.fields))]
 
 
 def _escaped(text: str) -> str:
@@ -132,6 +157,38 @@ def create_record_keys(store: SQLStore) -> None:
 
         store.executemany(_INSERT_0004, [(rid, facet, value) for rid, data in rows
                                    for facet, value in sorted(keys_of(load_json(data) or {}))])
+        last = rows[-1][0]
+
+
+def facet_count(kind: str, facet: str, chosen: Sequence[tuple[str, str]], limit: int,
+                dialect: str = "sqlite") -> tuple[str, list[Any]]:
+    """The counts of `facet`'s values among the records of `kind` that hold every (facet, value) of
+    `chosen`, most frequent first (as `SQLStore.facet_counts` orders them): read from the key index
+    alone, no record and no JSON (each choice is one set of record ids from the same index, which
+    the counted facet's rows are probed against; on SQLite the unary + keeps it from looking each
+    chosen id up instead, 10-30x slower at 10k articles)."""
+    probe = "+record_id" if dialect == "sqlite" else "record_id"
+    within = f" AND {probe} IN (SELECT record_id FROM record_keys WHERE facet = ? AND kind = ? AND value = ?)"
+    sql = ("SELECT value AS v, COUNT(*) AS n FROM record_keys WHERE facet = ? AND kind = ?"
+           f"{within * len(chosen)} GROUP BY value ORDER BY n DESC, v LIMIT ?")
+    params: list[Any] = [FACET + facet, kind]
+    for name, value in chosen:
+        params += [FACET + name, kind, value]
+    return sql, [*params, limit]
+
+
+def add_facet_keys(store: SQLStore) -> None:
+    """Write the facet rows (`facet_keys`) of the records already stored (migration 0011)."""
+    from detente.store.rows import load_json
+
+    last = ""
+    while True:
+        rows: Sequence[tuple[Any, ...]] = store.query(
+            "SELECT id, kind, data FROM records WHERE id > ? ORDER BY id LIMIT 2000", (last,))
+        if not rows:
+            return
+        store.executemany(INSERT, [(rid, facet, value, kind) for rid, kind, data in rows
+                                   for facet, value in sorted(facet_keys(kind, load_json(data) or {}))])
         last = rows[-1][0]
 
 

@@ -137,6 +137,22 @@ def record_keys_kind(store: SQLStore) -> None:
     store.refresh_statistics()
 
 
+@migration("0011_facet_keys")
+def facet_keys(store: SQLStore) -> None:
+    """Each record's facet values as record_keys rows (detente.store.keys.facet_keys), so a table's
+    facet counts over a whole kind and a filter on talks' parties, mediators or outcomes read an
+    index, not every record's JSON; and the outlets of the map's located events as a partial index
+    of their own (the map's outlet facet read every event's JSON: 250 ms at 10k articles)."""
+    from detente.store.filters import json_scalar
+    from detente.store.keys import add_facet_keys
+
+    add_facet_keys(store)
+    lat = json_scalar(store.dialect.name, "location.lat").replace("r.data", "data")
+    store.execute(f"CREATE INDEX IF NOT EXISTS records_located_outlet ON records (kind, outlet) "
+                  f"WHERE {lat} IS NOT NULL")
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -12,7 +12,7 @@ from detente.api.deps import StoreDep
 from detente.store.filters import FACETS
 from detente.web.query import TableQuery
 from detente.web.sentences import describe
-from detente.web.tables import kept_facets, story_articles, story_choices
+from detente.web.tables import kept_facets, story_articles, story_options
 
 MAX_POINTS = 5000
 
@@ -22,12 +22,12 @@ def mount_map(app: FastAPI, deps: list[Any], templates: Any) -> None:
     def map_page(request: Request, store: StoreDep) -> Response:
         query = TableQuery.parse("event", dict(request.query_params))
         browse = replace(query.browse(story_articles(request, store, query.story)), located=True)
-        total, _ = store.browse_records(browse, limit=1)  # type: ignore[attr-defined]
+        total = store.count_browse(browse)  # type: ignore[attr-defined]
         facets = kept_facets(store, browse, (*FACETS["event"], "outlet"))
         return templates.TemplateResponse(request, "map.html", {
             "query": query, "path": "/map", "total": total, "facets": facets,
             "points_url": query.link("/map/points.json"), "table_url": query.link("/records/events"),
-            "stories": story_choices(request, store), "page": "map"})
+            "stories": story_options(request, store, query.story), "page": "map"})
 
     @app.get("/map/points.json", dependencies=deps, include_in_schema=False)
     def map_points(request: Request, store: StoreDep) -> JSONResponse:

@@ -91,3 +91,16 @@ def _outcome(outcome: Rec) -> str:
     result = RESULTS.get(str(outcome.get("result")), str(outcome.get("result")))
     detail = f" ({outcome['detail']})" if outcome.get("detail") else ""
     return f"{result} {str(outcome.get('issue')).replace('_', ' ')}{detail}"
+
+
+def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
+    """The entry told as a sentence from its most detailed cited record (talks name their parties,
+    mediators and outcomes), falling back to the timeline's own label. Here, not with the pages,
+    so that the builder child that makes every entry's sentence never imports the web framework
+    (24 MB of its peak)."""
+    cited = [by_id[c["id"]] for c in entry.get("citations", []) if c.get("id") in by_id]
+    if not cited:
+        return str(entry["label"])
+    lead = max(cited, key=lambda r: (bool(r.get("date")), len(r.get("outcomes") or r.get("counts") or []),
+                                     bool(r.get("parties")), bool(r.get("location") or r.get("venue"))))
+    return describe(lead)

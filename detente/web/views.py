@@ -16,24 +16,13 @@ from detente.api.service import corpus_view, timeline_slice, undated_in
 from detente.web.highlight import segments
 from detente.web.maps import mount_map
 from detente.web.query import TableQuery as SearchQuery
-from detente.web.sentences import describe
+from detente.web.sentences import describe, timeline_sentence  # noqa: F401 (timeline_sentence: its old home)
 from detente.web.tables import mount_tables
 
 HERE = __import__("pathlib").Path(__file__).resolve().parent
 # Autoescape every template whatever its name: article text is data, never markup.
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(str(HERE / "templates")),
                                            autoescape=True))
-
-
-def timeline_sentence(entry: dict[str, Any], by_id: dict[str, dict[str, Any]]) -> str:
-    """The entry told as a sentence from its most detailed cited record (talks name their parties,
-    mediators and outcomes), falling back to the timeline's own label."""
-    cited = [by_id[c["id"]] for c in entry.get("citations", []) if c.get("id") in by_id]
-    if not cited:
-        return str(entry["label"])
-    lead = max(cited, key=lambda r: (bool(r.get("date")), len(r.get("outcomes") or r.get("counts") or []),
-                                     bool(r.get("parties")), bool(r.get("location") or r.get("venue"))))
-    return describe(lead)
 
 
 def _disputes_by_story(facts: list[dict[str, Any]]) -> dict[str, int]:
@@ -44,10 +33,12 @@ def _disputes_by_story(facts: list[dict[str, Any]]) -> dict[str, int]:
     return dict(disputes)
 
 
-def _link(view: Any) -> Any:
-    """A function templates call to link a record id to its sentence on the article page."""
+def _link(view: Any, known: dict[str, str] | None = None) -> Any:
+    """A function templates call to link a record id to its sentence on the article page; `known`
+    maps the ids a page already holds to their articles (a dict look-up, where the view's compact
+    map bisects: 1,700 links on a large story page)."""
     def link(record_id: str) -> str:
-        article = view.article_of.get(record_id)
+        article = (known or {}).get(record_id) or view.article_of.get(record_id)
         return f"/articles/{article}#r-{record_id}" if article else "#"
     return link
 
@@ -107,10 +98,8 @@ def mount_pages(app: FastAPI) -> None:
             raise ApiError(404, f"No story with id {story_id!r}.")
         articles = [view.articles[a] for a in story.articles]
         by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for article_id in story.articles:
-            article = store.get_article(article_id)
-            for record in store.article_records(article_id) if article else []:
-                by_article[article_id].append(view.with_lent_date(record.to_contract(article)))
+        for article, records in store.articles_with_records(story.articles):  # type: ignore[attr-defined]
+            by_article[article.id] = [view.with_lent_date(record.to_contract(article)) for record in records]
         facts = sorted(view.facts_by_story.get(story.id, []), key=lambda f: f["agree"])
         kind_of = {r["id"]: r["kind"] for recs in by_article.values() for r in recs}
         outlet_of = {r["id"]: r["source"].get("outlet") or r["source"].get("title") or r["source"]["file"]
@@ -118,7 +107,8 @@ def mount_pages(app: FastAPI) -> None:
         return templates.TemplateResponse(request, "story.html", {
             "story": story, "articles": articles, "by_article": by_article, "facts": facts,
             "outlet_of": outlet_of, "by_kind": lambda rid: kind_of.get(rid, "record"),
-            "link": _link(view), "page": "stories"})
+            "link": _link(view, {r["id"]: a for a, recs in by_article.items() for r in recs}),
+            "page": "stories"})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=deps,
              include_in_schema=False)

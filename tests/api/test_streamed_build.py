@@ -7,6 +7,7 @@ import json
 import zlib
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,7 @@ def held_build(store: Store, version: int) -> ServedView:
     """The build as it was made before streaming: every record and article held at once."""
     from detente.stories.build import build_view
     from detente.stories.timeline import build_timeline, undated_entries
-    from detente.web.views import timeline_sentence
+    from detente.web.sentences import timeline_sentence
 
     view = build_view(store)
     by_id = {r["id"]: r for r in view.records}
@@ -97,6 +98,22 @@ def test_streamed_build_serves_a_dated_timeline_with_sentences_and_positions(tmp
     assert all(sentence for sentence in served.sentences)
     assert served.positions and all(p["kind"] == "position" for p in served.positions)
     assert len(served.articles) == 240 and all("text" not in a for a in served.articles.values())
+
+
+def test_a_build_decodes_to_what_was_encoded_however_its_bytes_are_cut(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import detente.api.derived as derived
+
+    _, built = _both(tmp_path, build_big_corpus)
+    blob = encode(built)
+    whole, original = decode(1, blob), derived._lines
+    for step in (7, 1000):  # lines cut anywhere across the decompressed pieces
+        monkeypatch.setattr(derived, "_lines", partial(original, step=step))
+        cut = decode(1, blob)
+        for name in set(SECTIONS) - {"stories", "article_of"}:  # those two change shape: below
+            assert getattr(cut, name) == getattr(whole, name) == getattr(built, name), name
+        assert [(s.id, s.articles) for s in cut.stories] == [(s.id, s.articles) for s in built.stories]
+        assert dict(cut.article_of) == dict(built.article_of)
 
 
 def test_streamed_build_keeps_lent_dates_and_undated_entries(tmp_path: Path) -> None:
