@@ -37,6 +37,17 @@ THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "conve
 """'Turkey and Qatar mediated the swap': a third party's co-subjects act together, not on each other."""
 ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
 """A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
+GIFT_TYPES = ("AID", "SUPPORT")
+"""What is given or pledged 'for X' goes to X: 'an aid package for Ukraine', 'pledged $1bn for Kyiv'."""
+
+
+def _gives(cand: Candidate, verb: Token) -> bool:
+    """The event gives or pledges something: an aid or support event, or an agreement to give ('will
+    send systems', read as a promise)."""
+    kind = load_lexicon().verbs.get(syn.lemma(verb))
+    return cand.type in GIFT_TYPES or (kind is not None and kind.type in GIFT_TYPES)
+
+
 CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
 """A demand or charge made in a that-clause is made of the clause's subject ('demanded that Moscow
 withdraw', 'alleged that Russia had broken the truce')."""
@@ -308,7 +319,25 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
             if found is not None:
                 return found
     return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence) \
-        or _moving_forces(noun, sentence)
+        or _moving_forces(noun, sentence) or _owning_pronoun(noun, sentence)
+
+
+def _owning_pronoun(noun: Token, sentence: Sentence) -> Actor | None:
+    """'leaves the group free to continue its attacks on Israel', 'said their forces completed their
+    withdrawal': an act owned by 'its'/'their' is done by the subject of a clause above it, else by the
+    last state or group named before it (never a person: 'its' and 'their' are not people here)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None:
+        return None
+    bound = _subject_above(owner, sentence, None)
+    if bound is not None:
+        return bound
+    from detente.nlp.language import _resolver
+
+    people = _resolver().d.persons
+    before = [m.actor for m in sentence.actors if m.end <= owner.idx and m.how not in ("pronoun", "surname")
+              and m.actor.country and m.actor.name not in people]
+    return before[-1] if before else None
 
 
 def _moving_forces(noun: Token, sentence: Sentence) -> Actor | None:
@@ -365,6 +394,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
+        if _gives(cand, inner):  # 'passed an aid package for Ukraine', 'will send $1bn for Kyiv'
+            targets += [t for h in (inner, *objects) for t in syn.prep_objects(h, ("for",))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
         # Fallbacks, tried last: 'euros in aid to Ukraine' (a recipient one phrase deeper) and
@@ -616,6 +647,8 @@ def _reduced_passive(verb: Token, subject: Token | None) -> bool:
     and no object is a reduced passive the parser read as a finite verb; its subject is the patient."""
     if subject is None or verb.tag_ != "VBN" or subject.head.i != verb.i or subject.dep_ != "nsubj":
         return False
+    if verb.dep_ == "relcl" and verb.head.i < subject.i < verb.i:
+        return False  # 'an attack the ministry condemned': a relative clause with its own subject is active
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
@@ -680,8 +713,65 @@ def _hostile_noun(token: Token, lex: Lexicon) -> bool:
     return syn.is_noun(token) and kind is not None and kind.type in lex.hostile
 
 
+SUMMARY_DEPS = ("dep", "npadvmod", "appos", "advcl", "attr", "conj")
+"""How the parser hangs a noun that sums up the clause before it: 'X struck Y, a move Z condemned'."""
+
+
+def _summarised_clause(verb: Token) -> Token | None:
+    """The clause a relative clause judges as a whole: 'Russia struck Odesa, an attack Kyiv condemned'
+    (a noun after a comma that sums up the clause) or 'Russia struck Kyiv, which Ukraine condemned'
+    (a 'which' after a comma, hung by the parser on the clause's last noun)."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    comma = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if noun.dep_ in SUMMARY_DEPS and comma is not None and comma.text == ",":
+        return _clause_above(noun.head, verb)  # 'bombed a camp in Rafah, a strike X condemned': also
+        # where the parser hangs the summing noun on the clause's last noun
+    which = [c for c in verb.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    before = noun.doc[which[0].i - 1] if which and which[0].i > 0 else None
+    if before is None or before.text != "," or noun.i != before.i - 1:
+        return None
+    return _clause_above(noun.head if noun.dep_ == "pobj" else noun, verb)
+
+
+def _clause_above(token: Token, verb: Token) -> Token | None:
+    """The verb a noun phrase hangs from, climbing objects and prepositions; it must come before the
+    judging verb (the judged clause is told first)."""
+    while not syn.is_verb(token) and token.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") \
+            and token.head.i != token.i:
+        token = token.head
+    return token if syn.is_verb(token) and token.i < verb.i else None
+
+
+def _clause_doer(verb: Token, sentence: Sentence) -> Actor | None:
+    """Who did what a clause tells: its subject, the 'by' agent of a passive, or the owner of an act
+    noun standing as subject ('Russian shelling hit Kherson')."""
+    subject, passive = syn.subject_of(verb)
+    if passive:
+        return actor_at(syn.agent_of(verb), sentence)
+    if subject is None:
+        return None
+    return actor_at(subject, sentence) or (_noun_actor(subject, sentence) if _is_act(subject) else None)
+
+
+def _summary_target(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """Judging a whole clause ('..., a move Kyiv condemned as terror') accuses the doer of that clause,
+    when it is another side than the judge."""
+    verb = cand.inner or cand.token
+    clause = _summarised_clause(verb) if cand.role == "verb" else None
+    doer = _clause_doer(clause, sentence) if clause is not None else None
+    if doer is None or not doer.country or (actor is not None and doer.country == actor.country):
+        return None
+    return doer
+
+
 def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex: Lexicon) -> Actor | None:
-    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression')."""
+    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression'),
+    or of the clause the condemnation sums up ('struck Odesa, an attack Kyiv condemned')."""
+    summed = _summary_target(cand, sentence, actor)
+    if summed is not None:
+        return summed
     acts = condemned_acts(cand, lex)
     if not acts:
         return None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.events import find_events
+from tests.extract.readings import events as events_of
 
 pytestmark = pytest.mark.model
 
@@ -335,3 +336,59 @@ def test_one_clash_told_twice_in_a_sentence_is_one_event(analyze_text) -> None:
 def test_two_strikes_apart_in_a_sentence_stay_two(analyze_text) -> None:
     text = "Thailand bombed Cambodia on Saturday, and Thai jets struck Cambodia again hours later."
     assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 2
+
+
+# A condemnation that sums up the clause before it ('..., a move X condemned', '..., which X
+# denounced') accuses whoever did what that clause tells.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian forces shelled the port of Mykolaiv before dawn, an attack the Ukrainian foreign ministry "
+     "condemned as a war crime.", ("UKR", "RUS")),
+    ("Moscow fired a volley of cruise missiles at Dnipro on Sunday, which Kyiv denounced as terror.",
+     ("UKR", "RUS")),
+    ("Israeli jets bombed a refugee camp in Gaza, a strike Egypt's foreign ministry condemned as a massacre.",
+     ("EGY", "ISR")),
+    ("Thailand shelled villages along the border, a step the Cambodian government denounced as aggression.",
+     ("KHM", "THA")),
+])
+def test_judging_a_clause_accuses_its_doer(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The talks in Doha ended without a deal, an outcome the mediators regretted.",
+    "Hungary blocked the package on Monday, which the Hungarian government defended as necessary.",
+])
+def test_judging_a_clause_of_no_other_side_names_no_target(analyze_text, text: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, "ACCUSE"))
+
+
+# What is given or pledged 'for X' goes to X.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Senate approved a $61 billion aid package for Ukraine late on Saturday.", ("USA", "UKR")),
+    ("Tokyo pledged $450 million in reconstruction money for Kyiv, the foreign ministry said.", ("JPN", "UKR")),
+    ("Germany will send two more air defence systems for the Ukrainian army, Berlin confirmed.", ("DEU", "UKR")),
+    ("Brussels unveiled a new military assistance package for Moldova on Thursday.", ("EU", "MDA")),
+])
+def test_what_is_given_for_a_party_goes_to_it(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert any((actor, target) == pair for kind, actor, target in events_of(analyze_text, text)
+               if kind in ("AID", "SUPPORT", "AGREE"))
+
+
+def test_given_for_a_time_or_a_cause_has_no_target(analyze_text) -> None:
+    found = events_of(analyze_text, "France sent howitzers for the first time and pledged support for the plan.")
+    assert all(target is None for kind, _, target in found if kind in ("AID", "SUPPORT", "AGREE"))
+
+
+# An act owned by 'its' or 'their' is done by the state or group above it, not left unowned.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Yemen's Houthis agreed a truce with Washington, but the deal leaves the movement free to continue its "
+     "attacks on Israel.", "ASSAULT", ("YEM", "ISR")),
+    ("Serbian officials said their troops had completed their withdrawal from the disputed villages.",
+     "RETREAT", ("SRB", None)),
+    ("Hezbollah said on Telegram that its fighters had completed their withdrawal from the border strip.",
+     "RETREAT", ("LBN", None)),
+])
+def test_an_act_owned_by_a_pronoun_is_its_owners(analyze_text, text: str, kind: str,
+                                                 pair: tuple[str, str | None]) -> None:
+    assert any((actor, target) == pair or (pair[1] is None and actor == pair[0])
+               for found, actor, target in events_of(analyze_text, text) if found == kind)
