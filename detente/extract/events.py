@@ -277,6 +277,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = proposal_author(cand, sentence, actor)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
+    if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
+        target = _retold_sanctions(cand, actor, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
         # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
         target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
@@ -487,6 +489,26 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return named
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+SANCTION_WORDS = frozenset({"measure", "restriction", "penalty", "package", "tariff", "ban", "curb"})
+"""Nouns a retelling uses for sanctions already told ('the measures', 'the new package')."""
+
+
+def _retold_sanctions(cand: Candidate, actor: Actor, lex: Lexicon, ctx: Context | None) -> Actor | None:
+    """'The Kremlin dismissed the measures as illegal', 'Moscow rejected the sanctions': condemning or
+    rejecting sanctions the article told, named bare, answers whoever imposed them."""
+    if ctx is None or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    for thing in syn.direct_objects(verb):
+        kind = lex.nouns.get(syn.lemma(thing))
+        named = syn.lemma(thing) in SANCTION_WORDS or (kind is not None and kind.type == "SANCTION")
+        owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN"
+                    for c in thing.children)  # 'the EU measures' names its own imposer
+        if named and not owned and any(c.lower_ in ("the", "these", "those", "this") for c in thing.children):
+            return ctx.last_sanctioner(actor.country)
+    return None
 
 
 def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:

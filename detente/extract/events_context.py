@@ -49,6 +49,9 @@ class Context:
     attackers: list[tuple[Actor, str]] = field(default_factory=list)
     adversaries: list[tuple[Actor, str]] = field(default_factory=list)
     """(actor, country acted against) of every event so far with both: whom a later denial answers."""
+    sanctioners: list[Actor] = field(default_factory=list)
+    """Who imposed the article's sanctions so far, in order: a later 'X dismissed the measures' answers
+    them."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
 
@@ -58,12 +61,18 @@ class Context:
             if not actor or not actor.get("country"):
                 continue
             who = Actor(actor["name"], actor["country"], actor.get("sector"))
+            if record.fields["type"] == "SANCTION" and not record.fields.get("negated"):
+                self.sanctioners.append(who)
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
                 if target and target.get("country") and target["country"] != who.country:
                     self.attackers.append((who, target["country"]))
             if target and target.get("country") and target["country"] != who.country:
                 self.adversaries.append((who, target["country"]))
+
+    def last_sanctioner(self, country: str) -> Actor | None:
+        """The last party the article told imposing sanctions, other than this country."""
+        return next((who for who in reversed(self.sanctioners) if who.country != country), None)
 
     def last_attacker(self, country: str) -> Actor | None:
         """The last party the article told attacking this country."""

@@ -922,6 +922,12 @@ def region(cand: Candidate) -> tuple[int, int]:
     return root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
 
 
+AREA_NOUNS = frozenset({"region", "province", "oblast", "district", "area", "city", "town", "village",
+                        "valley", "county", "governorate", "state", "territory", "coast", "port", "capital"})
+"""Nouns a place name modifies when the phrase still names a place ('the Kherson region'), unlike a
+newspaper or a body named for a place ('the Washington Post')."""
+
+
 def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> PlaceMention | None:
     """A place in the event's clause, introduced by a locative preposition ('in Bryansk')."""
     start, end = region(cand)
@@ -932,6 +938,9 @@ def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> Place
         if span is None:
             continue
         head = span.root
+        while head.dep_ in ("poss", "compound", "nmod") and syn.lemma(head.head) in AREA_NOUNS \
+                and head.head.i > head.i:
+            head = head.head  # 'in Russia's Saratov region', 'in the Kherson region': the phrase's head
         if head.dep_ == "pobj" and syn.lemma(head.head) == "of" and head.head.head.dep_ == "pobj":
             head = head.head.head  # 'in the city of Ternopil'
         if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:

@@ -392,3 +392,29 @@ def test_an_act_owned_by_a_pronoun_is_its_owners(analyze_text, text: str, kind: 
                                                  pair: tuple[str, str | None]) -> None:
     assert any((actor, target) == pair or (pair[1] is None and actor == pair[0])
                for found, actor, target in events_of(analyze_text, text) if found == kind)
+
+
+# Condemning or rejecting sanctions the article told, named bare ('the measures'), answers whoever
+# imposed them.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Brussels adopted a fresh round of sanctions against Moscow on Friday. The Kremlin dismissed the "
+     "measures as unlawful.", "ACCUSE", ("RUS", "EU")),
+    ("The US Treasury imposed sanctions on two Iranian shipping firms. Tehran rejected the sanctions, "
+     "its foreign ministry said.", "REJECT", ("IRN", "USA")),
+    ("London froze the assets of three Russian banks on Monday. Moscow condemned the restrictions "
+     "as theft.", "ACCUSE", ("RUS", "GBR")),
+])
+def test_answering_told_sanctions_targets_who_imposed_them(analyze_text, text: str, kind: str,
+                                                           pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# A place named with its state's possessive or as a compound ('in Russia's Saratov region', 'in the
+# Kherson region') is where the act happened, so a strike there hits that state.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukrainian drones hit a refinery in Russia's Saratov region overnight, the governor said.", ("UKR", "RUS")),
+    ("Russian artillery shelled a school in the Kherson region on Sunday.", ("RUS", "UKR")),
+])
+def test_a_place_phrase_with_its_state_is_where_the_attack_hit(analyze_text, text: str,
+                                                               pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
