@@ -31,10 +31,14 @@ from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
+    ANSWER_TYPES,
+    PROPOSAL_VERBS,
     accused_party,
     actor_at,
     condemned_acts,
     counts,
+    downed_owner,
+    home_rival,
     insurgent,
     location,
     participants,
@@ -95,6 +99,8 @@ def find_events(analysis: Analysis) -> list[Record]:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
+        if sentence.span is not None:
+            ctx.remember_proposers(sentence)
     return records  # an event left undated is dated by extract.common.date_undated (date_basis)
 
 
@@ -254,6 +260,10 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
         actor = _own_side(_teller(cand, sentence, lex), target)
+    owner = downed_owner(cand)
+    if owner is not None and (actor is None or actor.country != owner.country):
+        # 'air defences shot down 40 Ukrainian drones': Ukraine attacked whoever shot them down
+        actor, target = owner, (actor if actor is not None and actor.country else None)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
@@ -275,6 +285,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'Kyiv warned that Moscow could strike': a warning about the other side
     if target is None:
         target = proposal_author(cand, sentence, actor)
+    if target is None and actor is not None and actor.country:
+        target = _told_proposal(cand, actor, ctx)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
@@ -282,6 +294,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
         # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
         target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
+    if target is None and (ctx is None or actor is None or ctx.enemy_of(actor.country or "") is None):
+        target = home_rival(cand, actor)  # 'the army accused armed groups': a civil war's other side
     place = location(cand, sentence, target)
     if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
         if target is None:
@@ -489,6 +503,25 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return named
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "either", "both", "such"})
+
+
+def _told_proposal(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
+    """'Erdogan proposed a truce. Putin did not accept this proposal': an answer to a proposal named
+    bare, not made in the same sentence, answers whoever the article last told proposing."""
+    if ctx is None or cand.type not in ANSWER_TYPES or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    for thing in syn.direct_objects(verb):
+        bare = not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                       for c in thing.children)
+        told = any(c.lower_ in TOLD_DETERMINERS for c in thing.children)
+        authored = any(syn.prep_objects(thing, ("by", "from")))  # 'the offer by Ankara' names its author
+        if syn.lemma(thing) in PROPOSAL_VERBS and bare and told and not authored:
+            return ctx.last_proposer(actor.country)
+    return None
 
 
 SANCTION_WORDS = frozenset({"measure", "restriction", "penalty", "package", "tariff", "ban", "curb"})

@@ -853,14 +853,34 @@ def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,
     if actor is None or not actor.country:
         return None
     start, end = region(cand)
-    skip = (0, 0)
-    if subject is not None:
-        skip = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    skips = [_span(subject)] if subject is not None else []
+    friendly = [_span(c) for c in _friendly_conjuncts(cand.anchor)]
     for mention in sentence.actors:
-        inside = start <= mention.start < end and not skip[0] <= mention.start < skip[1]
+        inside = start <= mention.start < end and not any(a <= mention.start < b for a, b in skips)
+        if any(a <= mention.start < b for a, b in friendly) and mention.actor.sector == "IGO":
+            continue  # 'condemned the strikes and called on the UN to act': the UN is asked, not accused
         if inside and mention.actor.country and mention.actor.country != actor.country:
             return mention.actor
     return None
+
+
+def _span(token: Token) -> tuple[int, int]:
+    """Character range of the token's subtree."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _friendly_conjuncts(verb: Token) -> list[Token]:
+    """'condemned the strikes and called on the Security Council to act': a coordinated appeal, pledge
+    or meeting names an addressee or a friend ('called Kyiv a regime' names, and is no appeal)."""
+    lex = load_lexicon()
+    found = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and syn.is_verb(c)):
+        if any(c.dep_ == "oprd" for c in conj.children):
+            continue
+        kind = _moving_trigger(conj, lex)
+        if kind is not None and (kind.type == "REQUEST" or kind.type in lex.cooperative):
+            found.append(conj)
+    return found
 
 
 def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
@@ -993,3 +1013,58 @@ def count_noun(offset: int, noun: str | None, anchor: Token, lex: Lexicon) -> st
     if casualty and (what is None or casualty not in what):
         what = f"{what} {casualty}" if what else casualty
     return what
+
+
+HOME_RIVALS = frozenset({"rival", "rebel", "insurgent", "guerrilla", "militia", "faction", "group"})
+"""Nouns for a non-state armed side: with no state named, in a war that is not between two states, it
+fights inside the actor's own state ('the army accused armed groups', 'blamed its rivals')."""
+RIVAL_TYPES = ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT", "REQUEST", "CONCEDE")
+
+
+def home_rival(cand: Candidate, actor: Actor | None) -> Actor | None:
+    """'The Myanmar side accused some armed groups of attacking', 'the ELN blamed its rivals',
+    'attacked camps of a rival group': an unnamed armed rival acted on is a side of the actor's own
+    civil conflict, so the act targets the actor's state."""
+    if cand.type not in RIVAL_TYPES or cand.role != "verb" or actor is None or not actor.country:
+        return None
+    verb = cand.inner or cand.token
+    objects = syn.direct_objects(verb)
+    things = objects + [o for t in objects for o in syn.prep_objects(t, ("of", "from"))]
+    things += list(syn.prep_objects(verb, ("on", "against", "with", "from")))
+    for thing in things:
+        kinds = {syn.lemma(c) for c in thing.children}
+        armed = syn.lemma(thing) != "group" or bool(kinds & {"armed", "rival", "rebel"})  # not 'a group of'
+        named = any(c.ent_type_ or c.pos_ == "PROPN" for c in thing.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod", "appos"))  # 'Wagner's rivals'
+        if syn.lemma(thing) in HOME_RIVALS and armed and not named and thing.ent_type_ in ("", "NORP") \
+                and not any(c.ent_type_ == "NORP" for c in thing.children):
+            return state_actor(actor.country)
+    return None
+
+
+DOWNING_VERBS = frozenset({"intercept", "down", "destroy", "neutralize", "neutralise"})
+CRAFT_NOUNS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "munition"})
+"""What is fired at a side and intercepted; a manned aircraft shot down is itself the one attacked."""
+DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses"})
+
+
+def downed_owner(cand: Candidate) -> Actor | None:
+    """'Air defences shot down 40 Ukrainian drones', 'Russian missiles were intercepted over Kyiv': the
+    side whose incoming drones or missiles were downed by air defence is the one that attacked; the
+    defender only defended (a named side that shot down another's drone still attacked it)."""
+    verb = cand.inner or cand.token
+    if cand.type != "ASSAULT" or cand.role != "verb":
+        return None
+    downing = syn.lemma(verb) in DOWNING_VERBS or (
+        syn.lemma(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children))
+    if not downing:
+        return None
+    subject, passive = syn.subject_of(verb)
+    shooter = syn.agent_of(verb) if passive else subject
+    if shooter is not None and not any(t.lower_ in DEFENCE_WORDS for t in shooter.subtree):
+        return None
+    patients = [subject] if passive and subject is not None else syn.direct_objects(verb)
+    patients = [p for p in patients if syn.lemma(p) in CRAFT_NOUNS]
+    patients += [o for p in syn.direct_objects(verb) for o in syn.prep_objects(p, ("of",))
+                 if syn.lemma(o) in CRAFT_NOUNS]  # '104 of the Russian missiles'
+    return next((found for p in patients if (found := _nationality(p, None)) is not None), None)

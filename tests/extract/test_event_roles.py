@@ -418,3 +418,67 @@ def test_answering_told_sanctions_targets_who_imposed_them(analyze_text, text: s
 def test_a_place_phrase_with_its_state_is_where_the_attack_hit(analyze_text, text: str,
                                                                pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# An answer to a proposal named bare ('this proposal', 'the offer', 'either plan') in a later sentence
+# answers whoever the article last told proposing.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Qatar's emir proposed a three-day pause in the fighting on Monday. Israel rejected the proposal "
+     "within hours.", "REJECT", ("ISR", "QAT")),
+    ("Kyiv put forward two plans for a halt to strikes on ports. The Kremlin did not accept either plan, "
+     "Ukrainian officials said.", "AGREE", ("RUS", "UKR")),
+    ("At their meeting, the Turkish president offered to host a new round in Istanbul. Mr Putin accepted "
+     "the offer, according to the Kremlin readout.", "AGREE", ("RUS", "TUR")),
+])
+def test_answer_to_a_proposal_told_before_targets_its_author(analyze_text, text: str, kind: str,
+                                                             pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_answer_to_a_proposal_with_its_author_keeps_that_author(analyze_text) -> None:
+    text = "Hungary proposed a pause last week. Ukraine rejected the offer by Ankara to host talks."
+    assert ("UKR", "HUN") not in pairs(analyze_text, text, "REJECT")
+
+
+# A condemnation coordinated with an appeal to an international body ('... and called on the UN to
+# act') accuses the doer of what is condemned, not the body appealed to.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israeli jets struck army depots near Homs overnight. Damascus condemned the strikes as a breach of "
+     "its sovereignty and called on the United Nations to act.", ("SYR", "ISR")),
+    ("Russian missiles hit a maternity ward in Zaporizhzhia. Kyiv denounced the attack and urged the "
+     "European Union to tighten sanctions.", ("UKR", "RUS")),
+])
+def test_a_body_appealed_to_is_not_the_accused(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ACCUSE")
+
+
+# An unnamed armed rival ('armed groups', 'its rivals', 'a rival group') acted on, in a war that is not
+# between two states, is a side of the actor's own civil conflict: the act targets the actor's state.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Myanmar's junta accused several armed groups of breaking the truce in Shan state.", "ACCUSE",
+     ("MMR", "MMR")),
+    ("The ELN said in a communique that it blamed its rivals for the massacre.", "ACCUSE", ("COL", "COL")),
+    ("Sudan's army said on Sunday it had attacked the bases of a rival militia.", "ASSAULT", ("SDN", "SDN")),
+])
+def test_an_unnamed_armed_rival_is_a_side_at_home(analyze_text, text: str, kind: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_a_rival_with_a_nationality_is_that_state(analyze_text) -> None:
+    found = pairs(analyze_text, "Moscow accused Ukrainian sabotage groups of crossing into the Kursk region.",
+                  "ACCUSE")
+    assert ("RUS", "UKR") in found and ("RUS", "RUS") not in found
+
+
+# Drones or missiles downed by air defence attacked the defender: the side whose craft they were is the
+# actor; a named side that shot down another's drone still attacked it.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia's defence ministry said its air defence units had shot down 87 Ukrainian drones overnight.",
+     ("UKR", "RUS")),
+    ("Ukrainian air defences destroyed 31 Russian missiles over the Kyiv region, the air force said.",
+     ("RUS", "UKR")),
+    ("The Houthis said they had shot down an American MQ-9 drone over Marib province.", ("YEM", "USA")),
+])
+def test_downed_drones_are_their_owners_attack(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
