@@ -302,6 +302,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
+    target = target or _reporting_victim(cand, sentence, actor)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
@@ -677,6 +678,29 @@ def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
     home = actor.get("country") if isinstance(actor, dict) else actor.country
     there = place.place.country
     return state_actor(there) if home and there and (there != home or insurgent(actor)) else None
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "BUS"})
+FIRED_THINGS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "strike", "attack", "target",
+                          "salvo", "barrage", "round", "uav", "munition", "projectile", "airstrike", "raid",
+                          "wave"})
+"""What an attack fires or carries out, as opposed to a thing it hits ('fired 598 drones', 'carried out
+strikes', 'struck 20 targets')."""
+
+
+def _reporting_victim(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Russia fired 598 drones overnight, Ukraine's air force said': an attack told with no target, by
+    a state body of another state than the attacker's, was made on the reporting state (war reports
+    come from the side that was hit)."""
+    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or insurgent(actor):
+        return None
+    verb = cand.inner or cand.token
+    if cand.role == "verb" and any(syn.lemma(o) not in FIRED_THINGS for o in syn.direct_objects(verb)):
+        return None  # 'saboteurs blew up a railway bridge, Moscow claimed': a thing named, whose is not said
+    speaker = _claimant(sentence, cand)
+    if speaker is None or not speaker.country or speaker.country == actor.country:
+        return None
+    return state_actor(speaker.country) if speaker.sector in STATE_SECTORS else None
 
 
 def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:

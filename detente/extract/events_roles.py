@@ -721,6 +721,8 @@ def _summarised_clause(verb: Token) -> Token | None:
     """The clause a relative clause judges as a whole: 'Russia struck Odesa, an attack Kyiv condemned'
     (a noun after a comma that sums up the clause) or 'Russia struck Kyiv, which Ukraine condemned'
     (a 'which' after a comma, hung by the parser on the clause's last noun)."""
+    if verb.dep_ == "conj" and _summary_subject(verb) and syn.is_verb(verb.head):
+        return verb.head  # the parser made 'a move' the subject of 'called', coordinated with the clause
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         return None
     noun = verb.head
@@ -733,6 +735,16 @@ def _summarised_clause(verb: Token) -> Token | None:
     if before is None or before.text != "," or noun.i != before.i - 1:
         return None
     return _clause_above(noun.head if noun.dep_ == "pobj" else noun, verb)
+
+
+def _summary_subject(verb: Token) -> bool:
+    """'held drills with Guyana, a move Caracas called a provocation', parsed with two subjects: a common
+    noun opened by a comma, then the judge's name."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].pos_ != "NOUN":
+        return False
+    first = subjects[0]
+    return first.left_edge.i > 0 and verb.doc[first.left_edge.i - 1].text == ","
 
 
 def _clause_above(token: Token, verb: Token) -> Token | None:
@@ -943,7 +955,8 @@ def region(cand: Candidate) -> tuple[int, int]:
 
 
 AREA_NOUNS = frozenset({"region", "province", "oblast", "district", "area", "city", "town", "village",
-                        "valley", "county", "governorate", "state", "territory", "coast", "port", "capital"})
+                        "valley", "county", "governorate", "state", "territory", "coast", "port", "capital",
+                        "suburb", "outskirts", "neighbourhood", "neighborhood"})
 """Nouns a place name modifies when the phrase still names a place ('the Kherson region'), unlike a
 newspaper or a body named for a place ('the Washington Post')."""
 

@@ -61,6 +61,7 @@ STRIKERS = frozenset({
     "debris", "fragment", "shrapnel", "wreckage", "projectile", "munition", "weapon", "round", "salvo",
     "volley", "interceptor", "ship", "vessel", "boat", "submarine", "enemy", "man", "attacker", "wave",
     "one", "navy", "battalion", "brigade", "regiment", "division", "squad", "crew", "operator", "pilot",
+    "invader", "occupier", "aggressor", "raider", "sniper", "gunner", "artillery",
 })
 """Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
 PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",

@@ -349,6 +349,10 @@ def test_two_strikes_apart_in_a_sentence_stay_two(analyze_text) -> None:
      ("EGY", "ISR")),
     ("Thailand shelled villages along the border, a step the Cambodian government denounced as aggression.",
      ("KHM", "THA")),
+    ("China staged live-fire drills around Taiwan on Monday, a move Taipei called a \"provocation\".",
+     ("TWN", "CHN")),
+    ("Russia flew bombers over the Baltic with Belarus this week, an act Vilnius called \"intimidation\".",
+     ("LTU", "RUS")),
 ])
 def test_judging_a_clause_accuses_its_doer(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "ACCUSE")
@@ -482,3 +486,20 @@ def test_a_rival_with_a_nationality_is_that_state(analyze_text) -> None:
 ])
 def test_downed_drones_are_their_owners_attack(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# An attack told with no target by a state body of another state than the attacker's was made on the
+# reporting state; a think tank's report names no victim.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia launched 410 drones and 27 missiles overnight, Ukraine's air force said on Sunday.", ("RUS", "UKR")),
+    ("Ukraine launched 96 drones in a night raid, Russia's defence ministry said.", ("UKR", "RUS")),
+    ("Israeli jets carried out strikes on Tuesday evening, the Lebanese army said in a statement.",
+     ("ISR", "LBN")),
+])
+def test_an_attack_reported_by_the_other_state_hit_it(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+def test_an_attack_reported_by_an_institute_names_no_victim(analyze_text) -> None:
+    text = "Russia launched a large combined attack overnight, the Institute for the Study of War said."
+    assert ("RUS", "USA") not in pairs(analyze_text, text, "ASSAULT")
