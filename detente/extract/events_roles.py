@@ -377,6 +377,7 @@ def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) ->
 def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
+    given_for: list[Token] = []
     subject, passive = syn.subject_of(anchor)
     subject, stranded = _fronted_repair(anchor, subject, passive)
     if _time_controller(subject) and anchor.head.i != anchor.i:
@@ -395,7 +396,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         if _gives(cand, inner):  # 'passed an aid package for Ukraine', 'will send $1bn for Kyiv'
-            targets += [t for h in (inner, *objects) for t in syn.prep_objects(h, ("for",))]
+            given_for = [t for h in (inner, *objects) for t in syn.prep_objects(h, ("for",))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
         # Fallbacks, tried last: 'euros in aid to Ukraine' (a recipient one phrase deeper) and
@@ -458,6 +459,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
+    if target is None and actor is not None and given_for:
+        target = _first_actor(given_for, sentence, actor)  # a giver is named: what it gives 'for X' goes to X
     if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:
         # 'seized Goma': a name the tagger took for a person is the state the place lies in
         target = _place_state(targets, sentence, actor) or target
