@@ -31,10 +31,14 @@ from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
+    ANSWER_TYPES,
+    PROPOSAL_VERBS,
     accused_party,
     actor_at,
     condemned_acts,
     counts,
+    downed_owner,
+    home_rival,
     insurgent,
     location,
     participants,
@@ -95,6 +99,8 @@ def find_events(analysis: Analysis) -> list[Record]:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
+        if sentence.span is not None:
+            ctx.remember_proposers(sentence)
     return records  # an event left undated is dated by extract.common.date_undated (date_basis)
 
 
@@ -254,6 +260,10 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
         actor = _own_side(_teller(cand, sentence, lex), target)
+    owner = downed_owner(cand)
+    if owner is not None and (actor is None or actor.country != owner.country):
+        # 'air defences shot down 40 Ukrainian drones': Ukraine attacked whoever shot them down
+        actor, target = owner, (actor if actor is not None and actor.country else None)
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
@@ -275,17 +285,24 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'Kyiv warned that Moscow could strike': a warning about the other side
     if target is None:
         target = proposal_author(cand, sentence, actor)
+    if target is None and actor is not None and actor.country:
+        target = _told_proposal(cand, actor, ctx)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
+    if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
+        target = _retold_sanctions(cand, actor, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
         # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
         target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
+    if target is None and (ctx is None or actor is None or ctx.enemy_of(actor.country or "") is None):
+        target = home_rival(cand, actor)  # 'the army accused armed groups': a civil war's other side
     place = location(cand, sentence, target)
     if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
         if target is None:
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
+    target = target or _reporting_victim(cand, sentence, actor)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
@@ -489,6 +506,45 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
     return doers[0] if doers else None
 
 
+TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "either", "both", "such"})
+
+
+def _told_proposal(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
+    """'Erdogan proposed a truce. Putin did not accept this proposal': an answer to a proposal named
+    bare, not made in the same sentence, answers whoever the article last told proposing."""
+    if ctx is None or cand.type not in ANSWER_TYPES or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    for thing in syn.direct_objects(verb):
+        bare = not any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                       for c in thing.children)
+        told = any(c.lower_ in TOLD_DETERMINERS for c in thing.children)
+        authored = any(syn.prep_objects(thing, ("by", "from")))  # 'the offer by Ankara' names its author
+        if syn.lemma(thing) in PROPOSAL_VERBS and bare and told and not authored:
+            return ctx.last_proposer(actor.country)
+    return None
+
+
+SANCTION_WORDS = frozenset({"measure", "restriction", "penalty", "package", "tariff", "ban", "curb"})
+"""Nouns a retelling uses for sanctions already told ('the measures', 'the new package')."""
+
+
+def _retold_sanctions(cand: Candidate, actor: Actor, lex: Lexicon, ctx: Context | None) -> Actor | None:
+    """'The Kremlin dismissed the measures as illegal', 'Moscow rejected the sanctions': condemning or
+    rejecting sanctions the article told, named bare, answers whoever imposed them."""
+    if ctx is None or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    for thing in syn.direct_objects(verb):
+        kind = lex.nouns.get(syn.lemma(thing))
+        named = syn.lemma(thing) in SANCTION_WORDS or (kind is not None and kind.type == "SANCTION")
+        owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ == "PROPN"
+                    for c in thing.children)  # 'the EU measures' names its own imposer
+        if named and not owned and any(c.lower_ in ("the", "these", "those", "this") for c in thing.children):
+            return ctx.last_sanctioner(actor.country)
+    return None
+
+
 def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
     if target is None or not target.country or ctx is None:
@@ -622,6 +678,29 @@ def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
     home = actor.get("country") if isinstance(actor, dict) else actor.country
     there = place.place.country
     return state_actor(there) if home and there and (there != home or insurgent(actor)) else None
+
+
+STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "BUS"})
+FIRED_THINGS = frozenset({"drone", "missile", "rocket", "shell", "bomb", "strike", "attack", "target",
+                          "salvo", "barrage", "round", "uav", "munition", "projectile", "airstrike", "raid",
+                          "wave"})
+"""What an attack fires or carries out, as opposed to a thing it hits ('fired 598 drones', 'carried out
+strikes', 'struck 20 targets')."""
+
+
+def _reporting_victim(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Russia fired 598 drones overnight, Ukraine's air force said': an attack told with no target, by
+    a state body of another state than the attacker's, was made on the reporting state (war reports
+    come from the side that was hit)."""
+    if cand.type != "ASSAULT" or cand.negated or actor is None or not actor.country or insurgent(actor):
+        return None
+    verb = cand.inner or cand.token
+    if cand.role == "verb" and any(syn.lemma(o) not in FIRED_THINGS for o in syn.direct_objects(verb)):
+        return None  # 'saboteurs blew up a railway bridge, Moscow claimed': a thing named, whose is not said
+    speaker = _claimant(sentence, cand)
+    if speaker is None or not speaker.country or speaker.country == actor.country:
+        return None
+    return state_actor(speaker.country) if speaker.sector in STATE_SECTORS else None
 
 
 def _claimant(sentence: Sentence, cand: Candidate) -> Actor | None:

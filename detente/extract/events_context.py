@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
@@ -21,6 +21,17 @@ from detente.extract.events_roles import region
 from detente.extract.events_triggers import Candidate
 from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PROPOSING = frozenset({"propose", "offer", "suggest", "table", "float", "submit"})
+
+
+def _put_forward(verb: Token) -> bool:
+    """'put forward a plan'."""
+    return syn.lemma(verb) == "put" and any(c.lower_ == "forward" for c in verb.children)
+
 
 CARRY_TYPES = ("ASSAULT", "COERCE")
 AGGRESSION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
@@ -49,6 +60,11 @@ class Context:
     attackers: list[tuple[Actor, str]] = field(default_factory=list)
     adversaries: list[tuple[Actor, str]] = field(default_factory=list)
     """(actor, country acted against) of every event so far with both: whom a later denial answers."""
+    sanctioners: list[Actor] = field(default_factory=list)
+    """Who imposed the article's sanctions so far, in order: a later 'X dismissed the measures' answers
+    them."""
+    proposers: list[Actor] = field(default_factory=list)
+    """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
 
@@ -58,12 +74,35 @@ class Context:
             if not actor or not actor.get("country"):
                 continue
             who = Actor(actor["name"], actor["country"], actor.get("sector"))
+            if record.fields["type"] == "SANCTION" and not record.fields.get("negated"):
+                self.sanctioners.append(who)
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
                 if target and target.get("country") and target["country"] != who.country:
                     self.attackers.append((who, target["country"]))
             if target and target.get("country") and target["country"] != who.country:
                 self.adversaries.append((who, target["country"]))
+
+    def remember_proposers(self, sentence: Sentence) -> None:
+        """'Erdogan proposed a truce', 'Kyiv put forward two plans', 'Turkey's offer': who proposed."""
+        from detente.extract.events_roles import PROPOSAL_VERBS, actor_at, main_actor
+
+        for tok in sentence.span:
+            owner = None
+            if syn.is_verb(tok) and (syn.lemma(tok) in PROPOSING or _put_forward(tok)):
+                owner = main_actor(tok, sentence)
+            elif syn.is_noun(tok) and syn.lemma(tok) in PROPOSAL_VERBS:
+                owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)
+            if owner is not None and owner.country:
+                self.proposers.append(owner)
+
+    def last_proposer(self, country: str) -> Actor | None:
+        """The last party the article told proposing something, other than this country."""
+        return next((who for who in reversed(self.proposers) if who.country != country), None)
+
+    def last_sanctioner(self, country: str) -> Actor | None:
+        """The last party the article told imposing sanctions, other than this country."""
+        return next((who for who in reversed(self.sanctioners) if who.country != country), None)
 
     def last_attacker(self, country: str) -> Actor | None:
         """The last party the article told attacking this country."""

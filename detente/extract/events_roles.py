@@ -37,6 +37,17 @@ THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "conve
 """'Turkey and Qatar mediated the swap': a third party's co-subjects act together, not on each other."""
 ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
 """A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
+GIFT_TYPES = ("AID", "SUPPORT")
+"""What is given or pledged 'for X' goes to X: 'an aid package for Ukraine', 'pledged $1bn for Kyiv'."""
+
+
+def _gives(cand: Candidate, verb: Token) -> bool:
+    """The event gives or pledges something: an aid or support event, or an agreement to give ('will
+    send systems', read as a promise)."""
+    kind = load_lexicon().verbs.get(syn.lemma(verb))
+    return cand.type in GIFT_TYPES or (kind is not None and kind.type in GIFT_TYPES)
+
+
 CLAIM_TARGET_TYPES = ("REQUEST", "ACCUSE")
 """A demand or charge made in a that-clause is made of the clause's subject ('demanded that Moscow
 withdraw', 'alleged that Russia had broken the truce')."""
@@ -308,7 +319,25 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
             if found is not None:
                 return found
     return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence) \
-        or _moving_forces(noun, sentence)
+        or _moving_forces(noun, sentence) or _owning_pronoun(noun, sentence)
+
+
+def _owning_pronoun(noun: Token, sentence: Sentence) -> Actor | None:
+    """'leaves the group free to continue its attacks on Israel', 'said their forces completed their
+    withdrawal': an act owned by 'its'/'their' is done by the subject of a clause above it, else by the
+    last state or group named before it (never a person: 'its' and 'their' are not people here)."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+    if owner is None:
+        return None
+    bound = _subject_above(owner, sentence, None)
+    if bound is not None:
+        return bound
+    from detente.nlp.language import _resolver
+
+    people = _resolver().d.persons
+    before = [m.actor for m in sentence.actors if m.end <= owner.idx and m.how not in ("pronoun", "surname")
+              and m.actor.country and m.actor.name not in people]
+    return before[-1] if before else None
 
 
 def _moving_forces(noun: Token, sentence: Sentence) -> Actor | None:
@@ -348,6 +377,7 @@ def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) ->
 def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
+    given_for: list[Token] = []
     subject, passive = syn.subject_of(anchor)
     subject, stranded = _fronted_repair(anchor, subject, passive)
     if _time_controller(subject) and anchor.head.i != anchor.i:
@@ -365,6 +395,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
+        if _gives(cand, inner):  # 'passed an aid package for Ukraine', 'will send $1bn for Kyiv'
+            given_for = [t for h in (inner, *objects) for t in syn.prep_objects(h, ("for",))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
         targets += [g for c in named for g in c.subtree if g.dep_ in ("nmod", "poss")]
         # Fallbacks, tried last: 'euros in aid to Ukraine' (a recipient one phrase deeper) and
@@ -427,6 +459,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
+    if target is None and actor is not None and given_for:
+        target = _first_actor(given_for, sentence, actor)  # a giver is named: what it gives 'for X' goes to X
     if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:
         # 'seized Goma': a name the tagger took for a person is the state the place lies in
         target = _place_state(targets, sentence, actor) or target
@@ -616,6 +650,8 @@ def _reduced_passive(verb: Token, subject: Token | None) -> bool:
     and no object is a reduced passive the parser read as a finite verb; its subject is the patient."""
     if subject is None or verb.tag_ != "VBN" or subject.head.i != verb.i or subject.dep_ != "nsubj":
         return False
+    if verb.dep_ == "relcl" and verb.head.i < subject.i < verb.i:
+        return False  # 'an attack the ministry condemned': a relative clause with its own subject is active
     return not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children)
 
 
@@ -680,8 +716,77 @@ def _hostile_noun(token: Token, lex: Lexicon) -> bool:
     return syn.is_noun(token) and kind is not None and kind.type in lex.hostile
 
 
+SUMMARY_DEPS = ("dep", "npadvmod", "appos", "advcl", "attr", "conj")
+"""How the parser hangs a noun that sums up the clause before it: 'X struck Y, a move Z condemned'."""
+
+
+def _summarised_clause(verb: Token) -> Token | None:
+    """The clause a relative clause judges as a whole: 'Russia struck Odesa, an attack Kyiv condemned'
+    (a noun after a comma that sums up the clause) or 'Russia struck Kyiv, which Ukraine condemned'
+    (a 'which' after a comma, hung by the parser on the clause's last noun)."""
+    if verb.dep_ == "conj" and _summary_subject(verb) and syn.is_verb(verb.head):
+        return verb.head  # the parser made 'a move' the subject of 'called', coordinated with the clause
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    comma = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    if noun.dep_ in SUMMARY_DEPS and comma is not None and comma.text == ",":
+        return _clause_above(noun.head, verb)  # 'bombed a camp in Rafah, a strike X condemned': also
+        # where the parser hangs the summing noun on the clause's last noun
+    which = [c for c in verb.children if c.lower_ == "which" and c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    before = noun.doc[which[0].i - 1] if which and which[0].i > 0 else None
+    if before is None or before.text != "," or noun.i != before.i - 1:
+        return None
+    return _clause_above(noun.head if noun.dep_ == "pobj" else noun, verb)
+
+
+def _summary_subject(verb: Token) -> bool:
+    """'held drills with Guyana, a move Caracas called a provocation', parsed with two subjects: a common
+    noun opened by a comma, then the judge's name."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if len(subjects) < 2 or subjects[0].pos_ != "NOUN":
+        return False
+    first = subjects[0]
+    return first.left_edge.i > 0 and verb.doc[first.left_edge.i - 1].text == ","
+
+
+def _clause_above(token: Token, verb: Token) -> Token | None:
+    """The verb a noun phrase hangs from, climbing objects and prepositions; it must come before the
+    judging verb (the judged clause is told first)."""
+    while not syn.is_verb(token) and token.dep_ in ("pobj", "prep", "dobj", "compound", "conj", "appos") \
+            and token.head.i != token.i:
+        token = token.head
+    return token if syn.is_verb(token) and token.i < verb.i else None
+
+
+def _clause_doer(verb: Token, sentence: Sentence) -> Actor | None:
+    """Who did what a clause tells: its subject, the 'by' agent of a passive, or the owner of an act
+    noun standing as subject ('Russian shelling hit Kherson')."""
+    subject, passive = syn.subject_of(verb)
+    if passive:
+        return actor_at(syn.agent_of(verb), sentence)
+    if subject is None:
+        return None
+    return actor_at(subject, sentence) or (_noun_actor(subject, sentence) if _is_act(subject) else None)
+
+
+def _summary_target(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """Judging a whole clause ('..., a move Kyiv condemned as terror') accuses the doer of that clause,
+    when it is another side than the judge."""
+    verb = cand.inner or cand.token
+    clause = _summarised_clause(verb) if cand.role == "verb" else None
+    doer = _clause_doer(clause, sentence) if clause is not None else None
+    if doer is None or not doer.country or (actor is not None and doer.country == actor.country):
+        return None
+    return doer
+
+
 def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex: Lexicon) -> Actor | None:
-    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression')."""
+    """The doer of a condemned act named with it ('condemned Russian strikes', 'Moscow's aggression'),
+    or of the clause the condemnation sums up ('struck Odesa, an attack Kyiv condemned')."""
+    summed = _summary_target(cand, sentence, actor)
+    if summed is not None:
+        return summed
     acts = condemned_acts(cand, lex)
     if not acts:
         return None
@@ -763,14 +868,34 @@ def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,
     if actor is None or not actor.country:
         return None
     start, end = region(cand)
-    skip = (0, 0)
-    if subject is not None:
-        skip = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
+    skips = [_span(subject)] if subject is not None else []
+    friendly = [_span(c) for c in _friendly_conjuncts(cand.anchor)]
     for mention in sentence.actors:
-        inside = start <= mention.start < end and not skip[0] <= mention.start < skip[1]
+        inside = start <= mention.start < end and not any(a <= mention.start < b for a, b in skips)
+        if any(a <= mention.start < b for a, b in friendly) and mention.actor.sector == "IGO":
+            continue  # 'condemned the strikes and called on the UN to act': the UN is asked, not accused
         if inside and mention.actor.country and mention.actor.country != actor.country:
             return mention.actor
     return None
+
+
+def _span(token: Token) -> tuple[int, int]:
+    """Character range of the token's subtree."""
+    return token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+
+
+def _friendly_conjuncts(verb: Token) -> list[Token]:
+    """'condemned the strikes and called on the Security Council to act': a coordinated appeal, pledge
+    or meeting names an addressee or a friend ('called Kyiv a regime' names, and is no appeal)."""
+    lex = load_lexicon()
+    found = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and syn.is_verb(c)):
+        if any(c.dep_ == "oprd" for c in conj.children):
+            continue
+        kind = _moving_trigger(conj, lex)
+        if kind is not None and (kind.type == "REQUEST" or kind.type in lex.cooperative):
+            found.append(conj)
+    return found
 
 
 def _place_state(targets: list[Token], sentence: Sentence, actor: Actor | None) -> Actor | None:
@@ -832,6 +957,13 @@ def region(cand: Candidate) -> tuple[int, int]:
     return root.left_edge.idx, root.right_edge.idx + len(root.right_edge)
 
 
+AREA_NOUNS = frozenset({"region", "province", "oblast", "district", "area", "city", "town", "village",
+                        "valley", "county", "governorate", "state", "territory", "coast", "port", "capital",
+                        "suburb", "outskirts", "neighbourhood", "neighborhood"})
+"""Nouns a place name modifies when the phrase still names a place ('the Kherson region'), unlike a
+newspaper or a body named for a place ('the Washington Post')."""
+
+
 def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> PlaceMention | None:
     """A place in the event's clause, introduced by a locative preposition ('in Bryansk')."""
     start, end = region(cand)
@@ -842,6 +974,9 @@ def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> Place
         if span is None:
             continue
         head = span.root
+        while head.dep_ in ("poss", "compound", "nmod") and syn.lemma(head.head) in AREA_NOUNS \
+                and head.head.i > head.i:
+            head = head.head  # 'in Russia's Saratov region', 'in the Kherson region': the phrase's head
         if head.dep_ == "pobj" and syn.lemma(head.head) == "of" and head.head.head.dep_ == "pobj":
             head = head.head.head  # 'in the city of Ternopil'
         if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:
@@ -894,3 +1029,58 @@ def count_noun(offset: int, noun: str | None, anchor: Token, lex: Lexicon) -> st
     if casualty and (what is None or casualty not in what):
         what = f"{what} {casualty}" if what else casualty
     return what
+
+
+HOME_RIVALS = frozenset({"rival", "rebel", "insurgent", "guerrilla", "militia", "faction", "group"})
+"""Nouns for a non-state armed side: with no state named, in a war that is not between two states, it
+fights inside the actor's own state ('the army accused armed groups', 'blamed its rivals')."""
+RIVAL_TYPES = ("ASSAULT", "COERCE", "ACCUSE", "THREATEN", "REJECT", "REQUEST", "CONCEDE")
+
+
+def home_rival(cand: Candidate, actor: Actor | None) -> Actor | None:
+    """'The Myanmar side accused some armed groups of attacking', 'the ELN blamed its rivals',
+    'attacked camps of a rival group': an unnamed armed rival acted on is a side of the actor's own
+    civil conflict, so the act targets the actor's state."""
+    if cand.type not in RIVAL_TYPES or cand.role != "verb" or actor is None or not actor.country:
+        return None
+    verb = cand.inner or cand.token
+    objects = syn.direct_objects(verb)
+    things = objects + [o for t in objects for o in syn.prep_objects(t, ("of", "from"))]
+    things += list(syn.prep_objects(verb, ("on", "against", "with", "from")))
+    for thing in things:
+        kinds = {syn.lemma(c) for c in thing.children}
+        armed = syn.lemma(thing) != "group" or bool(kinds & {"armed", "rival", "rebel"})  # not 'a group of'
+        named = any(c.ent_type_ or c.pos_ == "PROPN" for c in thing.children
+                    if c.dep_ in ("amod", "compound", "poss", "nmod", "appos"))  # 'Wagner's rivals'
+        if syn.lemma(thing) in HOME_RIVALS and armed and not named and thing.ent_type_ in ("", "NORP") \
+                and not any(c.ent_type_ == "NORP" for c in thing.children):
+            return state_actor(actor.country)
+    return None
+
+
+DOWNING_VERBS = frozenset({"intercept", "down", "destroy", "neutralize", "neutralise"})
+CRAFT_NOUNS = frozenset({"drone", "missile", "rocket", "uav", "projectile", "munition"})
+"""What is fired at a side and intercepted; a manned aircraft shot down is itself the one attacked."""
+DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses"})
+
+
+def downed_owner(cand: Candidate) -> Actor | None:
+    """'Air defences shot down 40 Ukrainian drones', 'Russian missiles were intercepted over Kyiv': the
+    side whose incoming drones or missiles were downed by air defence is the one that attacked; the
+    defender only defended (a named side that shot down another's drone still attacked it)."""
+    verb = cand.inner or cand.token
+    if cand.type != "ASSAULT" or cand.role != "verb":
+        return None
+    downing = syn.lemma(verb) in DOWNING_VERBS or (
+        syn.lemma(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children))
+    if not downing:
+        return None
+    subject, passive = syn.subject_of(verb)
+    shooter = syn.agent_of(verb) if passive else subject
+    if shooter is not None and not any(t.lower_ in DEFENCE_WORDS for t in shooter.subtree):
+        return None
+    patients = [subject] if passive and subject is not None else syn.direct_objects(verb)
+    patients = [p for p in patients if syn.lemma(p) in CRAFT_NOUNS]
+    patients += [o for p in syn.direct_objects(verb) for o in syn.prep_objects(p, ("of",))
+                 if syn.lemma(o) in CRAFT_NOUNS]  # '104 of the Russian missiles'
+    return next((found for p in patients if (found := _nationality(p, None)) is not None), None)

@@ -61,6 +61,7 @@ STRIKERS = frozenset({
     "debris", "fragment", "shrapnel", "wreckage", "projectile", "munition", "weapon", "round", "salvo",
     "volley", "interceptor", "ship", "vessel", "boat", "submarine", "enemy", "man", "attacker", "wave",
     "one", "navy", "battalion", "brigade", "regiment", "division", "squad", "crew", "operator", "pilot",
+    "invader", "occupier", "aggressor", "raider", "sniper", "gunner", "artillery",
 })
 """Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
 PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",
@@ -84,6 +85,8 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
+    if cand.type == "ASSAULT" and _sanction_aim(cand, lex):
+        return "what sanctions aim at"  # 'adopted a package of sanctions, targeting banks'
     if cand.mode == "seize" and _holding(cand):
         return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
     if cand.attempted and cand.mode == "seize":
@@ -236,6 +239,25 @@ def _thing_hits(cand: Candidate, lex: Lexicon) -> bool:
     known = set(lex.nouns) | lex.group_nouns | lex.crowd_nouns | STRIKERS
     known |= {w for words_of_mode in lex.modes.values() for w in words_of_mode}
     return not words & known
+
+
+AIM_VERBS = frozenset({"target", "hit", "cover"})
+SANCTION_NOUNS = frozenset({"sanction", "measure", "restriction", "penalty", "package", "tariff", "embargo",
+                            "ban", "listing", "designation"})
+
+
+def _sanction_aim(cand: Candidate, lex: Lexicon) -> bool:
+    """'sanctions targeting Russian banks', 'adopted a package of sanctions, targeting oil exports',
+    'measures that hit the energy sector': what a sanction aims at is its scope, not an attack."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) not in AIM_VERBS or verb.dep_ not in ("acl", "relcl", "advcl"):
+        return False
+    head = verb.head
+    things = [head, *syn.direct_objects(head)] if syn.is_verb(head) else [head]
+    things += [o for t in things for o in syn.prep_objects(t, ("of",))]  # 'a package of sanctions'
+    kinds = [lex.verbs.get(syn.lemma(head))] if syn.is_verb(head) else []
+    return any(syn.lemma(t) in SANCTION_NOUNS for t in things) or any(
+        k is not None and k.type == "SANCTION" for k in kinds)
 
 
 def _striking(cand: Candidate) -> bool:

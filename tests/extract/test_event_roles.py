@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.events import find_events
+from tests.extract.readings import events as events_of
 
 pytestmark = pytest.mark.model
 
@@ -335,3 +336,170 @@ def test_one_clash_told_twice_in_a_sentence_is_one_event(analyze_text) -> None:
 def test_two_strikes_apart_in_a_sentence_stay_two(analyze_text) -> None:
     text = "Thailand bombed Cambodia on Saturday, and Thai jets struck Cambodia again hours later."
     assert len([e for e in events(analyze_text, text) if e["type"] == "ASSAULT"]) == 2
+
+
+# A condemnation that sums up the clause before it ('..., a move X condemned', '..., which X
+# denounced') accuses whoever did what that clause tells.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian forces shelled the port of Mykolaiv before dawn, an attack the Ukrainian foreign ministry "
+     "condemned as a war crime.", ("UKR", "RUS")),
+    ("Moscow fired a volley of cruise missiles at Dnipro on Sunday, which Kyiv denounced as terror.",
+     ("UKR", "RUS")),
+    ("Israeli jets bombed a refugee camp in Gaza, a strike Egypt's foreign ministry condemned as a massacre.",
+     ("EGY", "ISR")),
+    ("Thailand shelled villages along the border, a step the Cambodian government denounced as aggression.",
+     ("KHM", "THA")),
+    ("China staged live-fire drills around Taiwan on Monday, a move Taipei called a \"provocation\".",
+     ("TWN", "CHN")),
+    ("Russia flew bombers over the Baltic with Belarus this week, an act Vilnius called \"intimidation\".",
+     ("LTU", "RUS")),
+])
+def test_judging_a_clause_accuses_its_doer(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The talks in Doha ended without a deal, an outcome the mediators regretted.",
+    "Hungary blocked the package on Monday, which the Hungarian government defended as necessary.",
+])
+def test_judging_a_clause_of_no_other_side_names_no_target(analyze_text, text: str) -> None:
+    assert all(target is None for _, target in pairs(analyze_text, text, "ACCUSE"))
+
+
+# What is given or pledged 'for X' goes to X.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Senate approved a $61 billion aid package for Ukraine late on Saturday.", ("USA", "UKR")),
+    ("Tokyo pledged $450 million in reconstruction money for Kyiv, the foreign ministry said.", ("JPN", "UKR")),
+    ("Germany will send two more air defence systems for the Ukrainian army, Berlin confirmed.", ("DEU", "UKR")),
+    ("Brussels unveiled a new military assistance package for Moldova on Thursday.", ("EU", "MDA")),
+])
+def test_what_is_given_for_a_party_goes_to_it(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert any((actor, target) == pair for kind, actor, target in events_of(analyze_text, text)
+               if kind in ("AID", "SUPPORT", "AGREE"))
+
+
+def test_given_for_a_time_or_a_cause_has_no_target(analyze_text) -> None:
+    found = events_of(analyze_text, "France sent howitzers for the first time and pledged support for the plan.")
+    assert all(target is None for kind, _, target in found if kind in ("AID", "SUPPORT", "AGREE"))
+
+
+# An act owned by 'its' or 'their' is done by the state or group above it, not left unowned.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Yemen's Houthis agreed a truce with Washington, but the deal leaves the movement free to continue its "
+     "attacks on Israel.", "ASSAULT", ("YEM", "ISR")),
+    ("Serbian officials said their troops had completed their withdrawal from the disputed villages.",
+     "RETREAT", ("SRB", None)),
+    ("Hezbollah said on Telegram that its fighters had completed their withdrawal from the border strip.",
+     "RETREAT", ("LBN", None)),
+])
+def test_an_act_owned_by_a_pronoun_is_its_owners(analyze_text, text: str, kind: str,
+                                                 pair: tuple[str, str | None]) -> None:
+    assert any((actor, target) == pair or (pair[1] is None and actor == pair[0])
+               for found, actor, target in events_of(analyze_text, text) if found == kind)
+
+
+# Condemning or rejecting sanctions the article told, named bare ('the measures'), answers whoever
+# imposed them.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Brussels adopted a fresh round of sanctions against Moscow on Friday. The Kremlin dismissed the "
+     "measures as unlawful.", "ACCUSE", ("RUS", "EU")),
+    ("The US Treasury imposed sanctions on two Iranian shipping firms. Tehran rejected the sanctions, "
+     "its foreign ministry said.", "REJECT", ("IRN", "USA")),
+    ("London froze the assets of three Russian banks on Monday. Moscow condemned the restrictions "
+     "as theft.", "ACCUSE", ("RUS", "GBR")),
+])
+def test_answering_told_sanctions_targets_who_imposed_them(analyze_text, text: str, kind: str,
+                                                           pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+# A place named with its state's possessive or as a compound ('in Russia's Saratov region', 'in the
+# Kherson region') is where the act happened, so a strike there hits that state.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Ukrainian drones hit a refinery in Russia's Saratov region overnight, the governor said.", ("UKR", "RUS")),
+    ("Russian artillery shelled a school in the Kherson region on Sunday.", ("RUS", "UKR")),
+])
+def test_a_place_phrase_with_its_state_is_where_the_attack_hit(analyze_text, text: str,
+                                                               pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# An answer to a proposal named bare ('this proposal', 'the offer', 'either plan') in a later sentence
+# answers whoever the article last told proposing.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Qatar's emir proposed a three-day pause in the fighting on Monday. Israel rejected the proposal "
+     "within hours.", "REJECT", ("ISR", "QAT")),
+    ("Kyiv put forward two plans for a halt to strikes on ports. The Kremlin did not accept either plan, "
+     "Ukrainian officials said.", "AGREE", ("RUS", "UKR")),
+    ("At their meeting, the Turkish president offered to host a new round in Istanbul. Mr Putin accepted "
+     "the offer, according to the Kremlin readout.", "AGREE", ("RUS", "TUR")),
+])
+def test_answer_to_a_proposal_told_before_targets_its_author(analyze_text, text: str, kind: str,
+                                                             pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_answer_to_a_proposal_with_its_author_keeps_that_author(analyze_text) -> None:
+    text = "Hungary proposed a pause last week. Ukraine rejected the offer by Ankara to host talks."
+    assert ("UKR", "HUN") not in pairs(analyze_text, text, "REJECT")
+
+
+# A condemnation coordinated with an appeal to an international body ('... and called on the UN to
+# act') accuses the doer of what is condemned, not the body appealed to.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israeli jets struck army depots near Homs overnight. Damascus condemned the strikes as a breach of "
+     "its sovereignty and called on the United Nations to act.", ("SYR", "ISR")),
+    ("Russian missiles hit a maternity ward in Zaporizhzhia. Kyiv denounced the attack and urged the "
+     "European Union to tighten sanctions.", ("UKR", "RUS")),
+])
+def test_a_body_appealed_to_is_not_the_accused(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ACCUSE")
+
+
+# An unnamed armed rival ('armed groups', 'its rivals', 'a rival group') acted on, in a war that is not
+# between two states, is a side of the actor's own civil conflict: the act targets the actor's state.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Myanmar's junta accused several armed groups of breaking the truce in Shan state.", "ACCUSE",
+     ("MMR", "MMR")),
+    ("The ELN said in a communique that it blamed its rivals for the massacre.", "ACCUSE", ("COL", "COL")),
+    ("Sudan's army said on Sunday it had attacked the bases of a rival militia.", "ASSAULT", ("SDN", "SDN")),
+])
+def test_an_unnamed_armed_rival_is_a_side_at_home(analyze_text, text: str, kind: str,
+                                                  pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_a_rival_with_a_nationality_is_that_state(analyze_text) -> None:
+    found = pairs(analyze_text, "Moscow accused Ukrainian sabotage groups of crossing into the Kursk region.",
+                  "ACCUSE")
+    assert ("RUS", "UKR") in found and ("RUS", "RUS") not in found
+
+
+# Drones or missiles downed by air defence attacked the defender: the side whose craft they were is the
+# actor; a named side that shot down another's drone still attacked it.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia's defence ministry said its air defence units had shot down 87 Ukrainian drones overnight.",
+     ("UKR", "RUS")),
+    ("Ukrainian air defences destroyed 31 Russian missiles over the Kyiv region, the air force said.",
+     ("RUS", "UKR")),
+    ("The Houthis said they had shot down an American MQ-9 drone over Marib province.", ("YEM", "USA")),
+])
+def test_downed_drones_are_their_owners_attack(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# An attack told with no target by a state body of another state than the attacker's was made on the
+# reporting state; a think tank's report names no victim.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russia launched 410 drones and 27 missiles overnight, Ukraine's air force said on Sunday.", ("RUS", "UKR")),
+    ("Ukraine launched 96 drones in a night raid, Russia's defence ministry said.", ("UKR", "RUS")),
+    ("Israeli jets carried out strikes on Tuesday evening, the Lebanese army said in a statement.",
+     ("ISR", "LBN")),
+])
+def test_an_attack_reported_by_the_other_state_hit_it(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+def test_an_attack_reported_by_an_institute_names_no_victim(analyze_text) -> None:
+    text = "Russia launched a large combined attack overnight, the Institute for the Study of War said."
+    assert ("RUS", "USA") not in pairs(analyze_text, text, "ASSAULT")

@@ -155,3 +155,19 @@ def test_most_leaders_urging_still_request(analyze_text) -> None:
 ])
 def test_a_wire_dateline_is_not_the_doer(analyze_text, text: str, actor: str) -> None:
     assert [a for _, a, _, _ in events(analyze_text, text)] == [actor]
+
+
+# What a sanction aims at ('sanctions targeting banks') is its scope, not an attack; a weapon that
+# targets something still attacks it.
+@pytest.mark.parametrize("text", [
+    "The European Union adopted its new package of sanctions against Moscow, targeting oil traders and banks.",
+    "Washington unveiled sanctions targeting Chinese suppliers of drone engines.",
+    "Canada announced measures that hit the Russian diamond trade.",
+])
+def test_what_sanctions_target_is_no_attack(analyze_text, text: str) -> None:
+    assert "ASSAULT" not in types(analyze_text, text)
+
+
+def test_drones_targeting_a_grid_still_attack(analyze_text) -> None:
+    found = events(analyze_text, "Russia launched dozens of drones targeting Ukraine's power grid overnight.")
+    assert ("ASSAULT", "RUS", "UKR", False) in found

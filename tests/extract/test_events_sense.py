@@ -78,6 +78,8 @@ def test_hit_as_arrive_or_succeed_is_no_attack(analyze_text, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Debris from a downed drone hit an apartment block in Kyiv overnight.",
     "A Russian glide bomb hit a supermarket in Kharkiv on Saturday.",
+    "The occupiers struck a bus depot in Nikopol at dawn, the regional governor wrote on Telegram.",
+    "The invaders hit a grain terminal in Izmail overnight, Ukraine's navy said.",
 ])
 def test_debris_and_bombs_still_hit(analyze_text, text: str) -> None:
     assert "ASSAULT" in types(analyze_text, text)
