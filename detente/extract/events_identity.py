@@ -1,11 +1,12 @@
 """Whether a sentence tells one more act or the last act again.
 
 News tells one act over several sentences ("Russian missiles struck Dnipro. The attack killed nine."),
-and `events.same_event` folds such tellings into one record. But English also marks a further act of the
-same kind between the same sides: "He also called for the release of prisoners", "Troops also stormed a
-village", "A further 20 prisoners were freed in exchange". Those are not retellings: the annotation guide
-wants every distinct act. A definite event noun or weapon as the doer ("the attack also damaged a
-hospital", "the drones also hit a school") still points back at the act already told.
+and `events.same_event` folds such tellings into one record. But English also marks a further act of
+the same kind between the same sides: "He also called for the release of prisoners", "Troops also
+stormed a village", "A further 20 prisoners were freed in exchange", "a separate strike killed two".
+Those are not retellings: the annotation guide wants every distinct act. A definite event noun or
+weapon as the doer ("the attack also damaged a hospital", "the drones also hit a school") still points
+back at the act already told.
 """
 from __future__ import annotations
 
@@ -18,8 +19,8 @@ from detente.nlp.core import Sentence
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-FURTHER_ADVERBS = frozenset({"also", "additionally"})
-FURTHER_ADJECTIVES = frozenset({"further", "additional"})
+FURTHER_ADVERBS = frozenset({"also"})
+FURTHER_ADJECTIVES = frozenset({"further", "additional", "separate"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -27,7 +28,7 @@ __all__ = ["lend_sides", "names_a_party", "tells_further"]
 
 
 def tells_further(sentence: Sentence, lex: Lexicon) -> bool:
-    """The sentence marks its act as one more ('also', 'additionally', 'a further N'), on the act's
+    """The sentence marks its act as one more ('also', 'a further N', 'a separate N'), on the act's
     own verb or on the verb that reports it, and its doer is not the act already told."""
     if sentence.span is None:
         return False
@@ -43,7 +44,8 @@ def tells_further(sentence: Sentence, lex: Lexicon) -> bool:
 
 
 def _counted_more(noun: Token) -> bool:
-    """'a further 31 prisoners', 'an additional round of talks': an indefinite count of more."""
+    """'a further 31 prisoners', 'a separate strike': one more of something, told indefinitely
+    ('the separate talks' may name talks already told)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
 
 

@@ -28,7 +28,10 @@ def kinds(analyze_text, text: str, kind: str) -> list[tuple[str, str | None, str
      "Israeli troops also raided a clinic in the north of the Gaza Strip.", "ASSAULT"),
     # live blog
     ("Poland and Lithuania agreed on Friday to pool their air defences. "
-     "Warsaw and Vilnius additionally agreed to hold joint border drills next spring.", "AGREE"),
+     "Warsaw and Vilnius also agreed to hold joint border drills next spring.", "AGREE"),
+    # regional outlet
+    ("Russian troops shelled the centre of Nikopol on Friday morning, the governor said. "
+     "A separate strike on a bus depot on the edge of the city killed one driver.", "ASSAULT"),
     # analysis
     ("Russia and Ukraine exchanged 150 prisoners each on Saturday, the mediators said. "
      "A further 20 wounded Ukrainian soldiers were freed in exchange for 12 Russians.", "RETREAT"),
