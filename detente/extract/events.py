@@ -90,7 +90,7 @@ def find_events(analysis: Analysis) -> list[Record]:
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
             earlier = next((r for r in near if same_event(r, record)), None)
             if earlier is not None and further and names_a_party(record):
-                lend_sides(earlier, record, analysis.article.id)
+                lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)
                 earlier = None
             elif sequel and record.fields["type"] in lex.hostile:
                 earlier = None

@@ -69,10 +69,13 @@ def names_a_party(record: Record) -> bool:
     return record.fields["actor"] is not None or record.fields["target"] is not None
 
 
-def lend_sides(told: Record, further: Record, article_id: str) -> None:
+def lend_sides(told: Record, further: Record, article_id: str, spoken: bool) -> None:
     """'The RSF shelled a camp ... RSF fighters also stormed another': a further act of the same kind is
-    between the sides already told, where it names no side of its own (never its place, day or figures)."""
-    for key, other in (("actor", "target"), ("target", "actor")):
+    between the sides already told, where it names no side of its own (never its place, day or figures).
+    An act in words (`spoken`) takes only its doer: 'also called for funding for its schools' is
+    addressed to no one the earlier demand was."""
+    keys = (("actor", "target"),) if spoken else (("actor", "target"), ("target", "actor"))
+    for key, other in keys:
         lent = told.fields[key]
         if further.fields[key] is None and lent is not None and lent != further.fields[other]:
             further.fields[key] = lent
