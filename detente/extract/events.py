@@ -27,6 +27,7 @@ from detente.extract.events_context import (
     sentence_times,
     war_sides,
 )
+from detente.extract.events_identity import lend_sides, names_a_party, tells_further
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
@@ -88,10 +89,15 @@ def find_events(analysis: Analysis) -> list[Record]:
             found = learned_events(analysis, sentence, lex, ctx, _record)
         _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)
+        further = bool(found) and tells_further(sentence, lex)
         for record in found:
-            fresh = sequel and record.fields["type"] in lex.hostile
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
-            earlier = None if fresh else next((r for r in near if same_event(r, record)), None)
+            earlier = next((r for r in near if same_event(r, record)), None)
+            if earlier is not None and further and names_a_party(record):
+                lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)
+                earlier = None
+            elif sequel and record.fields["type"] in lex.hostile:
+                earlier = None
             if earlier is None:
                 records.append(record)
                 where[id(record)] = sentence.paragraph
