@@ -15,7 +15,9 @@ names no political act, so the events extractor refuses them (precision on news 
 - a share of a people as the one who wants, backs or refuses: 'most Ukrainians want talks', '60 percent
   of Germans say they want Berlin to...' (a poll's finding, not a state's request);
 - a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
-  charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...'.
+  charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...';
+- a measure as the doer: 'the package targets 30 companies', 'the decree hits importers' (whom a
+  sanctions package, law or decree applies to, not an attack).
 Each reading is told by the parse and by the kind of word, never by any article's wording.
 """
 from __future__ import annotations
@@ -84,6 +86,8 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
+    if cand.type == "ASSAULT" and _instrument_aims(cand):
+        return "a measure's scope"
     if cand.mode == "seize" and _holding(cand):
         return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
     if cand.attempted and cand.mode == "seize":
@@ -236,6 +240,31 @@ def _thing_hits(cand: Candidate, lex: Lexicon) -> bool:
     known = set(lex.nouns) | lex.group_nouns | lex.crowd_nouns | STRIKERS
     known |= {w for words_of_mode in lex.modes.values() for w in words_of_mode}
     return not words & known
+
+
+INSTRUMENTS = frozenset({
+    "package", "sanction", "measure", "restriction", "law", "bill", "decree", "resolution", "tariff",
+    "ban", "embargo", "regulation", "rule", "designation", "tranche", "policy", "legislation",
+    "amendment", "directive", "order", "listing", "plan", "proposal", "programme", "program",
+})
+"""Texts and measures a government adopts: they 'target' or 'hit' whom they apply to, they strike no one."""
+AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "aim"})
+
+
+def _instrument_aims(cand: Candidate) -> bool:
+    """'The package also targets some 30 firms', 'the new rules hit importers of Russian steel': a
+    sanctions package, law or decree as the doer of a hostile verb names whom it covers, not an attack."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) not in AIMING_VERBS:
+        return False
+    subject, passive = syn.subject_of(verb)
+    if subject is None and verb.dep_ in ("dep", "conj"):
+        subject, _ = syn.subject_of(verb.head)  # 'The package, agreed in Brussels, also targets...'
+        passive = False
+    if subject is None or passive:
+        return False
+    words = {syn.lemma(subject)} | {syn.lemma(c) for c in subject.children if c.dep_ == "compound"}
+    return bool(words & INSTRUMENTS)
 
 
 def _striking(cand: Candidate) -> bool:
