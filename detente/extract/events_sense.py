@@ -16,6 +16,7 @@ names no political act, so the events extractor refuses them (precision on news 
   of Germans say they want Berlin to...' (a poll's finding, not a state's request);
 - a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
   charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...';
+- a visit to a site: 'visited the border', 'paid a visit to the prison' (a trip, no counterpart);
 - a measure as the doer: 'the package targets 30 companies', 'the decree hits importers' (whom a
   sanctions package, law or decree applies to, not an attack).
 Each reading is told by the parse and by the kind of word, never by any article's wording.
@@ -98,7 +99,29 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "bare threat"
     if cand.type in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE", "AGREE") and _polled(cand):
         return "a share of a people polled"
+    if cand.type == "CONSULT" and cand.mode == "visit" and _site_visit(cand):
+        return "a visit to a site"
     return None
+
+
+SITES = frozenset({
+    "prison", "jail", "hospital", "clinic", "border", "settlement", "camp", "base", "plant", "site",
+    "factory", "school", "university", "museum", "memorial", "cemetery", "grave", "church", "mosque",
+    "cathedral", "monastery", "temple", "trench", "exhibition", "show", "fair", "farm", "mine", "shelter",
+    "ruin", "checkpoint", "facility", "bloc", "apartment", "profile", "planet", "dam", "bridge", "mall",
+})
+"""Places one goes to see, where no counterpart waits: 'visited the border', 'paid a visit to the
+prison' (a trip, not a meeting; 'visited Kyiv' or 'visited the Elysee' may meet a host)."""
+
+
+def _site_visit(cand: Candidate) -> bool:
+    """'Netanyahu visited the settlement bloc', 'the senator visited the border near McAllen', 'paid a
+    visit to the city's old prison': what is visited is a common noun of a site, not a state, a city,
+    a person or an office."""
+    visit = cand.token
+    on_verb = cand.role == "verb"
+    objects = syn.direct_objects(visit) if on_verb else list(syn.prep_objects(visit, ("to",)))
+    return bool(objects) and all(o.pos_ == "NOUN" and syn.lemma(o) in SITES for o in objects)
 
 
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "plurality", "most", "half", "third",

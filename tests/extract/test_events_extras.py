@@ -9,7 +9,8 @@ media, readouts, briefings).
 - a count of acts since the war began ('have helped bring home 4,000 prisoners since the start of the
   war') is background, not one act the story reports; a record since then ('the first swap since the
   war began') still is one;
-- 'somebody must do X' asks no party for anything.
+- 'somebody must do X' asks no party for anything;
+- a visit to a site ('visited the border', 'a visit to the prison') meets no counterpart.
 
 Every sentence here is written for these tests in our own words, in several voices.
 """
@@ -107,3 +108,20 @@ def test_somebody_must_asks_no_party(analyze_text, text: str) -> None:
 def test_a_named_party_that_must_act_is_still_asked(analyze_text) -> None:
     text = "The Lebanese premier said Israel must withdraw its troops from the south within 60 days."
     assert "REQUEST" in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli premier visited a settlement bloc south of Jerusalem on Tuesday, his office said.",
+    "During his stay the defence secretary also paid a visit to the old city prison, now a museum.",
+    "A congressman visited the border near El Paso last month to see the new fence.",
+])
+def test_a_visit_to_a_site_meets_no_one(analyze_text, text: str) -> None:
+    assert "CONSULT" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The French president visited Kyiv on Monday and met Zelensky.",
+    "Rubio visited the Ukrainian president at his office in Kyiv, the State Department said.",
+])
+def test_a_visit_to_a_capital_or_a_leader_is_still_a_meeting(analyze_text, text: str) -> None:
+    assert "CONSULT" in types(analyze_text, text)
