@@ -261,6 +261,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None
     if refused(cand, lex) is not None:
         return None  # 'the epidemic killed thousands', 'Brazil beat Argentina 3-1', 'the senator asked'
+    if _tally_since(cand, analysis):
+        return None  # 'rounds of talks facilitated by China since the outbreak of fighting': many acts
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
@@ -415,6 +417,54 @@ def _aside(cand: Candidate) -> bool:
         if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ in ASIDE_PREPS:
             return True
     return False
+
+
+WARS = frozenset({"war", "invasion", "conflict"})
+"""What a war's count runs from: 'since the start of the war', 'since the invasion'."""
+OPENINGS = frozenset({"start", "outbreak", "beginning", "onset", "eruption"})
+FIGHTING = WARS | {"fighting", "hostility", "clash", "violence"}
+"""'since the outbreak of fighting': fighting counted from its start; 'since the start of the month' is
+no war's start."""
+
+
+def _tally_since(cand: Candidate, analysis: Analysis) -> bool:
+    """'Abu Dhabi's efforts have helped bring home 4,000 prisoners since the start of the war', 'rounds
+    of talks facilitated by China since the outbreak of fighting in 2023': a count of acts over the
+    whole war (or from a year before the story), told as background, is no one act the story reports."""
+    for tok in (cand.anchor, *cand.anchor.ancestors):
+        for bound in tok.children:
+            since = bound.dep_ == "prep" and bound.lower_ == "since"
+            # 'since the war began': a clause of its own
+            since = since or (bound.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since"
+                                                            for c in bound.children))
+            if since and _war_long(bound, analysis) and not _record_phrase(cand, bound):
+                return True
+    return False
+
+
+RECORD_WORDS = frozenset({"first", "last", "only"})
+
+
+def _record_phrase(cand: Candidate, bound: Token) -> bool:
+    """A superlative or ordinal before the 'since' ('the first call since 2022', 'the heaviest attack
+    since the invasion', 'the second time they have met since the war began'): the 'since' bounds a
+    record, it counts no acts. 'The latest in a series' still counts them."""
+    words = cand.anchor.sent[:bound.i - cand.anchor.sent.start]
+    return any((t.tag_ in ("JJS", "RBS") and t.lower_ != "latest") or t.ent_type_ == "ORDINAL"
+               or t.lower_ in RECORD_WORDS for t in words)
+
+
+def _war_long(bound: Token, analysis: Analysis) -> bool:
+    """A 'since' phrase that opens at the war's start or in a year before the story's."""
+    words = [t for t in bound.subtree if t is not bound]
+    if any(syn.lemma(t) in WARS for t in words):
+        return True
+    if any(syn.lemma(t) in OPENINGS and any(syn.lemma(o) in FIGHTING for o in syn.prep_objects(t, ("of",)))
+           for t in words):
+        return True
+    story = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
+    years = [int(t.text) for t in words if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return story is not None and any(1900 < y < story.year for y in years)
 
 
 def _long_before(day: str | None, analysis: Analysis) -> bool:

@@ -15,7 +15,10 @@ names no political act, so the events extractor refuses them (precision on news 
 - a share of a people as the one who wants, backs or refuses: 'most Ukrainians want talks', '60 percent
   of Germans say they want Berlin to...' (a poll's finding, not a state's request);
 - a thing that 'hits' without being a weapon or anyone's force: 'the bond hit a low', 'her song hit the
-  charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...'.
+  charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...';
+- a visit to a site: 'visited the border', 'paid a visit to the prison' (a trip, no counterpart);
+- a measure as the doer: 'the package targets 30 companies', 'the decree hits importers' (whom a
+  sanctions package, law or decree applies to, not an attack).
 Each reading is told by the parse and by the kind of word, never by any article's wording.
 """
 from __future__ import annotations
@@ -85,8 +88,10 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
-    if cand.type == "ASSAULT" and _sanction_aim(cand, lex):
-        return "what sanctions aim at"  # 'adopted a package of sanctions, targeting banks'
+    # what a measure covers, said of it as a modifier or as its subject: 'a package of sanctions,
+    # targeting banks' / 'the package also targets 30 firms'
+    if cand.type == "ASSAULT" and (_sanction_aim(cand, lex) or _instrument_aims(cand)):
+        return "a measure's scope"
     if cand.mode == "seize" and _holding(cand):
         return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
     if cand.attempted and cand.mode == "seize":
@@ -97,7 +102,29 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "bare threat"
     if cand.type in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE", "AGREE") and _polled(cand):
         return "a share of a people polled"
+    if cand.type == "CONSULT" and cand.mode == "visit" and _site_visit(cand):
+        return "a visit to a site"
     return None
+
+
+SITES = frozenset({
+    "prison", "jail", "hospital", "clinic", "border", "settlement", "camp", "base", "plant", "site",
+    "factory", "school", "university", "museum", "memorial", "cemetery", "grave", "church", "mosque",
+    "cathedral", "monastery", "temple", "trench", "exhibition", "show", "fair", "farm", "mine", "shelter",
+    "ruin", "checkpoint", "facility", "bloc", "apartment", "profile", "planet", "dam", "bridge", "mall",
+})
+"""Places one goes to see, where no counterpart waits: 'visited the border', 'paid a visit to the
+prison' (a trip, not a meeting; 'visited Kyiv' or 'visited the Elysee' may meet a host)."""
+
+
+def _site_visit(cand: Candidate) -> bool:
+    """'Netanyahu visited the settlement bloc', 'the senator visited the border near McAllen', 'paid a
+    visit to the city's old prison': what is visited is a common noun of a site, not a state, a city,
+    a person or an office."""
+    visit = cand.token
+    on_verb = cand.role == "verb"
+    objects = syn.direct_objects(visit) if on_verb else list(syn.prep_objects(visit, ("to",)))
+    return bool(objects) and all(o.pos_ == "NOUN" and syn.lemma(o) in SITES for o in objects)
 
 
 SHARE_WORDS = frozenset({"percent", "%", "majority", "minority", "plurality", "most", "half", "third",
@@ -258,6 +285,31 @@ def _sanction_aim(cand: Candidate, lex: Lexicon) -> bool:
     kinds = [lex.verbs.get(syn.lemma(head))] if syn.is_verb(head) else []
     return any(syn.lemma(t) in SANCTION_NOUNS for t in things) or any(
         k is not None and k.type == "SANCTION" for k in kinds)
+
+
+INSTRUMENTS = frozenset({
+    "package", "sanction", "measure", "restriction", "law", "bill", "decree", "resolution", "tariff",
+    "ban", "embargo", "regulation", "rule", "designation", "tranche", "policy", "legislation",
+    "amendment", "directive", "order", "listing", "plan", "proposal", "programme", "program",
+})
+"""Texts and measures a government adopts: they 'target' or 'hit' whom they apply to, they strike no one."""
+AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "aim"})
+
+
+def _instrument_aims(cand: Candidate) -> bool:
+    """'The package also targets some 30 firms', 'the new rules hit importers of Russian steel': a
+    sanctions package, law or decree as the doer of a hostile verb names whom it covers, not an attack."""
+    verb = cand.token
+    if cand.role != "verb" or syn.lemma(verb) not in AIMING_VERBS:
+        return False
+    subject, passive = syn.subject_of(verb)
+    if subject is None and verb.dep_ in ("dep", "conj"):
+        subject, _ = syn.subject_of(verb.head)  # 'The package, agreed in Brussels, also targets...'
+        passive = False
+    if subject is None or passive:
+        return False
+    words = {syn.lemma(subject)} | {syn.lemma(c) for c in subject.children if c.dep_ == "compound"}
+    return bool(words & INSTRUMENTS)
 
 
 def _striking(cand: Candidate) -> bool:

@@ -29,7 +29,8 @@ MUST = frozenset({"must"})
 HOPE_FORMS = frozenset({"hope", "hopes", "hoped", "hoping", "trust", "trusts", "trusted", "trusting"})
 """Hoping another party will help is asking it to: 'hopes the summit will provide air defence' (by the
 word's form: the tagger lemmatises 'hopes' as 'hop')."""
-SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody")
+SELF_SUBJECTS = ("i", "we", "it", "they", "he", "she", "you", "one", "everyone", "everybody", "somebody",
+                 "someone", "anybody", "anyone")
 
 PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", "regime", "aggressor",
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
@@ -120,6 +121,19 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
     return not (trigger.needs_xcomp and not infinitive)
 
 
+PAPERS = frozenset({"memorandum", "memo", "list", "document", "letter", "note", "proposal", "draft",
+                    "plan", "paper", "report", "dossier", "text", "petition", "file", "message",
+                    "roadmap", "position", "statement", "record", "evidence", "credential"})
+"""Things handed over that are written: a text changes hands, no person, body or land is returned."""
+
+
+def _hands_paper(verb: Token) -> bool:
+    """'The delegation handed over a memorandum', 'handed over a list of the children': a text
+    delivered (its content may be a demand), not a release or a return."""
+    objects = syn.direct_objects(verb)
+    return bool(objects) and all(syn.lemma(o) in PAPERS for o in objects)
+
+
 def _named_as(verb: Token) -> list[Token]:
     """What a naming verb calls something: its complement, or the object of 'as' ('cast it as a
     terrorist attack'), which is then read as a complement."""
@@ -184,6 +198,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
             if not _passes(phrasal, token):
                 return None  # 'called off the offensive' retreats; 'called off the talks' rejects
+            if phrasal.type == "RETREAT" and _hands_paper(token):
+                return None  # 'handed over a memorandum': a text delivered, no one released
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
@@ -575,7 +591,22 @@ def _candidate(token: Token, anchor: Token, trigger: Trigger, role: str, lex: Le
             return None
         if crowd and trigger.type != "PROTEST":
             cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"
+    if cand.type == "PROTEST" and _protest_motive(token) and not _crowd_doer(anchor, lex):
+        cand.type, cand.cameo, cand.mode = "ACCUSE", "114", None
     return cand
+
+
+def _protest_motive(noun: Token) -> bool:
+    """'summoned the envoy in protest', 'recalled its ambassador in protest at the strikes': the
+    noun tells why a verb was done, not a march."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and syn.lemma(noun) == "protest"
+
+
+def _crowd_doer(anchor: Token, lex: Lexicon) -> bool:
+    """'thousands gathered in protest': people in numbers still demonstrate; a state or its office
+    objects (the guide: diplomatic objections are ACCUSE, never PROTEST)."""
+    subject, _ = syn.subject_of(anchor)
+    return subject is not None and _is_crowd(subject, lex)
 
 
 TOPIC_PREPS = ("regarding", "regard", "about", "concerning", "over", "amid", "despite", "on")

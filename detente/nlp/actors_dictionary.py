@@ -76,6 +76,9 @@ class Dictionary:
         self._tok = _tokenizer()
         self.names: dict[tuple[str, ...], Entry] = {}
         self.names_lower: dict[tuple[str, ...], Entry] = {}
+        self.states_lower: dict[str, Entry] = {}
+        """One-word state names and demonyms lower-cased ('russia', 'russians'): read only where the
+        tagger itself found a place or a people there, as some outlets write them on purpose."""
         self.roles: dict[tuple[str, ...], Role] = {}
         self.institutions: dict[tuple[str, ...], dict] = {}
         self.inst_orgs: dict[tuple[str, str], Actor] = {}
@@ -114,6 +117,9 @@ class Dictionary:
                     if entry is not None:
                         found = (i, i + n, entry)
                         break
+            if found is None and texts[i].islower() and doc[i].ent_type_ in ("GPE", "NORP") \
+                    and lowers[i] in self.states_lower:
+                found = (i, i + 1, self.states_lower[lowers[i]])
             if found:
                 hits.append(found)
             i = found[1] if found else i + 1
@@ -166,6 +172,10 @@ class Dictionary:
             self._name(alias.removeprefix("the "), Entry("polity", actor), lower_ok=False)
         for word in row["demonyms"]:
             self._name(word, Entry("demonym", actor), lower_ok=False)
+        for word in [row["name"], *row["demonyms"], row["adjective"]]:
+            if " " not in word and not word.isupper():
+                kind = "polity" if word == row["name"] else "demonym"
+                self.states_lower.setdefault(word.lower(), Entry(kind, actor))
         for word in row["capitals"]:
             self._name(word, Entry("capital", actor), lower_ok=False)
         for word in row["seats"]:
