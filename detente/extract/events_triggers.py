@@ -179,7 +179,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     base = syn.lemma(token)
     for child in token.children:
         phrasal = lex.phrasal.get((base, syn.lemma(child)))
-        if child.dep_ == "prep" and syn.direct_objects(token):
+        if child.dep_ == "prep" and syn.direct_objects(token) and child.lower_ not in PARTICLES:
             continue  # 'withdrew its observers from' reads by its object, not as 'withdraw from'
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
             if not _passes(phrasal, token):
@@ -187,7 +187,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
-    trigger = lex.verbs.get(base)
+    if _took_control(token):
+        return TAKING_CONTROL
+    trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
     if trigger is None or not _passes(trigger, token):
@@ -198,6 +200,47 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
     return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+PARTICLES = frozenset({"out", "back", "off", "down", "up", "away"})
+"""Adverb particles the parser may tag as prepositions when an object comes between ('pulled its troops
+out of the corridor'): still the phrasal verb, unlike a true preposition ('withdrew observers from')."""
+CONTROL_VERBS = frozenset({"take", "gain", "seize", "wrest", "assume", "establish", "grab"})
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "settlement", "region", "district", "province", "area", "territory",
+    "airport", "airfield", "base", "port", "border", "crossing", "camp", "bridge", "plant", "station",
+    "capital", "island", "hill", "height", "highway", "road", "corridor", "outskirts", "neighbourhood",
+    "neighborhood", "locality", "hamlet", "stronghold", "checkpoint", "compound", "headquarters",
+    "refinery", "dam", "oilfield", "prison", "palace", "garrison", "outpost", "position",
+})
+"""Places a force can take: 'took control of two villages', 'gained control of the airport'."""
+TAKING_CONTROL = Trigger(lemma="control", type="COERCE", cameo="192", mode="seize")
+
+
+def _took_control(verb: Token) -> bool:
+    """'Russian units took control of two villages', 'the rebels gained control of the airport': a
+    force taking control of a place seizes it (CAMEO 192) as 'captured' does; control of a company,
+    a chamber or a narrative ('took control of the House') is no place taken."""
+    if syn.lemma(verb) not in CONTROL_VERBS:
+        return False
+    held = [o for o in syn.direct_objects(verb) if syn.lemma(o) == "control"]
+    places = [p for o in held for p in syn.prep_objects(o, ("of", "over"))]
+    return any(p.ent_type_ in PLACE_ENTS or syn.lemma(p) in PLACE_NOUNS for p in places)
+
+
+HOLDING_VERBS = frozenset({"put", "keep", "place", "hold", "leave"})
+IDLE_STATES = (("on", "hold"), ("in", "abeyance"), ("on", "ice"))
+
+
+def _put_on_hold(verb: Token) -> bool:
+    """'put the talks on hold', 'has kept the treaty in abeyance': suspending them, read as 'suspend'
+    is (with its limits on what is suspended: talks, aid, a treaty, not a project or a career)."""
+    if syn.lemma(verb) not in HOLDING_VERBS:
+        return False
+    holders = [verb, *syn.direct_objects(verb)]  # the parser may hang 'on hold' on the object
+    return any((syn.lemma(p), syn.lemma(o)) in IDLE_STATES for h in holders
+               for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _purposes(verb: Token) -> set[str]:
@@ -254,11 +297,31 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head.head if dep == "pobj" else head, "light"
     if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
         return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
+    answer = _answered_with(noun, lex)
+    if answer is not None:
+        return answer, "light"
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
         # 'amid US threats of military action': a named party's act going on as the clause happens
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
     return None
+
+
+ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit", "strike"})
+"""Verbs a side answers with: 'responded with artillery shelling', 'hit back with drone strikes'."""
+
+
+def _answered_with(noun: Token, lex: Lexicon) -> Token | None:
+    """'Pakistan responded with shelling and drone attacks on Indian posts': the hostile act a side
+    answers with is one it carried out, as 'launched attacks' is (the verb makes the noun happen).
+    Returns the answering verb."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.dep_ == "pobj":
+        head = head.head
+    if noun.dep_ not in ("pobj", "conj") or syn.lemma(head) != "with" or not syn.is_verb(head.head):
+        return None
+    answered = syn.lemma(head.head) in ANSWER_VERBS and trigger_type(noun, lex) in lex.hostile
+    return head.head if answered else None
 
 
 def _headline_passive(verb: Token) -> bool:
