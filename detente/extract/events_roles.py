@@ -406,6 +406,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += _clause_subjects(inner)
         if cand.type == "ACCUSE" and syn.lemma(inner) == "be":
             targets += _judged(inner)  # 'said Russia's strikes were barbaric'
+        elif cand.type == "ACCUSE" and inner is not token and syn.is_verb(inner):
+            targets += [s for s in [syn.subject_of(inner)[0]] if s is not None]  # 'said Kyiv was stalling'
         if cand.type == "REQUEST" and syn.lemma(inner) == "be":  # 'said its demand is Russia's withdrawal'
             targets += [c for c in inner.children if c.dep_ == "attr"]
         act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None

@@ -748,6 +748,62 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+BLAMEWORTHY_VERBS = frozenset({
+    "sabotage", "undermine", "obstruct", "derail", "torpedo", "wreck", "stall", "delay", "hamper",
+    "hinder", "prolong", "drag", "stonewall", "flout", "breach", "violate", "provoke", "escalate",
+    "deceive", "lie", "manipulate", "weaponize", "weaponise", "exploit", "politicize", "politicise",
+    "block", "frustrate", "thwart",
+})
+"""Conduct a speaker lays at another's door: 'said the Kiev regime continues to sabotage the peace
+process', 'said Ukraine was delaying the exchange' (an accusation, CAMEO 112), when the verb tells
+no event of its own ('sabotaged a rail line' is an attack; 'violated the truce' a breach)."""
+VIOLATION_NOUNS = frozenset({"violation", "breach", "provocation", "obstruction", "sabotage"})
+STRIVING_VERBS = frozenset({"continue", "keep", "persist", "try", "seek", "attempt", "want", "aim"})
+
+
+def blamed_conduct(verb: Token, lex: Lexicon) -> Token | None:
+    """A speech verb reporting that a named party does something blameworthy ('Moscow said the Kyiv
+    regime continues to sabotage the talks'), or that there have been violations ('said there had been
+    repeated violations of the truce'): the speaker accuses. Returns the reported clause. A pronoun or
+    an unnamed subject ('said they were delaying') names no one to accuse; a denied clause accuses none."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if verb.dep_ == "parataxis" and syn.is_verb(verb.head):
+        clauses.append(verb.head)  # 'At the same time, he said, the Kyiv regime continues to...'
+    for clause in clauses:
+        if any(g.dep_ == "neg" for g in clause.children):
+            continue
+        if any(c.dep_ == "expl" for c in clause.children):
+            if syn.lemma(clause) == "be" and any(syn.lemma(a) in VIOLATION_NOUNS for a in clause.children
+                                                 if a.dep_ in ("attr", "nsubj")):
+                return clause
+            continue
+        if _blamed_act(clause, lex) and _named_party(syn.subject_of(clause)[0]):
+            return clause
+    return None
+
+
+def _blamed_act(clause: Token, lex: Lexicon) -> bool:
+    """The clause's act ('continues to sabotage': sabotage) is blameworthy and no event of its own."""
+    act = clause
+    while syn.lemma(act) in STRIVING_VERBS:
+        act = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        if act is None:
+            return False
+    return syn.lemma(act) in BLAMEWORTHY_VERBS and verb_trigger(act, lex) is None
+
+
+def _named_party(subject: Token | None) -> bool:
+    """A subject that names a party: a name or demonym, or a noun owned or modified by one ('the Kiev
+    regime', 'the Ukrainian side'), not a pronoun."""
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in ACTOR_ENTS:
+        return True
+    return any(c.ent_type_ in ACTOR_ENTS for c in subject.children if c.dep_ in ("compound", "amod", "poss"))
+
+
 CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp")
 
 
@@ -848,7 +904,9 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     for token in span:
         if not syn.is_verb(token) or token.i in fired:
             continue
-        for reading, kind, cameo in ((verdict_clause, "ACCUSE", "111"), (stated_demand, "REQUEST", "10")):
+        readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
+                    (stated_demand, "REQUEST", "10"))
+        for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
             cand = _candidate(token, token, trigger, "verb", lex) if clause is not None else None

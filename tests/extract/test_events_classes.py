@@ -97,3 +97,31 @@ def test_putting_a_film_on_hold_is_no_sanction(analyze_text) -> None:
 ])
 def test_a_particle_after_the_object_keeps_the_phrasal_verb(analyze_text, text: str, kind: str) -> None:
     assert kind in [k for k, *_ in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Moscow said the Kyiv regime continues to sabotage the peace process.", "RUS", "UKR"),
+    ("The Russian foreign ministry said Ukraine was deliberately delaying the exchange of prisoners.",
+     "RUS", "UKR"),
+    ("Kyiv says Moscow keeps dragging out the talks to buy time for its offensive.", "UKR", "RUS"),
+    ("Beijing said Washington was trying to provoke a confrontation in the strait.", "CHN", "USA"),
+    ("Lavrov spoke to reporters in Moscow. At the same time, he said, the Ukrainian side continues to "
+     "undermine any settlement.", "RUS", "UKR"),
+])
+def test_reported_blameworthy_conduct_of_a_named_party_accuses_it(analyze_text, text: str, actor: str,
+                                                                  target: str) -> None:
+    assert ("ACCUSE", actor, target) in events(analyze_text, text)
+
+
+def test_reported_violations_accuse_their_doer(analyze_text) -> None:
+    text = "India's foreign ministry said there had been repeated violations of the truce by Pakistan."
+    assert ("ACCUSE", "IND", "PAK") in events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "He said they were delaying the vote on the budget.",
+    "The minister said the storm had delayed the exchange of prisoners.",
+    "Moscow said Kyiv was not delaying the exchange, a rare note of praise.",
+])
+def test_unnamed_or_denied_conduct_accuses_no_one(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [kind for kind, *_ in events(analyze_text, text)]
