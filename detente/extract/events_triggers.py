@@ -758,6 +758,11 @@ BLAMEWORTHY_VERBS = frozenset({
 process', 'said Ukraine was delaying the exchange' (an accusation, CAMEO 112), when the verb tells
 no event of its own ('sabotaged a rail line' is an attack; 'violated the truce' a breach)."""
 VIOLATION_NOUNS = frozenset({"violation", "breach", "provocation", "obstruction", "sabotage"})
+ANSWERING_SPEECH = frozenset({"respond", "reply", "claim", "charge", "complain", "allege", "note"})
+"""Verbs that report a clause as a charge or an answer ('responded that Russia was simply stalling')."""
+RESORT_VERBS = frozenset({"resort", "commit", "engage", "perpetrate"})
+CRIMES = frozenset({"crime", "atrocity", "genocide", "torture", "blackmail", "provocation", "war"})
+"""What a party is said to resort to or commit: 'resorting to nuclear terrorism', 'committing war crimes'."""
 STRIVING_VERBS = frozenset({"continue", "keep", "persist", "try", "seek", "attempt", "want", "aim"})
 
 
@@ -766,9 +771,10 @@ def blamed_conduct(verb: Token, lex: Lexicon) -> Token | None:
     regime continues to sabotage the talks'), or that there have been violations ('said there had been
     repeated violations of the truce'): the speaker accuses. Returns the reported clause. A pronoun or
     an unnamed subject ('said they were delaying') names no one to accuse; a denied clause accuses none."""
-    if syn.lemma(verb) not in lex.speech_verbs:
+    if syn.lemma(verb) not in lex.speech_verbs | ANSWERING_SPEECH:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [k for c in clauses for k in c.conjuncts if syn.is_verb(k)]  # 'and that Moscow stalls'
     if verb.dep_ == "parataxis" and syn.is_verb(verb.head):
         clauses.append(verb.head)  # 'At the same time, he said, the Kyiv regime continues to...'
     for clause in clauses:
@@ -791,6 +797,9 @@ def _blamed_act(clause: Token, lex: Lexicon) -> bool:
         act = next((c for c in act.children if c.dep_ == "xcomp"), None)
         if act is None:
             return False
+    if syn.lemma(act) in RESORT_VERBS:  # 'was resorting to "nuclear terrorism"', 'commits atrocities'
+        done = [*syn.direct_objects(act), *syn.prep_objects(act, ("to", "in"))]
+        return any(syn.lemma(d) in lex.pejoratives | PEJORATIVE_NOUNS | CRIMES for d in done)
     return syn.lemma(act) in BLAMEWORTHY_VERBS and verb_trigger(act, lex) is None
 
 

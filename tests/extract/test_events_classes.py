@@ -125,3 +125,21 @@ def test_reported_violations_accuse_their_doer(analyze_text) -> None:
 ])
 def test_unnamed_or_denied_conduct_accuses_no_one(analyze_text, text: str) -> None:
     assert "ACCUSE" not in [kind for kind, *_ in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Kyiv's foreign ministry replied that it had offered a summit long ago and that Moscow was simply "
+     "stalling.", "UKR", "RUS"),
+    ("The Russian foreign ministry spokeswoman said the Kyiv regime was resorting to \"nuclear blackmail\".",
+     "RUS", "UKR"),
+    ("The Ukrainian ombudsman said Russian forces were committing atrocities in occupied towns.", "UKR", "RUS"),
+    ("\"We want everyone home, but the Russian side continues to block the swap,\" the Ukrainian "
+     "headquarters said.", "UKR", "RUS"),
+])
+def test_charges_told_as_an_answer_or_a_resort_accuse(analyze_text, text: str, actor: str, target: str) -> None:
+    assert ("ACCUSE", actor, target) in events(analyze_text, text)
+
+
+def test_committing_to_targets_accuses_no_one(analyze_text) -> None:
+    text = "The German minister said the company was committing to new climate targets."
+    assert "ACCUSE" not in [kind for kind, *_ in events(analyze_text, text)]
