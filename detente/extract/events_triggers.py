@@ -179,7 +179,7 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     base = syn.lemma(token)
     for child in token.children:
         phrasal = lex.phrasal.get((base, syn.lemma(child)))
-        if child.dep_ == "prep" and syn.direct_objects(token) and child.lower_ not in PARTICLES:
+        if child.dep_ == "prep" and syn.direct_objects(token):
             continue  # 'withdrew its observers from' reads by its object, not as 'withdraw from'
         if phrasal is not None and child.dep_ in ("prt", "prep", "advmod"):
             if not _passes(phrasal, token):
@@ -202,9 +202,6 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
 
 
-PARTICLES = frozenset({"out", "back", "off", "down", "up", "away"})
-"""Adverb particles the parser may tag as prepositions when an object comes between ('pulled its troops
-out of the corridor'): still the phrasal verb, unlike a true preposition ('withdrew observers from')."""
 CONTROL_VERBS = frozenset({"take", "gain", "seize", "wrest", "assume", "establish", "grab"})
 PLACE_ENTS = ("GPE", "LOC", "FAC")
 PLACE_NOUNS = frozenset({
