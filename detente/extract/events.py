@@ -710,7 +710,7 @@ BETWEEN_SIDES = PACTS | {"talk", "meeting", "negotiation", "summit", "exchange",
 def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
     """'Moscow warned it would respond', 'Kyiv came asking for a ceasefire, which Moscow refused':
     between the two sides of the article's war, one side's blame and threats with no one named are
-    aimed at the other side, and so are its asks and refusals about a truce, talks or a swap."""
+    aimed at the other side, and so are its asks, refusals and suspensions of a truce, talks or a swap."""
     if cand.negated or actor is None or not actor.country or ctx is None:
         return None
     enemy = ctx.enemy_of(actor.country)
@@ -721,8 +721,8 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     # 'a ceasefire', 'talks': between the sides; 'a meeting of the UN Security Council' is another body's
     asked = (cand.inner or cand.token).subtree
     words = {syn.lemma(t) for t in asked if not any(syn.prep_objects(t, ("of",)))}
-    if cand.type in ASKS and words & BETWEEN_SIDES:
-        return state_actor(enemy)
+    if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
+        return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
     return None
 
 

@@ -366,11 +366,32 @@ def _possessor_before(noun: Token, sentence: Sentence) -> Actor | None:
     return mention.actor if mention is not None else None
 
 
+INSTRUMENTS = frozenset({"treaty", "agreement", "accord", "pact", "convention", "deal", "memorandum",
+                         "charter", "protocol", "initiative"})
+"""Named instruments ('the Indus Waters Treaty', 'the Black Sea Grain Initiative') are what an act is
+about, never a party to it: suspending a treaty acts on the other side of the treaty."""
+
+
+def _instrument(actor: Actor) -> bool:
+    """A named treaty, accord or initiative, which the entity finder may take for an organisation."""
+    words = actor.name.lower().split()
+    return not actor.country and bool(words) and words[-1] in INSTRUMENTS
+
+
+def _seized_from(verb: Token, objects: list[Token]) -> list[Token]:
+    """'wrested control of the refinery in Khartoum from the RSF', 'captured the town from Ukrainian
+    forces': the side a place is taken from (where the place lies is left to the place readers)."""
+    held = [p for o in objects if syn.lemma(o) == "control" for p in syn.prep_objects(o, ("of", "over"))]
+    losers = list(syn.prep_objects(verb, ("from",)))
+    return losers + [t for h in [*objects, *held] for t in syn.prep_objects(h, ("from",))]
+
+
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
     """The first party named among the tokens, preferring one we can place ('sending Patriot systems to
     Ukraine': Ukraine, not the unplaced product name)."""
     parts = [part for tok in tokens for part in [tok, *tok.conjuncts]]
-    found = [a for a in (actor_at(part, sentence) for part in parts) if a is not None and a != skip]
+    found = [a for a in (actor_at(part, sentence) for part in parts)
+             if a is not None and a != skip and not _instrument(a)]
     return next((a for a in found if a.country), found[0] if found else None)
 
 
@@ -393,6 +414,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         mutual_verb = cand.type in RECIPROCAL_TYPES and syn.lemma(inner) not in THIRD_PARTY_VERBS
         if (mutual_verb or each_other(cand)) and subject is not None and not passive:
             targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
+        targets += _seized_from(inner, objects) if cand.mode == "seize" else []
         targets += objects + list(syn.prep_objects(inner))
         targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         if _gives(cand, inner):  # 'passed an aid package for Ukraine', 'will send $1bn for Kyiv'
@@ -416,6 +438,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += _clause_subjects(inner)
         if cand.type == "ACCUSE" and syn.lemma(inner) == "be":
             targets += _judged(inner)  # 'said Russia's strikes were barbaric'
+        elif cand.type == "ACCUSE" and inner is not token and syn.is_verb(inner):
+            targets += [s for s in [syn.subject_of(inner)[0]] if s is not None]  # 'said Kyiv was stalling'
         if cand.type == "REQUEST" and syn.lemma(inner) == "be":  # 'said its demand is Russia's withdrawal'
             targets += [c for c in inner.children if c.dep_ == "attr"]
         act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None

@@ -203,7 +203,9 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
             return reread(phrasal, _object_lemmas(token)) if phrasal.readings else phrasal
     if base in NAMING_VERBS and any(_names(c, lex) for c in _named_as(token)):
         return NAME_CALLING
-    trigger = lex.verbs.get(base)
+    if _took_control(token):
+        return TAKING_CONTROL
+    trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
     if trigger is None or not _passes(trigger, token):
@@ -214,6 +216,44 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
     return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+CONTROL_VERBS = frozenset({"take", "gain", "seize", "wrest", "assume", "establish", "grab"})
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+PLACE_NOUNS = frozenset({
+    "village", "town", "city", "settlement", "region", "district", "province", "area", "territory",
+    "airport", "airfield", "base", "port", "border", "crossing", "camp", "bridge", "plant", "station",
+    "capital", "island", "hill", "height", "highway", "road", "corridor", "outskirts", "neighbourhood",
+    "neighborhood", "locality", "hamlet", "stronghold", "checkpoint", "compound", "headquarters",
+    "refinery", "dam", "oilfield", "prison", "palace", "garrison", "outpost", "position",
+})
+"""Places a force can take: 'took control of two villages', 'gained control of the airport'."""
+TAKING_CONTROL = Trigger(lemma="control", type="COERCE", cameo="192", mode="seize")
+
+
+def _took_control(verb: Token) -> bool:
+    """'Russian units took control of two villages', 'the rebels gained control of the airport': a
+    force taking control of a place seizes it (CAMEO 192) as 'captured' does; control of a company,
+    a chamber or a narrative ('took control of the House') is no place taken."""
+    if syn.lemma(verb) not in CONTROL_VERBS:
+        return False
+    held = [o for o in syn.direct_objects(verb) if syn.lemma(o) == "control"]
+    places = [p for o in held for p in syn.prep_objects(o, ("of", "over"))]
+    return any(p.ent_type_ in PLACE_ENTS or syn.lemma(p) in PLACE_NOUNS for p in places)
+
+
+HOLDING_VERBS = frozenset({"put", "keep", "place", "hold", "leave"})
+IDLE_STATES = (("on", "hold"), ("in", "abeyance"), ("on", "ice"))
+
+
+def _put_on_hold(verb: Token) -> bool:
+    """'put the talks on hold', 'has kept the treaty in abeyance': suspending them, read as 'suspend'
+    is (with its limits on what is suspended: talks, aid, a treaty, not a project or a career)."""
+    if syn.lemma(verb) not in HOLDING_VERBS:
+        return False
+    holders = [verb, *syn.direct_objects(verb)]  # the parser may hang 'on hold' on the object
+    return any((syn.lemma(p), syn.lemma(o)) in IDLE_STATES for h in holders
+               for p in h.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
 
 
 def _purposes(verb: Token) -> set[str]:
@@ -270,11 +310,31 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head.head if dep == "pobj" else head, "light"
     if dep == "pobj" and syn.lemma(head) == "with" and _none_of(noun) and syn.is_verb(head.head):
         return head.head, "without"  # 'ended with no agreement' is 'ended without an agreement'
+    answer = _answered_with(noun, lex)
+    if answer is not None:
+        return answer, "light"
     if dep == "pobj" and syn.lemma(head) in BACKDROP_PREPS and _owned(noun):
         # 'amid US threats of military action': a named party's act going on as the clause happens
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
     return None
+
+
+ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit", "strike"})
+"""Verbs a side answers with: 'responded with artillery shelling', 'hit back with drone strikes'."""
+
+
+def _answered_with(noun: Token, lex: Lexicon) -> Token | None:
+    """'Pakistan responded with shelling and drone attacks on Indian posts': the hostile act a side
+    answers with is one it carried out, as 'launched attacks' is (the verb makes the noun happen).
+    Returns the answering verb."""
+    head = noun.head
+    if noun.dep_ == "conj" and head.dep_ == "pobj":
+        head = head.head
+    if noun.dep_ not in ("pobj", "conj") or syn.lemma(head) != "with" or not syn.is_verb(head.head):
+        return None
+    answered = syn.lemma(head.head) in ANSWER_VERBS and trigger_type(noun, lex) in lex.hostile
+    return head.head if answered else None
 
 
 def _headline_passive(verb: Token) -> bool:
@@ -716,6 +776,71 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+BLAMEWORTHY_VERBS = frozenset({
+    "sabotage", "undermine", "obstruct", "derail", "torpedo", "wreck", "stall", "delay", "hamper",
+    "hinder", "prolong", "drag", "stonewall", "flout", "breach", "violate", "provoke", "escalate",
+    "deceive", "lie", "manipulate", "weaponize", "weaponise", "exploit", "politicize", "politicise",
+    "block", "frustrate", "thwart",
+})
+"""Conduct a speaker lays at another's door: 'said the Kiev regime continues to sabotage the peace
+process', 'said Ukraine was delaying the exchange' (an accusation, CAMEO 112), when the verb tells
+no event of its own ('sabotaged a rail line' is an attack; 'violated the truce' a breach)."""
+VIOLATION_NOUNS = frozenset({"violation", "breach", "provocation", "obstruction", "sabotage"})
+ANSWERING_SPEECH = frozenset({"respond", "reply", "claim", "charge", "complain", "allege", "note"})
+"""Verbs that report a clause as a charge or an answer ('responded that Russia was simply stalling')."""
+RESORT_VERBS = frozenset({"resort", "commit", "engage", "perpetrate"})
+CRIMES = frozenset({"crime", "atrocity", "genocide", "torture", "blackmail", "provocation", "war"})
+"""What a party is said to resort to or commit: 'resorting to nuclear terrorism', 'committing war crimes'."""
+STRIVING_VERBS = frozenset({"continue", "keep", "persist", "try", "seek", "attempt", "want", "aim"})
+
+
+def blamed_conduct(verb: Token, lex: Lexicon) -> Token | None:
+    """A speech verb reporting that a named party does something blameworthy ('Moscow said the Kyiv
+    regime continues to sabotage the talks'), or that there have been violations ('said there had been
+    repeated violations of the truce'): the speaker accuses. Returns the reported clause. A pronoun or
+    an unnamed subject ('said they were delaying') names no one to accuse; a denied clause accuses none."""
+    if syn.lemma(verb) not in lex.speech_verbs | ANSWERING_SPEECH:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses += [k for c in clauses for k in c.conjuncts if syn.is_verb(k)]  # 'and that Moscow stalls'
+    if verb.dep_ == "parataxis" and syn.is_verb(verb.head):
+        clauses.append(verb.head)  # 'At the same time, he said, the Kyiv regime continues to...'
+    for clause in clauses:
+        if any(g.dep_ == "neg" for g in clause.children):
+            continue
+        if any(c.dep_ == "expl" for c in clause.children):
+            if syn.lemma(clause) == "be" and any(syn.lemma(a) in VIOLATION_NOUNS for a in clause.children
+                                                 if a.dep_ in ("attr", "nsubj")):
+                return clause
+            continue
+        if _blamed_act(clause, lex) and _named_party(syn.subject_of(clause)[0]):
+            return clause
+    return None
+
+
+def _blamed_act(clause: Token, lex: Lexicon) -> bool:
+    """The clause's act ('continues to sabotage': sabotage) is blameworthy and no event of its own."""
+    act = clause
+    while syn.lemma(act) in STRIVING_VERBS:
+        act = next((c for c in act.children if c.dep_ == "xcomp"), None)
+        if act is None:
+            return False
+    if syn.lemma(act) in RESORT_VERBS:  # 'was resorting to "nuclear terrorism"', 'commits atrocities'
+        done = [*syn.direct_objects(act), *syn.prep_objects(act, ("to", "in"))]
+        return any(syn.lemma(d) in lex.pejoratives | PEJORATIVE_NOUNS | CRIMES for d in done)
+    return syn.lemma(act) in BLAMEWORTHY_VERBS and verb_trigger(act, lex) is None
+
+
+def _named_party(subject: Token | None) -> bool:
+    """A subject that names a party: a name or demonym, or a noun owned or modified by one ('the Kiev
+    regime', 'the Ukrainian side'), not a pronoun."""
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in ACTOR_ENTS:
+        return True
+    return any(c.ent_type_ in ACTOR_ENTS for c in subject.children if c.dep_ in ("compound", "amod", "poss"))
+
+
 CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp")
 
 
@@ -816,7 +941,9 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
     for token in span:
         if not syn.is_verb(token) or token.i in fired:
             continue
-        for reading, kind, cameo in ((verdict_clause, "ACCUSE", "111"), (stated_demand, "REQUEST", "10")):
+        readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
+                    (stated_demand, "REQUEST", "10"))
+        for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
             cand = _candidate(token, token, trigger, "verb", lex) if clause is not None else None
