@@ -299,7 +299,9 @@ def issue_items(text: str) -> list[tuple[str, str]]:
     return list(out.items())
 
 
-_NAME_ONLY = re.compile(r"(?:[A-Z][\w'\u2019-]*\s*){1,2}")
+# 'Zaporizhzhia and Kherson regions': a name, or two, with the kind of place they share
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'\u2019-]*\s*){1,2}"
+                        r"(?:(?:regions?|provinces?|oblasts?|districts?|areas?)\s*)?")
 _LEAD = re.compile(r"^(?:(?:also|includes?|including|is|are|was|were|be|on|for|to|of|the|a|an|any|all|its|"
                    r"their)\s+)+", re.IGNORECASE)
 
@@ -587,6 +589,17 @@ def _thanked_for(sent: Sentence, cue: _Cue) -> bool:
         if anc.pos_ == "VERB" and anc.dep_ not in ("acl", "relcl"):
             return False    # a clause of its own: 'thanked X, and Y agreed to a truce'
     return False
+
+
+def _voiced_by_speaker(sent: Sentence, actor: Actor | None, party_at: int | None) -> Actor | None:
+    """'Foreign Minister X said Warsaw wanted an 18th package': a speaker who names his own capital
+    speaks for it, and the position is his as much as his state's, so he is named as its party."""
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if actor is None or speaker is None or party_at is None or not speaker.country \
+            or speaker.country != actor.country or speaker.name == actor.name:
+        return actor
+    mention = next((m for m in sent.actors if m.start - sent.start == party_at), None)
+    return speaker if mention is not None and mention.how == "capital" else actor
 
 
 def _listed_infinitive(tok: Any) -> bool:
@@ -1302,6 +1315,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue) \
                 and not _held_by_other(sent, cue):
             actor = speaker
+        actor = _voiced_by_speaker(sent, actor, party_at)
         if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
         if _onlooker_frame(sent, cue, actor):

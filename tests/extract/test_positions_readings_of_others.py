@@ -180,3 +180,63 @@ def test_a_stance_a_party_is_thanked_for_is_still_its_stance(analyze_text):
     got = _positions(analyze_text, "The Foreign Minister thanked Qatar for offering to host the next round of "
                                    "talks.")
     assert ("QAT", "talks_format", "offer") in got
+
+
+def _parties(analyze_text, text: str) -> set[tuple[str | None, str, str]]:  # type: ignore[no-untyped-def]
+    return {((r.fields["party"] or {}).get("name"), r.fields["issue"], r.fields["stance"])
+            for r in find_positions(analyze_text(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Estonian Foreign Minister Margus Tsahkna, speaking in Tallinn, said Tallinn wanted a new package of "
+     "sanctions on Russian gas.", ("Margus Tsahkna", "sanctions", "demand")),
+    ("Ukraine's Foreign Minister Andrii Sybiha said Kyiv would study the proposal but rejected the idea of "
+     "short local pauses.", ("Andrii Sybiha", "partial_ceasefire", "reject")),
+])
+def test_a_speaker_naming_his_own_capital_holds_its_position(analyze_text, text, want):
+    assert want in _parties(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_speaker_naming_the_other_sides_capital_does_not_take_its_stance(analyze_text):
+    got = _positions(analyze_text, "The Kremlin said Moscow was ready for a new round of talks in Istanbul.")
+    assert ("RUS", "talks_format", "offer") in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "According to the Russian side, a ceasefire is possible only if the Ukrainian armed forces are completely "
+    "withdrawn from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.",
+    "Pakistan demands that India pull its troops out of the Kupwara, Baramulla and Poonch districts.",
+])
+def test_a_list_of_regions_continues_the_withdrawal_before_it(analyze_text, text):
+    got = _positions(analyze_text, text)
+    assert any(issue == "withdrawal" for _, issue, _ in got)
+    assert not any(issue == "territory" for _, issue, _ in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The last such round, in 2022, ended without agreement on self-government for the Hungarian-majority "
+     "municipalities, which Bucharest has refused to grant.", ("ROU", "minority_rights", "reject")),
+    ("Zagreb has refused to create the Serb-majority municipalities association.",
+     ("HRV", "minority_rights", "reject")),
+])
+def test_municipalities_where_a_people_is_the_majority_are_a_minority_question(analyze_text, text, want):
+    assert want in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Belgrade demanded that the EU and NATO's KFOR mission intervene and protect the Serb population.", None),
+    ("Pristina asked NATO's peacekeeping mission to step up patrols in the north.", None),
+    ("Moscow demanded that NATO halt its eastward expansion.", ("RUS", "alliances_neutrality", "demand")),
+    ("Moscow rejects any NATO troops in Ukraine and demands neutrality.", ("RUS", "alliances_neutrality", "demand")),
+])
+def test_a_nato_mission_asked_to_act_is_no_question_of_membership(analyze_text, text, want):
+    got = _positions(analyze_text, text)
+    if want is None:
+        assert not any(issue == "alliances_neutrality" for _, issue, _ in got)
+    else:
+        assert want in got
