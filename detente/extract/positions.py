@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from detente.extract.common import actor_or_none, make_record
+from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
 from detente.models import Actor, Record
 from detente.nlp.core import ActorMention, Analysis, Sentence
@@ -784,7 +785,9 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     for _ in range(4):
         if tok is None:
             return None, None
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        # 'KABUL, Afghanistan (AP) - Afghan President X suspended...': the name after the dateline
+        subjects = [past_dateline(c) if c.dep_ == "nsubj" else c
+                    for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects and _asked_subject(tok):
             return None, subjects[0]    # 'the need for Berlin to back a truce': Berlin is asked
         found = [(_relative_mention(sent, c) or _subject_mention(sent, c), c) for c in subjects]

@@ -240,3 +240,10 @@ def test_a_nato_mission_asked_to_act_is_no_question_of_membership(analyze_text, 
         assert not any(issue == "alliances_neutrality" for _, issue, _ in got)
     else:
         assert want in got
+
+
+@pytest.mark.model
+def test_a_wire_dateline_is_not_the_party(analyze_text):
+    got = _parties(analyze_text, "KABUL, Afghanistan (AP) — Afghan President Ashraf Ghani suspended peace talks "
+                                 "with the Taliban on Monday, blaming the group for a string of bombings.")
+    assert ("Ashraf Ghani", "talks_format", "reject") in got
