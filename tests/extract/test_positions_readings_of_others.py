@@ -17,9 +17,8 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:  # 
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want", "unwanted"), [
-    ("According to a draft seen by reporters, the Kremlin wants Kyiv to pull its troops out of the "
-     "regions it claims, to abandon its bid to join NATO and to hold elections before a final "
-     "settlement is signed.",
+    ("A leaked paper shows the Kremlin wants Kyiv to take its soldiers out of the areas it claims, to "
+     "abandon its drive for NATO membership and to hold fresh elections ahead of a final accord.",
      {("RUS", "alliances_neutrality", "demand"), ("RUS", "governance_elections", "demand")},
      {("UKR", "alliances_neutrality", "reject"), ("UKR", "governance_elections", "reject")}),
     ("Beijing demands that Taipei halt arms purchases, to renounce independence and to accept "
@@ -42,7 +41,7 @@ def test_what_is_asked_of_the_other_side_stays_the_askers_demand(analyze_text, t
     ("Moscow offered a ceasefire of three days in some sections of the front to collect the dead.",
      ("RUS", "partial_ceasefire", "offer")),
     ("Kyiv rejected the idea of short local pauses along the front.", ("UKR", "partial_ceasefire", "reject")),
-    ("The defence minister said Kyiv would study the document but rejected the idea of short local pauses.",
+    ("The defence minister said Kyiv would look at the text, yet turned down any notion of local pauses.",
      ("UKR", "partial_ceasefire", "reject")),
 ])
 def test_a_halt_bounded_in_place_or_purpose_is_a_local_truce(analyze_text, text, want):
@@ -63,8 +62,8 @@ def test_a_place_on_the_front_beside_no_halt_is_no_truce(analyze_text):
 @pytest.mark.parametrize("text", [
     "President Zelensky thanked the Chancellor for Germany's steadfast support, including the Patriot "
     "systems delivered in the spring.",
-    "The President thanked the Prime Minister for the United Kingdom's continued support, including the "
-    "agreement to provide more missiles.",
+    "In the call, Zelensky thanked the Dutch premier for the Netherlands' continued support, including the "
+    "agreement to deliver more radars.",
     "The minister said Kyiv was grateful for Norway's help, including the £2 billion loan backed by frozen "
     "Russian assets.",
 ])
@@ -81,8 +80,8 @@ def test_what_a_party_is_thanked_for_supporting_is_still_a_stance_beside(analyze
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "The Lebanese army said it had begun moving units south and urged displaced residents not to return "
-    "to front-line villages until troops are deployed.",
+    "The Syrian army said it was sending units north and told displaced families not to go back to villages "
+    "near the front until its soldiers arrive.",
     "Officials called on civilians to leave the frontline towns before the truce expires.",
     "Local authorities told residents to stay away from the buffer zone.",
 ])
@@ -98,8 +97,8 @@ def test_a_demand_on_the_other_side_is_still_read(analyze_text):
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want", "unwanted"), [
-    ("The Prime Minister confirmed that Paris stood ready to lead a reassurance force that would deploy "
-     "once a ceasefire is in place, to help secure the skies and rebuild Ukraine's armed forces.",
+    ("Paris said it stood ready to lead a reassurance force that would go in once a truce takes hold, "
+     "to help patrol the skies and rebuild Ukraine's armed forces.",
      ("FRA", "security_guarantees", "offer"),
      {("FRA", "ceasefire", "demand"), ("FRA", "assets_reparations", "demand"),
       ("FRA", "assets_reparations", "offer"), ("FRA", "military_limits", "demand")}),
@@ -119,11 +118,11 @@ def test_when_an_offered_force_acts_is_no_demand_but_a_condition_on_the_offer_is
 
 @pytest.mark.model
 def test_an_accusation_after_a_comma_is_no_part_of_the_refused_thing(analyze_text):
-    got = _positions(analyze_text, "Colombian President Gustavo Petro suspended peace talks with the rebels "
-                                   "on Friday, accusing the group of committing \"war crimes\" after a wave "
-                                   "of attacks.")
-    assert ("COL", "talks_format", "reject") in got
-    assert ("COL", "accountability", "reject") not in got
+    got = _positions(analyze_text, "Philippine President Rodrigo Duterte suspended peace talks with the "
+                                   "communist rebels on Saturday, accusing the group of \"war crimes\" after "
+                                   "a string of ambushes.")
+    assert ("PHL", "talks_format", "reject") in got
+    assert ("PHL", "accountability", "reject") not in got
 
 
 @pytest.mark.model
@@ -154,8 +153,8 @@ def test_ports_name_a_sea_truce_only_beside_a_halt_or_the_sea_trade(analyze_text
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want", "unwanted"), [
-    ("According to the Russian side, a ceasefire is possible only if the Ukrainian armed forces are "
-     "completely withdrawn from the four regions.", ("RUS", "withdrawal", "demand"),
+    ("Moscow says a truce is possible only if Kyiv's armed forces are fully withdrawn from the four regions.",
+     ("RUS", "withdrawal", "demand"),
      ("RUS", "military_limits", "demand")),
     ("Israel demanded the full demilitarization of the southern provinces.", ("ISR", "withdrawal", "demand"),
      ("ISR", "military_limits", "demand")),
@@ -191,8 +190,8 @@ def _parties(analyze_text, text: str) -> set[tuple[str | None, str, str]]:  # ty
 @pytest.mark.parametrize(("text", "want"), [
     ("Estonian Foreign Minister Margus Tsahkna, speaking in Tallinn, said Tallinn wanted a new package of "
      "sanctions on Russian gas.", ("Margus Tsahkna", "sanctions", "demand")),
-    ("Ukraine's Foreign Minister Andrii Sybiha said Kyiv would study the proposal but rejected the idea of "
-     "short local pauses.", ("Andrii Sybiha", "partial_ceasefire", "reject")),
+    ("Ukraine's Foreign Minister Andrii Sybiha said Kyiv would weigh the draft but would not accept local "
+     "pauses on parts of the front.", ("Andrii Sybiha", "partial_ceasefire", "reject")),
 ])
 def test_a_speaker_naming_his_own_capital_holds_its_position(analyze_text, text, want):
     assert want in _parties(analyze_text, text)
@@ -206,8 +205,8 @@ def test_a_speaker_naming_the_other_sides_capital_does_not_take_its_stance(analy
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", [
-    "According to the Russian side, a ceasefire is possible only if the Ukrainian armed forces are completely "
-    "withdrawn from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.",
+    "The Kremlin says peace is possible only if Ukrainian units are entirely pulled out of the "
+    "Donetsk, Luhansk, Zaporizhzhia and Kherson regions.",
     "Pakistan demands that India pull its troops out of the Kupwara, Baramulla and Poonch districts.",
 ])
 def test_a_list_of_regions_continues_the_withdrawal_before_it(analyze_text, text):
@@ -229,7 +228,7 @@ def test_municipalities_where_a_people_is_the_majority_are_a_minority_question(a
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), [
-    ("Belgrade demanded that the EU and NATO's KFOR mission intervene and protect the Serb population.", None),
+    ("Tirana demanded that the EU and NATO's KFOR mission act to protect the Albanian minority.", None),
     ("Pristina asked NATO's peacekeeping mission to step up patrols in the north.", None),
     ("Moscow demanded that NATO halt its eastward expansion.", ("RUS", "alliances_neutrality", "demand")),
     ("Moscow rejects any NATO troops in Ukraine and demands neutrality.", ("RUS", "alliances_neutrality", "demand")),
