@@ -220,7 +220,7 @@ def _masked(issue: str, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# 'ships banned from EU ports': ports name a sea truce only beside a halt or the sea trade it frees
+# 'tankers barred from European ports': ports name a sea truce only beside a halt or the sea trade it frees
 _PORTS = re.compile(r"\bports?\b", re.IGNORECASE)
 _SEA_TRADE = re.compile(r"\b(?:grain|shipping|navigation|blockad\w*|unblock\w*|exports?|corridor)\b",
                         re.IGNORECASE)
@@ -554,7 +554,7 @@ def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> 
     return False
 
 
-# people addressed as the public, not as a side: 'urged residents not to return', 'told citizens to'
+# people addressed as the public, not as a side: 'told families to stay away', 'told citizens to'
 _PUBLIC_ADDRESSEES = frozenset({"resident", "civilian", "citizen", "people", "population", "villager",
                                 "inhabitant", "family", "evacuee", "public", "motorist", "traveller",
                                 "traveler", "tourist", "household", "parent", "farmer", "fisherman",
@@ -562,7 +562,7 @@ _PUBLIC_ADDRESSEES = frozenset({"resident", "civilian", "citizen", "people", "po
 
 
 def _advises_public(verb: Any) -> bool:
-    """'urged displaced residents not to return until troops deploy', 'called on civilians to leave':
+    """'told displaced families not to go back until soldiers arrive', 'called on civilians to leave':
     advice to the public on where to be states no term of a settlement between the sides."""
     if verb is None:
         return False
@@ -576,7 +576,7 @@ _THANKING = frozenset({"thank", "grateful", "gratitude", "thanks", "appreciation
 
 
 def _thanked_for(sent: Sentence, cue: _Cue) -> bool:
-    """'thanked Britain for its continued support, including the deal to send missiles': help given is
+    """'thanked the Dutch for their steady support, including the deal to send radars': help given is
     thanked for as a past act; neither side states a stance on the issue by it."""
     tok = _cue_token(sent, cue.start)
     if tok is None or tok.pos_ != "NOUN" or \
@@ -593,7 +593,7 @@ def _thanked_for(sent: Sentence, cue: _Cue) -> bool:
 
 
 def _voiced_by_speaker(sent: Sentence, actor: Actor | None, party_at: int | None) -> Actor | None:
-    """'Foreign Minister X said Warsaw wanted an 18th package': a speaker who names his own capital
+    """'Minister X said Tallinn wanted new sanctions': a speaker who names his own capital
     speaks for it, and the position is his as much as his state's, so he is named as its party."""
     speaker = sent.attribution.speaker if sent.attribution else None
     if actor is None or speaker is None or party_at is None or not speaker.country \
@@ -604,8 +604,9 @@ def _voiced_by_speaker(sent: Sentence, actor: Actor | None, party_at: int | None
 
 
 def _listed_infinitive(tok: Any) -> bool:
-    """', to abandon its bid' after 'wants Kyiv to withdraw': an infinitive listed after a comma (the
-    parser hangs it on the first as a clause or conjunct), so it shares the first one's governor."""
+    """', to abandon its drive for membership' after 'wants Kyiv to withdraw': an infinitive listed
+    after a comma (the parser hangs it on the first as a clause or conjunct) shares the first one's
+    governor."""
     if tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i or tok.head.pos_ != "VERB":
         return False
     to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
@@ -1369,7 +1370,7 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
         window = re.split(r"[;]| but ", sent.text[cue.end:next_start])[0]
         match = re.search(r"\b(only)\s+after\b", window, re.IGNORECASE)
     if match is None or (not match.group(1) and _in_relative(_cue_token(sent, cue.end + match.start()))):
-        return None     # 'lead a force that would deploy once a truce holds': when the offer acts
+        return None     # 'lead a force that would go in once a truce holds': when it acts
     cond_items = issue_items(window[match.end():])
     if not cond_items:
         return None
@@ -1427,7 +1428,7 @@ def _stops_hostilities(sent: Sentence, cue: _Cue) -> bool:
 
 
 def _in_relative(marker: Any) -> bool:
-    """'a force that would deploy once a truce holds': the marker hangs in a relative clause that
+    """'a force that would go in once a truce holds': the marker hangs in a relative clause that
     describes the offered thing, so it tells when that thing acts, not what the offer waits for."""
     if marker is None:
         return False
