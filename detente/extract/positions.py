@@ -23,6 +23,7 @@ from importlib import resources
 from typing import Any
 
 from detente.extract.common import actor_or_none, make_record
+from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
 from detente.models import Actor, Record
 from detente.nlp.core import ActorMention, Analysis, Sentence
@@ -185,7 +186,7 @@ def _stance_of(text: str) -> str | None:
 
 # 'strike targets on Russian territory', 'troops along its borders': the word names where
 # something happens, not the status of land a party claims or gives up
-_PLACE_BEFORE = re.compile(r"\b(?:on|in|inside|into|onto|across|through|along|deep\s+in)\s+"
+_PLACE_BEFORE = re.compile(r"\b(?:on|in|inside|into|onto|across|through|along|deep\s+in|us(?:e|es|ed|ing))\s+"
                            r"(?:[\w'\u2019-]+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -214,12 +215,29 @@ def _masked(issue: str, text: str) -> list[tuple[int, int]]:
         spans.append((0, len(text)))
     if issue == "partial_ceasefire" and not _HALT.search(text):
         spans += [(m.start(), m.end()) for m in _HOLIDAY.finditer(text)]
+    if issue == "partial_ceasefire" and not _HALT.search(text) and not _SEA_TRADE.search(text):
+        spans += [(m.start(), m.end()) for m in _PORTS.finditer(text)]
     return spans
+
+
+# 'tankers barred from European ports': ports name a sea truce only beside a halt or the sea trade it frees
+_PORTS = re.compile(r"\bports?\b", re.IGNORECASE)
+_SEA_TRADE = re.compile(r"\b(?:grain|shipping|navigation|blockad\w*|unblock\w*|exports?|corridor)\b",
+                        re.IGNORECASE)
 
 
 # a holiday names a holiday truce only beside a halt; 'declined, citing a Jewish holiday' is a date
 _HOLIDAY = re.compile(r"\b(?:(?:orthodox\s+|catholic\s+)?easter|christmas|passover|ramadan|eid|new\s+year'?s?"
                       r"|victory\s+day|(?:the\s+)?holidays?)\b", re.IGNORECASE)
+# a halt bounded in place or purpose is a local truce ('a pause in some sections of the front to
+# collect the dead'); beside no halt the words only say where fighting or a retreat happens
+_LOCAL_SCOPE = re.compile(r"\b(?:(?:in|on|along)\s+(?:certain|some|several|parts?\s+of\s+the|one|two|three|"
+                          r"individual|specific|selected|a\s+few)\s+(?:sections?|sectors?|parts?|stretch(?:es)?)"
+                          r"(?:\s+of\s+the\s+front(?:\s+line)?)?"
+                          r"|local\s+pauses?|short\s+(?:local\s+)?pauses?"
+                          r"|to\s+(?:collect|retrieve|recover|gather)\s+(?:the\s+)?(?:bodies|dead|fallen|wounded)"
+                          r"|(?:collection|retrieval|recovery)\s+of\s+(?:the\s+)?(?:bodies|dead|fallen)"
+                          r"|to\s+evacuate\s+(?:the\s+)?(?:wounded|injured|civilians))", re.IGNORECASE)
 _HALT = re.compile(r"\b(?:truces?|cease[\s-]?fires?|pauses?|halt\w*|stop\w*|cessation|lull|silence"
                    r"|hostilities|fighting|strikes|attacks|shelling|fire|guns)\b", re.IGNORECASE)
 
@@ -232,7 +250,14 @@ def find_issues(text: str) -> list[tuple[str, int, int]]:
         hits += [(issue, m.start(), m.end()) for m in pattern.finditer(text)
                  if not _place_word(text, m.start(), m.end())
                  and not any(a <= m.start() and m.end() <= b for a, b in masked)]
-    return sorted(hits, key=lambda h: (h[1], -(h[2] - h[1])))
+    return sorted(hits + _local_truce(text), key=lambda h: (h[1], -(h[2] - h[1])))
+
+
+def _local_truce(text: str) -> list[tuple[str, int, int]]:
+    """A halt bounded in place or purpose names a local truce, whatever word names the halt."""
+    if not _HALT.search(text):
+        return []
+    return [("partial_ceasefire", m.start(), m.end()) for m in _LOCAL_SCOPE.finditer(text)]
 
 
 def main_issue(text: str) -> str | None:
@@ -275,7 +300,9 @@ def issue_items(text: str) -> list[tuple[str, str]]:
     return list(out.items())
 
 
-_NAME_ONLY = re.compile(r"(?:[A-Z][\w'\u2019-]*\s*){1,2}")
+# 'Zaporizhzhia and Kherson regions': a name, or two, with the kind of place they share
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'\u2019-]*\s*){1,2}"
+                        r"(?:(?:regions?|provinces?|oblasts?|districts?|areas?)\s*)?")
 _LEAD = re.compile(r"^(?:(?:also|includes?|including|is|are|was|were|be|on|for|to|of|the|a|an|any|all|its|"
                    r"their)\s+)+", re.IGNORECASE)
 
@@ -361,7 +388,8 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
             and not _object_is_actor(sent, c) and not _hosts_guests(sent, c)
             and not _mute_refusal(sent, c) and not _own_act(sent, c)
             and not _nobody_subject(sent, c) and not _reported_content(sent, c)
-            and not _asked_passive(sent, c)]
+            and not _asked_passive(sent, c) and not _thanked_for(sent, c)
+            and not _advises_public(_cue_token(sent, c.start))]
     demands = [(c.start, c.end) for c in kept if c.stance == "demand"]
     kept = [c for c in kept if not _under_demand(sent, c, demands)]
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
@@ -514,6 +542,8 @@ def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> 
     demanded, not the other side's own acceptance; the demand's object runs over it."""
     tok = _cue_token(sent, cue.start)
     for _ in range(3):
+        while tok is not None and _listed_infinitive(tok):
+            tok = tok.head      # 'wants Kyiv to withdraw, to abandon X and to hold Y': one list
         if tok is None or tok.dep_ not in ("ccomp", "xcomp", "acl") or tok.head.i == tok.i:
             return False
         if tok.dep_ == "acl" and not any(c.dep_ == "mark" for c in tok.children):
@@ -522,6 +552,68 @@ def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> 
         if any(start <= tok.idx - sent.start < end for start, end in demands):
             return True
     return False
+
+
+# people addressed as the public, not as a side: 'told families to stay away', 'told citizens to'
+_PUBLIC_ADDRESSEES = frozenset({"resident", "civilian", "citizen", "people", "population", "villager",
+                                "inhabitant", "family", "evacuee", "public", "motorist", "traveller",
+                                "traveler", "tourist", "household", "parent", "farmer", "fisherman",
+                                "driver"})
+
+
+def _advises_public(verb: Any) -> bool:
+    """'told displaced families not to go back until soldiers arrive', 'called on civilians to leave':
+    advice to the public on where to be states no term of a settlement between the sides."""
+    if verb is None:
+        return False
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+              if g.dep_ == "pobj"]
+    return bool(named) and named[0].lemma_.lower() in _PUBLIC_ADDRESSEES
+
+
+_THANKING = frozenset({"thank", "grateful", "gratitude", "thanks", "appreciation", "appreciate"})
+
+
+def _thanked_for(sent: Sentence, cue: _Cue) -> bool:
+    """'thanked the Dutch for their steady support, including the deal to send radars': help given is
+    thanked for as a past act; neither side states a stance on the issue by it."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or tok.pos_ != "NOUN" or \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children):
+        return False        # 'thanked Ankara for offering to host talks', 'for his support of the truce'
+
+    for anc in tok.ancestors:
+        if anc.dep_ == "prep" and anc.lower_ == "for" and (
+                anc.head.lemma_.lower() in _THANKING or anc.head.head.lemma_.lower() in _THANKING):
+            return True
+        if anc.pos_ == "VERB" and anc.dep_ not in ("acl", "relcl"):
+            return False    # a clause of its own: 'thanked X, and Y agreed to a truce'
+    return False
+
+
+def _voiced_by_speaker(sent: Sentence, actor: Actor | None, party_at: int | None) -> Actor | None:
+    """'Minister X said Tallinn wanted new sanctions': a speaker who names his own capital
+    speaks for it, and the position is his as much as his state's, so he is named as its party."""
+    speaker = sent.attribution.speaker if sent.attribution else None
+    if actor is None or speaker is None or party_at is None or not speaker.country \
+            or speaker.country != actor.country or speaker.name == actor.name:
+        return actor
+    mention = next((m for m in sent.actors if m.start - sent.start == party_at), None)
+    return speaker if mention is not None and mention.how == "capital" else actor
+
+
+def _listed_infinitive(tok: Any) -> bool:
+    """', to abandon its drive for membership' after 'wants Kyiv to withdraw': an infinitive listed
+    after a comma (the parser hangs it on the first as a clause or conjunct) shares the first one's
+    governor."""
+    if tok.dep_ not in ("advcl", "conj") or tok.head.i == tok.i or tok.head.pos_ != "VERB":
+        return False
+    to = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    if to is None or any(c.dep_ == "mark" for c in tok.children):
+        return False        # 'in order to', 'so as to': a purpose, told apart by its marker
+    before = tok.doc[to.i - 1] if to.i > 0 else None
+    return before is not None and (before.text == "," or before.dep_ == "cc")
 
 
 def _cue_token(sent: Sentence, start: int) -> Any:
@@ -694,7 +786,9 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     for _ in range(4):
         if tok is None:
             return None, None
-        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
+        # 'KABUL, Afghanistan (AP) - Afghan President X suspended...': the name after the dateline
+        subjects = [past_dateline(c) if c.dep_ == "nsubj" else c
+                    for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
         if subjects and _asked_subject(tok):
             return None, subjects[0]    # 'the need for Berlin to back a truce': Berlin is asked
         found = [(_relative_mention(sent, c) or _subject_mention(sent, c), c) for c in subjects]
@@ -1225,6 +1319,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue) \
                 and not _held_by_other(sent, cue):
             actor = speaker
+        actor = _voiced_by_speaker(sent, actor, party_at)
         if not _valid_party(actor) or (actor.sector == "MIL" and _field_act(sent, cue)):  # type: ignore[union-attr]
             continue            # 'troops abandoned the town': a battlefield act, not a stance
         if _onlooker_frame(sent, cue, actor):
@@ -1274,8 +1369,8 @@ def _condition_split(sent: Sentence, cue: _Cue, next_start: int | None) -> _Spli
     if match is None:   # 'agreed to meet only after a ceasefire': 'after' ends a clause elsewhere
         window = re.split(r"[;]| but ", sent.text[cue.end:next_start])[0]
         match = re.search(r"\b(only)\s+after\b", window, re.IGNORECASE)
-    if match is None:
-        return None
+    if match is None or (not match.group(1) and _in_relative(_cue_token(sent, cue.end + match.start()))):
+        return None     # 'lead a force that would go in once a truce holds': when it acts
     cond_items = issue_items(window[match.end():])
     if not cond_items:
         return None
@@ -1330,6 +1425,15 @@ def _stops_hostilities(sent: Sentence, cue: _Cue) -> bool:
     tok = _cue_token(sent, cue.start)
     return (tok is not None and tok.lemma_.lower() in _STOPPING and not cue.negated
             and bool(_HOSTILE.match(sent.text[cue.end:])))
+
+
+def _in_relative(marker: Any) -> bool:
+    """'a force that would go in once a truce holds': the marker hangs in a relative clause that
+    describes the offered thing, so it tells when that thing acts, not what the offer waits for."""
+    if marker is None:
+        return False
+    anchor = marker.head.head if marker.dep_ == "mark" else marker.head
+    return anchor.dep_ == "relcl"
 
 
 def _modifies_noun(marker: Any) -> bool:
@@ -1567,7 +1671,7 @@ def _directives(sent: Sentence) -> list[tuple[Any, Any]]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")
                    and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")]
-        if objects and clauses:
+        if objects and clauses and not _advises_public(verb):
             out.append((verb, clauses[0]))
     return out
 
