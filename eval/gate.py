@@ -8,9 +8,9 @@
 
 Sets: `seeds` (the seed scrapes, the rules' development set), `tune` (the reports' tune split, for
 studying misses), `check` (the reports' check split: score it to confirm a finished change, never
-study it), and `written-a` / `written-b` (excerpts the project wrote in many voices: a is studied, b is
-held out like check; tests/fixtures/written/README.md). Each set is ingested and exported through the
-same CLI a user runs.
+study it), and `written-a` … `written-d` (excerpts the project wrote in many voices: a and c are
+studied, b and d are held out like check; tests/fixtures/written/README.md). Each set is ingested
+and exported through the same CLI a user runs.
 
 The floors in eval/baseline.json are the per-kind and overall F1 measured per set: a change that lowers
 any of them fails CI. `--update` only ever raises a floor; lowering one needs an edit by hand and a
@@ -73,9 +73,12 @@ SETS = {
     # ANNOTATION.md (tests/fixtures/written/README.md): study a, keep b held out.
     "written-a": GoldSet("written-a", WRITTEN / "a" / "texts", WRITTEN / "a" / "gold.jsonl"),
     "written-b": GoldSet("written-b", WRITTEN / "b" / "texts", WRITTEN / "b" / "gold.jsonl"),
+    # Two more sets written the same way by two other writers (session 8): study c, keep d held out.
+    "written-c": GoldSet("written-c", WRITTEN / "c" / "texts", WRITTEN / "c" / "gold.jsonl"),
+    "written-d": GoldSet("written-d", WRITTEN / "d" / "texts", WRITTEN / "d" / "gold.jsonl"),
 }
-HELD_OUT = ("check", "written-b")  # scored, never listed miss by miss
-DEFAULT_SETS = ("seeds", "tune", "check", "written-a", "written-b")
+HELD_OUT = ("check", "written-b", "written-d")  # scored, never listed miss by miss
+DEFAULT_SETS = ("seeds", "tune", "check", "written-a", "written-b", "written-c", "written-d")
 # Kept for callers that know only the seeds.
 SEEDS, GOLD = SETS["seeds"].corpus, SETS["seeds"].gold
 
