@@ -1369,7 +1369,28 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                     fields = {"party": actor_or_none(party), "issue": issue, "stance": stance,
                               "detail": detail, "precondition": stance_pre}
                     records.append(make_record("position", analysis, sent, fields))
+    return _voiced(analysis, sent, records)
+
+
+def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[Record]:
+    """'Polish Foreign Minister Radoslaw Sikorski said Warsaw wanted an 18th package': a state's
+    position told by its own official is held by that official by name (the state's country kept),
+    so a reader sees who stated it; a position of another country, or one already held by a
+    person, is left as it is."""
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if speaker is None or not speaker.country or not _is_person_actor(analysis, speaker):
+        return records
+    for record in records:
+        party = record.fields.get("party") or {}
+        if party.get("country") == speaker.country and party.get("name") != speaker.name \
+                and not _is_person_actor(analysis, Actor(**party)):
+            record.fields["party"] = actor_or_none(speaker)
     return records
+
+
+def _is_person_actor(analysis: Analysis, actor: Actor) -> bool:
+    """Some mention of the actor in the article names a person ('Sikorski', 'the Polish minister')."""
+    return any(m.actor == actor and _is_person(analysis, m) for s in analysis.sentences for m in s.actors)
 
 
 _CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"

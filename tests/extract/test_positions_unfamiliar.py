@@ -43,3 +43,31 @@ def test_a_noun_cue_names_its_author_with_by_or_from(analyze_text, text, want):
 def test_a_pledge_a_demand_asks_for_is_no_offer_of_its_author(analyze_text):
     text = "Moscow's main demand is a written promise from the West that NATO will not grow east."
     assert not {p for p in positions(analyze_text, text) if p[2] == "offer"}
+
+
+def _holders(analyze_text, text: str) -> set[tuple[str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    from detente.extract.positions import find_positions
+
+    return {((r.fields["party"] or {}).get("country"), (r.fields["party"] or {}).get("name"), r.fields["issue"])
+            for r in find_positions(analyze_text(text))}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Finnish President Alexander Stubb said Helsinki wanted tougher sanctions on Russian banks.",
+     ("FIN", "Alexander Stubb", "sanctions")),
+    ("Kremlin spokesman Dmitry Peskov told reporters that Moscow rejects any ceasefire that lets Kyiv rearm.",
+     ("RUS", "Dmitry Peskov", "ceasefire")),
+    ("Britain is ready to send peacekeepers to Ukraine, Prime Minister Keir Starmer said on Thursday.",
+     ("GBR", "Keir Starmer", "security_guarantees")),
+    ("Turkish President Recep Tayyip Erdogan said Ankara was ready to host a new round of talks.",
+     ("TUR", "Recep Tayyip Erdogan", "talks_format")),
+])
+def test_a_states_position_told_by_its_own_official_is_held_by_that_official(analyze_text, text, want):
+    assert want in _holders(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_position_told_by_another_countrys_official_stays_with_the_state(analyze_text):
+    text = "Ukrainian Foreign Minister Andrii Sybiha said Moscow rejects any ceasefire."
+    assert ("RUS", "Russia", "ceasefire") in _holders(analyze_text, text)
