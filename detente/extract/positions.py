@@ -525,6 +525,9 @@ def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> 
     if _demanded_thing(sent, tok, demands):
         return True
     for _ in range(3):
+        if tok is not None and tok.dep_ in ("conj", "advcl") and tok.head.dep_ in ("ccomp", "xcomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            tok = tok.head      # 'wants Kyiv to pull out, to abandon its NATO bid and to hold a vote'
         if tok is None or tok.dep_ not in ("ccomp", "xcomp", "acl") or tok.head.i == tok.i:
             return False
         if tok.dep_ == "acl" and not any(c.dep_ == "mark" for c in tok.children):

@@ -71,3 +71,18 @@ def test_a_states_position_told_by_its_own_official_is_held_by_that_official(ana
 def test_a_position_told_by_another_countrys_official_stays_with_the_state(analyze_text):
     text = "Ukrainian Foreign Minister Andrii Sybiha said Moscow rejects any ceasefire."
     assert ("RUS", "Russia", "ceasefire") in _holders(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Moscow wants Kyiv to pull its troops out of the south, to abandon its bid to join NATO and to hold "
+     "a presidential vote.", ("RUS", "alliances_neutrality", "demand"), ("UKR", "alliances_neutrality", "reject")),
+    ("The draft, seen by state media, would require Ukraine to cap its army and to give up its drive to join "
+     "NATO.", None, ("UKR", "alliances_neutrality", "reject")),
+    ("Beijing urged Washington to lift its tariffs and to abandon its plan to send arms to Taiwan.",
+     None, ("USA", "military_limits", "offer")),
+])
+def test_each_infinitive_a_demand_lists_is_demanded(analyze_text, text, want, not_want):
+    found = positions(analyze_text, text)
+    assert want is None or want in found
+    assert not_want not in found
