@@ -86,3 +86,18 @@ def test_each_infinitive_a_demand_lists_is_demanded(analyze_text, text, want, no
     found = positions(analyze_text, text)
     assert want is None or want in found
     assert not_want not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Baku insists on the demilitarisation of the border areas, a foreign ministry statement said.",
+     ("AZE", "withdrawal", "demand")),
+    ("Seoul proposed the demilitarization of the frontier region under UN monitoring.",
+     ("KOR", "withdrawal", "offer")),
+    ("Moscow demands the demilitarisation of Ukraine.", ("RUS", "military_limits", "demand")),
+    ("Kyiv turned down the idea of local pauses along the front.", ("UKR", "partial_ceasefire", "reject")),
+    ("Moscow offered a three-day truce in some sectors of the front to recover the dead.",
+     ("RUS", "partial_ceasefire", "offer")),
+])
+def test_a_demilitarised_place_is_a_line_and_a_truce_in_some_sectors_is_partial(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
