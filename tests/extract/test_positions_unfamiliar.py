@@ -101,3 +101,20 @@ def test_each_infinitive_a_demand_lists_is_demanded(analyze_text, text, want, no
 ])
 def test_a_demilitarised_place_is_a_line_and_a_truce_in_some_sectors_is_partial(analyze_text, text, want):
     assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("China respects Ukraine's sovereignty and territorial integrity, the foreign ministry spokesman said.",
+     ("CHN", "territory", "accept")),
+    ("Moscow says it will respect the energy truce.", ("RUS", "partial_ceasefire", "accept")),
+    ("Live: Kyiv vows to respect the 30-day ceasefire from midnight.", ("UKR", "ceasefire", "accept")),
+])
+def test_respecting_a_term_accepts_it(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_respect_as_a_noun_or_a_label_states_nothing(analyze_text):
+    text = "With respect to the ceasefire, Norway, a respected mediator, had little to add."
+    assert not positions(analyze_text, text)
