@@ -141,7 +141,7 @@ def _cues() -> _Cues:
         negated_cues=frozenset(data["negated_cues"]),
         boundaries=tuple(data["boundaries"]),
         relative=re.compile(r"(?:" + "|".join(phrase_pattern(p) for p in data["relative_markers"])
-                            + r")\s*$", re.IGNORECASE),
+                            + r")(?:\s+the)?\s*$", re.IGNORECASE),
         preconditions=tuple(precond),
         non_party=frozenset(data["non_party_sectors"]),
         voiders=compile_phrases(data["voiders"]),
@@ -348,7 +348,7 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
         glued = m.start() > 0 and text[m.start() - 1] in "-\u2010\u2011"   # 'hard-pressed'
         verb_only = m.group(0).lower() in cues.verb_only
         if stance and not glued and _cue_tokens_ok(sent, m.start(), verb_only) \
-                and not _PASSIVE.match(text[m.end():]) and not _goes_back(m, text) \
+                and not _passive_agent(sent, m) and not _goes_back(m, text) \
                 and not _bears_no_hostility(m, text) and not _judges_a_demand(sent, m, stance):
             raw.append(_Cue(m.start(), m.end(), stance, m.group(0).lower() in cues.negated_cues,
                             content=m.start() if stance == "concede" else None))
@@ -395,6 +395,15 @@ def _find_cues(sent: Sentence) -> list[_Cue]:
     # 'insisted that Russia must withdraw': a modal inside another cue's object is that cue's content
     return [c for n, c in enumerate(kept) if c.stance != "speaker"
             or not any(k.stance != "speaker" and _runs_on(sent.text[k.end:c.start]) for k in kept[:n])]
+
+
+def _passive_agent(sent: Sentence, match: re.Match[str]) -> bool:
+    """'as suggested by Russia': a participle's agent follows it, so the party is not before the
+    cue; a noun's 'by' names its author instead ('a proposal by Egypt'), read by the noun's party."""
+    if not _PASSIVE.match(sent.text[match.end():]):
+        return False
+    tok = _cue_token(sent, match.start())
+    return tok is None or tok.pos_ != "NOUN" or len(tok.text) != match.end() - match.start()
 
 
 _GOING_BACK = re.compile(r"\s+(?:to|home|from|in)\b", re.IGNORECASE)
@@ -541,6 +550,8 @@ def _under_demand(sent: Sentence, cue: _Cue, demands: list[tuple[int, int]]) -> 
     """'urged Kyiv to accept a truce', 'insist that Putin agree to a truce': the inner cue is what is
     demanded, not the other side's own acceptance; the demand's object runs over it."""
     tok = _cue_token(sent, cue.start)
+    if _demanded_thing(sent, tok, demands):
+        return True
     for _ in range(3):
         while tok is not None and _listed_infinitive(tok):
             tok = tok.head      # 'wants Kyiv to withdraw, to abandon X and to hold Y': one list
@@ -614,6 +625,16 @@ def _listed_infinitive(tok: Any) -> bool:
         return False        # 'in order to', 'so as to': a purpose, told apart by its marker
     before = tok.doc[to.i - 1] if to.i > 0 else None
     return before is not None and (before.text == "," or before.dep_ == "cc")
+
+
+def _demanded_thing(sent: Sentence, tok: Any, demands: list[tuple[int, int]]) -> bool:
+    """'Moscow's key demand is a pledge from the West', 'Kyiv wants a promise from NATO': a noun cue
+    that is what a demand asks for states no offer of its author; the demand holds it."""
+    if tok is None or tok.pos_ != "NOUN" or tok.dep_ not in ("dobj", "attr"):
+        return False
+    verb = tok.head
+    inside = [verb, *(c for c in verb.children if c.dep_ == "nsubj")] if verb.lemma_ == "be" else [verb]
+    return any(start <= t.idx - sent.start < end for t in inside for start, end in demands)
 
 
 def _cue_token(sent: Sentence, start: int) -> Any:
@@ -976,6 +997,9 @@ def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
                 return mention.actor, mention.start - sent.start
             if _lookup(obj) is not None:
                 return _lookup(obj), obj.idx - sent.start
+    author = _author(sent, noun.idx + len(noun.text) - sent.start)
+    if author is not None:          # 'a proposal by Egypt', however the parse hangs the 'by'
+        return author
     head = noun.head
     if noun.dep_ in ("dobj", "nsubj", "attr") and head is not noun and head.lemma_.lower() in _cues().owning:
         for child in head.children:
@@ -1101,6 +1125,9 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     holds_prep = re.search(r"\b(?:for|on|to|of)$", sent.text[cue.start:cue.end], re.IGNORECASE)
     noun = _noun_cue(sent, cue)
     chained = noun is not None and noun.idx + len(noun.text) - sent.start < cue.end   # 'refusal to cede'
+    past = _past_agents(sent, cue.end) if noun is not None and not holds_prep and not chained else cue.end
+    if past > cue.end and _NOUN_OBJECT.match(sent.text, past):
+        window = _object_text(sent, _Cue(cue.start, past, cue.stance, cue.negated), next_start)
     if noun is not None and not holds_prep and not chained and not _NOUN_OBJECT.match(window):
         items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
@@ -1116,9 +1143,98 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+    if not items and party_at is not None:
+        items = _relative_head_items(sent, cue)
     if not items and n > 0 and _shares_object(sent, cue, cues[n - 1]):
         # 'an idea Moscow welcomed but Kyiv rejected': the conjoined cue's object is the first's
         items = _cue_items(sent, cues, n - 1, _party(sent, cues[n - 1])[1])
+    return items
+
+
+_AGENT = re.compile(r"\s*(?:by|from)\s+", re.IGNORECASE)
+_AGENT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE)
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
+def _past_agents(sent: Sentence, at: int) -> int:
+    """'a proposal by Egypt and Qatar for a truce', 'an offer from Ankara to host talks': the offset
+    after the parties a noun cue names as its authors, where what they put forward is named;
+    `at` itself when no party follows 'by'/'from'."""
+    match = _AGENT.match(sent.text, at)
+    if match is None:
+        return at
+    pos, moved = match.end(), at
+    while True:
+        named = _party_at(sent, pos)
+        if named is None:
+            return moved
+        pos = moved = named[1]
+        join = _AGENT_JOIN.match(sent.text, pos)
+        if join is None or _party_at(sent, join.end()) is None:
+            return moved
+        pos = join.end()
+
+
+def _author(sent: Sentence, noun_end: int) -> tuple[Actor, int] | None:
+    """The first party a noun cue's 'by'/'from' names right after it ('a proposal by Egypt'), with
+    where it is named, however the parse hangs the preposition."""
+    match = _AGENT.match(sent.text, noun_end)
+    named = _party_at(sent, match.end()) if match is not None else None
+    if match is None or named is None:
+        return None
+    the = _THE.match(sent.text, match.end())
+    return named[0], the.end() if the else match.end()
+
+
+def _party_at(sent: Sentence, pos: int) -> tuple[Actor, int] | None:
+    """The party named at a sentence offset ('the United States', 'Ankara') and where its name ends:
+    the actor layer's mention or, for a name it left open, the dictionary's; None when none is there."""
+    the = _THE.match(sent.text, pos)
+    starts = {pos, the.end()} if the else {pos}
+    mention = next((m for m in sent.actors if m.start - sent.start in starts and _valid_party(m.actor)), None)
+    if mention is not None and mention.actor is not None:
+        return mention.actor, mention.end - sent.start
+    names = [t for t in sent.span or [] if t.idx - sent.start in starts and t.pos_ == "PROPN"]
+    if not names:
+        return None
+    last, doc = names[0], names[0].doc
+    while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN" and doc[last.i + 1].is_title:
+        last = doc[last.i + 1]
+    actor = _lookup_text(doc[names[0].i:last.i + 1].text)
+    if actor is None or not _valid_party(actor):
+        return None
+    return actor, last.idx + len(last.text) - sent.start
+
+
+def _lookup_text(text: str) -> Actor | None:
+    """A name of one or more words by dictionary ('Saudi Arabia')."""
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(text)
+    return actor if actor is not None and actor.country else None
+
+
+def _relative_head_items(sent: Sentence, cue: _Cue) -> list[tuple[str, str]]:
+    """'the truce Ukraine accepted last month', 'a halt to strikes, a call the Kremlin accepted':
+    a relative clause whose verb has no object of its own takes the noun it modifies as that
+    object (through an apposition, the noun the apposition renames)."""
+    tok = _cue_token(sent, cue.start)
+    verb = tok
+    for _ in range(2):     # 'the truce Kyiv is ready to accept': up to the relative clause's verb
+        if verb is None or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if tok is None or verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
+        return []
+    if any(c.dep_ in ("dobj", "ccomp") and c.tag_ not in ("WDT", "WP") for c in tok.children) or \
+            any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return []       # 'Moscow, which rejected the plan': the pronoun is the subject, not the object
+    noun = verb.head
+    words = [t for t in noun.subtree if t.i < verb.left_edge.i]
+    items = issue_items("".join(t.text_with_ws for t in words))
+    if not items and noun.dep_ == "appos":
+        words = [t for t in noun.head.subtree if t.i < noun.left_edge.i]
+        items = issue_items("".join(t.text_with_ws for t in words))
     return items
 
 
@@ -1348,7 +1464,28 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                     fields = {"party": actor_or_none(party), "issue": issue, "stance": stance,
                               "detail": detail, "precondition": stance_pre}
                     records.append(make_record("position", analysis, sent, fields))
+    return _voiced(analysis, sent, records)
+
+
+def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[Record]:
+    """'Polish Foreign Minister Radoslaw Sikorski said Warsaw wanted an 18th package': a state's
+    position told by its own official is held by that official by name (the state's country kept),
+    so a reader sees who stated it; a position of another country, or one already held by a
+    person, is left as it is."""
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if speaker is None or not speaker.country or not _is_person_actor(analysis, speaker):
+        return records
+    for record in records:
+        party = record.fields.get("party") or {}
+        if party.get("country") == speaker.country and party.get("name") != speaker.name \
+                and not _is_person_actor(analysis, Actor(**party)):
+            record.fields["party"] = actor_or_none(speaker)
     return records
+
+
+def _is_person_actor(analysis: Analysis, actor: Actor) -> bool:
+    """Some mention of the actor in the article names a person ('Sikorski', 'the Polish minister')."""
+    return any(m.actor == actor and _is_person(analysis, m) for s in analysis.sentences for m in s.actors)
 
 
 _CONDITION = re.compile(r"\b(?:(only)\s+)?(?:if|once|when|provided(?:\s+that)?|"
