@@ -42,7 +42,7 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles
+from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles, resolve_by_source
 from detente.nlp.actors_descriptions import description_mentions
 from detente.nlp.actors_dictionary import (
     Dictionary,
@@ -126,8 +126,9 @@ class ActorResolver:
         return entry.actor
 
     # ------------------------------------------------------------ resolve_doc
-    def resolve_doc(self, doc: Doc, reference: date) -> list[ActorMention]:
-        """Actor mentions of one article, sorted by offset, without overlaps."""
+    def resolve_doc(self, doc: Doc, reference: date, source: str | None = None) -> list[ActorMention]:
+        """Actor mentions of one article, sorted by offset, without overlaps; `source` is who the
+        article says sent it (a readout's "From:" line), when ingest found one."""
         names, full_names = _people_names(doc, self.d.name_hits(doc))
         titles = self.titles.find(doc, names)
         cands: list[Cand] = []
@@ -151,6 +152,8 @@ class ActorResolver:
         chosen += self._surnames_and_people(doc, chosen, reference, full_names)
         chosen = _no_overlaps(chosen)
         back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
+        chosen += back
+        back, deferred = resolve_by_source(doc, deferred, chosen, self.d, reference, self.speech, source)
         chosen += back
         for title in deferred:
             chosen += self._from_title(doc, title, people, reference, used, topic)

@@ -14,6 +14,7 @@ the state the article is about.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date
 from typing import TYPE_CHECKING
@@ -95,14 +96,20 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
 def _subject_first(doc: Doc, people: list[Cand], cand: Cand, role: str, d: Dictionary, when: date) -> Cand:
     """"Zelensky met Macron. The president ..." : an earlier subject of the same sentence who holds
     the office outranks the object named after it."""
-    if doc[cand.start:cand.end].root.dep_ in SUBJECTS:
+    if _subject(doc[cand.start:cand.end].root):
         return cand
     sent = doc[cand.start].sent
     for other in people:
-        if sent.start <= other.start < cand.start and doc[other.start:other.end].root.dep_ in SUBJECTS \
+        if sent.start <= other.start < cand.start and _subject(doc[other.start:other.end].root) \
                 and holds(d.persons[other.actor.name], role, when):
             return other
     return cand
+
+
+def _subject(root: Token) -> bool:
+    """The subject, or a name set beside it: "Turkey's foreign minister Hakan Fidan met ..." has the
+    title as parsed subject and the name as its apposition."""
+    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
 
 
 ENEMY_WORDS = frozenset({"enemy", "adversary"})
@@ -147,3 +154,67 @@ def _reporter(tok: Token, by_token: dict[int, Cand], speech: frozenset[str]) -> 
                 if inner:
                     return inner[0]
     return None
+
+
+def resolve_by_source(doc: Doc, titles: list[Title], chosen: list[Cand], d: Dictionary, when: date,
+                      speech: frozenset[str], sender: str | None = None) -> tuple[list[Cand], list[Title]]:
+    """"Downing Street said the Prime Minister spoke to ...", a readout headed "From: ... 10 Downing
+    Street": a bare title that names no one earlier is the office's holder in the state whose seat of
+    government the article gives as its source, and only when it gives exactly one such state (a
+    seat merely mentioned, or seats of two states, fix nothing); the rest are returned."""
+    state = source_state(doc, chosen, d, speech) or _seat_state(sender or "", d)
+    if state is None:
+        return [], titles
+    out: list[Cand] = []
+    left: list[Title] = []
+    quoted = quoted_ranges(doc_text(doc))
+    for title in titles:
+        assert title.role is not None
+        key = d.polities[state].get("leader", "president") if title.role.key == "leader" else title.role.key
+        holder = None if inside(quoted, doc[title.start].idx) else d.holder(state, key, when)
+        if holder is None:
+            left.append(title)
+            continue
+        out.append(Cand(title.start, title.end, holder, "title", "person", prio=2))
+    return out, left
+
+
+def source_state(doc: Doc, chosen: list[Cand], d: Dictionary, speech: frozenset[str]) -> str | None:
+    """The one state whose seat of government speaks for the article: the subject of a speech verb
+    ("the White House said"), the sender of a readout ("From: Prime Minister's Office, 10 Downing
+    Street", "a readout from the Elysee", "according to the Kremlin")."""
+    states = {c.actor.country for c in chosen if c.actor.country in d.polities and _seat(doc, c, d)
+              and _as_source(doc, c, speech)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _seat_state(sender: str, d: Dictionary) -> str | None:
+    """The one state whose seat of government a sender line names ("Prime Minister's Office, 10
+    Downing Street", "Press service of the Kremlin"); None when it names none or several."""
+    low = f" {sender.lower()} "
+    states = {c for c, row in d.polities.items() for s in row.get("seats", [])
+              if re.search(rf"\b{re.escape(s.removeprefix('the ').lower())}\b", low)}
+    return states.pop() if len(states) == 1 else None
+
+
+def _seat(doc: Doc, cand: Cand, d: Dictionary) -> bool:
+    """"Downing Street", "the Kremlin": the mention is one of its state's seats of government."""
+    text = doc[cand.start:cand.end].text.removeprefix("the ").lower()
+    seats = d.polities[cand.actor.country or ""].get("seats", [])
+    return any(text == s.removeprefix("the ").lower() for s in seats)
+
+
+def _as_source(doc: Doc, cand: Cand, speech: frozenset[str]) -> bool:
+    """The mention is who speaks: subject of a speech verb, or named by 'readout from', 'according
+    to', 'statement from' or a header line 'From: ...'."""
+    root = doc[cand.start:cand.end].root
+    while root.dep_ == "conj" and root.head != root:   # "Downing Street and the Elysee said"
+        root = root.head
+    if root.dep_ in SUBJECTS and root.head.lemma_ in speech:
+        return True
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, doc[cand.start].idx) + 1
+    if text[line_start:line_start + 5].lower() == "from:":
+        return True
+    before = {t.lower_ for t in doc[max(0, cand.start - 3):cand.start]}
+    return "according" in before or ("from" in before and bool(before & {"readout", "statement"}))

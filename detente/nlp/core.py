@@ -177,7 +177,7 @@ def analyze(article: Article, doc: Doc) -> Analysis:
     known, inferred = reference_date(article)
     reference = known or date.today()
     para_starts = paragraph_starts(article.text)
-    actors = language.resolve_actors(doc, reference)
+    actors = language.resolve_actors(doc, reference, article.outlet)
     places = language.find_places(doc)
     sentences: list[Sentence] = []
     for i, span in enumerate(doc.sents):

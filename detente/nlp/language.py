@@ -29,8 +29,8 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     return Gazetteer.default()
 
 
-def resolve_actors(doc: Doc, reference: date) -> list[ActorMention]:
-    return _resolver().resolve_doc(doc, reference)
+def resolve_actors(doc: Doc, reference: date, source: str | None = None) -> list[ActorMention]:
+    return _resolver().resolve_doc(doc, reference, source)
 
 
 def find_places(doc: Doc) -> list[PlaceMention]:

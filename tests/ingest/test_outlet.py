@@ -46,3 +46,13 @@ def test_seed_scrapes_name_six_of_seven_outlets() -> None:
         pytest.skip("../shared/corpus/seeds is not present")
     arts = [a for f in sorted(seeds.glob("*.txt")) for a in parse_text_scrape(f.read_text("utf-8"), str(f))]
     assert sum(bool(a.outlet) for a in arts) >= 6 and len(arts) == 7
+
+
+def test_a_readout_sender_line_is_its_outlet_not_its_text() -> None:
+    page = ("Leaders' call on the grain corridor\n\nFrom: Prime Minister's Office, 10 Downing Street\n\n"
+            "Published 2 June 2025\n\n"
+            "The Prime Minister spoke to the Ukrainian President this morning about the reopening of the "
+            "grain corridor and the protection of ships leaving the southern ports.\n")
+    arts = parse_text_scrape(page, "readout.txt")
+    assert arts[0].outlet == "Prime Minister's Office, 10 Downing Street"
+    assert "From:" not in arts[0].text

@@ -5,6 +5,8 @@ sentences it must read and sentences it must leave alone.
 """
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.nlp.mentions import actor_of
@@ -231,3 +233,53 @@ def test_a_named_ally_stays_itself(nlp, resolver) -> None:
 def test_a_hyphenated_owner_gives_its_state(nlp, resolver, text: str, needle: str, country: str) -> None:
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.country == country
+
+
+# ------------------------------------------------------------ bare titles fixed by the article's source
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    # briefing: the seat of government is the subject of a speech verb
+    ("Downing Street said the Prime Minister had called the Ukrainian leader on Sunday night about air "
+     "defence.", "Prime Minister", "Keir Starmer"),
+    # state media: 'according to' the seat
+    ("According to the Kremlin, the President discussed the exchange of prisoners with Erdogan by phone.",
+     "President", "Vladimir Putin"),
+    # readout: 'a readout from' the seat
+    ("In a readout from the White House, the President told the Finnish leader that sanctions would stay.",
+     "President", "Donald Trump"),
+    # wire: the title later in the piece, the seat speaking earlier
+    ("The Elysee said on Friday that talks on a maritime truce would go on.\n\nThe President will host "
+     "European envoys next week.", "President", "Emmanuel Macron"),
+])
+def test_bare_title_is_the_holder_in_the_state_whose_seat_speaks(nlp, resolver, text: str, needle: str,
+                                                                 name: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name
+
+
+def test_bare_title_in_a_readout_is_the_holder_in_the_sender_state(nlp, resolver) -> None:
+    text = "The Prime Minister spoke to President Zelensky this afternoon about the grain corridor."
+    mentions = resolver.resolve_doc(nlp(text), date(2025, 6, 10), "Prime Minister's Office, 10 Downing Street")
+    pm = [m for m in mentions if m.text == "Prime Minister"]
+    assert pm and pm[0].actor.name == "Keir Starmer"
+
+
+@pytest.mark.parametrize("text", [
+    # no source at all: whose prime minister is not said
+    "The Prime Minister travelled to the border on Sunday evening for talks on air defence.",
+    # a seat merely mentioned, not speaking
+    "The Prime Minister flew to Kyiv a day after Downing Street hosted a summit on air defence.",
+    # two seats speak: either state's holder could be meant
+    "Downing Street and the Elysee said the Prime Minister would lead the coalition's planning.",
+    # a title held in no office of the speaking state
+    "The White House said the Prime Minister would visit Washington in the spring.",
+])
+def test_bare_title_without_one_speaking_seat_stays_unresolved(nlp, resolver, text: str) -> None:
+    actor = actor_of(nlp, resolver, text, "Prime Minister")
+    assert actor is None or actor.country is None
+
+
+def test_bare_title_after_a_named_holder_as_apposition_of_the_subject(nlp, resolver) -> None:
+    text = ("Turkey's foreign minister Hakan Fidan received Sergei Lavrov in Antalya on Monday. The talks ran "
+            "late. The foreign minister said a ceasefire was within reach.")
+    actor = actor_of(nlp, resolver, text, "foreign minister said")
+    assert actor is not None and actor.name == "Hakan Fidan"
