@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from detente.models import Actor
 from detente.nlp.actor_titles import LEADER_ROLES, Title
 from detente.nlp.actors_dictionary import Dictionary, Person
-from detente.nlp.actors_rules import Cand, inside, quoted_ranges
+from detente.nlp.actors_rules import Cand, inside, is_subject, quoted_ranges
 from detente.nlp.doc_reads import doc_text
 
 if TYPE_CHECKING:
@@ -96,20 +96,14 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
 def _subject_first(doc: Doc, people: list[Cand], cand: Cand, role: str, d: Dictionary, when: date) -> Cand:
     """"Zelensky met Macron. The president ..." : an earlier subject of the same sentence who holds
     the office outranks the object named after it."""
-    if _subject(doc[cand.start:cand.end].root):
+    if is_subject(doc[cand.start:cand.end].root):
         return cand
     sent = doc[cand.start].sent
     for other in people:
-        if sent.start <= other.start < cand.start and _subject(doc[other.start:other.end].root) \
+        if sent.start <= other.start < cand.start and is_subject(doc[other.start:other.end].root) \
                 and holds(d.persons[other.actor.name], role, when):
             return other
     return cand
-
-
-def _subject(root: Token) -> bool:
-    """The subject, or a name set beside it: "Turkey's foreign minister Hakan Fidan met ..." has the
-    title as parsed subject and the name as its apposition."""
-    return root.dep_ in SUBJECTS or (root.dep_ == "appos" and root.head.dep_ in SUBJECTS)
 
 
 ENEMY_WORDS = frozenset({"enemy", "adversary"})

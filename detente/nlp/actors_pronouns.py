@@ -15,7 +15,7 @@ from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from detente.nlp.actors_dictionary import Dictionary
-from detente.nlp.actors_rules import Cand, inside, quoted_ranges, subject_of_same_verb
+from detente.nlp.actors_rules import Cand, inside, is_subject, quoted_ranges, subject_of_same_verb
 from detente.nlp.doc_reads import doc_text
 
 if TYPE_CHECKING:
@@ -157,12 +157,12 @@ class Pronouns:
 
     def _prefer_subject(self, doc: Doc, ordered: list[Cand], cand: Cand, want: str) -> Cand:
         """"Lavrov spoke after talks with Wang Yi. He added..." → the subject, not the last name."""
-        if doc[cand.start:cand.end].root.dep_ in ("nsubj", "nsubjpass", ""):
+        if doc[cand.start:cand.end].root.dep_ == "" or is_subject(doc[cand.start:cand.end].root):
             return cand
         sent = doc[cand.start].sent
         for other in ordered:
             if sent.start <= other.start < cand.start and self._compatible(other, want) \
-                    and doc[other.start:other.end].root.dep_ in ("nsubj", "nsubjpass"):
+                    and is_subject(doc[other.start:other.end].root):
                 return other
         return cand
 

@@ -82,3 +82,10 @@ def acts_on(span: Span, action_nouns: frozenset[str]) -> bool:
         return False
     doc = span.doc   # "the EU sanctions package": a flat compound, any noun of it may be the action
     return any(doc[k].lemma_.lower() in action_nouns for k in range(span.end, root.head.i + 1))
+
+
+def is_subject(root: Token) -> bool:
+    """The subject, or a name set beside it: "Turkey's foreign minister Hakan Fidan met ..." has the
+    title as parsed subject and the name as its apposition, and the name is who acts."""
+    subjects = ("nsubj", "nsubjpass")
+    return root.dep_ in subjects or (root.dep_ == "appos" and root.head.dep_ in subjects)

@@ -191,3 +191,19 @@ def test_talks_ahead_are_proposed(analyze_text) -> None:  # type: ignore[no-unty
 ])
 def test_a_venue_and_its_city_are_one_place_for_merging(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert len(_talks(analyze_text, text)) == 1, _talks(analyze_text, text)
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    ("Downing Street said the Prime Minister spoke to President Zelensky by phone on Monday evening.",
+     {"GBR", "UKR"}),
+    ("According to the Kremlin, the President held a telephone conversation with Erdogan on Tuesday.",
+     {"RUS", "TUR"}),
+])
+def test_a_bare_title_in_a_seat_s_readout_is_that_state_s_party(analyze_text, text, parties) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == parties for t in talks), talks
+
+
+def test_a_bare_title_with_no_source_gives_no_party(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "The Prime Minister spoke to President Zelensky by phone on Monday evening.")
+    assert all("GBR" not in t["parties"] for t in talks), talks

@@ -283,3 +283,27 @@ def test_bare_title_after_a_named_holder_as_apposition_of_the_subject(nlp, resol
             "late. The foreign minister said a ceasefire was within reach.")
     actor = actor_of(nlp, resolver, text, "foreign minister said")
     assert actor is not None and actor.name == "Hakan Fidan"
+
+
+# ------------------------------------------------------------ a name set beside its subject title acts
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    # wire
+    ("Turkey's foreign minister Hakan Fidan met Sergei Lavrov in Antalya on Monday. He said a ceasefire "
+     "was within reach.", "He", "Hakan Fidan"),
+    # state media
+    ("Russia's top diplomat Sergei Lavrov received Abbas Araghchi in Moscow. He stressed that the "
+     "sides share an approach.", "He", "Sergei Lavrov"),
+    # analysis
+    ("Britain's prime minister Keir Starmer hosted Emmanuel Macron at Chequers, and he later urged "
+     "allies to keep up the pressure.", "he later", "Keir Starmer"),
+])
+def test_pronoun_continues_a_subject_named_in_apposition(nlp, resolver, text: str, needle: str,
+                                                         name: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name
+
+
+def test_pronoun_after_a_plain_object_still_skips_a_non_subject_apposition(nlp, resolver) -> None:
+    text = "Sergei Lavrov met Turkey's foreign minister Hakan Fidan in Antalya. He said talks would go on."
+    actor = actor_of(nlp, resolver, text, "He")
+    assert actor is not None and actor.name == "Sergei Lavrov"
