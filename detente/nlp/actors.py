@@ -496,6 +496,8 @@ class ActorResolver:
         for c in chosen:
             if c.kind == "person" and c.actor.name not in self.d.persons:
                 local[c.actor.name.split()[-1]] = c.actor
+                if c.actor.country is not None:   # "Cambodian Prime Minister Hun Manet ... Hun Manet said"
+                    local.setdefault(c.actor.name, c.actor)
             elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
                 local.setdefault(self.d.persons[c.actor.name].surname, c.actor)
         out: list[Cand] = []
@@ -540,6 +542,8 @@ class ActorResolver:
             person = self.by_surname.get(name)
             if person is not None and (person.alone or person.actor.name in seen):
                 return Cand(ent.start, ent.end, self.d.as_of(person.actor, ref), "surname", "person")
+        if " " in name and name in local:   # the full name again: the person its first mention described
+            return Cand(ent.start, ent.end, local[name], "name", "person")
         known = self._fuzzy_person(name, None, titled=False)
         if known is not None:
             seen.add(known.name)
@@ -558,6 +562,8 @@ class ActorResolver:
             or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             local[name.split()[-1]] = actor
+        if actor.country is not None:
+            local.setdefault(name, actor)
         return Cand(ent.start, ent.end, actor, "name", "person")
 
     def _described_before(self, doc: Doc, ent: Span, name: str) -> Actor | None:

@@ -307,3 +307,27 @@ def test_pronoun_after_a_plain_object_still_skips_a_non_subject_apposition(nlp, 
     text = "Sergei Lavrov met Turkey's foreign minister Hakan Fidan in Antalya. He said talks would go on."
     actor = actor_of(nlp, resolver, text, "He")
     assert actor is not None and actor.name == "Sergei Lavrov"
+
+
+# ------------------------------------------------------------ a full name repeated keeps its first description
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    # wire
+    ("The talks were hosted by Ghanaian diplomat Kwame Asante in Accra.\n\nKwame Asante said both sides "
+     "had agreed to a truce.", "Kwame Asante", "GHA"),
+    # readout
+    ("Cambodian Prime Minister Hun Manet received the envoys in Phnom Penh.\n\nHun Manet thanked them "
+     "for their patience.", "Hun Manet", "KHM"),
+    # live blog
+    ("10:42 Peruvian negotiator Lucia Quispe arrived for the second day of talks.\n\n11:15 Lucia Quispe "
+     "told reporters nothing had been signed.", "Lucia Quispe", "PER"),
+])
+def test_a_repeated_full_name_keeps_the_country_of_its_first_mention(nlp, resolver, text: str, needle: str,
+                                                                     country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_a_repeated_full_name_never_described_stays_without_a_country(nlp, resolver) -> None:
+    text = "Kwame Asante chaired the session.\n\nKwame Asante said both sides had agreed to a truce."
+    actor = actor_of(nlp, resolver, text, "Kwame Asante")
+    assert actor is not None and actor.country is None
