@@ -92,6 +92,8 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
                 continue
             if kind == "meeting" and _meets_a_thing(sent, m.start()) or _only_a_stance(sent, m.start()):
                 continue
+            if _off_topic(_token_at(sent, m.start())):
+                continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return _contact(sent)
@@ -118,6 +120,19 @@ def _only_a_stance(sent: Sentence, start: int) -> bool:
         return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
     return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
+
+
+def _off_topic(tok: Any) -> bool:
+    """"trade talks with China", "coalition negotiations", "talks on tariffs", "contract talks":
+    a topic of commerce or home politics on the talks word makes them no negotiation of a war."""
+    if tok is None or tok.pos_ not in ("NOUN", "PROPN") and not _used_as_a_noun(tok):
+        return False
+    topics = _lex()["off_topic_words"]
+    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    words += [tok.doc[tok.i - 1]] if tok.i > 0 else []  # "to trade talks", parsed as a verb and its object
+    words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "about")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(w.lemma_.lower() in topics or w.lower_ in topics for w in words)
 
 
 def _banned(tok: Any) -> bool:
@@ -177,7 +192,9 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         if skip is not None and tok.pos_ == "VERB" and _the_two_again(tok):
             start = tok.idx - sent.start    # "..., and the two leaders would speak again"
             return ("call" if phone else "meeting"), start, start + len(tok.text)
-        if joint or any(_names_state(sent, o, o in direct) for o in objects):
+        both = skip is None and tok.pos_ == "VERB" and _sides_meet(tok) or (
+            skip is None and tok.pos_ == "NOUN" and _between_both_sides(tok))
+        if joint or both or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
@@ -196,12 +213,45 @@ def _the_two_again(verb: Any) -> bool:
              for o in p.children if o.dep_ == "pobj"]
     if heard or any(c.dep_ == "dobj" for c in verb.children):
         return False    # "the two leaders would speak to reporters", "would meet the press"
-    people = set(lex["people_nouns"]) | {"side", "man", "country", "nation", "state", "party"}
-    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in people):
-        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
-        if subject.tag_ == "NNS" and ({"the", "two"} <= words or "both" in words):
-            return True
-    return False
+    return any(_both_sides(c) for c in verb.children if c.dep_ == "nsubj")
+
+
+_SIDE_LEMMAS = frozenset({"side", "man", "country", "nation", "state", "party"})
+
+
+def _both_sides(tok: Any, definite: bool = False) -> bool:
+    """"the two sides", "both delegations", "the two countries' leaders" (and with `definite`, "the
+    delegations", "the sides"): a plural that stands for the two sides of the article's talks."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in set(_lex()["people_nouns"]) | _SIDE_LEMMAS:
+        return False
+    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+    if {"the", "two"} <= words or "both" in words:
+        return True
+    if definite and words == {"the"} and tok.lemma_.lower() in ("side", "delegation"):
+        return True
+    return any(_both_sides(c) for c in tok.children if c.dep_ == "poss")   # "the two countries' leaders"
+
+
+def _sides_meet(verb: Any) -> bool:
+    """"The two sides met in Geneva", "Both delegations met behind closed doors", "the two countries'
+    leaders spoke on Monday": a verb of meeting or speaking whose subject is the two sides, with no
+    one else met or spoken to ("the two leaders spoke to reporters" is not)."""
+    lex = _lex()
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in set(lex["contact_verbs"]) | {"meet", "sit"}:
+        return False
+    heard_by = ("to", "before", "with") if verb.lemma_.lower() == "meet" else ("to", "before", "with", "at")
+    heard = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in heard_by]
+    if heard or any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
+        return False
+    return any(_both_sides(c, definite=True) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _between_both_sides(tok: Any) -> bool:
+    """"a meeting between the two sides", "talks between the delegations": the noun's sides are the
+    article's two."""
+    return tok is not None and any(_both_sides(o, definite=True) for p in tok.children
+                                   if p.dep_ == "prep" and p.lower_ == "between"
+                                   for o in p.children if o.dep_ == "pobj")
 
 
 def _named_as(obj: Any) -> bool:
@@ -365,7 +415,17 @@ def _noun_at(sent: Sentence, start: int) -> bool:
     if sent.span is None:
         return True
     tok = next((t for t in sent.span if t.idx - sent.start == start), None)
-    return tok is None or tok.pos_ != "VERB"
+    return tok is None or tok.pos_ != "VERB" or _used_as_a_noun(tok)
+
+
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
+
+
+def _used_as_a_noun(tok: Any) -> bool:
+    """"The ceasefire talks in Cairo were postponed": spaCy tags "talks" a verb (with "ceasefire" as
+    its subject) yet makes it the subject of "postponed"; a word that is another word's subject or
+    object is a noun, whatever its tag ("He talks with Putin" keeps the verb: it heads the clause)."""
+    return tok.dep_ in _NOMINAL_DEPS and tok.head.i != tok.i
 
 
 def _meets_a_thing(sent: Sentence, start: int) -> bool:
@@ -404,6 +464,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return ("held" if passing in ("after", "following") else "proposed"), True
     if tok is not None and _in_a_condition(tok):
         return "proposed", True     # "if talks resume, ...", "unless Kyiv agrees to talks": not told as held
+    if tok is not None and _said_to_be_possible(tok):
+        return "proposed", True     # "a meeting between them is unlikely before autumn"
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -423,6 +485,21 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
+
+
+_ODDS_WORDS = frozenset({"possible", "impossible", "unlikely", "probable", "imminent", "conceivable",
+                         "doubtful", "uncertain", "unclear"})
+
+
+def _said_to_be_possible(tok: Any) -> bool:
+    """"A meeting between the two presidents is unlikely", "a new round was possible in July", "talks
+    remain doubtful": the talks noun is the subject of a verb of being whose complement weighs their
+    odds or plans them: they are not told as held."""
+    being = ("be", "remain", "seem", "look")
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in being:
+        return False
+    odds = _ODDS_WORDS | set(_lex()["planning_words"])
+    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in odds for c in tok.head.children)
 
 
 # prepositions that make talks the time or scene of what a clause tells, not what it supposes
@@ -519,11 +596,13 @@ def _forward_noun(tok: Any) -> bool:
 
 def _object_of_a_modal(tok: Any) -> bool:
     """"would immediately start negotiations", "could resume talks", "talks could be held": the talks
-    noun is the object (or passive subject) of a verb under a modal, not negated: still to come. A
+    noun is the object (or subject) of a verb under a modal, not negated: still to come. A
     negated modal ("would not hold talks") is a refusal, read elsewhere."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == tok.i:
+    if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB" or verb.i == tok.i:
         return False
+    if tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
+        return False    # "a new round would depend on ...", not talks in general ("talks will change little")
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
@@ -704,7 +783,19 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found | _demonym_mediators(sent)
+    return found | _listed_with(sent, mentions, found) | _demonym_mediators(sent)
+
+
+def _listed_with(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
+    """"mediated by Turkey and Qatar", "hosted by Egypt, Qatar and the US": the states listed after a
+    go-between's name, with nothing but commas and "and" between, are go-betweens too."""
+    out: set[str] = set()
+    named = [m for m in mentions if m[2]]
+    for prev, nxt in zip(named, named[1:], strict=False):
+        if (prev[2] in found or prev[2] in out) and re.fullmatch(
+                r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", sent.text[prev[1]:nxt[0]]):
+            out.add(nxt[2])
+    return out
 
 
 def _demonym_mediators(sent: Sentence) -> set[str]:
@@ -917,12 +1008,15 @@ def _unique(items: list[dict[str, str]], key: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- describing and merging
 
 def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-              context: list[str]) -> _Talks | None:
-    """The talks one sentence describes, or None when it names talks only in passing."""
+              context: list[str], last: list[str] | None = None) -> _Talks | None:
+    """The talks one sentence describes, or None when it names talks only in passing. `last`: the
+    sides of the talks told just before, whom "the two sides" or "the two leaders" are."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
     if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
         when = _coming_weekday(analysis, sent, trig, when)
+    if status == "proposed" and explicit:
+        when = _coming_month(analysis, when)
     lo, hi = _clause(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
@@ -945,7 +1039,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             own = sorted(set(own) | core)
             mediators -= core
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
-        own = [c for c in own if c in _subtree_states(sent, head)]
+        own = [c for c in own if c in _subtree_states(sent, head) | _possessor_states(analysis, sent, head)]
     visited, host_side = _visited(sent, head), False
     if visited is None and len(own) < 2:
         visited = _journey_to_a_capital(sent, head)
@@ -970,6 +1064,10 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     multilateral = head is not None and venue is not None and _gathering(head)
     if multilateral:    # who gathered, not the states the purpose clause names
         own = [c for c in own if c in _joint_subject_states(sent, head)]
+    both = last if last and len(last) >= 2 else context
+    if len(own) < 2 and len(both) >= 2 and head is not None and (
+            _sides_meet(head) or _between_both_sides(head)):
+        own = [c for c in both if c not in mediators]     # "the two sides met", "between the delegations"
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
     if not own and venue is None and _bare_round(sent, trig):
@@ -1146,6 +1244,23 @@ def _in_passing(tok: Any) -> str | None:
     return None
 
 
+def _possessor_states(analysis: Analysis, sent: Sentence, tok: Any) -> set[str]:
+    """"he would call Putin after his talks with Zelensky": "his" on a talks noun is a side, the
+    subject of the verb the talks phrase hangs on (else the person the sentence named last before it)."""
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    if not poss:
+        return set()
+    verb = tok
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = [m for m in sent.actors if _state(m) and any(m.start <= s.idx < m.end for s in subjects)]
+    named = named or [m for m in sent.actors
+                      if m.end <= poss[0].idx and _state(m) and _is_person(analysis, m)]
+    code = _state(named[-1]) if named else None
+    return {code} if code else set()
+
+
 def _subtree_states(sent: Sentence, tok: Any) -> set[str]:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return {c for m in sent.actors if lo <= m.start < hi and (c := _state(m))}
@@ -1228,6 +1343,39 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
         return False
     words = ("the", "these", "those", "this", "that", "their")
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
+    return definite and talks.venue is None and talks.when is None and talks.round is None
+
+
+_ROUND_AGAIN = frozenset({"next", "new", "fresh", "another", "further", "latest", "last", "previous",
+                          "final"})
+
+
+def _round_told_again(sent: Sentence) -> tuple[str, int, int] | None:
+    """"Moscow proposed holding the next round in Istanbul", "a fresh round ended without a deal":
+    in an article that has told talks, a round with no "of talks" after it is a round of them."""
+    for tok in sent.span or ():
+        if tok.lower_ in ("round", "rounds") and tok.pos_ == "NOUN" and any(
+                c.dep_ in ("amod", "det") and c.lower_ in _ROUND_AGAIN for c in tok.children):
+            if _ROUND_OF_OTHER.match(sent.text[tok.idx - sent.start + len(tok.text):]):
+                continue
+            start = tok.idx - sent.start
+            return "strong", start, start + len(tok.text)
+    return None
+
+
+def _names_off_topic_talks(sent: Sentence) -> bool:
+    """The sentence names talks of commerce or home politics ("trade talks with China")."""
+    return any(_off_topic(_token_at(sent, m.start())) for pattern in _lex()["_triggers"].values()
+               for m in pattern.finditer(sent.text))
+
+
+def _bare_definite(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talks) -> bool:
+    """"people familiar with the talks said": "the talks" with no place, day or round of their own,
+    which can only be the talks the article told last."""
+    head = _trigger_token(sent, trig) if trig else None
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
     return definite and talks.venue is None and talks.when is None and talks.round is None
 
 
@@ -1373,6 +1521,20 @@ def _told_to_come(tok: Any) -> bool:
         tok.pos_ in ("NOUN", "PROPN") and _forward_noun(tok)))
 
 
+def _coming_month(analysis: Analysis, when: TimeMention | None) -> TimeMention | None:
+    """"a meeting was possible in July", "proposed a summit before the end of August": talks still to
+    come in a month named without its year are in the coming one, not the one a past-tense verb
+    would give."""
+    if when is None or when.precision != "month" or re.search(r"\d{4}", when.text):
+        return when
+    reference = analysis.reference
+    if when.value >= reference.isoformat()[:7] or analysis.reference_inferred:
+        return when
+    month = int(when.value[5:7])
+    year = reference.year if month >= reference.month else reference.year + 1
+    return replace(when, value=f"{year:04d}-{month:02d}")
+
+
 def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                     when: TimeMention | None) -> TimeMention | None:
     """"ahead of talks on Tuesday" in an article of Monday: a bare weekday after talks told as still
@@ -1484,11 +1646,18 @@ def find_talks(analysis: Analysis) -> list[Record]:
     context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
+    off_topic = False   # the talks told last were of trade or home politics
     for sent in sentences:
         trig = _trigger(sent)
-        talks = _describe(analysis, sent, trig, context) if trig else None
+        if trig is None and found and not off_topic:
+            trig = _round_told_again(sent)
+        last = current.parties if current is not None else None
+        talks = _describe(analysis, sent, trig, context, last) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
             talks = None
+        if talks is not None and off_topic and _bare_definite(sent, trig, talks):
+            talks = None
+        off_topic = talks is None and (off_topic or _names_off_topic_talks(sent))
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")

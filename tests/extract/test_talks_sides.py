@@ -1,0 +1,142 @@
+"""Talks read as broad readings of English, in sentences written for these tests in several voices
+(wire, state media, readout, live blog, analysis): talks of trade or home politics are no talks of a
+war; "the two sides met" and "a meeting between the delegations" are talks of the article's sides;
+odds on a meeting leave it proposed; go-betweens listed together all mediate; "the next round" after
+talks is a round of them."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+pytestmark = pytest.mark.model
+
+
+def _talks(analyze_text, text: str, published: str = "2025-06-05") -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r.fields for r in find_talks(analyze_text(text, published=published))]
+
+
+def _dated(analyze_text, text: str, published: str = "2025-06-05") -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    return [(r.fields["status"], r.date) for r in find_talks(analyze_text(text, published=published))]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington and Beijing resumed trade talks in London on Monday, with tariffs on chips high on the agenda.",
+    "Markets slipped again as traders fretted over the latest twist in US-China trade negotiations.",
+    "The Social Democrats broke off coalition talks with the conservatives late on Tuesday.",
+    "Japan and the US held talks on tariffs in Tokyo this week, the trade ministry said.",
+    "The club confirmed that contract talks with its captain had stalled over the length of the deal.",
+])
+def test_talks_of_trade_or_home_politics_are_no_talks_of_a_war(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_the_talks_after_trade_talks_are_those_trade_talks(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("The president revived trade talks with China last spring. Beijing may buy more soybeans "
+            "if tariffs are cut, people close to the talks said.")
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Israel and Hamas have fought for months. The ceasefire talks in Cairo were postponed on "
+     "Wednesday after Israel declined to send negotiators.", "postponed"),
+    ("Sudan's army and the RSF have fought since 2023. The peace talks in Jeddah resumed on Sunday, "
+     "Saudi state media reported.", "held"),
+])
+def test_talks_tagged_as_a_verb_but_used_as_a_subject_are_talks(  # type: ignore[no-untyped-def]
+        analyze_text, text, status) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == status and t["venue"] for t in talks), talks
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Russia and Ukraine swapped 300 prisoners each on Tuesday. The two sides met again on Saturday in "
+     "Geneva but made no progress on a truce.", {"RUS", "UKR"}),
+    ("Ethiopia and Eritrea have traded accusations for weeks. Both delegations met behind closed doors "
+     "in Nairobi for two hours on Monday, a Kenyan official said.", {"ERI", "ETH"}),
+    ("Thailand accused Cambodia of shelling a temple. The two countries' leaders met in Kuala Lumpur on "
+     "Monday and agreed to a truce.", {"KHM", "THA"}),
+    ("LIVE: Armenia and Azerbaijan trade fire on the border. 14:05 Both sides spoke by phone this "
+     "afternoon, Yerevan says.", {"ARM", "AZE"}),
+])
+def test_the_two_sides_meeting_are_the_articles_sides(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == sides and t["status"] == "held" for t in talks), talks
+
+
+def test_the_two_leaders_are_those_of_the_talks_told_last(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Trump and Putin met in Anchorage on Friday to discuss the war. Ukraine and Russia swapped "
+            "prisoners on Saturday. Putin proposed that the two leaders meet next in Moscow.")
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == "proposed" and set(t["parties"]) == {"RUS", "USA"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine have fought since 2022. Both leaders spoke at the UN General Assembly on Tuesday.",
+    "Russia and Ukraine have fought since 2022. The two sides talked up their gains on the front on Monday.",
+    "India and Pakistan clashed in May. The two countries' armies have met in four wars since 1947.",
+])
+def test_the_two_sides_speaking_to_others_or_at_war_are_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israel and Hamas have fought for months. A meeting between the two sides is unlikely before the autumn, "
+    "diplomats said.",
+    "Russia and Ukraine held talks in Istanbul in May. The Kremlin said a new meeting between the delegations "
+    "was possible in July.",
+    "Serbia and Kosovo last met in Brussels in March. Another meeting between the two sides remains doubtful, "
+    "an EU official told reporters.",
+])
+def test_odds_on_a_meeting_leave_it_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    statuses = [status for status, _day in _dated(analyze_text, text)]
+    assert "proposed" in statuses, statuses
+
+
+@pytest.mark.parametrize("text, month", [
+    ("Russia and Ukraine held talks in Istanbul in May. The Kremlin said a new meeting between the "
+     "delegations was possible in July.", "2025-07"),
+    ("The Ukrainian delegation proposed a meeting between Zelensky and Putin before the end of August, "
+     "the state news agency reported.", "2025-08"),
+])
+def test_a_meeting_to_come_in_a_month_without_a_year_is_in_the_coming_one(  # type: ignore[no-untyped-def]
+        analyze_text, text, month) -> None:
+    assert ("proposed", month) in _dated(analyze_text, text, published="2025-06-05")
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Pakistani and Afghan officials held a fresh round of talks in Istanbul on Saturday, mediated by Turkey "
+     "and Qatar.", {"QAT", "TUR"}),
+    ("Talks between Israel and Hamas, brokered by Egypt, Qatar and the United States, resumed in Cairo on "
+     "Sunday.", {"EGY", "QAT", "USA"}),
+])
+def test_go_betweens_listed_together_all_mediate(analyze_text, text, mediators) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(mediators <= set(t["mediators"]) and not mediators & set(t["parties"])
+                         for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine held talks in Istanbul in May. Moscow has proposed holding the next round in Istanbul "
+    "later this month.",
+    "Delegations from Kyiv and Moscow met in Istanbul on Monday. The Kremlin said a new round would depend "
+    "on whether Kyiv accepted its memorandum.",
+])
+def test_the_next_round_after_talks_is_a_round_of_them(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(t["status"] == "proposed" and set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "The champions advance to the next round after a 2-0 win in Madrid, the league said.",
+    "Russia and Ukraine held talks in Istanbul in May. Moscow launched a new round of strikes on Kyiv overnight.",
+])
+def test_a_round_of_something_else_is_no_round_of_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(t["status"] == "proposed" for t in _talks(analyze_text, text))
+
+
+def test_his_talks_are_the_talks_of_the_clause_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Trump told reporters he would call Putin after his talks with Zelensky."
+    talks = _talks(analyze_text, text)
+    assert any(set(t["parties"]) == {"UKR", "USA"} for t in talks), talks
+    assert not any(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
