@@ -103,6 +103,7 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
+    linked = linked or len(_compound_sides(sent, _token_at(sent, start))) >= 2   # "the Trump-Putin summit"
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
@@ -302,6 +303,8 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
+    if verb.i == tok.i and any(c.dep_ == "auxpass" for c in verb.children):
+        return False    # "handing the plant to Kyiv or Washington is not being discussed": a topic, no sides
     if verb.i == tok.i:     # "spoke at a forum" tells an audience; "met at his residence" a venue
         heard = ("to", "before") if verb.lemma_.lower() == "meet" else ("to", "at", "before")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in heard]
@@ -457,6 +460,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
     tok = _token_at(sent, trig[1])
+    if tok is not None and tok.dep_ in ("amod", "nummod") and tok.head.pos_ == "NOUN":
+        tok = tok.head      # "a third round": the noun the ordinal opens
     if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
@@ -686,7 +691,26 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         found = _venue_near(sent, anchor)
         if found is not None:
             return found
-    return _venue_in_parse(sent, trig)
+    return _venue_in_parse(sent, trig) or _venue_by_where(sent, _token_at(sent, trig[1]))
+
+
+def _venue_by_where(sent: Sentence, tok: Any) -> dict[str, Any] | None:
+    """"travelled to Moscow, where he held talks with Putin", "will be in Rome on Thursday, where he
+    expects to meet the envoy": the talks stand in a clause opened by "where", whose place is the one
+    the clause hangs on."""
+    node, where = tok, None
+    for _ in range(8):
+        if node is None or node.head.i == node.i:
+            return None
+        where = where or next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
+        if node.dep_ == "relcl" and where is not None:
+            place = next((p for p in sent.places if p.start <= node.head.idx < p.end), None)
+            if place is None:   # "to Rome on Thursday for a conference, where": the place before it
+                before = [p for p in sent.places if p.end <= where.idx and where.idx - p.end <= 60]
+                place = before[-1] if before else None
+            return {"name": place.place.name, "country": place.place.country} if place is not None else None
+        node = node.head
+    return None
 
 
 def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
@@ -1017,6 +1041,9 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         when = _coming_weekday(analysis, sent, trig, when)
     if status == "proposed" and explicit:
         when = _coming_month(analysis, when)
+    if status == "proposed" and when is not None and when.precision == "day" and (
+            when.value < analysis.reference.isoformat() and _day_of_telling(sent, when)):
+        when = None     # "dates for a new round, Peskov said on Wednesday": the day of the telling
     lo, hi = _clause(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
@@ -1519,6 +1546,22 @@ def _told_to_come(tok: Any) -> bool:
     """A talks noun dated by what comes after it: "ahead of talks", "before the next round"."""
     return tok is not None and (_in_passing(tok) in ("ahead", "before") or (
         tok.pos_ in ("NOUN", "PROPN") and _forward_noun(tok)))
+
+
+_TELLING = frozenset({"say", "tell", "announce", "add", "report", "confirm", "state", "write", "note"})
+
+
+def _day_of_telling(sent: Sentence, when: TimeMention) -> bool:
+    """The day hangs on a verb of saying ("Peskov told reporters on Wednesday"): the day the plan was
+    told, not the day of the talks planned."""
+    tok = next((t for t in sent.span or () if t.idx <= when.start < t.idx + len(t.text)), None)
+    for _ in range(3):
+        if tok is None or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "VERB":
+            return tok.lemma_.lower() in _TELLING
+    return False
 
 
 def _coming_month(analysis: Analysis, when: TimeMention | None) -> TimeMention | None:

@@ -140,3 +140,50 @@ def test_his_talks_are_the_talks_of_the_clause_subject(analyze_text) -> None:  #
     talks = _talks(analyze_text, text)
     assert any(set(t["parties"]) == {"UKR", "USA"} for t in talks), talks
     assert not any(set(t["parties"]) == {"RUS", "UKR"} for t in talks), talks
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("On his self-styled peace mission, the Hungarian premier flew on Friday to Moscow, where he held three "
+     "hours of talks with Putin.", "Moscow"),
+    ("The Ukrainian leader will go to Rome on Thursday for a donors' conference, where he hopes to meet the "
+     "US envoy.", "Rome"),
+    ("LIVE 09:40 - Erdogan has landed in Baku, where he is due to meet Aliyev this afternoon.", "Baku"),
+])
+def test_talks_in_a_where_clause_are_at_its_place(analyze_text, text, venue) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any((t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Any plan to hand the dam to Ukraine or to the United States is not being discussed, the ministry said.",
+    "Ceding the peninsula to Russia or Ukraine was never negotiated, the envoy insisted.",
+])
+def test_a_topic_discussed_in_the_passive_names_no_sides(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The fifth round of US-Iran talks was supposed to take place in Muscat on Sunday.", "postponed"),
+    ("Moscow is waiting for Kyiv to confirm dates for a third round of direct talks in Istanbul, the Kremlin "
+     "spokesman told reporters on Wednesday.", "proposed"),
+])
+def test_talks_planned_or_meant_to_be_are_not_held(analyze_text, text, status) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text, published="2025-06-20")
+    assert [t["status"] for t in talks] == [status], talks
+
+
+def test_a_day_of_telling_is_not_the_day_of_talks_planned(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Moscow is waiting for Kyiv to confirm dates for a third round of direct talks in Istanbul, the "
+            "Kremlin spokesman told reporters on Wednesday.")
+    assert _dated(analyze_text, text, published="2025-06-20") == [("proposed", None)]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The Trump-Putin summit in Anchorage on Friday ended without a deal.", "held"),
+    ("The next Trump-Putin summit could take place in Budapest, the Hungarian premier said.", "proposed"),
+    ("Xinhua: The Xi-Putin meeting in the Kremlin on Tuesday deepened strategic trust.", "held"),
+])
+def test_a_pair_of_leaders_names_joined_by_a_hyphen_are_the_sides(  # type: ignore[no-untyped-def]
+        analyze_text, text, status) -> None:
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == status and len(talks[0]["parties"]) == 2, talks
