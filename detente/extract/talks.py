@@ -694,6 +694,13 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
     return _venue_in_parse(sent, trig) or _venue_by_where(sent, _token_at(sent, trig[1]))
 
 
+def _names_a_place(sent: Sentence, start: int) -> bool:
+    """The place word stands for the place, not for a modifier in a name ("the Ukraine Recovery
+    Conference")."""
+    tok = _token_at(sent, start - sent.start)
+    return tok is not None and tok.dep_ != "compound"
+
+
 def _venue_by_where(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     """"travelled to Moscow, where he held talks with Putin", "will be in Rome on Thursday, where he
     expects to meet the envoy": the talks stand in a clause opened by "where", whose place is the one
@@ -706,7 +713,8 @@ def _venue_by_where(sent: Sentence, tok: Any) -> dict[str, Any] | None:
         if node.dep_ == "relcl" and where is not None:
             place = next((p for p in sent.places if p.start <= node.head.idx < p.end), None)
             if place is None:   # "to Rome on Thursday for a conference, where": the place before it
-                before = [p for p in sent.places if p.end <= where.idx and where.idx - p.end <= 60]
+                before = [p for p in sent.places if p.end <= where.idx and where.idx - p.end <= 60
+                          and _names_a_place(sent, p.start)]
                 place = before[-1] if before else None
             return {"name": place.place.name, "country": place.place.country} if place is not None else None
         node = node.head
@@ -810,15 +818,25 @@ def _mediators(sent: Sentence) -> set[str]:
     return found | _listed_with(sent, mentions, found) | _demonym_mediators(sent)
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
+_ACTING_AS = re.compile(r",?\s+(?:acting\s+|serving\s+)?as\s+(?:co-?)?(?:guarantor|mediator|host)s?\b",
+                        re.IGNORECASE)
+
+
 def _listed_with(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
     """"mediated by Turkey and Qatar", "hosted by Egypt, Qatar and the US": the states listed after a
-    go-between's name, with nothing but commas and "and" between, are go-betweens too."""
-    out: set[str] = set()
+    go-between's name, with nothing but commas and "and" between, are go-betweens too; so are those
+    listed before "acting as guarantors" ("with Cuba, Norway and Mexico acting as guarantors")."""
     named = [m for m in mentions if m[2]]
-    for prev, nxt in zip(named, named[1:], strict=False):
-        if (prev[2] in found or prev[2] in out) and re.fullmatch(
-                r"\s*(?:,|,?\s*and)\s*(?:the\s+)?", sent.text[prev[1]:nxt[0]]):
+    out = {m[2] for m in named if m[2] and _ACTING_AS.match(sent.text[m[1]:m[1] + 40])}
+    pairs = list(zip(named, named[1:], strict=False))
+    joined = [_LIST_JOIN.fullmatch(sent.text[a[1]:b[0]]) is not None for a, b in pairs]
+    for (prev, nxt), join in zip(pairs, joined, strict=True):
+        if join and (prev[2] in found or prev[2] in out):
             out.add(nxt[2])
+    for (prev, nxt), join in reversed(list(zip(pairs, joined, strict=True))):
+        if join and nxt[2] in out:
+            out.add(prev[2])    # "with Cuba, Norway and Mexico acting as guarantors"
     return out
 
 
@@ -1049,7 +1067,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
-    if _with_a_body(sent, head):
+    if _with_a_body(sent, head) or _refused(_token_at(sent, trig[1])):
         return None
     if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
@@ -1115,6 +1133,19 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
 
 
+def _refused(tok: Any) -> bool:
+    """"it would not negotiate with Washington", "he will not meet Putin", "won't talk to Kyiv", "Russia
+    would not hold talks": a refusal under a modal is a stance towards talks, no round of them."""
+    if tok is None:
+        return False
+    verb = tok.head if tok.dep_ == "dobj" else tok
+    if verb.pos_ != "VERB" or _used_as_a_noun(verb):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
+    return any(c.dep_ == "neg" for c in aux) and any(c.lower_ in _lex()["modals"] or c.lower_ in ("wo", "ca")
+                                                      for c in aux)
+
+
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
     """"negotiations with Brussels", "talks with the IMF": the other side is a union or an agency,
     which a talks record cannot hold as a side; unless two states are told outside the talks
@@ -1173,6 +1204,9 @@ def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
     return not _subtree_states(sent, tok)
 
 
+_HYPHEN_PAIR = re.compile(r"(?<=[\w.])-(?=[A-Z])")
+
+
 def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
     negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
@@ -1181,14 +1215,18 @@ def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ") or _HYPHEN_PAIR.search(t.text)]
     out: list[str] = []
     for word in words:
         code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
-        if code is None:
-            actor = ActorResolver.default().lookup(word.text)
+        parts = [] if code else [word.text]
+        parts += _HYPHEN_PAIR.split(word.text) if _HYPHEN_PAIR.search(word.text) else []    # "U.S.-Iran"
+        for part in parts:
+            actor = ActorResolver.default().lookup(part)
             ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
-            code = actor.country if ok else None
+            found = actor.country if ok else None
+            if found and found not in out:
+                out.append(found)
         if code and code not in out:
             out.append(code)
     return sorted(out)

@@ -187,3 +187,35 @@ def test_a_pair_of_leaders_names_joined_by_a_hyphen_are_the_sides(  # type: igno
         analyze_text, text, status) -> None:
     talks = _talks(analyze_text, text)
     assert len(talks) == 1 and talks[0]["status"] == status and len(talks[0]["parties"]) == 2, talks
+
+
+@pytest.mark.parametrize("text", [
+    "Tehran said it would not negotiate with Washington while the air strikes continue.",
+    "The Ukrainian president said he will not meet Putin before a ceasefire is in place.",
+    "Putin won't talk to Zelensky, the Kremlin spokesman told state television.",
+    "Russia would not hold talks with Ukraine on a truce, the Kremlin said.",
+])
+def test_a_refusal_under_a_modal_is_a_stance_not_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The fifth round of U.S.-Iran talks was supposed to take place in Muscat on Sunday.", {"IRN", "USA"}),
+    ("Briefing: the next U.S.-Russia meeting is planned for Riyadh.", {"RUS", "USA"}),
+])
+def test_an_abbreviated_state_joined_by_a_hyphen_is_a_side(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text, published="2025-06-20")
+    assert any(sides <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Talks between the government in Bogota and the rebels began in 2022 with Cuba, Norway and Mexico acting "
+     "as guarantors.", {"CUB", "MEX", "NOR"}),
+    ("Egypt and Qatar, serving as mediators, relayed the proposal to Israel and Hamas at talks in Cairo on "
+     "Monday.", {"EGY", "QAT"}),
+])
+def test_states_listed_as_guarantors_or_mediators_are_go_betweens(  # type: ignore[no-untyped-def]
+        analyze_text, text, mediators) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks and all(mediators <= set(t["mediators"]) and not mediators & set(t["parties"])
+                         for t in talks), talks
