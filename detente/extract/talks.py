@@ -225,12 +225,38 @@ def _both_sides(tok: Any, definite: bool = False) -> bool:
     delegations", "the sides"): a plural that stands for the two sides of the article's talks."""
     if tok.tag_ != "NNS" or tok.lemma_.lower() not in set(_lex()["people_nouns"]) | _SIDE_LEMMAS:
         return False
+    if _sides_of_another_thing(tok):
+        return False    # "the two sides of the ruling coalition", "both sides of the deal"
     words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
     if {"the", "two"} <= words or "both" in words:
         return True
     if definite and words == {"the"} and tok.lemma_.lower() in ("side", "delegation"):
         return True
     return any(_both_sides(c) for c in tok.children if c.dep_ == "poss")   # "the two countries' leaders"
+
+
+_CONFLICT_NOUNS = frozenset({"war", "conflict", "dispute", "talks", "negotiation", "fighting", "front",
+                             "line", "border", "ceasefire", "truce"})
+
+
+def _sides_of_another_thing(tok: Any) -> bool:
+    """"the two sides of the coalition", "both parties to the merger": sides told with what they are
+    sides of are that thing's, unless it is the war or its talks ("both sides of the conflict")."""
+    things = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "in")
+              for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in _CONFLICT_NOUNS for o in things)
+
+
+_CONTEST_NOUNS = frozenset({"battlefield", "battle", "front", "frontline", "field", "war", "combat",
+                            "final", "semifinal", "match", "game", "tournament", "league", "cup", "ring",
+                            "pitch", "court", "trench"})
+
+
+def _met_in_a_contest(verb: Any) -> bool:
+    """"The two sides met on the battlefield", "the two teams meet in the final": a meeting in battle or
+    in a game is no meeting of negotiators."""
+    return any(o.lemma_.lower() in _CONTEST_NOUNS for p in verb.children if p.dep_ == "prep"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _sides_meet(verb: Any) -> bool:
@@ -242,9 +268,67 @@ def _sides_meet(verb: Any) -> bool:
         return False
     heard_by = ("to", "before", "with") if verb.lemma_.lower() == "meet" else ("to", "before", "with", "at")
     heard = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in heard_by]
-    if heard or any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
+    if heard or _met_in_a_contest(verb):
+        return False
+    if any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
         return False
     return any(_both_sides(c, definite=True) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _sides_told_last(prev: Sentence | None, current: _Talks | None, context: list[str],
+                     people: bool = False) -> list[str] | None:
+    """Who "the two sides" or "both delegations" are: the two states the sentence before names ("Russia
+    and Ukraine swapped prisoners. The two sides met ..."), the sides of the talks told there, or, when
+    it names no other pair, the sides of the talks told last or of the article's conflict. "The two
+    leaders" (`people`) after a sentence of states with no person in it are the leaders of the talks
+    told last. A sentence before that names another pair ("Siemens and Alstom agreed a merger") or more
+    than two states without talks among them leaves "the two sides" unknown."""
+    if prev is None:
+        return None
+    states = _sentence_states(prev)
+    told = current.parties if current is not None and len(current.parties) >= 2 else None
+    if len(states) >= 2:
+        if told and (set(told) <= set(states) or people and not _names_a_person(prev)):
+            return told
+        return states if len(states) == 2 else None
+    if _names_another_pair(prev):
+        return None
+    return told or (context if len(context) >= 2 else None)
+
+
+def _names_a_person(sent: Sentence) -> bool:
+    return sent.span is not None and any(e.label_ == "PERSON" for e in sent.span.ents)
+
+
+def _sides_are_people(head: Any) -> bool:
+    """"the two leaders met", "a call between the two presidents": the sides are told as persons."""
+    nouns = [c for c in head.children if c.dep_ == "nsubj"]
+    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
+              for o in p.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() not in _SIDE_LEMMAS | {"delegation", "team"} for n in nouns)
+
+
+_OTHER_SIDES = frozenset({"ORG", "NORP", "PERSON"})
+
+
+def _names_another_pair(sent: Sentence, before: int | None = None) -> bool:
+    """The sentence (up to char `before`) names a pair that is not two states: two companies, clubs,
+    parties or people ("Siemens and Alstom", "the Social Democrats and the Greens"), or a joint subject
+    or object of proper names that the actor layer does not read as states ("Real Madrid and Bayern")."""
+    if sent.span is None:
+        return False
+    end = sent.end if before is None else before
+    stated = [(m.start, m.end) for m in sent.actors if _state(m)]
+
+    def _a_state(char: int) -> bool:
+        return any(lo <= char < hi for lo, hi in stated)
+
+    others = [e for e in sent.span.ents if e.label_ in _OTHER_SIDES and e.end_char <= end
+              and not _a_state(e.start_char)]
+    joint = [t for t in sent.span if t.pos_ == "PROPN" and t.idx < end and t.dep_ in ("nsubj", "dobj")
+             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
+             and not (_a_state(t.idx) and all(_a_state(c.idx) for c in t.children if c.dep_ == "conj"))]
+    return len(others) >= 2 or bool(joint)
 
 
 def _between_both_sides(tok: Any) -> bool:
@@ -1050,9 +1134,9 @@ def _unique(items: list[dict[str, str]], key: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- describing and merging
 
 def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-              context: list[str], last: list[str] | None = None) -> _Talks | None:
+              context: list[str], last: tuple[Sentence | None, _Talks | None] | None = None) -> _Talks | None:
     """The talks one sentence describes, or None when it names talks only in passing. `last`: the
-    sides of the talks told just before, whom "the two sides" or "the two leaders" are."""
+    sentence before and the talks told last, which tell whom "the two sides" or "the two leaders" are."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
     if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
@@ -1109,7 +1193,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     multilateral = head is not None and venue is not None and _gathering(head)
     if multilateral:    # who gathered, not the states the purpose clause names
         own = [c for c in own if c in _joint_subject_states(sent, head)]
-    both = last if last and len(last) >= 2 else context
+    both = [] if head is None or last is None or _names_another_pair(sent, head.idx) else (
+        _sides_told_last(*last, context, people=_sides_are_people(head)) or [])
     if len(own) < 2 and len(both) >= 2 and head is not None and (
             _sides_meet(head) or _between_both_sides(head)):
         own = [c for c in both if c not in mediators]     # "the two sides met", "between the delegations"
@@ -1411,8 +1496,9 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
     return definite and talks.venue is None and talks.when is None and talks.round is None
 
 
-_ROUND_AGAIN = frozenset({"next", "new", "fresh", "another", "further", "latest", "last", "previous",
-                          "final"})
+# "last", "previous" and "final" left out: a round recalled as background, or the final round of a
+# contest, a vote or a battle ("the final round will be fought in the Donbas")
+_ROUND_AGAIN = frozenset({"next", "new", "fresh", "another", "further", "latest"})
 
 
 def _round_told_again(sent: Sentence) -> tuple[str, int, int] | None:
@@ -1728,12 +1814,13 @@ def find_talks(analysis: Analysis) -> list[Record]:
     found: list[_Talks] = []
     current: _Talks | None = None
     off_topic = False   # the talks told last were of trade or home politics
+    prev: Sentence | None = None
     for sent in sentences:
         trig = _trigger(sent)
         if trig is None and found and not off_topic:
             trig = _round_told_again(sent)
-        last = current.parties if current is not None else None
-        talks = _describe(analysis, sent, trig, context, last) if trig else None
+        talks = _describe(analysis, sent, trig, context, (prev, current)) if trig else None
+        prev = sent
         if talks is not None and current is not None and _told_before(sent, trig, talks):
             talks = None
         if talks is not None and off_topic and _bare_definite(sent, trig, talks):

@@ -219,3 +219,41 @@ def test_states_listed_as_guarantors_or_mediators_are_go_betweens(  # type: igno
     talks = _talks(analyze_text, text)
     assert talks and all(mediators <= set(t["mediators"]) and not mediators & set(t["parties"])
                          for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine have fought since 2022. Siemens and Alstom announced a merger in Paris on Monday. "
+    "The two sides met again on Tuesday to settle the price.",
+    "Russia and Ukraine have fought since 2022. Real Madrid and Bayern Munich drew 1-1 in the first leg. "
+    "The two sides meet again in Munich next week.",
+    "Israel and Hamas have fought for months. In Berlin, the Social Democrats and the Greens ended a week of "
+    "bargaining; both parties met on Friday to sign the pact.",
+    "Russia and Ukraine have fought since 2022. A meeting between the two sides of the ruling coalition in "
+    "Kyiv ended without agreement on the budget.",
+])
+def test_the_two_sides_told_after_another_pair_are_not_the_wars(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+def test_the_two_delegations_after_two_allies_are_the_allies(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russia and Ukraine have fought since 2022. The US and Britain coordinated their sanctions. Both "
+            "delegations met in London on Wednesday to align their lists.")
+    assert not any(set(t["parties"]) == {"RUS", "UKR"} for t in _talks(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine have fought since 2022. The two sides met on the battlefield near Bakhmut in the "
+    "bloodiest fighting of the year.",
+    "Analysis: Russia and Ukraine have fought since 2022. The two teams met in the final in Paris on Sunday.",
+])
+def test_the_two_sides_meeting_in_battle_or_a_game_hold_no_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine held talks in Istanbul in May. The last round, held in Geneva in 2022, ended in failure.",
+    "Russia and Ukraine held talks in Istanbul in May. The final round, said analysts, will be fought in the "
+    "Donbas.",
+])
+def test_a_round_recalled_or_final_is_no_new_round(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(_talks(analyze_text, text)) == 1
