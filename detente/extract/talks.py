@@ -1691,15 +1691,17 @@ def _day_of_telling(sent: Sentence, when: TimeMention) -> bool:
 def _coming_month(analysis: Analysis, when: TimeMention | None) -> TimeMention | None:
     """"a meeting was possible in July", "proposed a summit before the end of August": talks still to
     come in a month named without its year are in the coming one, not the one a past-tense verb
-    would give."""
+    would give. A month before the article's own is left alone: in "was possible, the Kremlin said in
+    March" or "wrote of the round in May" it is a telling or a round already past, not next year."""
     if when is None or when.precision != "month" or re.search(r"\d{4}", when.text):
         return when
     reference = analysis.reference
     if when.value >= reference.isoformat()[:7] or analysis.reference_inferred:
         return when
     month = int(when.value[5:7])
-    year = reference.year if month >= reference.month else reference.year + 1
-    return replace(when, value=f"{year:04d}-{month:02d}")
+    if month < reference.month:
+        return when
+    return replace(when, value=f"{reference.year:04d}-{month:02d}")
 
 
 def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],

@@ -257,3 +257,12 @@ def test_the_two_sides_meeting_in_battle_or_a_game_hold_no_talks(analyze_text, t
 ])
 def test_a_round_recalled_or_final_is_no_new_round(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert len(_talks(analyze_text, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "A meeting between Trump and Putin was possible, the Kremlin said in March, but none came.",
+    "Analysis: Erdogan said in April that a summit of Putin and Zelensky in Istanbul was possible.",
+])
+def test_a_month_before_the_articles_own_is_not_moved_to_next_year(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any(day and day.startswith("2026") for _status, day in _dated(analyze_text, text)), _dated(
+        analyze_text, text)
