@@ -268,11 +268,33 @@ def _sides_meet(verb: Any) -> bool:
         return False
     heard_by = ("to", "before", "with") if verb.lemma_.lower() == "meet" else ("to", "before", "with", "at")
     heard = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in heard_by]
-    if heard or _met_in_a_contest(verb):
+    if heard or _met_in_a_contest(verb) or _spoke_of_or_in(verb) or _meeting_unsure(verb):
         return False
     if any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
         return False
     return any(_both_sides(c, definite=True) for c in verb.children if c.dep_ == "nsubj")
+
+
+def _spoke_of_or_in(verb: Any) -> bool:
+    """"Both sides spoke of progress", "the two leaders spoke in their evening addresses": speaking of
+    something or in a setting of one's own is no talk with each other ("spoke in a call" is one)."""
+    if verb.lemma_.lower() in ("meet", "sit"):
+        return False
+    channels = set(_lex()["phone_words"]) | set(_lex()["contact_nouns"])
+    for p in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [o.lemma_.lower() for o in p.children if o.dep_ == "pobj"]
+        if p.lower_ in ("of", "about") or p.lower_ == "in" and not set(objects) & channels:
+            return True
+    return False
+
+
+def _meeting_unsure(verb: Any) -> bool:
+    """"The two sides have not met since March", "asked whether the two sides would meet", "would
+    meet only if a truce held": a meeting negated, asked about or set on a condition is no round."""
+    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return True
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children)
 
 
 def _sides_told_last(prev: Sentence | None, current: _Talks | None, context: list[str],

@@ -266,3 +266,23 @@ def test_a_round_recalled_or_final_is_no_new_round(analyze_text, text) -> None: 
 def test_a_month_before_the_articles_own_is_not_moved_to_next_year(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert not any(day and day.startswith("2026") for _status, day in _dated(analyze_text, text)), _dated(
         analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 84 prisoners each on Friday. The two sides have not met face to face since March.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. Asked whether the two sides would meet, the Kremlin "
+    "spokesman declined to comment.",
+    "LIVE: Russia and Ukraine swap 84 prisoners each. 10:12 The two sides would meet only if a truce held, an "
+    "aide says.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. The two sides spoke of progress but gave no details.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. Both leaders spoke in their evening addresses of the "
+    "men coming home.",
+])
+def test_the_two_sides_not_meeting_or_speaking_of_a_thing_hold_no_talks(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    assert _talks(analyze_text, text) == []
+
+
+def test_the_two_leaders_after_a_meeting_are_its_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Zelensky met Macron in Paris on Monday. The two leaders spoke again by phone on Wednesday."
+    assert any(t["format"] == "virtual" and set(t["parties"]) == {"FRA", "UKR"} for t in _talks(analyze_text, text))
