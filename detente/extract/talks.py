@@ -1531,9 +1531,27 @@ def _round_told_again(sent: Sentence) -> tuple[str, int, int] | None:
                 c.dep_ in ("amod", "det") and c.lower_ in _ROUND_AGAIN for c in tok.children):
             if _ROUND_OF_OTHER.match(sent.text[tok.idx - sent.start + len(tok.text):]):
                 continue
+            if not _round_held_or_planned(tok):
+                continue    # "Russia fired another round at the city", "the next round will decide the vote"
             start = tok.idx - sent.start
             return "strong", start, start + len(tok.text)
     return None
+
+
+_HOLDING_VERBS = frozenset({"hold", "host", "begin", "start", "open", "end", "conclude", "close",
+                            "finish", "attend", "skip", "resume", "convene", "depend", "follow", "collapse",
+                            "stall", "yield", "produce", "fail", "take", "happen", "occur", "go", "be"})
+
+
+def _round_held_or_planned(tok: Any) -> bool:
+    """A bare round is one of talks when the verb that governs it holds, opens, ends or plans it ("holding
+    the next round", "a fresh round ended", "a new round would depend on ..."), not when it is fired,
+    bought or decides something else."""
+    verb = tok.head
+    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return lemma in _HOLDING_VERBS or lemma in _lex()["planning_words"]
 
 
 def _names_off_topic_talks(sent: Sentence) -> bool:

@@ -286,3 +286,13 @@ def test_the_two_sides_not_meeting_or_speaking_of_a_thing_hold_no_talks(  # type
 def test_the_two_leaders_after_a_meeting_are_its_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "Zelensky met Macron in Paris on Monday. The two leaders spoke again by phone on Wednesday."
     assert any(t["format"] == "virtual" and set(t["parties"]) == {"FRA", "UKR"} for t in _talks(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine held talks in Istanbul in May. Russian gunners fired another round at the city overnight, "
+    "the mayor said.",
+    "Russia and Ukraine held talks in Istanbul in May. Poland votes in a runoff on Sunday; the next round will "
+    "decide the presidency.",
+])
+def test_a_round_fired_or_deciding_a_vote_is_no_round_of_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert len(_talks(analyze_text, text)) == 1
