@@ -921,7 +921,11 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found | _listed_with(sent, mentions, found) | _demonym_mediators(sent)
+    listed = _listed_with(sent, mentions, found)
+    sides = set(_sentence_states(sent)) - found
+    if len(sides) >= 2 and not sides - listed:
+        listed = set()      # "mediated by Oman, Iran and the United States said": the list ate the sides
+    return found | listed | _demonym_mediators(sent)
 
 
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")

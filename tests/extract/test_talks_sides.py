@@ -296,3 +296,12 @@ def test_the_two_leaders_after_a_meeting_are_its_sides(analyze_text) -> None:  #
 ])
 def test_a_round_fired_or_deciding_a_vote_is_no_round_of_talks(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert len(_talks(analyze_text, text)) == 1
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("In indirect talks mediated by Oman, Iran and the United States traded proposals on Sunday.", {"IRN", "USA"}),
+])
+def test_a_list_after_a_go_between_that_would_take_both_sides_is_the_sides(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks and all(sides <= set(t["parties"]) for t in talks), talks
