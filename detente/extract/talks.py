@@ -705,6 +705,11 @@ def _forward_noun(tok: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
 
 
+# verbs whose subject, a talks noun under a modal, is told as coming about ("could take place in Budapest")
+_COMING_ABOUT = frozenset({"take", "begin", "start", "resume", "open", "happen", "occur", "go", "convene",
+                           "depend", "follow", "come", "proceed", "continue"})
+
+
 def _object_of_a_modal(tok: Any) -> bool:
     """"would immediately start negotiations", "could resume talks", "talks could be held": the talks
     noun is the object (or subject) of a verb under a modal, not negated: still to come. A
@@ -714,7 +719,11 @@ def _object_of_a_modal(tok: Any) -> bool:
         return False
     if tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
         return False    # "a new round would depend on ...", not talks in general ("talks will change little")
+    if tok.dep_ == "nsubj" and verb.lemma_.lower() not in _COMING_ABOUT:
+        return False    # "the talks would last two days", "the summit will be remembered": told, not planned
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.lemma_.lower() == "have" for c in aux):
+        return False    # "the talks may have produced more": a guess about the past
     return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
 

@@ -305,3 +305,12 @@ def test_a_list_after_a_go_between_that_would_take_both_sides_is_the_sides(  # t
         analyze_text, text, sides) -> None:
     talks = _talks(analyze_text, text)
     assert talks and all(sides <= set(t["parties"]) for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "The Istanbul talks would last two days, officials said as the delegations arrived on Monday.",
+    "The Geneva talks may have produced more than either side admits, an analyst wrote.",
+])
+def test_talks_as_subject_of_a_modal_that_does_not_bring_them_about_are_not_proposed(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    assert all(t["status"] == "held" for t in _talks(analyze_text, text))
