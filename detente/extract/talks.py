@@ -270,6 +270,8 @@ def _sides_meet(verb: Any) -> bool:
     heard = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in heard_by]
     if heard or _met_in_a_contest(verb) or _spoke_of_or_in(verb) or _meeting_unsure(verb):
         return False
+    if _recalled(verb):
+        return False
     if any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
         return False
     return any(_both_sides(c, definite=True) for c in verb.children if c.dep_ == "nsubj")
@@ -286,6 +288,13 @@ def _spoke_of_or_in(verb: Any) -> bool:
         if p.lower_ in ("of", "about") or p.lower_ == "in" and not set(objects) & channels:
             return True
     return False
+
+
+def _recalled(verb: Any) -> bool:
+    """"The two sides last met in Istanbul in 2022", "both leaders had met once before": a meeting
+    recalled as background to the story, not a round it tells."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("last", "previously", "once", "first", "earlier")
+               or c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def _meeting_unsure(verb: Any) -> bool:

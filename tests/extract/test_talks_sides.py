@@ -314,3 +314,8 @@ def test_a_list_after_a_go_between_that_would_take_both_sides_is_the_sides(  # t
 def test_talks_as_subject_of_a_modal_that_does_not_bring_them_about_are_not_proposed(  # type: ignore[no-untyped-def]
         analyze_text, text) -> None:
     assert all(t["status"] == "held" for t in _talks(analyze_text, text))
+
+
+def test_a_meeting_of_the_two_leaders_recalled_as_background_is_no_round(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Putin rejected Zelensky's call for a summit on Tuesday. The two leaders had met once, in Paris in 2019."
+    assert _talks(analyze_text, text) == []
