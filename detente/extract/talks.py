@@ -232,6 +232,8 @@ def _both_sides(tok: Any, definite: bool = False) -> bool:
         return True
     if definite and words == {"the"} and tok.lemma_.lower() in ("side", "delegation"):
         return True
+    if any(c.dep_ == "compound" for c in tok.children):
+        return False    # "the two sides' football teams", "both countries' army commanders"
     return any(_both_sides(c) for c in tok.children if c.dep_ == "poss")   # "the two countries' leaders"
 
 
@@ -364,10 +366,14 @@ def _names_another_pair(sent: Sentence, before: int | None = None) -> bool:
 
 def _between_both_sides(tok: Any) -> bool:
     """"a meeting between the two sides", "talks between the delegations": the noun's sides are the
-    article's two."""
-    return tok is not None and any(_both_sides(o, definite=True) for p in tok.children
-                                   if p.dep_ == "prep" and p.lower_ == "between"
-                                   for o in p.children if o.dep_ == "pobj")
+    article's two. Not "no meeting between the two sides", "any meeting between them" (none, or one
+    supposed) or "the last meeting between the two sides" (one recalled as background)."""
+    if tok is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") or c.dep_ == "amod" and c.lower_ in (
+            "last", "previous", "first", "earlier", "only") for c in tok.children):
+        return False
+    return any(_both_sides(o, definite=True) for p in tok.children
+               if p.dep_ == "prep" and p.lower_ == "between"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _named_as(obj: Any) -> bool:

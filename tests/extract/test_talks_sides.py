@@ -319,3 +319,18 @@ def test_talks_as_subject_of_a_modal_that_does_not_bring_them_about_are_not_prop
 def test_a_meeting_of_the_two_leaders_recalled_as_background_is_no_round(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "Putin rejected Zelensky's call for a summit on Tuesday. The two leaders had met once, in Paris in 2019."
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine swapped 84 prisoners each on Friday. The last meeting between the two sides, in 2022, "
+    "ended in failure.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. There has been no meeting between the two sides "
+    "since 2022.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. Any meeting between the two sides would need a truce "
+    "first, a diplomat said.",
+    "Russia and Ukraine swapped 84 prisoners each on Friday. A meeting between the two sides' football teams was "
+    "called off.",
+])
+def test_a_meeting_between_the_two_sides_that_is_none_supposed_or_recalled_is_no_round(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    assert _talks(analyze_text, text) == []
