@@ -232,8 +232,8 @@ def _both_sides(tok: Any, definite: bool = False) -> bool:
         return True
     if definite and words == {"the"} and tok.lemma_.lower() in ("side", "delegation"):
         return True
-    if any(c.dep_ == "compound" for c in tok.children):
-        return False    # "the two sides' football teams", "both countries' army commanders"
+    if tok.lemma_.lower() == "team" and any(c.dep_ == "compound" for c in tok.children):
+        return False    # "the two sides' football teams", not "the two countries' army chiefs"
     return any(_both_sides(c) for c in tok.children if c.dep_ == "poss")   # "the two countries' leaders"
 
 
