@@ -92,8 +92,6 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
                 continue
             if kind == "meeting" and _meets_a_thing(sent, m.start()) or _only_a_stance(sent, m.start()):
                 continue
-            if _off_topic(_token_at(sent, m.start())):
-                continue
             hits.append((m.start(), kind, m.end()))
     if not hits:
         return _contact(sent)
@@ -103,7 +101,6 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
     linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
-    linked = linked or len(_compound_sides(sent, _token_at(sent, start))) >= 2   # "the Trump-Putin summit"
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
@@ -121,19 +118,6 @@ def _only_a_stance(sent: Sentence, start: int) -> bool:
         return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
     return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
-
-
-def _off_topic(tok: Any) -> bool:
-    """"trade talks with China", "coalition negotiations", "talks on tariffs", "contract talks":
-    a topic of commerce or home politics on the talks word makes them no negotiation of a war."""
-    if tok is None or tok.pos_ not in ("NOUN", "PROPN") and not _used_as_a_noun(tok):
-        return False
-    topics = _lex()["off_topic_words"]
-    words = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
-    words += [tok.doc[tok.i - 1]] if tok.i > 0 else []  # "to trade talks", parsed as a verb and its object
-    words += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "over", "about")
-              for o in p.children if o.dep_ == "pobj"]
-    return any(w.lemma_.lower() in topics or w.lower_ in topics for w in words)
 
 
 def _banned(tok: Any) -> bool:
@@ -193,9 +177,7 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         if skip is not None and tok.pos_ == "VERB" and _the_two_again(tok):
             start = tok.idx - sent.start    # "..., and the two leaders would speak again"
             return ("call" if phone else "meeting"), start, start + len(tok.text)
-        both = skip is None and tok.pos_ == "VERB" and _sides_meet(tok) or (
-            skip is None and tok.pos_ == "NOUN" and _between_both_sides(tok))
-        if joint or both or any(_names_state(sent, o, o in direct) for o in objects):
+        if joint or any(_names_state(sent, o, o in direct) for o in objects):
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
@@ -214,166 +196,12 @@ def _the_two_again(verb: Any) -> bool:
              for o in p.children if o.dep_ == "pobj"]
     if heard or any(c.dep_ == "dobj" for c in verb.children):
         return False    # "the two leaders would speak to reporters", "would meet the press"
-    return any(_both_sides(c) for c in verb.children if c.dep_ == "nsubj")
-
-
-_SIDE_LEMMAS = frozenset({"side", "man", "country", "nation", "state", "party"})
-
-
-def _both_sides(tok: Any, definite: bool = False) -> bool:
-    """"the two sides", "both delegations", "the two countries' leaders" (and with `definite`, "the
-    delegations", "the sides"): a plural that stands for the two sides of the article's talks."""
-    if tok.tag_ != "NNS" or tok.lemma_.lower() not in set(_lex()["people_nouns"]) | _SIDE_LEMMAS:
-        return False
-    if _sides_of_another_thing(tok):
-        return False    # "the two sides of the ruling coalition", "both sides of the deal"
-    words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-    if {"the", "two"} <= words or "both" in words:
-        return True
-    if definite and words == {"the"} and tok.lemma_.lower() in ("side", "delegation"):
-        return True
-    if tok.lemma_.lower() == "team" and any(c.dep_ == "compound" for c in tok.children):
-        return False    # "the two sides' football teams", not "the two countries' army chiefs"
-    return any(_both_sides(c) for c in tok.children if c.dep_ == "poss")   # "the two countries' leaders"
-
-
-_CONFLICT_NOUNS = frozenset({"war", "conflict", "dispute", "talks", "negotiation", "fighting", "front",
-                             "line", "border", "ceasefire", "truce"})
-
-
-def _sides_of_another_thing(tok: Any) -> bool:
-    """"the two sides of the coalition", "both parties to the merger": sides told with what they are
-    sides of are that thing's, unless it is the war or its talks ("both sides of the conflict")."""
-    things = [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "to", "in")
-              for o in p.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() not in _CONFLICT_NOUNS for o in things)
-
-
-_CONTEST_NOUNS = frozenset({"battlefield", "battle", "front", "frontline", "field", "war", "combat",
-                            "final", "semifinal", "match", "game", "tournament", "league", "cup", "ring",
-                            "pitch", "court", "trench"})
-
-
-def _met_in_a_contest(verb: Any) -> bool:
-    """"The two sides met on the battlefield", "the two teams meet in the final": a meeting in battle or
-    in a game is no meeting of negotiators."""
-    return any(o.lemma_.lower() in _CONTEST_NOUNS for p in verb.children if p.dep_ == "prep"
-               for o in p.children if o.dep_ == "pobj")
-
-
-def _sides_meet(verb: Any) -> bool:
-    """"The two sides met in Geneva", "Both delegations met behind closed doors", "the two countries'
-    leaders spoke on Monday": a verb of meeting or speaking whose subject is the two sides, with no
-    one else met or spoken to ("the two leaders spoke to reporters" is not)."""
-    lex = _lex()
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in set(lex["contact_verbs"]) | {"meet", "sit"}:
-        return False
-    heard_by = ("to", "before", "with") if verb.lemma_.lower() == "meet" else ("to", "before", "with", "at")
-    heard = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in heard_by]
-    if heard or _met_in_a_contest(verb) or _spoke_of_or_in(verb) or _meeting_unsure(verb):
-        return False
-    if _recalled(verb):
-        return False
-    if any(c.dep_ == "dobj" and not _face_to_face(c) for c in verb.children):
-        return False
-    return any(_both_sides(c, definite=True) for c in verb.children if c.dep_ == "nsubj")
-
-
-def _spoke_of_or_in(verb: Any) -> bool:
-    """"Both sides spoke of progress", "the two leaders spoke in their evening addresses": speaking of
-    something or in a setting of one's own is no talk with each other ("spoke in a call" is one)."""
-    if verb.lemma_.lower() in ("meet", "sit"):
-        return False
-    channels = set(_lex()["phone_words"]) | set(_lex()["contact_nouns"])
-    for p in (c for c in verb.children if c.dep_ == "prep"):
-        objects = [o.lemma_.lower() for o in p.children if o.dep_ == "pobj"]
-        if p.lower_ in ("of", "about") or p.lower_ == "in" and not set(objects) & channels:
+    people = set(lex["people_nouns"]) | {"side", "man", "country", "nation", "state", "party"}
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in people):
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if subject.tag_ == "NNS" and ({"the", "two"} <= words or "both" in words):
             return True
     return False
-
-
-def _recalled(verb: Any) -> bool:
-    """"The two sides last met in Istanbul in 2022", "both leaders had met once before": a meeting
-    recalled as background to the story, not a round it tells."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("last", "previously", "once", "first", "earlier")
-               or c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
-
-
-def _meeting_unsure(verb: Any) -> bool:
-    """"The two sides have not met since March", "asked whether the two sides would meet", "would
-    meet only if a truce held": a meeting negated, asked about or set on a condition is no round."""
-    if any(c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return True
-    conditions = [c for c in verb.children if c.dep_ == "advcl"]
-    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for c in conditions for m in c.children)
-
-
-def _sides_told_last(prev: Sentence | None, current: _Talks | None, context: list[str],
-                     people: bool = False) -> list[str] | None:
-    """Who "the two sides" or "both delegations" are: the two states the sentence before names ("Russia
-    and Ukraine swapped prisoners. The two sides met ..."), the sides of the talks told there, or, when
-    it names no other pair, the sides of the talks told last or of the article's conflict. "The two
-    leaders" (`people`) after a sentence of states with no person in it are the leaders of the talks
-    told last. A sentence before that names another pair ("Siemens and Alstom agreed a merger") or more
-    than two states without talks among them leaves "the two sides" unknown."""
-    if prev is None:
-        return None
-    states = _sentence_states(prev)
-    told = current.parties if current is not None and len(current.parties) >= 2 else None
-    if len(states) >= 2:
-        if told and (set(told) <= set(states) or people and not _names_a_person(prev)):
-            return told
-        return states if len(states) == 2 else None
-    if _names_another_pair(prev):
-        return None
-    return told or (context if len(context) >= 2 else None)
-
-
-def _names_a_person(sent: Sentence) -> bool:
-    return sent.span is not None and any(e.label_ == "PERSON" for e in sent.span.ents)
-
-
-def _sides_are_people(head: Any) -> bool:
-    """"the two leaders met", "a call between the two presidents": the sides are told as persons."""
-    nouns = [c for c in head.children if c.dep_ == "nsubj"]
-    nouns += [o for p in head.children if p.dep_ == "prep" and p.lower_ == "between"
-              for o in p.children if o.dep_ == "pobj"]
-    return any(n.lemma_.lower() not in _SIDE_LEMMAS | {"delegation", "team"} for n in nouns)
-
-
-_OTHER_SIDES = frozenset({"ORG", "NORP", "PERSON"})
-
-
-def _names_another_pair(sent: Sentence, before: int | None = None) -> bool:
-    """The sentence (up to char `before`) names a pair that is not two states: two companies, clubs,
-    parties or people ("Siemens and Alstom", "the Social Democrats and the Greens"), or a joint subject
-    or object of proper names that the actor layer does not read as states ("Real Madrid and Bayern")."""
-    if sent.span is None:
-        return False
-    end = sent.end if before is None else before
-    stated = [(m.start, m.end) for m in sent.actors if _state(m)]
-
-    def _a_state(char: int) -> bool:
-        return any(lo <= char < hi for lo, hi in stated)
-
-    others = [e for e in sent.span.ents if e.label_ in _OTHER_SIDES and e.end_char <= end
-              and not _a_state(e.start_char)]
-    joint = [t for t in sent.span if t.pos_ == "PROPN" and t.idx < end and t.dep_ in ("nsubj", "dobj")
-             and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in t.children)
-             and not (_a_state(t.idx) and all(_a_state(c.idx) for c in t.children if c.dep_ == "conj"))]
-    return len(others) >= 2 or bool(joint)
-
-
-def _between_both_sides(tok: Any) -> bool:
-    """"a meeting between the two sides", "talks between the delegations": the noun's sides are the
-    article's two. Not "no meeting between the two sides", "any meeting between them" (none, or one
-    supposed) or "the last meeting between the two sides" (one recalled as background)."""
-    if tok is None or any(c.dep_ == "det" and c.lower_ in ("no", "any") or c.dep_ == "amod" and c.lower_ in (
-            "last", "previous", "first", "earlier", "only") for c in tok.children):
-        return False
-    return any(_both_sides(o, definite=True) for p in tok.children
-               if p.dep_ == "prep" and p.lower_ == "between"
-               for o in p.children if o.dep_ == "pobj")
 
 
 def _named_as(obj: Any) -> bool:
@@ -424,8 +252,6 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         verb = verb.head
     if verb.pos_ != "VERB":
         return False
-    if verb.i == tok.i and any(c.dep_ == "auxpass" for c in verb.children):
-        return False    # "handing the plant to Kyiv or Washington is not being discussed": a topic, no sides
     if verb.i == tok.i:     # "spoke at a forum" tells an audience; "met at his residence" a venue
         heard = ("to", "before") if verb.lemma_.lower() == "meet" else ("to", "at", "before")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in heard]
@@ -539,17 +365,7 @@ def _noun_at(sent: Sentence, start: int) -> bool:
     if sent.span is None:
         return True
     tok = next((t for t in sent.span if t.idx - sent.start == start), None)
-    return tok is None or tok.pos_ != "VERB" or _used_as_a_noun(tok)
-
-
-_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
-
-
-def _used_as_a_noun(tok: Any) -> bool:
-    """"The ceasefire talks in Cairo were postponed": spaCy tags "talks" a verb (with "ceasefire" as
-    its subject) yet makes it the subject of "postponed"; a word that is another word's subject or
-    object is a noun, whatever its tag ("He talks with Putin" keeps the verb: it heads the clause)."""
-    return tok.dep_ in _NOMINAL_DEPS and tok.head.i != tok.i
+    return tok is None or tok.pos_ != "VERB"
 
 
 def _meets_a_thing(sent: Sentence, start: int) -> bool:
@@ -581,8 +397,6 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
     tok = _token_at(sent, trig[1])
-    if tok is not None and tok.dep_ in ("amod", "nummod") and tok.head.pos_ == "NOUN":
-        tok = tok.head      # "a third round": the noun the ordinal opens
     if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
@@ -590,8 +404,6 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
         return ("held" if passing in ("after", "following") else "proposed"), True
     if tok is not None and _in_a_condition(tok):
         return "proposed", True     # "if talks resume, ...", "unless Kyiv agrees to talks": not told as held
-    if tok is not None and _said_to_be_possible(tok):
-        return "proposed", True     # "a meeting between them is unlikely before autumn"
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
@@ -611,21 +423,6 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             return "held", False
         return status, True
     return "held", False
-
-
-_ODDS_WORDS = frozenset({"possible", "impossible", "unlikely", "probable", "imminent", "conceivable",
-                         "doubtful", "uncertain", "unclear"})
-
-
-def _said_to_be_possible(tok: Any) -> bool:
-    """"A meeting between the two presidents is unlikely", "a new round was possible in July", "talks
-    remain doubtful": the talks noun is the subject of a verb of being whose complement weighs their
-    odds or plans them: they are not told as held."""
-    being = ("be", "remain", "seem", "look")
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_.lower() not in being:
-        return False
-    odds = _ODDS_WORDS | set(_lex()["planning_words"])
-    return any(c.dep_ in ("acomp", "attr") and c.lemma_.lower() in odds for c in tok.head.children)
 
 
 # prepositions that make talks the time or scene of what a clause tells, not what it supposes
@@ -720,25 +517,14 @@ def _forward_noun(tok: Any) -> bool:
         c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
 
 
-# verbs whose subject, a talks noun under a modal, is told as coming about ("could take place in Budapest")
-_COMING_ABOUT = frozenset({"take", "begin", "start", "resume", "open", "happen", "occur", "go", "convene",
-                           "depend", "follow", "come", "proceed", "continue"})
-
-
 def _object_of_a_modal(tok: Any) -> bool:
     """"would immediately start negotiations", "could resume talks", "talks could be held": the talks
-    noun is the object (or subject) of a verb under a modal, not negated: still to come. A
+    noun is the object (or passive subject) of a verb under a modal, not negated: still to come. A
     negated modal ("would not hold talks") is a refusal, read elsewhere."""
     verb = tok.head
-    if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or verb.pos_ != "VERB" or verb.i == tok.i:
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == tok.i:
         return False
-    if tok.dep_ == "nsubj" and not any(c.dep_ in ("det", "amod", "poss") for c in tok.children):
-        return False    # "a new round would depend on ...", not talks in general ("talks will change little")
-    if tok.dep_ == "nsubj" and verb.lemma_.lower() not in _COMING_ABOUT:
-        return False    # "the talks would last two days", "the summit will be remembered": told, not planned
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    if any(c.lemma_.lower() == "have" for c in aux):
-        return False    # "the talks may have produced more": a guess about the past
     return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
 
@@ -821,34 +607,7 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
         found = _venue_near(sent, anchor)
         if found is not None:
             return found
-    return _venue_in_parse(sent, trig) or _venue_by_where(sent, _token_at(sent, trig[1]))
-
-
-def _names_a_place(sent: Sentence, start: int) -> bool:
-    """The place word stands for the place, not for a modifier in a name ("the Ukraine Recovery
-    Conference")."""
-    tok = _token_at(sent, start - sent.start)
-    return tok is not None and tok.dep_ != "compound"
-
-
-def _venue_by_where(sent: Sentence, tok: Any) -> dict[str, Any] | None:
-    """"travelled to Moscow, where he held talks with Putin", "will be in Rome on Thursday, where he
-    expects to meet the envoy": the talks stand in a clause opened by "where", whose place is the one
-    the clause hangs on."""
-    node, where = tok, None
-    for _ in range(8):
-        if node is None or node.head.i == node.i:
-            return None
-        where = where or next((c for c in node.children if c.dep_ == "advmod" and c.lower_ == "where"), None)
-        if node.dep_ == "relcl" and where is not None:
-            place = next((p for p in sent.places if p.start <= node.head.idx < p.end), None)
-            if place is None:   # "to Rome on Thursday for a conference, where": the place before it
-                before = [p for p in sent.places if p.end <= where.idx and where.idx - p.end <= 60
-                          and _names_a_place(sent, p.start)]
-                place = before[-1] if before else None
-            return {"name": place.place.name, "country": place.place.country} if place is not None else None
-        node = node.head
-    return None
+    return _venue_in_parse(sent, trig)
 
 
 def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
@@ -945,33 +704,7 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    listed = _listed_with(sent, mentions, found)
-    sides = set(_sentence_states(sent)) - found
-    if len(sides) >= 2 and not sides - listed:
-        listed = set()      # "mediated by Oman, Iran and the United States said": the list ate the sides
-    return found | listed | _demonym_mediators(sent)
-
-
-_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*and)\s*(?:the\s+)?")
-_ACTING_AS = re.compile(r",?\s+(?:acting\s+|serving\s+)?as\s+(?:co-?)?(?:guarantor|mediator|host)s?\b",
-                        re.IGNORECASE)
-
-
-def _listed_with(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
-    """"mediated by Turkey and Qatar", "hosted by Egypt, Qatar and the US": the states listed after a
-    go-between's name, with nothing but commas and "and" between, are go-betweens too; so are those
-    listed before "acting as guarantors" ("with Cuba, Norway and Mexico acting as guarantors")."""
-    named = [m for m in mentions if m[2]]
-    out = {m[2] for m in named if m[2] and _ACTING_AS.match(sent.text[m[1]:m[1] + 40])}
-    pairs = list(zip(named, named[1:], strict=False))
-    joined = [_LIST_JOIN.fullmatch(sent.text[a[1]:b[0]]) is not None for a, b in pairs]
-    for (prev, nxt), join in zip(pairs, joined, strict=True):
-        if join and (prev[2] in found or prev[2] in out):
-            out.add(nxt[2])
-    for (prev, nxt), join in reversed(list(zip(pairs, joined, strict=True))):
-        if join and nxt[2] in out:
-            out.add(prev[2])    # "with Cuba, Norway and Mexico acting as guarantors"
-    return out
+    return found | _demonym_mediators(sent)
 
 
 def _demonym_mediators(sent: Sentence) -> set[str]:
@@ -1184,24 +917,18 @@ def _unique(items: list[dict[str, str]], key: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- describing and merging
 
 def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-              context: list[str], last: tuple[Sentence | None, _Talks | None] | None = None) -> _Talks | None:
-    """The talks one sentence describes, or None when it names talks only in passing. `last`: the
-    sentence before and the talks told last, which tell whom "the two sides" or "the two leaders" are."""
+              context: list[str]) -> _Talks | None:
+    """The talks one sentence describes, or None when it names talks only in passing."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
     if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
         when = _coming_weekday(analysis, sent, trig, when)
-    if status == "proposed" and explicit:
-        when = _coming_month(analysis, when)
-    if status == "proposed" and when is not None and when.precision == "day" and (
-            when.value < analysis.reference.isoformat() and _day_of_telling(sent, when)):
-        when = None     # "dates for a new round, Peskov said on Wednesday": the day of the telling
     lo, hi = _clause(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
     head = _trigger_token(sent, trig)
-    if _with_a_body(sent, head) or _refused(_token_at(sent, trig[1])):
+    if _with_a_body(sent, head):
         return None
     if _refers_back_by_subject(head) or _refers_back_from_a_noun(sent, head):
         own = [c for c in own if c in _subtree_states(sent, head)]
@@ -1218,7 +945,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             own = sorted(set(own) | core)
             mediators -= core
     elif _in_passing(head):     # "After his talks in Moscow, Xi will speak with Zelensky"
-        own = [c for c in own if c in _subtree_states(sent, head) | _possessor_states(analysis, sent, head)]
+        own = [c for c in own if c in _subtree_states(sent, head)]
     visited, host_side = _visited(sent, head), False
     if visited is None and len(own) < 2:
         visited = _journey_to_a_capital(sent, head)
@@ -1243,11 +970,6 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     multilateral = head is not None and venue is not None and _gathering(head)
     if multilateral:    # who gathered, not the states the purpose clause names
         own = [c for c in own if c in _joint_subject_states(sent, head)]
-    both = [] if head is None or last is None or _names_another_pair(sent, head.idx) else (
-        _sides_told_last(*last, context, people=_sides_are_people(head)) or [])
-    if len(own) < 2 and len(both) >= 2 and head is not None and (
-            _sides_meet(head) or _between_both_sides(head)):
-        own = [c for c in both if c not in mediators]     # "the two sides met", "between the delegations"
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
     if not own and venue is None and _bare_round(sent, trig):
@@ -1266,19 +988,6 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
-
-
-def _refused(tok: Any) -> bool:
-    """"it would not negotiate with Washington", "he will not meet Putin", "won't talk to Kyiv", "Russia
-    would not hold talks": a refusal under a modal is a stance towards talks, no round of them."""
-    if tok is None:
-        return False
-    verb = tok.head if tok.dep_ == "dobj" else tok
-    if verb.pos_ != "VERB" or _used_as_a_noun(verb):
-        return False
-    aux = [c for c in verb.children if c.dep_ in ("aux", "neg")]
-    return any(c.dep_ == "neg" for c in aux) and any(c.lower_ in _lex()["modals"] or c.lower_ in ("wo", "ca")
-                                                      for c in aux)
 
 
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
@@ -1339,9 +1048,6 @@ def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
     return not _subtree_states(sent, tok)
 
 
-_HYPHEN_PAIR = re.compile(r"(?<=[\w.])-(?=[A-Z])")
-
-
 def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
     negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
@@ -1350,18 +1056,14 @@ def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-             for t in c.subtree if t.pos_ in ("PROPN", "ADJ") or _HYPHEN_PAIR.search(t.text)]
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
     out: list[str] = []
     for word in words:
         code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
-        parts = [] if code else [word.text]
-        parts += _HYPHEN_PAIR.split(word.text) if _HYPHEN_PAIR.search(word.text) else []    # "U.S.-Iran"
-        for part in parts:
-            actor = ActorResolver.default().lookup(part)
+        if code is None:
+            actor = ActorResolver.default().lookup(word.text)
             ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
-            found = actor.country if ok else None
-            if found and found not in out:
-                out.append(found)
+            code = actor.country if ok else None
         if code and code not in out:
             out.append(code)
     return sorted(out)
@@ -1442,23 +1144,6 @@ def _in_passing(tok: Any) -> str | None:
         if node.lower_ in ("after", "before", "following", "ahead"):
             return node.lower_
     return None
-
-
-def _possessor_states(analysis: Analysis, sent: Sentence, tok: Any) -> set[str]:
-    """"he would call Putin after his talks with Zelensky": "his" on a talks noun is a side, the
-    subject of the verb the talks phrase hangs on (else the person the sentence named last before it)."""
-    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
-    if not poss:
-        return set()
-    verb = tok
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    named = [m for m in sent.actors if _state(m) and any(m.start <= s.idx < m.end for s in subjects)]
-    named = named or [m for m in sent.actors
-                      if m.end <= poss[0].idx and _state(m) and _is_person(analysis, m)]
-    code = _state(named[-1]) if named else None
-    return {code} if code else set()
 
 
 def _subtree_states(sent: Sentence, tok: Any) -> set[str]:
@@ -1543,58 +1228,6 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
         return False
     words = ("the", "these", "those", "this", "that", "their")
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
-    return definite and talks.venue is None and talks.when is None and talks.round is None
-
-
-# "last", "previous" and "final" left out: a round recalled as background, or the final round of a
-# contest, a vote or a battle ("the final round will be fought in the Donbas")
-_ROUND_AGAIN = frozenset({"next", "new", "fresh", "another", "further", "latest"})
-
-
-def _round_told_again(sent: Sentence) -> tuple[str, int, int] | None:
-    """"Moscow proposed holding the next round in Istanbul", "a fresh round ended without a deal":
-    in an article that has told talks, a round with no "of talks" after it is a round of them."""
-    for tok in sent.span or ():
-        if tok.lower_ in ("round", "rounds") and tok.pos_ == "NOUN" and any(
-                c.dep_ in ("amod", "det") and c.lower_ in _ROUND_AGAIN for c in tok.children):
-            if _ROUND_OF_OTHER.match(sent.text[tok.idx - sent.start + len(tok.text):]):
-                continue
-            if not _round_held_or_planned(tok):
-                continue    # "Russia fired another round at the city", "the next round will decide the vote"
-            start = tok.idx - sent.start
-            return "strong", start, start + len(tok.text)
-    return None
-
-
-_HOLDING_VERBS = frozenset({"hold", "host", "begin", "start", "open", "end", "conclude", "close",
-                            "finish", "attend", "skip", "resume", "convene", "depend", "follow", "collapse",
-                            "stall", "yield", "produce", "fail", "take", "happen", "occur", "go", "be"})
-
-
-def _round_held_or_planned(tok: Any) -> bool:
-    """A bare round is one of talks when the verb that governs it holds, opens, ends or plans it ("holding
-    the next round", "a fresh round ended", "a new round would depend on ..."), not when it is fired,
-    bought or decides something else."""
-    verb = tok.head
-    while verb.dep_ in ("prep", "pobj") and verb.head.i != verb.i:
-        verb = verb.head
-    lemma = verb.lemma_.lower()
-    return lemma in _HOLDING_VERBS or lemma in _lex()["planning_words"]
-
-
-def _names_off_topic_talks(sent: Sentence) -> bool:
-    """The sentence names talks of commerce or home politics ("trade talks with China")."""
-    return any(_off_topic(_token_at(sent, m.start())) for pattern in _lex()["_triggers"].values()
-               for m in pattern.finditer(sent.text))
-
-
-def _bare_definite(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talks) -> bool:
-    """"people familiar with the talks said": "the talks" with no place, day or round of their own,
-    which can only be the talks the article told last."""
-    head = _trigger_token(sent, trig) if trig else None
-    if head is None or head.pos_ not in ("NOUN", "PROPN"):
-        return False
-    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
     return definite and talks.venue is None and talks.when is None and talks.round is None
 
 
@@ -1740,38 +1373,6 @@ def _told_to_come(tok: Any) -> bool:
         tok.pos_ in ("NOUN", "PROPN") and _forward_noun(tok)))
 
 
-_TELLING = frozenset({"say", "tell", "announce", "add", "report", "confirm", "state", "write", "note"})
-
-
-def _day_of_telling(sent: Sentence, when: TimeMention) -> bool:
-    """The day hangs on a verb of saying ("Peskov told reporters on Wednesday"): the day the plan was
-    told, not the day of the talks planned."""
-    tok = next((t for t in sent.span or () if t.idx <= when.start < t.idx + len(t.text)), None)
-    for _ in range(3):
-        if tok is None or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.pos_ == "VERB":
-            return tok.lemma_.lower() in _TELLING
-    return False
-
-
-def _coming_month(analysis: Analysis, when: TimeMention | None) -> TimeMention | None:
-    """"a meeting was possible in July", "proposed a summit before the end of August": talks still to
-    come in a month named without its year are in the coming one, not the one a past-tense verb
-    would give. A month before the article's own is left alone: in "was possible, the Kremlin said in
-    March" or "wrote of the round in May" it is a telling or a round already past, not next year."""
-    if when is None or when.precision != "month" or re.search(r"\d{4}", when.text):
-        return when
-    reference = analysis.reference
-    if when.value >= reference.isoformat()[:7] or analysis.reference_inferred:
-        return when
-    month = int(when.value[5:7])
-    if month < reference.month:
-        return when
-    return replace(when, value=f"{reference.year:04d}-{month:02d}")
-
-
 def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                     when: TimeMention | None) -> TimeMention | None:
     """"ahead of talks on Tuesday" in an article of Monday: a bare weekday after talks told as still
@@ -1883,19 +1484,11 @@ def find_talks(analysis: Analysis) -> list[Record]:
     context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
-    off_topic = False   # the talks told last were of trade or home politics
-    prev: Sentence | None = None
     for sent in sentences:
         trig = _trigger(sent)
-        if trig is None and found and not off_topic:
-            trig = _round_told_again(sent)
-        talks = _describe(analysis, sent, trig, context, (prev, current)) if trig else None
-        prev = sent
+        talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
             talks = None
-        if talks is not None and off_topic and _bare_definite(sent, trig, talks):
-            talks = None
-        off_topic = talks is None and (off_topic or _names_off_topic_talks(sent))
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
