@@ -262,7 +262,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if refused(cand, lex) is not None:
         return None  # 'the epidemic killed thousands', 'Brazil beat Argentina 3-1', 'the senator asked'
     if _tally_since(cand, analysis):
-        return None  # 'rounds of talks facilitated by China since the outbreak of fighting': many acts
+        return None  # 'rounds of talks hosted by Beijing since fighting broke out': many acts
     actor, target, present = participants(cand, sentence)
     if actor is not None and actor.sector == "EXP":
         return None
@@ -429,7 +429,7 @@ no war's start."""
 
 def _tally_since(cand: Candidate, analysis: Analysis) -> bool:
     """'Abu Dhabi's efforts have helped bring home 4,000 prisoners since the start of the war', 'rounds
-    of talks facilitated by China since the outbreak of fighting in 2023': a count of acts over the
+    of talks hosted by Beijing since fighting broke out in 2023': a count of acts over the
     whole war (or from a year before the story), told as background, is no one act the story reports."""
     for tok in (cand.anchor, *cand.anchor.ancestors):
         for bound in tok.children:

@@ -323,7 +323,7 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
 
 
 def _owning_pronoun(noun: Token, sentence: Sentence) -> Actor | None:
-    """'leaves the group free to continue its attacks on Israel', 'said their forces completed their
+    """'leaves the militia free to keep up its raids', 'said their forces completed their
     withdrawal': an act owned by 'its'/'their' is done by the subject of a clause above it, else by the
     last state or group named before it (never a person: 'its' and 'their' are not people here)."""
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)

@@ -782,8 +782,8 @@ BLAMEWORTHY_VERBS = frozenset({
     "deceive", "lie", "manipulate", "weaponize", "weaponise", "exploit", "politicize", "politicise",
     "block", "frustrate", "thwart",
 })
-"""Conduct a speaker lays at another's door: 'said the Kiev regime continues to sabotage the peace
-process', 'said Ukraine was delaying the exchange' (an accusation, CAMEO 112), when the verb tells
+"""Conduct a speaker lays at another's door: 'said the Kiev regime was still sabotaging the
+negotiations', 'said Ukraine was delaying the exchange' (an accusation, CAMEO 112), when the verb tells
 no event of its own ('sabotaged a rail line' is an attack; 'violated the truce' a breach)."""
 VIOLATION_NOUNS = frozenset({"violation", "breach", "provocation", "obstruction", "sabotage"})
 ANSWERING_SPEECH = frozenset({"respond", "reply", "claim", "charge", "complain", "allege", "note"})

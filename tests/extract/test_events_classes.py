@@ -57,7 +57,7 @@ def test_an_approval_rating_agrees_to_nothing(analyze_text, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
-    ("Pakistan responded with artillery shelling and drone attacks on Indian military posts.", "PAK", "IND"),
+    ("Pakistan responded with mortar fire and drone attacks on Indian army posts.", "PAK", "IND"),
     ("Israel retaliated with airstrikes on Hezbollah positions in southern Lebanon.", "ISR", "LBN"),
     ("Ukraine hit back overnight with a wave of drone strikes on Russian refineries.", "UKR", "RUS"),
     ("Tehran answered with a barrage of missiles fired at Israeli cities, state media reported.", "IRN", "ISR"),
@@ -90,7 +90,7 @@ def test_putting_a_film_on_hold_is_no_sanction(analyze_text) -> None:
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
-    ("Moscow said the Kyiv regime continues to sabotage the peace process.", "RUS", "UKR"),
+    ("Moscow said the Kyiv regime was still sabotaging the negotiations.", "RUS", "UKR"),
     ("The Russian foreign ministry said Ukraine was deliberately delaying the exchange of prisoners.",
      "RUS", "UKR"),
     ("Kyiv says Moscow keeps dragging out the talks to buy time for its offensive.", "UKR", "RUS"),
@@ -136,7 +136,7 @@ def test_committing_to_targets_accuses_no_one(analyze_text) -> None:
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("Türkiye on Tuesday gave a guarded welcome to the agreement signed in the capital.", "TUR"),
+    ("Ankara on Monday gave a cautious welcome to the accord reached in the capital.", "TUR"),
     ("Beijing gave a cautious welcome to the ceasefire plan, state media said.", "CHN"),
     ("The EU offered a warm welcome to Ukraine's decision to hold elections.", "EU"),
 ])

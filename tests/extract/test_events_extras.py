@@ -78,7 +78,7 @@ def test_forces_that_target_a_place_still_attack(analyze_text) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Qatar's efforts have helped to bring home more than 100 Ukrainian children since the start of the war.",
+    "Qatari mediation has helped return over 100 Ukrainian children since the start of the war.",
     "It was the latest of several rounds of talks hosted by Doha since the outbreak of fighting in 2023.",
     "Turkey has mediated the return of dozens of prisoners since the invasion began, Ankara says.",
 ])

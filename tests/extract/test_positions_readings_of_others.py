@@ -138,8 +138,8 @@ def test_legitimate_interests_name_no_question_of_governance(analyze_text, text)
 
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "want"), [
-    ("EU foreign ministers on Tuesday approved new measures against Moscow, adding 200 tankers to the list "
-     "of vessels banned from EU ports.", None),
+    ("EU ministers on Monday agreed further steps against Moscow, putting 150 more ships on the roster of "
+     "vessels barred from European harbours and ports.", None),
     ("Kyiv demanded that Russia stop attacking its ports on the Danube.", ("UKR", "partial_ceasefire", "demand")),
     ("Ankara urged both sides to reopen Black Sea ports for grain exports.", ("TUR", "partial_ceasefire", "demand")),
 ])
@@ -169,7 +169,7 @@ def test_forces_moved_out_of_a_place_are_a_withdrawal(analyze_text, text, want, 
 
 @pytest.mark.model
 def test_territory_used_as_a_refuge_is_a_place(analyze_text):
-    got = _positions(analyze_text, "Bogota asked Caracas to help secure the border and stop armed groups from "
+    got = _positions(analyze_text, "Bogota asked Caracas to help guard the frontier and keep rebel bands from "
                                    "using its territory as a refuge.")
     assert not any(issue == "territory" for _, issue, _ in got)
 
