@@ -88,9 +88,7 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "level reached"
     if cand.type == "ASSAULT" and (_thing_hits(cand, lex) or _striking(cand)):
         return "figure of speech"
-    # what a measure covers, said of it as a modifier or as its subject: 'a package of sanctions,
-    # targeting banks' / 'the package also targets 30 firms'
-    if cand.type == "ASSAULT" and (_sanction_aim(cand, lex) or _instrument_aims(cand)):
+    if cand.type == "ASSAULT" and _measure_aims(cand, lex):
         return "a measure's scope"
     if cand.mode == "seize" and _holding(cand):
         return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
@@ -268,40 +266,37 @@ def _thing_hits(cand: Candidate, lex: Lexicon) -> bool:
     return not words & known
 
 
-AIM_VERBS = frozenset({"target", "hit", "cover"})
-SANCTION_NOUNS = frozenset({"sanction", "measure", "restriction", "penalty", "package", "tariff", "embargo",
-                            "ban", "listing", "designation"})
+MEASURES = frozenset({
+    "package", "sanction", "measure", "restriction", "penalty", "law", "bill", "decree", "resolution",
+    "tariff", "ban", "embargo", "regulation", "rule", "designation", "tranche", "policy", "legislation",
+    "amendment", "directive", "order", "listing", "plan", "proposal", "programme", "program",
+})
+"""Texts and measures a government adopts: they 'target' or 'hit' whom they apply to, they strike no one."""
+AIMING_VERBS = frozenset({"target", "hit", "cover", "strike", "attack", "aim"})
 
 
-def _sanction_aim(cand: Candidate, lex: Lexicon) -> bool:
-    """'sanctions targeting Russian banks', 'adopted a package of sanctions, targeting oil exports',
-    'measures that hit the energy sector': what a sanction aims at is its scope, not an attack."""
+def _measure_aims(cand: Candidate, lex: Lexicon) -> bool:
+    """What a measure aims at is its scope, not an attack, whether the aiming verb modifies the measure
+    ('sanctions targeting Russian banks', 'adopted a package of sanctions, targeting oil exports') or
+    has it as subject ('The package also targets some 30 firms', 'the new rules hit importers')."""
     verb = cand.token
-    if cand.role != "verb" or syn.lemma(verb) not in AIM_VERBS or verb.dep_ not in ("acl", "relcl", "advcl"):
+    if cand.role != "verb" or syn.lemma(verb) not in AIMING_VERBS:
+        return False
+    return _aimed_by_modifier(verb, lex) or _aimed_by_subject(verb)
+
+
+def _aimed_by_modifier(verb: Token, lex: Lexicon) -> bool:
+    if verb.dep_ not in ("acl", "relcl", "advcl"):
         return False
     head = verb.head
     things = [head, *syn.direct_objects(head)] if syn.is_verb(head) else [head]
     things += [o for t in things for o in syn.prep_objects(t, ("of",))]  # 'a package of sanctions'
     kinds = [lex.verbs.get(syn.lemma(head))] if syn.is_verb(head) else []
-    return any(syn.lemma(t) in SANCTION_NOUNS for t in things) or any(
+    return any(syn.lemma(t) in MEASURES for t in things) or any(
         k is not None and k.type == "SANCTION" for k in kinds)
 
 
-INSTRUMENTS = frozenset({
-    "package", "sanction", "measure", "restriction", "law", "bill", "decree", "resolution", "tariff",
-    "ban", "embargo", "regulation", "rule", "designation", "tranche", "policy", "legislation",
-    "amendment", "directive", "order", "listing", "plan", "proposal", "programme", "program",
-})
-"""Texts and measures a government adopts: they 'target' or 'hit' whom they apply to, they strike no one."""
-AIMING_VERBS = frozenset({"target", "hit", "strike", "attack", "aim"})
-
-
-def _instrument_aims(cand: Candidate) -> bool:
-    """'The package also targets some 30 firms', 'the new rules hit importers of Russian steel': a
-    sanctions package, law or decree as the doer of a hostile verb names whom it covers, not an attack."""
-    verb = cand.token
-    if cand.role != "verb" or syn.lemma(verb) not in AIMING_VERBS:
-        return False
+def _aimed_by_subject(verb: Token) -> bool:
     subject, passive = syn.subject_of(verb)
     if subject is None and verb.dep_ in ("dep", "conj"):
         subject, _ = syn.subject_of(verb.head)  # 'The package, agreed in Brussels, also targets...'
@@ -309,7 +304,7 @@ def _instrument_aims(cand: Candidate) -> bool:
     if subject is None or passive:
         return False
     words = {syn.lemma(subject)} | {syn.lemma(c) for c in subject.children if c.dep_ == "compound"}
-    return bool(words & INSTRUMENTS)
+    return bool(words & MEASURES)
 
 
 def _striking(cand: Candidate) -> bool:

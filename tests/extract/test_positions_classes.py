@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.positions import find_positions
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -26,7 +21,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
      ("RUS", "children_civilians", "demand")),
 ])
 def test_blame_for_obstructing_is_the_accusers_demand(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -37,13 +32,13 @@ def test_blame_for_obstructing_is_the_accusers_demand(analyze_text, text, want):
     ("Kyiv accused Moscow of refusing to accept a ceasefire.", ("RUS", "ceasefire", "reject")),
 ])
 def test_an_act_laid_at_a_partys_door_is_not_its_stance(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_praise_for_an_act_is_not_a_blame(analyze_text):
     """'praised X for agreeing' keeps X's acceptance (the judged object holds it)."""
-    got = _positions(analyze_text, "Turkey praised Russia for agreeing to extend the grain deal.")
+    got = positions(analyze_text, "Turkey praised Russia for agreeing to extend the grain deal.")
     assert ("RUS", "partial_ceasefire", "accept") in got
 
 
@@ -55,7 +50,7 @@ def test_praise_for_an_act_is_not_a_blame(analyze_text):
     ("Kyiv is ready to swap all prisoners for all, its ombudsman said.", ("UKR", "prisoners", "offer")),
 ])
 def test_a_refused_or_offered_concession(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -64,7 +59,7 @@ def test_a_refused_or_offered_concession(analyze_text, text, want):
     "The two sides swapped the bodies of fallen soldiers last week.",
 ])
 def test_a_swap_done_states_no_stance(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[2] in ("reject", "demand")}
+    assert not {p for p in positions(analyze_text, text) if p[2] in ("reject", "demand")}
 
 
 @pytest.mark.model
@@ -77,13 +72,13 @@ def test_a_swap_done_states_no_stance(analyze_text, text):
      "Germany's chancellor said.", ("DEU", "sanctions", "demand")),
 ])
 def test_a_quotation_of_several_sentences_is_its_closing_speakers(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_an_unattributed_open_quotation_names_no_speaker(analyze_text):
     text = '"We will not give up our land. Never." The crowd chanted it for an hour in Kyiv.'
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -94,7 +89,7 @@ def test_an_unattributed_open_quotation_names_no_speaker(analyze_text):
     ("Ankara offered to host new talks on a truce, and the Kremlin accepted.", ("RUS", "ceasefire", "accept")),
 ])
 def test_a_conjoined_cue_without_object_shares_the_first_cues(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -107,7 +102,7 @@ def test_a_conjoined_cue_without_object_shares_the_first_cues(analyze_text, text
      ("USA", "talks_format", "reject")),
 ])
 def test_a_pronoun_object_stands_for_the_thing_named_before(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -116,7 +111,7 @@ def test_a_pronoun_object_stands_for_the_thing_named_before(analyze_text, text, 
     "Moscow staged a drill near the border, and Warsaw rejected it as theatre.",
 ])
 def test_a_pronoun_for_an_act_names_no_issue(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -126,7 +121,7 @@ def test_a_pronoun_for_an_act_names_no_issue(analyze_text, text):
      ("UKR", "withdrawal", "reject")),
 ])
 def test_a_cue_with_its_own_object_or_a_mute_refusal_shares_nothing(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -139,7 +134,7 @@ def test_a_cue_with_its_own_object_or_a_mute_refusal_shares_nothing(analyze_text
     "Kyiv believes Moscow wants to keep the occupied regions.",
 ])
 def test_a_stance_read_into_a_party_by_onlookers_is_not_stated(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -150,7 +145,7 @@ def test_a_stance_read_into_a_party_by_onlookers_is_not_stated(analyze_text, tex
     ("Kyiv says Moscow has rejected a prisoner exchange.", ("RUS", "prisoners", "reject")),
 ])
 def test_a_party_speaking_or_believing_for_itself_or_reporting_stays(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -165,7 +160,7 @@ def test_a_party_speaking_or_believing_for_itself_or_reporting_stays(analyze_tex
      ("RUS", "sanctions", "demand"), ("RUS", "sanctions", "reject")),
 ])
 def test_what_a_refusal_waits_for_is_a_demand(analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert want in got
     assert unwanted not in got
 
@@ -180,7 +175,7 @@ def test_what_a_refusal_waits_for_is_a_demand(analyze_text, text, want, unwanted
     ("Beijing urged both sides to stop the fighting.", ("CHN", "ceasefire", "demand")),
 ])
 def test_predicate_for_a_party_no_plans_and_inflected_ceasefire_verbs(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -189,7 +184,7 @@ def test_predicate_for_a_party_no_plans_and_inflected_ceasefire_verbs(analyze_te
     ("The Kremlin says it has no objection to a prisoner exchange.", ("RUS", "prisoners", "reject")),
 ])
 def test_no_before_a_cue_turns_it(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -202,7 +197,7 @@ def test_no_before_a_cue_turns_it(analyze_text, text, unwanted):
      ("RUS", "partial_ceasefire", "accept")),
 ])
 def test_stopping_a_supply_refuses_it_and_stopping_attacks_keeps_a_truce(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -214,7 +209,7 @@ def test_stopping_a_supply_refuses_it_and_stopping_attacks_keeps_a_truce(analyze
     ("The EU froze Russian central bank assets.", ("EU", "assets_reparations", "reject")),
 ])
 def test_stopping_that_refuses_nothing(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -225,7 +220,7 @@ def test_stopping_that_refuses_nothing(analyze_text, text, unwanted):
     ("Paris offered to host talks without any Russian delegation.", ("FRA", "talks_format", "offer")),
 ])
 def test_what_a_demand_is_made_without_is_refused(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -237,7 +232,7 @@ def test_what_a_demand_is_made_without_is_refused(analyze_text, text, want):
      ("EU", "assets_reparations", "reject")),
 ])
 def test_a_party_saying_it_will_not_do_a_thing_refuses_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -248,7 +243,7 @@ def test_a_party_saying_it_will_not_do_a_thing_refuses_it(analyze_text, text, wa
     "The ministry would not comment on the prisoner exchange.",
 ])
 def test_will_not_without_a_party_act_on_an_issue_states_nothing(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[2] == "reject"}
+    assert not {p for p in positions(analyze_text, text) if p[2] == "reject"}
 
 
 @pytest.mark.model
@@ -260,7 +255,7 @@ def test_will_not_without_a_party_act_on_an_issue_states_nothing(analyze_text, t
      ("RUS", "sanctions", "demand")),
 ])
 def test_only_possible_if_states_the_speakers_precondition(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -270,7 +265,7 @@ def test_only_possible_if_states_the_speakers_precondition(analyze_text, text, w
     "The Kremlin will reject any truce, experts predict.",
 ])
 def test_a_sentence_voiced_by_onlookers_states_no_position(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -280,7 +275,7 @@ def test_a_sentence_voiced_by_onlookers_states_no_position(analyze_text, text):
     ("Kyiv rejects a neutral Ukraine as a recipe for the next invasion.", ("UKR", "alliances_neutrality", "reject")),
 ])
 def test_a_state_with_a_status_adjective_is_an_issue_not_an_actor(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -292,7 +287,7 @@ def test_a_state_with_a_status_adjective_is_an_issue_not_an_actor(analyze_text, 
      ("RUS", "sanctions", "demand")),
 ])
 def test_a_thing_called_a_condition_is_the_speakers_demand(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -301,7 +296,7 @@ def test_a_thing_called_a_condition_is_the_speakers_demand(analyze_text, text, w
     "A ceasefire is a precondition for peace, the analyst wrote.",
 ])
 def test_conditions_that_are_no_demand(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -314,7 +309,7 @@ def test_conditions_that_are_no_demand(analyze_text, text):
     ("Paris backed Helsinki's calls for more air defence for Ukraine.", ("FRA", "military_limits", "accept")),
 ])
 def test_a_verb_on_another_partys_call_takes_what_the_call_names(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -327,7 +322,7 @@ def test_a_verb_on_another_partys_call_takes_what_the_call_names(analyze_text, t
     ("Germany said the security guarantees on offer were too weak.", ("DEU", "security_guarantees", "demand")),
 ])
 def test_calling_help_or_pressure_insufficient_demands_more(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -337,7 +332,7 @@ def test_calling_help_or_pressure_insufficient_demands_more(analyze_text, text, 
     "Ukraine's foreign minister said the exchange of prisoners was too little, too late.",
 ])
 def test_calling_a_term_insufficient_asks_for_something_else(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[2] == "demand"}
+    assert not {p for p in positions(analyze_text, text) if p[2] == "demand"}
 
 
 @pytest.mark.model
@@ -349,7 +344,7 @@ def test_calling_a_term_insufficient_asks_for_something_else(analyze_text, text)
      ("RUS", "sanctions", "demand")),
 ])
 def test_the_party_is_not_named_inside_a_reported_clause_or_the_judged_thing(analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert unwanted not in got
     assert want is None or want in got
 
@@ -364,7 +359,7 @@ def test_the_party_is_not_named_inside_a_reported_clause_or_the_judged_thing(ana
     "Kyiv was sceptical of Russia's stated readiness to hold talks.",
 ])
 def test_greeting_guests_and_doubting_anothers_readiness_state_no_term(analyze_text, text):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert not {p for p in got if p[2] in ("accept", "offer")}
 
 
@@ -375,7 +370,7 @@ def test_greeting_guests_and_doubting_anothers_readiness_state_no_term(analyze_t
     ("Poland cautioned against accepting a ceasefire on Russia's terms.", ("POL", "ceasefire", "reject")),
 ])
 def test_welcoming_a_thing_and_plain_conjoined_verbs_still_state_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -386,7 +381,7 @@ def test_welcoming_a_thing_and_plain_conjoined_verbs_still_state_it(analyze_text
     ("The withdrawal of troops demanded by Moscow is not on the agenda in Kyiv.", ("RUS", "withdrawal", "demand")),
 ])
 def test_a_participle_with_its_agent_states_the_agents_standing_stance(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -397,7 +392,7 @@ def test_a_participle_with_its_agent_states_the_agents_standing_stance(analyze_t
     ("Washington will resume aid once Zelensky agrees to a ceasefire.", ("UKR", "ceasefire", "accept")),
 ])
 def test_labels_and_awaited_acts_are_no_stance_of_the_party_named(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -406,7 +401,7 @@ def test_labels_and_awaited_acts_are_no_stance_of_the_party_named(analyze_text, 
     ("Russia accepts the ceasefire, and the talks will begin next week.", ("RUS", "ceasefire", "accept")),
 ])
 def test_a_past_or_main_clause_acceptance_is_still_stated(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -417,7 +412,7 @@ def test_a_past_or_main_clause_acceptance_is_still_stated(analyze_text, text, wa
      ("RUS", "alliances_neutrality", "offer")),
 ])
 def test_it_after_a_partys_plan_states_what_the_plan_holds(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -426,4 +421,4 @@ def test_it_after_a_partys_plan_states_what_the_plan_holds(analyze_text, text, w
     "Russia has hit the power grid again. It includes the release of steam into the air.",
 ])
 def test_it_with_no_authored_plan_just_before_states_nothing(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[1] == "prisoners" and p[2] == "offer"}
+    assert not {p for p in positions(analyze_text, text) if p[1] == "prisoners" and p[2] == "offer"}

@@ -11,12 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.positions import find_positions
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -40,7 +35,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
     ("Egypt wants the hostage deal to go ahead this week.", ("EGY", "prisoners", "demand")),
 ])
 def test_an_issue_named_as_news_of_any_war_names_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -55,7 +50,7 @@ def test_an_issue_named_as_news_of_any_war_names_it(analyze_text, text, want):
     ("The RSF announced a unilateral humanitarian truce.", ("SDN", "ceasefire", "offer")),
 ])
 def test_refusals_and_offers_said_in_more_ways(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -65,7 +60,7 @@ def test_refusals_and_offers_said_in_more_ways(analyze_text, text, want):
     "Most Americans want Congress to investigate the president.",
 ])
 def test_what_names_no_position(analyze_text, text):
-    records = _positions(analyze_text, text)
+    records = positions(analyze_text, text)
     assert not any(issue in ("withdrawal", "alliances_neutrality", "accountability") for _, issue, _ in records)
 
 
@@ -84,7 +79,7 @@ def test_what_names_no_position(analyze_text, text):
      ("UKR", "partial_ceasefire", "offer")),
 ])
 def test_a_full_truce_and_a_step_back_said_with_will(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -96,13 +91,13 @@ def test_a_full_truce_and_a_step_back_said_with_will(analyze_text, text, want):
     ("Kinshasa undertook to neutralise the militia operating in the east.", "alliances_neutrality"),
 ])
 def test_words_that_only_look_like_an_issue(analyze_text, text, quiet):
-    assert quiet not in {issue for _, issue, _ in _positions(analyze_text, text)}
+    assert quiet not in {issue for _, issue, _ in positions(analyze_text, text)}
 
 
 @pytest.mark.model
 def test_what_a_plan_has_a_party_do_is_no_offer_of_that_party(analyze_text):
     assert not any(party == "RUS" for party, _, _ in
-                   _positions(analyze_text, "Under the draft, Russia would withdraw from the Kharkiv region."))
+                   positions(analyze_text, "Under the draft, Russia would withdraw from the Kharkiv region."))
 
 
 @pytest.mark.model
@@ -122,7 +117,7 @@ def test_what_a_plan_has_a_party_do_is_no_offer_of_that_party(analyze_text):
      {("USA", "ceasefire", "accept"), ("YEM", "ceasefire", "accept")}),
 ])
 def test_the_sides_and_the_proposal_named_before(analyze_text, text, want):
-    assert want <= _positions(analyze_text, text)
+    assert want <= positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -133,7 +128,7 @@ def test_the_sides_and_the_proposal_named_before(analyze_text, text, want):
     ("A senator argued that Ukraine should be pressed to negotiate an end to the war.", ("UKR", "ceasefire", "demand")),
 ])
 def test_no_party_where_none_is_named_and_no_stance_the_teller_gave(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -148,14 +143,14 @@ def test_no_party_where_none_is_named_and_no_stance_the_teller_gave(analyze_text
     ("Putin on Saturday ordered a unilateral Orthodox Easter ceasefire.", ("RUS", "partial_ceasefire", "offer")),
 ])
 def test_asked_of_another_threatened_answer_and_bound_by_an_accord(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_proposal_named_again_across_a_paragraph(analyze_text):
     text = ("Khartoum rejected a proposal by Washington, Riyadh and Cairo for a three-month truce, saying it "
             "would reward the militia.\n\nThe RSF said in a statement it welcomed the proposal.")
-    assert {("SDN", "ceasefire", "reject"), ("SDN", "ceasefire", "accept")} <= _positions(analyze_text, text)
+    assert {("SDN", "ceasefire", "reject"), ("SDN", "ceasefire", "accept")} <= positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -164,7 +159,7 @@ def test_a_proposal_named_again_across_a_paragraph(analyze_text):
     "Moscow threatened to seize more land in the east.",
 ])
 def test_no_threat_read_as_terms(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -174,7 +169,7 @@ def test_no_threat_read_as_terms(analyze_text, text):
     ("Hamas is insisting on guarantees that Israel will not resume the fighting.", ("PSE", "ceasefire", "demand")),
 ])
 def test_mediation_enrichment_caps_and_no_return_to_war(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -185,4 +180,4 @@ def test_mediation_enrichment_caps_and_no_return_to_war(analyze_text, text, want
 ])
 def test_a_condition_or_an_invitation_is_no_stance_of_its_subject(analyze_text, text):
     assert not any(party in ("UKR", "AUT") or stance == "offer" and party == "RUS"
-                   for party, _, stance in _positions(analyze_text, text))
+                   for party, _, stance in positions(analyze_text, text))

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.positions import find_positions
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -23,7 +18,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
      "gas imports to zero.", None, ("RUS", "sanctions", "demand")),
 ])
 def test_a_relative_clause_stance_belongs_to_its_antecedent(analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     if want is not None:
         assert want in got
     assert unwanted not in got
@@ -32,7 +27,7 @@ def test_a_relative_clause_stance_belongs_to_its_antecedent(analyze_text, text, 
 @pytest.mark.model
 def test_an_unnamed_antecedent_does_not_pass_its_refusal_to_the_speaker(analyze_text):
     text = "Zelensky said the swap could open talks with the militants, who have long refused to negotiate with Kyiv."
-    assert not {p for p in _positions(analyze_text, text) if p[2] == "reject"}
+    assert not {p for p in positions(analyze_text, text) if p[2] == "reject"}
 
 
 @pytest.mark.model
@@ -44,7 +39,7 @@ def test_an_unnamed_antecedent_does_not_pass_its_refusal_to_the_speaker(analyze_
      ("RUS", "ceasefire", "accept")),
 ])
 def test_the_one_asked_in_a_for_to_clause_holds_no_stance(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -54,12 +49,12 @@ def test_the_one_asked_in_a_for_to_clause_holds_no_stance(analyze_text, text, un
     '"Our partners should know that we will not back down on the sanctions," the minister said.',
 ])
 def test_a_modal_on_knowing_is_a_warning_not_a_demand(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[2] == "demand"}
+    assert not {p for p in positions(analyze_text, text) if p[2] == "demand"}
 
 
 @pytest.mark.model
 def test_a_modal_on_an_act_is_still_the_speakers_demand(analyze_text):
-    got = _positions(analyze_text, '"Russia must withdraw its troops from our land," Zelensky said.')
+    got = positions(analyze_text, '"Russia must withdraw its troops from our land," Zelensky said.')
     assert ("UKR", "withdrawal", "demand") in got
 
 
@@ -70,12 +65,12 @@ def test_a_modal_on_an_act_is_still_the_speakers_demand(analyze_text):
     "The riot police threatened to use live ammunition on the crowd.",
 ])
 def test_a_threat_of_ones_own_force_is_no_position(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_threat_of_sanctions_is_still_a_position(analyze_text):
-    got = _positions(analyze_text, "Washington threatened new sanctions on buyers of Russian oil.")
+    got = positions(analyze_text, "Washington threatened new sanctions on buyers of Russian oil.")
     assert ("USA", "sanctions", "demand") in got
 
 
@@ -85,7 +80,7 @@ def test_a_threat_of_sanctions_is_still_a_position(analyze_text):
     "The UN plan to return refugees to their homes in territory held by the government was welcomed.",
 ])
 def test_territory_as_the_place_of_an_act_is_no_territory_issue(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[1] == "territory"}
+    assert not {p for p in positions(analyze_text, text) if p[1] == "territory"}
 
 
 @pytest.mark.model
@@ -95,12 +90,12 @@ def test_territory_as_the_place_of_an_act_is_no_territory_issue(analyze_text, te
     ("Ukraine refuses to cede any of its territory to Russia.", ("UKR", "territory", "reject")),
 ])
 def test_territory_at_stake_keeps_its_issue(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_freezing_the_front_line_is_about_lines_not_assets(analyze_text):
-    got = _positions(analyze_text, "The proposal, which Kyiv rejected, would have frozen the front line.")
+    got = positions(analyze_text, "The proposal, which Kyiv rejected, would have frozen the front line.")
     assert not {p for p in got if p[1] == "assets_reparations"}
 
 
@@ -112,19 +107,19 @@ def test_freezing_the_front_line_is_about_lines_not_assets(analyze_text):
     "No option has been ruled out, including new sanctions, the minister said.",
 ])
 def test_what_was_not_seen_or_not_ruled_out_is_no_stance(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_signing_is_still_an_acceptance(analyze_text):
-    got = _positions(analyze_text, "Russia signs the memorandum on a ceasefire, the Kremlin said.")
+    got = positions(analyze_text, "Russia signs the memorandum on a ceasefire, the Kremlin said.")
     assert ("RUS", "ceasefire", "accept") in got
 
 
 @pytest.mark.model
 def test_a_partys_title_is_not_what_it_stands_for(analyze_text):
     text = "Russia's chief negotiator Vladimir Medinsky said Moscow would take a series of measures to oppose it."
-    assert not {p for p in _positions(analyze_text, text) if p[1] == "talks_format"}
+    assert not {p for p in positions(analyze_text, text) if p[1] == "talks_format"}
 
 
 @pytest.mark.model
@@ -134,30 +129,30 @@ def test_a_partys_title_is_not_what_it_stands_for(analyze_text):
     ("Warsaw dismissed the rumours that Kyiv is ready to cede the Donbas.", ("UKR", "territory", "offer")),
 ])
 def test_what_a_remark_or_report_says_is_not_its_subjects_stance(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_party_inside_a_passive_agent_thing_is_no_agent(analyze_text):
-    got = _positions(analyze_text, "European leaders said any truce must be backed by US security guarantees.")
+    got = positions(analyze_text, "European leaders said any truce must be backed by US security guarantees.")
     assert ("USA", "ceasefire", "accept") not in got
 
 
 @pytest.mark.model
 def test_a_passive_agent_party_still_holds_the_stance(analyze_text):
-    assert ("RUS", "ceasefire", "reject") in _positions(analyze_text, "A 30-day truce was rejected by Moscow.")
+    assert ("RUS", "ceasefire", "reject") in positions(analyze_text, "A 30-day truce was rejected by Moscow.")
 
 
 @pytest.mark.model
 def test_a_meeting_of_the_alliance_is_a_talks_format_not_membership(analyze_text):
-    got = _positions(analyze_text, "Latvia requested urgent NATO consultations after drones crossed its border.")
+    got = positions(analyze_text, "Latvia requested urgent NATO consultations after drones crossed its border.")
     assert ("LVA", "talks_format", "demand") in got
     assert not {p for p in got if p[1] == "alliances_neutrality"}
 
 
 @pytest.mark.model
 def test_membership_named_beside_a_summit_stays_membership(analyze_text):
-    got = _positions(analyze_text, "Ukraine wants a clear invitation to join NATO at the alliance's July summit.")
+    got = positions(analyze_text, "Ukraine wants a clear invitation to join NATO at the alliance's July summit.")
     assert ("UKR", "alliances_neutrality", "demand") in got
 
 
@@ -167,19 +162,19 @@ def test_membership_named_beside_a_summit_stays_membership(analyze_text):
     ("Putin suggested holding the next round of talks in Istanbul.", ("RUS", "talks_format", "offer")),
 ])
 def test_a_suggestion_of_terms_is_still_a_proposal(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_new_statement_after_stressing_that_is_not_the_first_cues_object(analyze_text):
     text = ('The French president suggested the allies would "do everything needed," stressing that '
             '"nothing can be excluded" and that leaders had no consensus on sending troops to Ukraine.')
-    assert not {p for p in _positions(analyze_text, text) if p[0] == "FRA"}
+    assert not {p for p in positions(analyze_text, text) if p[0] == "FRA"}
 
 
 @pytest.mark.model
 def test_adding_that_keeps_both_statements(analyze_text):
-    got = _positions(analyze_text, "Russia demanded the lifting of sanctions, adding that it would not return the territories.")
+    got = positions(analyze_text, "Russia demanded the lifting of sanctions, adding that it would not return the territories.")
     assert {("RUS", "sanctions", "demand"), ("RUS", "territory", "reject")} <= got
 
 
@@ -192,12 +187,12 @@ def test_adding_that_keeps_both_statements(analyze_text):
     ("Kyiv has the right to reject any deal that cedes territory.", ("UKR", "territory", "reject")),
 ])
 def test_an_infinitive_on_a_noun_is_held_only_by_the_nouns_owner(analyze_text, text, unwanted):
-    assert unwanted not in _positions(analyze_text, text)
+    assert unwanted not in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_an_owned_decision_to_accept_is_the_owners_acceptance(analyze_text):
-    got = _positions(analyze_text, "Ukraine's decision to accept the ceasefire surprised Moscow.")
+    got = positions(analyze_text, "Ukraine's decision to accept the ceasefire surprised Moscow.")
     assert ("UKR", "ceasefire", "accept") in got
 
 
@@ -207,12 +202,12 @@ def test_an_owned_decision_to_accept_is_the_owners_acceptance(analyze_text):
     "It is likely that the Russian side would not want to look eager for talks after such a defeat.",
 ])
 def test_a_writers_guess_is_no_partys_stance(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_borders_as_the_place_of_troops_is_no_territory_issue(analyze_text):
-    got = _positions(analyze_text, "Russia must also reinforce the troops stationed along its western borders, Putin said.")
+    got = positions(analyze_text, "Russia must also reinforce the troops stationed along its western borders, Putin said.")
     assert not {p for p in got if p[1] == "territory"}
 
 
@@ -222,7 +217,7 @@ def test_borders_as_the_place_of_troops_is_no_territory_issue(analyze_text):
     ("Moscow wants to redraw the borders of Ukraine.", ("RUS", "territory", "demand")),
 ])
 def test_borders_at_stake_keep_their_issue(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -232,12 +227,12 @@ def test_borders_at_stake_keep_their_issue(analyze_text, text, want):
     "Kyiv was offered a place at the table only after Washington intervened.",
 ])
 def test_the_party_an_invitation_goes_to_holds_no_stance(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[1] == "talks_format"}
+    assert not {p for p in positions(analyze_text, text) if p[1] == "talks_format"}
 
 
 @pytest.mark.model
 def test_a_passive_offer_still_belongs_to_its_agent(analyze_text):
-    assert ("RUS", "ceasefire", "offer") in _positions(analyze_text, "A 30-day truce was offered by Russia on Monday.")
+    assert ("RUS", "ceasefire", "offer") in positions(analyze_text, "A 30-day truce was offered by Russia on Monday.")
 
 
 @pytest.mark.model
@@ -246,7 +241,7 @@ def test_a_passive_offer_still_belongs_to_its_agent(analyze_text):
     "The minister refused to travel to Geneva over the Christmas holidays, his spokesman said.",
 ])
 def test_a_holiday_named_as_a_date_is_no_holiday_truce(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[1] == "partial_ceasefire"}
+    assert not {p for p in positions(analyze_text, text) if p[1] == "partial_ceasefire"}
 
 
 @pytest.mark.model
@@ -256,7 +251,7 @@ def test_a_holiday_named_as_a_date_is_no_holiday_truce(analyze_text, text):
     ("Kyiv rejected an Easter truce as a stunt.", ("UKR", "partial_ceasefire", "reject")),
 ])
 def test_a_holiday_beside_a_halt_still_names_the_holiday_truce(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -266,7 +261,7 @@ def test_a_holiday_beside_a_halt_still_names_the_holiday_truce(analyze_text, tex
     "Kyiv rejected the Russian negotiators as unserious.",
 ])
 def test_scorning_the_people_sent_refuses_no_term(analyze_text, text):
-    assert not {p for p in _positions(analyze_text, text) if p[2] == "reject"}
+    assert not {p for p in positions(analyze_text, text) if p[2] == "reject"}
 
 
 @pytest.mark.model
@@ -276,4 +271,4 @@ def test_scorning_the_people_sent_refuses_no_term(analyze_text, text):
     ("Ukraine wants a higher-level Russian delegation in Istanbul.", ("UKR", "talks_format", "demand")),
 ])
 def test_refusing_a_proposal_or_asking_for_a_delegation_still_counts(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.positions import find_positions, main_issue
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from detente.extract.positions import main_issue
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -22,7 +18,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
     ("Hungary threatened to veto the new package of sanctions.", ("HUN", "sanctions", "reject")),
 ])
 def test_idioms_of_refusal_and_a_threat_to_refuse_reject(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -36,12 +32,12 @@ def test_idioms_of_refusal_and_a_threat_to_refuse_reject(analyze_text, text, wan
     ("Berlin has ruled out sending German soldiers to Ukraine.", ("DEU", "security_guarantees", "reject")),
 ])
 def test_idioms_of_holding_out_and_of_offering(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_noun_need_is_no_demand(analyze_text):
-    got = _positions(analyze_text, "EU leaders committed to meeting Ukraine's military needs for next year.")
+    got = positions(analyze_text, "EU leaders committed to meeting Ukraine's military needs for next year.")
     assert ("UKR", "military_limits", "demand") not in got
 
 
@@ -51,7 +47,7 @@ def test_a_noun_need_is_no_demand(analyze_text):
     ("Kyiv made any meeting contingent on a full ceasefire.", ("UKR", "ceasefire", "demand")),
 ])
 def test_what_a_thing_is_made_to_depend_on_is_a_demand(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -60,33 +56,33 @@ def test_what_a_thing_is_made_to_depend_on_is_a_demand(analyze_text, text, want)
     ("Warsaw pressed Brussels for tougher sanctions on Russian steel.", ("POL", "sanctions", "demand")),
 ])
 def test_asking_someone_for_something_demands_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_asking_for_directions_states_nothing(analyze_text):
-    assert not _positions(analyze_text, "The reporter asked a soldier for directions to the station.")
+    assert not positions(analyze_text, "The reporter asked a soldier for directions to the station.")
 
 
 @pytest.mark.model
 def test_a_conditional_bargain_offers_the_main_clause(analyze_text):
-    got = _positions(analyze_text, "Washington would lift some sanctions if Moscow agreed to a ceasefire.")
+    got = positions(analyze_text, "Washington would lift some sanctions if Moscow agreed to a ceasefire.")
     assert {("USA", "sanctions", "offer"), ("USA", "ceasefire", "demand")} <= got
-    got = _positions(analyze_text, "Zelensky said he was prepared to meet Putin if a ceasefire was in place.")
+    got = positions(analyze_text, "Zelensky said he was prepared to meet Putin if a ceasefire was in place.")
     assert {("UKR", "talks_format", "offer"), ("UKR", "ceasefire", "demand")} <= got
 
 
 @pytest.mark.model
 def test_a_negated_main_clause_offers_nothing(analyze_text):
-    got = _positions(analyze_text, "Washington would not lift sanctions even if Moscow agreed to a ceasefire.")
+    got = positions(analyze_text, "Washington would not lift sanctions even if Moscow agreed to a ceasefire.")
     assert ("USA", "sanctions", "offer") not in got
 
 
 @pytest.mark.model
 def test_a_quoted_verbless_no_rejects(analyze_text):
-    got = _positions(analyze_text, "\"No territorial concessions,\" Zelensky said.")
+    got = positions(analyze_text, "\"No territorial concessions,\" Zelensky said.")
     assert ("UKR", "territory", "reject") in got
-    assert not _positions(analyze_text, "\"No one wants this war to go on,\" Zelensky said.")
+    assert not positions(analyze_text, "\"No one wants this war to go on,\" Zelensky said.")
 
 
 @pytest.mark.model
@@ -98,7 +94,7 @@ def test_a_quoted_verbless_no_rejects(analyze_text):
     "Ukrainian forces withdrew from the village after heavy fighting.",
 ])
 def test_battlefield_reports_and_analysis_state_no_position(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 def test_issue_names_read_by_meaning():
@@ -115,21 +111,21 @@ def test_issue_names_read_by_meaning():
     ("The truce proposed by Russia was turned down by Ukraine.", ("UKR", "ceasefire", "reject")),
 ])
 def test_a_passive_agent_holds_the_stance(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_passive_without_a_party_agent_states_nothing(analyze_text):
-    assert not _positions(analyze_text, "A truce was rejected by a majority of those polled.")
-    got = _positions(analyze_text, "The talks followed the peace formula proposed by Kyiv in 2022.")
+    assert not positions(analyze_text, "A truce was rejected by a majority of those polled.")
+    got = positions(analyze_text, "The talks followed the peace formula proposed by Kyiv in 2022.")
     assert ("UKR", "talks_format", "offer") not in got
 
 
 @pytest.mark.model
 def test_proposing_that_another_party_act_is_a_demand(analyze_text):
-    got = _positions(analyze_text, "Trump suggested that Ukraine cede the Donbas in exchange for peace.")
+    got = positions(analyze_text, "Trump suggested that Ukraine cede the Donbas in exchange for peace.")
     assert ("USA", "territory", "demand") in got
-    got = _positions(analyze_text, "Ankara proposed to host the next round of talks.")
+    got = positions(analyze_text, "Ankara proposed to host the next round of talks.")
     assert ("TUR", "talks_format", "offer") in got
 
 
@@ -142,12 +138,12 @@ def test_proposing_that_another_party_act_is_a_demand(analyze_text):
      ("RUS", "withdrawal", "demand")),
 ])
 def test_refusals_and_demands_in_reported_speech(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_giving_without_a_refusal_states_nothing(analyze_text):
-    assert not _positions(analyze_text, "Zelensky gave a speech in Kyiv about the Donbas.")
+    assert not positions(analyze_text, "Zelensky gave a speech in Kyiv about the Donbas.")
 
 
 @pytest.mark.model
@@ -158,12 +154,12 @@ def test_giving_without_a_refusal_states_nothing(analyze_text):
     "Russia said it shot down 40 Ukrainian drones over the Black Sea.",
 ])
 def test_a_partys_own_military_or_legal_act_is_no_position(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_threat_of_sanctions_is_still_read(analyze_text):
-    got = _positions(analyze_text, "Trump threatened to impose sweeping sanctions on buyers of Russian oil.")
+    got = positions(analyze_text, "Trump threatened to impose sweeping sanctions on buyers of Russian oil.")
     assert ("USA", "sanctions", "demand") in got
 
 
@@ -177,21 +173,21 @@ def test_a_threat_of_sanctions_is_still_read(analyze_text):
     ("The American proposal would cap Ukraine's army at 600,000 troops.", ("USA", "military_limits", "demand")),
 ])
 def test_a_plan_states_its_authors_position(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_the_plan_takes_the_author_named_before(analyze_text):
     text = ("Trump unveiled a peace plan on Monday. The plan would freeze the front line and require Kyiv "
             "to give up its bid to join NATO.")
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert {("USA", "withdrawal", "offer"), ("USA", "alliances_neutrality", "demand")} <= got
 
 
 @pytest.mark.model
 def test_a_plan_without_an_author_or_that_is_not_adopted_states_nothing(analyze_text):
-    assert not _positions(analyze_text, "A plan would freeze the front line, diplomats said.")
-    got = _positions(analyze_text, "Trump unveiled a plan. The plan was not expected to lift sanctions.")
+    assert not positions(analyze_text, "A plan would freeze the front line, diplomats said.")
+    got = positions(analyze_text, "Trump unveiled a plan. The plan was not expected to lift sanctions.")
     assert ("USA", "sanctions", "offer") not in got
 
 
@@ -207,7 +203,7 @@ def test_a_plan_without_an_author_or_that_is_not_adopted_states_nothing(analyze_
     ("Trump said he was considering easing sanctions on Russian banks.", ("USA", "sanctions", "offer")),
 ])
 def test_judging_a_proposal_and_arguing_against_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -216,7 +212,7 @@ def test_judging_a_proposal_and_arguing_against_it(analyze_text, text, want):
     "Macron praised the courage of Ukrainian soldiers defending the front line.",
 ])
 def test_judging_an_act_or_people_is_no_position(analyze_text, text):
-    assert not _positions(analyze_text, text)
+    assert not positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -229,10 +225,10 @@ def test_judging_an_act_or_people_is_no_position(analyze_text, text):
     ("Kyiv insists that Europe must have a seat at the table.", ("UKR", "talks_format", "demand")),
 ])
 def test_refusals_by_negated_intent_and_conditions_by_until(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_intent_and_hurry_without_a_term_state_nothing(analyze_text):
-    assert not _positions(analyze_text, "The minister intends to travel to Brussels next week.")
-    assert ("RUS", "ceasefire", "accept") not in _positions(analyze_text, "Moscow is in no hurry to agree to a truce.")
+    assert not positions(analyze_text, "The minister intends to travel to Brussels next week.")
+    assert ("RUS", "ceasefire", "accept") not in positions(analyze_text, "Moscow is in no hurry to agree to a truce.")

@@ -8,11 +8,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.positions import find_positions
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:  # type: ignore[no-untyped-def]
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -31,7 +27,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:  # 
      {("RUS", "alliances_neutrality", "demand")}, {("RUS", "alliances_neutrality", "offer")}),
 ])
 def test_what_is_asked_of_the_other_side_stays_the_askers_demand(analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert want <= got
     assert not unwanted & got
 
@@ -45,7 +41,7 @@ def test_what_is_asked_of_the_other_side_stays_the_askers_demand(analyze_text, t
      ("UKR", "partial_ceasefire", "reject")),
 ])
 def test_a_halt_bounded_in_place_or_purpose_is_a_local_truce(analyze_text, text, want):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert want in got
     assert (want[0], "ceasefire", want[2]) not in got
     assert (want[0], "talks_format", want[2]) not in got
@@ -53,7 +49,7 @@ def test_a_halt_bounded_in_place_or_purpose_is_a_local_truce(analyze_text, text,
 
 @pytest.mark.model
 def test_a_place_on_the_front_beside_no_halt_is_no_truce(analyze_text):
-    got = _positions(analyze_text, "Russian troops pushed forward on several sections of the front, the "
+    got = positions(analyze_text, "Russian troops pushed forward on several sections of the front, the "
                                    "ministry said, and Moscow demanded that Kyiv withdraw.")
     assert not any(issue == "partial_ceasefire" for _, issue, _ in got)
 
@@ -68,12 +64,12 @@ def test_a_place_on_the_front_beside_no_halt_is_no_truce(analyze_text):
     "Russian assets.",
 ])
 def test_thanks_for_help_given_state_no_position(analyze_text, text):
-    assert _positions(analyze_text, text) == set()
+    assert positions(analyze_text, text) == set()
 
 
 @pytest.mark.model
 def test_what_a_party_is_thanked_for_supporting_is_still_a_stance_beside(analyze_text):
-    got = _positions(analyze_text, "Kyiv thanked Ankara for hosting the talks and said it supports a full "
+    got = positions(analyze_text, "Kyiv thanked Ankara for hosting the talks and said it supports a full "
                                    "ceasefire.")
     assert ("UKR", "ceasefire", "accept") in got
 
@@ -86,12 +82,12 @@ def test_what_a_party_is_thanked_for_supporting_is_still_a_stance_beside(analyze
     "Local authorities told residents to stay away from the buffer zone.",
 ])
 def test_advice_to_the_public_is_no_position(analyze_text, text):
-    assert _positions(analyze_text, text) == set()
+    assert positions(analyze_text, text) == set()
 
 
 @pytest.mark.model
 def test_a_demand_on_the_other_side_is_still_read(analyze_text):
-    got = _positions(analyze_text, "Kyiv urged Moscow to withdraw its troops from the buffer zone.")
+    got = positions(analyze_text, "Kyiv urged Moscow to withdraw its troops from the buffer zone.")
     assert ("UKR", "withdrawal", "demand") in got
 
 
@@ -111,14 +107,14 @@ def test_a_demand_on_the_other_side_is_still_read(analyze_text):
 ])
 def test_when_an_offered_force_acts_is_no_demand_but_a_condition_on_the_offer_is(
         analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert want in got
     assert not unwanted & got
 
 
 @pytest.mark.model
 def test_an_accusation_after_a_comma_is_no_part_of_the_refused_thing(analyze_text):
-    got = _positions(analyze_text, "Philippine President Rodrigo Duterte suspended peace talks with the "
+    got = positions(analyze_text, "Philippine President Rodrigo Duterte suspended peace talks with the "
                                    "communist rebels on Saturday, accusing the group of \"war crimes\" after "
                                    "a string of ambushes.")
     assert ("PHL", "talks_format", "reject") in got
@@ -132,7 +128,7 @@ def test_an_accusation_after_a_comma_is_no_part_of_the_refused_thing(analyze_tex
     "Ankara said it would defend its legitimate security interests in northern Syria.",
 ])
 def test_legitimate_interests_name_no_question_of_governance(analyze_text, text):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert not any(issue == "governance_elections" for _, issue, _ in got)
 
 
@@ -144,7 +140,7 @@ def test_legitimate_interests_name_no_question_of_governance(analyze_text, text)
     ("Ankara urged both sides to reopen Black Sea ports for grain exports.", ("TUR", "partial_ceasefire", "demand")),
 ])
 def test_ports_name_a_sea_truce_only_beside_a_halt_or_the_sea_trade(analyze_text, text, want):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     if want is None:
         assert not any(issue == "partial_ceasefire" for _, issue, _ in got)
     else:
@@ -162,21 +158,21 @@ def test_ports_name_a_sea_truce_only_beside_a_halt_or_the_sea_trade(analyze_text
      ("ISR", "withdrawal", "demand")),
 ])
 def test_forces_moved_out_of_a_place_are_a_withdrawal(analyze_text, text, want, unwanted):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert want in got
     assert unwanted not in got
 
 
 @pytest.mark.model
 def test_territory_used_as_a_refuge_is_a_place(analyze_text):
-    got = _positions(analyze_text, "Bogota asked Caracas to help guard the frontier and keep rebel bands from "
+    got = positions(analyze_text, "Bogota asked Caracas to help guard the frontier and keep rebel bands from "
                                    "using its territory as a refuge.")
     assert not any(issue == "territory" for _, issue, _ in got)
 
 
 @pytest.mark.model
 def test_a_stance_a_party_is_thanked_for_is_still_its_stance(analyze_text):
-    got = _positions(analyze_text, "The Foreign Minister thanked Qatar for offering to host the next round of "
+    got = positions(analyze_text, "The Foreign Minister thanked Qatar for offering to host the next round of "
                                    "talks.")
     assert ("QAT", "talks_format", "offer") in got
 
@@ -199,7 +195,7 @@ def test_a_speaker_naming_his_own_capital_holds_its_position(analyze_text, text,
 
 @pytest.mark.model
 def test_a_speaker_naming_the_other_sides_capital_does_not_take_its_stance(analyze_text):
-    got = _positions(analyze_text, "The Kremlin said Moscow was ready for a new round of talks in Istanbul.")
+    got = positions(analyze_text, "The Kremlin said Moscow was ready for a new round of talks in Istanbul.")
     assert ("RUS", "talks_format", "offer") in got
 
 
@@ -210,7 +206,7 @@ def test_a_speaker_naming_the_other_sides_capital_does_not_take_its_stance(analy
     "Pakistan demands that India pull its troops out of the Kupwara, Baramulla and Poonch districts.",
 ])
 def test_a_list_of_regions_continues_the_withdrawal_before_it(analyze_text, text):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert any(issue == "withdrawal" for _, issue, _ in got)
     assert not any(issue == "territory" for _, issue, _ in got)
 
@@ -223,7 +219,7 @@ def test_a_list_of_regions_continues_the_withdrawal_before_it(analyze_text, text
      ("HRV", "minority_rights", "reject")),
 ])
 def test_municipalities_where_a_people_is_the_majority_are_a_minority_question(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -234,7 +230,7 @@ def test_municipalities_where_a_people_is_the_majority_are_a_minority_question(a
     ("Moscow rejects any NATO troops in Ukraine and demands neutrality.", ("RUS", "alliances_neutrality", "demand")),
 ])
 def test_a_nato_mission_asked_to_act_is_no_question_of_membership(analyze_text, text, want):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     if want is None:
         assert not any(issue == "alliances_neutrality" for _, issue, _ in got)
     else:

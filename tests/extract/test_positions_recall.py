@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.extract.positions import find_positions
-
-
-def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
-    records = find_positions(analyze_text(text))
-    return {((r.fields["party"] or {}).get("country"), r.fields["issue"], r.fields["stance"]) for r in records}
+from tests.extract.readings import positions
 
 
 @pytest.mark.model
@@ -24,7 +19,7 @@ def _positions(analyze_text, text: str) -> set[tuple[str | None, str, str]]:
     ("Kyiv will make no compromise on its sovereignty, a presidential adviser said.", ("UKR", "territory", "reject")),
 ])
 def test_a_refusal_said_as_no_interest_or_a_stand_against(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -35,7 +30,7 @@ def test_a_refusal_said_as_no_interest_or_a_stand_against(analyze_text, text, wa
     ("Turkey said it had no objections to a prisoner exchange on its soil.", ("TUR", "prisoners", "accept")),
 ])
 def test_no_objection_accepts(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -50,7 +45,7 @@ def test_no_objection_accepts(analyze_text, text, want):
      ("UKR", "security_guarantees", "demand")),
 ])
 def test_a_thing_judged_impossible_or_essential(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -63,7 +58,7 @@ def test_a_thing_judged_impossible_or_essential(analyze_text, text, want):
     ("Washington's push for a 30-day truce met a cool response in Moscow.", ("USA", "ceasefire", "demand")),
 ])
 def test_a_goal_aim_bid_or_push(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -73,7 +68,7 @@ def test_a_goal_aim_bid_or_push(analyze_text, text, want):
      ("RUS", "security_guarantees", "reject")),
 ])
 def test_a_party_warned_off_a_step_is_a_refusal(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -83,7 +78,7 @@ def test_a_party_warned_off_a_step_is_a_refusal(analyze_text, text, want):
     "Officials said it was essential to repair the damaged power grid before winter.",
 ])
 def test_labels_and_unattributed_judgements_state_nothing(analyze_text, text):
-    got = _positions(analyze_text, text)
+    got = positions(analyze_text, text)
     assert not {p for p in got if p[0] is not None}
 
 
@@ -97,7 +92,7 @@ def test_labels_and_unattributed_judgements_state_nothing(analyze_text, text):
     ("Zelensky vowed to bring all Ukrainian prisoners of war back home.", ("UKR", "prisoners", "offer")),
 ])
 def test_a_partys_push_drive_or_efforts(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -108,7 +103,7 @@ def test_a_partys_push_drive_or_efforts(analyze_text, text, want):
      ("USA", "accountability", "reject")),
 ])
 def test_standing_outside_a_treaty_or_court_rejects_it(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -117,17 +112,17 @@ def test_standing_outside_a_treaty_or_court_rejects_it(analyze_text, text, want)
     ("Myanmar's military rejected calls for a ceasefire.", ("MMR", "ceasefire", "reject")),
 ])
 def test_an_army_that_refuses_a_truce_takes_a_stance(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_troops_abandoning_a_town_state_nothing(analyze_text):
-    assert not _positions(analyze_text, "Ukrainian troops abandoned the town after weeks of fighting.")
+    assert not positions(analyze_text, "Ukrainian troops abandoned the town after weeks of fighting.")
 
 
 @pytest.mark.model
 def test_unity_of_a_country_is_territory(analyze_text):
-    got = _positions(analyze_text, "Egypt voiced support for Sudan's national unity and territorial integrity.")
+    got = positions(analyze_text, "Egypt voiced support for Sudan's national unity and territorial integrity.")
     assert ("EGY", "territory", "accept") in got
 
 
@@ -142,7 +137,7 @@ def test_unity_of_a_country_is_territory(analyze_text):
     ("Washington called on Moscow to release the detained journalists.", ("USA", "children_civilians", "demand")),
 ])
 def test_terms_hopes_and_requests_in_more_words(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -154,7 +149,7 @@ def test_terms_hopes_and_requests_in_more_words(analyze_text, text, want):
     ("Qatar has offered to broker a deal on the return of deported children.", ("QAT", "children_civilians", "offer")),
 ])
 def test_an_offer_said_as_considering_or_flexibility(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -164,13 +159,13 @@ def test_an_offer_said_as_considering_or_flexibility(analyze_text, text, want):
     ("Israel's prime minister declined the invitation to the summit.", ("ISR", "talks_format", "reject")),
 ])
 def test_acceptance_in_principle_and_a_declined_invitation(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_support_for_dialogue_is_no_position(analyze_text):
     """A platitude ('we support dialogue') names no term of the talks: neither a format nor a venue."""
-    got = _positions(analyze_text, '"We support dialogue and diplomacy," the Indian prime minister said.')
+    got = positions(analyze_text, '"We support dialogue and diplomacy," the Indian prime minister said.')
     assert not got
 
 
@@ -183,7 +178,7 @@ def test_support_for_dialogue_is_no_position(analyze_text):
      ("RUS", "ceasefire", "reject")),
 ])
 def test_a_refusal_said_as_premature_or_no_reason(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -194,7 +189,7 @@ def test_a_refusal_said_as_premature_or_no_reason(analyze_text, text, want):
     ("Warsaw is hoping for tougher sanctions on Russian oil, a diplomat said.", ("POL", "sanctions", "demand")),
 ])
 def test_a_demand_said_as_a_wish(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -204,13 +199,13 @@ def test_a_demand_said_as_a_wish(analyze_text, text, want):
      ("RUS", "ceasefire", "reject")),
 ])
 def test_what_a_preference_sets_aside_is_refused(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_condition_hung_off_the_object(analyze_text):
     """'conditioned any ceasefire on a halt to arms supplies': the parse may attach 'on' to the object."""
-    got = _positions(analyze_text, "Russia has conditioned any ceasefire on a halt to Western arms supplies.")
+    got = positions(analyze_text, "Russia has conditioned any ceasefire on a halt to Western arms supplies.")
     assert ("RUS", "military_limits", "demand") in got
 
 
@@ -221,7 +216,7 @@ def test_a_condition_hung_off_the_object(analyze_text):
     ("Russia demanded that Kyiv halt its offensive in the border region.", ("RUS", "ceasefire", "demand")),
 ])
 def test_amnesty_pardon_and_halting_an_offensive(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -231,7 +226,7 @@ def test_amnesty_pardon_and_halting_an_offensive(analyze_text, text, want):
     ("Russia says no to European peacekeepers", ("RUS", "security_guarantees", "reject")),
 ])
 def test_headline_forms(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
@@ -244,10 +239,10 @@ def test_headline_forms(analyze_text, text, want):
     ("A statement by Turkey called for a new round of direct talks in Istanbul.", ("TUR", "talks_format", "demand")),
 ])
 def test_a_text_speaks_for_its_author(analyze_text, text, want):
-    assert want in _positions(analyze_text, text)
+    assert want in positions(analyze_text, text)
 
 
 @pytest.mark.model
 def test_a_text_with_no_author_in_sight_holds_nothing(analyze_text):
-    got = _positions(analyze_text, "The weather was cold in Geneva. The statement called for an immediate ceasefire.")
+    got = positions(analyze_text, "The weather was cold in Geneva. The statement called for an immediate ceasefire.")
     assert not got
