@@ -156,6 +156,8 @@ def resolve_by_source(doc: Doc, titles: list[Title], chosen: list[Cand], d: Dict
     Street": a bare title that names no one earlier is the office's holder in the state whose seat of
     government the article gives as its source, and only when it gives exactly one such state (a
     seat merely mentioned, or seats of two states, fix nothing); the rest are returned."""
+    if not titles:
+        return [], titles   # most articles: nothing left to resolve, so no source is looked for
     state = source_state(doc, chosen, d, speech) or _seat_state(sender or "", d)
     if state is None:
         return [], titles
