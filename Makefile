@@ -38,8 +38,10 @@ bench: $(BIN)/detente
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache .ruff_cache $(DB) $(DB)-wal $(DB)-shm
 
-# The trained sentence classifier (issue 10): fixed seed, data listed in docs/training.md; CI does not
-# train, it uses the weights this writes to detente/data/learned/sentences.
+# The trained sentence classifier and the decision model over the rules' candidates (issue 10): fixed
+# seeds, data listed in docs/training.md; CI does not train, it uses the weights this writes to
+# detente/data/learned/.
 .PHONY: train
 train: $(BIN)/detente
 	$(BIN)/python -m detente.learn.train --shared ../shared --out detente/data/learned/sentences
+	$(BIN)/python -m detente.learn.decide_train --shared ../shared --out detente/data/learned/decisions.json

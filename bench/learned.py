@@ -1,11 +1,12 @@
-"""What the trained sentence classifier (issue 10) costs: time and memory against bare nlp.pipe.
+"""What the trained components (issue 10) cost: time and memory against bare nlp.pipe.
 
     .venv/bin/python bench/learned.py [--copies 3]
 
 One process, the same articles (bundled samples + seeds, repeated): bare `nlp.pipe` (the baseline),
 then detente's pipeline + analyze + every extractor with `learned_model=off` and with the shipped
-model. Reports each as a ratio to bare, the classifier's share, how many sentences it scored and how
-many events it added, and the resident memory the loaded classifier adds.
+model, and with the decision model over the rules' candidates (`learned_decisions=shipped`). Reports
+each as a ratio to bare, each component's share, how many sentences the classifier scored, how many
+events each added, and the resident memory the loaded classifier adds.
 """
 from __future__ import annotations
 
@@ -31,8 +32,9 @@ def rss_mb() -> float:
         return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def end_to_end(articles, nlp, setting: str) -> tuple[float, int]:  # type: ignore[no-untyped-def]
+def end_to_end(articles, nlp, setting: str, decisions: str = "off") -> tuple[float, int]:  # type: ignore[no-untyped-def]
     os.environ["DETENTE_LEARNED_MODEL"] = setting
+    os.environ["DETENTE_LEARNED_DECISIONS"] = decisions
     t0 = time.perf_counter()
     records = [r for d, a in nlp.pipe(((a.text, a) for a in articles), as_tuples=True, batch_size=BATCH)
                for r in extract_all(analyze(a, d))]
@@ -65,15 +67,20 @@ def main() -> None:
     model.doc_sentence_scores = counting  # type: ignore[assignment]
     t_on, added = end_to_end(articles, ours, "shipped")
     model.doc_sentence_scores = real  # type: ignore[assignment]
+    end_to_end(articles[:4], ours, "off", "shipped")  # warm-up: the decision weights' first load
+    t_dec, decided = end_to_end(articles, ours, "off", "shipped")
     scored = sum(seen.values())
     n = len(articles)
     print(f"{n} articles ({args.copies} copies of the samples and seeds)")
     print(f"{'run':34} {'seconds':>8} {'vs bare':>8}")
     for name, t in (("bare nlp.pipe (baseline)", t_bare), ("end to end, learned_model=off", t_off),
-                    ("end to end, learned_model=shipped", t_on)):
+                    ("end to end, learned_model=shipped", t_on),
+                    ("end to end, learned_decisions=shipped", t_dec)):
         print(f"{name:34} {t:8.2f} {t / t_bare:8.2f}")
     print(f"classifier: {scored} sentences scored (one batch per article), {added} events added; "
           f"on/off = {t_on / t_off:.3f}; its cost is {(t_on - t_off) / t_bare:.1%} of bare nlp.pipe")
+    print(f"decision model: {decided} events added; with/without = {t_dec / t_off:.3f}; its cost is "
+          f"{(t_dec - t_off) / t_bare:.1%} of bare nlp.pipe")
     print(f"loaded classifier adds {loaded:.1f} MB resident; peak RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 

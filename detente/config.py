@@ -36,6 +36,9 @@ SETTINGS: tuple[Setting, ...] = (
             "may name by path; empty: the API ingests only uploads, inline articles and http(s) URLs"),
     Setting("learned_model", "off", "Trained sentence classifier that adds events where no rule trigger "
             "fired: off, shipped (the weights in the package, made by `make train`) or a model folder"),
+    Setting("learned_decisions", "off", "Decision model over the event rules' own trigger candidates, "
+            "overriding a declined trigger it is sure of: off, shipped (made by `make train`) or a weights "
+            "file"),
 )
 
 

@@ -49,6 +49,7 @@ from detente.extract.events_roles import (
 )
 from detente.extract.events_sense import describes_people, refused
 from detente.extract.events_triggers import Candidate, find_candidates
+from detente.learn.decisions import decide, settle
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.actors_dictionary import default_dictionary
@@ -87,6 +88,7 @@ def find_events(analysis: Analysis) -> list[Record]:
             found = sentence_events(analysis, sentence, lex, ctx)
         if not found:  # issue 10: the trained classifier, where no rule made an event (setting learned_model)
             found = learned_events(analysis, sentence, lex, ctx, _record)
+        found = decide(analysis, sentence, lex, ctx, _record, found)  # setting learned_decisions
         _date_relative(found, sentence, story_day, analysis.article.id)
         sequel = bool(found) and is_sequel(sentence, lex)
         further = bool(found) and tells_further(sentence, lex)
@@ -107,7 +109,7 @@ def find_events(analysis: Analysis) -> list[Record]:
         ctx.remember_aggressors(found)
         if sentence.span is not None:
             ctx.remember_proposers(sentence)
-    return records  # an event left undated is dated by extract.common.date_undated (date_basis)
+    return settle(records)  # undated events are dated by extract.common.date_undated (date_basis)
 
 
 def _date_relative(records: list[Record], sentence: Sentence, story_day: date | None,

@@ -72,3 +72,22 @@ def test_petrarch_sentences_get_plover_types_through_the_cameo_table() -> None:
         ("Arnor troops attacked Gondor.", {"ASSAULT"}, "train"),
         ("The weather in Arnor was fine.", set(), "dev"),  # a 'no events' record is a negative
     ]
+
+
+@pytest.mark.parametrize("held_out", ["check", "seeds", "written-b", "written-d"])
+def test_the_decision_model_never_trains_on_held_out_sets(held_out: str, shared_dir: Path) -> None:
+    from detente.learn import decide_train
+
+    assert held_out not in decide_train.STUDIED
+    with pytest.raises(ValueError, match="not a studied set"):
+        decide_train.studied_set(held_out, shared_dir)
+
+
+def test_the_decision_models_studied_sets_hold_no_held_out_file(shared_dir: Path) -> None:
+    from detente.learn import decide_train
+
+    split = json.loads((shared_dir / "eval" / "reports" / "split.json").read_text(encoding="utf-8"))
+    files = {name: decide_train.studied_set(name, shared_dir).files for name in decide_train.STUDIED}
+    assert not {p.name for p in files["tune"]} & set(split["check"])
+    assert all(p.parent.parent.name in ("a", "c") for name in ("written-a", "written-c") for p in files[name])
+    assert all(p.parent.name == "reports" for p in files["tune"])  # the seeds corpus is not read
