@@ -153,6 +153,17 @@ def facet_keys(store: SQLStore) -> None:
     store.refresh_statistics()
 
 
+@migration("0012_actor_words")
+def actor_words(store: SQLStore) -> None:
+    """Each actor name's word-starting tails as record_keys rows, so an actor filter ("Zelensky",
+    "Ukraine") reads a prefix range of an index instead of matching every name of a kind as a
+    substring (detente.store.keys)."""
+    from detente.store.keys import add_word_keys
+
+    add_word_keys(store)
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:

@@ -353,7 +353,7 @@ class SQLStore(Store):
         where, params = _where([("r.kind = ?", kind), ("r.article_id = ?", article_id),
                                 ("r.outlet = ?", outlet), (f"{F.RECORD_DAY} >= ?", since),
                                 (f"{F.RECORD_DAY} <= ?", until)])
-        sets = K.key_sets(actor, type, issue, kind)
+        sets = K.key_sets(actor, type, issue, kind, self.dialect.name)
         extra, extra_params = K.key_conditions(sets, self.dialect.name)
         count, count_params = (K.key_count(sets) if kind and sets and (article_id, outlet, since, until)
                                == (None, None, None, None) else (None, []))
