@@ -283,6 +283,9 @@ class ViewKeeper:
         self._child: subprocess.Popen[str] | None = None
         self._lease = Lease(db, LEASE, opener, LEASE_SECONDS)
         self.builds = 0  # how many times the views were computed (not read back) by this keeper
+        # What the pages make once per build from it and the store (the map's points), run by the
+        # builder thread before the build is served; a warmer that fails is logged and skipped.
+        self.warmers: list[Callable[[ServedView, Store], None]] = []
         self.last_build: Rec = {}  # what the last child build reported (seconds, peak RSS)
 
     @property
@@ -349,9 +352,12 @@ class ViewKeeper:
         try:
             with self._open(self.db) as store:
                 found = self._build_or_wait(store)
-            version = found[0]
-            self._install(decode(*found).warm())
-            del found
+                version = found[0]
+                view = decode(*found).warm()
+                del found
+                self._prepare(view, store)
+            self._install(view)
+            del view
             give_back_memory()
             log.info("derived views of version %s installed", version)
         except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
@@ -359,6 +365,14 @@ class ViewKeeper:
             with self._lock:
                 self._error = f"Building stories, facts and the timeline failed: {err}"
                 self._done.notify_all()
+
+    def _prepare(self, view: ServedView, store: Store) -> None:
+        """Run the warmers over a build before it is served (a failure costs only the head start)."""
+        for warmer in self.warmers:
+            try:
+                warmer(view, store)
+            except Exception:  # noqa: BLE001 - the page computes what the warmer did not
+                log.warning("preparing %s for the derived views failed", warmer.__name__, exc_info=True)
 
     def _build_or_wait(self, store: Store) -> tuple[int, bytes]:
         """The stored build once it is as new as the store's content: built here by whichever

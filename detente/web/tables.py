@@ -254,10 +254,10 @@ def _csv_body(fields: list[str], chunks: Iterator[list[dict[str, Any]]]) -> Iter
     from detente.export import csv_cell
 
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=fields)
-    writer.writeheader()
-    for items in chunks:
-        writer.writerows({k: csv_cell(v) for k, v in item.items()} for item in items)
+    writer = csv.writer(out)
+    writer.writerow(fields)
+    for items in chunks:  # a list a row in `fields` order (csv.DictWriter checked each row's keys: 2x slower)
+        writer.writerows([csv_cell(item.get(f, "")) for f in fields] for item in items)
         yield out.getvalue()
         out.seek(0)
         out.truncate()
@@ -287,7 +287,7 @@ def _download(request: Request, store: Store, browse: Any, ext: str, plural: str
 ARTICLE_FIELDS = ["id", "file", "article", "title", "outlet", "author", "published", "url", "records"]
 
 
-def _download_articles(request: Request, seqs: list[int], ext: str) -> Response:
+def _download_articles(request: Request, seqs: list[tuple[int, int]], ext: str) -> Response:
     """Every article the filters select with its number of records, streamed a chunk at a time."""
     if ext not in ("csv", "json"):
         raise ApiError(404, f"No download .{ext}: use .csv or .json.")

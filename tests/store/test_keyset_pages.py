@@ -54,6 +54,7 @@ def test_a_download_reads_the_order_of_the_pages(shelf: Store, sort: str, descen
     seqs = shelf.article_order(**args)  # type: ignore[attr-defined]
     streamed = [row for at in range(0, len(seqs), 5) for row in shelf.article_summaries(seqs[at:at + 5])]  # type: ignore[attr-defined]
     assert [(a.id, n) for a, n in streamed] == [(a.id, n) for a, n in paged] and len(seqs) == total
+    assert [n for _, n in seqs] == [n for _, n in paged]
     assert all(a.text == "" and a.title for a, _ in streamed)
 
 
