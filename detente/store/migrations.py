@@ -164,6 +164,15 @@ def actor_words(store: SQLStore) -> None:
     store.refresh_statistics()
 
 
+@migration("0013_articles_outlet_order")
+def articles_outlet_order(store: SQLStore) -> None:
+    """An outlet's articles in ingest order, indexed: `/api/articles?outlet=` reads its page (or its
+    keyset page, `after=`) off the index instead of sorting every article of the outlet (1,250 at
+    10k articles: 7.6 -> under 1 ms on SQLite)."""
+    store.execute("CREATE INDEX IF NOT EXISTS articles_outlet_seq ON articles (outlet, seq)")
+    store.refresh_statistics()
+
+
 def applied_migrations(store: SQLStore) -> set[str]:
     """Names already applied; empty for a new database (no `migrations` table yet)."""
     try:
