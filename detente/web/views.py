@@ -55,10 +55,11 @@ def mount_pages(app: FastAPI) -> None:
         if "size" not in request.query_params:
             query.size = 100
         view, lo, hi = timeline_slice(request, store, query.since, query.until)
-        # Entry i of the timeline is told by sentence i, computed with the build.
-        entries = [(e, view.sentences[i]) for i, e in enumerate(view.timeline[lo:hi], lo)
-                   if not kind or e["kind"] == kind]
-        shown = [{**e, "label": sentence} for e, sentence in entries[query.offset:query.offset + query.size]]
+        # Entry i of the timeline is told by sentence i, computed with the build; only the entries
+        # shown are decoded (the kinds are kept apart to select by).
+        entries = [i for i in range(lo, hi) if not kind or view.kinds[i] == kind]
+        shown = [{**view.timeline[i], "label": view.sentences[i]}
+                 for i in entries[query.offset:query.offset + query.size]]
         undated = [e for e in undated_in(view, query.since, query.until) if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": shown, "total": len(entries), "since": query.since, "until": query.until,
