@@ -373,11 +373,12 @@ class SQLStore(Store):
         articles = self._articles_by_id({r.article_id for r in records})
         return total, [(r, articles[r.article_id]) for r in records]
 
-    def _articles_by_id(self, ids: Iterable[str]) -> dict[str, Article]:
+    def _articles_by_id(self, ids: Iterable[str], with_text: bool = True) -> dict[str, Article]:
         wanted, found = sorted(ids), cast(dict[str, Article], {})
+        columns = _ARTICLES if with_text else _SUMMARIES
         for i in range(0, len(wanted), 500):
             chunk = wanted[i:i + 500]
-            rows = self.query(f"{_ARTICLES} WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk)
+            rows = self.query(f"{columns} WHERE a.id IN ({', '.join('?' * len(chunk))})", chunk)
             found.update((row[1], R.article_from_row(row[1:])) for row in rows)
         return found
 
@@ -478,10 +479,11 @@ class SQLStore(Store):
         return [row[0] for row in self.query(sql, params)]
 
     def records_with_articles(self, ids: list[str]) -> list[tuple[Record, Article]]:
-        """The records with these ids (in the order given) each with its article; a list, so a
-        streamed download may read each chunk in whichever thread serves it."""
+        """The records with these ids (in the order given) each with its article without its text
+        (a record's contract names its article, never quotes it); a list, so a streamed download
+        may read each chunk in whichever thread serves it."""
         records = self._records_by_id(ids)
-        articles = self._articles_by_id({r.article_id for r in records})
+        articles = self._articles_by_id({r.article_id for r in records}, with_text=False)
         return [(r, articles[r.article_id]) for r in records]
 
     def facet_counts(self, browse: F.Browse, facet: str, limit: int = 40) -> list[tuple[str, int]]:
