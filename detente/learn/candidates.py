@@ -77,8 +77,10 @@ def readings(token: Token, lex: Lexicon) -> Iterator[tuple[Trigger, str]]:
 
 
 def consider(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: Any, make: RecordMaker,
-             found: list[Record]) -> list[Considered]:
-    """Every trigger reading of the sentence, each with the guard that decided it and its features."""
+             found: list[Record], declined: bool = True) -> list[Considered]:
+    """Every trigger reading of the sentence, each with the guard that decided it and its features;
+    with `declined` false only the readings the rules made (all a veto reads: building the record of
+    every declined reading is most of the cost)."""
     if sentence.span is None:
         return []
     made = {r.fields["type"]: r for r in reversed(found)}  # each type's first record
@@ -87,6 +89,8 @@ def consider(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: Any, mak
         if syn.lemma(token) not in lex.trigger_lemmas:
             continue
         for trigger, role in readings(token, lex):
+            if not declined and trigger.type not in made:
+                continue
             row = _decide(analysis, sentence, token, trigger, role, lex, ctx, make, made)
             row.features = features(row, sentence, lex, found)
             rows.append(row)

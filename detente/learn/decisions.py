@@ -102,12 +102,14 @@ def decide(analysis: Analysis, sentence: Sentence, lex: Lexicon, ctx: Any, make:
     path = weights_path()
     if (path is None and not _log) or sentence.text.rstrip().endswith("?"):
         return found
-    rows = consider(analysis, sentence, lex, ctx, make, found)
     if _log:
-        _log[-1].append((sentence, rows))  # type: ignore[arg-type]
+        _log[-1].append((sentence, consider(analysis, sentence, lex, ctx, make, found)))  # type: ignore[arg-type]
         return found
-    model = load(path) if path is not None else None
-    return apply(model, rows, found) if model is not None else found
+    model = load(path)  # type: ignore[arg-type]  # path is set: no log and not off
+    if not found and model.override >= 1.0:
+        return found  # nothing to veto and no override: the rules' empty answer stands
+    rows = consider(analysis, sentence, lex, ctx, make, found, declined=model.override < 1.0)
+    return apply(model, rows, found)
 
 
 def apply(model: Weights, rows: list[Considered], found: list[Record]) -> list[Record]:
