@@ -94,7 +94,7 @@ def main() -> None:
     print(f"classifier: {scored} sentences scored (one batch per article), {added} events added; "
           f"on/off = {t_on / t_off:.3f}; its cost is {(t_on - t_off) / t_bare:.1%} of bare nlp.pipe")
     print(f"decision model: {decided} events added; with/without (the last run) = {t_dec / t_again:.3f}; "
-          f"time inside its hook {spent[0]:.2f} s = {spent[0] / t_bare:.1%} of bare nlp.pipe (timed inside the hook)")
+          f"time inside its hook {spent[0]:.2f} s = {spent[0] / t_bare:.1%} of bare nlp.pipe")
     print(f"loaded classifier adds {loaded:.1f} MB resident; peak RSS "
           f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
