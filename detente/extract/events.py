@@ -28,6 +28,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_identity import lend_sides, names_a_party, tells_further
+from detente.extract.events_joint import joint_subject, political_pair
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
@@ -105,6 +106,7 @@ def find_events(analysis: Analysis) -> list[Record]:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
+        ctx.remember_partners(found)
         if sentence.span is not None:
             ctx.remember_proposers(sentence)
     return records  # an event left undated is dated by extract.common.date_undated (date_basis)
@@ -281,7 +283,13 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     present = present or borrowed is not None
     if actor is None and cand.type != "ASSAULT" and describes_people(cand):
         return None  # 'soldiers detained during the battle' names the soldiers, not a detention
-    if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
+    joint = joint_subject(cand) if actor is None and target is None and borrowed is None else None
+    if joint is not None:  # 'the two leaders agreed': the pair the story last told meeting
+        pair = ctx.last_partners() if ctx is not None else None
+        if pair is None and not political_pair(joint) and not cand.negated:
+            return None
+        actor, target = pair or (None, None)
+    if cand.type in SPEECH_ACTS and not cand.negated and actor is None and joint is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized

@@ -1,0 +1,48 @@
+"""Events the rules declined or never considered, read by class of English: an agreement made by a pair
+the sentence names only as 'both sides' or 'the two leaders'.
+
+Every sentence here is written for these tests in our own words, in several voices (wire, state
+media, readout, live blog, analysis).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import events
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Putin and Trump spoke by phone on Tuesday for two hours. The two leaders also agreed that their "
+     "negotiators would meet in Riyadh next week.", {"RUS", "USA"}),
+    ("President William Ruto received Ugandan President Yoweri Museveni at State House in Nairobi on "
+     "Monday. Both sides agreed to reconvene in Kampala next month to finalise the border protocol.",
+     {"KEN", "UGA"}),
+    ("Iran's foreign minister met his Omani counterpart in Muscat on Saturday, the state news agency "
+     "reported. The two sides agreed to expand cooperation on maritime security, it said.", {"IRN", "OMN"}),
+    ("Analysis: Guyana's Irfaan Ali and Venezuela's Nicolas Maduro met in Kingstown on Thursday and "
+     "traded barbs. Still, the presidents agreed to keep talking.", {"GUY", "VEN"}),
+    ("Putin and Trump spoke by phone on Tuesday. The two sides did not agree on a ceasefire.", {"RUS", "USA"}),
+])
+def test_a_pair_told_meeting_is_who_agreed(analyze_text, text: str, pair: set[str]) -> None:
+    agreed = [e for e in events(analyze_text, text) if e[0] == "AGREE"]
+    assert agreed and {agreed[-1][1], agreed[-1][2]} == pair, events(analyze_text, text)
+
+
+def test_leaders_agreeing_with_no_pair_told_is_an_agreement(analyze_text) -> None:
+    text = "The leaders agreed to meet again within three months, Brazil's president told reporters."
+    assert ("AGREE", None, None) in events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The final whistle ended a bad-tempered derby in Madrid. Both sides agreed afterwards that the "
+    "referee had lost control.",
+    "Acme Corp settled its dispute with the workers' union on Friday. Both sides agreed to drop all claims.",
+    "The leaders of the two clubs agreed to share the cost of the new stadium.",
+    "Union leaders agreed to put the offer to a vote of members.",
+])
+def test_sides_of_a_match_a_dispute_or_a_club_agree_no_diplomacy(analyze_text, text: str) -> None:
+    assert ("AGREE", None, None) not in events(analyze_text, text)
+    assert all(kind != "AGREE" or actor is not None for kind, actor, _ in events(analyze_text, text))
+
