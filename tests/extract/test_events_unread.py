@@ -46,3 +46,22 @@ def test_sides_of_a_match_a_dispute_or_a_club_agree_no_diplomacy(analyze_text, t
     assert ("AGREE", None, None) not in events(analyze_text, text)
     assert all(kind != "AGREE" or actor is not None for kind, actor, _ in events(analyze_text, text))
 
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Chinese Foreign Minister Wang Yi said Beijing would provide humanitarian aid to displaced families "
+     "in northern Myanmar.", ("CHN", "MMR")),
+    ("The Netherlands will deliver 18 more F-16 jets to Ukraine, Prime Minister Dick Schoof said.", ("NLD", "UKR")),
+    ("LIVE: Norway has pledged to send air defence systems to Kyiv, its defence minister says.", ("NOR", "UKR")),
+    ("State television said Iran would supply drones and missiles to Russia under the new accord.", ("IRN", "RUS")),
+])
+def test_aid_announced_is_a_pledge_of_support(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert ("SUPPORT", *pair) in events(analyze_text, text), events(analyze_text, text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Germany sent 20 Leopard tanks to Ukraine last week, the ministry said.", "AID"),
+    ("Germany will not send Taurus missiles to Ukraine, the chancellor said.", "REJECT"),
+])
+def test_aid_sent_or_refused_is_no_pledge(analyze_text, text: str, kind: str) -> None:
+    assert kind in [k for k, *_ in events(analyze_text, text)]
+    assert "SUPPORT" not in [k for k, *_ in events(analyze_text, text)]
