@@ -311,6 +311,17 @@ def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     return None
 
 
+def _under_sides(cand: Candidate, subject: Token | None,
+                 sentence: Sentence) -> tuple[Actor | None, list[Token]]:
+    """'X came under (Russian) attack/fire (from Y)': the attack's owner or what it came from attacks, X
+    is struck."""
+    sources = [*syn.prep_objects(cand.token, ("from",)), *syn.prep_objects(cand.anchor, ("from",))]
+    actor = _noun_actor(cand.token, sentence) or _first_actor(sources, sentence, None)
+    if actor is None:
+        actor = _place_state(sources, sentence, None)  # 'from Cambodian positions'
+    return actor, [subject] if subject is not None else []
+
+
 def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
     """'Ukraine's attack', 'a Russian strike', 'the attack by Russia'."""
     for child in noun.children:
@@ -455,6 +466,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):
             actor = main_actor(anchor.head.head, sentence)  # 'issued a statement demanding...': its issuer
+    elif cand.role == "under":
+        actor, targets = _under_sides(cand, subject, sentence)
     else:
         clause_actor = None
         if cand.role != "subject":

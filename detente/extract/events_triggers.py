@@ -968,11 +968,61 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         cand = _candidate(token, where[0], reread(trigger, {syn.lemma(where[0])}), where[1], lex)
         if cand is not None:
             found.append(cand)
+    for token in span:
+        under = under_attack(token, lex)
+        cand = _candidate(token, token.head.head, under, "under", lex) if under is not None else None
+        if cand is not None:
+            found.append(cand)
     # 'will not back down in its support': the verb only carries the pledge, it refuses nothing itself
     pledges = {c.anchor.i for c in found if c.role == "light" and _steadfast(c.token)}
     found = [c for c in found if not (c.role == "verb" and c.token.i in pledges)]
     resolved = (resolve_future(c, lex) for c in found)
     return [c for c in resolved if c is not None]
+
+
+UNDER_VERBS = frozenset({"come", "be", "remain", "stay"})
+UNDER_FIRE = Trigger(lemma="fire", type="ASSAULT", cameo="190", mode=None)
+CRITICS = ("for", "over")
+SPELL_NOUNS = frozenset({"night", "day", "hour", "week", "month", "time", "while", "year", "weekend"})
+
+
+def under_attack(noun: Token, lex: Lexicon) -> Trigger | None:
+    """'Kharkiv came under a combined drone and missile attack', 'our positions came under fire from
+    Russian tanks': the subject is struck, the attacker is the attack's owner or what it came 'from'.
+    Not the figure of speech 'came under fire/attack for its handling of...' or 'from critics over',
+    which gives its cause, nor a person under attack (a politician criticised)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or not syn.is_verb(noun.head.head):
+        return None
+    verb = noun.head.head
+    if syn.lemma(verb) not in UNDER_VERBS:
+        return None
+    trigger = UNDER_FIRE if syn.lemma(noun) in ("fire", "gunfire") else noun_trigger(noun, lex)
+    if trigger is None or trigger.type != "ASSAULT":
+        return None
+    causes = [*syn.prep_objects(verb, CRITICS), *syn.prep_objects(noun, CRITICS)]
+    if any(c.ent_type_ not in ("DATE", "TIME") and syn.lemma(c) not in SPELL_NOUNS for c in causes):
+        return None  # 'for her handling of...', not 'for the third night running
+    subject, passive = syn.subject_of(verb)
+    return trigger if subject is not None and not passive and _strikable(subject) else None
+
+
+STRUCK_ENTS = ("GPE", "LOC", "FAC")
+STRUCK_NOUNS = frozenset({
+    "position", "city", "town", "village", "region", "district", "area", "port", "plant", "station",
+    "base", "airfield", "airport", "convoy", "column", "unit", "troop", "soldier", "force", "army",
+    "vessel", "ship", "tanker", "checkpoint", "post", "outpost", "building", "hospital", "school",
+    "embassy", "camp", "patrol", "border", "train", "motorcade", "compound", "headquarters", "facility",
+    "infrastructure", "grid", "substation", "bridge", "capital", "neighbourhood", "neighborhood", "suburb",
+    "frontline", "front", "line", "trench", "bunker", "depot", "warehouse", "refinery", "terminal",
+})
+"""What can be shot at or bombed: places, sites, units and vessels, not a person, a policy or a body
+('the minister/the plan/the government came under attack' is criticism)."""
+
+
+def _strikable(subject: Token) -> bool:
+    if subject.ent_type_ in STRUCK_ENTS and subject.pos_ == "PROPN":
+        return True
+    return syn.is_noun(subject) and syn.lemma(subject) in STRUCK_NOUNS
 
 
 def readiness(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:

@@ -1,5 +1,6 @@
 """Events the rules declined or never considered, read by class of English: an agreement made by a pair
-the sentence names only as 'both sides' or 'the two leaders'.
+the sentence names only as 'both sides' or 'the two leaders'; aid announced as a pledge of support; a
+place or unit that 'came under attack/fire'.
 
 Every sentence here is written for these tests in our own words, in several voices (wire, state
 media, readout, live blog, analysis).
@@ -65,3 +66,33 @@ def test_aid_announced_is_a_pledge_of_support(analyze_text, text: str, pair: tup
 def test_aid_sent_or_refused_is_no_pledge(analyze_text, text: str, kind: str) -> None:
     assert kind in [k for k, *_ in events(analyze_text, text)]
     assert "SUPPORT" not in [k for k, *_ in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Separately, overnight, Kharkiv came under a combined drone and missile attack, the regional governor "
+     "said.", None, "UKR"),
+    ("The Thai army said its positions had come under fire from Cambodian troops in several areas.",
+     "KHM", "THA"),
+    ("LIVE: Energodar has come under attack from Ukrainian drones again, the Russian-installed mayor says.",
+     "UKR", None),
+    ("State media said a Syrian army checkpoint near Idlib came under rocket attack from militants on "
+     "Sunday.", None, None),
+    ("Analysis: for the third night running, Odesa's port was under Russian attack.", "RUS", None),
+])
+def test_what_came_under_attack_was_attacked(analyze_text, text: str, actor: str | None,
+                                             target: str | None) -> None:
+    found = [e for e in events(analyze_text, text) if e[0] == "ASSAULT"]
+    assert found, events(analyze_text, text)
+    assert actor is None or found[0][1] == actor
+    assert target is None or found[0][2] == target
+
+
+@pytest.mark.parametrize("text", [
+    "The health minister came under fire for her handling of the outbreak.",
+    "The French government came under attack from opposition lawmakers over the budget.",
+    "Senator Smith has come under fire from fellow Republicans in Washington.",
+    "The Kremlin's new policy has been under attack since it was announced in Moscow.",
+    "Britain's football chief came under attack over the stadium plan.",
+])
+def test_criticism_is_no_attack(analyze_text, text: str) -> None:
+    assert "ASSAULT" not in [kind for kind, *_ in events(analyze_text, text)]
