@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon, Trigger, load_lexicon
-from detente.extract.events_triggers import Candidate
+from detente.extract.events_triggers import Candidate, told_act
 from detente.models import Actor
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
 from detente.nlp.doc_reads import doc_ents
@@ -740,6 +740,8 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
     things += list(syn.prep_objects(verb, ("of", "for", "over", "as")))
     things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
     things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
+    told = told_act(verb, lex) if syn.lemma(verb) == "be" else None
+    things += [told] if told is not None else []  # '"This attack is an attempt to derail...," X said'
     acts = []
     for thing in things:
         kind = lex.nouns.get(syn.lemma(thing))

@@ -771,11 +771,52 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
             continue  # 'striking what it said were terrorist sites': a label the writer quotes
         words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
         verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
-        if not (verdict or _blames(clause, lex) or _displeased(clause)):
+        if not (verdict or _blames(clause, lex) or _displeased(clause) or _aimed_at_peace(clause, lex)):
             continue
         if any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "PRON" for t in clause.subtree):
             return clause
+        if told_act(clause, lex) is not None:
+            return clause  # '"This attack is an attempt to derail the talks," X said': its doer is accused
     return None
+
+
+TOLD_WORDS = frozenset({"this", "that", "these", "those", "the", "such"})
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "way", "move", "plan"})
+VALUE_NOUNS = frozenset({"safety", "security", "peace", "humanity", "sovereignty", "democracy", "law",
+                         "diplomacy", "dialogue", "effort", "process", "initiative", "civilian", "freedom"})
+
+
+def told_act(clause: Token, lex: Lexicon) -> Token | None:
+    """The hostile act a copular verdict is about, told before and named bare: 'this attack', 'the
+    strikes', 'attacks that kill civilians', or 'this' called 'an attack on...'. Returns the act's noun."""
+    subject = syn.subject_of(clause)[0]
+    if subject is None:
+        return None
+    pointed = subject.lower_ in ("this", "that")
+    if pointed:
+        acts = [c for c in clause.children if c.dep_ == "attr" and syn.is_noun(c)]
+        subject = acts[0] if acts else subject
+    kind = lex.nouns.get(syn.lemma(subject))
+    if kind is None or kind.type not in lex.hostile or not syn.is_noun(subject):
+        return None
+    told = pointed or any(c.lower_ in TOLD_WORDS for c in subject.children) or subject.tag_ == "NNS"
+    owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                for c in subject.children)
+    return subject if told and not owned else None
+
+
+def _aimed_at_peace(clause: Token, lex: Lexicon) -> bool:
+    """'is an attempt to derail the initiatives', 'an attack on nuclear safety': the act judged as aimed
+    against peace or a good everyone shares."""
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        if syn.lemma(attr) in ATTEMPT_NOUNS and any(
+                syn.lemma(v) in BLAMEWORTHY_VERBS for v in attr.children if v.dep_ in ("acl", "relcl")):
+            return True
+        kind = lex.nouns.get(syn.lemma(attr))
+        if kind is not None and kind.type in lex.hostile and any(
+                syn.lemma(o) in VALUE_NOUNS for o in syn.prep_objects(attr, ("on", "against"))):
+            return True
+    return False
 
 
 BLAMEWORTHY_VERBS = frozenset({

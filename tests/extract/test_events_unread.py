@@ -1,6 +1,7 @@
 """Events the rules declined or never considered, read by class of English: an agreement made by a pair
 the sentence names only as 'both sides' or 'the two leaders'; aid announced as a pledge of support; a
-place or unit that 'came under attack/fire'.
+place or unit that 'came under attack/fire'; a verdict on an attack told before ('"This attack is an
+attempt to derail the talks," X said'), which accuses the attack's doer.
 
 Every sentence here is written for these tests in our own words, in several voices (wire, state
 media, readout, live blog, analysis).
@@ -96,3 +97,28 @@ def test_what_came_under_attack_was_attacked(analyze_text, text: str, actor: str
 ])
 def test_criticism_is_no_attack(analyze_text, text: str) -> None:
     assert "ASSAULT" not in [kind for kind, *_ in events(analyze_text, text)]
+
+
+@pytest.mark.parametrize(("text", "accuser", "accused"), [
+    ("Ukrainian drones struck an oil depot in Russia's Krasnodar region overnight. \"This attack is an "
+     "attempt to derail the initiatives agreed by the two presidents,\" Kremlin spokesman Dmitry Peskov said.",
+     "RUS", "UKR"),
+    ("Ukrainian drones hit the training centre of the Zaporizhzhia nuclear plant on Sunday. \"This is an "
+     "attack on nuclear safety,\" Rosatom chief Alexei Likhachev told state television.", "RUS", "UKR"),
+    ("Russian missiles struck a market in Kostiantynivka, killing 17 people. \"Attacks that kill civilians "
+     "are unacceptable and must stop,\" UN Secretary-General Antonio Guterres said.", "UN", "RUS"),
+    ("Israeli jets bombed a refugee camp in Rafah on Tuesday. A Qatari foreign ministry statement said the "
+     "strikes were a reckless attempt to sabotage the truce talks.", "QAT", "ISR"),
+])
+def test_a_verdict_on_a_told_attack_accuses_its_doer(analyze_text, text: str, accuser: str, accused: str) -> None:
+    assert ("ACCUSE", accuser, accused) in events(analyze_text, text), events(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes hit a school in Gaza City. \"These strikes are a success,\" an army spokesman said.",
+    "Russian forces shelled Kherson overnight. The governor said the attacks were the heaviest this month.",
+    "A storm battered the coast overnight. \"This is unacceptable,\" the mayor of Miami said.",
+    "Ukraine's army said the strikes on the depot were part of its plan to weaken Russian logistics.",
+])
+def test_a_neutral_word_on_an_attack_accuses_no_one(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in [kind for kind, *_ in events(analyze_text, text)]
