@@ -412,8 +412,6 @@ def commitment(verb: Token, lex: Lexicon) -> tuple[str, Token] | None:
         if base in lex.threat_verbs and (kind in lex.hostile or syn.lemma(comp) in lex.retaliation
                                          or _object_lemmas(comp) & lex.retaliation):
             return "THREATEN", comp
-        if base in lex.commit_verbs and kind == "AID":
-            return "SUPPORT", comp  # 'pledged to send air defence': a pledge of support, as 'pledged aid'
         if base in lex.commit_verbs and kind in lex.cooperative:
             return "AGREE", comp
         if base in lex.promise_verbs and kind is None and comp.dep_ == "xcomp" and syn.is_verb(comp):
@@ -1105,9 +1103,8 @@ def _carried_on(cand: Candidate) -> bool:
 
 
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
-    """A future event is not one that happened: future cooperation is an AGREE (intent), future aid a
-    pledge of support (SUPPORT, as the annotation guide has pledges), a refusal to cooperate a REJECT;
-    future hostility without a threat verb is dropped."""
+    """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
+    to cooperate a REJECT; future hostility without a threat verb is dropped."""
     if not cand.future or cand.type in ("AGREE", "THREATEN"):
         return cand
     if cand.type not in lex.cooperative:
@@ -1121,8 +1118,6 @@ def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
         return cand
     if cand.negated:
         cand.type, cand.cameo, cand.negated = "REJECT", "12", False
-    elif cand.type == "AID":  # 'will send more air defence': aid announced is a pledge of support
-        cand.type, cand.cameo = "SUPPORT", "033"
     else:
         cand.cameo = "036" if cand.type == "CONSULT" else "03"
         cand.type = "AGREE"

@@ -235,8 +235,8 @@ def test_a_move_at_home_or_from_a_deal_has_no_place_target(analyze_text, text: s
 
 # A state of several words in a place slot is still the state ('to the United States').
 @pytest.mark.parametrize(("text", "kind", "pair"), [
-    ("Germany will send more air defence systems to the United Kingdom.", "SUPPORT", ("DEU", "GBR")),
-    ("Turkey pledged to deliver drones to Saudi Arabia.", "SUPPORT", ("TUR", "SAU")),
+    ("Germany will send more air defence systems to the United Kingdom.", "AGREE", ("DEU", "GBR")),
+    ("Turkey pledged to deliver drones to Saudi Arabia.", "AGREE", ("TUR", "SAU")),
 ])
 def test_a_state_of_several_words_is_a_target(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, kind)
