@@ -66,6 +66,10 @@ FUZZ_NAME, FUZZ_SURNAME = 88, 85
 MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
 LOCAL_OFFICES = frozenset({"governor", "mayor", "head", "chief", "administration", "regional", "region",
                            "city", "oblast", "military", "council", "district", "province"})
+OFFICE_NOUNS = frozenset({"minister", "president", "chancellor", "premier", "secretary", "ambassador",
+                          "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"})
+"""Words that head a title and are never part of a person's name: a run of capitalised words holding
+one ('Security Minister Itamar Ben-Gvir' after 'National') is a title before a name, not a name."""
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time"})
 US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
@@ -348,7 +352,8 @@ class ActorResolver:
                 doc[e].text == "-" and e > end and e + 1 < len(doc) and not doc[e - 1].whitespace_
                 and self._name_word(doc[e + 1]))):   # "Kassym-Jomart Tokayev"
             e += 1
-        if e - end < 2 or self.d.org_sector(doc[end:e].text) is not None:
+        if e - end < 2 or self.d.org_sector(doc[end:e].text) is not None \
+                or any(t.lower_ in OFFICE_NOUNS for t in doc[end:e]):
             return None
         return end, e, None
 
