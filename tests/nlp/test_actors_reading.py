@@ -348,3 +348,21 @@ def test_a_title_run_before_a_name_is_not_read_as_the_name(nlp, resolver, text: 
     own words after the title, hyphenated names whole."""
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.name == name
+
+
+# ------------------------------------ an office, its remit, then its holder's name between commas
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The EU's special envoy for the Sahel, Joao Cravinho, met the junta in Bamako.", "Cravinho", "EU"),
+    ("Moscow's envoy to the Arctic Council, Pavel Orlov, walked out on Monday.", "Orlov", "RUS"),
+    ("The UN envoy on humanitarian affairs, Amina Dalle, said aid was blocked.", "Dalle", "UN"),
+    ("Britain's minister for the Middle East, Hamish Falconer, visited Amman.", "Falconer", "GBR"),
+])
+def test_a_name_after_an_offices_remit_holds_the_office(nlp, resolver, text: str, needle: str,
+                                                         country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_a_place_in_apposition_after_a_remit_is_no_holder(nlp, resolver) -> None:
+    text = "The UN envoy for the region, a stretch of desert, said the talks would resume."
+    assert actor_of(nlp, resolver, text, "desert") is None
