@@ -353,7 +353,7 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
 
 
 def _sender(noun: Token, sentence: Sentence) -> Actor | None:
-    """'approved an extradition request from the US', 'rejected a demand from Moscow': a request,
+    """'granted a transfer request from Washington', 'rejected a demand from Moscow': a request,
     demand or call 'from X' is X's, whoever the clause around it names."""
     if syn.lemma(noun) not in SENT_NOUNS:
         return None

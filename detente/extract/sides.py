@@ -42,7 +42,7 @@ def named_pair(analysis: Analysis, sent: Sentence, limit: int,
     """The pair of parties of different states the story has named joined by 'and' most often, in
     `sent` before the character offset `limit` (article-wide) or in an earlier sentence; the latest
     such pair on a tie ('Thailand and Cambodia agreed ...' twice outweighs one 'thanked Trump and
-    China'). A list's last two members ('the US, Saudi Arabia, Egypt and the UAE') are no pair."""
+    China'). A list's last two members ('a plan of Qatar, Turkey, Jordan and Oman') are no pair."""
     seen: dict[frozenset[str], tuple[int, int, tuple[Actor, Actor]]] = {}
     for prior in analysis.sentences:
         if prior.index > sent.index:
@@ -65,7 +65,7 @@ def named_pair(analysis: Analysis, sent: Sentence, limit: int,
 def war_pair(analysis: Analysis, valid: Callable[[Actor | None], bool]) -> tuple[Actor, Actor] | None:
     """The two sides of the war the article tells ('Russia fired 598 drones ... Kyiv said'), in the
     order the story first names them, each as the state itself where the story names it: 'the two
-    sides exchanged 146 prisoners' in such a story, with no pair named together, is their act."""
+    sides swapped prisoners' in such a story, with no pair named together, is their act."""
     from detente.extract.events_context import war_sides
     from detente.nlp.actors_dictionary import default_dictionary
 

@@ -192,8 +192,8 @@ def is_date_line(text: str) -> bool:
 
 
 def is_labelled_date_line(text: str) -> bool:
-    """A header cut by bars or middots into short labels and a date ("Wed 27 Nov 2024 · Middle East
-    live", "The Courier · World Briefs · Tuesday, January 21, 2025"): pages print their outlet, desk
+    """A header cut by bars or middots into short labels and a date ("Tue 3 Jun 2025 · Europe
+    live", "The Harbour Gazette · Foreign Desk · Tuesday, June 3, 2025"): pages print their outlet, desk
     and day on one line, so the part holding the date is the page's date line."""
     parts = [p.strip() for p in LABEL_BAR.split(text) if p.strip()]
     if len(parts) < 2:

@@ -360,7 +360,7 @@ class ActorResolver:
         return end, e, None
 
     def _name_after_remit(self, doc: Doc, title: Title, people: dict) -> tuple[int, int, Actor | None] | None:
-        """'The EU special representative for the Belgrade-Pristina dialogue, Peter Sorensen, said':
+        """'Moscow's envoy to the Arctic Council, Pavel Orlov, walked out':
         a singular office, its remit after 'for/to/on', then the holder's name set off by commas."""
         end = title.end
         if title.role is None or end >= len(doc) or doc[end].lower_ not in REMIT_PREPS \

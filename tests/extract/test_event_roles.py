@@ -536,7 +536,7 @@ def test_a_pair_phrase_stands_for_the_pair_named_before(analyze_text, text: str,
 
 @pytest.mark.parametrize(("text", "kind"), [
     # the last two of a list are no pair
-    ("A plan by the United States, Saudi Arabia, Egypt and Qatar was tabled. The UN envoy urged both "
+    ("A plan drafted by Qatar, Turkey, Jordan and Oman was tabled. The UN envoy urged both "
      "sides to accept it.", "REQUEST"),
     # 'the two leaders' are two people named together, not the two states at war
     ("Russia and Ukraine traded drone strikes. Russia and Ukraine both claimed gains. In a call with "
@@ -573,5 +573,5 @@ def test_an_unattributed_attack_on_a_war_side_is_the_other_sides(analyze_text) -
 
 def test_a_request_from_a_party_is_that_partys(analyze_text) -> None:
     """The official named beside the office approved the request; the request is the sender's."""
-    text = "In June, Britain's interior minister, Tom Hale, approved an extradition request from the US."
+    text = "In June, Britain's interior minister, Tom Hale, granted a transfer request from Washington."
     assert ("REQUEST", "GBR", None) not in events_of(analyze_text, text)
