@@ -43,6 +43,7 @@ from detente.extract.events_roles import (
     home_rival,
     insurgent,
     location,
+    pair_roles,
     participants,
     proposal_author,
     region,
@@ -266,6 +267,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if _tally_since(cand, analysis):
         return None  # 'rounds of talks hosted by Beijing since fighting broke out': many acts
     actor, target, present = participants(cand, sentence)
+    actor, target = pair_roles(cand, analysis, sentence, actor, target)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
@@ -610,11 +612,14 @@ def _retold_sanctions(cand: Candidate, actor: Actor, lex: Lexicon, ctx: Context 
 
 
 def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
-    """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
+    """'Kyiv was hit by a barrage overnight': no attacker named, the other side of the article's war
+    when the target is one of its sides (a third party told striking it once, as NATO jets downing
+    Russian drones over Poland, does not take the war's place), else the one the article told
+    attacking it."""
     if target is None or not target.country or ctx is None:
         return None
     enemy = ctx.enemy_of(target.country)
-    return ctx.last_attacker(target.country) or (state_actor(enemy) if enemy else None)
+    return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
 
 
 def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:
