@@ -34,7 +34,7 @@ SEED = 13
 C = 0.5
 """Inverse regularisation strength, chosen by cross-set (docs/training.md)."""
 OVERRIDE = 1.0
-VETO = 0.3
+VETO = 0.2
 
 
 @dataclass(frozen=True)
