@@ -612,9 +612,62 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         carried = _sentence_subject(analysis, earlier)
         if carried is not None:
             return carried
+        topic = _latest_subject(analysis, earlier)
+        if topic is not None:
+            return topic
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _latest_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """'Petrenko keeps the letter. It was written by a schoolgirl, Anna Koval. "...," he said.':
+    "he" or "she" goes on with the latest person who was the subject of a clause (or a speaker),
+    not with someone only named as an object, an apposition or in a prepositional phrase of the
+    same paragraph."""
+    ordered = sorted(earlier, key=lambda c: c[0], reverse=True)
+    last = analysis.sentence_at(ordered[0][0])
+    for start, actor in ordered:
+        sent = analysis.sentence_at(start)
+        if sent is None or last is None or sent.paragraph != last.paragraph:
+            break   # a subject further back does not outrank the person just named
+        if not _a_state(actor) and (_spoke_at(sent, start, actor)
+                                    or _person_at(analysis, start) and _subject_at(analysis, start)):
+            return actor
+    return None
+
+
+def _person_at(analysis: Analysis, start: int) -> bool:
+    """Whether a person is named at `start` (a name the tagger reads as a person, a surname or a
+    title); a fleet, a paper or a place is not one "he" or "she" goes on with."""
+    mention = next((m for m in analysis.actors if m.start == start and m.how != "pronoun"), None)
+    return mention is not None and (mention.how in ("title", "surname") or _a_person(analysis, mention))
+
+
+def _spoke_at(sent: Sentence, start: int, actor: Actor) -> bool:
+    """Whether the sentence's attribution names `actor` at `start` as the one speaking ("..., said
+    Mary Lovely"); the paper or agency a report is credited to ("according to the Journal") is not."""
+    att = sent.attribution
+    return att is not None and att.start == start and att.speaker == actor \
+        and att.cue not in lexicon()["according_cues"] and actor.sector != "MED"
+
+
+def _subject_at(analysis: Analysis, start: int) -> bool:
+    """Whether the person named at `start` is the subject of a sentence's main clause ("Ivan
+    Petrenko keeps", "the novelist Tom Reyes admired"), not of a clause inside it ("Comer stressed
+    that Hunter Biden demanded", "a hotelier Trump tapped")."""
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":   # "the novelist Tom Reyes", not
+        tok = tok.head                                     # "Sondland, a hotelier Trump tapped"
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:   # "Reyes grew up there and admired her"
+        verb = verb.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
 
 
 def _previous_subject(analysis: Analysis, att: Attribution) -> Actor | None:
@@ -918,7 +971,7 @@ def _origin_country(analysis: Analysis, name_end: int) -> str | None:
     spots = [(p.start, p.place.country) for p in sent.places]
     spots += [(m.start, m.actor.country) for m in sent.actors if m.how == "name"]
     text = analysis.article.text
-    for start, country in sorted(spots):
+    for start, country in sorted(spots, key=lambda spot: spot[0]):   # a place and a name may start alike
         if country and 0 < start - name_end <= ORIGIN_REACH and ORIGIN.fullmatch(text, name_end, start):
             return country
     return None

@@ -520,7 +520,7 @@ class ActorResolver:
 
     def _surname(self, doc: Doc, i: int, local: dict, seen: set, ref: date) -> Cand | None:
         text = doc[i].text
-        if text in local:
+        if text in local and not _other_use(doc[i]):
             return Cand(i, i + 1, local[text], "surname", "person")
         person = self.by_surname.get(text)
         if person is not None and (person.alone or person.actor.name in seen):
@@ -751,3 +751,16 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
         taken.update(range(cand.start, cand.end))
         out.append(cand)
     return out
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _other_use(tok: Token) -> bool:
+    """A word that is the surname of someone the article named but is used here as something else:
+    an adjective ("a Black family" after "Karen Black") or a place after a preposition ("moved to
+    Atlanta" after "Midtown Atlanta"; the tagger also takes some surnames for places, so a place
+    reading alone is not enough). Only an article's own names are read this way; the dictionary's
+    people keep their surnames."""
+    return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
+

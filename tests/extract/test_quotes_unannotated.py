@@ -1,0 +1,42 @@
+"""Quotes read by going through every quote detente drew from news pages no one annotated:
+who speaks when the article's names are also ordinary words or places. Sentences written for
+these tests in the voices of a profile, a wire story and a regional paper."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.quotes import find_quotes
+
+pytestmark = pytest.mark.model
+
+
+def _speakers(analyze_text, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.fields["speaker"]["name"] for r in find_quotes(analyze_text(text))]
+
+
+def test_a_place_and_a_name_at_one_spot_do_not_stop_the_reading(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('The commander, Jack Black, toured the port. The Black Sea fleet has lost several ships since '
+            'spring. "We will not give up the coast," he said.')
+    assert _speakers(analyze_text, text) == ["Jack Black"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The novelist Tom Reyes admired the actress Karen Black as a boy.\n\nHis Black identity shaped his '
+     'books. "I always felt different," he said.', "Tom Reyes"),
+    ('Sergeant Ivan Petrenko keeps the letter in his jacket. It was written by a schoolgirl, Anna Koval, '
+     'from Lviv.\n\n"We read it every night in the trench," he said.', "Ivan Petrenko"),
+    ('Farm minister Oksana Hrytsenko toured the silos with the Polish envoy, Marek Nowak, and a grain '
+     'trader, Pavel Lis.\n\n"Every ton that leaves this port is a ton taken back from the blockade," '
+     'she said.', "Oksana Hrytsenko"),
+    ('Ambassador Petra Lind, a banker the chancellor Olaf Berg picked for the post, is closer to the '
+     'talks than anyone. Yet Lind has changed her account once. "I now remember the call," she said.',
+     "Petra Lind"),
+    ('Comer Hale, the committee chairman, stressed that Ruth Voss and her lawyer had asked for a hearing.'
+     '\n\n"We will hold it next month," he said.', "Comer Hale"),
+    ('A Dutch inquiry found that a navy contractor leaked the plans, according to the Financial Times. '
+     'The finding prompted Defence Minister Ruben Brekelmans to summon the firm\'s chief. "They owe the '
+     'country an explanation by Friday," he said.', "Ruben Brekelmans"),
+])
+def test_he_or_she_goes_on_with_the_latest_subject(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    speakers = _speakers(analyze_text, text)
+    assert len(speakers) == 1 and name in speakers[0], speakers
