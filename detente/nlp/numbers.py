@@ -142,6 +142,7 @@ def _starts_number(tokens: list[Token], i: int) -> bool:
                                           "fifths", "tenths", "halves")
 
 
+UNIT_NAMES = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "flotilla", "detachment")
 ORDINAL_FRACTIONS = ("third", "fourth", "fifth", "tenth")
 
 
@@ -229,6 +230,8 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if i == 0 and nxt is not None and nxt.text in (".", ")"):
         return True
+    if nxt is not None and nxt.text[:1].isupper() and _word(nxt) in UNIT_NAMES:
+        return True   # "the 155 Brigade", "47 Battalion": the number is part of the unit's name
     if _formula(tokens, i, j):
         return True
     if _word(tok) == "one" and j == i + 1:

@@ -2,7 +2,9 @@
 annotated (sport, business, culture and politics pages): a score or a season record is no range,
 a range's scale word ("$40-50 billion") scales both bounds, "a fifth deadline" ranks and does not
 share, "No. 14" labels, "two-stroke" describes, and "per cent" is a unit and not the thing
-counted. Sentences written for these tests in wire, broadsheet, briefing and sports-page voices."""
+counted; a number before "Brigade" names the unit, "left 300 people dead" counts the dead, and an
+amount restated in brackets in another currency is one figure. Sentences written for these tests in
+wire, broadsheet, briefing and sports-page voices."""
 from __future__ import annotations
 
 import pytest
@@ -82,3 +84,37 @@ def test_per_cent_is_the_unit_not_the_thing(analyze_text, text: str, value: int,
 def test_a_levy_that_fell_from_one_share_to_another_names_no_cent(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "The levy, which dropped from 12 per cent to 10 per cent in January, funds the army.")
     assert not any("cent" in c["what"].split() for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a base used by the 47 Brigade, a unit that fought near Avdiivka last year.",
+    "Soldiers of the 155 Brigade were moved to the southern front last month.",
+    "Fighting broke out near a base held by the 444 Battalion after midnight.",
+])
+def test_a_number_before_a_unit_name_is_the_unit(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _claims(analyze_text, text), _claims(analyze_text, text)
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The overnight strike on the port left 14 people dead, the governor said.", 14, "dead"),
+    ("Clashes in the border district have left more than 300 people dead since March, a monitor said.", 300,
+     "dead"),
+    ("The dam breach left 2,000 families homeless, aid groups said.", 2000, "homeless"),
+])
+def test_a_count_left_in_a_state_is_counted_by_it(analyze_text, text: str, value: int, word: str) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert [c["value"] for c in claims] == [value] and word in claims[0]["what"], claims
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Japan will give 5 billion yen (about $33 million) in emergency aid to the displaced, the ministry said.",
+     5e9),
+    ("The EU approved €50 billion (roughly $54 billion) for Kyiv over four years.", 50e9),
+])
+def test_an_amount_restated_in_brackets_is_one_figure(analyze_text, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
+    assert [c["value"] for c in _claims(analyze_text, text)] == [value], _claims(analyze_text, text)
+
+
+def test_a_part_in_brackets_is_its_own_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, "The bank lent $5 billion (including $2 billion for the grid) to Ukraine.")
+    assert {c["value"] for c in claims} == {5e9, 2e9}, claims
