@@ -588,7 +588,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        named = _surname_person(analysis, att) or _full_name(analysis, att.speaker, att.start)
+        named = _surname_person(analysis, att) or _appositive_person(analysis, att) \
+            or _full_name(analysis, att.speaker, att.start)
         return _title_back(analysis, att, named) or named or _described(analysis, att) \
             or _institution_back(analysis, att)
     here = analysis.sentence_at(att.start)
@@ -715,6 +716,24 @@ def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
             continue
         if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
             return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
+    return None
+
+
+def _appositive_person(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'the UN Resident and Humanitarian Coordinator for Sudan, Tom Fletcher, said': when the
+    parser leaves a long title's first words as the subject, the person named after the comma is
+    the one speaking, not the organisation the title begins with (whose side a person known by name
+    only takes)."""
+    if att.start is None or att.end is None or att.speaker is None:
+        return None
+    if any(n.start == att.start and _a_person(analysis, n) for n in analysis.actors):
+        return None   # the attribution opens on a person already
+    text = analysis.article.text
+    for m in analysis.actors:
+        if att.start < m.start and m.end <= att.end and m.how == "name" and m.actor != att.speaker \
+                and text[max(m.start - 3, 0):m.start].rstrip().endswith(",") and _a_person(analysis, m):
+            person = m.actor   # the title's organisation is the side of a person known by name only
+            return person if person.country else Actor(person.name, att.speaker.country, person.sector)
     return None
 
 

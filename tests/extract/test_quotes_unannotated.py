@@ -40,3 +40,16 @@ def test_a_place_and_a_name_at_one_spot_do_not_stop_the_reading(analyze_text) ->
 def test_he_or_she_goes_on_with_the_latest_subject(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     speakers = _speakers(analyze_text, text)
     assert len(speakers) == 1 and name in speakers[0], speakers
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ('"Attacks on aid convoys must end at once," the UN Resident and Humanitarian Coordinator for Sudan, '
+     'Clementine Nkweta-Salami, said in a statement.', "Clementine Nkweta-Salami", "UN"),
+    ('"Strikes on the grid are a breach of the law of war," the UN Resident and Humanitarian Coordinator for '
+     'Ukraine, Anna Berg, said on Tuesday.', "Anna Berg", "UN"),
+])
+def test_the_person_named_after_a_long_title_speaks(analyze_text, text: str, name: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 1, records
+    speaker = records[0].fields["speaker"]
+    assert speaker["name"] == name and speaker["country"] == country, speaker

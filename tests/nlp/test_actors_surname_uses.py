@@ -28,3 +28,12 @@ def test_a_surname_used_as_an_adjective_or_a_place_is_nobody(nlp, resolver, text
 def test_the_same_word_as_a_surname_is_still_the_person(nlp, resolver, text: str, needle: str, name: str) -> None:  # type: ignore[no-untyped-def]
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.name == name, actor
+
+
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("The envoy, Clementine Nkweta-Salami, flew to Port Sudan on Monday.", "Nkweta-Salami", "Clementine Nkweta-Salami"),
+    ("Lawmaker Anna Kowalska-Wrona asked the minister about the border fence.", "Kowalska-Wrona", "Anna Kowalska-Wrona"),
+])
+def test_a_double_barrelled_surname_is_one_name(nlp, resolver, text: str, needle: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name, actor
