@@ -139,6 +139,8 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     if speaker is None:
         return None
     speaker = _with_country(analysis, speaker)
+    if speaker.country is None and speaker.sector is not None:
+        speaker = _side_that_responded(analysis, sentences[0], speaker)
     first, last = sentences[0], sentences[-1]
     evidence = Evidence(text[first.start:last.end], first.start, last.end)
     fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
@@ -147,6 +149,29 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
                     date=when.value if when else None, date_precision=when.precision if when else None)
     record.assign_id(analysis.article.id)
     return record
+
+
+STANCE_VERBS = {"reject", "deny", "dismiss", "welcome", "insist", "accuse", "condemn", "respond", "reply",
+                "refuse", "hail", "praise", "vow", "denounce", "blame", "say", "warn"}
+
+
+def _side_that_responded(analysis: Analysis, first: Sentence, speaker: Actor) -> Actor:
+    """'The Houthis rejected that reading. "...," chief negotiator Mohammed Abdulsalam told MEE':
+    an official whose title names no side, quoted right after a sentence in the same paragraph
+    whose subject (a state, a government or a group) rejected, welcomed or said something, speaks
+    for that subject."""
+    prev = _neighbour(analysis, first, -1)
+    if prev is None or prev.paragraph != first.paragraph or prev.span is None:
+        return speaker
+    root = prev.span.root
+    if root.lemma_.lower() not in STANCE_VERBS:
+        return speaker
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        for m in prev.actors:
+            if m.start <= subject.idx < m.end and m.actor.country and m.how != "pronoun" \
+                    and not _a_person(analysis, m):
+                return Actor(speaker.name, m.actor.country, speaker.sector)
+    return speaker
 
 
 def _first_person(text: str, att: Attribution) -> bool:

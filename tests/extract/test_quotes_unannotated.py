@@ -53,3 +53,22 @@ def test_the_person_named_after_a_long_title_speaks(analyze_text, text: str, nam
     assert len(records) == 1, records
     speaker = records[0].fields["speaker"]
     assert speaker["name"] == name and speaker["country"] == country, speaker
+
+
+@pytest.mark.parametrize("text, country", [
+    ('The Houthis rejected that reading. "The deal does not cover Israel at all," chief negotiator Mohammed '
+     'Abdulsalam told the channel.', "YEM"),
+    ('The Kremlin denied the report on Friday. "There were no such talks," a senior official, Oleg Markin, told '
+     'the agency.', "RUS"),
+])
+def test_an_official_without_a_side_speaks_for_the_side_that_just_responded(analyze_text, text: str,  # type: ignore[no-untyped-def]
+                                                                             country: str) -> None:
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 1 and records[0].fields["speaker"]["country"] == country, records
+
+
+def test_an_official_after_the_other_side_acted_keeps_no_side(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Russia launched 40 drones at the region overnight. "Two houses were hit in the village," regional '
+            'governor Ivan Koval said.')
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 1 and records[0].fields["speaker"]["country"] != "RUS", records
