@@ -45,7 +45,13 @@ URLS = ([f"/api/{k}?actor={a}" for k in ("events", "positions", "talks") for a i
         # The other endpoints over 300 ms at p99 in bench/load.py (issue 13): pages and views.
         + ["/actors/Ukraine", "/actors/Russia", "/actors/Volodymyr Zelensky", "/map", "/map?type=ASSAULT",
            "/map/points.json?type=ASSAULT", "/records/talks?actor=UKR", "/api/positions/matrix",
-           "/api/positions/matrix?party=Ukraine", "/api/positions/matrix?as_of=2024-03-01", "/positions"])
+           "/api/positions/matrix?party=Ukraine", "/api/positions/matrix?as_of=2024-03-01", "/positions"]
+        # The articles list and its downloads, and the actor filter by a name's word (issue 13, round 9).
+        + ["/api/articles", "/api/articles?offset=5000", "/api/articles?since=2019-11-01",
+           "/api/articles?q=ceasefire", "/api/articles?outlet=Reuters", "/articles", "/articles?page=20",
+           "/articles.json?outlet=Reuters", "/articles.csv", "/records/events.json?actor=Russia",
+           "/api/timeline", "/", "/api/events?actor=Putin",
+           "/api/quotes?actor=Zelensky", "/api/claims?actor=Kyiv"])
 STORIES = 3   # /stories/{id} of the largest stories (read from /api/stories)
 ARTICLES = 3  # /api/articles/{id} and /articles/{id}, every 997th article as bench/load.py picks them
 

@@ -62,6 +62,12 @@ class ResponseCache:
                 self._bytes -= len(old)
 
 
+def is_download(response: Response) -> bool:
+    """A download (`Content-Disposition: attachment`) streams a chunk of rows at a time: it is passed
+    on as it comes, never joined here (a whole table at 10k articles is tens of megabytes)."""
+    return response.headers.get("content-disposition", "").startswith("attachment")
+
+
 def _authorized(settings: ApiSettings, request: Request) -> bool:
     if not settings.read_requires_token:
         return True
@@ -107,7 +113,7 @@ def install_cache(app: FastAPI, cache: ResponseCache, shared: SharedAnswers | No
         done = inflight.setdefault(key, asyncio.get_running_loop().create_future())
         try:
             response = await call_next(request)
-            if response.status_code != 200:
+            if response.status_code != 200 or is_download(response):
                 return response
             body = b"".join([chunk async for chunk in response.body_iterator])  # type: ignore[attr-defined]
             headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}

@@ -21,13 +21,13 @@ import threading
 import time
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
 
-from detente.api.compact import CompactMap
+from detente.api.compact import CompactMap, PackedList
 from detente.store import open_store
 from detente.store.base import Store
 from detente.store.derived import derived_version, load_derived, save_derived
@@ -55,19 +55,22 @@ class ServedView:
     facts: list[Rec]
     articles: dict[str, Rec]           # article id -> its summary without text
     article_of: Mapping[str, str]      # record id -> article id
-    timeline: list[Rec]                # dated entries, in date order
+    timeline: Sequence[Rec]            # dated entries, in date order (a PackedList once decoded)
     sentences: list[str]               # the timeline page's sentence for each entry
     undated: list[Rec]                 # undated entries, in order of their reporting day
     positions: list[Rec]               # every position record (the matrix is built from them)
     lent: dict[str, Rec]               # record id -> the date its story lent it
     days: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # each timeline entry's kind (the page filters by it)
     facts_by_story: dict[str, list[Rec]] = field(default_factory=dict)
     _matrices: dict[tuple[str | None, ...], Rec] = field(default_factory=dict)
     _largest: list[Story] | None = None
     _memo: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.days = [e["date"] for e in self.timeline]
+        if not self.days and self.timeline:  # a decoded build gives them, read as it was parsed
+            self.days = [e["date"] for e in self.timeline]
+            self.kinds = [e["kind"] for e in self.timeline]
         by_story: dict[str, list[Rec]] = defaultdict(list)
         for fact in self.facts:
             by_story[fact["story"]].append(fact)
@@ -203,13 +206,18 @@ def decode(version: int, blob: bytes) -> ServedView:
     build while it still serves the previous one, and every worker does so at the same moment."""
     lines = _lines(blob)
     sizes, parts = json.loads(next(lines)), {}
+    days: list[str] = []
+    kinds: list[str] = []
     for name in SECTIONS:
-        parts[name] = _items(lines, sizes[name])
+        if name == "timeline":
+            parts[name] = _packed(lines, sizes[name], days, kinds)
+        else:
+            parts[name] = _items(lines, sizes[name])
     return ServedView(version=version, stories=[Story(i, a) for i, a in parts["stories"]],
                       facts=parts["facts"], articles=dict(parts["articles"]),
                       article_of=CompactMap(map(tuple, parts.pop("article_of"))),
                       timeline=parts["timeline"], sentences=parts["sentences"], undated=parts["undated"],
-                      positions=parts["positions"], lent=dict(parts["lent"]))
+                      positions=parts["positions"], lent=dict(parts["lent"]), days=days, kinds=kinds)
 
 
 def _lines(blob: bytes, step: int = 1 << 16) -> Iterator[bytes]:
@@ -231,6 +239,19 @@ def _items(lines: Iterator[bytes], count: int) -> list[Any]:
         chunk = list(islice(lines, min(DECODE_CHUNK, count - at)))
         items += json.loads(b"[" + b",".join(chunk) + b"]")
     return items
+
+
+def _packed(lines: Iterator[bytes], count: int, days: list[str], kinds: list[str]) -> PackedList:
+    """The next `count` lines kept as they are (a PackedList: a third of their size as dicts), each
+    parsed once, a chunk at a time, for the date and kind the timeline's pages select by."""
+    kept: list[bytes] = []
+    for at in range(0, count, DECODE_CHUNK):
+        chunk = list(islice(lines, min(DECODE_CHUNK, count - at)))
+        for entry in json.loads(b"[" + b",".join(chunk) + b"]"):
+            days.append(entry["date"])
+            kinds.append(sys.intern(entry["kind"]))
+        kept += map(bytes, chunk)  # its own bytes: a line may be a view of the decompressed chunk
+    return PackedList(kept)
 
 
 class BuildFailed(Exception):
@@ -283,6 +304,9 @@ class ViewKeeper:
         self._child: subprocess.Popen[str] | None = None
         self._lease = Lease(db, LEASE, opener, LEASE_SECONDS)
         self.builds = 0  # how many times the views were computed (not read back) by this keeper
+        # What the pages make once per build from it and the store (the map's points), run by the
+        # builder thread before the build is served; a warmer that fails is logged and skipped.
+        self.warmers: list[Callable[[ServedView, Store], None]] = []
         self.last_build: Rec = {}  # what the last child build reported (seconds, peak RSS)
 
     @property
@@ -349,9 +373,12 @@ class ViewKeeper:
         try:
             with self._open(self.db) as store:
                 found = self._build_or_wait(store)
-            version = found[0]
-            self._install(decode(*found).warm())
-            del found
+                version = found[0]
+                view = decode(*found).warm()
+                del found
+                self._prepare(view, store)
+            self._install(view)
+            del view
             give_back_memory()
             log.info("derived views of version %s installed", version)
         except Exception as err:  # noqa: BLE001 - reported to every waiting request as a sentence
@@ -359,6 +386,14 @@ class ViewKeeper:
             with self._lock:
                 self._error = f"Building stories, facts and the timeline failed: {err}"
                 self._done.notify_all()
+
+    def _prepare(self, view: ServedView, store: Store) -> None:
+        """Run the warmers over a build before it is served (a failure costs only the head start)."""
+        for warmer in self.warmers:
+            try:
+                warmer(view, store)
+            except Exception:  # noqa: BLE001 - the page computes what the warmer did not
+                log.warning("preparing %s for the derived views failed", warmer.__name__, exc_info=True)
 
     def _build_or_wait(self, store: Store) -> tuple[int, bytes]:
         """The stored build once it is as new as the store's content: built here by whichever

@@ -48,10 +48,21 @@ def views_status(request: Request, store: StoreDep) -> dict[str, Any]:
 @router.get("/articles")
 def list_articles(store: StoreDep, q: str | None = Query(None, description="Full-text search over articles"),
                   outlet: str | None = None, since: Day = None, until: Day = None,
-                  limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+                  limit: Limit = 50, offset: Offset = 0,
+                  after: int | None = Query(None, ge=0, le=MAX_OFFSET,
+                                            description="`next` of the page before (ingest order)")
+                  ) -> dict[str, Any]:
+    """A page of articles without their text. In ingest order (no `q`) a full page carries `next`:
+    `after=next` asks the page after it off the index (a keyset page), where a large `offset` reads
+    and skips every article before it."""
+    searching = bool(q and q.split())
     total, articles = store.search_articles(q, outlet=outlet, since=since, until=until, limit=limit,
-                                            offset=offset)
-    return page_of([a.summary(with_text=False) for a in articles], total, limit, offset)
+                                            offset=offset, after=None if searching else after,
+                                            with_text=False)
+    page = page_of([a.summary(with_text=False) for a in articles], total, limit, offset)
+    if not searching and len(articles) == limit:
+        page["next"] = store.article_seqs([articles[-1].id]).get(articles[-1].id)  # type: ignore[attr-defined]
+    return page
 
 
 @router.get("/articles/{article_id}")

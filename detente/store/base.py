@@ -153,10 +153,11 @@ class Store(ABC):
 
     @abstractmethod
     def search_articles(self, q: str | None = None, *, outlet: str | None = None, since: str | None = None,
-                        until: str | None = None, limit: int = 50,
-                        offset: int = 0) -> tuple[int, list[Article]]:
+                        until: str | None = None, limit: int = 50, offset: int = 0,
+                        after: int | None = None, with_text: bool = True) -> tuple[int, list[Article]]:
         """One page of the articles (ingest order) whose title or text contains every word of `q`
-        (case-insensitive), published within since..until and from `outlet`; and the total."""
+        (case-insensitive), published within since..until and from `outlet`; and the total. `after`:
+        the page after the article of that seq (ingest order only); `with_text=False`: no texts."""
 
     @abstractmethod
     def count_records(self, kind: str | None = None) -> int: ...

@@ -35,11 +35,27 @@ def actors_in(value: Any) -> Iterator[tuple[str | None, str | None]]:
             yield from actors_in(inner)
 
 
+_APOSTROPHES = "'\u2019"
+
+
+def name_words(name: str) -> list[str]:
+    """The casefolded tails of `name` that start a word ("volodymyr zelensky", "zelensky").
+
+    An actor filter matches a name from the start of any of its words, so each tail is a key the
+    store can find by an indexed prefix range (detente.store.keys); a word starts at a letter or
+    digit after anything but a letter, a digit or an apostrophe ("Ukraine's" is one word)."""
+    folded = name.casefold()
+    return [folded[i:] for i, ch in enumerate(folded)
+            if ch.isalnum() and (i == 0 or not (folded[i - 1].isalnum() or folded[i - 1] in _APOSTROPHES))]
+
+
 def mentions_actor(fields: dict[str, Any], wanted: str) -> bool:
-    """True when an actor's code equals `wanted` or its name contains it (case-insensitive)."""
+    """True when an actor's code equals `wanted`, or one of its name's words starts it
+    (case-insensitive): "UKR", "Ukraine", "ukr" and "Zelensky" all find "Volodymyr Zelensky" of UKR."""
     wanted = wanted.casefold().strip()
-    return any((code and code.casefold() == wanted) or (name and wanted in name.casefold())
-               for name, code in actors_in(fields))
+    return bool(wanted) and any((code and code.casefold() == wanted)
+                                or (name and any(tail.startswith(wanted) for tail in name_words(name)))
+                                for name, code in actors_in(fields))
 
 
 def has_issue(fields: dict[str, Any], issue: str) -> bool:
@@ -52,7 +68,7 @@ def has_issue(fields: dict[str, Any], issue: str) -> bool:
 def field_checks(actor: str | None = None, type: str | None = None, issue: str | None = None) -> list[Check]:
     """The checks a record's fields must pass; empty when no field filter is given."""
     checks: list[Check] = []
-    if actor:
+    if actor and actor.strip():  # a blank actor filters nothing, as on every backend
         checks.append(lambda fields: mentions_actor(fields, actor))
     if type:
         checks.append(lambda fields: fields.get("type") == type)

@@ -4,7 +4,9 @@ A record's fields are JSON; finding "every event naming Ukraine" used to mean de
 Python. Each record instead gets rows (facet, value) written with it, in the same transaction, from
 the same functions the Python filters use (`detente.store.filters`), so both answer alike:
 
-- ("code", actor code, casefolded) and ("name", actor name, casefolded) for every actor it names;
+- ("code", actor code, casefolded) and ("name", actor name, casefolded) for every actor it names,
+  and ("word", tail) for each tail of the name that starts a word (`filters.name_words`:
+  "volodymyr zelensky", "zelensky"; migration 0012);
 - ("type", its event type) and ("issue", a position's issue or a talks outcome's issue);
 - ("f:" + facet, value) for each value of each facet of its kind that the pages' tables count
   (`filters.FACETS`: an event's actor name, a talks record's parties, ...; migration 0011), so a
@@ -12,8 +14,10 @@ the same functions the Python filters use (`detente.store.filters`), so both ans
 
 Each row also carries its record's kind (migration 0010), and (facet, kind, value, record_id) is the
 index a filter reads: an exact filter reads the rows of one kind and value, an actor's name is
-matched as a substring with LIKE over the ("name", ...) rows of that kind only, and a count of
-records that only key filters select is counted from this index, without reading records.
+matched from the start of any of its words as a range of that index (`value >= 'zelensky' AND value
+< 'zelensky' + U+10FFFF` over the ("word", ...) rows of one kind; before migration 0012 a LIKE
+'%zelensky%' read every name of the kind), and a count of records that only key filters select is
+counted from this index, without reading records.
 """
 from __future__ import annotations
 
@@ -22,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from detente.models import Record
 from detente.store.filters import FACET_KEY as FACET
-from detente.store.filters import FACETS, actors_in
+from detente.store.filters import FACETS, actors_in, name_words
 
 if TYPE_CHECKING:
     from detente.store.sql import SQLStore
@@ -39,6 +43,9 @@ INDEXES = (
 INSERT = "INSERT INTO record_keys (record_id, facet, value, kind) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"
 _INSERT_0004 = "INSERT INTO record_keys (record_id, facet, value) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"
 KIND_INDEX = "CREATE INDEX record_keys_kind ON record_keys (facet, kind, value, record_id)"
+WORD = "word"  # the rows an actor filter matches a name by (a tail of the name starting a word)
+# The last code point: every text that starts with a prefix sorts (bytewise) below prefix + this.
+_TOP = "\U0010ffff"
 
 
 def keys_of(fields: dict[str, Any]) -> set[tuple[str, str]]:
@@ -49,6 +56,7 @@ def keys_of(fields: dict[str, Any]) -> set[tuple[str, str]]:
             keys.add(("code", code.casefold()))
         if isinstance(name, str) and name:
             keys.add(("name", name.casefold()))
+            keys.update((WORD, tail) for tail in name_words(name))
     if isinstance(fields.get("type"), str):
         keys.add(("type", fields["type"]))
     if isinstance(fields.get("issue"), str):
@@ -85,25 +93,42 @@ def key_rows(records: Iterable[Record]) -> list[tuple[str, str, str, str]]:
             for facet, value in sorted(keys_of(r.fields) | facet_keys(r.kind, r.fields))]
 
 
-def _escaped(text: str) -> str:
-    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+def _prefix_range(dialect: str) -> str:
+    """`value` within [prefix, prefix + U+10FFFF): the texts that start with the prefix, compared
+    bytewise (SQLite's BINARY collation; on PostgreSQL the "C" collation, whatever the database's,
+    which migration 0012's index of word rows is built in)."""
+    value = "value" if dialect == "sqlite" else 'value COLLATE "C"'
+    return f"{value} >= ? AND {value} < ?"
+
+
+def word_index(dialect: str) -> str | None:
+    """The index an actor's word range reads on PostgreSQL (its default index compares in the
+    database's collation, where a prefix is no range); SQLite's kind index serves it as it is."""
+    if dialect == "sqlite":
+        return None
+    return ('CREATE INDEX record_keys_word ON record_keys (kind, (value COLLATE "C"), record_id) '
+            f"WHERE facet = '{WORD}'")
 
 
 def key_sets(actor: str | None, type: str | None, issue: str | None,
-             kind: str | None = None) -> list[tuple[str, list[Any]]]:
+             kind: str | None = None, dialect: str = "sqlite") -> list[tuple[str, list[Any]]]:
     """One SELECT of distinct record ids per field filter given (of records of `kind` when given),
     and its parameters.
 
-    Same meaning as `filters.field_checks`: an actor's code equals `actor` or its name contains it
-    (both casefolded); the event type equals `type`; a position's or outcome's issue equals `issue`."""
+    Same meaning as `filters.field_checks`: an actor's code equals `actor` or one of its name's
+    words starts it (both casefolded); the event type equals `type`; a position's or outcome's issue
+    equals `issue`. Every one reads a range of an index."""
     of_kind, kind_params = (" AND kind = ?", [kind]) if kind else ("", [])
-    keys = f"SELECT record_id FROM record_keys WHERE facet = ?{of_kind} AND value {{op}} ?{{esc}}"
-    exact, like = keys.format(op="=", esc=""), keys.format(op="LIKE", esc=" ESCAPE '!'")
+    keys = f"SELECT record_id FROM record_keys WHERE facet = ?{of_kind} AND "
+    exact = keys + "value = ?"
     sets: list[tuple[str, list[Any]]] = []
-    if actor:
-        wanted = actor.casefold().strip()
-        sets.append((f"{exact} UNION {like}", ["code", *kind_params, wanted,
-                                               "name", *kind_params, f"%{_escaped(wanted)}%"]))
+    wanted = (actor or "").casefold().strip()
+    if wanted:
+        # The facet spelled out: PostgreSQL's partial index of word rows is chosen by it.
+        words = (f"SELECT record_id FROM record_keys WHERE facet = '{WORD}'{of_kind} "
+                 f"AND {_prefix_range(dialect)}")
+        sets.append((f"{exact} UNION {words}",
+                     ["code", *kind_params, wanted, *kind_params, wanted, wanted + _TOP]))
     if type:
         sets.append((exact, ["type", *kind_params, type]))
     if issue:
@@ -199,3 +224,27 @@ def add_key_kinds(store: SQLStore) -> None:
     store.execute("UPDATE record_keys SET "
                   "kind = (SELECT r.kind FROM records r WHERE r.id = record_keys.record_id)")
     store.execute(KIND_INDEX)
+
+
+def add_word_keys(store: SQLStore) -> None:
+    """Write the ("word", tail) rows of the actors' names of the records already stored, and on
+    PostgreSQL the index their prefix ranges read (migration 0012)."""
+    from detente.store.rows import load_json
+
+    last = ""
+    while True:
+        rows: Sequence[tuple[Any, ...]] = store.query(
+            "SELECT id, kind, data FROM records WHERE id > ? ORDER BY id LIMIT 2000", (last,))
+        if not rows:
+            break
+        store.executemany(INSERT, [(rid, WORD, tail, kind) for rid, kind, data in rows
+                                   for tail in sorted(_tails(load_json(data) or {}))])
+        last = rows[-1][0]
+    if index := word_index(store.dialect.name):
+        store.execute(index)
+
+
+def _tails(fields: dict[str, Any]) -> set[str]:
+    """Every word-starting tail of every actor's name in a record's fields."""
+    return {tail for name, _ in actors_in(fields) if isinstance(name, str) and name
+            for tail in name_words(name)}

@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
+from markupsafe import Markup, escape
 
 from detente.api.deps import StoreDep, require_read
 from detente.api.errors import ApiError
@@ -43,6 +44,21 @@ def _link(view: Any, known: dict[str, str] | None = None) -> Any:
     return link
 
 
+STORY_LISTED = ("event", "claim", "talks")  # the kinds a story page lists under each article
+
+
+def _listed(by_article: dict[str, list[dict[str, Any]]], link: Any) -> dict[str, Markup]:
+    """Each article's list items on a story page, as the template wrote them (`<li>` a record of
+    STORY_LISTED: its kind linked to its sentence, then its evidence's first 140 characters), made
+    here: the template's loop over 500 and more records was most of a large story page's time."""
+    def item(r: dict[str, Any]) -> str:
+        text = escape(r["evidence"]["text"][:140])
+        return f'<li><a href="{escape(link(r["id"]))}">{escape(r["kind"])}</a>: {text}</li>'
+
+    return {article: Markup("".join(item(r) for r in records if r["kind"] in STORY_LISTED))
+            for article, records in by_article.items()}
+
+
 def mount_pages(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     deps = [Depends(require_read)]
@@ -55,10 +71,11 @@ def mount_pages(app: FastAPI) -> None:
         if "size" not in request.query_params:
             query.size = 100
         view, lo, hi = timeline_slice(request, store, query.since, query.until)
-        # Entry i of the timeline is told by sentence i, computed with the build.
-        entries = [(e, view.sentences[i]) for i, e in enumerate(view.timeline[lo:hi], lo)
-                   if not kind or e["kind"] == kind]
-        shown = [{**e, "label": sentence} for e, sentence in entries[query.offset:query.offset + query.size]]
+        # Entry i of the timeline is told by sentence i, computed with the build; only the entries
+        # shown are decoded (the kinds are kept apart to select by).
+        entries = [i for i in range(lo, hi) if not kind or view.kinds[i] == kind]
+        shown = [{**view.timeline[i], "label": view.sentences[i]}
+                 for i in entries[query.offset:query.offset + query.size]]
         undated = [e for e in undated_in(view, query.since, query.until) if not kind or e["kind"] == kind]
         return templates.TemplateResponse(request, "timeline.html", {
             "entries": shown, "total": len(entries), "since": query.since, "until": query.until,
@@ -104,10 +121,10 @@ def mount_pages(app: FastAPI) -> None:
         kind_of = {r["id"]: r["kind"] for recs in by_article.values() for r in recs}
         outlet_of = {r["id"]: r["source"].get("outlet") or r["source"].get("title") or r["source"]["file"]
                      for recs in by_article.values() for r in recs}
+        link = _link(view, {r["id"]: a for a, recs in by_article.items() for r in recs})
         return templates.TemplateResponse(request, "story.html", {
-            "story": story, "articles": articles, "by_article": by_article, "facts": facts,
-            "outlet_of": outlet_of, "by_kind": lambda rid: kind_of.get(rid, "record"),
-            "link": _link(view, {r["id"]: a for a, recs in by_article.items() for r in recs}),
+            "story": story, "articles": articles, "listed": _listed(by_article, link), "facts": facts,
+            "outlet_of": outlet_of, "by_kind": lambda rid: kind_of.get(rid, "record"), "link": link,
             "page": "stories"})
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, dependencies=deps,
