@@ -628,7 +628,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     earlier = [(start, actor) for start, actor in candidates
                if start < att.start and not any(a <= start < b for a, b in quoted)
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor
-               and not (pronoun in ("he", "she") and _a_state(actor))]
+               and not (pronoun in ("he", "she") and _a_state(actor))
+               and not _other_gender(analysis.article.text, actor, pronoun)]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
@@ -644,6 +645,20 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _other_gender(text: str, actor: Actor, pronoun: str) -> bool:
+    """'Ms. Ernst asked Mr. Vilsack ... "...," he said': outlets that write "Mr", "Ms" or "Mrs"
+    before a surname say whom "he" or "she" can stand for; a person the article calls "Ms. Ernst"
+    is never "he"."""
+    if pronoun not in ("he", "she") or not actor.name or " " not in actor.name.strip():
+        return False
+    surname = re.escape(actor.name.split()[-1])
+    said = {HONORIFIC_GENDER[m.lower()] for m in re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", text)}
+    return len(said) == 1 and pronoun not in said
 
 
 def _latest_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:

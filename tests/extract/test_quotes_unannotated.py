@@ -72,3 +72,15 @@ def test_an_official_after_the_other_side_acted_keeps_no_side(analyze_text) -> N
             'governor Ivan Koval said.')
     records = find_quotes(analyze_text(text))
     assert len(records) == 1 and records[0].fields["speaker"]["country"] != "RUS", records
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Sen. Laura Finch confronted the minister, Tom Hale, at the hearing over the empty offices.\n\nMs. Finch '
+     'asked Mr. Hale what his department does to check on staff working from home. He did not answer '
+     'directly.\n\n"To suggest that they are not working is an affront to the people of this department," he '
+     'said.', "Tom Hale"),
+    ('Senator Laura Finch met the minister, Tom Hale, on Tuesday.\n\nMr. Hale told Ms. Finch the offices would '
+     'fill up by spring. She left the meeting early. "It was a waste of an afternoon," she said.', "Laura Finch"),
+])
+def test_mr_and_ms_say_whom_he_or_she_stands_for(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(analyze_text, text) == [name]
