@@ -495,7 +495,7 @@ class ActorResolver:
         local: dict[str, Actor] = {}
         for c in chosen:
             if c.kind == "person" and c.actor.name not in self.d.persons:
-                local[c.actor.name.split()[-1]] = c.actor
+                local.setdefault(c.actor.name.split()[-1], c.actor)   # the first introduced keeps it
                 if c.actor.country is not None:   # "Cambodian Prime Minister Hun Manet ... Hun Manet said"
                     local.setdefault(c.actor.name, c.actor)
             elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
@@ -561,7 +561,9 @@ class ActorResolver:
         actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
             or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
-            local[name.split()[-1]] = actor
+            # a bare surname stays with the first person the article introduced under it: a second
+            # one ("her father, Richards D. Barger") is told apart by full or first name
+            local.setdefault(name.split()[-1], actor)
         if actor.country is not None:
             local.setdefault(name, actor)
         return Cand(ent.start, ent.end, actor, "name", "person")

@@ -84,3 +84,14 @@ def test_an_official_after_the_other_side_acted_keeps_no_side(analyze_text) -> N
 ])
 def test_mr_and_ms_say_whom_he_or_she_stands_for(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert _speakers(analyze_text, text) == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Supervisor Kathryn Barger faces four rivals in the primary. Her late father, Richards D. Barger, was a '
+     'lawyer in Pasadena.\n\n"My dad was never partisan, and that is where I got it," Barger said.',
+     "Kathryn Barger"),
+    ('Defence Minister Anna Sorensen met the press on Monday. Her husband, Erik Sorensen, runs a shipyard in '
+     'Aarhus.\n\n"We will order four more frigates this year," Sorensen said.', "Anna Sorensen"),
+])
+def test_a_bare_surname_stays_with_the_first_person_introduced_under_it(analyze_text, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert _speakers(analyze_text, text) == [name]
