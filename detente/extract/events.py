@@ -28,6 +28,7 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_identity import lend_sides, names_a_party, tells_further
+from detente.extract.events_joint import joint_subject, political_pair
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
@@ -42,6 +43,7 @@ from detente.extract.events_roles import (
     home_rival,
     insurgent,
     location,
+    pair_roles,
     participants,
     proposal_author,
     region,
@@ -105,6 +107,7 @@ def find_events(analysis: Analysis) -> list[Record]:
                 _merge_into(earlier, record, analysis.article.id)
         ctx.advance(sentence, found, sentence_times(sentence, ctx))
         ctx.remember_aggressors(found)
+        ctx.remember_partners(found)
         if sentence.span is not None:
             ctx.remember_proposers(sentence)
     return records  # an event left undated is dated by extract.common.date_undated (date_basis)
@@ -264,6 +267,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if _tally_since(cand, analysis):
         return None  # 'rounds of talks hosted by Beijing since fighting broke out': many acts
     actor, target, present = participants(cand, sentence)
+    actor, target = pair_roles(cand, analysis, sentence, actor, target)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
@@ -281,7 +285,13 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     present = present or borrowed is not None
     if actor is None and cand.type != "ASSAULT" and describes_people(cand):
         return None  # 'soldiers detained during the battle' names the soldiers, not a detention
-    if cand.type in SPEECH_ACTS and not cand.negated and actor is None:
+    joint = joint_subject(cand) if actor is None and target is None and borrowed is None else None
+    if joint is not None:  # 'the two leaders agreed': the pair the story last told meeting
+        pair = ctx.last_partners() if ctx is not None else None
+        if pair is None and not political_pair(joint) and not cand.negated:
+            return None
+        actor, target = pair or (None, None)
+    if cand.type in SPEECH_ACTS and not cand.negated and actor is None and joint is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
@@ -602,11 +612,14 @@ def _retold_sanctions(cand: Candidate, actor: Actor, lex: Lexicon, ctx: Context 
 
 
 def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
-    """'Kyiv was hit by a barrage overnight': no attacker named, the one the article told attacking it."""
+    """'Kyiv was hit by a barrage overnight': no attacker named, the other side of the article's war
+    when the target is one of its sides (a third party told striking it once, as NATO jets downing
+    Russian drones over Poland, does not take the war's place), else the one the article told
+    attacking it."""
     if target is None or not target.country or ctx is None:
         return None
     enemy = ctx.enemy_of(target.country)
-    return ctx.last_attacker(target.country) or (state_actor(enemy) if enemy else None)
+    return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
 
 
 def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:

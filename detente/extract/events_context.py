@@ -36,6 +36,7 @@ def _put_forward(verb: Token) -> bool:
 CARRY_TYPES = ("ASSAULT", "COERCE")
 AGGRESSION_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 """Hostile, material acts: the only events whose actor is carried from the previous sentence."""
+PARTNER_TYPES = ("CONSULT", "AGREE")
 OPEN_PRONOUNS = ("it", "they")
 QUOTE_MARKS = ("“", "”", '"')
 ANCHORED = re.compile(r"\b(?:the\s+(?:following|next|same)\s+(?:day|morning|evening|night)|that\s+(?:day|"
@@ -67,6 +68,9 @@ class Context:
     """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
+    partners: list[tuple[Actor, Actor]] = field(default_factory=list)
+    """(actor, target) of every meeting, talk or agreement between two states so far: whom a later
+    'the two leaders agreed' stands for."""
 
     def remember_aggressors(self, records: list[Record]) -> None:
         for record in records:
@@ -82,6 +86,22 @@ class Context:
                     self.attackers.append((who, target["country"]))
             if target and target.get("country") and target["country"] != who.country:
                 self.adversaries.append((who, target["country"]))
+
+    def remember_partners(self, records: list[Record]) -> None:
+        """Two states told meeting, talking or agreeing: the pair a later 'both sides' stands for."""
+        for record in records:
+            actor, target = record.fields["actor"], record.fields["target"]
+            if record.fields["type"] not in PARTNER_TYPES or record.fields.get("negated"):
+                continue
+            if not actor or not target or not actor.get("country") or not target.get("country"):
+                continue
+            if actor["country"] != target["country"]:
+                self.partners.append((Actor(actor["name"], actor["country"], actor.get("sector")),
+                                      Actor(target["name"], target["country"], target.get("sector"))))
+
+    def last_partners(self) -> tuple[Actor, Actor] | None:
+        """The last pair of states the article told meeting, talking or agreeing."""
+        return self.partners[-1] if self.partners else None
 
     def remember_proposers(self, sentence: Sentence) -> None:
         """'Erdogan proposed a truce', 'Kyiv put forward two plans', 'Turkey's offer': who proposed."""

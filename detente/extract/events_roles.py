@@ -6,18 +6,23 @@ parties are not silently dropped.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
+from detente.extract import sides
 from detente.extract.events_lexicon import Lexicon, Trigger, load_lexicon
-from detente.extract.events_triggers import Candidate
+from detente.extract.events_triggers import Candidate, told_act
 from detente.models import Actor
+from detente.nlp.actors_dictionary import default_dictionary
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
 from detente.nlp.doc_reads import doc_ents
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from detente.nlp.core import Analysis
 
 ENTITY_ACTORS = ("PERSON", "ORG")
 PLATFORMS = frozenset({"telegram", "twitter", "x", "facebook", "instagram", "youtube", "tiktok", "truth",
@@ -32,12 +37,17 @@ NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "between", "targeting"
 CLAUSE_TARGET_TYPES = ("THREATEN", "ACCUSE", "SANCTION", "CONCEDE")
 HANDOVER_MODES = ("return", "release")
 SIDE_PREPS = ("between", "with", "among")
+SIDE_TARGET_PREPS = ("on", "with", "to", "against", "at")
+"""'called on both sides', 'deals with either country', 'appealed to the two leaders'."""
 THIRD_PARTY_VERBS = frozenset({"mediate", "broker", "facilitate", "host", "convene", "sponsor", "chair",
                                "organize", "organise", "arrange", "moderate", "oversee"})
 """'Turkey and Qatar mediated the swap': a third party's co-subjects act together, not on each other."""
 ACT_TARGET_PREPS = (*NOUN_TARGET_PREPS, "of")
 """A hostile act noun's 'of' names what it hit: 'the shelling of Kherson', 'the siege of Mariupol'."""
 GIFT_TYPES = ("AID", "SUPPORT")
+SENT_NOUNS = frozenset({"request", "demand", "call", "appeal", "plea", "ultimatum", "offer", "proposal",
+                        "invitation", "warning", "threat"})
+"""Nouns of what one party sends another: 'a request from X' is X's."""
 """What is given or pledged 'for X' goes to X: 'an aid package for Ukraine', 'pledged $1bn for Kyiv'."""
 
 
@@ -89,12 +99,32 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
         mention = _mention_over(start, end, sentence)
         if mention is not None:
             return mention.actor
+    beside = _named_beside(token, sentence)
+    if beside is not None:
+        return beside
     if depth < 1:
         for obj in syn.prep_objects(token, ("of", "from", "in", "like", "including")):
             found = actor_at(obj, sentence, depth + 1)
             if found is not None:
                 return found
     return _entity_actor(head_start, head_end, token, sentence) or _demonym_actor(token)
+
+
+def _named_beside(token: Token, sentence: Sentence) -> Actor | None:
+    """'the EU envoy, Peter Sorensen, said', 'the UN envoy for Libya, Hanna Tetteh, said': a name set
+    beside an office between commas holds it (the parser may hang the name on the office's remit,
+    so a person there counts too)."""
+    for named in (c for c in token.children if c.dep_ == "appos"):
+        mention = _mention_over(named.idx, named.idx + len(named), sentence)
+        if mention is not None:
+            return mention.actor
+    persons = default_dictionary().persons
+    for remit in syn.prep_objects(token, ("for", "to", "on")):
+        for named in (c for c in remit.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+            mention = _mention_over(named.idx, named.idx + len(named), sentence)
+            if mention is not None and (mention.actor.name in persons or mention.how == "name"):
+                return mention.actor
+    return None
 
 
 PRONOUN_SUBJECTS = ("it", "they", "he", "she", "we")
@@ -311,6 +341,17 @@ def main_actor(token: Token, sentence: Sentence) -> Actor | None:
     return None
 
 
+def _under_sides(cand: Candidate, subject: Token | None,
+                 sentence: Sentence) -> tuple[Actor | None, list[Token]]:
+    """'X came under (Russian) attack/fire (from Y)': the attack's owner or what it came from attacks, X
+    is struck."""
+    sources = [*syn.prep_objects(cand.token, ("from",)), *syn.prep_objects(cand.anchor, ("from",))]
+    actor = _noun_actor(cand.token, sentence) or _first_actor(sources, sentence, None)
+    if actor is None:
+        actor = _place_state(sources, sentence, None)  # 'from Cambodian positions'
+    return actor, [subject] if subject is not None else []
+
+
 def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
     """'Ukraine's attack', 'a Russian strike', 'the attack by Russia'."""
     for child in noun.children:
@@ -320,6 +361,15 @@ def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
                 return found
     return actor_at(syn.agent_of(noun), sentence) or _possessor_before(noun, sentence) \
         or _moving_forces(noun, sentence) or _owning_pronoun(noun, sentence)
+
+
+def _sender(noun: Token, sentence: Sentence) -> Actor | None:
+    """'granted a transfer request from Washington', 'rejected a demand from Moscow': a request,
+    demand or call 'from X' is X's, whoever the clause around it names."""
+    if syn.lemma(noun) not in SENT_NOUNS:
+        return None
+    return next((a for a in map(lambda o: actor_at(o, sentence), syn.prep_objects(noun, ("from",)))
+                 if a is not None), None)
 
 
 def _owning_pronoun(noun: Token, sentence: Sentence) -> Actor | None:
@@ -455,6 +505,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             actor = _pronoun_actor(subject, anchor, sentence)
         if actor is None and _issued(anchor):
             actor = main_actor(anchor.head.head, sentence)  # 'issued a statement demanding...': its issuer
+    elif cand.role == "under":
+        actor, targets = _under_sides(cand, subject, sentence)
     else:
         clause_actor = None
         if cand.role != "subject":
@@ -462,6 +514,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if clause_actor is None and cand.role == "during":
             clause_actor = main_actor(anchor, sentence)  # 'X voiced ... during a call with Y'
         actor = clause_actor if cand.role == "light" and clause_actor else _noun_actor(token, sentence)
+        actor = _sender(token, sentence) or actor
         actor = actor or clause_actor
         preps = ACT_TARGET_PREPS if cand.type in PLACE_TARGET_TYPES else NOUN_TARGET_PREPS
         targets = list(syn.prep_objects(token, preps))
@@ -727,6 +780,8 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
     things += list(syn.prep_objects(verb, ("of", "for", "over", "as")))
     things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
     things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
+    told = told_act(verb, lex) if syn.lemma(verb) == "be" else None
+    things += [told] if told is not None else []  # '"This attack is an attempt to derail...," X said'
     acts = []
     for thing in things:
         kind = lex.nouns.get(syn.lemma(thing))
@@ -1108,3 +1163,54 @@ def downed_owner(cand: Candidate) -> Actor | None:
     patients += [o for p in syn.direct_objects(verb) for o in syn.prep_objects(p, ("of",))
                  if syn.lemma(o) in CRAFT_NOUNS]  # '104 of the Russian missiles'
     return next((found for p in patients if (found := _nationality(p, None)) is not None), None)
+
+
+def pair_roles(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None,
+               target: Actor | None) -> tuple[Actor | None, Actor | None]:
+    """'The two sides exchanged prisoners', 'urged both sides to return to talks', 'no trade deals
+    with either country': a pair phrase stands for the two parties the story last named together.
+    As the doer it is the first of them (and, in a reciprocal act, acts on the second); as the one
+    acted on it is the side that is not the doer's."""
+    subject, passive = syn.subject_of(cand.anchor) if cand.role == "verb" else (None, False)
+    if actor is None and not passive and sides.is_pair_phrase(subject):
+        pair = sides.named_pair(analysis, sentence, subject.idx, _side_test(subject)) \
+            or _war_sides(analysis, subject)  # type: ignore[arg-type]
+        if pair is not None:
+            reciprocal = cand.type in RECIPROCAL_TYPES
+            return pair[0], (pair[1] if reciprocal else target)
+    if target is not None or actor is None or not actor.country:
+        return actor, target
+    phrase = next((t for t in _acted_on(cand) if sides.is_pair_phrase(t)), None)
+    if phrase is None:
+        return actor, target
+    pair = sides.named_pair(analysis, sentence, phrase.idx, _side_test(phrase)) \
+        or _war_sides(analysis, phrase)
+    if pair is None:
+        return actor, target
+    return actor, (pair[1] if pair[0].country == actor.country else pair[0])
+
+
+def _acted_on(cand: Candidate) -> list[Token]:
+    """The act's objects and the objects of its prepositions, one phrase deep ('called on both sides
+    to', 'trade deals with either country')."""
+    heads = [cand.anchor, *([cand.inner] if cand.inner is not None else [])]
+    found = [o for h in heads for o in (*syn.direct_objects(h), *syn.prep_objects(h, SIDE_TARGET_PREPS))]
+    return found + [p for o in found for p in syn.prep_objects(o, SIDE_TARGET_PREPS)]
+
+
+def _war_sides(analysis: Analysis, phrase: Token) -> tuple[Actor, Actor] | None:
+    """'the two sides', 'both parties', 'the warring parties' with no pair named together: the two
+    sides of the article's war; 'the two leaders' or 'countries' need their pair named."""
+    if phrase.lemma_.lower() not in ("side", "party", "belligerent"):
+        return None
+    return sides.war_pair(analysis, lambda actor: actor is not None and bool(actor.country))
+
+
+def _side_test(phrase: Token) -> Callable[[Actor | None], bool]:
+    """Which named parties a pair phrase may stand for: 'the two leaders' are two people named
+    together ('Putin and Trump'), not the two states a story is about; 'both sides' any two placed
+    parties."""
+    if phrase.lemma_.lower() == "leader":
+        persons = default_dictionary().persons
+        return lambda actor: actor is not None and bool(actor.country) and actor.name in persons
+    return lambda actor: actor is not None and bool(actor.country)

@@ -769,11 +769,52 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
             continue  # 'striking what it said were terrorist sites': a label the writer quotes
         words = {syn.lemma(t) for c in clause.children if c.dep_ in JUDGED_DEPS for t in _phrase(c)}
         verdict = words & (lex.pejoratives | PEJORATIVE_NOUNS) and not words & FRIENDLY_NAMES
-        if not (verdict or _blames(clause, lex) or _displeased(clause)):
+        if not (verdict or _blames(clause, lex) or _displeased(clause) or _aimed_at_peace(clause, lex)):
             continue
         if any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "PRON" for t in clause.subtree):
             return clause
+        if told_act(clause, lex) is not None:
+            return clause  # '"This attack is an attempt to derail the talks," X said': its doer is accused
     return None
+
+
+TOLD_WORDS = frozenset({"this", "that", "these", "those", "the", "such"})
+ATTEMPT_NOUNS = frozenset({"attempt", "bid", "effort", "way", "move", "plan"})
+VALUE_NOUNS = frozenset({"safety", "security", "peace", "humanity", "sovereignty", "democracy", "law",
+                         "diplomacy", "dialogue", "effort", "process", "initiative", "civilian", "freedom"})
+
+
+def told_act(clause: Token, lex: Lexicon) -> Token | None:
+    """The hostile act a copular verdict is about, told before and named bare: 'this attack', 'the
+    strikes', 'attacks that kill civilians', or 'this' called 'an attack on...'. Returns the act's noun."""
+    subject = syn.subject_of(clause)[0]
+    if subject is None:
+        return None
+    pointed = subject.lower_ in ("this", "that")
+    if pointed:
+        acts = [c for c in clause.children if c.dep_ == "attr" and syn.is_noun(c)]
+        subject = acts[0] if acts else subject
+    kind = lex.nouns.get(syn.lemma(subject))
+    if kind is None or kind.type not in lex.hostile or not syn.is_noun(subject):
+        return None
+    told = pointed or any(c.lower_ in TOLD_WORDS for c in subject.children) or subject.tag_ == "NNS"
+    owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                for c in subject.children)
+    return subject if told and not owned else None
+
+
+def _aimed_at_peace(clause: Token, lex: Lexicon) -> bool:
+    """'is an attempt to derail the initiatives', 'an attack on nuclear safety': the act judged as aimed
+    against peace or a good everyone shares."""
+    for attr in (c for c in clause.children if c.dep_ == "attr"):
+        if syn.lemma(attr) in ATTEMPT_NOUNS and any(
+                syn.lemma(v) in BLAMEWORTHY_VERBS for v in attr.children if v.dep_ in ("acl", "relcl")):
+            return True
+        kind = lex.nouns.get(syn.lemma(attr))
+        if kind is not None and kind.type in lex.hostile and any(
+                syn.lemma(o) in VALUE_NOUNS for o in syn.prep_objects(attr, ("on", "against"))):
+            return True
+    return False
 
 
 BLAMEWORTHY_VERBS = frozenset({
@@ -966,11 +1007,61 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         cand = _candidate(token, where[0], reread(trigger, {syn.lemma(where[0])}), where[1], lex)
         if cand is not None:
             found.append(cand)
+    for token in span:
+        under = under_attack(token, lex)
+        cand = _candidate(token, token.head.head, under, "under", lex) if under is not None else None
+        if cand is not None:
+            found.append(cand)
     # 'will not back down in its support': the verb only carries the pledge, it refuses nothing itself
     pledges = {c.anchor.i for c in found if c.role == "light" and _steadfast(c.token)}
     found = [c for c in found if not (c.role == "verb" and c.token.i in pledges)]
     resolved = (resolve_future(c, lex) for c in found)
     return [c for c in resolved if c is not None]
+
+
+UNDER_VERBS = frozenset({"come", "be", "remain", "stay"})
+UNDER_FIRE = Trigger(lemma="fire", type="ASSAULT", cameo="190", mode=None)
+CRITICS = ("for", "over")
+SPELL_NOUNS = frozenset({"night", "day", "hour", "week", "month", "time", "while", "year", "weekend"})
+
+
+def under_attack(noun: Token, lex: Lexicon) -> Trigger | None:
+    """'Kharkiv came under a combined drone and missile attack', 'our positions came under fire from
+    Russian tanks': the subject is struck, the attacker is the attack's owner or what it came 'from'.
+    Not the figure of speech 'came under fire/attack for its handling of...' or 'from critics over',
+    which gives its cause, nor a person under attack (a politician criticised)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "under" or not syn.is_verb(noun.head.head):
+        return None
+    verb = noun.head.head
+    if syn.lemma(verb) not in UNDER_VERBS:
+        return None
+    trigger = UNDER_FIRE if syn.lemma(noun) in ("fire", "gunfire") else noun_trigger(noun, lex)
+    if trigger is None or trigger.type != "ASSAULT":
+        return None
+    causes = [*syn.prep_objects(verb, CRITICS), *syn.prep_objects(noun, CRITICS)]
+    if any(c.ent_type_ not in ("DATE", "TIME") and syn.lemma(c) not in SPELL_NOUNS for c in causes):
+        return None  # 'for her handling of...', not 'for the third night running
+    subject, passive = syn.subject_of(verb)
+    return trigger if subject is not None and not passive and _strikable(subject) else None
+
+
+STRUCK_ENTS = ("GPE", "LOC", "FAC")
+STRUCK_NOUNS = frozenset({
+    "position", "city", "town", "village", "region", "district", "area", "port", "plant", "station",
+    "base", "airfield", "airport", "convoy", "column", "unit", "troop", "soldier", "force", "army",
+    "vessel", "ship", "tanker", "checkpoint", "post", "outpost", "building", "hospital", "school",
+    "embassy", "camp", "patrol", "border", "train", "motorcade", "compound", "headquarters", "facility",
+    "infrastructure", "grid", "substation", "bridge", "capital", "neighbourhood", "neighborhood", "suburb",
+    "frontline", "front", "line", "trench", "bunker", "depot", "warehouse", "refinery", "terminal",
+})
+"""What can be shot at or bombed: places, sites, units and vessels, not a person, a policy or a body
+('the minister/the plan/the government came under attack' is criticism)."""
+
+
+def _strikable(subject: Token) -> bool:
+    if subject.ent_type_ in STRUCK_ENTS and subject.pos_ == "PROPN":
+        return True
+    return syn.is_noun(subject) and syn.lemma(subject) in STRUCK_NOUNS
 
 
 def readiness(token: Token, lex: Lexicon) -> tuple[Token, Token] | None:

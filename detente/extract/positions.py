@@ -25,6 +25,7 @@ from typing import Any
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
+from detente.extract.sides import PAIR_WORDS, SIDE_NOUNS, named_pair
 from detente.models import Actor, Record
 from detente.nlp.core import ActorMention, Analysis, Sentence
 
@@ -2040,30 +2041,16 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
     return out
 
 
-# 'both sides', 'the two countries', 'the warring parties': the pair the story has named together
-_SIDE_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "leader", "government",
-                         "delegation", "capital", "nation", "foe", "rival", "belligerent", "state"})
-_PAIR_WORDS = frozenset({"both", "two", "warring"})
-_PAIR_GAP = re.compile(r"\s*,?\s*and\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def _both_sides(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Actor]:
     """'The two sides agreed to swap 1,000 prisoners each': each side holds the position, and the
     sides are the last pair of states the story named together ('India and Pakistan', 'Moscow and
     Kyiv'), this sentence before the cue included; with no such pair, no one is read."""
     _, token = _subject(sent, cue)
-    if token is None or token.lemma_.lower() not in _SIDE_NOUNS or token.tag_ != "NNS" \
-            or not any(c.lower_ in _PAIR_WORDS for c in token.children):
+    if token is None or token.lemma_.lower() not in SIDE_NOUNS or token.tag_ != "NNS" \
+            or not any(c.lower_ in PAIR_WORDS for c in token.children):
         return []
-    for prior in reversed([s for s in analysis.sentences if s.index <= sent.index]):
-        limit = cue.start + sent.start if prior.index == sent.index else prior.end
-        mentions = [m for m in prior.actors
-                    if m.end <= limit and _valid_party(m.actor) and m.actor.sector != "IGO"]
-        for first, second in reversed(list(zip(mentions, mentions[1:], strict=False))):
-            gap = prior.text[first.end - prior.start:second.start - prior.start]
-            if _PAIR_GAP.fullmatch(gap) and first.actor.country != second.actor.country:
-                return [first.actor, second.actor]
-    return []
+    pair = named_pair(analysis, sent, cue.start + sent.start, _valid_party)
+    return list(pair) if pair else []
 
 
 def find_positions(analysis: Analysis) -> list[Record]:

@@ -34,6 +34,8 @@ DATE = re.compile(  # a date may be glued to its stamp word ("Updated12 Apr 2025
     r"|\d{1,2}/\d{1,2}/\d{4})\b",
     re.IGNORECASE,
 )
+LABEL_BAR = re.compile(r"\s[|·•]\s")  # "Outlet · Desk · date": a header's parts
+LABEL_MAX_WORDS = 4  # an outlet's or desk's name beside a header's date
 TEASER_MAX_WORDS = 150
 DEK_MAX_WORDS = 35
 MIN_ARTICLE_WORDS = 60
@@ -186,7 +188,19 @@ def is_date_line(text: str) -> bool:
         return False
     rest = (text[: m.start()] + " " + text[m.end():]).casefold()
     words = [w for w in re.findall(r"[^\W\d_]+", rest) if w not in dateline_words()]
-    return len(words) < 3
+    return len(words) < 3 or is_labelled_date_line(text)
+
+
+def is_labelled_date_line(text: str) -> bool:
+    """A header cut by bars or middots into short labels and a date ("Tue 3 Jun 2025 · Europe
+    live", "The Harbour Gazette · Foreign Desk · Tuesday, June 3, 2025"): pages print their outlet, desk
+    and day on one line, so the part holding the date is the page's date line."""
+    parts = [p.strip() for p in LABEL_BAR.split(text) if p.strip()]
+    if len(parts) < 2:
+        return False
+    dated = [p for p in parts if DATE.search(p)]
+    return len(dated) == 1 and is_date_line(dated[0]) and all(
+        count_words(p) <= LABEL_MAX_WORDS for p in parts if p is not dated[0])
 
 
 def classify(text: str) -> str:

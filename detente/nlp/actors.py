@@ -66,6 +66,12 @@ FUZZ_NAME, FUZZ_SURNAME = 88, 85
 MAX_DESCRIPTION = 4   # common nouns/adjectives between a country word and a name: "Russian opposition figure"
 LOCAL_OFFICES = frozenset({"governor", "mayor", "head", "chief", "administration", "regional", "region",
                            "city", "oblast", "military", "council", "district", "province"})
+OFFICE_NOUNS = frozenset({"minister", "president", "chancellor", "premier", "secretary", "ambassador",
+                          "envoy", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"})
+"""Words that head a title and are never part of a person's name: a run of capitalised words holding
+one ('Security Minister Itamar Ben-Gvir' after 'National') is a title before a name, not a name."""
+REMIT_PREPS = frozenset({"for", "to", "on"})
+REMIT_WORDS = 9   # 'envoy for the Horn of Africa,': an office's remit is a short phrase
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time"})
 US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
@@ -211,7 +217,7 @@ class ActorResolver:
     def _from_title(self, doc: Doc, title: Title, people: dict, ref: date, used: set[int],
                     topic: Counter[str]) -> list[Cand]:
         """A title names its holder, a following name, or (with no holder) its institution."""
-        follower = self._name_after(doc, title.end, people)
+        follower = self._name_after(doc, title.end, people) or self._name_after_remit(doc, title, people)
         if follower is not None:
             used.update(range(title.start, title.end))
             return [self._titled_person(doc, title, follower, ref, used)]
@@ -348,9 +354,26 @@ class ActorResolver:
                 doc[e].text == "-" and e > end and e + 1 < len(doc) and not doc[e - 1].whitespace_
                 and self._name_word(doc[e + 1]))):   # "Kassym-Jomart Tokayev"
             e += 1
-        if e - end < 2 or self.d.org_sector(doc[end:e].text) is not None:
+        if e - end < 2 or self.d.org_sector(doc[end:e].text) is not None \
+                or any(t.lower_ in OFFICE_NOUNS for t in doc[end:e]):
             return None
         return end, e, None
+
+    def _name_after_remit(self, doc: Doc, title: Title, people: dict) -> tuple[int, int, Actor | None] | None:
+        """'Moscow's envoy to the Arctic Council, Pavel Orlov, walked out':
+        a singular office, its remit after 'for/to/on', then the holder's name set off by commas."""
+        end = title.end
+        if title.role is None or end >= len(doc) or doc[end].lower_ not in REMIT_PREPS \
+                or doc[end - 1].tag_ not in ("NN", "NNP"):
+            return None
+        reach = range(end + 1, min(end + REMIT_WORDS, len(doc)))
+        comma = next((k for k in reach if doc[k].text == ","), None)
+        if comma is None or any(t.is_punct and t.text not in ("-", "'", "’") for t in doc[end + 1:comma]):
+            return None
+        follower = self._name_after(doc, comma + 1, people)
+        if follower is None or follower[1] >= len(doc) or doc[follower[1]].text not in (",", "."):
+            return None
+        return follower
 
     def _name_word(self, tok: Token) -> bool:
         return tok.pos_ == "PROPN" and tok.text[:1].isupper() \

@@ -437,6 +437,9 @@ DATELINE_REACH = 80  # a dateline's date comes within its first characters
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WORD + r")*"
                             r"(?:,\s*" + _PLACE_WORD + r"(?:\s+" + _PLACE_WORD + r")*){0,2}\)?[,.]\s*)?")
+# "TIRASPOL, Moldova (AP) — June 3, 2025": the place and agency, a dash, then the day alone.
+DATELINE_AGENCY = re.compile(_PLACE_WORD + r"(?:[\s,]+" + _PLACE_WORD + r"){0,4}"
+                             r"\s*\([A-Z][\w .-]*\)\s*(?:—|–|--|-)\s*")
 DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
 URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
                       r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
@@ -491,7 +494,8 @@ def stamp_date(text: str) -> date | None:
 def dateline_match(line: str) -> re.Match[str] | None:
     """The date of a dateline opening `line` ("KYIV, Ukraine, June 3, 2025 (AP) —", "MOSCOW, July 17",
     "July 22 (UPI) --"), with or without its year: the line's first date, with nothing but a place
-    and a comma before it and an agency, a dash or the line's end after it."""
+    and a comma before it and an agency, a dash or the line's end after it, or a place and agency and
+    a dash before it and nothing after ("TIRASPOL, Moldova (AP) — June 3, 2025")."""
     head = line[:DATELINE_REACH]
     first = min((m for kind in ("iso", "mdy", "dmy") if (m := PATTERNS[kind].search(head))),
                 key=lambda m: m.start(), default=None)
@@ -499,6 +503,8 @@ def dateline_match(line: str) -> re.Match[str] | None:
         return None
     if DATELINE_PLACE.fullmatch(line[:first.start()]) and DATELINE_END.match(line, first.end()):
         return first
+    if DATELINE_AGENCY.fullmatch(line[:first.start()]) and not line[first.end():].strip(" ."):
+        return first   # the agency's dash before the day: the day must end the line
     return None
 
 

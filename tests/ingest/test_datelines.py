@@ -35,6 +35,10 @@ STYLES = [
     ("URL line", "Source: https://www.example.com/news/2025/06/03/prisoner-swap", ""),
     ("byline and date behind a bar", "By Maria Lenz | 3 June 2025", ""),
     ("desk, city and date behind bars", "Staff Reporter | KYIV, June 3, 2025", ""),
+    ("live blog header behind a middot", "Tue 3 Jun 2025 · Europe live", ""),
+    ("outlet, desk and weekday date behind middots", "The Harbour Gazette · Foreign Desk · Tuesday, June 3, 2025", ""),
+    ("section and date behind bullets", "World news • Tuesday 3 June 2025", ""),
+    ("AP dateline with the date after the dash", "TIRASPOL, Moldova (AP) — June 3, 2025", ""),
 ]
 
 
@@ -49,6 +53,16 @@ def test_publication_day_is_read_in_the_outlets_styles(style: str, stamp: str, o
     (article,) = parse_text_scrape(page(stamp, opening), "saved.txt")
     assert article.published == "2025-06-03", style
     assert LEAD in article.text
+
+
+def test_a_header_of_long_labels_beside_a_date_is_no_date_line() -> None:
+    """A line of several long phrases beside a date reads as a sentence's fragment, not the page's day;
+    a dash after the agency opening a sentence is the story, not a date line."""
+    from detente.ingest.chrome import is_date_line
+
+    assert not is_date_line("Ceasefire talks resume in Geneva as envoys trade blame · June 3, 2025")
+    (article,) = parse_text_scrape(page("", "KYIV (AP) — June 3, 2025 was the day "), "saved.txt")
+    assert article.published is None
 
 
 def test_a_page_with_no_printed_date_stays_undated() -> None:

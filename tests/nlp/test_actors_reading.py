@@ -331,3 +331,38 @@ def test_a_repeated_full_name_never_described_stays_without_a_country(nlp, resol
     text = "Kwame Asante chaired the session.\n\nKwame Asante said both sides had agreed to a truce."
     actor = actor_of(nlp, resolver, text, "Kwame Asante")
     assert actor is not None and actor.country is None
+
+
+# ------------------------------------------- a capitalised title before a name is no part of it
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("Speaking in Jerusalem, National Security Minister Itamar Ben-Gvir vowed to block the plan.",
+     "Ben-Gvir", "Itamar Ben-Gvir"),
+    ("National Defence Minister Jean-Paul Okemba told state radio the talks would go on.",
+     "Okemba", "Jean-Paul Okemba"),
+    ("The far-right National Unity Minister Hans-Peter Vogt quit on Monday.", "Vogt", "Hans-Peter Vogt"),
+    ("National Guard spokesman Kyle Brent said the unit was ready.", "Brent", "Kyle Brent"),
+])
+def test_a_title_run_before_a_name_is_not_read_as_the_name(nlp, resolver, text: str, needle: str,
+                                                            name: str) -> None:
+    """'National' opens the title, not a people noun with a name after it: the name is the person's
+    own words after the title, hyphenated names whole."""
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name
+
+
+# ------------------------------------ an office, its remit, then its holder's name between commas
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("The EU's special envoy for the Sahel, Joao Cravinho, met the junta in Bamako.", "Cravinho", "EU"),
+    ("Moscow's envoy to the Arctic Council, Pavel Orlov, walked out on Monday.", "Orlov", "RUS"),
+    ("The UN envoy on humanitarian affairs, Amina Dalle, said aid was blocked.", "Dalle", "UN"),
+    ("Britain's minister for the Middle East, Hamish Falconer, visited Amman.", "Falconer", "GBR"),
+])
+def test_a_name_after_an_offices_remit_holds_the_office(nlp, resolver, text: str, needle: str,
+                                                         country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_a_place_in_apposition_after_a_remit_is_no_holder(nlp, resolver) -> None:
+    text = "The UN envoy for the region, a stretch of desert, said the talks would resume."
+    assert actor_of(nlp, resolver, text, "desert") is None
