@@ -156,7 +156,7 @@ STANCE_VERBS = {"reject", "deny", "dismiss", "welcome", "insist", "accuse", "con
 
 
 def _side_that_responded(analysis: Analysis, first: Sentence, speaker: Actor) -> Actor:
-    """'The Houthis rejected that reading. "...," chief negotiator Mohammed Abdulsalam told MEE':
+    """'The Taliban dismissed the account. "...," chief negotiator X told a radio station':
     an official whose title names no side, quoted right after a sentence in the same paragraph
     whose subject (a state, a government or a group) rejected, welcomed or said something, speaks
     for that subject."""
@@ -651,8 +651,8 @@ HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
 def _other_gender(text: str, actor: Actor, pronoun: str) -> bool:
-    """'Ms. Ernst asked Mr. Vilsack ... "...," he said': outlets that write "Mr", "Ms" or "Mrs"
-    before a surname say whom "he" or "she" can stand for; a person the article calls "Ms. Ernst"
+    """'Ms. Finch asked Mr. Hale ... "...," he said': outlets that write "Mr", "Ms" or "Mrs"
+    before a surname say whom "he" or "she" can stand for; a person the article calls "Ms. Finch"
     is never "he"."""
     if pronoun not in ("he", "she") or not actor.name or " " not in actor.name.strip():
         return False
@@ -695,8 +695,8 @@ def _spoke_at(sent: Sentence, start: int, actor: Actor) -> bool:
 
 def _subject_at(analysis: Analysis, start: int) -> bool:
     """Whether the person named at `start` is the subject of a sentence's main clause ("Ivan
-    Petrenko keeps", "the novelist Tom Reyes admired"), not of a clause inside it ("Comer stressed
-    that Hunter Biden demanded", "a hotelier Trump tapped")."""
+    Petrenko keeps", "the novelist Tom Reyes admired"), not of a clause inside it ("Hale stressed
+    that Ruth Voss demanded", "a banker the chancellor picked")."""
     span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
@@ -704,7 +704,7 @@ def _subject_at(analysis: Analysis, start: int) -> bool:
     while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":   # "the novelist Tom Reyes", not
-        tok = tok.head                                     # "Sondland, a hotelier Trump tapped"
+        tok = tok.head                                     # "Lind, a banker Berg picked"
     verb = tok.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:   # "Reyes grew up there and admired her"
         verb = verb.head
@@ -760,7 +760,7 @@ def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
 
 
 def _appositive_person(analysis: Analysis, att: Attribution) -> Actor | None:
-    """'the UN Resident and Humanitarian Coordinator for Sudan, Tom Fletcher, said': when the
+    """'the UN Resident and Humanitarian Coordinator in Haiti, Anna Berg, said': when the
     parser leaves a long title's first words as the subject, the person named after the comma is
     the one speaking, not the organisation the title begins with (whose side a person known by name
     only takes)."""

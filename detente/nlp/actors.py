@@ -585,7 +585,7 @@ class ActorResolver:
             or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
             # a bare surname stays with the first person the article introduced under it: a second
-            # one ("her father, Richards D. Barger") is told apart by full or first name
+            # one ("her father, Walter J. Marsh") is told apart by full or first name
             local.setdefault(name.split()[-1], actor)
         if actor.country is not None:
             local.setdefault(name, actor)
@@ -783,9 +783,9 @@ PLACE_ENTITIES = ("GPE", "LOC", "FAC")
 
 def _other_use(tok: Token) -> bool:
     """A word that is the surname of someone the article named but is used here as something else:
-    an adjective ("a Black family" after "Karen Black") or a place after a preposition ("moved to
-    Atlanta" after "Midtown Atlanta"; the tagger also takes some surnames for places, so a place
-    reading alone is not enough). Only an article's own names are read this way; the dictionary's
-    people keep their surnames."""
+    an adjective ("a Black family" after "Lena Black") or a place after a preposition ("moved to
+    Denver" after the tagger read "Uptown Denver" as a person; it also takes some surnames for
+    places, so a place reading alone is not enough). Only an article's own names are read this
+    way; the dictionary's people keep their surnames."""
     return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
 

@@ -33,7 +33,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.component("detente_hyphen_names", assigns=["doc.ents"])
 def join_hyphenated_names(doc: Doc) -> Doc:
-    """'Clementine Nkweta-Salami': the tagger may end one person at the hyphen of a double-barrelled
+    """'Marta Ruiz-Lozano': the tagger may end one person at the hyphen of a double-barrelled
     surname and start another after it; the two halves written together are one name."""
     ents = list(doc.ents)
     out: list[Span] = []

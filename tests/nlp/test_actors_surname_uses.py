@@ -1,6 +1,6 @@
 """A word the article used as someone's surname is that person only where it is used as a name:
-"Black" in "a Black family" is an adjective, "Atlanta" in "moved to Atlanta" a place, even after
-the article named "Karen Black" or read "Midtown Atlanta" as a person. Sentences written for these
+"Black" in "a Black family" is an adjective, "Denver" in "moved to Denver" a place, even after
+the article named "Lena Black" or the tagger read "Uptown Denver" as a person. Sentences written for these
 tests in the voices of a profile, a wire story and a regional paper."""
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from tests.nlp.mentions import actor_of
 
 
 @pytest.mark.parametrize(("text", "needle"), [
-    ("The director cast Karen Black in the lead. He grew up in a Black family in the suburbs.", "Black"),
+    ("The director cast Lena Black in the lead. He grew up in a Black family in the suburbs.", "Black"),
     ("Commander Jack Black toured the port. The Black Sea fleet has lost several ships since spring.", "Black"),
     ("The singer met Tom Paris at a festival. Two years later she moved to Paris for good.", "Paris"),
     ("Analyst Emma Young spoke first. Young people were leaving the border towns, she said.", "Young"),
@@ -31,7 +31,7 @@ def test_the_same_word_as_a_surname_is_still_the_person(nlp, resolver, text: str
 
 
 @pytest.mark.parametrize(("text", "needle", "name"), [
-    ("The envoy, Clementine Nkweta-Salami, flew to Port Sudan on Monday.", "Nkweta-Salami", "Clementine Nkweta-Salami"),
+    ("The envoy, Marta Ruiz-Lozano, flew to Port-au-Prince on Monday.", "Ruiz-Lozano", "Marta Ruiz-Lozano"),
     ("Lawmaker Anna Kowalska-Wrona asked the minister about the border fence.", "Kowalska-Wrona", "Anna Kowalska-Wrona"),
 ])
 def test_a_double_barrelled_surname_is_one_name(nlp, resolver, text: str, needle: str, name: str) -> None:  # type: ignore[no-untyped-def]
