@@ -10,6 +10,10 @@ parties', 'the two countries') takes the last pair of states the article told me
 agreeing; with no such pair, only a political subject ('the leaders', 'the presidents', 'the
 ministers', 'the delegations') keeps the agreement, with no actor, since 'both sides agreed' after a
 match or a lawsuit is no diplomacy.
+
+This is the fallback of `events_roles.pair_roles`, which first looks for the pair the story named
+together (`sides.named_pair`); what is read here is the pair told acting together, for the subjects
+that reading left without one.
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_triggers import Candidate
+from detente.extract.sides import PAIR_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -26,7 +31,6 @@ JOINT_NOUNS = frozenset({"side", "party", "leader", "president", "minister", "de
 """Plural nouns that can stand for the two parties of a meeting together."""
 POLITICAL_JOINT = frozenset({"leader", "president", "minister", "delegation", "negotiator", "premier"})
 """Of those, the ones that tell diplomacy with no pair named before ('the leaders agreed')."""
-PAIR_WORDS = frozenset({"both", "two"})
 JOINT_DETERMINERS = frozenset({"the", "both"})
 JOINT_TYPES = ("AGREE",)
 
