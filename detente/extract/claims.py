@@ -45,7 +45,12 @@ def find_claims(analysis: Analysis) -> list[Record]:
     seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
     for sent in analysis.sentences:
         counted: str | None = None   # the counted noun of the sentence's last figure
+        previous: Quantity | None = None
         for quantity in sent.quantities:
+            converted = _conversion(analysis.article.text, previous, quantity)
+            previous = quantity
+            if converted:
+                continue
             fields = claim_fields(analysis, sent, quantity)
             if fields is None and counted is not None:
                 fields = _elided_fields(analysis, sent, quantity, counted)
@@ -57,6 +62,20 @@ def find_claims(analysis: Analysis) -> list[Record]:
                 seen.add(key)
                 records.append(make_record("claim", analysis, sent, fields))
     return records
+
+
+# "5 billion yen (about $33 million)", "3,200 miles (5,150 km)": an opening bracket, at most an
+# approximating word or two, then the amount again in another unit
+CONVERSION = re.compile(r"\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|"
+                        r"equivalent to|worth|c\.|ca\.)\s+)?")
+
+
+def _conversion(text: str, previous: Quantity | None, quantity: Quantity) -> bool:
+    """Whether `quantity` restates the amount just before it in another unit, in brackets: the
+    figure was reported once, in its first unit."""
+    if previous is None or not (previous.unit or quantity.unit):
+        return False
+    return CONVERSION.fullmatch(text, previous.end, quantity.start) is not None
 
 
 def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict[str, Any] | None:
@@ -332,6 +351,9 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
         return None
     verb = _action(number, noun) if number is not None else None
+    state = _left_in_state(noun)
+    if state and not verb and state not in phrase.split():
+        phrase = f"{phrase} {state}".strip()   # "left 300 people dead": the dead
     if verb and not phrase and number is not None:
         phrase = _fronted_whole(number)     # "Of the 80 missiles fired, 60 were intercepted"
     if verb and not any(w.endswith("ed") for w in phrase.split()):
@@ -349,6 +371,21 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+def _left_in_state(noun: Token | None) -> str | None:
+    """'The strike left 14 people dead', 'the flood left 2,000 families homeless': the state a
+    count is left in says what it counts (the dead, the homeless), not the bare noun."""
+    if noun is None or noun.dep_ != "dobj" or noun.head.lemma_.lower() != "leave":
+        return None
+    after = [*noun.head.children, *noun.children]   # the parser hangs "homeless" on either
+    states = [c for c in after if c.i > noun.i and c.lower_ in LEFT_STATES]
+    return states[0].lower_ if states else None
+
+
+# what a count of people is left by an attack or a disaster ("left 300 drones unused" is no such state)
+LEFT_STATES = {"dead", "injured", "wounded", "homeless", "missing", "displaced", "stranded", "trapped",
+               "hospitalised", "hospitalized"}
 
 
 COMPARING = ("below", "above", "under", "over")

@@ -139,6 +139,8 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
     if speaker is None:
         return None
     speaker = _with_country(analysis, speaker)
+    if speaker.country is None and speaker.sector is not None:
+        speaker = _side_that_responded(analysis, sentences[0], speaker)
     first, last = sentences[0], sentences[-1]
     evidence = Evidence(text[first.start:last.end], first.start, last.end)
     fields = {"speaker": speaker.to_dict(), "text": words, "via": via}
@@ -147,6 +149,29 @@ def _record(analysis: Analysis, quote: QuoteSpan, outer: QuoteSpan | None,
                     date=when.value if when else None, date_precision=when.precision if when else None)
     record.assign_id(analysis.article.id)
     return record
+
+
+STANCE_VERBS = {"reject", "deny", "dismiss", "welcome", "insist", "accuse", "condemn", "respond", "reply",
+                "refuse", "hail", "praise", "vow", "denounce", "blame", "say", "warn"}
+
+
+def _side_that_responded(analysis: Analysis, first: Sentence, speaker: Actor) -> Actor:
+    """'The Taliban dismissed the account. "...," chief negotiator X told a radio station':
+    an official whose title names no side, quoted right after a sentence in the same paragraph
+    whose subject (a state, a government or a group) rejected, welcomed or said something, speaks
+    for that subject."""
+    prev = _neighbour(analysis, first, -1)
+    if prev is None or prev.paragraph != first.paragraph or prev.span is None:
+        return speaker
+    root = prev.span.root
+    if root.lemma_.lower() not in STANCE_VERBS:
+        return speaker
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        for m in prev.actors:
+            if m.start <= subject.idx < m.end and m.actor.country and m.how != "pronoun" \
+                    and not _a_person(analysis, m):
+                return Actor(speaker.name, m.actor.country, speaker.sector)
+    return speaker
 
 
 def _first_person(text: str, att: Attribution) -> bool:
@@ -588,7 +613,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         return att.speaker
     pronoun = analysis.article.text[att.start:att.end].lower()
     if pronoun not in PRONOUNS:
-        named = _surname_person(analysis, att) or _full_name(analysis, att.speaker, att.start)
+        named = _surname_person(analysis, att) or _appositive_person(analysis, att) \
+            or _full_name(analysis, att.speaker, att.start)
         return _title_back(analysis, att, named) or named or _described(analysis, att) \
             or _institution_back(analysis, att)
     here = analysis.sentence_at(att.start)
@@ -602,7 +628,8 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     earlier = [(start, actor) for start, actor in candidates
                if start < att.start and not any(a <= start < b for a, b in quoted)
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor
-               and not (pronoun in ("he", "she") and _a_state(actor))]
+               and not (pronoun in ("he", "she") and _a_state(actor))
+               and not _other_gender(analysis.article.text, actor, pronoun)]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
@@ -612,9 +639,76 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
         carried = _sentence_subject(analysis, earlier)
         if carried is not None:
             return carried
+        topic = _latest_subject(analysis, earlier)
+        if topic is not None:
+            return topic
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+
+
+def _other_gender(text: str, actor: Actor, pronoun: str) -> bool:
+    """'Ms. Finch asked Mr. Hale ... "...," he said': outlets that write "Mr", "Ms" or "Mrs"
+    before a surname say whom "he" or "she" can stand for; a person the article calls "Ms. Finch"
+    is never "he"."""
+    if pronoun not in ("he", "she") or not actor.name or " " not in actor.name.strip():
+        return False
+    surname = re.escape(actor.name.split()[-1])
+    said = {HONORIFIC_GENDER[m.lower()] for m in re.findall(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{surname}\b", text)}
+    return len(said) == 1 and pronoun not in said
+
+
+def _latest_subject(analysis: Analysis, earlier: list[tuple[int, Actor]]) -> Actor | None:
+    """'Petrenko keeps the letter. It was written by a schoolgirl, Anna Koval. "...," he said.':
+    "he" or "she" goes on with the latest person who was the subject of a clause (or a speaker),
+    not with someone only named as an object, an apposition or in a prepositional phrase of the
+    same paragraph."""
+    ordered = sorted(earlier, key=lambda c: c[0], reverse=True)
+    last = analysis.sentence_at(ordered[0][0])
+    for start, actor in ordered:
+        sent = analysis.sentence_at(start)
+        if sent is None or last is None or sent.paragraph != last.paragraph:
+            break   # a subject further back does not outrank the person just named
+        if not _a_state(actor) and (_spoke_at(sent, start, actor)
+                                    or _person_at(analysis, start) and _subject_at(analysis, start)):
+            return actor
+    return None
+
+
+def _person_at(analysis: Analysis, start: int) -> bool:
+    """Whether a person is named at `start` (a name the tagger reads as a person, a surname or a
+    title); a fleet, a paper or a place is not one "he" or "she" goes on with."""
+    mention = next((m for m in analysis.actors if m.start == start and m.how != "pronoun"), None)
+    return mention is not None and (mention.how in ("title", "surname") or _a_person(analysis, mention))
+
+
+def _spoke_at(sent: Sentence, start: int, actor: Actor) -> bool:
+    """Whether the sentence's attribution names `actor` at `start` as the one speaking ("..., said
+    Mary Lovely"); the paper or agency a report is credited to ("according to the Journal") is not."""
+    att = sent.attribution
+    return att is not None and att.start == start and att.speaker == actor \
+        and att.cue not in lexicon()["according_cues"] and actor.sector != "MED"
+
+
+def _subject_at(analysis: Analysis, start: int) -> bool:
+    """Whether the person named at `start` is the subject of a sentence's main clause ("Ivan
+    Petrenko keeps", "the novelist Tom Reyes admired"), not of a clause inside it ("Hale stressed
+    that Ruth Voss demanded", "a banker the chancellor picked")."""
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "appos" and tok.head.pos_ == "NOUN":   # "the novelist Tom Reyes", not
+        tok = tok.head                                     # "Lind, a banker Berg picked"
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:   # "Reyes grew up there and admired her"
+        verb = verb.head
+    return tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "ROOT"
 
 
 def _previous_subject(analysis: Analysis, att: Attribution) -> Actor | None:
@@ -662,6 +756,24 @@ def _surname_person(analysis: Analysis, att: Attribution) -> Actor | None:
             continue
         if text[m.end:m.end + len(word) + 1] == f" {word}" and not text[m.end + len(word) + 1:][:1].isalnum():
             return Actor(f"{m.actor.name} {word}", m.actor.country, m.actor.sector)
+    return None
+
+
+def _appositive_person(analysis: Analysis, att: Attribution) -> Actor | None:
+    """'the UN Resident and Humanitarian Coordinator in Haiti, Anna Berg, said': when the
+    parser leaves a long title's first words as the subject, the person named after the comma is
+    the one speaking, not the organisation the title begins with (whose side a person known by name
+    only takes)."""
+    if att.start is None or att.end is None or att.speaker is None:
+        return None
+    if any(n.start == att.start and _a_person(analysis, n) for n in analysis.actors):
+        return None   # the attribution opens on a person already
+    text = analysis.article.text
+    for m in analysis.actors:
+        if att.start < m.start and m.end <= att.end and m.how == "name" and m.actor != att.speaker \
+                and text[max(m.start - 3, 0):m.start].rstrip().endswith(",") and _a_person(analysis, m):
+            person = m.actor   # the title's organisation is the side of a person known by name only
+            return person if person.country else Actor(person.name, att.speaker.country, person.sector)
     return None
 
 
@@ -918,7 +1030,7 @@ def _origin_country(analysis: Analysis, name_end: int) -> str | None:
     spots = [(p.start, p.place.country) for p in sent.places]
     spots += [(m.start, m.actor.country) for m in sent.actors if m.how == "name"]
     text = analysis.article.text
-    for start, country in sorted(spots):
+    for start, country in sorted(spots, key=lambda spot: spot[0]):   # a place and a name may start alike
         if country and 0 < start - name_end <= ORIGIN_REACH and ORIGIN.fullmatch(text, name_end, start):
             return country
     return None

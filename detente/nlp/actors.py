@@ -518,7 +518,7 @@ class ActorResolver:
         local: dict[str, Actor] = {}
         for c in chosen:
             if c.kind == "person" and c.actor.name not in self.d.persons:
-                local[c.actor.name.split()[-1]] = c.actor
+                local.setdefault(c.actor.name.split()[-1], c.actor)   # the first introduced keeps it
                 if c.actor.country is not None:   # "Cambodian Prime Minister Hun Manet ... Hun Manet said"
                     local.setdefault(c.actor.name, c.actor)
             elif c.kind == "person" and c.how != "pronoun":   # "Simon Harris ... Harris said": the one named
@@ -543,7 +543,7 @@ class ActorResolver:
 
     def _surname(self, doc: Doc, i: int, local: dict, seen: set, ref: date) -> Cand | None:
         text = doc[i].text
-        if text in local:
+        if text in local and not _other_use(doc[i]):
             return Cand(i, i + 1, local[text], "surname", "person")
         person = self.by_surname.get(text)
         if person is not None and (person.alone or person.actor.name in seen):
@@ -584,7 +584,9 @@ class ActorResolver:
         actor = self._appositive(doc, ent, name, ref) or self._described_before(doc, ent, name) \
             or self._of_state(doc, ent.start, ent.end, name) or Actor(name, None, None)
         if famous is None:   # a bare famous surname later still means the famous person
-            local[name.split()[-1]] = actor
+            # a bare surname stays with the first person the article introduced under it: a second
+            # one ("her father, Walter J. Marsh") is told apart by full or first name
+            local.setdefault(name.split()[-1], actor)
         if actor.country is not None:
             local.setdefault(name, actor)
         return Cand(ent.start, ent.end, actor, "name", "person")
@@ -774,3 +776,16 @@ def _no_overlaps(cands: list[Cand]) -> list[Cand]:
         taken.update(range(cand.start, cand.end))
         out.append(cand)
     return out
+
+
+PLACE_ENTITIES = ("GPE", "LOC", "FAC")
+
+
+def _other_use(tok: Token) -> bool:
+    """A word that is the surname of someone the article named but is used here as something else:
+    an adjective ("a Black family" after "Lena Black") or a place after a preposition ("moved to
+    Denver" after the tagger read "Uptown Denver" as a person; it also takes some surnames for
+    places, so a place reading alone is not enough). Only an article's own names are read this
+    way; the dictionary's people keep their surnames."""
+    return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
+

@@ -135,11 +135,25 @@ def _starts_number(tokens: list[Token], i: int) -> bool:
     word = _word(tok)
     nxt = _word(tokens[i + 1]) if i + 1 < len(tokens) else ""
     if word in ("a", "an"):
-        return nxt in SCALES or nxt in FRACTIONS or nxt in DOZENS
+        return nxt in SCALES or nxt in DOZENS or nxt in FRACTIONS and not _ordinal(tokens, i + 1)
     if word == "tens":
         return nxt == "of" and i + 2 < len(tokens) and _word(tokens[i + 2]) in VAGUE
     return word in WORDS and word not in ("quarter", "quarters", "third", "thirds", "fifth", "tenth",
                                           "fifths", "tenths", "halves")
+
+
+UNIT_NAMES = ("brigade", "battalion", "regiment", "division", "corps", "squadron", "flotilla", "detachment")
+ORDINAL_FRACTIONS = ("third", "fourth", "fifth", "tenth")
+
+
+def _ordinal(tokens: list[Token], k: int) -> bool:
+    """"a fifth deadline", "a third round of talks": a fraction word that is also an ordinal,
+    right before the noun it ranks, says which one, not how much ("a fifth of the land" is a share)."""
+    if _word(tokens[k]) not in ORDINAL_FRACTIONS or k + 1 >= len(tokens):
+        return False
+    nxt = tokens[k + 1]
+    return nxt.is_alpha and _word(nxt) not in ("of", "more", "less", *SCALES) \
+        and getattr(nxt, "pos_", "") in ("NOUN", "ADJ", "PROPN")
 
 
 def _group_end(tokens: list[Token], i: int) -> int:
@@ -210,16 +224,31 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
         return True   # page furniture: "1.2K shares", "5 min read"
     if (prev is not None and prev.text in MONTHS) or (nxt is not None and nxt.text in MONTHS):
         return True
-    if prev is not None and _word(prev) in VOCAB["labels"] and (prev.text[0].isupper() or prev.text == "#"):
+    label = _token_before(tok)
+    if label is not None and _word(label) in VOCAB["labels"] \
+            and (label.text[:1].isupper() or label.text == "#"):
         return True
     if i == 0 and nxt is not None and nxt.text in (".", ")"):
         return True
+    if nxt is not None and nxt.text[:1].isupper() and _word(nxt) in UNIT_NAMES:
+        return True   # "the 155 Brigade", "47 Battalion": the number is part of the unit's name
     if _formula(tokens, i, j):
         return True
     if _word(tok) == "one" and j == i + 1:
         return (nxt is not None and _word(nxt) in VOCAB["one_not_before"]) or \
             (prev is not None and _word(prev) in VOCAB["one_not_after"])
     return False
+
+
+def _token_before(tok: Token) -> Token | None:
+    """The word before `tok` in the whole text, over the dot of an abbreviation: "No. 14 Alabama"
+    may be cut into "No" and "." or into two sentences after "No."."""
+    if tok.i == 0:
+        return None
+    before = tok.doc[tok.i - 1]
+    if before.text == "." and tok.i > 1 and not tok.doc[tok.i - 2].whitespace_:
+        return tok.doc[tok.i - 2]
+    return before
 
 
 def _formula(tokens: list[Token], i: int, j: int) -> bool:
@@ -230,8 +259,16 @@ def _formula(tokens: list[Token], i: int, j: int) -> bool:
         return True
     if after is not None and after.text in FORMULA_SIGNS and not tokens[j - 1].whitespace_:
         return True
-    return _range_end(tokens, j, i) == j + 2 and tokens[j].text in ("-", "–") \
-        and tokens[j + 1].text == tokens[i].text
+    if _range_end(tokens, j, i) != j + 2 or tokens[j].text not in ("-", "–"):
+        return False
+    return tokens[j + 1].text == tokens[i].text or _score(tokens[i].text, tokens[j + 1].text)
+
+
+def _score(first: str, second: str) -> bool:
+    """"a 117-95 loss", "(19-8, 11-3 SEC)", "voted 79-18": a pair of whole numbers whose second is
+    the smaller is a score, a record or a tally; a range runs from the lower bound up ("20-30")."""
+    low, high = parse_number(first), parse_number(second)
+    return "." not in first + second and low is not None and high is not None and low > high
 
 
 def _counts_a_noun(tokens: list[Token], i: int, j: int) -> bool:
@@ -420,6 +457,23 @@ def _range_end(tokens: list[Token], j: int, i: int | None = None) -> int:
     return j
 
 
+def _shared_scale(tokens: list[Token], i: int, j: int, upper: int) -> tuple[float, int]:
+    """"$40-50 billion", "3-4 million": the scale word after a range's upper bound scales its
+    lower bound too. Returns the lower bound's factor and the index after the scale words."""
+    if upper <= j or any(_word(t) in SCALES for t in tokens[i:j]):
+        return 1, upper
+    end = _group_end(tokens, upper - 1)
+    if end <= upper or not all(_word(t) in SCALES for t in tokens[upper:end]):
+        return 1, upper
+    factor = parse_number("1 " + " ".join(t.text for t in tokens[upper:end]))
+    return (factor, end) if factor else (1, upper)
+
+
+def _range_extent(tokens: list[Token], j: int, i: int) -> int:
+    """Index after a range's upper bound and the scale words it shares with its lower bound."""
+    return _shared_scale(tokens, i, j, _range_end(tokens, j, i))[1]
+
+
 def _is_duration(tokens: list[Token], end: int) -> bool:
     """"30-day", "two-year": a length of time, not a count."""
     return end + 1 < len(tokens) and tokens[end].text in ("-", "–") and tokens[end + 1].lower_ in DURATIONS
@@ -430,11 +484,13 @@ def _quantity(tokens: list[Token], i: int, j: int) -> Quantity | None:
     start_tok = i - 1 if i > 0 and tokens[i - 1].lower_ in VOCAB["currency_before"] else i
     unit = VOCAB["currency_before"].get(tokens[start_tok].lower_) if start_tok < i else None
     upper = _range_end(tokens, j, i)
+    scale, upper = _shared_scale(tokens, i, j, upper)
     after_unit, end = _unit_after(tokens, upper)
     unit = unit or after_unit
     doc = tokens[0].doc
     # A span's text, not doc.text: spaCy rebuilds the whole document's text on every access.
     value = parse_number(doc[tokens[start_tok].i:tokens[j - 1].i + 1].text)
+    value = value * scale if value is not None else None
     qualifier, _ = _qualifier(tokens, start_tok)
     if value is None or _is_duration(tokens, end) or (_is_year(tokens, i, j) and not qualifier and not unit):
         return None
@@ -466,5 +522,5 @@ def find_quantities(span: Span) -> list[Quantity]:
         quantity = None if _skip(tokens, i, j) else _quantity(tokens, i, j)
         if quantity is not None:
             found.append(quantity)
-        i = max(j, _range_end(tokens, j, i))
+        i = max(j, _range_extent(tokens, j, i))
     return found

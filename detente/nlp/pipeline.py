@@ -12,7 +12,7 @@ from importlib import resources
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from detente.nlp.attributes import use_attribute_lookup
 from detente.nlp.lemmas import use_lemma_table
@@ -29,6 +29,42 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             token.is_sent_start = True
     return doc
+
+
+@Language.component("detente_hyphen_names", assigns=["doc.ents"])
+def join_hyphenated_names(doc: Doc) -> Doc:
+    """'Marta Ruiz-Lozano': the tagger may end one person at the hyphen of a double-barrelled
+    surname and start another after it; the two halves written together are one name."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and prev.end == ent.start \
+                and doc[prev.end - 1].text in HYPHENS and not doc[prev.end - 1].whitespace_:
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    out = [_with_second_half(doc, ent, out[k + 1].start if k + 1 < len(out) else len(doc))
+           for k, ent in enumerate(out)]
+    if [(e.start, e.end) for e in out] != [(e.start, e.end) for e in ents]:
+        doc.ents = out
+    return doc
+
+
+HYPHENS = ("-", "‐")
+
+
+def _with_second_half(doc: Doc, ent: Span, limit: int) -> Span:
+    """'Anna Kowalska-Wrona' where the tagger stopped at 'Kowalska': a capitalised word joined by a
+    hyphen right after a person's name is the rest of the surname."""
+    end = ent.end
+    if ent.label_ != "PERSON" or end + 1 >= limit:   # the rest must stand before the next entity
+        return ent
+    dash, rest = doc[end], doc[end + 1]
+    if dash.text in HYPHENS and not doc[end - 1].whitespace_ and not dash.whitespace_ \
+            and rest.text[:1].isupper() and rest.is_alpha:
+        return Span(doc, ent.start, end + 2, label="PERSON")
+    return ent
 
 
 def load_model() -> Language:
@@ -69,6 +105,8 @@ def build_nlp(base: Language | None = None) -> Language:
     elif "senter" not in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("detente_paragraphs", after="sentencizer")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("detente_hyphen_names", after="ner")
     patterns = entity_patterns()
     if "tagger" not in nlp.pipe_names and "morphologizer" not in nlp.pipe_names:
         patterns = [p for p in patterns if not _needs_tags(p)]
