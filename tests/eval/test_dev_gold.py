@@ -21,7 +21,7 @@ def _gate():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("name", ["seeds", "tune", "check", "written-a", "written-b", "written-c", "written-d"])
+@pytest.mark.parametrize("name", ["seeds", "tune", "check", "written-a", "written-b", "written-c", "written-d", "written-e"])
 def test_gold_f1_holds_every_floor(name: str) -> None:
     gate = _gate()
     if not gate.SETS[name].available():
