@@ -21,9 +21,7 @@ SIDE_NOUNS = frozenset({"side", "party", "country", "neighbour", "neighbor", "le
 PAIR_WORDS = frozenset({"both", "two", "warring"})
 ONE_OF_PAIR = frozenset({"either", "each", "neither"})
 """'either country', 'each side': one of the pair, whichever; a plural needs 'both', 'two' or 'warring'."""
-# 'Moscow and Kyiv', 'Azerbaijan's President Aliyev and Armenia's Prime Minister Pashinyan': titles
-# before the second name leave the pair a pair
-PAIR_GAP = re.compile(r"\s*,?\s*(?:and|And)\s+(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}$")
+PAIR_GAP = re.compile(r"\s*,?\s*and\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def is_pair_phrase(token: Token | None) -> bool:

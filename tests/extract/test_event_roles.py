@@ -578,9 +578,3 @@ def test_a_request_from_a_party_is_that_partys(analyze_text) -> None:
     """The official named beside the office approved the request; the request is the sender's."""
     text = "In June, Britain's interior minister, Tom Hale, granted a transfer request from Washington."
     assert ("REQUEST", "GBR", None) not in events_of(analyze_text, text)
-
-
-def test_a_pair_told_with_titles_is_the_pair_a_later_pair_phrase_stands_for(analyze_text) -> None:
-    text = ("Kenya's President William Ruto and Uganda's President Yoweri Museveni met in Kampala on Monday. "
-            "The two leaders urged the generals to return to the negotiating table.")
-    assert {actor for actor, _target in pairs(analyze_text, text, "REQUEST")} == {"KEN"}
