@@ -774,7 +774,7 @@ def verdict_clause(verb: Token, lex: Lexicon) -> Token | None:
         if any(t.ent_type_ in ACTOR_ENTS and t.pos_ != "PRON" for t in clause.subtree):
             return clause
         if told_act(clause, lex) is not None:
-            return clause  # '"This attack is an attempt to derail the talks," X said': its doer is accused
+            return clause  # '"This attack is an effort to wreck the talks," X said': its doer is accused
     return None
 
 
@@ -804,7 +804,7 @@ def told_act(clause: Token, lex: Lexicon) -> Token | None:
 
 
 def _aimed_at_peace(clause: Token, lex: Lexicon) -> bool:
-    """'is an attempt to derail the initiatives', 'an attack on nuclear safety': the act judged as aimed
+    """'is an effort to wreck the accords', 'an attack on nuclear safety': the act judged as aimed
     against peace or a good everyone shares."""
     for attr in (c for c in clause.children if c.dep_ == "attr"):
         if syn.lemma(attr) in ATTEMPT_NOUNS and any(
@@ -1026,7 +1026,7 @@ SPELL_NOUNS = frozenset({"night", "day", "hour", "week", "month", "time", "while
 
 
 def under_attack(noun: Token, lex: Lexicon) -> Trigger | None:
-    """'Kharkiv came under a combined drone and missile attack', 'our positions came under fire from
+    """'Odesa came under a heavy missile and drone attack', 'our positions came under fire from
     Russian tanks': the subject is struck, the attacker is the attack's owner or what it came 'from'.
     Not the figure of speech 'came under fire/attack for its handling of...' or 'from critics over',
     which gives its cause, nor a person under attack (a politician criticised)."""

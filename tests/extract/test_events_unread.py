@@ -1,7 +1,7 @@
 """Events the rules declined or never considered, read by class of English: an agreement made by a pair
 the sentence names only as 'both sides' or 'the two leaders'; a place or unit that 'came under
 attack/fire'; a verdict on an attack told before ('"This attack is an
-attempt to derail the talks," X said'), which accuses the attack's doer.
+attempt to wreck the talks," X said'), which accuses the attack's doer.
 
 Every sentence here is written for these tests in our own words, in several voices (wire, state
 media, readout, live blog, analysis).
@@ -50,7 +50,7 @@ def test_sides_of_a_match_a_dispute_or_a_club_agree_no_diplomacy(analyze_text, t
 
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
-    ("Separately, overnight, Kharkiv came under a combined drone and missile attack, the regional governor "
+    ("In a separate incident, Kharkiv came under a massive drone and missile attack overnight, the mayor "
      "said.", None, "UKR"),
     ("The Thai army said its positions had come under fire from Cambodian troops in several areas.",
      "KHM", "THA"),
@@ -81,7 +81,7 @@ def test_criticism_is_no_attack(analyze_text, text: str) -> None:
 
 @pytest.mark.parametrize(("text", "accuser", "accused"), [
     ("Ukrainian drones struck an oil depot in Russia's Krasnodar region overnight. \"This attack is an "
-     "attempt to derail the initiatives agreed by the two presidents,\" Kremlin spokesman Dmitry Peskov said.",
+     "effort to wreck what the two presidents agreed,\" Kremlin spokesman Dmitry Peskov said.",
      "RUS", "UKR"),
     ("Ukrainian drones hit the training centre of the Zaporizhzhia nuclear plant on Sunday. \"This is an "
      "attack on nuclear safety,\" Rosatom chief Alexei Likhachev told state television.", "RUS", "UKR"),
