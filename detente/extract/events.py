@@ -51,6 +51,7 @@ from detente.extract.events_roles import (
 )
 from detente.extract.events_sense import describes_people, refused
 from detente.extract.events_triggers import Candidate, find_candidates
+from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
 from detente.learn.events import learned_events
 from detente.models import Actor, Record
@@ -61,6 +62,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SPEECH_ACTS = ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE")
+FIRST_PERSON = ("i", "we")
+SAYING = ("say", "tell", "add", "state", "declare", "write", "insist", "stress", "tweet")
 DENIALS = ("deny", "refute", "rebut", "dismiss")
 MODE_ORDER = ("aerial", "explosives", "heavy-weapons", "firearms", "abduct", "assassinate")
 
@@ -293,6 +296,9 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         if pair is None and not political_pair(joint) and not cand.negated:
             return None
         actor, target = pair or (None, None)
+    if cand.type in SPEECH_ACTS and actor is None and joint is None:
+        actor = _quoted_first_person(cand, analysis, target)  # '"We condemn ...," the ministry said'
+        present = present or actor is not None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None and joint is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
     if cand.mode == "seize" and actor is None:
@@ -672,6 +678,29 @@ def _struck_thing(child: Token) -> bool:
         kind = load_lexicon().nouns.get(syn.lemma(child))
         return kind is None or kind.type != "ASSAULT"
     return child.dep_ in ("prep", "dative") and syn.lemma(child) in syn.TARGET_PREPS
+
+
+def _quoted_first_person(cand: Candidate, analysis: Analysis, target: Actor | None) -> Actor | None:
+    """'"We condemn this attack," the ministry said': an I or we who speaks inside quotation marks
+    is the quote's speaker. Only a speaker of a known state or side acts (a coach's 'we agree' is
+    none), and not on himself (an addressee, 'Mr. President', read as the speaker's own name)."""
+    subject, passive = syn.subject_of(cand.anchor)
+    if passive or subject is None or subject.lower_ not in FIRST_PERSON or not _spoken_clause(subject.head):
+        return None
+    speaker = quotation_speaker(analysis, subject.idx)
+    if speaker is None or not speaker.country or (target is not None and target.name == speaker.name):
+        return None
+    return speaker
+
+
+def _spoken_clause(verb: Token) -> bool:
+    """The speaker's own main clause: the sentence's root, a verb joined to it, or what the
+    sentence says was said ('"I urge both sides ...," X said'), not an embedded 'I' ('all they
+    will know is I supported him' tells what others will think)."""
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT"
+                                   and verb.head.lemma_ in SAYING)
 
 
 def _teller(cand: Candidate, sentence: Sentence, lex: Lexicon) -> Actor | None:

@@ -1199,3 +1199,20 @@ def _nested(text: str, span: QuoteSpan) -> list[QuoteSpan]:
         for match in NESTED.finditer(text, start, end):
             nested.append(QuoteSpan([(match.start(1), match.end(1))], match.start(), match.end()))
     return nested
+
+
+def quotation_speaker(analysis: Analysis, offset: int) -> Actor | None:
+    """Who speaks the direct quotation that holds `offset`, read as a quote record reads it.
+
+    Other extractors use it for a first person inside quotation marks ('"We condemn the strike,"
+    the ministry said'): the 'we' is the quote's speaker, whom the writer names outside the marks."""
+    spans = scan_quotes(analysis.article.text)
+    quoted = [seg for span in spans for seg in span.segments]
+    for span in spans:
+        if not span.covers(offset, offset + 1) or any(n.covers(offset, offset + 1) for n in span.nested):
+            continue
+        record = _record(analysis, span, None, quoted)
+        if record is None:
+            return None
+        return Actor(**record.fields["speaker"])
+    return None
