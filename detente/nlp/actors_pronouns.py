@@ -65,6 +65,8 @@ class Pronouns:
             outside = not inside(quoted, tok.idx)
             opens = tok.idx == paras[para - 1] or (outside and _opens_with_quote(text, paras[para - 1]))
             first = para - 1 if want in ("m", "f") and opens else para
+            if first == para - 1 and para >= 2 and _only_quote(text, paras, para - 1):
+                first = para - 2   # 'X posted a statement:' / '"..."' / 'He called on ...': past the quote
             for cand in reversed(ordered):
                 if cand.start >= tok.i:
                     continue
@@ -188,3 +190,13 @@ def _opens_with_quote(text: str, start: int) -> bool:
     """'"We are ready," he said.': a paragraph that opens with a quotation and names its speaker only
     by a pronoun continues the previous paragraph, so he/she may look back into that one."""
     return text[start:start + 1] in QUOTE_MARKS
+
+
+def _only_quote(text: str, paras: list[int], para: int) -> bool:
+    """Paragraph `para` (1-based, as bisect gives it) is a quotation and nothing else: the words of
+    whoever the paragraph before introduced ('X posted a statement:'), so a he or she opening the
+    next paragraph may look back past it to that speaker."""
+    start = paras[para - 1]
+    end = paras[para] if para < len(paras) else len(text)
+    body = text[start:end].strip()
+    return len(body) > 2 and body[0] in QUOTE_MARKS and body[-1] in QUOTE_MARKS
