@@ -26,6 +26,9 @@ _ARTICLES = f"SELECT a.seq, {R.columns(R.ARTICLE_COLUMNS, 'a')} FROM articles a"
 # The same columns with an empty text: what lists of articles show (a text is kilobytes, and
 # reading every one made /articles.csv at 10k articles 200-360 ms instead of ~25).
 _SUMMARIES = _ARTICLES.replace("a.text", "'' AS text")
+# The columns of an articles download, in its order (ARTICLE_FIELDS of detente.web.tables).
+_DOWNLOAD_ROWS = ("SELECT a.seq, a.id, a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url "
+                  "FROM articles a")
 _RECORDS = f"SELECT {R.columns(R.RECORD_COLUMNS)} FROM records"
 _INSERT_RECORD = (f"INSERT INTO records ({R.columns((*R.RECORD_COLUMNS, *O.COLUMNS))}) "
                   f"VALUES ({', '.join('?' * len(R.RECORD_COLUMNS))}, {O.VALUES})")
@@ -547,6 +550,18 @@ class SQLStore(Store):
             rows = self.query(f"{_SUMMARIES} WHERE a.seq IN ({', '.join('?' * len(chunk))})", chunk)
             found.update((int(row[0]), R.article_from_row(row[1:])) for row in rows)
         return [(found[seq], n) for seq, n in keys if seq in found]
+
+    def article_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
+        """The articles of these (seq, records) keys as download rows, in the order given: (id, file,
+        article, title, outlet, author, published, url, records), the columns of `Article.summary`
+        without its text and the count. A download reads these straight off the row: building an
+        Article and its summary dict per row was a third of /articles.csv's time at 10k articles."""
+        found: dict[int, tuple[Any, ...]] = {}
+        for at in range(0, len(keys), 500):
+            chunk = [seq for seq, _ in keys[at:at + 500]]
+            rows = self.query(f"{_DOWNLOAD_ROWS} WHERE a.seq IN ({', '.join('?' * len(chunk))})", chunk)
+            found.update((int(row[0]), row[1:]) for row in rows)
+        return [(*found[seq], n) for seq, n in keys if seq in found]
 
     def outlets(self) -> list[tuple[str, int]]:
         """Every outlet with its number of articles, most articles first."""

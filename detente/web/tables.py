@@ -7,7 +7,7 @@ import io
 import json
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -122,7 +122,11 @@ def story_articles(request: Request, store: Store, story: str | None) -> tuple[s
 
 def story_choices(request: Request, store: Store, limit: int = 300) -> list[dict[str, Any]]:
     """Stories to pick from in a table's filter form, largest first: id, lead title, size."""
-    view = corpus_view(request, store)
+    return _choices(corpus_view(request, store), limit)
+
+
+def _choices(view: Any, limit: int = 300) -> list[dict[str, Any]]:
+    """The largest stories of a build as a filter form lists them."""
     stories = view.largest_stories()[:limit]
     return [{"id": s.id, "title": view.articles[s.articles[0]]["title"] or "(untitled)",
              "size": len(s.articles)} for s in stories]
@@ -134,8 +138,21 @@ def story_options(request: Request, store: Store, chosen: str | None) -> Markup:
     the same 300 stories; the template's loop over them was a quarter of a table page's time)."""
     if chosen:
         return _options(story_choices(request, store), chosen)
-    view = corpus_view(request, store)
-    return view.memo("story_options", lambda: _options(story_choices(request, store), None))  # type: ignore[no-any-return]
+    return _unchosen_options(corpus_view(request, store))
+
+
+def _unchosen_options(view: Any) -> Markup:
+    """The story options with none selected, kept with the build."""
+    return view.memo("story_options", lambda: _options(_choices(view), None))  # type: ignore[no-any-return]
+
+
+def prepare_tables(view: Any, store: Store) -> None:
+    """Before a build is served (the builder thread, as the map's points are): its story options,
+    and each table's facet counts with no filter, the page every table link opens. A first page of
+    a table counted them in its request (13-21 ms of events' or claims' 30-50 ms at 10k articles)."""
+    _unchosen_options(view)
+    for kind in KINDS.values():
+        kept_facets(store, TableQuery.parse(kind, {}).browse(None), (*FACETS[kind], "outlet"))
 
 
 def _options(stories: list[dict[str, Any]], chosen: str | None) -> Markup:
@@ -153,7 +170,20 @@ def _table(request: Request, store: Store, plural: str) -> tuple[TableQuery, Any
     return query, query.browse(story_articles(request, store, query.story))
 
 
+# The templates of a table page and the articles list, compiled by the builder thread (compiling
+# them took ~20 ms of a process's first table page).
+PAGE_TEMPLATES = ("base.html", "_active.html", "_facets.html", "_pager.html", "records.html", "articles.html")
+
+
 def mount_tables(app: FastAPI, deps: list[Any], templates: Any) -> None:
+    def prepare_table_pages(view: Any, store: Store) -> None:
+        """prepare_tables, and the pages' templates compiled (once a process: then each is kept)."""
+        for name in PAGE_TEMPLATES:
+            templates.get_template(name)
+        prepare_tables(view, store)
+
+    app.state.views.warmers.append(prepare_table_pages)
+
     @app.get("/records/{name}", response_class=HTMLResponse, dependencies=deps, include_in_schema=False)
     def records_page(name: str, request: Request, store: StoreDep) -> Response:
         plural, _, ext = name.partition(".")
@@ -251,17 +281,36 @@ def _json_body(total: int, chunks: Iterator[list[dict[str, Any]]], default: Any 
 
 def _csv_body(fields: list[str], chunks: Iterator[list[dict[str, Any]]]) -> Iterator[str]:
     """A header, then each chunk's rows (cells a spreadsheet will not run as formulas)."""
-    from detente.export import csv_cell
+    # a list a row in `fields` order (csv.DictWriter checked each row's keys: 2x slower)
+    return _csv_rows_body(fields, ([[item.get(f, "") for f in fields] for item in items] for items in chunks))
 
+
+def _csv_rows_body(fields: list[str], chunks: Iterator[list[Sequence[Any]]]) -> Iterator[str]:
+    """A header, then each chunk of rows (values in `fields` order), written a chunk at a time."""
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(fields)
-    for items in chunks:  # a list a row in `fields` order (csv.DictWriter checked each row's keys: 2x slower)
-        writer.writerows([csv_cell(item.get(f, "")) for f in fields] for item in items)
+    for rows in chunks:
+        writer.writerows(_safe_rows(rows))
         yield out.getvalue()
         out.seek(0)
         out.truncate()
     yield out.getvalue()  # the header of an empty selection
+
+
+def _safe_rows(rows: list[Sequence[Any]]) -> list[Sequence[Any]]:
+    """The rows with every text cell a spreadsheet would run as a formula quoted (csv_cell); a row
+    with none is kept as it is (nearly every row: guarding each cell was a fifth of a download)."""
+    from detente.export import FORMULA_STARTS, csv_cell
+
+    out: list[Sequence[Any]] = []
+    for row in rows:
+        for value in row:
+            if value.__class__ is str and value.startswith(FORMULA_STARTS):
+                row = [csv_cell(v) for v in row]
+                break
+        out.append(row)
+    return out
 
 
 def _download(request: Request, store: Store, browse: Any, ext: str, plural: str) -> Response:
@@ -292,14 +341,14 @@ def _download_articles(request: Request, seqs: list[tuple[int, int]], ext: str) 
     if ext not in ("csv", "json"):
         raise ApiError(404, f"No download .{ext}: use .csv or .json.")
 
-    def chunks() -> Iterator[list[dict[str, Any]]]:
+    def chunks() -> Iterator[list[tuple[Any, ...]]]:
         for at in range(0, len(seqs), CHUNK):
-            rows = _store_here(request).article_summaries(seqs[at:at + CHUNK])  # type: ignore[attr-defined]
-            yield [{**a.summary(with_text=False), "records": n} for a, n in rows]
+            yield _store_here(request).article_rows(seqs[at:at + CHUNK])  # type: ignore[attr-defined]
 
     if ext == "json":
-        return _attachment(_json_body(len(seqs), chunks()), "application/json", "articles.json")
-    return _attachment(_csv_body(ARTICLE_FIELDS, chunks()), "text/csv; charset=utf-8", "articles.csv")
+        dicts = ([dict(zip(ARTICLE_FIELDS, row, strict=True)) for row in rows] for rows in chunks())
+        return _attachment(_json_body(len(seqs), dicts), "application/json", "articles.json")
+    return _attachment(_csv_rows_body(ARTICLE_FIELDS, chunks()), "text/csv; charset=utf-8", "articles.csv")
 
 
 __all__ = ["mount_tables", "checked_day"]

@@ -5,10 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from detente.api.app import create_app
+from detente.api.deps import ApiSettings
+from detente.models import Article
+from detente.store import open_store
 from detente.web import tables
 
 
@@ -60,3 +65,22 @@ def test_the_articles_api_pages_by_keyset(client: TestClient) -> None:
         after = page["next"]
     assert walked == everything
     assert "next" not in client.get("/api/articles", params={"q": "talks", "limit": 1}).json()
+
+
+def test_an_articles_download_keeps_formula_like_cells_inert(tmp_path: Path) -> None:
+    """A title or outlet that starts like a spreadsheet formula is written as text, the rest as stored."""
+    db = str(tmp_path / "formulas.db")
+    with open_store(db) as store:
+        for i, (title, outlet) in enumerate([("=SUM(A1:A9) reasons to doubt the truce", "@FrontDesk"),
+                                             ("Envoys meet again in Geneva", "-Gazette"),
+                                             ("Plain headline, no tricks", "Harbour Wire")]):
+            store.save_article(Article(file=f"f{i}.txt", index=0, text=f"Body {i}.", title=title,
+                                       outlet=outlet, published=f"2025-05-0{i + 1}"), [])
+    with TestClient(create_app(ApiSettings(db=db))) as client:
+        rows = list(csv.DictReader(io.StringIO(client.get("/articles.csv").text)))
+        items = client.get("/articles.json").json()["items"]
+    assert [(r["title"], r["outlet"]) for r in rows] == [
+        ("'=SUM(A1:A9) reasons to doubt the truce", "'@FrontDesk"), ("Envoys meet again in Geneva", "'-Gazette"),
+        ("Plain headline, no tricks", "Harbour Wire")]
+    assert [i["outlet"] for i in items] == ["@FrontDesk", "-Gazette", "Harbour Wire"]
+    assert [r["article"] for r in rows] == ["0", "0", "0"] and all(i["records"] == 0 for i in items)

@@ -136,3 +136,23 @@ def test_stories_page_lists_the_largest_first_a_page_at_a_time(big_client: TestC
     everything = [s for page in range(1, len(api) // 200 + 2)
                   for s in _story_links(big_client.get("/stories", params={"size": 200, "page": page}).text)]
     assert sorted(everything) == sorted(sizes)   # every story is on exactly one page
+
+
+def test_table_pages_open_on_what_the_builder_prepared(fresh_client: TestClient,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a build is served, each table's unfiltered page shows its facet counts and story choices
+    without counting anything in the request, and says what a page that counts them says."""
+    from detente.store.sql import SQLStore
+    from detente.web.tables import KINDS, forget_kept_facets
+
+    fresh_client.get("/stories").raise_for_status()  # the build and its warmers are done
+
+    def no_counting(*_: object) -> None:
+        raise AssertionError("a facet was counted in the request")
+
+    monkeypatch.setattr(SQLStore, "facet_counts", no_counting)
+    prepared = {kind: fresh_client.get(f"/records/{kind}").text for kind in KINDS}
+    monkeypatch.undo()
+    forget_kept_facets()
+    assert prepared == {kind: fresh_client.get(f"/records/{kind}").text for kind in KINDS}
+    assert all('<option value="' in page and "facet" in page for page in prepared.values())

@@ -58,6 +58,16 @@ def test_a_download_reads_the_order_of_the_pages(shelf: Store, sort: str, descen
     assert all(a.text == "" and a.title for a, _ in streamed)
 
 
+@pytest.mark.parametrize("sort", ["published", "records"])
+def test_download_rows_are_the_summaries_a_page_shows(shelf: Store, sort: str) -> None:
+    """An articles download reads plain rows: each is the article's summary (no text) and its count."""
+    seqs = shelf.article_order(sort=sort, descending=True)  # type: ignore[attr-defined]
+    rows = [row for at in range(0, len(seqs), 5) for row in shelf.article_rows(seqs[at:at + 5])]  # type: ignore[attr-defined]
+    summaries = shelf.article_summaries(seqs)  # type: ignore[attr-defined]
+    assert rows == [(*a.summary(with_text=False).values(), n) for a, n in summaries]
+    assert len(rows) == 23 and {row[4] for row in rows} == set(OUTLETS)
+
+
 def test_record_downloads_read_ids_in_order_then_rows(shelf: Store) -> None:
     for browse in (Browse("claim"), Browse("claim", descending=True), Browse("claim", since="2025-04-05")):
         _, page = shelf.browse_records(browse, limit=500)  # type: ignore[attr-defined]
