@@ -101,13 +101,25 @@ def article_sentences(path: Path, nlp: Any) -> list[str]:
     return [s.text.strip() for doc in nlp.pipe(texts) for s in doc.sents if s.text.strip()]
 
 
-def gold_examples(gold: Path, files: Iterable[Path], nlp: Any, part: str = "train") -> Iterator[Example]:
-    """Labelled sentences of the named files from a gold file (records matched by file name)."""
+def gold_by_file(gold: Path) -> dict[str, list[dict[str, Any]]]:
+    """A gold file's records by the file they annotate (blank and `//` comment lines skipped)."""
     by_file: dict[str, list[dict[str, Any]]] = {}
     for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip():
+        if line.strip() and not line.startswith("//"):
             record = json.loads(line)
             by_file.setdefault(record["source"]["file"], []).append(record)
+    return by_file
+
+
+def tune_files(shared: Path) -> list[str]:
+    """The reports' tune split (`split.json`), the only reports training may read."""
+    split = shared / "eval" / "reports" / "split.json"
+    return list(json.loads(split.read_text(encoding="utf-8"))["tune"])
+
+
+def gold_examples(gold: Path, files: Iterable[Path], nlp: Any, part: str = "train") -> Iterator[Example]:
+    """Labelled sentences of the named files from a gold file (records matched by file name)."""
+    by_file = gold_by_file(gold)
     for path in files:
         sentences = article_sentences(path, nlp)
         labels: list[set[str]] = [set() for _ in sentences]
@@ -199,7 +211,7 @@ class Sources:
     def shared(cls, shared: Path, dev_every: int = 0) -> Sources:
         """The project's data under ../shared; with `dev_every` N, every N-th tune file is held out."""
         reports = shared / "eval" / "reports"
-        tune = json.loads((reports / "split.json").read_text(encoding="utf-8"))["tune"]
+        tune = tune_files(shared)
         dev = [name for i, name in enumerate(sorted(tune)) if dev_every and i % dev_every == dev_every - 1]
         plover = shared / "data" / "plover" / "PLOVER_GSR_CAMEO.txt"
         petrarch = shared / "data" / "petrarch2" / "PETR.UnitTest.records.xml"

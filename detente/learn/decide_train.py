@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.learn.data import locate, note_fragments
+from detente.learn.data import gold_by_file, locate, note_fragments, tune_files
 from detente.learn.decisions import Weights
 from detente.learn.labels import plover_type
 
@@ -51,10 +51,8 @@ def studied_set(name: str, shared: Path) -> Studied:
     if name not in STUDIED:
         raise ValueError(f"{name!r} is not a studied set; training reads only {', '.join(STUDIED)}")
     if name == "tune":
-        reports = shared / "eval" / "reports"
-        tune = json.loads((reports / "split.json").read_text(encoding="utf-8"))["tune"]
-        files = [shared / "corpus" / "reports" / n for n in sorted(tune)]
-        return Studied(name, files, reports / "gold.jsonl")
+        files = [shared / "corpus" / "reports" / n for n in sorted(tune_files(shared))]
+        return Studied(name, files, shared / "eval" / "reports" / "gold.jsonl")
     folder = WRITTEN / name.split("-")[1]
     files = sorted(p for p in (folder / "texts").iterdir() if p.is_file())
     return Studied(name, files, folder / "gold.jsonl")
@@ -62,13 +60,9 @@ def studied_set(name: str, shared: Path) -> Studied:
 
 def gold_events(gold: Path, names: set[str]) -> dict[str, list[dict[str, Any]]]:
     """The gold event records of the named files, by file."""
-    out: dict[str, list[dict[str, Any]]] = {}
-    for line in gold.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("//"):
-            record = json.loads(line)
-            if record.get("kind") == "event" and record["source"]["file"] in names:
-                out.setdefault(record["source"]["file"], []).append(record)
-    return out
+    by_file = gold_by_file(gold).items()
+    return {name: events for name, records in by_file if name in names
+            and (events := [r for r in records if r.get("kind") == "event"])}
 
 
 def event_types(record: dict[str, Any]) -> set[str]:
