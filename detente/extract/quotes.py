@@ -219,7 +219,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         if _outside(att, quote):
             return att
     intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote) \
-        or _aside_speaker(analysis, quote)
+        or _goes_on_before(analysis, quote) or _aside_speaker(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -480,6 +480,33 @@ def _goes_on(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
         speaker = mentions[-1].actor if mentions else None
         return Attribution(speaker, "continue", None, start, end)
     return None
+
+
+def _goes_on_before(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'He went on, "..."' / 'the envoy continued: "..."' / 'The statement read: "..."': the verbs
+    of `_goes_on` also introduce the words that follow them, when the verb (with its "on") is the
+    last word of the clause, right before the comma or colon that opens the quotation: nothing
+    else can be what is continued or read."""
+    text = analysis.article.text
+    before = text[:quote.open].rstrip()
+    if not before.endswith((",", ":")):
+        return None
+    sent = analysis.sentence_at(len(before) - 1)
+    if sent is None or sent.span is None:
+        return None
+    words = [t for t in sent.span if t.idx + len(t.text) < len(before) and not t.is_punct]
+    if not words:
+        return None
+    verb = words[-1].head if words[-1].lower_ == "on" and words[-1].dep_ == "prt" else words[-1]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in GOING_ON or lemma in ("go", "carry") and verb is words[-1]:
+        return None   # "he went," "she carried": only "went on" and "carried on" go on speaking
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or lemma == "read" and subjects[0].lemma_.lower() not in DOCUMENT_NOUNS | WRITTEN_NOUNS:
+        return None   # "he read" is no speech; "the statement read" is the statement's words
+    start, end = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
+    mentions = [m for m in sent.actors if m.start < end and m.end > start]
+    return Attribution(mentions[-1].actor if mentions else None, "continue", None, start, end)
 
 
 # '"...," a Hamas official, speaking on condition of anonymity, said': an aside before the verb
@@ -795,12 +822,18 @@ def _institution_back(analysis: Analysis, att: Attribution) -> Actor | None:
         head = owners[0] if owners else head
     if head.pos_ != "NOUN" or head.lemma_.lower() in {*lexicon()["person_nouns"], *DOCUMENT_NOUNS}:
         return None
-    here = analysis.sentence_at(att.start)
+    return _institution_named_before(analysis, head.lemma_.lower(), att.start)
+
+
+def _institution_named_before(analysis: Analysis, noun: str, at: int) -> Actor | None:
+    """The latest actor of a known side, no state itself, named within INSTITUTION_REACH
+    paragraphs before `at` with `noun` in its name ("ministry": the Russian Defence Ministry)."""
+    here = analysis.sentence_at(at)
     floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
-    word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+    word = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE)
     for m in sorted(analysis.actors, key=lambda m: m.start, reverse=True):
         sent = analysis.sentence_at(m.start)
-        if m.end > att.start or m.how == "pronoun" or sent is None or sent.paragraph < floor:
+        if m.end > at or m.how == "pronoun" or sent is None or sent.paragraph < floor:
             continue
         if m.actor.country and not _a_state(m.actor) and (word.search(m.text) or word.search(m.actor.name)):
             return m.actor
@@ -875,8 +908,43 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
              and not t.is_punct]
     name = analysis.doc[words[0].i:words[-1].i + 1].text if words else ""
     country = (_side_of(analysis, head) or _earlier_side(analysis, head)
-               or _paragraph_side(analysis, att.start))
+               or _paragraph_side(analysis, att.start) or _institution_side(analysis, head, att.start))
     return Actor(name, country) if name and country else None
+
+
+def _institution_side(analysis: Analysis, head: Token, at: int) -> str | None:
+    """'a ministry spokesman', 'an embassy official', 'the army's spokeswoman': a person noun whose
+    modifier is an institution noun speaks for the latest institution named before with that noun
+    (as "the ministry said" does), so takes its side."""
+    for mod in head.children:
+        if mod.dep_ in ("compound", "poss") and mod.i < head.i and mod.pos_ == "NOUN" \
+                and mod.lemma_.lower() not in lexicon()["person_nouns"]:
+            actor = _institution_named_before(analysis, mod.lemma_.lower(), at)
+            side = actor.country if actor is not None else _institution_described_before(analysis, mod, at)
+            if side is not None:
+                return side
+    return None
+
+
+def _institution_described_before(analysis: Analysis, noun: Token, at: int) -> str | None:
+    """'The Chinese embassy in Washington denied it. "...," an embassy spokesperson said': the side
+    the latest earlier use of the institution noun gives in the words before it ("Chinese",
+    "Russia's"), not in what follows it (the embassy is in Washington, not of it)."""
+    here = analysis.sentence_at(at)
+    floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
+    for tok in reversed(analysis.doc[:noun.i]):
+        sent = analysis.sentence_at(tok.idx)
+        if sent is None or sent.paragraph < floor:
+            return None
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != noun.lemma_.lower():
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        sides = [m.actor.country for m in analysis.actors
+                 if start <= m.start and m.end <= end and m.how != "pronoun" and m.actor.country]
+        sides += [c for _, c in _demonyms(analysis, start, end) if c]
+        if sides:
+            return sides[-1]
+    return None
 
 
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution", "memorandum",
