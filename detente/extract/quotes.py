@@ -319,10 +319,36 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
         if not _mostly_quote(analysis.article.text, [prev], quoted):
             break
         prev = _neighbour(analysis, prev, -1)
-    if prev is not None and prev.paragraph == first.paragraph and prev.span is not None \
-            and len(prev.span) <= NEXT_SENTENCE_TOKENS:
-        return _subject_of_intro(prev, prev.end)
+    if prev is not None and prev.paragraph == first.paragraph and prev.span is not None:
+        if len(prev.span) <= NEXT_SENTENCE_TOKENS:
+            return _subject_of_intro(prev, prev.end)
+        return _speech_told_before(prev)
     return None
+
+
+def _speech_told_before(prev: Sentence) -> Attribution | None:
+    """'Netanyahu returned to the theme in a televised speech in Jerusalem on Tuesday. "..."': a
+    sentence however long that tells of its subject speaking (a verb of speaking, or a speech,
+    an address, an interview in its predicate) introduces the quotation after it in the same
+    paragraph; its main subject speaks, when it names someone."""
+    if prev.span is None:
+        return None
+    root = prev.span.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    nouns = SPEECH_NOUNS | set(lexicon()["medium_nouns"])
+    told = root.lemma_.lower() in SPEAKING | set(lexicon()["speech_verbs"]) or any(
+        t.lemma_.lower() in nouns for t in root.subtree
+        if t.pos_ == "NOUN" and not subject.left_edge.i <= t.i <= subject.right_edge.i)
+    if not told:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    mentions = [m for m in prev.actors if m.start < end and m.end > start]
+    if not mentions:
+        return None
+    return Attribution(mentions[-1].actor, "colon", None, start, end)
 
 
 def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence,

@@ -79,3 +79,27 @@ def test_a_quotation_of_several_paragraphs_after_a_ministry_spokesman(analyze_te
     found = _quotes(analyze_text, text)
     assert len(found) == 1
     assert found[0][1] == "RUS" and found[0][2].endswith("respond in due course.")
+
+
+# ------------------------------------------------------------------ a speech told before the quotation
+@pytest.mark.parametrize(("text", "name"), [
+    ("Israeli Prime Minister Benjamin Netanyahu returned to the theme in a long televised speech in "
+     "Jerusalem on Tuesday evening. “Hamas will not be allowed to rebuild a single tunnel under Gaza.”",
+     "Netanyahu"),
+    ("Polish President Andrzej Duda gave a speech to the parliament in Warsaw on the anniversary of the "
+     "invasion. “Poland will never again be a corridor for anyone's army.”", "Duda"),
+    ("Ukrainian President Volodymyr Zelensky spoke with the leaders of France, Germany and Britain on "
+     "Sunday evening by video link. “We agreed on the next steps for air defence.”", "Zelensky"),
+])
+def test_a_long_sentence_telling_of_a_speech_introduces_the_quotation_after_it(  # type: ignore[no-untyped-def]
+        analyze_text, text: str, name: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1
+    assert name in found[0][0]
+
+
+def test_a_long_sentence_of_a_visit_does_not_introduce_the_quotation(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian President Vladimir Putin visited a tank factory in the Urals on Friday with the "
+            "defence minister and the regional governor. “Our industry has tripled its output since "
+            "the war began.”")
+    assert find_quotes(analyze_text(text)) == []
