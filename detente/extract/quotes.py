@@ -586,14 +586,23 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
     if speaker is not None:
         return Attribution(speaker, "colon", None, start, colon)
     span = analysis.doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
-            or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
-        return None
-    mentions = [m for m in analysis.actors if start <= m.start and m.end <= colon and m.how != "pronoun"]
-    if not mentions or text[mentions[-1].end:colon].strip(" ,()"):
+    bracket = text.find("(", start, colon)
+    label_end = bracket if bracket >= 0 else colon   # "Peskov (to TASS):": TASS only relays
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= label_end and m.how != "pronoun"]
+    if span is None or not mentions or not 0 < len(span) <= MAX_LABEL_TOKENS \
+            or any(t.text in ".!?\"“”" or t.pos_ in ("VERB", "AUX")
+                   and not any(m.start <= t.idx < m.end for m in mentions) for t in span):
+        return None   # a verb outside the name ("Photo shows:") makes it no label
+    rest = text[mentions[-1].end:colon].strip(" ,")
+    medium = LABEL_MEDIUM.fullmatch(rest) if rest else None
+    if rest and medium is None:
         return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
     last = mentions[-1]
-    return Attribution(last.actor, "colon", None, last.start, last.end)
+    return Attribution(last.actor, "colon", medium.group("medium") if medium else None, last.start, last.end)
+
+
+# 'Ivan Petrenko (Telegram):', 'Peskov (to TASS):': the medium in brackets after a label's name
+LABEL_MEDIUM = re.compile(r"\((?:(?:via|on|to|in)\s+)?(?P<medium>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\)")
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
@@ -641,11 +650,25 @@ def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:
     for child in reversed(subjects):
             start = child.left_edge.idx
             end = child.right_edge.idx + len(child.right_edge.text)
-            mentions = [m for m in sent.actors if m.start < end and m.end > start]
+            words = _subject_words(sent, start, end)
+            mentions = [m for m in sent.actors if m.start < end and m.end > start
+                        and not _in_brackets(words[:m.start - start])]   # "Peskov (to TASS):": not TASS
             speaker = mentions[-1].actor if mentions else None
             if speaker is not None or child.pos_ == "PRON":
                 return Attribution(speaker, "colon", None, start, end)
     return None
+
+
+def _in_brackets(before: str) -> bool:
+    """Whether a bracket opened in `before` is still open at its end."""
+    return before.count("(") > before.count(")")
+
+
+def _subject_words(sent: Sentence, start: int, end: int) -> str:
+    """The characters of the sentence from `start` to `end` (offsets in the article)."""
+    assert sent.span is not None
+    offset = sent.span.start_char
+    return sent.span.text[start - offset:end - offset]
 
 
 def _fills_sentences(text: str, quote: QuoteSpan, sentences: list[Sentence]) -> bool:

@@ -103,3 +103,33 @@ def test_a_long_sentence_of_a_visit_does_not_introduce_the_quotation(analyze_tex
             "defence minister and the regional governor. “Our industry has tripled its output since "
             "the war began.”")
     assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ a label with its medium in brackets
+@pytest.mark.parametrize(("text", "name", "via"), [
+    ("Russian drones hit the port of Odesa overnight, the regional governor said.\n\n"
+     "Oleh Kiper (Telegram):\n\n"
+     "\"Three people were injured and a grain terminal caught fire. Rescuers are working at the site.\"",
+     "Kiper", "Telegram"),
+    ("Andrii Sybiha (via X): \"Russia answered the peace proposal with 300 drones. That is its real "
+     "answer.\"", "Sybiha", "X"),
+])
+def test_a_name_label_with_its_medium_in_brackets_speaks(analyze_text, text: str, name: str,  # type: ignore[no-untyped-def]
+                                                         via: str) -> None:
+    records = find_quotes(analyze_text(text))
+    assert len(records) == 1
+    assert name in records[0].fields["speaker"]["name"] and records[0].fields["via"] == via
+
+
+def test_the_outlet_in_a_label_s_brackets_only_relays(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kremlin spokesman Dmitry Peskov commented on the talks.\n\n"
+            "Peskov (to TASS): \"No date for a new round has been agreed with the American side yet.\"")
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and "Peskov" in found[0][0]
+
+
+def test_a_label_with_a_verb_outside_the_name_is_no_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Video shows (Telegram): \"Smoke rises over the depot after the strike, and sirens sound "
+            "across the city.\"")
+    assert find_quotes(analyze_text(text)) == []
+
