@@ -216,6 +216,8 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         att = _clause_attribution(analysis, quote, sent) or sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
+        if att is not None and att.speaker is None and att.cue in CITING_CUES:
+            continue   # '..., he continued, "...," citing a story': a story cited speaks no words
         if _outside(att, quote):
             return att
     intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote) \
@@ -233,6 +235,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     return _first_person_goes_on(analysis, quote, sentences)
 
 
+CITING_CUES = set(lexicon()["according_cues"])   # "citing a report", "according to a study"
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
 
 

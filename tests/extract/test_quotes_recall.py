@@ -133,3 +133,16 @@ def test_a_label_with_a_verb_outside_the_name_is_no_speaker(analyze_text) -> Non
             "across the city.\"")
     assert find_quotes(analyze_text(text)) == []
 
+
+# ------------------------------------------------------------------ a cited story speaks no words
+def test_a_story_cited_after_the_quotation_leaves_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Finnish President Alexander Stubb took questions after the summit. Asked about the delays, he "
+            "continued, “We would have done the same in their place,” citing a report on the air defence "
+            "deliveries.")
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and "Stubb" in found[0][0]
+
+
+def test_words_according_to_a_report_of_no_issuer_stay_out(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "“The front is stable and our reserves are ready,” according to a report in the morning paper."
+    assert find_quotes(analyze_text(text)) == []
