@@ -338,7 +338,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if not (present or place is not None or numbers or cand.negated):
         return None
     parties = [actor_or_none(actor) or borrowed, actor_or_none(target)]
-    if _knows_states(analysis) and _stateless(sentence, parties, place):
+    if _knows_states(analysis) and _stateless(sentence, parties, place if _done_at(cand, lex) else None):
         return None  # 'Apple agreed a deal with Foxconn', 'Smith met Jones': no party of a state
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {
@@ -365,6 +365,17 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "IGO", "NGO", "CVL"})
 TITLED_HOWS = ("title", "group", "demonym")
+HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
+"""Courtesy titles: 'Mr. Garrett' is anyone, not an office holder."""
+PLACED_TYPES = frozenset({"PROTEST", "RETREAT", "AID"})
+"""Besides force, acts whose place makes them public: a rally, a release, a delivery."""
+
+
+def _done_at(cand: Candidate, lex: Lexicon) -> bool:
+    """Force, a rally, a release or a delivery in a named place is public whoever it is done to ('gunmen
+    shot a driver in Kabul'); a meeting, a request or praise among private people is not, wherever it
+    happens ('I visited my brother in Minneapolis', 'they met on a film set in New Orleans')."""
+    return cand.type in lex.hostile or cand.type in PLACED_TYPES
 INSTITUTION_WORDS = frozenset({
     "international", "organization", "organisation", "office", "council", "commission", "committee",
     "agency", "ministry", "department", "party", "front", "army", "militia", "movement", "league",
@@ -405,7 +416,7 @@ def _public(sentence: Sentence, names: set[str]) -> bool:
         return True
     if any(w.lower() in INSTITUTION_WORDS for n in names for w in n.replace("-", " ").split()):
         return True
-    words = default_dictionary().words["title_words"]
+    words = set(default_dictionary().words["title_words"]) - HONORIFICS
     doc = sentence.span.doc
     for mention in sentence.actors:
         if mention.actor.name not in names:
