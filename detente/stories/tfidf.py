@@ -14,8 +14,9 @@ read off them, and a different last bit could change which pairs make a story.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 from importlib import resources
 
 import numpy as np
@@ -32,26 +33,28 @@ def stop_words() -> frozenset[str]:
     return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-def _counts(texts: list[str]) -> tuple[dict[str, int], list[int], list[int], list[int]]:
+def _counts(texts: list[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     """Term counts per text: the vocabulary numbered in order of first sight in the corpus, and each
-    row's entries sorted by that number (CountVectorizer's `_count_vocab` then `sort_indices`)."""
+    row's entries sorted by that number (CountVectorizer's `_count_vocab` then `sort_indices`), as
+    arrays of 4-byte ints (lists of Python ints held 8 bytes an entry and more)."""
     stop = stop_words()
     vocabulary: dict[str, int] = {}
-    indices: list[int] = []
-    counts: list[int] = []
-    indptr = [0]
+    indices = array("i")
+    counts = array("i")
+    indptr = array("i", [0])
     for text in texts:
         counter: dict[int, int] = {}
         for token, count in Counter(TOKEN.findall(text.lower())).items():  # in order of first sight
             if token not in stop:
                 counter[vocabulary.setdefault(token, len(vocabulary))] = count
         row = sorted(counter)
-        indices += row
-        counts += [counter[j] for j in row]
+        indices.extend(row)
+        counts.extend([counter[j] for j in row])
         indptr.append(len(indices))
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
-    return vocabulary, indices, counts, indptr
+    as_array = partial(np.frombuffer, dtype=np.intc)
+    return vocabulary, as_array(indices), as_array(counts), as_array(indptr)
 
 
 def _row_norms(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
@@ -73,13 +76,23 @@ def _row_norms(data: np.ndarray, indptr: np.ndarray) -> np.ndarray:
     return np.sqrt(sums)
 
 
+def _normalize_rows(data: np.ndarray, indptr: np.ndarray) -> None:
+    """Divide each row's entries by its norm, in place, a block of rows at a time (a row of norm 0,
+    which scikit-learn leaves as it is, is divided by 1.0: the same values)."""
+    norms = _row_norms(data, indptr)
+    norms[norms == 0.0] = 1.0
+    lengths = np.diff(indptr)
+    for lo in range(0, len(norms), ROWS_AT_ONCE):
+        hi = min(lo + ROWS_AT_ONCE, len(norms))
+        data[indptr[lo]:indptr[hi]] /= np.repeat(norms[lo:hi], lengths[lo:hi])
+
+
 def tfidf(texts: list[str], max_df: float = 1.0) -> tuple[csr_matrix, list[str]]:
     """The L2-normalised sublinear TF-IDF matrix of `texts` (one row each) and its terms, alphabetical:
     what `TfidfVectorizer(stop_words="english", sublinear_tf=True, min_df=1, max_df=max_df,
     token_pattern=TOKEN.pattern).fit_transform(texts)` and `get_feature_names_out()` return."""
-    vocabulary, first_seen, counts, indptr_list = _counts(texts)
+    vocabulary, columns, counts, first_indptr = _counts(texts)
     n = len(texts)
-    columns = np.asarray(first_seen, dtype=np.int32)
     frequency = np.bincount(columns, minlength=len(vocabulary))
     kept = frequency <= max_df * n  # min_df=1 keeps every term seen
     if not kept.any():
@@ -87,12 +100,16 @@ def tfidf(texts: list[str], max_df: float = 1.0) -> tuple[csr_matrix, list[str]]
     terms = sorted(t for t, j in vocabulary.items() if kept[j])
     rank = np.full(len(vocabulary), -1, dtype=np.int32)
     rank[[vocabulary[t] for t in terms]] = np.arange(len(terms), dtype=np.int32)
-    entry_kept = kept[columns]
-    indices = rank[columns[entry_kept]]
-    data = np.asarray(counts, dtype=np.float64)[entry_kept]
-    row_of_entry = np.repeat(np.arange(n), np.diff(np.asarray(indptr_list)))[entry_kept]
-    indptr = np.zeros(n + 1, dtype=np.int32)
-    np.cumsum(np.bincount(row_of_entry, minlength=n), out=indptr[1:])
+    if kept.all():
+        indices, data, indptr = rank[columns], counts.astype(np.float64), first_indptr.astype(np.int32)
+    else:
+        entry_kept = kept[columns]
+        indices, data = rank[columns[entry_kept]], counts[entry_kept].astype(np.float64)
+        kept_before = np.zeros(len(columns) + 1, dtype=np.int32)  # entries kept before each entry
+        np.cumsum(entry_kept, out=kept_before[1:])
+        indptr = kept_before[first_indptr]
+        del entry_kept, kept_before
+    del columns, counts
     # TfidfTransformer: log(tf) + 1, times idf = ln((n + 1) / (df + 1)) + 1, then rows to unit length.
     np.log(data, data)
     data += 1.0
@@ -103,8 +120,5 @@ def tfidf(texts: list[str], max_df: float = 1.0) -> tuple[csr_matrix, list[str]]
     np.log(idf, out=idf)
     idf += 1.0
     data *= idf[indices]
-    norms = _row_norms(data, indptr)
-    lengths = np.diff(indptr)
-    nonzero = np.repeat(norms, lengths)
-    data[nonzero != 0.0] /= nonzero[nonzero != 0.0]
+    _normalize_rows(data, indptr)
     return csr_matrix((data, indices, indptr), shape=(n, len(terms))), terms
