@@ -124,3 +124,21 @@ def test_download_cells_of_fields_that_shadow_the_envelope_follow_the_contract()
     expected = flat_row(record.to_contract(article), "a1")
     assert download_values(row) == [expected[c] for c in columns("claim")]
     assert dict(zip(columns("claim"), download_values(row), strict=True))["date"] == "2025-04-02"
+
+
+@pytest.mark.parametrize("size", [1, 2, 500])
+def test_csv_chunks_guard_exactly_the_cells_that_start_like_formulas(size: int) -> None:
+    """Whatever the chunks, a CSV download is the text of every row with its formula-like text
+    cells guarded, and only those (a negative number stays a number, a quoted comma is no cell)."""
+    from detente.export import csv_cell
+
+    rows = [["Envoys meet, again", -4, "=HYPERLINK(\"x\")"], ["plain", 3, "text"], ["\ttabbed", 0, "a,-b"],
+            ["@desk", 1.5, "\rreturn"], ["line\n-two", None, "+1 more"], ["fine", 2, "still fine"]]
+    chunks = [rows[at:at + size] for at in range(0, len(rows), size)]
+    got = "".join(tables._csv_rows_body(["title", "n", "note"], iter(chunks)))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["title", "n", "note"])
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    assert got == out.getvalue()
+    assert next(csv.reader(io.StringIO(got.splitlines()[1])))[1] == "-4"
