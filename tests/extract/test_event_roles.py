@@ -592,3 +592,23 @@ def test_an_attack_on_a_town_spelled_the_english_way_hits_its_state(analyze_text
     assert any(kind == "ASSAULT" and actor == "ISR" and target in ("SYR", "PSE")
                for kind, actor, target in events_of(analyze_text, text))
 
+
+# A threat to veto or block sanctions (their renewal, rollover, extension) is made to whoever imposes
+# them: the owner named on them, else the party the article told imposing sanctions.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The European Union imposed new sanctions on Moscow in May. Slovakia has threatened to veto the "
+     "extension of those sanctions unless it receives guarantees on energy prices.", ("SVK", "EU")),
+    ("The EU imposed sanctions on Russian banks in March. Budapest warned it would block the next "
+     "rollover of sanctions in January.", ("HUN", "EU")),
+    ("Brussels slapped fresh sanctions on Belarus on Monday. Slovakia, for its part, threatened to block "
+     "the sanctions unless its gas supplies are protected.", ("SVK", "EU")),
+])
+def test_a_threat_to_block_sanctions_is_made_to_their_imposer(analyze_text, text: str,
+                                                              pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "THREATEN")
+
+
+def test_a_threat_to_block_something_else_is_not_made_to_the_sanctioner(analyze_text) -> None:
+    text = ("The European Union imposed new sanctions on Moscow in May. Slovakia threatened to veto the "
+            "renewal of the gas transit agreement.")
+    assert ("SVK", "EU") not in pairs(analyze_text, text, "THREATEN")
