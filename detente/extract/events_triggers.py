@@ -317,7 +317,42 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         # 'amid US threats of military action': a named party's act going on as the clause happens
         verb = next((t for t in head.ancestors if syn.is_verb(t)), None)
         return (verb, "during") if verb is not None else None
+    if kind in DATED_TYPES and _owned(noun) and _aimed(noun) and _dated(noun):
+        # "Tuesday's Israeli strikes on Beirut", 'another night of Russian strikes on the grid': a
+        # named party's act on a named target, given its day or night, is told as done
+        verb = next((t for t in noun.ancestors if syn.is_verb(t) and t.dep_ != "prep"), None)
+        return (verb, "during") if verb is not None else None
     return None
+
+
+DATED_TYPES = frozenset({"ASSAULT", "SANCTION"})
+SPELL_HEADS = frozenset({"night", "day", "weekend"})
+"""One occasion of acts ('a night of strikes'); 'seven weeks of bombing' is a campaign's span, and 'a wave'
+or 'a round' is a wrapper noun read on its own."""
+TARGET_PREPS = ("on", "against", "of")
+TIME_ENTS = ("DATE", "TIME")
+
+
+def _dated(noun: Token) -> bool:
+    """The act is given its time: "Monday's strikes", "last week's sanctions", 'strikes on the port
+    overnight', 'a night of strikes' (a spell of the acts, not a kind of them)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ in TIME_ENTS:
+            return True
+        if child.dep_ in ("npadvmod", "advmod") and child.lower_ == "overnight":
+            return True
+    head = noun.head
+    if noun.dep_ == "dobj" and any(c.lower_ == "overnight" and c.i > noun.i for c in head.children):
+        return True  # 'discussed the Russian attacks on the grid overnight': the parser hangs it on the verb
+    return noun.dep_ == "pobj" and syn.lemma(head) == "of" and syn.lemma(head.head) in SPELL_HEADS \
+        and head.head.ent_type_ in TIME_ENTS + ("",)
+
+
+def _aimed(noun: Token) -> bool:
+    """The act names what it hit: 'strikes on Kharkiv', 'sanctions against two banks', 'shelling of the
+    town' (the record's target is then the act's own, not some other party of the sentence)."""
+    return any(child.dep_ == "prep" and syn.lemma(child) in TARGET_PREPS
+               and any(o.dep_ == "pobj" for o in child.children) for child in noun.children)
 
 
 ANSWER_VERBS = frozenset({"respond", "retaliate", "reply", "answer", "react", "hit", "strike"})
