@@ -1477,6 +1477,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                 positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
             cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
         items = _cue_items(sent, cues, n, party_at) or _anaphor_items(analysis, sent, cue)
+        if cue.stance == "accept":
+            items = [i for i in items if not _dialogue_as_such(i)]
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
@@ -1498,6 +1500,18 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                               "detail": detail, "precondition": stance_pre}
                     records.append(make_record("position", analysis, sent, fields))
     return _voiced(analysis, sent, records)
+
+
+# 'dialogue', 'political dialogue', 'dialogue and diplomacy': talk named with no format, side or venue
+_DIALOGUE_AS_SUCH = re.compile(r"(?:(?:political|diplomatic|constructive|peaceful|continued)\s+)?dialogue"
+                               r"(?:\s+and\s+(?:diplomatic\s+)?(?:diplomacy|efforts?|consultations?|"
+                               r"negotiations?))?\b", re.IGNORECASE)
+
+
+def _dialogue_as_such(item: tuple[str, str]) -> bool:
+    """'We support dialogue and diplomatic effort': backing dialogue in general accepts no term (a
+    call for it, an offer of it or a refusal of it still states one)."""
+    return item[0] == "talks_format" and _DIALOGUE_AS_SUCH.match(item[1]) is not None
 
 
 def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[Record]:

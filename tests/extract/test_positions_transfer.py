@@ -77,3 +77,25 @@ def test_a_name_in_apposition_is_the_party_not_the_place_of_the_office(analyze_t
     assert want in got
     assert not {g for g in got if g[0] in ("YEM", "SDN")}
 
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Security Council urged the two sides to engage in dialogue.", ("UN", "talks_format", "demand")),
+    ("Beijing called on both parties to resolve their differences through dialogue.",
+     ("CHN", "talks_format", "demand")),
+    ("Hamas said it remained open to dialogue.", ("PSE", "talks_format", "offer")),
+    ("India has ruled out dialogue with Pakistan while attacks continue.", ("IND", "talks_format", "reject")),
+    ("The Thai foreign ministry said it was ready for bilateral dialogue with Cambodia.",
+     ("THA", "talks_format", "offer")),
+])
+def test_dialogue_asked_offered_or_refused_is_a_talks_position(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "\"We support dialogue and diplomacy,\" the Indian prime minister said.",
+    "Beijing backs dialogue between the two sides, the foreign ministry spokesperson said.",
+])
+def test_backing_dialogue_as_such_accepts_no_term(analyze_text, text):
+    assert not positions(analyze_text, text)
