@@ -6,7 +6,7 @@ For each size: a synthetic store (bench/synthetic.py); the baseline is reading e
 article out of the store once (what any view must do). Times are CPU seconds of the process (on a
 shared machine wall time swings with the others' load). Then two builds of the same stories and facts,
 each in a fresh process so 'peak RSS' is that build's own high-water mark (store, records, clustering,
-merging, and the Python and scikit-learn loaded for them):
+merging, and the Python, NumPy and SciPy loaded for them):
   held      `build_view`: every record held as a contract dict (what export --merged and the timeline need)
   streamed  `build_stories`: records streamed into features, then only the records of stories with more
             than one article read back for the facts (what `detente stories` runs)
@@ -89,7 +89,7 @@ def one(size: int, how: str) -> None:
     from detente.stories.cluster import cluster_stories
     from detente.stories.features import ArticleFeatures
 
-    # Warm-up: import scikit-learn before anything is timed.
+    # Warm-up: import NumPy and SciPy (the TF-IDF) before anything is timed.
     cluster_stories([ArticleFeatures("w1", "talks in Istanbul", None), ArticleFeatures("w2", "talks", None)])
     figures = measure(size, how)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

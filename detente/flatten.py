@@ -8,6 +8,8 @@ text in one column, since their length varies. Column order follows the export c
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Any
 
 ENVELOPE = ("kind", "id", "date", "date_precision", "source_file", "source_article", "source_title",
@@ -42,10 +44,15 @@ def kind_name(kind: str) -> str:
 
 def columns(kind: str) -> list[str]:
     """The flat table's columns for one kind: the envelope, then the kind's fields."""
+    return list(_columns(kind_name(kind)))
+
+
+@lru_cache(maxsize=len(KIND_FIELDS))
+def _columns(kind: str) -> tuple[str, ...]:
     out = list(ENVELOPE)
-    for name, keys in KIND_FIELDS[kind_name(kind)]:
+    for name, keys in KIND_FIELDS[kind]:
         out.extend(f"{name}_{key}" for key in keys) if keys else out.append(name)
-    return out
+    return tuple(out)
 
 
 def cell(value: Any) -> Any:
@@ -57,19 +64,45 @@ def cell(value: Any) -> Any:
     return value
 
 
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # what cell() returns as it is
+SOURCE_KEYS = ("file", "article", "title", "outlet", "author", "published", "url")
+# Keys of a contract's envelope: a stored record whose fields held one would be shadowed by it.
+CONTRACT_ENVELOPE = frozenset({"kind", "id", "source", "evidence", "date", "date_precision"})
+
+
+def flat_values(kind: str, record_id: str, date: Any, precision: Any, source: Sequence[Any],
+                evidence: tuple[Any, Any, Any], article_id: str | None,
+                fields: Mapping[str, Any]) -> list[Any]:
+    """One record's cells in `columns(kind)` order, from its parts: what a download writes, without
+    building the contract dict and a flat dict per record first (a whole kind is 55k claims)."""
+    values = [kind, record_id, date, precision, *source, *evidence, article_id]
+    for name, keys in KIND_FIELDS[kind]:
+        value = fields.get(name)
+        if not keys:
+            values.append(value if value.__class__ in _SCALARS else cell(value))
+        elif isinstance(value, dict):
+            for key in keys:
+                inner = value.get(key)
+                values.append(inner if inner.__class__ in _SCALARS else cell(inner))
+        else:
+            values.extend([None] * len(keys))  # cell(None) of each key of a missing object
+    return values
+
+
+def as_flat_row(kind: str, values: Sequence[Any]) -> dict[str, Any]:
+    """`flat_values` as the dict `flat_row` makes, its keys in flat_row's order (article_id fifth)."""
+    names = _columns(kind)
+    row = dict(zip(names[:4], values[:4], strict=True))
+    row["article_id"] = values[14]
+    row.update(zip(names[4:14], values[4:14], strict=True))
+    row.update(zip(names[15:], values[15:], strict=True))
+    return row
+
+
 def flat_row(obj: dict[str, Any], article_id: str | None = None) -> dict[str, Any]:
     """One contract record as a flat row with exactly `columns(obj["kind"])` keys."""
     src, ev = obj["source"], obj["evidence"]
-    row: dict[str, Any] = {"kind": obj["kind"], "id": obj["id"], "date": obj.get("date"),
-                           "date_precision": obj.get("date_precision"), "article_id": article_id}
-    row.update({f"source_{k}": src.get(k) for k in ("file", "article", "title", "outlet", "author",
-                                                     "published", "url")})
-    row.update(evidence_text=ev["text"], evidence_start=ev["start"], evidence_end=ev["end"])
-    for name, keys in KIND_FIELDS[obj["kind"]]:
-        value = obj.get(name)
-        if keys:
-            inner = value if isinstance(value, dict) else {}
-            row.update({f"{name}_{key}": cell(inner.get(key)) for key in keys})
-        else:
-            row[name] = cell(value)
-    return row
+    values = flat_values(obj["kind"], obj["id"], obj.get("date"), obj.get("date_precision"),
+                         [src.get(k) for k in SOURCE_KEYS], (ev["text"], ev["start"], ev["end"]),
+                         article_id, obj)
+    return as_flat_row(obj["kind"], values)

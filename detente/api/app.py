@@ -32,6 +32,12 @@ def create_app(settings: ApiSettings) -> FastAPI:
     views = ViewKeeper(settings.db, in_process=not settings.build_views_apart)
     shared = SharedAnswers(settings.db) if settings.share_answers else None
 
+    def open_spare_stores(_view: object, _store: object) -> None:
+        """Stores for the request threads that load will start, opened in the builder thread."""
+        pool.prepare()
+
+    views.warmers.append(open_spare_stores)
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         # Read back (or start building) the derived views before the first page asks for them.

@@ -30,6 +30,8 @@ PARTICLES = ("down", "off", "out", "up")
 # other currencies than the contract's USD: the amount is kept, the currency goes into `what`
 CURRENCY_WORDS: dict[str, str] = VOCAB["currency_words"]
 SCALE_WORDS = {*VOCAB["scales"], *VOCAB["suffixes"]}   # "billion" of "$9.1 billion in 2018"
+# whose dollars an amount is in ("US dollars", "U.S. dollars"): part of the currency, not what it buys
+CURRENCY_ISSUERS = {"us", "u.s.", "american"}
 APPROXIMATORS = ("over", "about", "around", "nearly", "almost", "under", "some", "roughly")
 
 
@@ -361,6 +363,7 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if quantity.unit == "percent" and number is not None:
         phrase = _compared(number, phrase) or phrase
     if quantity.unit == "USD" or quantity.unit in CURRENCY_WORDS:
+        phrase = " ".join(w for w in phrase.split() if w not in CURRENCY_ISSUERS)   # "2 billion US dollars"
         if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
             phrase = _without_participles(phrase)
         if not phrase or _a_name(phrase):   # "$50 billion backed by"

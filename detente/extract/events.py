@@ -317,6 +317,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
         target = _retold_sanctions(cand, actor, lex, ctx)
+    if cand.type in ("THREATEN", "REJECT") and target is None and actor is not None and actor.country:
+        target = _blocked_sanctions(cand, actor, sentence, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
         # 'Russian authorities denied the violation': a denial answers whoever last acted against the denier
         target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
@@ -338,7 +340,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if not (present or place is not None or numbers or cand.negated):
         return None
     parties = [actor_or_none(actor) or borrowed, actor_or_none(target)]
-    if _knows_states(analysis) and _stateless(sentence, parties, place):
+    if _knows_states(analysis) and _stateless(sentence, parties, place if _done_at(cand, lex) else None):
         return None  # 'Apple agreed a deal with Foxconn', 'Smith met Jones': no party of a state
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {
@@ -365,6 +367,17 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "REB", "IGO", "NGO", "CVL"})
 TITLED_HOWS = ("title", "group", "demonym")
+HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
+"""Courtesy titles: 'Mr. Garrett' is anyone, not an office holder."""
+PLACED_TYPES = frozenset({"PROTEST", "RETREAT", "AID"})
+"""Besides force, acts whose place makes them public: a rally, a release, a delivery."""
+
+
+def _done_at(cand: Candidate, lex: Lexicon) -> bool:
+    """Force, a rally, a release or a delivery in a named place is public whoever it is done to ('gunmen
+    shot a driver in Kabul'); a meeting, a request or praise among private people is not, wherever it
+    happens ('I visited my brother in Minneapolis', 'they met on a film set in New Orleans')."""
+    return cand.type in lex.hostile or cand.type in PLACED_TYPES
 INSTITUTION_WORDS = frozenset({
     "international", "organization", "organisation", "office", "council", "commission", "committee",
     "agency", "ministry", "department", "party", "front", "army", "militia", "movement", "league",
@@ -405,7 +418,7 @@ def _public(sentence: Sentence, names: set[str]) -> bool:
         return True
     if any(w.lower() in INSTITUTION_WORDS for n in names for w in n.replace("-", " ").split()):
         return True
-    words = default_dictionary().words["title_words"]
+    words = set(default_dictionary().words["title_words"]) - HONORIFICS
     doc = sentence.span.doc
     for mention in sentence.actors:
         if mention.actor.name not in names:
@@ -616,6 +629,37 @@ def _retold_sanctions(cand: Candidate, actor: Actor, lex: Lexicon, ctx: Context 
                     for c in thing.children)  # 'the EU measures' names its own imposer
         if named and not owned and any(c.lower_ in ("the", "these", "those", "this") for c in thing.children):
             return ctx.last_sanctioner(actor.country)
+    return None
+
+
+BLOCKING_VERBS = frozenset({"veto", "block", "stall", "torpedo", "obstruct", "stop", "derail"})
+"""What a member does to a measure its body must agree on ('threatened to veto', 'vowed to block')."""
+RENEWAL_NOUNS = frozenset({"renewal", "rollover", "roll-over", "extension", "prolongation", "adoption",
+                           "lifting", "expansion", "approval"})
+"""A step of a measure's life that can be blocked: 'the renewal of sanctions', 'the next rollover'."""
+
+
+def _blocked_sanctions(cand: Candidate, actor: Actor, sentence: Sentence, lex: Lexicon,
+                       ctx: Context | None) -> Actor | None:
+    """'Hungary threatened to veto the renewal of sectoral sanctions': a threat to block or veto
+    sanctions (or their renewal, rollover, extension) is made to whoever imposes them: the owner named
+    on them ('EU sanctions'), else the party the article last told imposing sanctions."""
+    verb = cand.inner or cand.token
+    blockers = [v for v in (verb, *verb.children) if syn.is_verb(v) and syn.lemma(v) in BLOCKING_VERBS
+                and (v is verb or v.dep_ in ("xcomp", "ccomp", "conj"))]
+    for blocker in blockers:
+        for thing in syn.direct_objects(blocker):
+            if syn.lemma(thing) in RENEWAL_NOUNS:
+                thing = next(iter(syn.prep_objects(thing, ("of",))), thing)
+            kind = lex.nouns.get(syn.lemma(thing))
+            if syn.lemma(thing) != "sanction" and (kind is None or kind.type != "SANCTION"):
+                continue
+            owners = [c for c in thing.children
+                      if c.dep_ in ("poss", "compound", "nmod") and c.pos_ == "PROPN"]  # 'EU sanctions'
+            owner = next((a for a in (actor_at(o, sentence) for o in owners) if a is not None), None)
+            if owner is not None:
+                return owner if owner.country != actor.country else None
+            return ctx.last_sanctioner(actor.country) if ctx is not None else None
     return None
 
 

@@ -18,7 +18,11 @@ names no political act, so the events extractor refuses them (precision on news 
   charts', 'the bill hits the floor' ('hit' as 'arrive', 'succeed'); 'it is striking that...';
 - a visit to a site: 'visited the border', 'paid a visit to the prison' (a trip, no counterpart);
 - a measure as the doer: 'the package targets 30 companies', 'the decree hits importers' (whom a
-  sanctions package, law or decree applies to, not an attack).
+  sanctions package, law or decree applies to, not an attack);
+- an idea, a record or an ill as what is attacked or fought: 'attacked each other's policies', 'beat
+  back concerns about his age', 'a verbal attack on the ruling', 'fighting smog', 'battling the virus'
+  (words, campaigns and remedies, not force);
+- a film shot: 'was shooting a new series', 'shot the video in Lagos' (a camera, not a gun).
 Each reading is told by the parse and by the kind of word, never by any article's wording.
 """
 from __future__ import annotations
@@ -90,6 +94,8 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "figure of speech"
     if cand.type == "ASSAULT" and _measure_aims(cand, lex):
         return "a measure's scope"
+    if cand.type == "ASSAULT" and (_idea_attacked(cand) or _filmed(cand)):
+        return "an idea attacked or a film shot"
     if cand.mode == "seize" and _holding(cand):
         return "a holding, not a seizure"  # 'Russia occupies a fifth of Ukraine': how things stand
     if cand.attempted and cand.mode == "seize":
@@ -179,11 +185,16 @@ def describes_people(cand: Candidate) -> bool:
     return cand.role == "verb" and anchor.dep_ == "acl" and anchor.tag_ == "VBN" and syn.is_noun(anchor.head)
 
 
+RELATIVES = frozenset({"that", "which", "who"})
+
+
 def _doers(verb: Token) -> list[Token]:
     """Who or what does the verb: its subject (a relative clause's noun, a participle's main subject),
     the 'by' of a passive, and what someone was killed 'in' or 'by' ('killed in a crash')."""
     out: list[Token] = []
     subject, passive = syn.subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # 'the pandemic that killed millions': the pandemic kills
     if subject is not None and not passive:
         out.append(subject)
     agent = syn.agent_of(verb)
@@ -352,3 +363,63 @@ def _bare_threat(cand: Candidate) -> bool:
         if child.dep_ == "dobj" and child.lower_ not in ("that", "this", "it"):
             return False
     return True
+
+
+IDEAS = frozenset({
+    "policy", "idea", "proposal", "record", "claim", "remark", "comment", "statement", "decision", "ruling",
+    "concern", "fear", "doubt", "criticism", "allegation", "accusation", "argument", "notion", "view",
+    "agenda", "reform", "budget", "bill", "legislation", "character", "credibility", "reputation",
+    "integrity", "motive", "rhetoric", "narrative", "report", "article", "book", "editorial",
+    "manifesto", "candidacy", "performance", "handling", "verdict",
+    "pollution", "smog", "air", "poverty", "inflation", "unemployment", "obesity", "addiction",
+    "misinformation", "disinformation", "rumour", "rumor", "stigma", "perception",
+})
+"""What is attacked or fought with words or remedies, not force: ideas, texts, records, ills. No place,
+structure, force or person is among them ('attacked positions' is force: 'position' is not here)."""
+IDEA_VERBS = frozenset({"attack", "fight", "target", "beat", "battle", "combat", "assault", "hit"})
+RHETORIC = frozenset({"verbal", "rhetorical", "personal", "pr", "media", "smear", "partisan", "ad",
+                      "propaganda", "public-relations", "political"})
+"""What makes an 'attack' one of words: 'a verbal attack', 'another PR attack', 'a smear attack'."""
+FILMED = frozenset({"film", "movie", "scene", "video", "footage", "episode", "series", "show",
+                    "documentary", "photo", "picture", "photograph", "commercial", "advert", "pilot",
+                    "season", "clip", "portrait", "sequel"})
+"""What a camera shoots."""
+
+
+def _idea_attacked(cand: Candidate) -> bool:
+    """'Johnson and Corbyn attacked each other's policies', 'helped him beat back concerns', 'London has
+    been fighting dirty air', 'a PR attack on the agency': every thing attacked is an idea, a text, a
+    record or an ill, or the attack is one of words. 'Attacked the convoy' still attacks."""
+    trigger = cand.token
+    if syn.lemma(trigger) not in IDEA_VERBS:
+        return False
+    if syn.is_noun(trigger):
+        if any(syn.lemma(c) in RHETORIC or c.lower_ in RHETORIC for c in trigger.children
+               if c.dep_ in ("amod", "compound")):
+            return True
+        things = list(syn.prep_objects(trigger, ("on", "against")))
+    else:
+        things = syn.direct_objects(trigger) + list(syn.prep_objects(trigger, ("against", "on")))
+    return bool(things) and all(_idea(t) for t in things)
+
+
+def _idea(noun: Token) -> bool:
+    """The head noun only: 'air defences' are a force, 'dirty air' an ill."""
+    return syn.lemma(noun) in IDEAS | CAUSES and noun.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON")
+
+
+def _filmed(cand: Candidate) -> bool:
+    """'He was shooting "Harbour Lights", a reality show', 'shot the video in a week': what is shot is a
+    film, a picture or a named work."""
+    trigger = cand.token
+    if cand.role != "verb" or syn.lemma(trigger) != "shoot":
+        return False
+    things = syn.direct_objects(trigger)
+    return bool(things) and all(syn.lemma(t) in FILMED or t.ent_type_ == "WORK_OF_ART" or _title(t)
+                                for t in things)
+
+
+def _title(noun: Token) -> bool:
+    """A name in quotation marks is a work's title: 'shooting "Harbour Lights"'."""
+    edge = noun.left_edge
+    return edge.is_quote or (edge.i > 0 and noun.doc[edge.i - 1].is_quote)

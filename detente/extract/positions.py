@@ -895,9 +895,23 @@ def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
         return None
     if _public(child):
         return None
+    named = _apposed_mention(sent, child)
+    if named is not None:
+        return named
     first = next(child.subtree)
     last = child if child.dep_ == "poss" else list(child.subtree)[-1]
     return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
+
+
+def _apposed_mention(sent: Sentence, head: Any) -> ActorMention | None:
+    """'The UN envoy for Yemen, Hans Grundberg, urged...': a name set in apposition to the subject
+    is who the subject is; the place in the office's remit ('for Yemen') is not the speaker. The last
+    such name is taken: in a wire dateline ('BOGOTA, Colombia (AP) — President X') it is the doer."""
+    for appos in reversed([c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"]):
+        mention = _mention_in(sent.actors, appos.idx, appos.idx + len(appos.text))
+        if mention is not None and _valid_party(mention.actor):
+            return mention
+    return None
 
 
 def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
@@ -1227,6 +1241,9 @@ def _relative_head_items(sent: Sentence, cue: _Cue) -> list[tuple[str, str]]:
         verb = verb.head
     if tok is None or verb is None or verb.dep_ != "relcl" or verb.head.pos_ != "NOUN":
         return []
+    whose = _whose_object(tok)
+    if whose is not None:
+        return _whose_items(verb.head, whose)
     if any(c.dep_ in ("dobj", "ccomp") and c.tag_ not in ("WDT", "WP") for c in tok.children) or \
             any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return []       # 'Moscow, which rejected the plan': the pronoun is the subject, not the object
@@ -1237,6 +1254,21 @@ def _relative_head_items(sent: Sentence, cue: _Cue) -> list[tuple[str, str]]:
         words = [t for t in noun.head.subtree if t.i < noun.left_edge.i]
         items = issue_items("".join(t.text_with_ws for t in words))
     return items
+
+
+def _whose_object(verb: Any) -> Any:
+    """'soldiers, whose release Yerevan demanded': the verb's object owned by 'whose' (a noun of
+    what is done to the head noun), else None."""
+    return next((c for c in verb.children if c.dep_ == "dobj"
+                 and any(g.dep_ == "poss" and g.lower_ == "whose" for g in c.children)), None)
+
+
+def _whose_items(head: Any, obj: Any) -> list[tuple[str, str]]:
+    """The thing asked for is the object noun of the head noun: 'whose release' on 'the detained
+    sailors' reads as 'release of the detained sailors' (the relative clause left out)."""
+    words = [t for t in head.subtree if t.i < head.i or t.i == head.i]
+    thing = "".join(t.text_with_ws for t in words).strip(" ,")
+    return issue_items(f"{obj.text} of {thing}")
 
 
 _MEDIATING = re.compile(r"\b(?:mediat|broker)", re.IGNORECASE)
@@ -1445,6 +1477,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                 positions_reading.proposes_for_other(sent, _cue_token(sent, cue.start), actor):
             cue = _Cue(cue.start, cue.end, "demand", False, content=cue.content)
         items = _cue_items(sent, cues, n, party_at) or _anaphor_items(analysis, sent, cue)
+        if cue.stance == "accept":
+            items = [i for i in items if not _dialogue_as_such(i)]
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
@@ -1466,6 +1500,18 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
                               "detail": detail, "precondition": stance_pre}
                     records.append(make_record("position", analysis, sent, fields))
     return _voiced(analysis, sent, records)
+
+
+# 'dialogue', 'political dialogue', 'dialogue and diplomacy': talk named with no format, side or venue
+_DIALOGUE_AS_SUCH = re.compile(r"(?:(?:political|diplomatic|constructive|peaceful|continued)\s+)?dialogue"
+                               r"(?:\s+and\s+(?:diplomatic\s+)?(?:diplomacy|efforts?|consultations?|"
+                               r"negotiations?))?\b", re.IGNORECASE)
+
+
+def _dialogue_as_such(item: tuple[str, str]) -> bool:
+    """'We support dialogue and diplomatic effort': backing dialogue in general accepts no term (a
+    call for it, an offer of it or a refusal of it still states one)."""
+    return item[0] == "talks_format" and _DIALOGUE_AS_SUCH.match(item[1]) is not None
 
 
 def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[Record]:
@@ -1630,9 +1676,7 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
     if _cue_words(sent, cue) in _cues().insufficient:
         items = [(issue, detail) for issue, detail in items if issue in _cues().graded]
-    party = _for_party(sent, cue)
-    if party is None and sent.attribution is not None:
-        party = sent.attribution.speaker
+    party = _for_party(sent, cue) or _voice(sent)
     if party is None:
         party, at = _party(sent, cue)
         if at is not None and _target_in_thing(sent, at):
@@ -1650,6 +1694,13 @@ def _target_in_thing(sent: Sentence, at: int) -> bool:
     Moscow', 'arms to Kyiv') is what the thing is aimed at or given to, not who judges it."""
     tok = _cue_token(sent, at)
     return tok is not None and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "to", "by")
+
+
+def _voice(sent: Sentence) -> Actor | None:
+    """The speaker a judgement is the view of; a news agency that only reports it ('Moscow called
+    the plan unacceptable, Tass reported') voices no view, so the sentence's own party is read."""
+    speaker = sent.attribution.speaker if sent.attribution is not None else None
+    return None if speaker is None or speaker.sector in _cues().reporting else speaker
 
 
 def _for_party(sent: Sentence, cue: _Cue) -> Actor | None:
@@ -1765,8 +1816,7 @@ def _no_peace_without(analysis: Analysis, sent: Sentence) -> list[Record]:
     match = _NO_WITHOUT.search(sent.text)
     if match is None or _inside_quote(sent, sent.start + match.start()) and sent.attribution is None:
         return []
-    party = sent.attribution.speaker if sent.attribution is not None else None
-    party = party or _label_speaker(sent) or _root_subject(sent)
+    party = _voice(sent) or _label_speaker(sent) or _root_subject(sent)
     if not _valid_party(party):
         return []
     return [make_record("position", analysis, sent, {

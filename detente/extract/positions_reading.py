@@ -511,12 +511,20 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
             continue
         if _marked_unreal(verb) or verb.lemma_.lower() in _NOT_ACTS or base.told_clause(verb):
             continue
-        objects = [c for c in kids if c.dep_ == "dobj"]
+        objects = [c for c in kids if c.dep_ == "dobj"] or _prepositional(verb)
         party = _subject_actor(sent, verb)
         if not objects or party is None or not base._valid_party(party) or party.sector == "MIL":
             continue
         out += _record(analysis, sent, party, "reject", _text_of(sent, [verb, *objects[0].subtree]))
     return out
+
+
+def _prepositional(verb: Any) -> list[Any]:
+    """'would not return to the table', 'will not negotiate with Moscow': an intransitive verb's
+    thing is its first prepositional phrase right after it (a particle may stand between)."""
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ not in ("advmod", "prt", "punct")]
+    return [after[0]] if after and after[0].dep_ == "prep" and any(
+        g.dep_ == "pobj" for g in after[0].children) else []
 
 
 # a party's own step back: 'Washington would halt its strikes', 'Moscow will release 300 prisoners'

@@ -216,10 +216,12 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
         att = _clause_attribution(analysis, quote, sent) or sent.attribution
         if att is not None and att.cue == "quoting" and att.start is not None and quote.open < att.start:
             att = _before_relay(analysis, sent, att)   # the relaying speaker's own words
+        if att is not None and att.speaker is None and att.cue in CITING_CUES:
+            continue   # '..., he continued, "...," citing a story': a story cited speaks no words
         if _outside(att, quote):
             return att
     intro = _colon_intro(analysis, quote) or _dash_signature(analysis, quote) or _goes_on(analysis, quote) \
-        or _aside_speaker(analysis, quote)
+        or _goes_on_before(analysis, quote) or _aside_speaker(analysis, quote)
     if intro is not None:
         return intro
     if _fills_sentences(analysis.article.text, quote, sentences):
@@ -233,6 +235,7 @@ def _attribution(analysis: Analysis, quote: QuoteSpan, sentences: list[Sentence]
     return _first_person_goes_on(analysis, quote, sentences)
 
 
+CITING_CUES = set(lexicon()["according_cues"])   # "citing a report", "according to a study"
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\b|;")
 
 
@@ -319,10 +322,36 @@ def _previous_speaker(analysis: Analysis, quote: QuoteSpan, first: Sentence,
         if not _mostly_quote(analysis.article.text, [prev], quoted):
             break
         prev = _neighbour(analysis, prev, -1)
-    if prev is not None and prev.paragraph == first.paragraph and prev.span is not None \
-            and len(prev.span) <= NEXT_SENTENCE_TOKENS:
-        return _subject_of_intro(prev, prev.end)
+    if prev is not None and prev.paragraph == first.paragraph and prev.span is not None:
+        if len(prev.span) <= NEXT_SENTENCE_TOKENS:
+            return _subject_of_intro(prev, prev.end)
+        return _speech_told_before(prev)
     return None
+
+
+def _speech_told_before(prev: Sentence) -> Attribution | None:
+    """'Netanyahu returned to the theme in a televised speech in Jerusalem on Tuesday. "..."': a
+    sentence however long that tells of its subject speaking (a verb of speaking, or a speech,
+    an address, an interview in its predicate) introduces the quotation after it in the same
+    paragraph; its main subject speaks, when it names someone."""
+    if prev.span is None:
+        return None
+    root = prev.span.root
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    nouns = SPEECH_NOUNS | set(lexicon()["medium_nouns"])
+    told = root.lemma_.lower() in SPEAKING | set(lexicon()["speech_verbs"]) or any(
+        t.lemma_.lower() in nouns for t in root.subtree
+        if t.pos_ == "NOUN" and not subject.left_edge.i <= t.i <= subject.right_edge.i)
+    if not told:
+        return None
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    mentions = [m for m in prev.actors if m.start < end and m.end > start]
+    if not mentions:
+        return None
+    return Attribution(mentions[-1].actor, "colon", None, start, end)
 
 
 def _quoted_paragraph_before(analysis: Analysis, quote: QuoteSpan, prev: Sentence,
@@ -482,6 +511,33 @@ def _goes_on(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
     return None
 
 
+def _goes_on_before(analysis: Analysis, quote: QuoteSpan) -> Attribution | None:
+    """'He went on, "..."' / 'the envoy continued: "..."' / 'The statement read: "..."': the verbs
+    of `_goes_on` also introduce the words that follow them, when the verb (with its "on") is the
+    last word of the clause, right before the comma or colon that opens the quotation: nothing
+    else can be what is continued or read."""
+    text = analysis.article.text
+    before = text[:quote.open].rstrip()
+    if not before.endswith((",", ":")):
+        return None
+    sent = analysis.sentence_at(len(before) - 1)
+    if sent is None or sent.span is None:
+        return None
+    words = [t for t in sent.span if t.idx + len(t.text) < len(before) and not t.is_punct]
+    if not words:
+        return None
+    verb = words[-1].head if words[-1].lower_ == "on" and words[-1].dep_ == "prt" else words[-1]
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in GOING_ON or lemma in ("go", "carry") and verb is words[-1]:
+        return None   # "he went," "she carried": only "went on" and "carried on" go on speaking
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if not subjects or lemma == "read" and subjects[0].lemma_.lower() not in DOCUMENT_NOUNS | WRITTEN_NOUNS:
+        return None   # "he read" is no speech; "the statement read" is the statement's words
+    start, end = subjects[0].left_edge.idx, subjects[0].idx + len(subjects[0].text)
+    mentions = [m for m in sent.actors if m.start < end and m.end > start]
+    return Attribution(mentions[-1].actor if mentions else None, "continue", None, start, end)
+
+
 # '"...," a Hamas official, speaking on condition of anonymity, said': an aside before the verb
 ASIDE = re.compile(r"\s*,?\s*(?P<who>[^,.;\"“”]{3,60}?),\s*(?:speaking|who|asking|requesting|declining|"
                    r"citing|according)\b[^.;\"“”]{0,90},\s*(?:said|says|added|told|wrote)\b")
@@ -533,14 +589,23 @@ def _name_label(analysis: Analysis, colon: int) -> Attribution | None:
     if speaker is not None:
         return Attribution(speaker, "colon", None, start, colon)
     span = analysis.doc.char_span(start, colon, alignment_mode="expand")
-    if span is None or not 0 < len(span) <= MAX_LABEL_TOKENS \
-            or any(t.pos_ in ("VERB", "AUX") or t.text in ".!?\"“”" for t in span):
-        return None
-    mentions = [m for m in analysis.actors if start <= m.start and m.end <= colon and m.how != "pronoun"]
-    if not mentions or text[mentions[-1].end:colon].strip(" ,()"):
+    bracket = text.find("(", start, colon)
+    label_end = bracket if bracket >= 0 else colon   # "Peskov (to TASS):": TASS only relays
+    mentions = [m for m in analysis.actors if start <= m.start and m.end <= label_end and m.how != "pronoun"]
+    if span is None or not mentions or not 0 < len(span) <= MAX_LABEL_TOKENS \
+            or any(t.text in ".!?\"“”" or t.pos_ in ("VERB", "AUX")
+                   and not any(m.start <= t.idx < m.end for m in mentions) for t in span):
+        return None   # a verb outside the name ("Photo shows:") makes it no label
+    rest = text[mentions[-1].end:colon].strip(" ,")
+    medium = LABEL_MEDIUM.fullmatch(rest) if rest else None
+    if rest and medium is None:
         return None   # the name must close the label: "Zelensky on Saturday:" is the parser's
     last = mentions[-1]
-    return Attribution(last.actor, "colon", None, last.start, last.end)
+    return Attribution(last.actor, "colon", medium.group("medium") if medium else None, last.start, last.end)
+
+
+# 'Ivan Petrenko (Telegram):', 'Peskov (to TASS):': the medium in brackets after a label's name
+LABEL_MEDIUM = re.compile(r"\((?:(?:via|on|to|in)\s+)?(?P<medium>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\)")
 
 
 TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2})"
@@ -588,11 +653,25 @@ def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:
     for child in reversed(subjects):
             start = child.left_edge.idx
             end = child.right_edge.idx + len(child.right_edge.text)
-            mentions = [m for m in sent.actors if m.start < end and m.end > start]
+            words = _subject_words(sent, start, end)
+            mentions = [m for m in sent.actors if m.start < end and m.end > start
+                        and not _in_brackets(words[:m.start - start])]   # "Peskov (to TASS):": not TASS
             speaker = mentions[-1].actor if mentions else None
             if speaker is not None or child.pos_ == "PRON":
                 return Attribution(speaker, "colon", None, start, end)
     return None
+
+
+def _in_brackets(before: str) -> bool:
+    """Whether a bracket opened in `before` is still open at its end."""
+    return before.count("(") > before.count(")")
+
+
+def _subject_words(sent: Sentence, start: int, end: int) -> str:
+    """The characters of the sentence from `start` to `end` (offsets in the article)."""
+    assert sent.span is not None
+    offset = sent.span.start_char
+    return sent.span.text[start - offset:end - offset]
 
 
 def _fills_sentences(text: str, quote: QuoteSpan, sentences: list[Sentence]) -> bool:
@@ -795,12 +874,18 @@ def _institution_back(analysis: Analysis, att: Attribution) -> Actor | None:
         head = owners[0] if owners else head
     if head.pos_ != "NOUN" or head.lemma_.lower() in {*lexicon()["person_nouns"], *DOCUMENT_NOUNS}:
         return None
-    here = analysis.sentence_at(att.start)
+    return _institution_named_before(analysis, head.lemma_.lower(), att.start)
+
+
+def _institution_named_before(analysis: Analysis, noun: str, at: int) -> Actor | None:
+    """The latest actor of a known side, no state itself, named within INSTITUTION_REACH
+    paragraphs before `at` with `noun` in its name ("ministry": the Russian Defence Ministry)."""
+    here = analysis.sentence_at(at)
     floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
-    word = re.compile(rf"\b{re.escape(head.lemma_.lower())}", re.IGNORECASE)
+    word = re.compile(rf"\b{re.escape(noun)}", re.IGNORECASE)
     for m in sorted(analysis.actors, key=lambda m: m.start, reverse=True):
         sent = analysis.sentence_at(m.start)
-        if m.end > att.start or m.how == "pronoun" or sent is None or sent.paragraph < floor:
+        if m.end > at or m.how == "pronoun" or sent is None or sent.paragraph < floor:
             continue
         if m.actor.country and not _a_state(m.actor) and (word.search(m.text) or word.search(m.actor.name)):
             return m.actor
@@ -875,8 +960,43 @@ def _described(analysis: Analysis, att: Attribution) -> Actor | None:
              and not t.is_punct]
     name = analysis.doc[words[0].i:words[-1].i + 1].text if words else ""
     country = (_side_of(analysis, head) or _earlier_side(analysis, head)
-               or _paragraph_side(analysis, att.start))
+               or _paragraph_side(analysis, att.start) or _institution_side(analysis, head, att.start))
     return Actor(name, country) if name and country else None
+
+
+def _institution_side(analysis: Analysis, head: Token, at: int) -> str | None:
+    """'a ministry spokesman', 'an embassy official', 'the army's spokeswoman': a person noun whose
+    modifier is an institution noun speaks for the latest institution named before with that noun
+    (as "the ministry said" does), so takes its side."""
+    for mod in head.children:
+        if mod.dep_ in ("compound", "poss") and mod.i < head.i and mod.pos_ == "NOUN" \
+                and mod.lemma_.lower() not in lexicon()["person_nouns"]:
+            actor = _institution_named_before(analysis, mod.lemma_.lower(), at)
+            side = actor.country if actor is not None else _institution_described_before(analysis, mod, at)
+            if side is not None:
+                return side
+    return None
+
+
+def _institution_described_before(analysis: Analysis, noun: Token, at: int) -> str | None:
+    """'The Chinese embassy in Washington denied it. "...," an embassy spokesperson said': the side
+    the latest earlier use of the institution noun gives in the words before it ("Chinese",
+    "Russia's"), not in what follows it (the embassy is in Washington, not of it)."""
+    here = analysis.sentence_at(at)
+    floor = here.paragraph - INSTITUTION_REACH if here is not None else -1
+    for tok in reversed(analysis.doc[:noun.i]):
+        sent = analysis.sentence_at(tok.idx)
+        if sent is None or sent.paragraph < floor:
+            return None
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != noun.lemma_.lower():
+            continue
+        start, end = tok.left_edge.idx, tok.idx + len(tok.text)
+        sides = [m.actor.country for m in analysis.actors
+                 if start <= m.start and m.end <= end and m.how != "pronoun" and m.actor.country]
+        sides += [c for _, c in _demonyms(analysis, start, end) if c]
+        if sides:
+            return sides[-1]
+    return None
 
 
 DOCUMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "resolution", "memorandum",

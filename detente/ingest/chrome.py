@@ -491,10 +491,14 @@ def enrich(piece: Piece, head: list[Line], body: list[Line]) -> None:
 
 
 def subhead(head: list[Line]) -> list[Line]:
-    """The one short line between the last chrome line and the resumed body: a subhead."""
+    """The one short line between the last chrome line and the resumed body: a subhead. Under a
+    live blog's time stamp and entry headline, the short line ending in a colon right above the
+    entry's first paragraph introduces it ('X posted on Telegram:' over the post) and stays."""
     last = max((i for i, ln in enumerate(head) if ln.kind in BREAK_KINDS), default=-1)
     rest = head[last + 1:]
-    return rest if len(rest) == 1 and rest[0].kind == "short" else []
+    if len(rest) == 1 and rest[0].kind == "short":
+        return rest
+    return rest[-1:] if rest and rest[-1].kind == "short" and rest[-1].text.endswith(":") else []
 
 
 def extend(piece: Piece, seg: Segment, mode: Mode) -> None:

@@ -9,6 +9,8 @@ the most populous. A capital used as a government ("Kyiv said") is an actor, not
 from __future__ import annotations
 
 import json
+import unicodedata
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -32,6 +34,12 @@ INSIDE_PREPS = frozenset({"in", "near", "inside", "outside", "around", "into", "
 """Prepositions after which a known place name is a place whatever the tagger called it ('in Nikopol')."""
 ADMIN_WORDS = ("province", "region", "oblast", "district", "governorate", "state", "county", "prefecture")
 """'Surin province', 'Saada governorate': an administrative word after a known name keeps its place."""
+SPELLING_RANK = 50
+"""How far behind its own name a city's English spelling ranks: a name a place bears first keeps it."""
+SPELLING_LIKENESS = 0.75
+"""How close an alternate name must be to the city's own (folded) name to be a spelling of it
+('Daraa' of 'Dar‘ā', 'Khan Younis' of 'Khān Yūnis'), not another language's name ('Raphia')."""
+ARTICLES = ("al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ")
 
 
 
@@ -101,11 +109,42 @@ def _ascii_ok(name: str) -> bool:
     return name.isascii() and any(c.isalpha() for c in name)
 
 
+def _fold(name: str) -> str:
+    """A romanised name as English prints it: no diacritics, no ayn or hamza marks ('Dar‘ā' -> 'Dara')."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c) and c not in "‘’ʿʾ`'")
+    return plain if plain.isascii() else ""
+
+
+def _bare(name: str) -> str:
+    """A name compared without case or a leading Arabic article ('Al Hudaydah' ~ 'Hodeidah')."""
+    low = name.lower()
+    return next((low[len(a):] for a in ARTICLES if low.startswith(a)), low)
+
+
+def english_spellings(name: str, alternates: list[str]) -> list[str]:
+    """The spellings an English news text gives a city whose gazetteer name carries diacritics: 'Daraa',
+    'Deraa' for 'Dar‘ā', 'Jabalia' for 'Jabālyā', 'Rafah' for 'Rafaḩ'. Other languages' names of it
+    ('Raphia'), codes ('SYE') and lower-case transliterations are left out: they are no spelling."""
+    folded = _fold(name)
+    if not folded:
+        return []
+    out = [folded] if folded != name else []
+    for alt in alternates:
+        if len(alt) < 4 or not alt[0].isupper() or not _ascii_ok(alt) or alt.isupper() or alt in out:
+            continue
+        if alt != name and SequenceMatcher(None, _bare(alt), _bare(folded)).ratio() >= SPELLING_LIKENESS:
+            out.append(alt)
+    return out
+
+
 class Gazetteer:
     """Name → Place tables; `find(doc)` returns the place mentions of an article."""
 
     def __init__(self, war_rows: list[dict], use_geonames: bool = True) -> None:
         self.places: dict[str, tuple[int, Place]] = {}
+        self.spellings: dict[str, Place] = {}
+        """English spellings of cities named with diacritics, case kept: 'Daraa' is one, 'the bush' none."""
         self.phrases: dict[tuple[str, ...], Place] = {}
         self.max_len = 1
         self._first_words: set[str] | None = None
@@ -136,6 +175,7 @@ class Gazetteer:
             self._add(country["name"], Place(country["name"], country["iso3"]), 1)
         for state in gc.get_us_states().values():
             self._add(state["name"], Place(state["name"], "USA"), 5)
+        spellings: list[tuple[str, Place, float]] = []
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             rank = 2 + PREFERRED.get(cc, EUROPE_BONUS if city["timezone"].startswith("Europe/") else 10)
@@ -146,6 +186,15 @@ class Gazetteer:
                 for alt in city["alternatenames"]:
                     if _ascii_ok(alt) and alt[0].isupper():
                         self._add(alt, place, rank + 50)
+            elif _fold(city["name"]) != city["name"]:  # a name with diacritics or marks ("Dar‘ā")
+                # the more populous of two cities one spelling names keeps it ('Rafah': Gaza's, not Egypt's)
+                spelling_rank = rank + SPELLING_RANK - min(city["population"] / 10_000_000, 0.99)
+                spellings.extend((alt, place, spelling_rank)
+                                 for alt in english_spellings(city["name"], city["alternatenames"]))
+        ranks: dict[str, float] = {}
+        for alt, place, spelling_rank in spellings:  # a name some place bears ('Tripoli') keeps that place
+            if alt.lower() not in self.places and spelling_rank < ranks.get(alt, float("inf")):
+                self.spellings[alt], ranks[alt] = place, spelling_rank
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -154,10 +203,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """The place a name stands for, or None."""
-        key = " ".join(name.split()).lower().removeprefix("the ")
-        key = key.removesuffix("'s").removesuffix("’s")
-        hit = self.places.get(key)
-        return hit[1] if hit else None
+        text = " ".join(name.split()).removeprefix("the ").removeprefix("The ")
+        text = text.removesuffix("'s").removesuffix("’s")
+        hit = self.places.get(text.lower())
+        return hit[1] if hit else self.spellings.get(text)
 
     def lookup_named(self, name: str) -> Place | None:
         """The place a name stands for, also with an administrative word after it ('Surin province')."""

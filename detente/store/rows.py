@@ -10,6 +10,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from detente.flatten import CONTRACT_ENVELOPE, SOURCE_KEYS, flat_row, flat_values
+from detente.flatten import columns as flat_columns
 from detente.models import Article, Evidence, Record
 from detente.store.base import RunCounts, RunInfo
 
@@ -91,3 +93,21 @@ def columns(names: Sequence[str], table: str = "") -> str:
     """A comma-separated column list, optionally qualified with a table alias."""
     prefix = f"{table}." if table else ""
     return ", ".join(prefix + name for name in names)
+
+
+def download_values(row: Sequence[Any]) -> list[Any]:
+    """The cells of a record download (flatten.columns order) from a row of
+    `SQLStore.record_download_rows`: the same as flat_row(record.to_contract(article)), made
+    straight off the row (a whole kind's CSV built a Record, an Article, a contract and a flat
+    dict per record)."""
+    rid, article_id, kind, start, end, evidence, date, precision, data = row[:len(RECORD_COLUMNS)]
+    source = row[len(RECORD_COLUMNS):]
+    fields = load_json(data)
+    if CONTRACT_ENVELOPE.isdisjoint(fields):
+        return flat_values(kind, rid, date, precision, source, (evidence, start, end), article_id, fields)
+    # Fields that shadow the envelope (none written today): the contract's own merge decides.
+    obj = {"kind": kind, "id": rid, "source": dict(zip(SOURCE_KEYS, source, strict=True)),
+           "evidence": {"text": evidence, "start": start, "end": end}, "date": date,
+           "date_precision": precision, **fields}
+    flat = flat_row(obj, article_id)
+    return [flat.get(c) for c in flat_columns(obj["kind"])]

@@ -29,6 +29,7 @@ _SUMMARIES = _ARTICLES.replace("a.text", "'' AS text")
 # The columns of an articles download, in its order (ARTICLE_FIELDS of detente.web.tables).
 _DOWNLOAD_ROWS = ("SELECT a.seq, a.id, a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url "
                   "FROM articles a")
+_SOURCE_COLUMNS = "a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url"  # a contract's source
 _RECORDS = f"SELECT {R.columns(R.RECORD_COLUMNS)} FROM records"
 _INSERT_RECORD = (f"INSERT INTO records ({R.columns((*R.RECORD_COLUMNS, *O.COLUMNS))}) "
                   f"VALUES ({', '.join('?' * len(R.RECORD_COLUMNS))}, {O.VALUES})")
@@ -488,6 +489,18 @@ class SQLStore(Store):
         records = self._records_by_id(ids)
         articles = self._articles_by_id({r.article_id for r in records}, with_text=False)
         return [(r, articles[r.article_id]) for r in records]
+
+    def record_download_rows(self, ids: list[str]) -> list[tuple[Any, ...]]:
+        """The records with these ids as download rows, in the order given: the record's columns
+        (RECORD_COLUMNS) then its article's source columns (file, idx, title, outlet, author,
+        published, url), one joined query, no Record or Article per row (rows.download_values
+        makes the cells). A list, so a streamed download may read each chunk in any thread."""
+        if not ids:
+            return []
+        rows = self.query(f"SELECT {R.columns(R.RECORD_COLUMNS, 'r')}, {_SOURCE_COLUMNS} {_JOINED} "
+                          f"WHERE r.id IN ({', '.join('?' * len(ids))})", ids)
+        by_id = {row[0]: row for row in rows}
+        return [by_id[i] for i in ids if i in by_id]
 
     def facet_counts(self, browse: F.Browse, facet: str, limit: int = 40) -> list[tuple[str, int]]:
         """The values of `facet` among the records the other filters select, most frequent first:

@@ -84,3 +84,61 @@ def test_an_articles_download_keeps_formula_like_cells_inert(tmp_path: Path) -> 
         ("Plain headline, no tricks", "Harbour Wire")]
     assert [i["outlet"] for i in items] == ["@FrontDesk", "-Gazette", "Harbour Wire"]
     assert [r["article"] for r in rows] == ["0", "0", "0"] and all(i["records"] == 0 for i in items)
+
+
+@pytest.mark.parametrize("kind", ["events", "talks", "positions", "claims", "quotes"])
+def test_a_records_download_says_what_the_export_says(client: TestClient, corpus_db: str, kind: str,
+                                                      small_chunks: None) -> None:
+    """Cells made straight off the stored rows: the flat rows `detente export` writes, in the table's
+    order, in CSV and JSON alike (keys in the export's order)."""
+    from detente.export import flat_rows
+    from detente.flatten import columns
+    from detente.web.query import TableQuery
+
+    browse = TableQuery(kind=tables.KINDS[kind]).browse()
+    with open_store(corpus_db) as store:
+        expected = list(flat_rows(store, browse))
+    assert expected
+    items = json.loads(client.get(f"/records/{kind}.json").text)["items"]
+    assert [list(i.items()) for i in items] == [list(r.items()) for r in expected]
+    rows = list(csv.reader(io.StringIO(client.get(f"/records/{kind}.csv").text)))
+    assert rows[0] == columns(kind)
+    assert len(rows) == len(expected) + 1
+    assert [r[1] for r in rows[1:]] == [e["id"] for e in expected]
+
+
+def test_download_cells_of_fields_that_shadow_the_envelope_follow_the_contract() -> None:
+    """A stored record whose fields hold a 'date' (none is written so today) is flattened as its
+    contract shows it: the field's value wins, as in Record.to_contract."""
+    from detente.flatten import columns, flat_row
+    from detente.models import Evidence, Record
+    from detente.store.rows import download_values, record_params
+
+    record = Record(kind="claim", evidence=Evidence("Officials put the toll at 12.", 0, 29),
+                    fields={"what": "toll", "value": 12, "date": "2025-04-02"}, date="2025-04-01",
+                    date_precision="day", article_id="a1", id="r1")
+    article = Article(file="wire.txt", index=3, text="", title="Toll rises", outlet="Harbour Wire",
+                      published="2025-04-01", url="https://example.org/toll", id="a1")
+    row = (*record_params(record), "wire.txt", 3, "Toll rises", "Harbour Wire", None, "2025-04-01",
+           "https://example.org/toll")
+    expected = flat_row(record.to_contract(article), "a1")
+    assert download_values(row) == [expected[c] for c in columns("claim")]
+    assert dict(zip(columns("claim"), download_values(row), strict=True))["date"] == "2025-04-02"
+
+
+@pytest.mark.parametrize("size", [1, 2, 500])
+def test_csv_chunks_guard_exactly_the_cells_that_start_like_formulas(size: int) -> None:
+    """Whatever the chunks, a CSV download is the text of every row with its formula-like text
+    cells guarded, and only those (a negative number stays a number, a quoted comma is no cell)."""
+    from detente.export import csv_cell
+
+    rows = [["Envoys meet, again", -4, "=HYPERLINK(\"x\")"], ["plain", 3, "text"], ["\ttabbed", 0, "a,-b"],
+            ["@desk", 1.5, "\rreturn"], ["line\n-two", None, "+1 more"], ["fine", 2, "still fine"]]
+    chunks = [rows[at:at + size] for at in range(0, len(rows), size)]
+    got = "".join(tables._csv_rows_body(["title", "n", "note"], iter(chunks)))
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["title", "n", "note"])
+    writer.writerows([[csv_cell(v) for v in row] for row in rows])
+    assert got == out.getvalue()
+    assert next(csv.reader(io.StringIO(got.splitlines()[1])))[1] == "-4"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from detente.store import lease
 from detente.store.base import Store
 from detente.store.filters import Browse
@@ -31,3 +33,35 @@ def test_one_lease_holder_at_a_time(store: Store) -> None:  # noqa: F811
     lease.release(store, "build", "a")  # type: ignore[arg-type]
     assert lease.take(store, "build", "b", 60) and lease.holder(store, "build") == "b"  # type: ignore[arg-type]
     assert store.query("SELECT taken FROM leases WHERE name = 'build'")[0][0] == 2  # type: ignore[attr-defined]
+
+
+def test_new_request_threads_take_the_stores_opened_ahead(store_url: str,  # noqa: F811
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The builder thread opens spare stores; each new request thread takes one (none opened in the
+    request), keeps it for its later requests, and a thread past the spares opens its own."""
+    import threading
+
+    from detente.api import deps
+
+    pool = deps.StorePool(store_url)
+    pool.prepare(2)
+    opened: list[str] = []
+    real_open = deps.open_store
+    monkeypatch.setattr(deps, "open_store", lambda db: opened.append(db) or real_open(db))
+    got: list[tuple[Store, Store]] = []
+
+    def request_thread() -> None:
+        first = pool.get()
+        first.count_articles()
+        got.append((first, pool.get()))
+
+    for _ in range(3):
+        thread = threading.Thread(target=request_thread)
+        thread.start()
+        thread.join()
+    try:
+        assert all(a is b for a, b in got)  # a thread keeps its store
+        assert len({id(a) for a, _ in got}) == 3
+        assert opened == [store_url]  # only the third thread opened one
+    finally:
+        pool.close()

@@ -31,6 +31,12 @@ def test_a_magnitude_abbreviation_cut_off_its_digits_scales_the_number(analyze_t
     ("The cabinet allocated UAH 15 billion for rebuilding schools.", 15_000_000_000, "hryvnias"),
     ("A court in Moscow fined the firm 500 million roubles.", 500_000_000, "roubles"),
     ("New Delhi sent humanitarian aid worth Rs 50 crore to Kyiv.", 500_000_000, "rupees"),
+    ("China will send emergency aid worth 30 million yuan to the flood-hit provinces, the agency said.",
+     30_000_000, "yuan"),
+    ("Israel's finance ministry said the war had cost 250 billion shekels so far.", 250_000_000_000,
+     "shekels"),
+    ("Poland will spend 4 billion zlotys on fortifying its eastern border, the defence minister said.",
+     4_000_000_000, "zlotys"),
 ])
 def test_other_currencies_keep_the_amount_and_name_the_currency(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
     claims = [c for c in _claims(analyze_text, text) if c["value"] == value]
@@ -105,3 +111,13 @@ def test_what_is_hit_inside_a_named_country_is_that_countrys(analyze_text, text,
 def test_a_place_of_the_verb_not_of_the_noun_names_no_owner(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "In Russia, officials said drones hit three refineries overnight.")
     assert claims and claims[0]["subject"] is None, claims
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The bank lent 2 billion US dollars to the government in Kyiv.", 2_000_000_000),
+    ("The fund paid 500 million U.S. dollars for repairs to the grid, its director said.", 500_000_000),
+])
+def test_dollars_written_out_are_usd_and_no_counted_noun(analyze_text, text, value) -> None:  # type: ignore[no-untyped-def]
+    claims = [c for c in _claims(analyze_text, text) if c["value"] == value]
+    assert claims and claims[0]["unit"] == "USD", _claims(analyze_text, text)
+    assert "us" not in claims[0]["what"].lower().replace(".", "").split(), claims

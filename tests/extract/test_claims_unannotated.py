@@ -110,6 +110,7 @@ def test_a_count_left_in_a_state_is_counted_by_it(analyze_text, text: str, value
     ("Japan will give 5 billion yen (about $33 million) in emergency aid to the displaced, the ministry said.",
      5e9),
     ("The EU approved €50 billion (roughly $54 billion) for Kyiv over four years.", 50e9),
+    ("Beijing pledged relief worth 20 million yuan (about 2.8 million U.S. dollars) to the refugees.", 20e6),
 ])
 def test_an_amount_restated_in_brackets_is_one_figure(analyze_text, text: str, value: float) -> None:  # type: ignore[no-untyped-def]
     assert [c["value"] for c in _claims(analyze_text, text)] == [value], _claims(analyze_text, text)

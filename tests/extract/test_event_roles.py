@@ -578,3 +578,37 @@ def test_a_request_from_a_party_is_that_partys(analyze_text) -> None:
     """The official named beside the office approved the request; the request is the sender's."""
     text = "In June, Britain's interior minister, Tom Hale, granted a transfer request from Washington."
     assert ("REQUEST", "GBR", None) not in events_of(analyze_text, text)
+
+
+# A strike on a place hits the state it lies in, also where English news spells the town otherwise
+# than the gazetteer ('Daraa' for 'Dar‘ā', 'Khan Younis' for 'Khān Yūnis').
+@pytest.mark.parametrize("text", [
+    "Israeli jets struck an arms depot near the southern city of Daraa on Monday, Syrian state media said.",
+    "Israeli tanks shelled homes in Jabalia overnight, residents said.",
+    "An Israeli drone hit a tent camp in Khan Younis, killing four people, the health ministry said.",
+    "Israeli troops raided a hospital in Rafah before dawn, according to local officials.",
+])
+def test_an_attack_on_a_town_spelled_the_english_way_hits_its_state(analyze_text, text: str) -> None:
+    assert any(kind == "ASSAULT" and actor == "ISR" and target in ("SYR", "PSE")
+               for kind, actor, target in events_of(analyze_text, text))
+
+
+# A threat to veto or block sanctions (their renewal, rollover, extension) is made to whoever imposes
+# them: the owner named on them, else the party the article told imposing sanctions.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The European Union imposed new sanctions on Moscow in May. Slovakia has threatened to veto the "
+     "extension of those sanctions unless it receives guarantees on energy prices.", ("SVK", "EU")),
+    ("The EU imposed sanctions on Russian banks in March. Budapest warned it would block the next "
+     "rollover of sanctions in January.", ("HUN", "EU")),
+    ("Brussels slapped fresh sanctions on Belarus on Monday. Slovakia, for its part, threatened to block "
+     "the sanctions unless its gas supplies are protected.", ("SVK", "EU")),
+])
+def test_a_threat_to_block_sanctions_is_made_to_their_imposer(analyze_text, text: str,
+                                                              pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "THREATEN")
+
+
+def test_a_threat_to_block_something_else_is_not_made_to_the_sanctioner(analyze_text) -> None:
+    text = ("The European Union imposed new sanctions on Moscow in May. Slovakia threatened to veto the "
+            "renewal of the gas transit agreement.")
+    assert ("SVK", "EU") not in pairs(analyze_text, text, "THREATEN")

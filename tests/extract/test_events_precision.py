@@ -171,3 +171,25 @@ def test_what_sanctions_target_is_no_attack(analyze_text, text: str) -> None:
 def test_drones_targeting_a_grid_still_attack(analyze_text) -> None:
     found = events(analyze_text, "Russia launched dozens of drones targeting Ukraine's power grid overnight.")
     assert ("ASSAULT", "RUS", "UKR", False) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Over the summer I visited my cousin Mara Quist in Duluth, where she runs a bakery.",
+    "Jonas Pell and Rita Amsel first met on a film set in Lisbon in 1997.",
+    "Corinne Vale asked her landlord, Piet Osterman, to fix the heating of her flat in Toronto.",
+    "Mr. Halloran swung his racket at Mr. Dace, hitting him on the shoulder.",
+])
+def test_private_people_stay_private_wherever_they_meet(analyze_text, text: str) -> None:
+    """A place in a state makes force public, not a visit, a meeting or a request among private
+    people; a courtesy title ('Mr.') is no office."""
+    assert types(analyze_text, STATE_NAMED + text) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen shot a driver named Ali Haidari in Kandahar on Tuesday, police said.", "ASSAULT"),
+    ("Police detained the activist Lev Orman at a rally in Minsk on Saturday.", "COERCE"),
+    ("Ukrainian negotiator Rustem Umerov met Steve Witkoff in Miami on Sunday.", "CONSULT"),
+    ("Mr. Zelensky met Mr. Macron at the Elysee Palace in Paris on Monday.", "CONSULT"),
+])
+def test_force_at_a_place_and_named_envoys_still_make_events(analyze_text, text: str, kind: str) -> None:
+    assert kind in types(analyze_text, STATE_NAMED + text)

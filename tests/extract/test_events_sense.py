@@ -118,3 +118,46 @@ def test_land_held_is_no_seizure(analyze_text, text: str) -> None:
 
 def test_land_taken_is_a_seizure(analyze_text) -> None:
     assert "COERCE" in types(analyze_text, "Russian troops occupied the village of Robotyne on Tuesday.")
+
+
+@pytest.mark.parametrize("text", [
+    "During Tuesday's televised debate in Warsaw the two candidates attacked each other's tax policies.",
+    "Delhi has spent a decade fighting smog, with mixed results, officials in India admit.",
+    "Aides in Washington worked all week to beat back doubts about the senator's health.",
+    "The Polish minister launched a verbal attack on the court's ruling, calling it absurd.",
+    "A Norwegian crew spent the winter shooting a documentary about river dolphins in Brazil.",
+    "In Reykjavik she is shooting “Northern Lights,” her second feature, with an Icelandic cast.",
+])
+def test_ideas_attacked_and_films_shot_are_no_attack(analyze_text, text: str) -> None:
+    """Policies, doubts, rulings and ills are attacked or fought with words and remedies; a camera
+    shoots films."""
+    assert "ASSAULT" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops attacked Ukrainian positions near Pokrovsk overnight, the General Staff said.",
+    "Russian drones targeted air defences around the Ukrainian port of Odesa on Monday.",
+    "Houthi fighters shot at a Greek cargo ship in the Red Sea, the US military said.",
+    "The Sudanese army launched an attack on RSF bases north of Khartoum on Friday.",
+])
+def test_forces_and_places_are_still_attacked(analyze_text, text: str) -> None:
+    assert "ASSAULT" in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Historians still study the plague that killed a third of the city in 1665.",
+    "The cyclone, which destroyed 300 homes in Mozambique, weakened over land on Sunday.",
+    "Relief teams reached villages cut off by a landslide that killed nine people near Kathmandu.",
+])
+def test_a_disaster_told_in_a_relative_clause_is_no_attack(analyze_text, text: str) -> None:
+    """'The plague that killed...': the relative pronoun stands for the disaster, which kills no one's
+    enemy."""
+    assert "ASSAULT" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The drone strike that killed five civilians in Kherson was condemned by Ukraine's foreign ministry.",
+    "Israeli troops, who killed 20 people in Gaza on Monday, said they had targeted militants.",
+])
+def test_an_attack_told_in_a_relative_clause_is_still_one(analyze_text, text: str) -> None:
+    assert "ASSAULT" in types(analyze_text, text)

@@ -154,6 +154,19 @@ def test_live_blog_entries_under_the_last_entry_s_photo_credit_go_on() -> None:
     assert all(p in text for p in PARAS[:4])
 
 
+def test_a_live_entry_s_line_introducing_a_post_stays_above_it() -> None:
+    # a time stamp, the entry's headline, then 'X posted on Telegram:' over the quoted post
+    post = ('"Two hundred trucks crossed the border this morning. The corridor works, and it must '
+            'stay open for the whole season."')
+    intro = "The regional governor posted a message on Telegram after the convoy arrived:"
+    page = (f"{MENU}\nGrain prices: live updates\nBy Ann Reyes\n{body(PARAS[:3])}\n"
+            f"12.55 BST\nGovernor: 'the corridor works'\n{intro}\n{post}\n"
+            f"11.40 BST\nPort queues grow\n{body(PARAS[3:])}\n")
+    (text,) = texts(page)
+    assert f"{intro}\n\n{post}" in text
+    assert "the corridor works'" not in text   # the entry's headline is still no paragraph
+
+
 def test_a_site_index_between_paragraphs_ends_the_article() -> None:
     # no "chrome" word in the column, only many short link lines, then footer blurbs
     index = "\n".join(["Site Index", "Browse", "World", "Business", "Markets", "Sustainability", "Legal",

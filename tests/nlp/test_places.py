@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from detente.nlp.places import Gazetteer, ruler_patterns
+from detente.nlp.places import Gazetteer, english_spellings, ruler_patterns
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,30 @@ def test_geonames_fills_in_cities_and_countries(gazetteer: Gazetteer) -> None:
     assert rivne is not None and rivne.country == "UKR" and 50 < rivne.lat < 51
     assert gazetteer.lookup("Germany").country == "DEU"
     assert gazetteer.lookup("Nowhereville Upon Nothing") is None
+
+
+# A city the gazetteer names with diacritics ('Dar‘ā', 'Jabālyā', 'Khān Yūnis') is found under the
+# spellings English news prints; of two cities one spelling names, the more populous keeps it.
+@pytest.mark.parametrize(("name", "country"), [
+    ("Daraa", "SYR"), ("Jabalia", "PSE"), ("Khan Younis", "PSE"), ("Khan Yunis", "PSE"), ("Rafah", "PSE"),
+    ("Saada", "YEM"),
+])
+def test_english_spellings_of_cities_named_with_diacritics(gazetteer: Gazetteer, name: str, country: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_an_english_spelling_is_close_to_the_citys_own_name() -> None:
+    # another language's name, a code and a lower-case transliteration are no spelling of it
+    assert english_spellings("Ḩalab", ["Aleppo", "Halab", "HLB", "halab", "Beroea"]) == ["Halab"]
+    assert english_spellings("Sa'dah", ["Saada", "Sadah", "SYE", "Soda"]) == ["Sadah", "Saada"]
+    assert english_spellings("Paris", ["Lutetia", "Parigi"]) == []
+
+
+def test_a_spelling_is_a_place_only_as_printed(gazetteer: Gazetteer) -> None:
+    # 'Bush' spells an Egyptian town; 'hiding in the bush' names none
+    assert gazetteer.lookup("bush") is None
+    assert gazetteer.lookup("Tripoli").country == "LBY"  # a name a place bears keeps it
 
 
 def test_ambiguous_city_prefers_ukraine_or_russia(gazetteer: Gazetteer) -> None:
