@@ -465,8 +465,9 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if (mutual_verb or each_other(cand)) and subject is not None and not passive:
             targets += list(subject.conjuncts)  # 'Serbia and Kosovo agreed to resume the EU-brokered talks'
         targets += _seized_from(inner, objects) if cand.mode == "seize" else []
-        targets += objects + list(syn.prep_objects(inner))
-        targets += [t for o in objects for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
+        targets += _accused_phrases(cand, objects) + list(syn.prep_objects(inner))
+        targets += [t for o in objects if not _victims_told(cand, o)
+                    for t in syn.prep_objects(o, ("on", "against", "with", "to", "at"))]
         if _gives(cand, inner):  # 'passed an aid package for Ukraine', 'will send $1bn for Kyiv'
             given_for = [t for h in (inner, *objects) for t in syn.prep_objects(h, ("for",))]
         named = [c for c in inner.children if c.dep_ == "oprd"]  # 'called Kyiv a terrorist regime'
@@ -790,6 +791,55 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
     return acts
 
 
+PATIENT_OF_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "invasion", "occupation",
+                              "annexation", "blockade", "storming", "destruction", "encirclement",
+                              "targeting", "shooting", "killing"})
+"""Attack nouns whose 'of' names what was attacked ('the shelling of Kyiv', 'the invasion of Ukraine'),
+unlike 'the aggression of Russia'."""
+
+
+def _patient_of(act: Token) -> bool:
+    return syn.lemma(act) in PATIENT_OF_NOUNS or act.lower_ in PATIENT_OF_NOUNS
+
+
+def _doer_phrases(act: Token) -> list[Token]:
+    """Where an act names its doer: the act's phrase and its 'of' ('the aggression of Russia'), but
+    only the owner and modifiers of an attack whose 'of' names what was hit ('Russia's bombardment of
+    Odesa', 'the Russian shelling of Kyiv'; 'the shelling of Kyiv' names no doer)."""
+    if _patient_of(act) and any(syn.prep_objects(act, ("of",))):
+        return [c for c in act.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    return [act, *syn.prep_objects(act, ("of",))]
+
+
+def _accused_phrases(cand: Candidate, objects: list[Token]) -> list[Token]:
+    """What a condemnation names as the accused: 'condemned the shelling of Kyiv' names no one (the
+    attacked city is no doer), 'condemned Russia's bombardment of Odesa' names its owner."""
+    if cand.type != "ACCUSE":
+        return objects
+    return [part for thing in objects for part in (_doer_phrases(thing) if _patient_of(thing) else [thing])]
+
+
+def _victims(cand: Candidate) -> list[Token]:
+    """The ones a condemned attack was made on ('condemned the shelling of Kyiv', 'the strikes on
+    Odesa'): named in the clause, they are not the accused."""
+    if cand.type != "ACCUSE":
+        return []
+    lex = load_lexicon()
+    out: list[Token] = []
+    for act in condemned_acts(cand, lex):
+        if _hostile_noun(act, lex):
+            out += syn.prep_objects(act, ("on", "against", "at"))
+        if _patient_of(act):
+            out += syn.prep_objects(act, ("of",))
+    return out
+
+
+def _victims_told(cand: Candidate, thing: Token) -> bool:
+    """'Britain condemned the strikes on Kyiv': what a condemned attack was made on names its victim,
+    not the one accused (that is the attack's doer, named with it or told before)."""
+    return cand.type == "ACCUSE" and _hostile_noun(thing, load_lexicon())
+
+
 def _hostile_noun(token: Token, lex: Lexicon) -> bool:
     kind = lex.nouns.get(syn.lemma(token))
     return syn.is_noun(token) and kind is not None and kind.type in lex.hostile
@@ -873,7 +923,7 @@ def accused_party(cand: Candidate, sentence: Sentence, actor: Actor | None, lex:
     # ('sent a list of Russian strikes, alleging violations of the truce')
     others = [t for t in cand.anchor.sent if _hostile_noun(t, lex)]
     for act in [*acts, *others]:
-        for part in (act, *syn.prep_objects(act, ("of",))):
+        for part in _doer_phrases(act):
             doer = _noun_actor(part, sentence)
             if doer is not None and doer.country and (actor is None or doer.country != actor.country):
                 return doer
@@ -948,6 +998,7 @@ def _clause_adversary(cand: Candidate, sentence: Sentence, actor: Actor | None,
         return None
     start, end = region(cand)
     skips = [_span(subject)] if subject is not None else []
+    skips += [_span(v) for v in _victims(cand)]
     friendly = [_span(c) for c in _friendly_conjuncts(cand.anchor)]
     for mention in sentence.actors:
         inside = start <= mention.start < end and not any(a <= mention.start < b for a, b in skips)

@@ -599,3 +599,22 @@ def test_a_threat_to_block_something_else_is_not_made_to_the_sanctioner(analyze_
     text = ("The European Union imposed new sanctions on Moscow in May. Slovakia threatened to veto the "
             "renewal of the gas transit agreement.")
     assert ("SVK", "EU") not in pairs(analyze_text, text, "THREATEN")
+
+
+# What a condemned attack was made on is its victim, never the one accused: with the attacker told
+# before, the condemnation accuses the attacker; with none, it names no one.
+@pytest.mark.parametrize(("text", "accused"), [
+    ("Russian missiles hit Kyiv before dawn. Britain condemned the strikes on Kyiv as barbaric.", "RUS"),
+    ("Moscow fired drones at the capital overnight. The Group of Seven condemned the shelling of Kyiv.", "RUS"),
+    ("Germany condemned the missile strikes on Kyiv.", None),
+    ("In a statement, Ottawa denounced the bombardment of Kharkiv and called for a ceasefire.", None),
+])
+def test_a_condemned_attack_does_not_accuse_its_victim(analyze_text, text: str, accused: str | None) -> None:
+    found = pairs(analyze_text, text, "ACCUSE")
+    assert found and all(target != "UKR" for _actor, target in found)
+    assert accused is None or any(target == accused for _actor, target in found)
+
+
+def test_a_condemned_attack_still_accuses_its_named_owner(analyze_text) -> None:
+    found = pairs(analyze_text, "Estonia condemned Russia's bombardment of Odesa.", "ACCUSE")
+    assert ("EST", "RUS") in found
