@@ -272,7 +272,10 @@ def _describes_a_noun(number: Token, noun: Token | None) -> bool:
     that modifies another noun tells what that noun is like, not how many of anything."""
     if noun is None or noun.lemma_.lower() not in lexicon()["measure_words"]:
         return False
-    return noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") \
+    doc = noun.doc
+    joined = noun.i == number.i + 2 and doc[number.i + 1].text in ("-", "–") and noun.i + 1 < len(doc) \
+        and doc[noun.i + 1].pos_ == "NOUN"   # "a 40-pound warhead" the parser hung elsewhere
+    return joined or noun.dep_ in ("amod", "compound", "nmod") and noun.head.pos_ in ("NOUN", "PROPN") \
         and noun.head.i > noun.i
 
 

@@ -657,9 +657,15 @@ def _subject_of_intro(sent: Sentence, colon: int) -> Attribution | None:
             mentions = [m for m in sent.actors if m.start < end and m.end > start
                         and not _in_brackets(words[:m.start - start])]   # "Peskov (to TASS):": not TASS
             speaker = mentions[-1].actor if mentions else None
-            if speaker is not None or child.pos_ == "PRON":
-                return Attribution(speaker, "colon", None, start, end)
+            if speaker is not None or child.pos_ == "PRON" or _person_noun(child):
+                return Attribution(speaker, "colon", None, start, end)   # "The envoy was blunt:"
     return None
+
+
+def _person_noun(head: Token) -> bool:
+    """Whether a subject is a person described by a noun ("the envoy", "a senior official"), whose
+    side the reader of described speakers looks for."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon()["person_nouns"]
 
 
 def _in_brackets(before: str) -> bool:

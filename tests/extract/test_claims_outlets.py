@@ -35,6 +35,16 @@ def test_the_size_of_a_building_or_a_thing_is_no_figure(analyze_text, text: str)
     assert _claims(analyze_text, text) == []
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Washington held back a shipment of 1,800 2,000-pound bombs bound for Israel.", 1800),
+    ("Jets dropped two 2,000-pound bombs on the camp overnight, a rights group said.", 2),
+    ("The drone carried a 40-pound warhead, the army said.", None),
+    ("Each glide bomb of that type carries a 500-kilogram charge, the air force said.", None),
+])
+def test_the_weight_class_of_a_bomb_is_no_count(analyze_text, text: str, value: int | None) -> None:  # type: ignore[no-untyped-def]
+    assert [c["value"] for c in _claims(analyze_text, text)] == ([value] if value else []), _claims(analyze_text, text)
+
+
 def test_a_count_joined_to_a_war_noun_still_counts(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Russia launched a 200-drone attack on the capital overnight.")
     assert [c["value"] for c in claims] == [200], claims

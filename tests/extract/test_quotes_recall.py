@@ -146,3 +146,26 @@ def test_a_story_cited_after_the_quotation_leaves_its_speaker(analyze_text) -> N
 def test_words_according_to_a_report_of_no_issuer_stay_out(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "“The front is stable and our reserves are ready,” according to a report in the morning paper."
     assert find_quotes(analyze_text(text)) == []
+
+
+# ------------------------------------------------------------------ a described person introducing words
+@pytest.mark.parametrize(("text", "country"), [
+    ("Poland's foreign ministry summoned the Russian ambassador on Monday. A senior Polish diplomat put it "
+     "bluntly: “Moscow is testing us, and it will get an answer.”", "POL"),
+    ("Ukraine's army says its lines held overnight near Pokrovsk. The commander then turned to the visiting "
+     "reporters: “We have not had enough shells since the spring, and the men know it.”", "UKR"),
+])
+def test_a_described_person_introducing_a_quotation_speaks_for_a_known_side(  # type: ignore[no-untyped-def]
+        analyze_text, text: str, country: str) -> None:
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == country
+
+
+@pytest.mark.parametrize("text", [
+    "Several drones hit the city overnight. A local resident posed a question to the mayor: “Where were "
+    "the air defence systems when our building burned?”",
+    "Several drones hit the city overnight. The man was calm: “We will rebuild our house before the "
+    "winter comes.”",
+])
+def test_a_described_person_of_no_known_side_introduces_no_quote(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert find_quotes(analyze_text(text)) == []
