@@ -388,12 +388,18 @@ INSTITUTION_WORDS = frozenset({
 network', 'the Select Committee'), though no state is known for it."""
 
 
+LONG_ARTICLE = 12
+"""Sentences of a whole article: one this long that names no state is about no state's affairs."""
+
+
 def _knows_states(analysis: Analysis) -> bool:
     """The article names some place, state, government or international body we know: in a world we
     know, a party we cannot place is a private one. Where it names none (a world of names we do not
-    know, such as PETRARCH's fictional states), nothing is concluded from it."""
+    know, such as PETRARCH's fictional states), nothing is concluded from it, unless the text is a
+    whole article: a review of a laptop or a game that never names a state is our world too."""
     known_place = any(p.place.country for sentence in analysis.sentences for p in sentence.places)
-    return known_place or any(m.actor.country for m in analysis.actors)
+    long_text = len(analysis.sentences) >= LONG_ARTICLE
+    return known_place or long_text or any(m.actor.country for m in analysis.actors)
 
 
 def _stateless(sentence: Sentence, parties: list[dict[str, Any] | None], place: PlaceMention | None) -> bool:

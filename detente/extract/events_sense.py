@@ -22,7 +22,11 @@ names no political act, so the events extractor refuses them (precision on news 
 - an idea, a record or an ill as what is attacked or fought: 'attacked each other's policies', 'beat
   back concerns about his age', 'a verbal attack on the ruling', 'fighting smog', 'battling the virus'
   (words, campaigns and remedies, not force);
-- a film shot: 'was shooting a new series', 'shot the video in Lagos' (a camera, not a gun).
+- a film shot: 'was shooting a new series', 'shot the video in Lagos' (a camera, not a gun);
+- an appeal in court: 'appealed his sentence', 'appealed against the verdict', 'will appeal' (a
+  ruling contested, no one asked to act; 'appealed to the UN for help' still asks);
+- a command: 'VISIT the show this weekend', 'teachers chanted "Fund our schools"' (the act is asked
+  of the reader or of power, not done).
 Each reading is told by the parse and by the kind of word, never by any article's wording.
 """
 from __future__ import annotations
@@ -102,6 +106,10 @@ def refused(cand: Candidate, lex: Lexicon) -> str | None:
         return "attempt to seize"  # 'has been trying to capture the town for a year': not taken
     if cand.type == "REQUEST" and _question(cand):
         return "question"
+    if cand.type == "REQUEST" and _court_appeal(cand):
+        return "an appeal in court"
+    if _imperative(cand):
+        return "a command"
     if cand.type == "THREATEN" and _bare_threat(cand):
         return "bare threat"
     if cand.type in ("REQUEST", "SUPPORT", "REJECT", "ACCUSE", "AGREE") and _polled(cand):
@@ -259,6 +267,8 @@ def _level_reached(cand: Candidate) -> bool:
     for obj in syn.direct_objects(cand.token):
         if obj.like_num or obj.tag_ == "CD" or syn.lemma(obj) in LEVELS:
             return True  # 'hit 45 percent', 'hit $100'; 'hit 15 targets' counts what was struck
+        if any(syn.lemma(t) in LEVELS for t in obj.subtree if t.dep_ == "quantmod"):
+            return True  # 'hit a maximum of 89 degrees', parsed with 'maximum' inside the number
     return False
 
 
@@ -423,3 +433,35 @@ def _title(noun: Token) -> bool:
     """A name in quotation marks is a work's title: 'shooting "Harbour Lights"'."""
     edge = noun.left_edge
     return edge.is_quote or (edge.i > 0 and noun.doc[edge.i - 1].is_quote)
+
+
+ASKING_PREPS = frozenset({"to", "for", "on", "with"})
+"""'appealed to the UN', 'appealed for calm', 'called on', 'pleaded with': someone is asked."""
+
+
+def _court_appeal(cand: Candidate) -> bool:
+    """'Navarro appealed his sentence', 'appealed against the verdict', 'the lawyers will appeal':
+    'appeal' with a ruling as object, against something, or with no one and nothing asked for."""
+    trigger = cand.token
+    if syn.lemma(trigger) != "appeal":
+        return False
+    preps = {syn.lemma(c) for c in trigger.children if c.dep_ in ("prep", "agent")}
+    if "against" in preps:
+        return True
+    if not syn.is_verb(trigger) or preps & ASKING_PREPS:
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in trigger.children)  # 'appealed to be freed' asks
+
+
+def _imperative(cand: Candidate) -> bool:
+    """'Visit the show', '"Fund our schools," they chanted': a bare verb with no subject, no auxiliary
+    and no 'to' that opens its sentence or its quotation is a command."""
+    verb = cand.token
+    if cand.role != "verb" or verb.tag_ != "VB" or verb.lower_ == "let":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl") for c in verb.children):
+        return False
+    if verb.dep_ not in ("ROOT", "ccomp", "xcomp", "parataxis"):
+        return False
+    before = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    return before is None or before.is_quote

@@ -193,3 +193,53 @@ def test_private_people_stay_private_wherever_they_meet(analyze_text, text: str)
 ])
 def test_force_at_a_place_and_named_envoys_still_make_events(analyze_text, text: str, kind: str) -> None:
     assert kind in types(analyze_text, STATE_NAMED + text)
+
+
+@pytest.mark.parametrize("text", [
+    "Critics say the governor deserved to be impeached over the contracts, the senator said.",
+    "Ukraine deserves to receive every weapon it needs, the Polish president said on Friday.",
+])
+def test_what_one_deserves_has_not_happened(analyze_text, text: str) -> None:
+    assert types(analyze_text, text) == []
+
+
+REVIEW = " ".join([
+    "The new Kestrel laptop is thinner than last year's model.",
+    "Its keyboard feels firmer, and the trackpad is larger.",
+    "Battery life reached eleven hours in our tests.",
+    "The screen is brighter, though it still reflects a lot of light.",
+    "Kestrel says the hinge was redesigned for durability.",
+    "The fans stay quiet under most loads.",
+    "Gamers will notice the faster graphics chip.",
+    "The speakers are loud but thin.",
+    "Brightcell Inc agreed a deal with Kestrel to supply the chips for three years.",
+    "Kestrel's designer Ellen Marr met the Brightcell team at a trade fair.",
+    "The webcam is still mediocre.",
+    "At this price, it is the laptop to beat.",
+])
+
+
+def test_a_whole_article_naming_no_state_tells_private_doings(analyze_text) -> None:
+    """A review a dozen sentences long that names no state is our world, not a fictional one: its
+    companies' deals and meetings are no events of diplomacy."""
+    assert types(analyze_text, REVIEW) == []
+
+
+def test_a_short_text_of_unknown_names_still_reads_acts(analyze_text) -> None:
+    """A sentence alone with names we cannot place (a coder's test world) keeps its act."""
+    assert "AGREE" in types(analyze_text, "Brightcell Inc agreed a deal with Kestrel to supply the chips.")
+
+
+@pytest.mark.parametrize("text", [
+    "Visit the harvest fair in Lviv this weekend for music, food and crafts.",
+    "Nurses in Manchester chanted “Fund our hospitals” outside the clinic on Friday.",
+    "Meet the German volunteers who drive ambulances to the front.",
+])
+def test_a_command_to_the_reader_or_to_power_is_no_act(analyze_text, text: str) -> None:
+    """A bare verb opening its sentence or its quotation asks for the act; no one has done it."""
+    assert types(analyze_text, text) == []
+
+
+def test_a_request_told_around_a_command_is_still_a_request(analyze_text) -> None:
+    got = types(analyze_text, "“Stop the shelling,” the UN chief urged Russia on Monday.")
+    assert "REQUEST" in got and "ASSAULT" not in got

@@ -161,3 +161,31 @@ def test_a_disaster_told_in_a_relative_clause_is_no_attack(analyze_text, text: s
 ])
 def test_an_attack_told_in_a_relative_clause_is_still_one(analyze_text, text: str) -> None:
     assert "ASSAULT" in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The former adviser appealed his sentence in a Washington court on Monday.",
+    "Lawyers for the Georgian opposition leader said they would appeal against the verdict.",
+    "The company lost the case in Ohio and is expected to appeal, its spokesman said.",
+])
+def test_an_appeal_in_court_is_no_request(analyze_text, text: str) -> None:
+    """A ruling contested in court asks no one to act."""
+    assert "REQUEST" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky appealed to Western allies for more air defence systems on Monday.",
+    "The Sudanese government appealed for calm after the clashes in Darfur.",
+    "Kyiv appealed to the UN Security Council to condemn the Russian strike.",
+])
+def test_an_appeal_to_someone_or_for_something_still_asks(analyze_text, text: str) -> None:
+    assert "REQUEST" in types(analyze_text, text)
+
+
+def test_a_maximum_reached_inside_a_number_is_no_attack(analyze_text) -> None:
+    """'hit a maximum of 89 degrees' parses 'maximum' into the number: a level all the same."""
+    assert types(analyze_text, "The chip ran hot in our tests in Taipei and hit a maximum of 92 degrees.") == []
+
+
+def test_at_least_a_number_of_buildings_is_still_hit(analyze_text) -> None:
+    assert "ASSAULT" in types(analyze_text, "Russian drones hit at least 20 buildings in Odesa overnight.")
