@@ -65,3 +65,21 @@ def test_new_request_threads_take_the_stores_opened_ahead(store_url: str,  # noq
         assert opened == [store_url]  # only the third thread opened one
     finally:
         pool.close()
+
+
+def test_download_rows_flatten_as_the_contract_does(store: Store) -> None:  # noqa: F811
+    """A records download's cells straight off the stored rows, alike on SQLite and PostgreSQL (whose
+    driver hands JSON back decoded, its keys in jsonb's order): each record's flat row as its stored
+    contract gives it (what the download made from Records and Articles), in the ids' order."""
+    from detente.flatten import columns, flat_row
+    from detente.store.rows import download_values
+
+    build_big_corpus(store)
+    for kind in ("event", "talks", "position", "claim", "quote"):
+        ids = store.browse_ids(Browse(kind))[::-1]  # type: ignore[attr-defined]
+        rows = store.record_download_rows(ids)  # type: ignore[attr-defined]
+        assert [row[0] for row in rows] == ids and ids
+        stored = store.records_with_articles(ids)  # type: ignore[attr-defined]
+        for row, (record, article) in zip(rows, stored, strict=True):
+            flat = flat_row(record.to_contract(article), article.id)
+            assert download_values(row) == [flat[c] for c in columns(kind)]
