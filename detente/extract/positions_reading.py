@@ -577,29 +577,6 @@ def retaliation_if(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
-# 'will keep attacking ships until the war ends', 'will continue its offensive until Kyiv withdraws'
-_KEEPING = frozenset({"keep", "continue", "persist", "carry", "press"})
-
-
-def kept_until(analysis: Analysis, sent: Sentence) -> list[Record]:
-    """'The Houthis said they would keep attacking ships until the war in Gaza ends': a party that
-    says it will go on with a pressure until something happens demands that thing (a precondition
-    of stopping); the 'until' clause names it."""
-    out: list[Record] = []
-    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _KEEPING and t.pos_ == "VERB"):
-        kids = list(verb.children)
-        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) or any(c.dep_ == "neg" for c in kids):
-            continue
-        clauses = [c for c in kids if c.dep_ == "advcl"
-                   and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)]
-        party = _subject_actor(sent, verb)
-        if not clauses or party is None or not base._valid_party(party) or _marked_unreal(verb):
-            continue
-        words = [t for t in clauses[0].subtree if t.lower_ != "until"]
-        out += _record(analysis, sent, party, "demand", _text_of(sent, words), precondition=True)
-    return out
-
-
 _BINDING = frozenset({"commit", "oblige", "obligate", "bind"})
 _AGREEMENTS = frozenset({"deal", "agreement", "accord", "treaty", "pact", "declaration", "memorandum", "text",
                          "document", "truce", "ceasefire", "framework"})
@@ -644,5 +621,4 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
             + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
-            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent)
-            + kept_until(analysis, sent))
+            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent))

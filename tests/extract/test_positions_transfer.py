@@ -99,27 +99,3 @@ def test_dialogue_asked_offered_or_refused_is_a_talks_position(analyze_text, tex
 ])
 def test_backing_dialogue_as_such_accepts_no_term(analyze_text, text):
     assert not positions(analyze_text, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "want"), [
-    ("The Houthis said they would keep attacking Israeli-linked ships until the war in Gaza ends.",
-     ("YEM", "ceasefire", "demand")),
-    ("Russia will continue its offensive until Kyiv withdraws its troops from Donetsk, Peskov said.",
-     ("RUS", "withdrawal", "demand")),
-    ("\"We will continue to press until the hostages are released,\" the Israeli prime minister said.",
-     ("ISR", "prisoners", "demand")),
-    ("The EU will keep sanctions in place until Russia ends its war, the bloc's foreign policy chief said.",
-     ("EU", "ceasefire", "demand")),
-])
-def test_going_on_until_a_thing_happens_demands_it(analyze_text, text, want):
-    assert want in positions(analyze_text, text)
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "The cold weather will continue until the end of the week, forecasters said.",
-    "If Moscow keeps shelling the city until the talks begin, the mayor said, nobody will be left.",
-])
-def test_a_forecast_or_a_condition_demands_nothing(analyze_text, text):
-    assert not {p for p in positions(analyze_text, text) if p[2] == "demand"}
