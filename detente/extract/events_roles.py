@@ -1251,10 +1251,12 @@ def _acted_on(cand: Candidate) -> list[Token]:
 
 def _war_sides(analysis: Analysis, phrase: Token) -> tuple[Actor, Actor] | None:
     """'the two sides', 'both parties', 'the warring parties' with no pair named together: the two
-    sides of the article's war; 'the two leaders' or 'countries' need their pair named."""
+    sides of the article's war, between states or within one (a civil war's army and armed movement);
+    'the two leaders' or 'countries' need their pair named."""
     if phrase.lemma_.lower() not in ("side", "party", "belligerent"):
         return None
-    return sides.war_pair(analysis, lambda actor: actor is not None and bool(actor.country))
+    placed = lambda actor: actor is not None and bool(actor.country)  # noqa: E731
+    return sides.war_pair(analysis, placed) or sides.civil_pair(analysis, placed)
 
 
 def _side_test(phrase: Token) -> Callable[[Actor | None], bool]:

@@ -79,3 +79,17 @@ def war_pair(analysis: Analysis, valid: Callable[[Actor | None], bool]) -> tuple
         named = [m.actor for m in mentions if m.actor.country == country]
         sides.append(next((a for a in named if a.name not in persons), named[0]))
     return sides[0], sides[1]
+
+
+def civil_pair(analysis: Analysis, valid: Callable[[Actor | None], bool]) -> tuple[Actor, Actor] | None:
+    """The two sides of a civil war the article tells: its most named armed movement and the forces or
+    government of the state it fights in, both named ('Sudan's army and the RSF ... urged both sides to
+    agree a truce'). A movement named with no force of its own state named (the Houthis in a story of
+    Israeli strikes) makes no pair."""
+    mentions = [m.actor for s in analysis.sentences for m in s.actors if valid(m.actor)]
+    rebels = [a for a in mentions if a.sector == "REB" and a.country]
+    if not rebels:
+        return None
+    rebel = max(rebels, key=lambda a: (rebels.count(a), -rebels.index(a)))
+    state = next((a for a in mentions if a.country == rebel.country and a.sector in ("GOV", "MIL")), None)
+    return (state, rebel) if state is not None else None

@@ -13,7 +13,9 @@ therefore means the latest compatible party named before it, in its paragraph or
     ("the country" is left alone: in war news it as often means the other side, "Russian forces
     attacked the country's grid");
   - the state's forces ("the army", "the military") in an article about an armed group → the forces
-    of the state that group fights in ("the RSF is still fighting the army").
+    of the state that group fights in ("the RSF is still fighting the army");
+  - "the junta" → the forces of the latest state named by its government or military ("Myanmar's
+    military seized power ... the junta launched airstrikes").
 A phrase inside a quotation is left alone: the speaker's "the kingdom" is the speaker's own.
 """
 from __future__ import annotations
@@ -65,8 +67,9 @@ def _definite_start(doc: Doc, tok: Token, taken: set[int]) -> int | None:
     A phrase with an owner after it ("the ministry of defence of X", "the army's") names its owner."""
     if tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
         return None   # "the group chat", "the country director": a modifier, not the head
-    if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of":
-        return None
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if after is not None and after.lower_ == "of" and not any(c.dep_ == "pcomp" for c in after.children):
+        return None   # an owner ('the group of states'), not what it is accused of ('the group of attacking')
     for k in range(tok.i - 1, max(-1, tok.i - 4), -1):
         word = doc[k]
         if word.lower_ == "the":
@@ -91,6 +94,11 @@ def _referent(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
         # "U.S. aid" is aid, not the state; "Paris has smog" may be the city: only a state's own name
         heads = [c for c in before if not _modifier(doc, c) and c.how == "name"]
         return _latest(heads, lambda a: _is_state(a, d))
+    if word == "junta" and tok.tag_ in ("NN", "NNP") \
+            and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):  # 'in Mali'
+        # 'Myanmar's military seized power ... The junta launched airstrikes': the state's ruling military
+        state = _latest(before, lambda a: a.country in d.polities and a.sector in ("GOV", "MIL"))
+        return Actor(d.polities[state.country]["name"], state.country, "MIL") if state is not None else None
     if word in ("army", "military") and tok.tag_ in ("NN", "NNP"):
         group = _latest(before, lambda a: a.sector == "REB")
         if group is not None and group.country in d.polities:

@@ -618,3 +618,21 @@ def test_a_condemned_attack_does_not_accuse_its_victim(analyze_text, text: str, 
 def test_a_condemned_attack_still_accuses_its_named_owner(analyze_text) -> None:
     found = pairs(analyze_text, "Estonia condemned Russia's bombardment of Odesa.", "ACCUSE")
     assert ("EST", "RUS") in found
+
+
+# 'Both sides' in a civil war: the state's forces and the armed movement the story names, so an appeal
+# to both sides is made of that state; a movement named with no force of its own state makes no pair.
+@pytest.mark.parametrize("text", [
+    "Fighting between Sudan's army and the RSF has killed thousands. The United Nations urged both sides "
+    "to agree a humanitarian truce.",
+    "Clashes between Myanmar's military and the Arakan Army spread to Rakhine this week. China called on "
+    "the warring parties to return to talks, Xinhua reported.",
+])
+def test_both_sides_of_a_civil_war_are_its_state(analyze_text, text: str) -> None:
+    targets = {target for kind, _actor, target in events_of(analyze_text, text) if kind == "REQUEST"}
+    assert targets and targets <= {"SDN", "MMR"}
+
+
+def test_a_movement_without_its_states_forces_is_no_civil_pair(analyze_text) -> None:
+    text = ("The Houthis fired a missile at Eilat on Sunday. Oman urged both sides to show restraint.")
+    assert ("OMN", "YEM") not in pairs(analyze_text, text, "REQUEST")

@@ -26,6 +26,50 @@ def test_an_armed_groups_noun_is_the_group_named_before(nlp, resolver, text: str
     assert actor is not None and actor.country == country and actor.sector == "REB"
 
 
+# ... also as the one accused of a deed ('accused the group of shelling'), and 'the paramilitary'
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Sudan's army and the Rapid Support Forces have fought since 2023. The army accused the paramilitary "
+     "of shelling a market in Omdurman.", "paramilitary", "SDN"),
+    ("Al-Shabaab fighters stormed a base near Mogadishu. The government accused the militants of "
+     "executing prisoners, state radio reported.", "militants", "SOM"),
+    ("The ELN bombed an oil pipeline last week.\n\nOn Monday Colombia accused the group of breaking "
+     "its promise.", "group", "COL"),
+])
+def test_an_armed_group_accused_of_a_deed_is_the_group_named_before(nlp, resolver, text: str,
+                                                                   needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country and actor.sector == "REB"
+
+
+def test_a_group_of_others_is_still_its_owner_not_the_armed_group(nlp, resolver) -> None:
+    text = "M23 rebels seized Goma in January. The group of mediators met in Doha."
+    actor = actor_of(nlp, resolver, text, "group")
+    assert actor is None or actor.sector != "REB"
+
+
+# ------------------------------------------------------------ the junta
+@pytest.mark.parametrize(("text", "country"), [
+    ("Myanmar's military seized power in 2021. The junta launched airstrikes on a village in Sagaing.",
+     "MMR"),
+    ("Niger's government expelled the French ambassador, state television said. The junta also ordered "
+     "French troops to leave by December.", "NER"),
+])
+def test_the_junta_is_the_ruling_military_of_the_state_named_before(nlp, resolver, text: str,
+                                                                    country: str) -> None:
+    actor = actor_of(nlp, resolver, text, "junta")
+    assert actor is not None and actor.country == country and actor.sector == "MIL"
+
+
+def test_the_junta_with_no_state_named_is_left_alone(nlp, resolver) -> None:
+    assert actor_of(nlp, resolver, "The junta said elections would be held next year.", "junta") is None
+
+
+def test_the_junta_in_a_place_is_not_the_state_named_before(nlp, resolver) -> None:
+    text = "Russia sent instructors to the Sahel. The junta in Bamako later cut ties with Kyiv."
+    actor = actor_of(nlp, resolver, text, "junta")
+    assert actor is None or actor.country != "RUS"
+
+
 def test_a_pronoun_after_the_description_follows_it(nlp, resolver) -> None:
     text = "M23 rebels seized Goma in January. The group said its fighters would not withdraw."
     actor = actor_of(nlp, resolver, text, "its")
