@@ -54,7 +54,7 @@ from detente.nlp.actors_dictionary import (
 from detente.nlp.actors_groups import allies_of, bloc_anaphors, region_blocs, with_member_country
 from detente.nlp.actors_pronouns import Pronouns
 from detente.nlp.actors_rules import Cand, acts_on, capitalised_org
-from detente.nlp.doc_reads import doc_ents
+from detente.nlp.doc_reads import doc_ents, doc_text
 from detente.nlp.places import location_use
 
 if TYPE_CHECKING:
@@ -394,7 +394,8 @@ class ActorResolver:
             actor = Actor(name, title.country, title.org.sector if title.org else sector)
             if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
                 found = self._described_before(doc, doc[start:end], name) \
-                    or self._of_state(doc, start, end, name, titled=True)
+                    or self._of_state(doc, start, end, name, titled=True) \
+                    or (_filed_from(doc, name) if title.role is not None and title.org is None else None)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
@@ -789,3 +790,15 @@ def _other_use(tok: Token) -> bool:
     way; the dictionary's people keep their surnames."""
     return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
 
+
+
+def _filed_from(doc: Doc, name: str) -> Actor | None:
+    """"MOGADISHU - ... Information Minister X said": an office holder the story names with no state
+    is of the state its dateline files it from, as wire and newspaper copy introduces its own
+    country's officials by office alone and a foreign one with the state's name."""
+    from detente.nlp.dates import dateline_city
+    from detente.nlp.places import Gazetteer
+
+    city = dateline_city(doc_text(doc))
+    place = Gazetteer.default().lookup(city) if city else None
+    return Actor(name, place.country, None) if place is not None and place.country else None

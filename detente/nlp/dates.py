@@ -519,6 +519,23 @@ def dateline_date(text: str) -> date | None:
     return None
 
 
+# "MOGADISHU - ...", "NEW DELHI, May 11, 2025", "KYIV, Ukraine (AP) —": the place a story is filed
+# from, printed in capitals before a comma, an agency or a dash at the start of one of its first lines.
+DATELINE_CITY = re.compile(r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"
+                           r"(?=\s*(?:,|\(|—|–|--|-\s|/))")
+
+
+def dateline_city(text: str) -> str | None:
+    """The city in capitals a story's dateline opens with ("MOGADISHU -", "Special Correspondent |
+    NEW DELHI, May 11, 2025"), as it is spelt in running text ("New Delhi"); None without one."""
+    for line in _lines(text)[:DATELINE_LINES]:
+        for part in (line, *_after_bars(line)):
+            m = DATELINE_CITY.match(part)
+            if m is not None and len(m["city"]) > 2:   # not an initialism ('UN -', 'US,')
+                return m["city"].title()
+    return None
+
+
 def _after_bars(line: str) -> list[str]:
     """The parts of a short byline line after each '|' (none for a line without bars)."""
     parts = [p.strip() for p in line.split("|")]

@@ -205,3 +205,25 @@ def test_a_field_adjective_does_not_cut_the_body_off_its_source(nlp, resolver, t
                                                                 country: str) -> None:
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.country == country
+
+
+# ------------------------------------------------------------ an office holder and the dateline
+# Copy filed from a capital introduces its own state's officials by office alone: 'Information Minister
+# X' in a story datelined MOGADISHU is Somalia's; a state named beside the office still wins.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("MOGADISHU - Gunmen stormed a hotel overnight. Security Minister Abdullahi Warsame condemned the attack.",
+     "Warsame", "SOM"),
+    ("Staff Reporter | ISLAMABAD, March 3, 2025\nInterior Minister Farooq Qadir accused Kabul of sheltering "
+     "militants.", "Qadir", "PAK"),
+    ("BAMAKO (Reuters) - Defence Minister Ousmane Diarra said the army had repelled an attack.", "Diarra", "MLI"),
+    ("WASHINGTON — Israeli Defence Minister Yoav Halperin met his counterpart on Monday.", "Halperin", "ISR"),
+])
+def test_an_office_holder_with_no_state_is_of_the_dateline(nlp, resolver, text: str, needle: str,
+                                                          country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+def test_with_no_dateline_an_office_holder_keeps_no_state(nlp, resolver) -> None:
+    actor = actor_of(nlp, resolver, "Interior Minister Farooq Qadir accused Kabul of sheltering militants.", "Qadir")
+    assert actor is not None and actor.country is None
