@@ -1107,6 +1107,8 @@ def location(cand: Candidate, sentence: Sentence, target: Actor | None) -> Place
         while head.dep_ in ("poss", "compound", "nmod") and syn.lemma(head.head) in AREA_NOUNS \
                 and head.head.i > head.i:
             head = head.head  # 'in Russia's Saratov region', 'in the Kherson region': the phrase's head
+        if head.dep_ == "appos" and syn.lemma(head.head) in AREA_NOUNS and head.head.i < head.i:
+            head = head.head  # 'in the Yemeni capital, Sanaa': the place is the noun it names
         if head.dep_ == "pobj" and syn.lemma(head.head) == "of" and head.head.head.dep_ == "pobj":
             head = head.head.head  # 'in the city of Ternopil'
         if head.dep_ == "pobj" and syn.lemma(head.head) in syn.LOCATIVE_PREPS:

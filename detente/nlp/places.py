@@ -89,6 +89,9 @@ def location_use(span: Span, capital: bool) -> bool:
         return root.head.lower_ in _cues("loc_nouns") or root.head.lemma_.lower() in _cues("loc_nouns")
     if root.dep_ in ("dobj", "obj") and capital:
         return _head_lemma(root) in _cues("strike_verbs")
+    if root.dep_ == "appos" and root.head.lemma_.lower() in _cues("loc_nouns") and root.head.i < root.i:
+        # 'the Yemeni capital, Sanaa', 'the port city, Mariupol': the name says which place the noun is
+        return location_use(doc[root.head.i:root.head.i + 1], capital)
     if root.dep_ == "conj":
         first = root.head
         while first.dep_ == "conj" and first.head.i != first.i:
@@ -101,11 +104,20 @@ def _ascii_ok(name: str) -> bool:
     return name.isascii() and any(c.isalpha() for c in name)
 
 
+def _plain_letters(name: str) -> str:
+    """A GeoNames name without its marks, as English news prints it ('Rafaḩ' is 'Rafah', 'Khān Yūnis'
+    is 'Khan Yunis'); the name itself when it has none."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", name.replace("‘", "'").replace("’", "'"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
 class Gazetteer:
     """Name → Place tables; `find(doc)` returns the place mentions of an article."""
 
     def __init__(self, war_rows: list[dict], use_geonames: bool = True) -> None:
-        self.places: dict[str, tuple[int, Place]] = {}
+        self.places: dict[str, tuple[float, Place]] = {}
         self.phrases: dict[tuple[str, ...], Place] = {}
         self.max_len = 1
         self._first_words: set[str] | None = None
@@ -122,7 +134,7 @@ class Gazetteer:
         if use_geonames:
             self._add_geonames()
 
-    def _add(self, name: str, place: Place, rank: int) -> None:
+    def _add(self, name: str, place: Place, rank: float) -> None:
         key = name.lower().removeprefix("the ")
         if key not in self.places or rank < self.places[key][0]:
             self.places[key] = (rank, place)
@@ -142,6 +154,10 @@ class Gazetteer:
             rank = rank * 100 - min(int(city["population"] / 1_000_000), 99)
             place = Place(city["name"], iso3.get(cc), city["latitude"], city["longitude"])
             self._add(city["name"], place, rank)
+            plain = _plain_letters(city["name"])
+            if plain != city["name"]:
+                # two towns of one spelling ('Rafah' in Gaza and in Egypt): the more populous
+                self._add(plain, place, rank + 50 + 1 / (1 + city["population"] / 1000))
             if cc in PREFERRED:
                 for alt in city["alternatenames"]:
                     if _ascii_ok(alt) and alt[0].isupper():
@@ -173,6 +189,8 @@ class Gazetteer:
 
         spans: dict[tuple[int, int], Place] = {}
         for ent in doc_ents(doc):
+            if not ent.text[:1].isupper():
+                continue   # 'hiding in the bush': a place's name is written with a capital
             if ent.label_ in PLACE_LABELS or (ent.label_ in MISREAD_LABELS and _inside(ent)):
                 place = self.lookup_named(ent.text)
                 if place is not None:

@@ -636,3 +636,16 @@ def test_both_sides_of_a_civil_war_are_its_state(analyze_text, text: str) -> Non
 def test_a_movement_without_its_states_forces_is_no_civil_pair(analyze_text) -> None:
     text = ("The Houthis fired a missile at Eilat on Sunday. Oman urged both sides to show restraint.")
     assert ("OMN", "YEM") not in pairs(analyze_text, text, "REQUEST")
+
+
+# A strike on something in a town English spells without marks ('Rafah', 'Khan Yunis') or in a capital
+# named in apposition ('the Iraqi capital, Baghdad') is an attack on the state the place lies in.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israeli aircraft struck a house in Rafah on Thursday, medics said.", ("ISR", "PSE")),
+    ("Turkish warplanes hit a fuel depot in the Iraqi capital, Baghdad, state television said.", ("TUR", "IRQ")),
+    ("LIVE: Israeli drones struck a car in the southern port city, Tyre, on Friday.", ("ISR", "LBN")),
+    ("Analysis: when Israeli jets bombed a warehouse in Khan Yunis, the truce was already fraying.",
+     ("ISR", "PSE")),
+])
+def test_a_strike_on_a_place_targets_its_state(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")

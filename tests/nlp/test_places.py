@@ -93,3 +93,36 @@ def test_a_person_named_like_a_city_stays_a_person(gazetteer: Gazetteer) -> None
 
     text = "Rubio met Lavrov in Riyadh, and Rubio said the talks went well."
     assert {m.place.name for m in gazetteer.find(load_nlp()(text))} == {"Riyadh"}
+
+
+# A city whose GeoNames name carries marks ('Rafaḩ', 'Khān Yūnis') is printed in English news in plain
+# letters: the name without its marks is looked up too, the more populous town of a spelling first.
+@pytest.mark.parametrize(("name", "country"), [("Rafah", "PSE"), ("Khan Yunis", "PSE"), ("Jabalya", "PSE")])
+def test_a_name_without_its_marks(gazetteer: Gazetteer, name: str, country: str) -> None:
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_plain_letters_leave_common_cities_alone(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Paris").country == "FRA" and gazetteer.lookup("Homs").country == "SYR"
+
+
+@pytest.mark.model
+def test_a_lowercase_word_is_no_place(gazetteer: Gazetteer) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    text = "She said the fighters had been hiding in the bush for weeks before the raid."
+    assert gazetteer.find(load_nlp()(text)) == []
+
+
+# 'the Iraqi capital, Baghdad', 'the port city, Tyre': a capital or city named in apposition to a place
+# noun is a place, not its government.
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), [
+    ("Turkish warplanes hit a fuel depot in the Iraqi capital, Baghdad, state television said.", "IRQ"),
+    ("Explosions were heard late on Friday in the Lebanese capital, Beirut.", "LBN"),
+])
+def test_a_capital_in_apposition_is_a_place(gazetteer: Gazetteer, text: str, country: str) -> None:
+    from detente.nlp.pipeline import load_nlp
+
+    assert country in {m.place.country for m in gazetteer.find(load_nlp()(text))}
