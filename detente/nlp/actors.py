@@ -395,7 +395,7 @@ class ActorResolver:
             if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
                 found = self._described_before(doc, doc[start:end], name) \
                     or self._of_state(doc, start, end, name, titled=True) \
-                    or (_filed_from(doc, name) if title.role is not None and title.org is None else None)
+                    or (_filed_from(doc, start, name) if title.role and title.org is None else None)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
 
@@ -792,13 +792,16 @@ def _other_use(tok: Token) -> bool:
 
 
 
-def _filed_from(doc: Doc, name: str) -> Actor | None:
+def _filed_from(doc: Doc, start: int, name: str) -> Actor | None:
     """"MOGADISHU - ... Information Minister X said": an office holder the story names with no state
     is of the state its dateline files it from, as wire and newspaper copy introduces its own
-    country's officials by office alone and a foreign one with the state's name."""
+    country's officials by office alone and a foreign one with the state's name; not when a state or
+    nationality comes before him in his sentence ('a delegation of the United States led by Envoy X')."""
     from detente.nlp.dates import dateline_city
     from detente.nlp.places import Gazetteer
 
+    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[doc[start].sent.start:start]):
+        return None
     city = dateline_city(doc_text(doc))
     place = Gazetteer.default().lookup(city) if city else None
     return Actor(name, place.country, None) if place is not None and place.country else None

@@ -227,3 +227,10 @@ def test_an_office_holder_with_no_state_is_of_the_dateline(nlp, resolver, text: 
 def test_with_no_dateline_an_office_holder_keeps_no_state(nlp, resolver) -> None:
     actor = actor_of(nlp, resolver, "Interior Minister Farooq Qadir accused Kabul of sheltering militants.", "Qadir")
     assert actor is not None and actor.country is None
+
+
+def test_an_office_holder_after_another_state_is_not_of_the_dateline(nlp, resolver) -> None:
+    text = ("HANOI, March 3 (Reuters) - A delegation of the United States led by Deputy Envoy Mark Fenner met "
+            "officials on Monday.")
+    actor = actor_of(nlp, resolver, text, "Fenner")
+    assert actor is not None and actor.country != "VNM"
