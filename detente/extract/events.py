@@ -332,6 +332,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
     target = target or _reporting_victim(cand, sentence, actor)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
+    target = target or _thanked_then_asked(cand, sentence, actor)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)
@@ -817,6 +818,29 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     words = {syn.lemma(t) for t in asked if not any(syn.prep_objects(t, ("of",)))}
     if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
         return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
+    return None
+
+
+ADDRESSING_VERBS = frozenset({"thank", "praise", "commend", "tell", "assure", "brief"})
+"""Verbs that name whom the speaker addresses: 'thanked Japan for X and asked for Y' asks it of Japan."""
+
+
+def _thanked_then_asked(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Shmyhal thanked Japan for the generators and requested more support': an ask joined to a
+    thanks (praise, a briefing) of the same speaker, naming no one it asks, is made of the one
+    addressed; 'met Putin and called for a truce' names no addressee of the call."""
+    if cand.type != "REQUEST" or cand.negated or cand.role != "verb" or actor is None or not actor.country:
+        return None
+    verb = cand.inner or cand.token
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i \
+            and syn.lemma(verb) not in ADDRESSING_VERBS:
+        if verb.dep_ == "conj" and syn.lemma(verb.head) in ADDRESSING_VERBS:
+            for thing in syn.direct_objects(verb.head):
+                addressed = actor_at(thing, sentence)
+                if addressed is not None and addressed.country and addressed.country != actor.country:
+                    return addressed
+            return None
+        verb = verb.head
     return None
 
 

@@ -649,3 +649,22 @@ def test_a_movement_without_its_states_forces_is_no_civil_pair(analyze_text) -> 
 ])
 def test_a_strike_on_a_place_targets_its_state(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# An ask joined to a thanks or praise of the same speaker, naming no one it asks, is made of the one
+# thanked; a meeting names no addressee of a call made after it.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Moldovan president thanked Romania for its help and asked for more fuel deliveries before winter.",
+     ("MDA", "ROU")),
+    ("Prime Minister Denys Shmyhal thanked Japan for the generators and requested further support for the "
+     "energy grid, the government said.", ("UKR", "JPN")),
+    ("Pashinyan praised France for its support but asked for new deliveries of armoured vehicles, his office "
+     "said.", ("ARM", "FRA")),
+])
+def test_an_ask_after_thanks_is_made_of_the_one_thanked(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "REQUEST")
+
+
+def test_a_call_after_a_meeting_is_not_made_of_the_one_met(analyze_text) -> None:
+    found = pairs(analyze_text, "Erdogan met Putin in Sochi and called for a ceasefire in Gaza.", "REQUEST")
+    assert ("TUR", "RUS") not in found
