@@ -324,6 +324,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = ctx.last_adversary(actor.country) if ctx is not None and actor.country else None
     if target is None and (ctx is None or actor is None or ctx.enemy_of(actor.country or "") is None):
         target = home_rival(cand, actor)  # 'the army accused armed groups': a civil war's other side
+    actor = _voiced_act(cand, analysis, sentence, actor) or actor
     place = location(cand, sentence, target)
     if cand.type == "CONSULT" and _at_home(actor, target, place or _visited(cand, sentence)):
         if target is None:
@@ -819,6 +820,31 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
         return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
     return None
+
+
+def _voiced_act(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'Spokeswoman Mao Ning said China supports the talks': a state's statement (support, demand,
+    refusal, blame) told by its own named official is that official's, the state's country kept, as
+    a position told so is (a reader sees who said it); a strike told by a spokesman stays the state's."""
+    if cand.type not in SPEECH_ACTS or actor is None or not actor.country or sentence.attribution is None:
+        return None
+    speaker = sentence.attribution.speaker
+    if speaker is None or speaker.country != actor.country or speaker.name == actor.name:
+        return None
+    if default_dictionary().polities.get(actor.country, {}).get("name") != actor.name:
+        return None  # the act is already a person's or a body's, not the state's by name
+    return speaker if _named_person(analysis, speaker) else None
+
+
+def _named_person(analysis: Analysis, actor: Actor) -> bool:
+    """Some mention of the actor in the article is a person's name ('Mao Ning', 'Peskov')."""
+    for s in analysis.sentences:
+        for m in s.actors:
+            if m.actor == actor:
+                span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and any(t.ent_type_ == "PERSON" for t in span):
+                    return True
+    return False
 
 
 ADDRESSING_VERBS = frozenset({"thank", "praise", "commend", "tell", "assure", "brief"})

@@ -668,3 +668,28 @@ def test_an_ask_after_thanks_is_made_of_the_one_thanked(analyze_text, text: str,
 def test_a_call_after_a_meeting_is_not_made_of_the_one_met(analyze_text) -> None:
     found = pairs(analyze_text, "Erdogan met Putin in Sochi and called for a ceasefire in Gaza.", "REQUEST")
     assert ("TUR", "RUS") not in found
+
+
+# A state's statement told by its own named official is the official's (the country kept), as positions
+# told so are; a strike a spokesman reports stays the state's, and another state's act is not his.
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Foreign ministry spokeswoman Mao Ning said China supports efforts to end the fighting.", "SUPPORT",
+     "Mao Ning"),
+    ("Kremlin spokesman Dmitry Peskov told reporters that Russia is ready to hold another round of talks in "
+     "Istanbul.", "AGREE", "Dmitry Peskov"),
+    ("China supports efforts to end the fighting, Mao Ning told a regular briefing in Beijing.", "SUPPORT",
+     "Mao Ning"),
+])
+def test_a_states_statement_told_by_its_official_is_his(analyze_text, text: str, kind: str, name: str) -> None:
+    assert any(e["type"] == kind and (e["actor"] or {}).get("name") == name for e in events(analyze_text, text))
+
+
+def test_a_strike_a_spokesman_reports_stays_the_states(analyze_text) -> None:
+    text = "Russian missiles hit Kharkiv overnight, Kremlin spokesman Dmitry Peskov said."
+    assert all((e["actor"] or {}).get("name") != "Dmitry Peskov" for e in events(analyze_text, text))
+
+
+def test_another_states_refusal_is_not_the_speakers(analyze_text) -> None:
+    text = "Foreign Minister Penny Wong said Australia supports the ceasefire, but Russia rejected it."
+    found = [(e["type"], (e["actor"] or {}).get("name")) for e in events(analyze_text, text)]
+    assert ("SUPPORT", "Penny Wong") in found and ("REJECT", "Russia") in found
