@@ -40,6 +40,7 @@ from detente.extract.events_roles import (
     condemned_acts,
     counts,
     downed_owner,
+    downed_salvo,
     home_rival,
     insurgent,
     location,
@@ -281,6 +282,9 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if owner is not None and (actor is None or actor.country != owner.country):
         # 'air defences shot down 40 Ukrainian drones': Ukraine attacked whoever shot them down
         actor, target = owner, (actor if actor is not None and actor.country else None)
+    elif owner is None and actor is not None and actor.country and downed_salvo(cand):
+        # 'its units shot down 104 of the missiles': the salvo told before struck the side that downed them
+        actor, target = None, actor
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)

@@ -1216,6 +1216,34 @@ def downed_owner(cand: Candidate) -> Actor | None:
     return next((found for p in patients if (found := _nationality(p, None)) is not None), None)
 
 
+SALVO_DETERMINERS = frozenset({"the", "these", "those", "them", "they"})
+"""'104 of the missiles', '51 of them': a share of craft the story has already told being fired."""
+
+
+def downed_salvo(cand: Candidate) -> bool:
+    """'Its units shot down 104 of the missiles', 'air defences destroyed 27 of them': a share of a salvo
+    the story told being fired was downed by the side it was fired at. The act is the salvo's (the
+    attack on the side that downed it), not an attack by the defender; a craft whose owner is named
+    ('40 Ukrainian drones') is read by `downed_owner`."""
+    verb = cand.inner or cand.token
+    if cand.type != "ASSAULT" or cand.role != "verb":
+        return False
+    if not (syn.lemma(verb) in DOWNING_VERBS
+            or (syn.lemma(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children))):
+        return False
+    subject, passive = syn.subject_of(verb)
+    shares = [subject] if passive and subject is not None else syn.direct_objects(verb)
+    return any(_told_craft(whole) for share in shares for whole in syn.prep_objects(share, ("of",)))
+
+
+def _told_craft(whole: Token) -> bool:
+    """'the missiles', 'these drones', 'them': craft already told, with no nationality of their own."""
+    if whole.lower_ in ("them", "these", "those"):
+        return True
+    told = any(c.dep_ == "det" and c.lower_ in SALVO_DETERMINERS for c in whole.children)
+    return told and syn.lemma(whole) in CRAFT_NOUNS and _nationality(whole, None) is None
+
+
 def pair_roles(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None,
                target: Actor | None) -> tuple[Actor | None, Actor | None]:
     """'The two sides exchanged prisoners', 'urged both sides to return to talks', 'no trade deals

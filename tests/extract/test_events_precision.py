@@ -243,3 +243,31 @@ def test_a_command_to_the_reader_or_to_power_is_no_act(analyze_text, text: str) 
 def test_a_request_told_around_a_command_is_still_a_request(analyze_text) -> None:
     got = types(analyze_text, "“Stop the shelling,” the UN chief urged Russia on Monday.")
     assert "REQUEST" in got and "ASSAULT" not in got
+
+
+# A share of a salvo the story already told ('52 of the missiles', 'most of them') downed by the side
+# it was fired at: that side defended; the act is the salvo's attack on it, told once.
+@pytest.mark.parametrize(("text", "defender", "attacker"), [
+    ("Russia launched a large missile barrage against Ukraine early on Thursday. Ukraine's air force "
+     "said its pilots and ground crews downed 52 of the missiles.", "UKR", "RUS"),
+    ("The Kyiv regime launched 30 drones at the Kursk region overnight, the Russian Defence Ministry "
+     "reported. Russia's air defence crews destroyed 27 of them, the ministry added.", "RUS", "UKR"),
+    ("07:40 - Iran has fired a barrage of ballistic missiles at Israel. 07:55 - Israel's military says "
+     "its batteries intercepted most of the missiles.", "ISR", "IRN"),
+    ("Overnight the enemy attacked our cities with 120 drones. Ukraine's defence forces shot down 96 of "
+     "these drones in the north and east.", "UKR", None),
+    ("Moscow's nightly salvos keep growing. On Saturday, Ukraine's air force reported that its crews "
+     "had neutralised 60 of the 70 attack drones.", "UKR", None),
+])
+def test_downing_part_of_a_told_salvo_is_no_attack_by_the_defender(analyze_text, text: str, defender: str,
+                                                                    attacker: str | None) -> None:
+    found = events(analyze_text, text)
+    assert not [e for e in found if e[0] == "ASSAULT" and e[1] == defender]
+    if attacker is not None:
+        assert ("ASSAULT", attacker, defender, False) in found
+
+
+def test_a_side_downing_anothers_craft_it_names_still_attacks_it(analyze_text) -> None:
+    found = events(analyze_text, "Yemen's rebels said they had shot down a US surveillance drone on Monday.")
+    assert [(kind, actor) for kind, actor, *_ in found if kind == "ASSAULT"] == [("ASSAULT", "YEM")]
+
