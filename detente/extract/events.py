@@ -346,6 +346,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     parties = [actor_or_none(actor) or borrowed, actor_or_none(target)]
     if _knows_states(analysis) and _stateless(sentence, parties, place if _done_at(cand, lex) else None):
         return None  # 'Apple agreed a deal with Foxconn', 'Smith met Jones': no party of a state
+    if _commercial(parties) and cand.type not in lex.hostile:
+        return None  # 'the airline offered to fly the cat home', 'the paper welcomes letters'
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {
         "type": cand.type,
@@ -394,6 +396,21 @@ network', 'the Select Committee'), though no state is known for it."""
 
 LONG_ARTICLE = 12
 """Sentences of a whole article: one this long that names no state is about no state's affairs."""
+
+
+TRADE_SECTORS = frozenset({"BUS", "MED"})
+"""Companies and news outlets."""
+
+
+def _commercial(parties: list[dict[str, Any] | None]) -> bool:
+    """Every party named is a company or an outlet (or someone we cannot place): 'BP agreed to sell
+    its stake to Rosneft', 'the Times welcomes letters', 'a BBC investigation found': trade and
+    reporting, not diplomacy, even where the company is a state's. Force, a blockade or a cut-off
+    done by one is kept."""
+    named = [p for p in parties if p is not None]
+    trade = [p for p in named if p.get("sector") in TRADE_SECTORS]
+    private = [p for p in named if not p.get("country") and not p.get("sector")]
+    return bool(trade) and len(trade) + len(private) == len(named)
 
 
 def _knows_states(analysis: Analysis) -> bool:

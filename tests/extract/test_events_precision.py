@@ -271,3 +271,31 @@ def test_a_side_downing_anothers_craft_it_names_still_attacks_it(analyze_text) -
     found = events(analyze_text, "Yemen's rebels said they had shot down a US surveillance drone on Monday.")
     assert [(kind, actor) for kind, actor, *_ in found if kind == "ASSAULT"] == [("ASSAULT", "YEM")]
 
+
+# Trade and reporting: where every party named is a company or a news outlet, no act of diplomacy is
+# told (an airline's offer, a paper's welcome, a deal between oil firms, an agency in a dateline);
+# force done by or beside one is still kept, as is the act a company only reports.
+@pytest.mark.parametrize("text", [
+    "Lukoil agreed to sell its stake in the refinery to a trading house.",
+    "The Guardian welcomes letters from readers in Britain and abroad.",
+    "A spokesman said Qantas had offered to fly the stranded orchestra home free of charge.",
+    "In an op-ed, the editors of Le Monde praised the new bridge over the Loire.",
+    "A Reuters investigation found that the shipping firm had hidden its losses for years.",
+])
+def test_companies_and_outlets_make_no_political_event(analyze_text, text: str) -> None:
+    assert types(analyze_text, STATE_NAMED + text) == []
+
+
+def test_an_agency_in_a_wire_dateline_hands_over_no_one(analyze_text) -> None:
+    found = events(analyze_text, "ODESA, May 3 (Reuters) - Russia and Ukraine swapped 150 prisoners of war on "
+                                 "Saturday in a deal mediated by Qatar, officials said.")
+    assert not [e for e in found if e[1] == "GBR"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ukrenergo said Russian missiles struck two power plants in western Ukraine.", "ASSAULT"),
+    ("Lufthansa suspended all flights to Tel Aviv after Iran fired missiles at Israel.", "ASSAULT"),
+])
+def test_acts_told_by_or_beside_companies_still_count(analyze_text, text: str, kind: str) -> None:
+    assert kind in types(analyze_text, text)
+
