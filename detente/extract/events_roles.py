@@ -93,6 +93,11 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
     """The actor a noun phrase names: its head, its pre-modifiers ('Russian forces'), or 'of X'."""
     if token is None:
         return None
+    if token.idx < sentence.dateline_end:
+        # 'BOGOTA, Colombia (AP) — Colombian President X suspended...': where the story was filed and
+        # by whom; the parser may hang the real doer, after the dash, on the dateline's words
+        after = [t for t in token.subtree if t.idx >= sentence.dateline_end > t.head.idx and syn.is_noun(t)]
+        return actor_at(after[0], sentence, depth) if after else None
     head_start, head_end = token.idx, token.idx + len(token)
     left = token.left_edge.idx
     for start, end in ((head_start, head_end), (left, head_end)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from detente.extract.events import find_events
+from tests.extract.readings import positions
 
 
 def events(analyze_text, text: str) -> list[tuple[str, str | None, str | None, bool]]:
@@ -298,4 +299,35 @@ def test_an_agency_in_a_wire_dateline_hands_over_no_one(analyze_text) -> None:
 ])
 def test_acts_told_by_or_beside_companies_still_count(analyze_text, text: str, kind: str) -> None:
     assert kind in types(analyze_text, text)
+
+
+# A wire dateline says where a story was filed and which agency filed it: its city, country and agency
+# are no party to what the story tells; the doer is the name after the dash.
+@pytest.mark.parametrize(("text", "kind", "actor", "filed"), [
+    ("VILNIUS, 3 March (ELTA) – President of Lithuania Gitanas Nauseda met with a delegation of the U.S. "
+     "Congress at the presidential palace on Monday.", "CONSULT", "LTU", None),
+    ("WARSAW - Poland's foreign minister accused Belarus of pushing migrants across the border on Sunday.",
+     "ACCUSE", "POL", None),
+    ("NAIROBI, Kenya (AP) — Sudan's army chief rejected a truce proposal from the African Union on Monday.",
+     "REJECT", "SDN", "KEN"),
+    ("DOHA, March 9 (Reuters) - Hamas accused Israel of blocking aid to northern Gaza.", "ACCUSE", "PSE", "QAT"),
+    ("LVIV, May 3 (Reuters) - Russia and Ukraine swapped 150 captured soldiers on Saturday in a deal "
+     "mediated by Qatar, officials said.", "RETREAT", "RUS", None),
+])
+def test_a_wire_dateline_names_no_party(analyze_text, text: str, kind: str, actor: str,
+                                        filed: str | None) -> None:
+    found = events(analyze_text, text)
+    assert (kind, actor) in [(e[0], e[1]) for e in found]
+    outside = {"GBR"} | ({filed} if filed else set())  # Reuters is British; the dateline's country
+    assert not [e for e in found if outside & {e[1], e[2]}]
+
+
+@pytest.mark.parametrize(("text", "filed"), [
+    ("NAIROBI, Kenya (AP) — Sudan's army chief rejected a truce proposal from the African Union on Monday.",
+     "KEN"),
+    ("CAIRO, Egypt (AP) — Israel and Hamas have agreed to extend the truce by two days, Qatar said Monday.",
+     "EGY"),
+])
+def test_a_wire_dateline_holds_no_position(analyze_text, text: str, filed: str) -> None:
+    assert filed not in {party for party, *_ in positions(analyze_text, text)}
 
