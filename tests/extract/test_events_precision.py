@@ -331,3 +331,23 @@ def test_a_wire_dateline_names_no_party(analyze_text, text: str, kind: str, acto
 def test_a_wire_dateline_holds_no_position(analyze_text, text: str, filed: str) -> None:
     assert filed not in {party for party, *_ in positions(analyze_text, text)}
 
+
+# Naming a thing as progress or with praise ('a milestone', 'a turning point', 'a new chapter') blames
+# no one; pejorative names still accuse.
+@pytest.mark.parametrize("text", [
+    "Georgia's prime minister called the border deal a \"milestone\" but warned that parliament still had "
+    "to ratify it.",
+    "10:20 - Macron calls the agreement a turning point for the region.",
+    "The Chinese side called the visit a new chapter in bilateral relations, Xinhua reported.",
+    "Erdogan called the ceasefire a triumph of diplomacy in a speech in Ankara.",
+])
+def test_naming_with_praise_accuses_no_one(analyze_text, text: str) -> None:
+    assert "ACCUSE" not in types(analyze_text, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Zakharova called the decision a provocation.",
+    "Kyiv called the referendum a sham.",
+])
+def test_naming_with_scorn_still_accuses(analyze_text, text: str) -> None:
+    assert "ACCUSE" in types(analyze_text, text)
