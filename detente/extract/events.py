@@ -282,9 +282,11 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if owner is not None and (actor is None or actor.country != owner.country):
         # 'air defences shot down 40 Ukrainian drones': Ukraine attacked whoever shot them down
         actor, target = owner, (actor if actor is not None and actor.country else None)
-    elif owner is None and actor is not None and actor.country and downed_salvo(cand):
-        # 'its units shot down 104 of the missiles': the salvo told before struck the side that downed them
-        actor, target = None, actor
+    elif actor is not None and actor.country and (salvo := downed_salvo(cand))[0]:
+        # 'its units shot down 104 of the missiles', 'it shot down 60 of 85 Russian drones': the salvo
+        # (told before, or whose owner is named) struck the side that downed part of it
+        attacker = salvo[1] if salvo[1] is not None and salvo[1].country != actor.country else None
+        actor, target = attacker, actor
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)

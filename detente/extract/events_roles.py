@@ -1221,32 +1221,39 @@ def downed_owner(cand: Candidate) -> Actor | None:
     return next((found for p in patients if (found := _nationality(p, None)) is not None), None)
 
 
-SALVO_DETERMINERS = frozenset({"the", "these", "those", "them", "they"})
-"""'104 of the missiles', '51 of them': a share of craft the story has already told being fired."""
+SALVO_DETERMINERS = frozenset({"the", "these", "those"})
+"""'104 of the missiles', '51 of them', '60 of 85 drones': a share of a salvo already told or counted."""
 
 
-def downed_salvo(cand: Candidate) -> bool:
-    """'Its units shot down 104 of the missiles', 'air defences destroyed 27 of them': a share of a salvo
-    the story told being fired was downed by the side it was fired at. The act is the salvo's (the
-    attack on the side that downed it), not an attack by the defender; a craft whose owner is named
-    ('40 Ukrainian drones') is read by `downed_owner`."""
+def downed_salvo(cand: Candidate) -> tuple[bool, Actor | None]:
+    """'Its units shot down 104 of the missiles', 'air defences destroyed 27 of them', 'it shot down 60
+    of 85 Russian drones': a share of a salvo was downed by the side it was fired at. The act is the
+    salvo's (an attack on the side that downed it, by the craft's owner where a nationality names
+    it), not an attack by the defender, whoever did the downing."""
     verb = cand.inner or cand.token
     if cand.type != "ASSAULT" or cand.role != "verb":
-        return False
+        return False, None
     if not (syn.lemma(verb) in DOWNING_VERBS
             or (syn.lemma(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children))):
-        return False
+        return False, None
     subject, passive = syn.subject_of(verb)
     shares = [subject] if passive and subject is not None else syn.direct_objects(verb)
-    return any(_told_craft(whole) for share in shares for whole in syn.prep_objects(share, ("of",)))
+    shares += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num]  # 'shot down 60 of 85'
+    wholes = [w for share in shares for w in syn.prep_objects(share, ("of",)) if _salvo(w)]
+    wholes += [w for w in shares if syn.lemma(w) in CRAFT_NOUNS and any(  # '60 of 85 drones', parsed flat
+        n.dep_ == "nummod" and any(q.lower_ == "of" for q in n.children) for n in w.children)]
+    if not wholes:
+        return False, None
+    return True, next((found for w in wholes if (found := _nationality(w, None)) is not None), None)
 
 
-def _told_craft(whole: Token) -> bool:
-    """'the missiles', 'these drones', 'them': craft already told, with no nationality of their own."""
+def _salvo(whole: Token) -> bool:
+    """'the missiles', 'these drones', '85 drones', 'them': craft already told or counted whole."""
     if whole.lower_ in ("them", "these", "those"):
         return True
-    told = any(c.dep_ == "det" and c.lower_ in SALVO_DETERMINERS for c in whole.children)
-    return told and syn.lemma(whole) in CRAFT_NOUNS and _nationality(whole, None) is None
+    told = any((c.dep_ == "det" and c.lower_ in SALVO_DETERMINERS) or c.dep_ == "nummod"
+               for c in whole.children)
+    return told and syn.lemma(whole) in CRAFT_NOUNS
 
 
 def pair_roles(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None,

@@ -246,8 +246,9 @@ def test_a_request_told_around_a_command_is_still_a_request(analyze_text) -> Non
     assert "REQUEST" in got and "ASSAULT" not in got
 
 
-# A share of a salvo the story already told ('52 of the missiles', 'most of them') downed by the side
-# it was fired at: that side defended; the act is the salvo's attack on it, told once.
+# A share of a salvo the story already told or counts ('52 of the missiles', 'most of them', '60 of 85
+# drones') downed by the side it was fired at: that side defended; the act is the salvo's attack on it,
+# told once.
 @pytest.mark.parametrize(("text", "defender", "attacker"), [
     ("Russia launched a large missile barrage against Ukraine early on Thursday. Ukraine's air force "
      "said its pilots and ground crews downed 52 of the missiles.", "UKR", "RUS"),
@@ -259,6 +260,9 @@ def test_a_request_told_around_a_command_is_still_a_request(analyze_text) -> Non
      "these drones in the north and east.", "UKR", None),
     ("Moscow's nightly salvos keep growing. On Saturday, Ukraine's air force reported that its crews "
      "had neutralised 60 of the 70 attack drones.", "UKR", None),
+    ("Moscow launched a barrage at Kyiv overnight. Ukraine's air force said it shot down 60 of 85 drones.",
+     "UKR", "RUS"),
+    ("Ukraine's air force said on Sunday that it had shot down 60 of 85 Russian drones.", "UKR", "RUS"),
 ])
 def test_downing_part_of_a_told_salvo_is_no_attack_by_the_defender(analyze_text, text: str, defender: str,
                                                                     attacker: str | None) -> None:
