@@ -40,6 +40,7 @@ from detente.extract.events_roles import (
     condemned_acts,
     counts,
     downed_owner,
+    downed_salvo,
     home_rival,
     insurgent,
     location,
@@ -281,6 +282,11 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if owner is not None and (actor is None or actor.country != owner.country):
         # 'air defences shot down 40 Ukrainian drones': Ukraine attacked whoever shot them down
         actor, target = owner, (actor if actor is not None and actor.country else None)
+    elif actor is not None and actor.country and (salvo := downed_salvo(cand))[0]:
+        # 'its units shot down 104 of the missiles', 'it shot down 60 of 85 Russian drones': the salvo
+        # (told before, or whose owner is named) struck the side that downed part of it
+        attacker = salvo[1] if salvo[1] is not None and salvo[1].country != actor.country else None
+        actor, target = attacker, actor
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
@@ -344,6 +350,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     parties = [actor_or_none(actor) or borrowed, actor_or_none(target)]
     if _knows_states(analysis) and _stateless(sentence, parties, place if _done_at(cand, lex) else None):
         return None  # 'Apple agreed a deal with Foxconn', 'Smith met Jones': no party of a state
+    if _commercial(parties) and cand.type not in lex.hostile:
+        return None  # 'the airline offered to fly the cat home', 'the paper welcomes letters'
     speaker = _claimant(sentence, cand)
     fields: dict[str, Any] = {
         "type": cand.type,
@@ -392,6 +400,21 @@ network', 'the Select Committee'), though no state is known for it."""
 
 LONG_ARTICLE = 12
 """Sentences of a whole article: one this long that names no state is about no state's affairs."""
+
+
+TRADE_SECTORS = frozenset({"BUS", "MED"})
+"""Companies and news outlets."""
+
+
+def _commercial(parties: list[dict[str, Any] | None]) -> bool:
+    """Every party named is a company or an outlet (or someone we cannot place): 'BP agreed to sell
+    its stake to Rosneft', 'the Times welcomes letters', 'a BBC investigation found': trade and
+    reporting, not diplomacy, even where the company is a state's. Force, a blockade or a cut-off
+    done by one is kept."""
+    named = [p for p in parties if p is not None]
+    trade = [p for p in named if p.get("sector") in TRADE_SECTORS]
+    private = [p for p in named if not p.get("country") and not p.get("sector")]
+    return bool(trade) and len(trade) + len(private) == len(named)
 
 
 def _knows_states(analysis: Analysis) -> bool:

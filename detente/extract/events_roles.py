@@ -93,6 +93,11 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
     """The actor a noun phrase names: its head, its pre-modifiers ('Russian forces'), or 'of X'."""
     if token is None:
         return None
+    if token.idx < sentence.dateline_end:
+        # 'BOGOTA, Colombia (AP) — Colombian President X suspended...': where the story was filed and
+        # by whom; the parser may hang the real doer, after the dash, on the dateline's words
+        after = [t for t in token.subtree if t.idx >= sentence.dateline_end > t.head.idx and syn.is_noun(t)]
+        return actor_at(after[0], sentence, depth) if after else None
     head_start, head_end = token.idx, token.idx + len(token)
     left = token.left_edge.idx
     for start, end in ((head_start, head_end), (left, head_end)):
@@ -1216,6 +1221,41 @@ def downed_owner(cand: Candidate) -> Actor | None:
     patients += [o for p in syn.direct_objects(verb) for o in syn.prep_objects(p, ("of",))
                  if syn.lemma(o) in CRAFT_NOUNS]  # '104 of the Russian missiles'
     return next((found for p in patients if (found := _nationality(p, None)) is not None), None)
+
+
+SALVO_DETERMINERS = frozenset({"the", "these", "those"})
+"""'104 of the missiles', '51 of them', '60 of 85 drones': a share of a salvo already told or counted."""
+
+
+def downed_salvo(cand: Candidate) -> tuple[bool, Actor | None]:
+    """'Its units shot down 104 of the missiles', 'air defences destroyed 27 of them', 'it shot down 60
+    of 85 Russian drones': a share of a salvo was downed by the side it was fired at. The act is the
+    salvo's (an attack on the side that downed it, by the craft's owner where a nationality names
+    it), not an attack by the defender, whoever did the downing."""
+    verb = cand.inner or cand.token
+    if cand.type != "ASSAULT" or cand.role != "verb":
+        return False, None
+    if not (syn.lemma(verb) in DOWNING_VERBS
+            or (syn.lemma(verb) == "shoot" and any(c.lower_ == "down" for c in verb.children))):
+        return False, None
+    subject, passive = syn.subject_of(verb)
+    shares = [subject] if passive and subject is not None else syn.direct_objects(verb)
+    shares += [c for c in verb.children if c.dep_ == "npadvmod" and c.like_num]  # 'shot down 60 of 85'
+    wholes = [w for share in shares for w in syn.prep_objects(share, ("of",)) if _salvo(w)]
+    wholes += [w for w in shares if syn.lemma(w) in CRAFT_NOUNS and any(  # '60 of 85 drones', parsed flat
+        n.dep_ == "nummod" and any(q.lower_ == "of" for q in n.children) for n in w.children)]
+    if not wholes:
+        return False, None
+    return True, next((found for w in wholes if (found := _nationality(w, None)) is not None), None)
+
+
+def _salvo(whole: Token) -> bool:
+    """'the missiles', 'these drones', '85 drones', 'them': craft already told or counted whole."""
+    if whole.lower_ in ("them", "these", "those"):
+        return True
+    told = any((c.dep_ == "det" and c.lower_ in SALVO_DETERMINERS) or c.dep_ == "nummod"
+               for c in whole.children)
+    return told and syn.lemma(whole) in CRAFT_NOUNS
 
 
 def pair_roles(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None,

@@ -40,7 +40,10 @@ PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", 
 FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
                             "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
                             "constructive", "productive", "positive", "historic", "important", "friendly",
-                            "useful", "excellent", "fruitful", "honour", "honor", "pleasure"})
+                            "useful", "excellent", "fruitful", "honour", "honor", "pleasure",
+                            # progress and praise: 'called the deal a milestone', 'a turning point'
+                            "milestone", "landmark", "turning", "achievement", "triumph", "chapter",
+                            "bold", "innovative", "encouraging", "promising", "hopeful", "welcome"})
 
 
 @dataclass

@@ -13,6 +13,7 @@ The pieces live in their own modules and are glued here:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
@@ -95,6 +96,9 @@ class Sentence:
     times: list[TimeMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     attribution: Attribution | None = None
+    dateline_end: int = 0
+    """Where a wire dateline opening the sentence ends ('KYIV, Oct 18 (Reuters) - '): the city, country
+    and agency there say where the story was filed, so no actor is read before this offset."""
 
     @property
     def evidence(self) -> Evidence:
@@ -187,7 +191,8 @@ def analyze(article: Article, doc: Doc) -> Analysis:
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         end = start + len(text)
         sent = Sentence(i, bisect_right(para_starts, start) - 1, start, end, text, span)
-        sent.actors = [m for m in actors if start <= m.start < end]
+        sent.dateline_end = start + dateline_length(text)
+        sent.actors = [m for m in actors if sent.dateline_end <= m.start < end]
         sent.places = [p for p in places if start <= p.start < end]
         sent.times = (language.find_times(text, start, reference) if known
                       else absolute_times(text, start))
@@ -196,4 +201,27 @@ def analyze(article: Article, doc: Doc) -> Analysis:
         sentences.append(sent)
     for n, sent in enumerate(sentences):
         sent.index = n
+    filed = [(s.start, s.dateline_end) for s in sentences if s.dateline_end > s.start]
+    actors = [m for m in actors if not any(a <= m.start < b for a, b in filed)]
     return Analysis(article, doc, reference, inferred, sentences, actors)
+
+
+# 'KYIV, Oct 18 (Reuters) - ', 'DUBAI, United Arab Emirates (AP) — ', 'MINSK, 11 September (BelTA) – ',
+# 'WASHINGTON - ', 'MOSCOW, June 2 /TASS/. ': a city in capitals, then a country or a day, an agency, a dash
+DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2})"
+                      r"(?P<rest>,\s*[^()\n—–/]{1,40}?)?"
+                      r"(?P<agency>\s*\([A-Za-z][\w .&-]{0,30}\)|\s*/[A-Za-z]+/\.?)?"
+                      r"(?P<dash>\s*(?:—|–|--|-)\s+|(?<=/\.)\s+)")
+BARE_DATELINE_CITY = 5
+"""A city alone before a dash ('WASHINGTON - '): long enough not to be an acronym ('NATO - ')."""
+
+
+def dateline_length(text: str) -> int:
+    """Characters of a wire dateline opening a sentence (0 where none): the place a story was filed
+    from and the agency that filed it are no party to what the story tells."""
+    m = DATELINE.match(text)
+    if m is None:
+        return 0
+    if not (m["rest"] or m["agency"]) and len(m["city"]) < BARE_DATELINE_CITY:
+        return 0
+    return m.end()
