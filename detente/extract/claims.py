@@ -47,6 +47,7 @@ def find_claims(analysis: Analysis) -> list[Record]:
     seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
     for sent in analysis.sentences:
         counted: str | None = None   # the counted noun of the sentence's last figure
+        whole: str | None = None     # the `what` of the sentence's last figure of things
         previous: Quantity | None = None
         for quantity in sent.quantities:
             converted = _conversion(analysis.article.text, previous, quantity)
@@ -54,11 +55,14 @@ def find_claims(analysis: Analysis) -> list[Record]:
             if converted:
                 continue
             fields = claim_fields(analysis, sent, quantity)
-            if fields is None and counted is not None:
-                fields = _elided_fields(analysis, sent, quantity, counted)
+            if fields is not None and counted is not None:
+                fields["what"] = _with_whole_noun(analysis, quantity, fields, counted)
+            if fields is None and counted is not None and whole is not None:
+                fields = _elided_fields(analysis, sent, quantity, counted, whole)
             if fields is None:
                 continue
             counted = _counted_noun_word(fields["what"]) if fields["unit"] is None else None
+            whole = fields["what"] if counted is not None else None
             key = (round(float(fields["value"]), 6), _counted_word(fields["what"]))
             if key not in seen:
                 seen.add(key)
@@ -125,23 +129,47 @@ ELIDING = ("more", "further", "another", "additional", "other")
 
 
 def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
-                   counted: str) -> dict[str, Any] | None:
+                   counted: str, whole: str) -> dict[str, Any] | None:
     """"about 11,000 troops ... and 3,000 more may follow", "six F-16s; a further 20 are due":
     a number with no noun of its own beside "more", "further" or "another" counts the noun of the
-    figure before it in the sentence."""
+    figure before it in the sentence; a part of that figure ("downed 81 missiles, 11 of them by
+    F-16s") counts what the whole counts and, with no verb of its own, underwent what the whole did."""
     number = _number_token(analysis, quantity)
     if number is None or quantity.unit or quantity.value < 2 or _in_time(sent, quantity) \
             or _counted_noun(number) is not None or _vague(quantity):
         return None
     doc = number.doc
     near = [doc[j].lower_ for j in (number.i - 1, number.i + 1) if 0 <= j < len(doc)]
-    if not any(w in ELIDING for w in near):
+    part = _part_of_figure_before(number)
+    if not part and not any(w in ELIDING for w in near):
         return None
     verb = _action(number, None)
+    what = f"{counted} {verb}" if verb else whole if part else counted
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
     speaker = sent.attribution.speaker if sent.attribution is not None else None
-    return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
+    return {"what": what, "value": value, "unit": None,
             "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
+
+
+def _with_whole_noun(analysis: Analysis, quantity: Quantity, fields: dict[str, Any], counted: str) -> str:
+    """"a column of 60 trucks ... burned at least 22 of them": a part that names only what was done
+    to it ("burned") counts the noun of the figure it is a part of ("trucks burned")."""
+    what = str(fields["what"])
+    number = _number_token(analysis, quantity)
+    if fields["unit"] is not None or number is None or _counted_noun_word(what) is not None \
+            or not _part_of_figure_before(number):
+        return what
+    return f"{counted} {what}"
+
+
+def _part_of_figure_before(number: Token) -> bool:
+    """A bare number that picks a part out of the figure just before it and places it with a
+    preposition: "11 of them by F-16s", "30 of them on fire" (the noun it leaves out is the
+    whole's); "four of them seriously" says how and is not read."""
+    after = list(number.doc[number.i + 1:number.i + 4])
+    pronouns = lexicon()["partitive_pronouns"]
+    return len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in pronouns \
+        and after[2].pos_ == "ADP" and after[2].lower_ not in ("of", "that")
 
 
 # verbs a report's sources speak with: "two people familiar with the talks said"

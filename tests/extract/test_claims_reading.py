@@ -97,3 +97,26 @@ def test_a_share_inside_an_of_phrase_is_not_the_subject_s(analyze_text, text) ->
 def test_a_change_by_a_share_keeps_what_changed(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Russia's grain exports fell by 12 percent after the strikes on the ports.")
     assert claims and "exports" in claims[0]["what"], claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    # wire
+    ("Air defences brought down 48 of the incoming drones overnight, 9 of them over the capital, "
+     "the air force said.", 9, "drones"),
+    # state media
+    ("Duty air defence systems intercepted and destroyed 57 Ukrainian unmanned aerial vehicles, "
+     "23 of them over the Belgorod region, the ministry reported.", 23, "vehicles"),
+    # readout
+    ("The ministry said 310 drones were launched at Russian territory, 74 of them from the "
+     "Sea of Azov.", 74, "drones"),
+    # live blog
+    ("11:40 - Insurgents ambushed a column of some 60 supply trucks and burned at least 22 of them "
+     "near the border, a local official said.", 22, "trucks"),
+    # analysis
+    ("Kyiv says it shot down 20 cruise missiles that night, 6 of them with its newest "
+     "interceptors.", 6, "missiles"),
+])
+def test_a_part_of_a_figure_counts_what_the_whole_counts(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
