@@ -368,7 +368,8 @@ def _counted_noun(number: Token) -> Token | None:
 def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str | None:
     """A short phrase for what is counted, or None when the count is no war figure."""
     lex = lexicon()
-    if noun is not None and noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]:
+    if noun is not None and (noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]
+                             or _countries_where(noun)):
         return None
     phrase = (quantity.noun or "").strip()
     if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
@@ -405,6 +406,21 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+STATE_NOUNS = ("country", "nation")
+WHERE = ("in", "across", "throughout", "around", "to", "among", "within")
+
+
+def _countries_where(noun: Token) -> bool:
+    """"26 countries have committed troops", "envoys from 40 countries": how many states join,
+    send or back something is a figure of the diplomacy; "sold in 60 countries", "travelled to
+    12 nations" say where, and count nothing the war did."""
+    if noun.lemma_.lower() not in STATE_NOUNS:
+        return False
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        return True   # "the 27-nation bloc", "a 40-country coalition": what the bloc is, not who joined
+    return noun.dep_ == "pobj" and noun.head.lower_ in WHERE
 
 
 def _left_in_state(noun: Token | None) -> str | None:

@@ -120,3 +120,23 @@ def test_a_part_of_a_figure_counts_what_the_whole_counts(analyze_text, text, val
     claims = _claims(analyze_text, text)
     assert any(c["value"] == value and word in c["what"] for c in claims), claims
 
+@pytest.mark.parametrize("text, value", [
+    ("We now have 27 countries that are ready to commit soldiers to a reassurance force, the "
+     "prime minister said.", 27),
+    ("Delegations from more than 50 countries gathered in Geneva for the peace conference.", 50),
+    ("A coalition of some 40 nations has promised to guard the truce once it is signed.", 40),
+    ("Foreign ministers of 18 countries signed a joint statement condemning the strikes.", 18),
+])
+def test_how_many_states_join_is_a_figure(analyze_text, text, value) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and ("countr" in c["what"] or "nation" in c["what"]) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The company now sells its tractors in 45 countries.",
+    "Over the summer the foreign minister travelled to 12 nations across Africa.",
+    "Ministers of the 27-nation bloc will meet in Brussels on Monday.",
+])
+def test_countries_that_say_where_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any("countr" in c["what"] or "nation" in c["what"] for c in _claims(analyze_text, text))
+
