@@ -399,7 +399,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
             phrase = _without_participles(phrase)
         if not phrase or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _per_unit(number) or _worth(number) or _money_noun(number) or _sum_of(number) or "amount"
+            phrase = (_per_unit(number) or _worth(number) or _money_verb(number) or _money_noun(number)
+                      or _sum_of(number) or "amount")
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
@@ -477,7 +478,7 @@ def _without_participles(phrase: str) -> str:
     return " ".join(words)
 
 
-SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top"}
+SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top", "rise", "climb", "grow"}   # "rises to"
 
 
 def _sum_of(number: Token | None) -> str | None:
@@ -485,6 +486,8 @@ def _sum_of(number: Token | None) -> str | None:
     $60 billion": a sum stated as what something comes to measures the subject of that verb."""
     if number is None:
         return None
+    while number.dep_ in ("compound", "quantmod", "nummod") and number.head.i != number.i:
+        number = number.head   # "to around 28 billion euros": the currency is the object of "to"
     link = number.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number
     verb = link.head
     if verb.lemma_.lower() not in SUM_VERBS and link.i > 0 and link.i != number.i \
@@ -507,12 +510,46 @@ def _sum_of(number: Token | None) -> str | None:
 
 
 def _worth(number: Token | None) -> str | None:
-    """"drones, each worth about $30m": what an amount is worth is what it measures."""
+    """"weapons worth about $90bn", "military support worth 1.9 billion euros": the amount
+    measures the noun it is the worth of; "drones, each worth about $30m" names none ("worth")."""
     if number is None:
         return None
     before = [t for t in number.doc[max(number.i - 4, 0):number.i] if not t.is_punct and t.pos_ != "SYM"]
-    words = [t.lower_ for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
-    return "worth" if words and words[-1] == "worth" else None
+    words = [t for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
+    if not words or words[-1].lower_ != "worth":
+        return None
+    doc, at = number.doc, words[-1].i - 1
+    if at < 0 or doc[at].pos_ != "NOUN":
+        return "worth"   # the parser hangs "worth" on the noun or the verb: the word before it tells
+    run = [doc[at]]
+    while at > 0 and len(run) < 4 and doc[at - 1].pos_ in ("NOUN", "ADJ") and doc[at - 1].ent_type_ != "NORP":
+        at -= 1
+        run.insert(0, doc[at])   # "air defence systems", "military support"
+    return " ".join(t.lower_ for t in run)
+
+
+# verbs whose money object says what the amount is: "lending Kyiv €90 billion" is a loan
+MONEY_VERBS = {"lend": "loan", "loan": "loan", "borrow": "loan", "pledge": "pledge", "seek": "request",
+               "request": "request", "allocate": "allocation", "earmark": "allocation",
+               "donate": "donation", "invest": "investment"}
+
+
+def _money_verb(number: Token | None) -> str | None:
+    """"proposed lending Ukraine up to €140 billion", "an appeal which seeks $2.6 billion": an
+    amount that is the object of a verb of lending, pledging or asking is that loan, pledge or
+    request, and one asked by a named appeal or plan is that plan."""
+    if number is None:
+        return None
+    node = number
+    while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in MONEY_VERBS:
+        return None
+    owner = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if owner is not None and owner.lower_ not in ("which", "that"):
+        return owner.lower_
+    return MONEY_VERBS[verb.lemma_.lower()]
 
 
 def _only_participles(phrase: str) -> bool:

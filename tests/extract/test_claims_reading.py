@@ -140,3 +140,18 @@ def test_how_many_states_join_is_a_figure(analyze_text, text, value) -> None:  #
 def test_countries_that_say_where_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert not any("countr" in c["what"] or "nation" in c["what"] for c in _claims(analyze_text, text))
 
+@pytest.mark.parametrize("text, value, word", [
+    ("Germany will send Kyiv air defence systems worth 2 billion euros, the chancellor said.",
+     2_000_000_000, "systems"),
+    ("Kyiv has offered to buy American weapons worth about $50bn, the president told reporters.",
+     50_000_000_000, "weapons"),
+    ("With the latest package, Dutch military aid since 2022 climbs to about 6 billion euros.",
+     6_000_000_000, "aid"),
+    ("Tokyo will lend Ukraine $3 billion backed by frozen Russian assets, the finance ministry said.",
+     3_000_000_000, "loan"),
+    ("The relief appeal, which seeks $1.2 billion, was only 10% funded by June, aid agencies said.",
+     1_200_000_000, "appeal"),
+])
+def test_an_amount_measures_what_it_is_worth_or_lent_for(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
