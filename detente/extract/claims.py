@@ -47,6 +47,7 @@ def find_claims(analysis: Analysis) -> list[Record]:
     seen: set[tuple[float, str]] = set()   # (value, counted noun): a figure repeated
     for sent in analysis.sentences:
         counted: str | None = None   # the counted noun of the sentence's last figure
+        whole: str | None = None     # the `what` of the sentence's last figure of things
         previous: Quantity | None = None
         for quantity in sent.quantities:
             converted = _conversion(analysis.article.text, previous, quantity)
@@ -54,11 +55,14 @@ def find_claims(analysis: Analysis) -> list[Record]:
             if converted:
                 continue
             fields = claim_fields(analysis, sent, quantity)
-            if fields is None and counted is not None:
-                fields = _elided_fields(analysis, sent, quantity, counted)
+            if fields is not None and counted is not None:
+                fields["what"] = _with_whole_noun(analysis, quantity, fields, counted)
+            if fields is None and counted is not None and whole is not None:
+                fields = _elided_fields(analysis, sent, quantity, counted, whole)
             if fields is None:
                 continue
             counted = _counted_noun_word(fields["what"]) if fields["unit"] is None else None
+            whole = fields["what"] if counted is not None else None
             key = (round(float(fields["value"]), 6), _counted_word(fields["what"]))
             if key not in seen:
                 seen.add(key)
@@ -125,23 +129,47 @@ ELIDING = ("more", "further", "another", "additional", "other")
 
 
 def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
-                   counted: str) -> dict[str, Any] | None:
+                   counted: str, whole: str) -> dict[str, Any] | None:
     """"about 11,000 troops ... and 3,000 more may follow", "six F-16s; a further 20 are due":
     a number with no noun of its own beside "more", "further" or "another" counts the noun of the
-    figure before it in the sentence."""
+    figure before it in the sentence; a part of that figure ("downed 81 missiles, 11 of them by
+    F-16s") counts what the whole counts and, with no verb of its own, underwent what the whole did."""
     number = _number_token(analysis, quantity)
     if number is None or quantity.unit or quantity.value < 2 or _in_time(sent, quantity) \
             or _counted_noun(number) is not None or _vague(quantity):
         return None
     doc = number.doc
     near = [doc[j].lower_ for j in (number.i - 1, number.i + 1) if 0 <= j < len(doc)]
-    if not any(w in ELIDING for w in near):
+    part = _part_of_figure_before(number)
+    if not part and not any(w in ELIDING for w in near):
         return None
     verb = _action(number, None)
+    what = f"{counted} {verb}" if verb else whole if part else counted
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
     speaker = sent.attribution.speaker if sent.attribution is not None else None
-    return {"what": f"{counted} {verb}" if verb else counted, "value": value, "unit": None,
+    return {"what": what, "value": value, "unit": None,
             "qualifier": quantity.qualifier, "claimant": actor_or_none(speaker), "subject": None}
+
+
+def _with_whole_noun(analysis: Analysis, quantity: Quantity, fields: dict[str, Any], counted: str) -> str:
+    """"a column of 60 trucks ... burned at least 22 of them": a part that names only what was done
+    to it ("burned") counts the noun of the figure it is a part of ("trucks burned")."""
+    what = str(fields["what"])
+    number = _number_token(analysis, quantity)
+    if fields["unit"] is not None or number is None or _counted_noun_word(what) is not None \
+            or not _part_of_figure_before(number):
+        return what
+    return f"{counted} {what}"
+
+
+def _part_of_figure_before(number: Token) -> bool:
+    """A bare number that picks a part out of the figure just before it and places it with a
+    preposition: "11 of them by F-16s", "30 of them on fire" (the noun it leaves out is the
+    whole's); "four of them seriously" says how and is not read."""
+    after = list(number.doc[number.i + 1:number.i + 4])
+    pronouns = lexicon()["partitive_pronouns"]
+    return len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in pronouns \
+        and after[2].pos_ == "ADP" and after[2].lower_ not in ("of", "that")
 
 
 # verbs a report's sources speak with: "two people familiar with the talks said"
@@ -340,7 +368,8 @@ def _counted_noun(number: Token) -> Token | None:
 def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str | None:
     """A short phrase for what is counted, or None when the count is no war figure."""
     lex = lexicon()
-    if noun is not None and noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]:
+    if noun is not None and (noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]
+                             or _countries_where(noun)):
         return None
     phrase = (quantity.noun or "").strip()
     if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
@@ -370,13 +399,29 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
         if phrase and _only_participles(phrase):   # "the £2 billion loan funded by": the loan
             phrase = _without_participles(phrase)
         if not phrase or _a_name(phrase):   # "$50 billion backed by"
-            phrase = _per_unit(number) or _worth(number) or _money_noun(number) or _sum_of(number) or "amount"
+            phrase = (_per_unit(number) or _worth(number) or _money_verb(number) or _money_noun(number)
+                      or _sum_of(number) or "amount")
         return f"{phrase} in {CURRENCY_WORDS.get(quantity.unit, quantity.unit)}"
     if not phrase and quantity.unit == "km":
         return "distance in km"
     if phrase and number is not None and not quantity.unit and _stray_participle(phrase, number):
         return None   # "an estimate of about 660,000 based on": a participle is no counted noun
     return phrase or None   # a bare "12%" says nothing of what it measures
+
+
+STATE_NOUNS = ("country", "nation")
+WHERE = ("in", "across", "throughout", "around", "to", "among", "within")
+
+
+def _countries_where(noun: Token) -> bool:
+    """"26 countries have committed troops", "envoys from 40 countries": how many states join,
+    send or back something is a figure of the diplomacy; "sold in 60 countries", "travelled to
+    12 nations" say where, and count nothing the war did."""
+    if noun.lemma_.lower() not in STATE_NOUNS:
+        return False
+    if noun.dep_ in ("compound", "amod", "nmod") and noun.head.i > noun.i:
+        return True   # "the 27-nation bloc", "a 40-country coalition": what the bloc is, not who joined
+    return noun.dep_ == "pobj" and noun.head.lower_ in WHERE
 
 
 def _left_in_state(noun: Token | None) -> str | None:
@@ -433,7 +478,7 @@ def _without_participles(phrase: str) -> str:
     return " ".join(words)
 
 
-SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top"}
+SUM_VERBS = {"amount", "total", "reach", "stand", "exceed", "top", "rise", "climb", "grow"}   # "rises to"
 
 
 def _sum_of(number: Token | None) -> str | None:
@@ -441,6 +486,8 @@ def _sum_of(number: Token | None) -> str | None:
     $60 billion": a sum stated as what something comes to measures the subject of that verb."""
     if number is None:
         return None
+    while number.dep_ in ("compound", "quantmod", "nummod") and number.head.i != number.i:
+        number = number.head   # "to around 28 billion euros": the currency is the object of "to"
     link = number.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else number
     verb = link.head
     if verb.lemma_.lower() not in SUM_VERBS and link.i > 0 and link.i != number.i \
@@ -463,12 +510,46 @@ def _sum_of(number: Token | None) -> str | None:
 
 
 def _worth(number: Token | None) -> str | None:
-    """"drones, each worth about $30m": what an amount is worth is what it measures."""
+    """"weapons worth about $90bn", "military support worth 1.9 billion euros": the amount
+    measures the noun it is the worth of; "drones, each worth about $30m" names none ("worth")."""
     if number is None:
         return None
     before = [t for t in number.doc[max(number.i - 4, 0):number.i] if not t.is_punct and t.pos_ != "SYM"]
-    words = [t.lower_ for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
-    return "worth" if words and words[-1] == "worth" else None
+    words = [t for t in before if t.lower_ not in APPROXIMATORS and not t.like_num]
+    if not words or words[-1].lower_ != "worth":
+        return None
+    doc, at = number.doc, words[-1].i - 1
+    if at < 0 or doc[at].pos_ != "NOUN":
+        return "worth"   # the parser hangs "worth" on the noun or the verb: the word before it tells
+    run = [doc[at]]
+    while at > 0 and len(run) < 4 and doc[at - 1].pos_ in ("NOUN", "ADJ") and doc[at - 1].ent_type_ != "NORP":
+        at -= 1
+        run.insert(0, doc[at])   # "air defence systems", "military support"
+    return " ".join(t.lower_ for t in run)
+
+
+# verbs whose money object says what the amount is: "lending Kyiv €90 billion" is a loan
+MONEY_VERBS = {"lend": "loan", "loan": "loan", "borrow": "loan", "pledge": "pledge", "seek": "request",
+               "request": "request", "allocate": "allocation", "earmark": "allocation",
+               "donate": "donation", "invest": "investment"}
+
+
+def _money_verb(number: Token | None) -> str | None:
+    """"proposed lending Ukraine up to €140 billion", "an appeal which seeks $2.6 billion": an
+    amount that is the object of a verb of lending, pledging or asking is that loan, pledge or
+    request, and one asked by a named appeal or plan is that plan."""
+    if number is None:
+        return None
+    node = number
+    while node.dep_ in ("compound", "quantmod", "nummod") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in MONEY_VERBS:
+        return None
+    owner = verb.head if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") else None
+    if owner is not None and owner.lower_ not in ("which", "that"):
+        return owner.lower_
+    return MONEY_VERBS[verb.lemma_.lower()]
 
 
 def _only_participles(phrase: str) -> bool:

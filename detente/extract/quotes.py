@@ -1123,19 +1123,27 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
     return Actor(speaker.name, home, speaker.sector) if home else speaker
 
 
-# "NEW DELHI, May 11", "KYIV (Reuters) -", "Special Correspondent | ISLAMABAD, May 11": a city in capitals
+# "NEW DELHI, May 11", "KYIV (Reuters) -", "Special Correspondent | ISLAMABAD, May 11", "ISLAMABAD:"
+# (South Asian papers): a city in capitals; "Bamako (AFP) -": a city in title case before an agency
 DATELINE = re.compile(r"(?:^|\n|\|\s*)(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
-                      r"\s*(?:,|\(|[—–-]\s)")
+                      r"\s*(?:,|\(|[—–-]\s|(?P<colon>:)\s)")
+AGENCY_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
+                             r"\s*\([A-Z][A-Za-z]{1,10}\)\s*[—–-]\s")
 DATELINE_REACH = 400   # characters from the top: a dateline opens the story
 
 
 def _dateline_country(text: str) -> str | None:
     """'NEW DELHI, May 11 - ... Foreign Secretary Vikram Misri said': an official whose title names
-    no country speaks for the government of the capital the story is datelined from."""
+    no country speaks for the government of the capital the story is datelined from. A country's
+    own name before a colon ("UKRAINE: ...") is a section label, not a dateline."""
     from detente.nlp.actors import ActorResolver
 
-    for found in DATELINE.finditer(text[:DATELINE_REACH]):
-        actor = ActorResolver.default().lookup(found["city"].title())
+    top = text[:DATELINE_REACH]
+    for found in [*DATELINE.finditer(top), *AGENCY_DATELINE.finditer(top)]:
+        city = found["city"].title()
+        actor = ActorResolver.default().lookup(city)
+        if found.groupdict().get("colon") and actor is not None and actor.name == city:
+            continue
         if actor is not None and actor.country and actor.sector == "GOV":
             return actor.country
     return None

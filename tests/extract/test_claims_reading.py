@@ -97,3 +97,61 @@ def test_a_share_inside_an_of_phrase_is_not_the_subject_s(analyze_text, text) ->
 def test_a_change_by_a_share_keeps_what_changed(analyze_text) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, "Russia's grain exports fell by 12 percent after the strikes on the ports.")
     assert claims and "exports" in claims[0]["what"], claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    # wire
+    ("Air defences brought down 48 of the incoming drones overnight, 9 of them over the capital, "
+     "the air force said.", 9, "drones"),
+    # state media
+    ("Duty air defence systems intercepted and destroyed 57 Ukrainian unmanned aerial vehicles, "
+     "23 of them over the Belgorod region, the ministry reported.", 23, "vehicles"),
+    # readout
+    ("The ministry said 310 drones were launched at Russian territory, 74 of them from the "
+     "Sea of Azov.", 74, "drones"),
+    # live blog
+    ("11:40 - Insurgents ambushed a column of some 60 supply trucks and burned at least 22 of them "
+     "near the border, a local official said.", 22, "trucks"),
+    # analysis
+    ("Kyiv says it shot down 20 cruise missiles that night, 6 of them with its newest "
+     "interceptors.", 6, "missiles"),
+])
+def test_a_part_of_a_figure_counts_what_the_whole_counts(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+@pytest.mark.parametrize("text, value", [
+    ("We now have 27 countries that are ready to commit soldiers to a reassurance force, the "
+     "prime minister said.", 27),
+    ("Delegations from more than 50 countries gathered in Geneva for the peace conference.", 50),
+    ("A coalition of some 40 nations has promised to guard the truce once it is signed.", 40),
+    ("Foreign ministers of 18 countries signed a joint statement condemning the strikes.", 18),
+])
+def test_how_many_states_join_is_a_figure(analyze_text, text, value) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and ("countr" in c["what"] or "nation" in c["what"]) for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "The company now sells its tractors in 45 countries.",
+    "Over the summer the foreign minister travelled to 12 nations across Africa.",
+    "Ministers of the 27-nation bloc will meet in Brussels on Monday.",
+])
+def test_countries_that_say_where_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert not any("countr" in c["what"] or "nation" in c["what"] for c in _claims(analyze_text, text))
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Germany will send Kyiv air defence systems worth 2 billion euros, the chancellor said.",
+     2_000_000_000, "systems"),
+    ("Kyiv has offered to buy American weapons worth about $50bn, the president told reporters.",
+     50_000_000_000, "weapons"),
+    ("With the latest package, Dutch military aid since 2022 climbs to about 6 billion euros.",
+     6_000_000_000, "aid"),
+    ("Tokyo will lend Ukraine $3 billion backed by frozen Russian assets, the finance ministry said.",
+     3_000_000_000, "loan"),
+    ("The relief appeal, which seeks $1.2 billion, was only 10% funded by June, aid agencies said.",
+     1_200_000_000, "appeal"),
+])
+def test_an_amount_measures_what_it_is_worth_or_lent_for(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims

@@ -150,3 +150,28 @@ def test_a_transcript_label_in_capitals_names_the_speaker(analyze_text) -> None:
             'PARK: "This is a question for the ministers, not for the two of us."')
     found = _quotes(analyze_text, text)
     assert [(n, c) for n, c, _ in found] == [("Dmitry Peskov", "RUS")], found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a South Asian paper's dateline with a colon
+    ('ISLAMABAD: The two sides agreed to extend the truce on Sunday.\n"We will respond to any violation '
+     'with full force," Defence Minister Tariq Aziz told reporters.', "PAK"),
+    # an agency dateline in title case
+    ('Bamako (AFP) - Talks with the armed groups stalled again on Monday.\n"There are no negotiations '
+     'with terrorists," spokesman General Amadou Diarra said on state radio.', "MLI"),
+    # state media
+    ('Ankara (AA) - The foreign ministry hosted both delegations on Tuesday.\n"The next round will take '
+     'place here," Deputy Foreign Minister Selim Kaya said.', "TUR"),
+    # a live page's entry
+    ('KABUL: Border clashes eased overnight after the mediators stepped in.\n"Our forces have been told to '
+     'hold fire," acting Defence Minister Noor Rahimi said in a video message.', "AFG"),
+])
+def test_a_dateline_with_a_colon_or_an_agency_gives_the_officials_side(analyze_text, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] == country, found
+
+
+def test_a_countrys_own_name_before_a_colon_is_a_label_not_a_dateline(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = 'UKRAINE: What we know on day 400\n"We will not give up an inch," Defence Minister Olena Bilyk said.'
+    found = _quotes(analyze_text, text)
+    assert len(found) == 1 and found[0][1] is None, found
