@@ -704,7 +704,26 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found | _demonym_mediators(sent)
+    return found | _listed_with_a_mediator(sent, mentions, found) | _demonym_mediators(sent)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_with_a_mediator(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
+    """A go-between's cue governs the whole list it opens: in "mediated by Qatar, Egypt and the
+    United States" or "with the mediation of the EU, France and Germany" the cue stands before the
+    first name only, yet each name after it mediates too, none is a side."""
+    out: set[str] = set()
+    last_end = None
+    for start, end, code in mentions:
+        if last_end is not None and start >= last_end and _LIST_GAP.fullmatch(sent.text[last_end:start]):
+            if code:
+                out.add(code)
+            last_end = end
+            continue
+        last_end = end if code in found else None
+    return out
 
 
 def _demonym_mediators(sent: Sentence) -> set[str]:

@@ -1,0 +1,43 @@
+"""Talks on unfamiliar outlets, in sentences written for these tests in several voices (wire, state
+media, readout, live blog, analysis): who is a side and who a go-between when a mediation cue opens
+a list of names, and whether talks are still to come when a plan governs their round."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+pytestmark = pytest.mark.model
+
+
+def _talks(analyze_text, text: str, published: str = "2025-06-05") -> list[dict]:  # type: ignore[no-untyped-def]
+    return [r.fields for r in find_talks(analyze_text(text, published=published))]
+
+
+@pytest.mark.parametrize("text, go_betweens", [
+    # wire
+    ("The ceasefire was reached in Cairo on Monday after talks between Israel and Hamas which were "
+     "brokered by Egypt, Qatar and Turkey.", {"EGY", "QAT", "TUR"}),
+    # readout
+    ("Armenia and Azerbaijan held talks in Geneva under the auspices of Switzerland and the European "
+     "Union, the ministry said.", {"CHE", "EU"}),
+    # state media
+    ("Sudan's government and the rebels resumed negotiations in Jeddah with the mediation of Saudi "
+     "Arabia, the United States and the African Union, the agency reported.", {"SAU", "USA"}),
+    # analysis
+    ("The talks between Serbia and Kosovo, hosted by France, Germany and Italy, made little headway "
+     "on the question of recognition.", {"FRA", "DEU", "ITA"}),
+])
+def test_every_name_a_mediation_cue_opens_is_a_go_between(  # type: ignore[no-untyped-def]
+        analyze_text, text, go_betweens) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks, talks
+    assert go_betweens <= set(talks[0]["mediators"]), talks
+    assert not go_betweens & set(talks[0]["parties"]), talks
+
+
+def test_a_list_of_sides_after_a_go_between_stays_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # live blog: the host is named first, the sides after a verb, not in the host's list
+    talks = _talks(analyze_text, "Qatar hosted talks on Sunday between Ethiopia and Somalia in Doha.")
+    assert talks and {"ETH", "SOM"} <= set(talks[0]["parties"]), talks
+    assert "QAT" in talks[0]["mediators"], talks
