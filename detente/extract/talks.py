@@ -396,7 +396,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     for status in _STATUS_ORDER[:3]:
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
-    tok = _token_at(sent, trig[1])
+    tok = _head_of_trigger(sent, trig)
     if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
@@ -457,6 +457,17 @@ def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
     return tok.left_edge.idx <= when.start <= tok.right_edge.idx + len(tok.right_edge.text)
 
 
+def _head_of_trigger(sent: Sentence, trig: tuple[str, int, int]) -> Any:
+    """The word the trigger's first word modifies inside the trigger: "round" of "a third round",
+    "talks" of "peace talks". What governs the talks (a plan, a modal) governs that head, so the
+    status is read from it, not from the ordinal or adjective before it."""
+    tok = _token_at(sent, trig[1])
+    while (tok is not None and tok.dep_ in ("amod", "nummod", "compound") and tok.head.i > tok.i
+           and tok.head.idx - sent.start < trig[2]):
+        tok = tok.head
+    return tok
+
+
 def _token_at(sent: Sentence, rel: int) -> Any:
     if sent.span is None:
         return None
@@ -486,7 +497,7 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
     """The trigger is a verb under a modal ("could meet", "will call", "would visit"), or the
     purpose of a journey still to come ("will travel to Ankara to meet", "is flying to Washington
     to meet"): not yet held."""
-    tok = _token_at(sent, trig[1])
+    tok = _head_of_trigger(sent, trig)
     if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
         return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":

@@ -41,3 +41,31 @@ def test_a_list_of_sides_after_a_go_between_stays_sides(analyze_text) -> None:  
     talks = _talks(analyze_text, "Qatar hosted talks on Sunday between Ethiopia and Somalia in Doha.")
     assert talks and {"ETH", "SOM"} <= set(talks[0]["parties"]), talks
     assert "QAT" in talks[0]["mediators"], talks
+
+
+@pytest.mark.parametrize("text", [
+    # wire
+    "Tehran is prepared to hold a fifth round of indirect talks with Washington in Muscat, the foreign "
+    "ministry spokesman said on Monday.",
+    # readout
+    "The Secretary told his counterpart on Tuesday that Washington was eager to hold a second round of "
+    "talks with Caracas in Doha.",
+    # live blog
+    "LIVE: Kyiv says it is ready to hold a fourth round of negotiations with Moscow in Geneva, an aide "
+    "said on Wednesday.",
+])
+def test_a_round_a_plan_governs_is_still_to_come(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == ["proposed"], talks
+
+
+@pytest.mark.parametrize("text", [
+    # state media
+    "Armenia and Azerbaijan held a second round of talks in Abu Dhabi on Tuesday, state media reported.",
+    # analysis
+    "The third round of talks between Russia and Ukraine took place in Istanbul on Monday, the foreign "
+    "ministry said.",
+])
+def test_a_round_told_as_done_stays_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == ["held"], talks
