@@ -114,10 +114,27 @@ def _only_a_stance(sent: Sentence, start: int) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
         return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
-    if _banned(tok):
+    if _banned(tok) or _talks_in_general(tok):
         return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
     return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
+
+
+_AVOIDING = frozenset({"avoid", "evade", "dodge", "shun", "sidestep"})
+_PRESSING = frozenset({"push", "press", "lobby", "campaign", "argue", "clamour", "clamor", "agitate"})
+
+
+def _talks_in_general(tok: Any) -> bool:
+    """"a pretext to avoid negotiations", "push for negotiations with Moscow": a bare plural talks
+    noun (no article, possessive, number or ordinal) that someone avoids or presses for is talks as
+    a course of action, a stance, not a round anyone has set."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AVOIDING:
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in _PRESSING)
 
 
 def _banned(tok: Any) -> bool:

@@ -69,3 +69,32 @@ def test_a_round_a_plan_governs_is_still_to_come(analyze_text, text) -> None:  #
 def test_a_round_told_as_done_stays_held(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert [t["status"] for t in talks] == ["held"], talks
+
+
+@pytest.mark.parametrize("text", [
+    # analysis
+    "The bloc's top diplomat called the Kremlin's demands \"a pretext to avoid negotiations\" and said "
+    "Kyiv alone could choose its leaders.",
+    # wire
+    "An opposition leader demanded that the government halt arms exports and instead push for "
+    "negotiations with Moscow.",
+    # live blog
+    "Peace activists in Berlin pressed for talks with Russia at a rally on Saturday.",
+    # state media
+    "Critics say Hamas uses the hostages to evade negotiations while the war goes on.",
+])
+def test_talks_avoided_or_pressed_for_in_general_are_no_round(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, status", [
+    # readout: a round pressed for is still a round, named by its number and sides
+    ("The envoy will push for a third round of talks between Kyiv and Moscow in Geneva next week.",
+     "proposed"),
+    # wire: what the sides avoid is another thing than the talks they held
+    ("Russia and Ukraine held negotiations in Istanbul on Friday, avoiding the question of territory.",
+     "held"),
+])
+def test_a_set_round_near_such_verbs_stays(analyze_text, text, status) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert [t["status"] for t in talks] == [status], talks
