@@ -653,6 +653,7 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
                 if place is not None:
                     return {"name": place.place.name, "country": place.place.country}
+    site = None
     while frontier:
         tok, depth = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
@@ -662,9 +663,25 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 if place is not None and prep.lower_ in ("in", "at") and not re.search(
                         lex["not_venue_before"], sent.text[:at - sent.start].lower().rstrip()):
                     return {"name": place.place.name, "country": place.place.country}
+                if site is None and place is None and prep.lower_ == "at":
+                    site = _named_site(sent, obj)
                 if depth < 3:
                     frontier.append((obj, depth + 1))
-    return None
+    return site
+
+
+def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
+    """A building or compound named after "at" ("met at the Palace of Independence", "talks at
+    Argyle International Airport") that the gazetteer does not know: where the talks sat. Its state
+    is that of a place the sentence names, if any."""
+    if obj.ent_type_ != "FAC":
+        return None
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    if ent is None:
+        return None
+    name = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+    country = next((p.place.country for p in sent.places if p.place.country), None)
+    return {"name": name, "country": country}
 
 
 def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:

@@ -98,3 +98,23 @@ def test_talks_avoided_or_pressed_for_in_general_are_no_round(analyze_text, text
 def test_a_set_round_near_such_verbs_stays(analyze_text, text, status) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert [t["status"] for t in talks] == [status], talks
+
+
+@pytest.mark.parametrize("text, site", [
+    # wire
+    ("The two presidents shook hands at the start of their talks at Kestrel International Airport on "
+     "Thursday.", "Kestrel International Airport"),
+    # live blog
+    ("Negotiators from Kyiv and Moscow met at the Ciragan Palace on Monday for a second round of talks.",
+     "Ciragan Palace"),
+])
+def test_a_named_building_after_at_is_the_venue(analyze_text, text, site) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and (talks[0]["venue"] or {}).get("name") == site, talks
+
+
+def test_a_city_named_with_the_building_stays_the_venue(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    # readout: the place the gazetteer knows wins over the building
+    talks = _talks(analyze_text, "The foreign ministers of Armenia and Azerbaijan held talks in Almaty at "
+                                 "the Rixos Hotel on Tuesday.")
+    assert talks and talks[0]["venue"]["name"] == "Almaty", talks
