@@ -125,7 +125,7 @@ _PRESSING = frozenset({"push", "press", "lobby", "campaign", "argue", "clamour",
 
 
 def _talks_in_general(tok: Any) -> bool:
-    """"a pretext to avoid negotiations", "push for negotiations with Moscow": a bare plural talks
+    """"an excuse to dodge negotiations", "lobby for talks with Beijing": a bare plural talks
     noun (no article, possessive, number or ordinal) that someone avoids or presses for is talks as
     a course of action, a stance, not a round anyone has set."""
     if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
@@ -671,8 +671,8 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
 
 
 def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
-    """A building or compound named after "at" ("met at the Palace of Independence", "talks at
-    Argyle International Airport") that the gazetteer does not know: where the talks sat. Its state
+    """A building or compound named after "at" ("held talks at the Brdo Castle", "talks at a named
+    airport or air base") that the gazetteer does not know: where the talks sat. Its state
     is that of a place the sentence names, if any."""
     if obj.ent_type_ != "FAC":
         return None
@@ -756,8 +756,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECA
 
 
 def _listed_with_a_mediator(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
-    """A go-between's cue governs the whole list it opens: in "mediated by Qatar, Egypt and the
-    United States" or "with the mediation of the EU, France and Germany" the cue stands before the
+    """A go-between's cue governs the whole list it opens: in "brokered by Oman, Norway and the
+    United Nations" or "under the auspices of Kenya and the African Union" the cue stands before the
     first name only, yet each name after it mediates too, none is a side."""
     out: set[str] = set()
     last_end = None

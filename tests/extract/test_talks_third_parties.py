@@ -73,11 +73,11 @@ def test_a_round_told_as_done_stays_held(analyze_text, text) -> None:  # type: i
 
 @pytest.mark.parametrize("text", [
     # analysis
-    "The bloc's top diplomat called the Kremlin's demands \"a pretext to avoid negotiations\" and said "
-    "Kyiv alone could choose its leaders.",
+    "The bloc's top diplomat dismissed the Kremlin's demands as \"an excuse to dodge negotiations\" and "
+    "said Kyiv alone could choose its leaders.",
     # wire
-    "An opposition leader demanded that the government halt arms exports and instead push for "
-    "negotiations with Moscow.",
+    "An opposition leader urged the cabinet to stop weapons shipments and lobby for negotiations with "
+    "Beijing instead.",
     # live blog
     "Peace activists in Berlin pressed for talks with Russia at a rally on Saturday.",
     # state media
@@ -105,8 +105,10 @@ def test_a_set_round_near_such_verbs_stays(analyze_text, text, status) -> None: 
     ("The two presidents shook hands at the start of their talks at Kestrel International Airport on "
      "Thursday.", "Kestrel International Airport"),
     # live blog
-    ("Negotiators from Kyiv and Moscow met at the Ciragan Palace on Monday for a second round of talks.",
-     "Ciragan Palace"),
+    ("Envoys of Serbia and Kosovo held talks at the Brdo Castle on Monday, the EU said.", "Brdo Castle"),
+    # analysis
+    ("The talks at Livadia Palace between Georgian and Abkhaz envoys ended on Friday without a deal.",
+     "Livadia Palace"),
 ])
 def test_a_named_building_after_at_is_the_venue(analyze_text, text, site) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
