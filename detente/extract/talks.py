@@ -114,10 +114,27 @@ def _only_a_stance(sent: Sentence, start: int) -> bool:
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
         return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
-    if _banned(tok):
+    if _banned(tok) or _talks_in_general(tok):
         return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
     return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
+
+
+_AVOIDING = frozenset({"avoid", "evade", "dodge", "shun", "sidestep"})
+_PRESSING = frozenset({"push", "press", "lobby", "campaign", "argue", "clamour", "clamor", "agitate"})
+
+
+def _talks_in_general(tok: Any) -> bool:
+    """"an excuse to dodge negotiations", "lobby for talks with Beijing": a bare plural talks
+    noun (no article, possessive, number or ordinal) that someone avoids or presses for is talks as
+    a course of action, a stance, not a round anyone has set."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "poss", "nummod") for c in tok.children):
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _AVOIDING:
+        return True
+    prep = tok.head
+    return (tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in _PRESSING)
 
 
 def _banned(tok: Any) -> bool:
@@ -396,7 +413,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     for status in _STATUS_ORDER[:3]:
         if _lex()["_status"][status].search(sent.text[lo:hi]):
             return status, True
-    tok = _token_at(sent, trig[1])
+    tok = _head_of_trigger(sent, trig)
     if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
@@ -457,6 +474,17 @@ def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
     return tok.left_edge.idx <= when.start <= tok.right_edge.idx + len(tok.right_edge.text)
 
 
+def _head_of_trigger(sent: Sentence, trig: tuple[str, int, int]) -> Any:
+    """The word the trigger's first word modifies inside the trigger: "round" of "a third round",
+    "talks" of "peace talks". What governs the talks (a plan, a modal) governs that head, so the
+    status is read from it, not from the ordinal or adjective before it."""
+    tok = _token_at(sent, trig[1])
+    while (tok is not None and tok.dep_ in ("amod", "nummod", "compound") and tok.head.i > tok.i
+           and tok.head.idx - sent.start < trig[2]):
+        tok = tok.head
+    return tok
+
+
 def _token_at(sent: Sentence, rel: int) -> Any:
     if sent.span is None:
         return None
@@ -486,7 +514,7 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
     """The trigger is a verb under a modal ("could meet", "will call", "would visit"), or the
     purpose of a journey still to come ("will travel to Ankara to meet", "is flying to Washington
     to meet"): not yet held."""
-    tok = _token_at(sent, trig[1])
+    tok = _head_of_trigger(sent, trig)
     if tok is not None and tok.pos_ in ("NOUN", "PROPN"):
         return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":
@@ -625,6 +653,7 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 place = next((p for p in sent.places if p.start <= obj.idx < p.end), None)
                 if place is not None:
                     return {"name": place.place.name, "country": place.place.country}
+    site = None
     while frontier:
         tok, depth = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
@@ -634,9 +663,25 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 if place is not None and prep.lower_ in ("in", "at") and not re.search(
                         lex["not_venue_before"], sent.text[:at - sent.start].lower().rstrip()):
                     return {"name": place.place.name, "country": place.place.country}
+                if site is None and place is None and prep.lower_ == "at":
+                    site = _named_site(sent, obj)
                 if depth < 3:
                     frontier.append((obj, depth + 1))
-    return None
+    return site
+
+
+def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
+    """A building or compound named after "at" ("held talks at the Brdo Castle", "talks at a named
+    airport or air base") that the gazetteer does not know: where the talks sat. Its state
+    is that of a place the sentence names, if any."""
+    if obj.ent_type_ != "FAC":
+        return None
+    ent = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    if ent is None:
+        return None
+    name = re.sub(r"^the\s+", "", ent.text, flags=re.IGNORECASE)
+    country = next((p.place.country for p in sent.places if p.place.country), None)
+    return {"name": name, "country": country}
 
 
 def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
@@ -704,7 +749,26 @@ def _mediators(sent: Sentence) -> set[str]:
             continue    # "Qatar was credited by Moscow and Kyiv for brokering": the subject mediates
         if credited or _mediator_before().search(before) or _mediates(after):
             found.add(code)
-    return found | _demonym_mediators(sent)
+    return found | _listed_with_a_mediator(sent, mentions, found) | _demonym_mediators(sent)
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _listed_with_a_mediator(sent: Sentence, mentions: list[_Mention], found: set[str]) -> set[str]:
+    """A go-between's cue governs the whole list it opens: in "brokered by Oman, Norway and the
+    United Nations" or "under the auspices of Kenya and the African Union" the cue stands before the
+    first name only, yet each name after it mediates too, none is a side."""
+    out: set[str] = set()
+    last_end = None
+    for start, end, code in mentions:
+        if last_end is not None and start >= last_end and _LIST_GAP.fullmatch(sent.text[last_end:start]):
+            if code:
+                out.add(code)
+            last_end = end
+            continue
+        last_end = end if code in found else None
+    return out
 
 
 def _demonym_mediators(sent: Sentence) -> set[str]:
