@@ -1726,9 +1726,17 @@ def _labelled_terms(analysis: Analysis, sent: Sentence) -> list[Record]:
         if stance == "reject" and _judges_a_demand(sent, m, stance):
             noun = _cue_token(sent, m.start()).head
             after = sent.text[noun.idx + len(noun.text) - sent.start:]
-            records += _judged_terms(analysis, sent, _Cue(m.start(), m.end(), stance, False),
-                                     governed_text(after.lstrip(" \"\u201d")))
+            if _TERMS_CONTENT.match(after):     # the terms themselves, not what they did
+                records += _judged_terms(analysis, sent, _Cue(m.start(), m.end(), stance, False),
+                                         governed_text(after))
     return records
+
+
+# what opens the content of 'demands': a list ('including', 'such as', a colon or dash) or a
+# complement ('that Kyiv withdraw', 'for a withdrawal', 'to cede'); 'demands had derailed the talks'
+# tells what the demands did, and names none of them
+_TERMS_CONTENT = re.compile(r"[\s\"\u201d']*(?:,\s*)?(?:including|such as|among them|notably|namely|"
+                            r"that|for|to|:|\u2014|\u2013|-)(?:\s|$)", re.IGNORECASE)
 
 
 def _judged_terms(analysis: Analysis, sent: Sentence, cue: _Cue, terms: str,

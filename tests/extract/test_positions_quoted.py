@@ -45,6 +45,11 @@ def test_a_party_judging_the_other_sides_terms_refuses_them(analyze_text, text, 
     # the writer's own label holds no party's stance; the demand stays the demander's
     ("Russia made unacceptable demands, including that Ukraine withdraw from the whole of Donetsk.",
      ("RUS", "withdrawal", "reject")),
+    # what the judged demands did names none of them
+    ("Kyiv said Moscow's \"unacceptable\" demands had derailed the talks in Istanbul.",
+     ("UKR", "talks_format", "reject")),
+    ("Zelensky said Russia's unacceptable demands showed it did not want a ceasefire.",
+     ("UKR", "ceasefire", "reject")),
     # putting forward demands makes no offer of what is demanded
     ("Kyiv said Russia had put forward \"unacceptable\" demands, including that Ukraine pull its troops "
      "out of four regions.", ("RUS", "withdrawal", "offer")),
