@@ -988,7 +988,16 @@ def _noun_cue(sent: Sentence, cue: _Cue) -> Any:
     if sent.span is None:
         return None
     tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
-    return tok if tok is not None and tok.pos_ == "NOUN" else None
+    if tok is None or tok.pos_ != "NOUN" or _acts_as_verb(tok):
+        return None
+    return tok
+
+
+def _acts_as_verb(tok: Any) -> bool:
+    """'Russia "categorically rejects" any scenario': a stance word set in quotation marks is often
+    tagged a noun, yet a word with a subject and a direct object of its own is the clause's verb."""
+    deps = {c.dep_ for c in tok.children}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _noun_party(sent: Sentence, noun: Any) -> tuple[Actor | None, int | None]:
@@ -1147,7 +1156,9 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
         items = _modifier_items(sent, noun)  # 'a ceasefire proposal from Moscow'; else not named
     else:
         items = issue_items(window)
-        if not items and next_start is not None and _heads_noun_cue(sent, cues[n + 1]):
+        if not items and next_start is not None and _heads_noun_cue(sent, cues[n + 1]) \
+                and not (cue.stance == "offer" and cues[n + 1].stance == "demand"):
+            # "put forward demands": the noun states the demand; no offer is made of it
             after = cues[n + 2].start if n + 2 < len(cues) else None
             items = issue_items(_object_text(sent, cue, after))   # "accepted a U.S. proposal for X"
     if not items and cue.stance == "offer" and _MEDIATING.search(sent.text, cue.start + 1, cue.end):
@@ -1434,7 +1445,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     from detente.extract import positions_reading  # constructions; imports this module
 
     records = _no_peace_without(analysis, sent) + _made_condition(analysis, sent) + _only_if(analysis, sent)
-    records += _stated_condition(analysis, sent)
+    records += _stated_condition(analysis, sent) + _labelled_terms(analysis, sent)
     records += positions_reading.readings(analysis, sent)
     directed = _directives(sent)
     for verb, clause in directed:
@@ -1629,6 +1640,9 @@ def _modifies_noun(marker: Any) -> bool:
     return anchor.dep_ in ("acl", "relcl", "amod") or anchor.pos_ in ("NOUN", "PROPN")
 
 
+# 'was "absolutely unacceptable"': the quotation mark that opens the judgement's own words (with
+# its adverbs) quotes the judge; it does not start the clause that names the thing judged
+_OWN_QUOTE = re.compile(r"[\"\u201c]\s*(?:\w+ly\s+)*$")
 _CONDEMNED = re.compile(r"\b(?:strikes?|attacks?|shelling|bombing|bombardment|killings?|aggression|"
                         r"invasion|crimes?|violations?|atrocit\w*|abductions?|deportations?|occupation)\b",
                         re.IGNORECASE)
@@ -1669,10 +1683,18 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     tok = _cue_token(sent, cue.start)
     if tok is not None and tok.dep_ == "amod" and tok.i < tok.head.i and len(tok) == cue.end - cue.start:
         return []           # 'unacceptable demands', 'vital infrastructure': a label, not a judgement
-    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, cue.start)]
-    left = sent.text[starts[-1] if starts else 0:cue.start]
+    opened = _OWN_QUOTE.search(sent.text, 0, cue.start)
+    own = opened.start() if opened else cue.start
+    starts = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, own)]
+    left = sent.text[starts[-1] if starts else 0:own]
     if _CONDEMNED.search(left):
         return []
+    comma = sent.text.rfind(",", 0, own)
+    if cue.stance == "reject" and comma >= 0 and _APPOSED_TERMS.match(sent.text, comma + 1, own):
+        before = [m.end() for m in _CLAUSE_START.finditer(sent.text, 0, comma)]
+        judge = _mention_in(sent.actors, sent.start + comma, sent.start + own)
+        return _judged_terms(analysis, sent, cue, sent.text[before[-1] if before else 0:comma],
+                             judge.actor if judge is not None else None)
     items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
     if _cue_words(sent, cue) in _cues().insufficient:
         items = [(issue, detail) for issue, detail in items if issue in _cues().graded]
@@ -1687,6 +1709,48 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
         "precondition": False}) for issue, detail in items]
+
+
+# 'X pull out of four regions, conditions the source called "unacceptable"': an apposition naming
+# the clause before it as terms, judged in a relative clause
+_APPOSED_TERMS = re.compile(r"\s*(?:(?:the|such|these|those)\s+)?(?:demands|conditions|terms|preconditions)"
+                            r"\s+(?!(?:for|of|on|to)\b)[^,;:\"\u201c\u201d]*$", re.IGNORECASE)
+
+
+def _labelled_terms(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kyiv said Russia made "unacceptable" demands, including X': the label is the speaker's
+    judgement of the other side's terms, so the speaker refuses X (the noun states the demand)."""
+    records: list[Record] = []
+    for m in _cues().cues.finditer(sent.text):
+        stance = _cue_stance(m.group(0))
+        if stance == "reject" and _judges_a_demand(sent, m, stance):
+            noun = _cue_token(sent, m.start()).head
+            after = sent.text[noun.idx + len(noun.text) - sent.start:]
+            if _TERMS_CONTENT.match(after):     # the terms themselves, not what they did
+                records += _judged_terms(analysis, sent, _Cue(m.start(), m.end(), stance, False),
+                                         governed_text(after))
+    return records
+
+
+# what opens the content of 'demands': a list ('including', 'such as', a colon or dash) or a
+# complement ('that Kyiv withdraw', 'for a withdrawal', 'to cede'); 'demands had derailed the talks'
+# tells what the demands did, and names none of them
+_TERMS_CONTENT = re.compile(r"[\s\"\u201d']*(?:,\s*)?(?:including|such as|among them|notably|namely|"
+                            r"that|for|to|:|\u2014|\u2013|-)(?:\s|$)", re.IGNORECASE)
+
+
+def _judged_terms(analysis: Analysis, sent: Sentence, cue: _Cue, terms: str,
+                  judge: Actor | None = None) -> list[Record]:
+    """'Kyiv said Russia had tabled "unacceptable" demands, including that Ukraine withdraw': the
+    terms one side put are refused by the one who judges them: the party named judging ('conditions
+    Kyiv called unacceptable'), else the speaker (a wire that only reports voices no view). With
+    neither, the label is the writer's, and no party's stance."""
+    party = judge or _voice(sent)
+    if not _valid_party(party):
+        return []
+    return [make_record("position", analysis, sent, {
+        "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
+        "precondition": False}) for issue, detail in issue_items(terms)]
 
 
 def _target_in_thing(sent: Sentence, at: int) -> bool:
