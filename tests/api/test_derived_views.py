@@ -163,6 +163,27 @@ def test_views_answers_outlive_a_write_until_the_next_build(db: str, slow_builds
         assert client.get("/api/timeline").headers["etag"] != before["/api/timeline"].headers["etag"]
 
 
+def test_a_builds_first_views_answers_are_made_before_it_is_served(db: str) -> None:
+    """The unfiltered stories, facts, timeline, matrix and their pages are made by the builder
+    thread with the build, so their first requests are answered from memory, and say what the
+    same request made in full says (the defaults spelled out make the endpoint run)."""
+    with TestClient(create_app(ApiSettings(db=db))) as client:
+        cache = client.app.state.cache  # type: ignore[attr-defined]
+        client.get("/stories?size=1")  # the build is served
+        _new_article(db)
+        with open_store(db) as store:
+            view = client.app.state.views.get(store, wait=True)  # type: ignore[attr-defined]
+        hits = cache.hits
+        made = {u: client.get(u) for u in ["/api/stories", "/api/facts", "/api/timeline", "/api/positions/matrix",
+                                           "/", "/stories", "/positions"]}
+        assert cache.hits == hits + len(made) and all(a.status_code == 200 for a in made.values())
+        assert made["/api/timeline"].headers["etag"] == f'W/"-1-{view.version}"'
+        for url in ["/api/stories", "/api/facts", "/api/timeline"]:
+            assert made[url].json() == client.get(url, params={"limit": 50 if "timeline" not in url else 100}).json()
+        assert made["/"].headers["content-type"] == "text/html; charset=utf-8"
+        assert made["/"].headers["content-security-policy"]  # the security headers, as on any answer
+
+
 def test_kept_answers_still_need_the_token(db: str) -> None:
     with TestClient(create_app(ApiSettings(db=db, token="t0ken-t0ken-t0ken", read_requires_token=True))) as client:
         auth = {"Authorization": "Bearer t0ken-t0ken-t0ken"}
