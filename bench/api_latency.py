@@ -49,7 +49,8 @@ URLS = ([f"/api/{k}?actor={a}" for k in ("events", "positions", "talks") for a i
         # The articles list and its downloads, and the actor filter by a name's word (issue 13, round 9).
         + ["/api/articles", "/api/articles?offset=5000", "/api/articles?since=2019-11-01",
            "/api/articles?q=ceasefire", "/api/articles?outlet=Reuters", "/articles", "/articles?page=20",
-           "/articles.json?outlet=Reuters", "/articles.csv", "/records/events.json?actor=Russia",
+           "/articles.json?outlet=Reuters", "/articles.csv", "/articles.json",
+           "/records/events.json?actor=Russia",
            "/api/timeline", "/", "/api/events?actor=Putin",
            "/api/quotes?actor=Zelensky", "/api/claims?actor=Kyiv"])
 STORIES = 3   # /stories/{id} of the largest stories (read from /api/stories)

@@ -251,7 +251,8 @@ def urls_for(path: str, client: httpx.Client, store_db: Path) -> list[str]:
         "/records/{name}": [f"/records/{k}" for k in ("events", "talks", "positions", "claims", "quotes")]
         + ["/records/events?actor=Russia", "/records/positions?issue=ceasefire&page=2"],
         "/articles": ["/articles", f"/articles?outlet={outlets[0]}", "/articles?page=20"],
-        "/articles.{ext}": [f"/articles.json?outlet={outlets[-1]}"],
+        # A one-article outlet's download, and (since round 11) the whole 10k articles as CSV and JSON.
+        "/articles.{ext}": [f"/articles.json?outlet={outlets[-1]}", "/articles.csv", "/articles.json"],
         "/actors/{name}": ["/actors/Ukraine", "/actors/Russia", "/actors/Volodymyr Zelensky"],
         "/map": ["/map", "/map?type=ASSAULT"],
         "/map/points.json": ["/map/points.json?type=ASSAULT"],

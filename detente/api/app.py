@@ -15,9 +15,9 @@ from urllib.parse import unquote_to_bytes
 
 from fastapi import Depends, FastAPI, Request, Response
 
-from detente.api.cache import ResponseCache, install_cache
+from detente.api.cache import ResponseCache, install_cache, prepare_build_answers
 from detente.api.deps import ApiSettings, StorePool, require_read
-from detente.api.derived import ViewKeeper
+from detente.api.derived import ServedView, ViewKeeper
 from detente.api.errors import error_body, install_handlers
 from detente.api.settings import SETTINGS_ENV
 from detente.api.shared import SharedAnswers
@@ -36,7 +36,11 @@ def create_app(settings: ApiSettings) -> FastAPI:
         """Stores for the request threads that load will start, opened in the builder thread."""
         pool.prepare()
 
-    views.warmers.append(open_spare_stores)
+    def prepare_answers(view: ServedView, _store: object) -> None:
+        """The unfiltered views' answers of a build, made before it is served (cache.BUILD_ONLY)."""
+        prepare_build_answers(app, view, shared)
+
+    views.warmers += [open_spare_stores, prepare_answers]
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

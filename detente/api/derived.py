@@ -22,7 +22,8 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import suppress
+from contextlib import contextmanager, suppress
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -254,6 +255,10 @@ def _packed(lines: Iterator[bytes], count: int, days: list[str], kinds: list[str
     return PackedList(kept)
 
 
+# The build a builder thread's warmers make answers of, before it is served (ViewKeeper.preparing).
+_PREPARING: ContextVar[ServedView | None] = ContextVar("detente_preparing_view", default=None)
+
+
 class BuildFailed(Exception):
     """The derived views could not be built; the message says why."""
 
@@ -325,6 +330,9 @@ class ViewKeeper:
 
         A request never decodes a stored build itself: decoding takes seconds at 10k articles, and
         every request in the meantime would wait for it."""
+        preparing = _PREPARING.get()
+        if preparing is not None:  # a warmer making this build's answers before it is served
+            return preparing
         version = store.content_version()  # type: ignore[attr-defined]
         current = self._current
         if current is not None and current.version >= version:
@@ -333,6 +341,17 @@ class ViewKeeper:
         if current is not None and not wait:
             return current
         return self._wait_for(version)
+
+    @staticmethod
+    @contextmanager
+    def preparing(view: ServedView) -> Iterator[None]:
+        """Within this context (and the threads a request started in it hands work to), `get`
+        answers with `view`, a build not served yet: a warmer makes pages of it before it is."""
+        token = _PREPARING.set(view)
+        try:
+            yield
+        finally:
+            _PREPARING.reset(token)
 
     def _install(self, view: ServedView) -> None:
         with self._lock:

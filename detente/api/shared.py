@@ -66,7 +66,7 @@ class SharedAnswers:
             while (item := self._queue.get()) is not None:
                 (version, views, url), status, headers, body = item
                 try:
-                    if (version, views) > pruned:  # answers of older versions are never asked again
+                    if version >= 0 and (version, views) > pruned:  # older versions are never asked again
                         prune(store, version, views)  # type: ignore[arg-type]
                         pruned = (version, views)
                     put_answer(store, version, views, url, status, headers, body)  # type: ignore[arg-type]

@@ -38,6 +38,7 @@ def put_answer(store: SQLStore, version: int, views: int, url: str, status: int,
 
 
 def prune(store: SQLStore, version: int, views: int) -> int:
-    """Delete the answers of versions before these; the number deleted."""
-    return store.execute("DELETE FROM kept_answers WHERE version < ? OR (version = ? AND views < ?)",
-                         (version, version, views))
+    """Delete the answers of versions before these; the number deleted. Answers of a build alone
+    (version -1, detente.api.cache.BUILD) go only when their build is older."""
+    return store.execute("DELETE FROM kept_answers WHERE (version >= 0 AND (version < ? OR (version = ? "
+                         "AND views < ?))) OR (version < 0 AND views < ?)", (version, version, views, views))

@@ -27,8 +27,7 @@ _ARTICLES = f"SELECT a.seq, {R.columns(R.ARTICLE_COLUMNS, 'a')} FROM articles a"
 # reading every one made /articles.csv at 10k articles 200-360 ms instead of ~25).
 _SUMMARIES = _ARTICLES.replace("a.text", "'' AS text")
 # The columns of an articles download, in its order (ARTICLE_FIELDS of detente.web.tables).
-_DOWNLOAD_ROWS = ("SELECT a.seq, a.id, a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url "
-                  "FROM articles a")
+_DOWNLOAD_COLUMNS = "a.id, a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url"
 _SOURCE_COLUMNS = "a.file, a.idx, a.title, a.outlet, a.author, a.published, a.url"  # a contract's source
 _RECORDS = f"SELECT {R.columns(R.RECORD_COLUMNS)} FROM records"
 _INSERT_RECORD = (f"INSERT INTO records ({R.columns((*R.RECORD_COLUMNS, *O.COLUMNS))}) "
@@ -541,22 +540,8 @@ class SQLStore(Store):
                           "LIMIT ? OFFSET ?", (*params, limit, offset))
         return total, self.article_summaries([(int(seq), int(n)) for seq, n in keys])
 
-    def article_order(self, *, outlet: str | None = None, since: str | None = None,
-                      until: str | None = None, article_ids: Sequence[str] | None = None,
-                      sort: str = "published", descending: bool = False) -> list[tuple[int, int]]:
-        """(ingest number, number of records) of every article `browse_articles` selects, in its
-        order: one query of small columns (the counts read off the records' article index in one
-        pass: 20-45 ms at 10k articles, where 20 chunks of 500 took 130-380), which a download then
-        reads a chunk at a time (article_summaries)."""
-        where, params = _article_where(outlet, since, until, article_ids)
-        order = _article_order(sort, descending)
-        rows = self.query(f"SELECT a.seq, {_RECORD_COUNT} FROM articles a WHERE {where} ORDER BY {order}",
-                          params)
-        return [(int(seq), int(n)) for seq, n in rows]
-
     def article_summaries(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Article, int]]:
-        """The articles of these (seq, records) keys, in the order given, without their text; a list,
-        so a streamed download may read each chunk in whichever thread serves it."""
+        """The articles of these (seq, records) keys, in the order given, without their text."""
         found: dict[int, Article] = {}
         for at in range(0, len(keys), 500):
             chunk = [seq for seq, _ in keys[at:at + 500]]
@@ -564,17 +549,20 @@ class SQLStore(Store):
             found.update((int(row[0]), R.article_from_row(row[1:])) for row in rows)
         return [(found[seq], n) for seq, n in keys if seq in found]
 
-    def article_rows(self, keys: Sequence[tuple[int, int]]) -> list[tuple[Any, ...]]:
-        """The articles of these (seq, records) keys as download rows, in the order given: (id, file,
-        article, title, outlet, author, published, url, records), the columns of `Article.summary`
-        without its text and the count. A download reads these straight off the row: building an
-        Article and its summary dict per row was a third of /articles.csv's time at 10k articles."""
-        found: dict[int, tuple[Any, ...]] = {}
-        for at in range(0, len(keys), 500):
-            chunk = [seq for seq, _ in keys[at:at + 500]]
-            rows = self.query(f"{_DOWNLOAD_ROWS} WHERE a.seq IN ({', '.join('?' * len(chunk))})", chunk)
-            found.update((int(row[0]), row[1:]) for row in rows)
-        return [(*found[seq], n) for seq, n in keys if seq in found]
+    def article_download(self, *, outlet: str | None = None, since: str | None = None,
+                         until: str | None = None, article_ids: Sequence[str] | None = None,
+                         sort: str = "published", descending: bool = False) -> list[tuple[Any, ...]]:
+        """Every article `browse_articles` selects as a download row, in its order, in one query: (id,
+        file, article, title, outlet, author, published, url, records), the columns of
+        `Article.summary` without its text and the count, straight off the row (an Article and its
+        summary dict per row were a third of /articles.csv's time at 10k articles). A download is
+        made whole and kept (detente.web.tables): reading the ordered keys first, then the rows 500
+        at a time by key, as a streamed body did, read the table twice."""
+        where, params = _article_where(outlet, since, until, article_ids)
+        order = _article_order(sort, descending)
+        return [tuple(row) for row in self.query(
+            f"SELECT {_DOWNLOAD_COLUMNS}, {_RECORD_COUNT} FROM articles a WHERE {where} ORDER BY {order}",
+            params)]
 
     def outlets(self) -> list[tuple[str, int]]:
         """Every outlet with its number of articles, most articles first."""

@@ -136,6 +136,54 @@ def test_answers_are_kept_until_the_store_changes(db: str) -> None:
         assert after.status_code == 200 and after.json()["total"] == first.json()["total"] + 1
 
 
+def test_views_answers_outlive_a_write_until_the_next_build(db: str, slow_builds: threading.Event) -> None:
+    """Stories, facts, the timeline and the matrix are made of the build alone: right after an
+    ingest they are served from memory (the previous build's, as before, without computing them
+    again), the next build starts all the same, and once it is served they show the new article."""
+    slow_builds.set()
+    with TestClient(create_app(ApiSettings(db=db))) as client:
+        cache = client.app.state.cache  # type: ignore[attr-defined]
+        urls = ["/api/stories", "/api/facts", "/api/timeline", "/api/positions/matrix", "/", "/stories",
+                "/positions"]
+        client.get("/stories?size=1")  # the build is served (a first answer waits for it)
+        before = {u: client.get(u) for u in urls}
+        slow_builds.clear()  # the next build waits until released
+        _new_article(db)
+        hits = cache.hits
+        after = {u: client.get(u) for u in urls}
+        assert cache.hits == hits + len(urls)
+        assert all(after[u].content == before[u].content and after[u].headers["etag"] == before[u].headers["etag"]
+                   for u in urls)
+        assert client.get("/api/views").json()["building"]  # the requests started the next build
+        slow_builds.set()
+        with open_store(db) as store:
+            client.app.state.views.get(store, wait=True)  # type: ignore[attr-defined]
+        old, new = before["/api/timeline"].json(), client.get("/api/timeline").json()
+        assert new["total"] == old["total"] + 1 and client.get("/").content != before["/"].content
+        assert client.get("/api/timeline").headers["etag"] != before["/api/timeline"].headers["etag"]
+
+
+def test_a_builds_first_views_answers_are_made_before_it_is_served(db: str) -> None:
+    """The unfiltered stories, facts, timeline, matrix and their pages are made by the builder
+    thread with the build, so their first requests are answered from memory, and say what the
+    same request made in full says (the defaults spelled out make the endpoint run)."""
+    with TestClient(create_app(ApiSettings(db=db))) as client:
+        cache = client.app.state.cache  # type: ignore[attr-defined]
+        client.get("/stories?size=1")  # the build is served
+        _new_article(db)
+        with open_store(db) as store:
+            view = client.app.state.views.get(store, wait=True)  # type: ignore[attr-defined]
+        hits = cache.hits
+        made = {u: client.get(u) for u in ["/api/stories", "/api/facts", "/api/timeline", "/api/positions/matrix",
+                                           "/", "/stories", "/positions"]}
+        assert cache.hits == hits + len(made) and all(a.status_code == 200 for a in made.values())
+        assert made["/api/timeline"].headers["etag"] == f'W/"-1-{view.version}"'
+        for url in ["/api/stories", "/api/facts", "/api/timeline"]:
+            assert made[url].json() == client.get(url, params={"limit": 50 if "timeline" not in url else 100}).json()
+        assert made["/"].headers["content-type"] == "text/html; charset=utf-8"
+        assert made["/"].headers["content-security-policy"]  # the security headers, as on any answer
+
+
 def test_kept_answers_still_need_the_token(db: str) -> None:
     with TestClient(create_app(ApiSettings(db=db, token="t0ken-t0ken-t0ken", read_requires_token=True))) as client:
         auth = {"Authorization": "Bearer t0ken-t0ken-t0ken"}

@@ -1,5 +1,6 @@
-"""Downloads stream a chunk of rows at a time and say the same as one page holding every row; the
-articles API pages by keyset (`next`, `after`) through the same articles as by offset (issue 13)."""
+"""Record downloads stream a chunk of rows at a time, an articles download is one file kept per
+store version, and both say the same as one page holding every row; the articles API pages by
+keyset (`next`, `after`) through the same articles as by offset (issue 13)."""
 from __future__ import annotations
 
 import csv
@@ -31,6 +32,32 @@ def test_an_articles_download_lists_what_the_pages_list(client: TestClient, smal
     rows = list(csv.DictReader(io.StringIO(client.get("/articles.csv").text)))
     assert [r["id"] for r in rows] == [a["id"] for a in data["items"]]
     assert [int(r["records"]) for r in rows] == [a["records"] for a in data["items"]]
+
+
+def test_an_articles_download_is_kept_until_the_store_changes(tmp_path: Path) -> None:
+    """The same file again while nothing is written, made by the builder before the first request;
+    the next ingest's article in it at once (a kept file never outlives its store version)."""
+    db = str(tmp_path / "kept.db")
+    wires = [("Envoys meet again in Geneva", "Harbour Wire"), ("Grain corridor talks resume", "Upland Courier")]
+    with open_store(db) as store:
+        for i, (title, outlet) in enumerate(wires):
+            store.save_article(Article(file=f"k{i}.txt", index=0, text=f"Body {i}.", title=title, outlet=outlet,
+                                       published=f"2025-06-0{i + 1}"), [])
+    tables.forget_kept_downloads()
+    with TestClient(create_app(ApiSettings(db=db))) as client:
+        client.get("/stories").raise_for_status()  # the build is served: its warmers have run
+        made = [key[2] for key in tables._downloads if str(key[0]).endswith("kept.db")]
+        assert sorted(made) == ["csv", "json"]  # /articles.csv and /articles.json, unfiltered
+        first = client.get("/articles.csv")
+        assert first.headers["content-type"] == "text/csv; charset=utf-8"
+        assert first.headers["content-disposition"] == 'attachment; filename="articles.csv"'
+        assert client.get("/articles.csv").content == first.content
+        with open_store(db) as store:
+            store.save_article(Article(file="k9.txt", index=0, text="Body 9.", title="Ceasefire line redrawn",
+                                       outlet="Harbour Wire", published="2025-06-09"), [])
+        titles = [r["title"] for r in csv.DictReader(io.StringIO(client.get("/articles.csv").text))]
+        assert titles == [w[0] for w in wires] + ["Ceasefire line redrawn"]
+        assert client.get("/articles.json", params={"outlet": "Harbour Wire"}).json()["total"] == 2
 
 
 def test_a_records_download_holds_every_selected_row_in_the_tables_order(client: TestClient,

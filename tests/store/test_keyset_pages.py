@@ -1,5 +1,6 @@
-"""Lists read without OFFSET (issue 13): the articles API's keyset pages (`after`), the ordered keys a
-download reads in chunks, and article summaries without their text, alike on SQLite and PostgreSQL."""
+"""Lists read without OFFSET (issue 13): the articles API's keyset pages (`after`), an articles
+download's rows in one query, and article summaries without their text, alike on SQLite and
+PostgreSQL."""
 from __future__ import annotations
 
 from typing import Any
@@ -51,21 +52,24 @@ def test_keyset_pages_walk_the_same_articles_as_offset_pages(shelf: Store) -> No
 def test_a_download_reads_the_order_of_the_pages(shelf: Store, sort: str, descending: bool) -> None:
     args: dict[str, Any] = {"sort": sort, "descending": descending}
     total, paged = shelf.browse_articles(**args, limit=500)  # type: ignore[attr-defined]
-    seqs = shelf.article_order(**args)  # type: ignore[attr-defined]
-    streamed = [row for at in range(0, len(seqs), 5) for row in shelf.article_summaries(seqs[at:at + 5])]  # type: ignore[attr-defined]
-    assert [(a.id, n) for a, n in streamed] == [(a.id, n) for a, n in paged] and len(seqs) == total
-    assert [n for _, n in seqs] == [n for _, n in paged]
-    assert all(a.text == "" and a.title for a, _ in streamed)
+    rows = shelf.article_download(**args)  # type: ignore[attr-defined]
+    assert [(row[0], row[-1]) for row in rows] == [(a.id, n) for a, n in paged] and len(rows) == total
 
 
-@pytest.mark.parametrize("sort", ["published", "records"])
-def test_download_rows_are_the_summaries_a_page_shows(shelf: Store, sort: str) -> None:
+@pytest.mark.parametrize("filters", [{"sort": "published", "descending": True}, {"sort": "records"},
+                                     {"outlet": "Upland Courier"}, {"since": "2025-04-04", "until": "2025-04-07"}])
+def test_download_rows_are_the_summaries_a_page_shows(shelf: Store, filters: dict[str, Any]) -> None:
     """An articles download reads plain rows: each is the article's summary (no text) and its count."""
-    seqs = shelf.article_order(sort=sort, descending=True)  # type: ignore[attr-defined]
-    rows = [row for at in range(0, len(seqs), 5) for row in shelf.article_rows(seqs[at:at + 5])]  # type: ignore[attr-defined]
-    summaries = shelf.article_summaries(seqs)  # type: ignore[attr-defined]
-    assert rows == [(*a.summary(with_text=False).values(), n) for a, n in summaries]
-    assert len(rows) == 23 and {row[4] for row in rows} == set(OUTLETS)
+    rows = shelf.article_download(**filters)  # type: ignore[attr-defined]
+    _, paged = shelf.browse_articles(**filters, limit=500)  # type: ignore[attr-defined]
+    assert rows == [(*a.summary(with_text=False).values(), n) for a, n in paged]
+    assert rows and all(row[3] for row in rows)
+
+
+def test_a_download_of_nothing_is_no_rows(shelf: Store) -> None:
+    assert shelf.article_download(outlet="No Such Wire") == []  # type: ignore[attr-defined]
+    assert shelf.article_download(article_ids=()) == []  # type: ignore[attr-defined]
+    assert len(shelf.article_download()) == 23  # type: ignore[attr-defined]
 
 
 def test_record_downloads_read_ids_in_order_then_rows(shelf: Store) -> None:
