@@ -744,6 +744,50 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nummod" for c in subject.children)
 
 
+TARGET_WORDS = frozenset({"legitimate", "legal", "lawful"})
+"""'a legitimate target': what a side says it may strike."""
+REGARD_VERBS = frozenset({"regard", "consider", "treat", "view", "deem", "see"})
+
+
+def _marked_for_attack(noun: Token) -> bool:
+    """'a legitimate target', 'legitimate military targets', 'potential carriers of military cargo'
+    (a ship so named may be stopped or struck)."""
+    word = syn.lemma(noun)
+    if word == "target":
+        return any(c.dep_ == "amod" and syn.lemma(c) in TARGET_WORDS for c in noun.children)
+    return word == "carrier" and any(syn.lemma(t) == "cargo" for t in noun.subtree)
+
+
+def declares_target(clause: Token) -> bool:
+    """'X would be a legitimate target', 'would be considered a carrier of military cargo', 'will
+    regard all ships as...': the clause names something a target, in a 'will'/'would' of its own."""
+    if not syn.has_aux(clause, frozenset({"will", "would", "'ll", "wo", "shall"})):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # 'aid convoys would not be legitimate targets': an assurance
+    if syn.lemma(clause) not in REGARD_VERBS | {"be", "become"}:
+        return False
+    named = [c for c in clause.children if c.dep_ in ("attr", "oprd", "dobj")]
+    named += list(syn.prep_objects(clause, ("as",)))
+    # 'regard any vessel linked to Israel as a target': the parser may hang the 'as' inside the object
+    objects = [t for c in clause.children if c.dep_ == "dobj" for t in c.subtree]
+    named += [o for t in objects for o in syn.prep_objects(t, ("as",))]
+    return any(_marked_for_attack(n) for n in named)
+
+
+def declared_target(verb: Token, lex: Lexicon) -> Token | None:
+    """'Lavrov said any foreign troops in Ukraine would be a legitimate target', 'the ministry warned
+    that ships bound for the port would be considered carriers of military cargo', 'it will regard all
+    vessels as...': a side that names what it will treat as a target threatens it (THREATEN); the
+    threat is the speaker's, and is made of what it names. A forecast ('analysts said the depots
+    would be legitimate targets') is no one's threat: the record needs the speaker's own side."""
+    if syn.lemma(verb) in REGARD_VERBS and syn.subject_of(verb)[0] is not None and declares_target(verb):
+        return verb
+    if syn.lemma(verb) not in lex.speech_verbs | lex.threat_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and declares_target(c)), None)
+
+
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
     wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
@@ -1034,7 +1078,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         if not syn.is_verb(token) or token.i in fired:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
-                    (stated_demand, "REQUEST", "10"))
+                    (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)

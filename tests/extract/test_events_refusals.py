@@ -73,3 +73,28 @@ def test_a_conjoined_passive_stays_passive(analyze_text) -> None:
     text = "The power station in Kharkiv was struck overnight and burned for hours, the governor said."
     assert not any(e[0] == "ASSAULT" and e[1] == "UKR" for e in events(analyze_text, text))
 
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Any foreign troops sent to Ukraine would be a legitimate target for our army, Russia's foreign "
+     "minister said on Thursday.", "RUS", None),
+    ("Russia's defence ministry warned that any ship sailing to a Ukrainian port would be considered a "
+     "potential carrier of military cargo.", "RUS", "UKR"),
+    ("LIVE: Iran's Revolutionary Guards said US bases in the Gulf would be legitimate targets if "
+     "Washington joined the strikes.", "IRN", "USA"),
+    ("State media: The Houthi movement said it would regard any vessel linked to Israel as a legitimate "
+     "target in the Red Sea.", "YEM", "ISR"),
+])
+def test_a_side_naming_its_targets_threatens(analyze_text, text: str, actor: str, target: str | None) -> None:
+    found = events(analyze_text, text)
+    assert any(e[0] == "THREATEN" and e[1] == actor and (target is None or e[2] == target)
+               for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the fuel depots would be legitimate targets in any wider war.",
+    "The army said it had struck legitimate military targets in northern Gaza overnight.",
+    "Aid convoys would not be legitimate targets under the laws of war, the Red Cross said.",
+])
+def test_forecasts_past_strikes_and_assurances_threaten_no_one(analyze_text, text: str) -> None:
+    assert not any(e[0] == "THREATEN" for e in events(analyze_text, text)), events(analyze_text, text)
+
