@@ -930,6 +930,59 @@ CRIMES = frozenset({"crime", "atrocity", "genocide", "torture", "blackmail", "pr
 STRIVING_VERBS = frozenset({"continue", "keep", "persist", "try", "seek", "attempt", "want", "aim"})
 
 
+EVIDENCE_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "confirm", "expose", "underline",
+                            "underscore"})
+EARNEST_WORDS = frozenset({"serious", "sincere", "interested", "committed", "genuine"})
+"""'is not serious about peace': what a party shown insincere is said not to be."""
+AIM_NOUNS = frozenset({"intention", "interest", "desire", "plan", "wish", "will"})
+SHAM_NOUNS = frozenset({"lie", "bluff", "sham", "farce", "charade", "pretence", "pretense", "ploy",
+                        "smokescreen", "fiction", "fraud", "hoax"})
+
+
+def shown_insincere(verb: Token, lex: Lexicon) -> Token | None:
+    """'Zelensky said the strike showed Moscow had no intention of ending the war', '"Every such attack
+    proves Russia's talk of a truce is a lie," he said', 'said it only served to demonstrate that the
+    Kremlin was not serious about peace': an act shown to prove a named party insincere about peace is
+    the speaker's charge against it (CAMEO 111). Returns the clause that judges the party."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        shown = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]  # 'serves to demonstrate'
+        for evidence in (s for s in shown if syn.lemma(s) in EVIDENCE_VERBS):
+            for judged in (c for c in evidence.children if c.dep_ == "ccomp"):
+                if _insincere(judged) and _judged_party(judged):
+                    return judged
+    return None
+
+
+def _insincere(clause: Token) -> bool:
+    """'is not serious about peace', 'has no intention of halting the war', 'only wants war', 'does not
+    want peace', 'is a lie'."""
+    kids = list(clause.children)
+    denied = any(c.dep_ == "neg" for c in kids)
+    word = syn.lemma(clause)
+    if word == "be":
+        earnest = any(c.dep_ == "acomp" and syn.lemma(c) in EARNEST_WORDS for c in kids)
+        sham = any(c.dep_ == "attr" and syn.lemma(c) in SHAM_NOUNS for c in kids)
+        return (earnest and denied) or (sham and not denied)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if word == "have" and not denied:
+        return any(syn.lemma(o) in AIM_NOUNS and any(d.lower_ == "no" for d in o.children) for o in objects)
+    if word in ("want", "seek"):
+        wants = {syn.lemma(o) for o in objects}
+        return ("war" in wants and not denied) or ("peace" in wants and denied)
+    return False
+
+
+def _judged_party(clause: Token) -> bool:
+    """The judged clause's subject names a party, or is owned by one ('Russia's talk of a truce')."""
+    subject = syn.subject_of(clause)[0]
+    if subject is None:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return _named_party(subject) or any(_named_party(o) for o in owners)
+
+
 def blamed_conduct(verb: Token, lex: Lexicon) -> Token | None:
     """A speech verb reporting that a named party does something blameworthy ('Moscow said the Kyiv
     regime continues to sabotage the talks'), or that there have been violations ('said there had been
@@ -1078,7 +1131,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         if not syn.is_verb(token) or token.i in fired:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
-                    (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"))
+                    (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"),
+                    (shown_insincere, "ACCUSE", "111"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
