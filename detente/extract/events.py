@@ -193,7 +193,7 @@ def _fold_vaguer(records: list[Record], article_id: str) -> list[Record]:
     kept: list[Record] = []
     for record in records:
         host = next((r for r in records if r is not record and _vaguer(record, r)), None)
-        host = host or next((r for r in kept if _retold(record, r)), None)
+        host = host or next((r for r in kept if _retold(record, r) or _one_charge(record, r)), None)
         if host is None:
             kept.append(record)
         else:
@@ -209,6 +209,19 @@ def _retold(record: Record, other: Record) -> bool:
     named = all(f[k] is not None and g[k] is not None and _name(f[k]) == _name(g[k])
                 for k in ("actor", "target"))
     return named and same_event(other, record, same_sentence=True)
+
+
+def _one_charge(record: Record, other: Record) -> bool:
+    """'condemned the attack, which he said showed Putin was not serious about peace': one speaker's
+    charges against one state in one sentence are one accusation, whether they name the state or
+    its leader."""
+    f, g = record.fields, other.fields
+    if f["type"] != "ACCUSE" or g["type"] != "ACCUSE" or f["negated"] or g["negated"]:
+        return False
+    if f["actor"] is None or g["actor"] is None or f["actor"].get("name") != g["actor"].get("name"):
+        return False
+    country = (f["target"] or {}).get("country")
+    return country is not None and country == (g["target"] or {}).get("country") and record.date == other.date
 
 
 def _vaguer(record: Record, other: Record) -> bool:

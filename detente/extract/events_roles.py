@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from detente.extract import events_syntax as syn
 from detente.extract import sides
 from detente.extract.events_lexicon import Lexicon, Trigger, load_lexicon
-from detente.extract.events_triggers import Candidate, told_act
+from detente.extract.events_triggers import Candidate, declares_target, told_act
 from detente.models import Actor
 from detente.nlp.actors_dictionary import default_dictionary
 from detente.nlp.core import ActorMention, PlaceMention, Sentence
@@ -450,6 +450,15 @@ def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) ->
     return next((a for a in found if a.country), found[0] if found else None)
 
 
+def _named_targets(clause: Token) -> list[Token]:
+    """What a side names as its target ('troops from NATO states would be targets', 'will regard ships
+    bound for Ukrainian ports as...'): the named thing, then the states its words tie it to."""
+    named = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+             and c.lower_ not in ("it", "we", "they")]
+    tied = [t for n in named for t in n.subtree if t.ent_type_ in ("GPE", "NORP", "ORG") and t is not n]
+    return named + tied
+
+
 def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Actor | None, bool]:
     """(actor, target, has_participant): has_participant is also true for 'both sides', 'troops'."""
     anchor, token = cand.anchor, cand.token
@@ -496,6 +505,8 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += _judged(inner)  # 'said Russia's strikes were barbaric'
         elif cand.type == "ACCUSE" and inner is not token and syn.is_verb(inner):
             targets += [s for s in [syn.subject_of(inner)[0]] if s is not None]  # 'said Kyiv was stalling'
+        if cand.type == "THREATEN" and cand.inner is not None and declares_target(cand.inner):
+            targets += _named_targets(cand.inner)  # 'said ships bound for Ukrainian ports would be targets'
         if cand.type == "REQUEST" and syn.lemma(inner) == "be":  # 'said its demand is Russia's withdrawal'
             targets += [c for c in inner.children if c.dep_ == "attr"]
         act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None

@@ -208,6 +208,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return NAME_CALLING
     if _took_control(token):
         return TAKING_CONTROL
+    if _to_the_table(token):
+        return AT_THE_TABLE
     trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
@@ -232,6 +234,20 @@ PLACE_NOUNS = frozenset({
 })
 """Places a force can take: 'took control of two villages', 'gained control of the airport'."""
 TAKING_CONTROL = Trigger(lemma="control", type="COERCE", cameo="192", mode="seize")
+AT_THE_TABLE = Trigger(lemma="table", type="CONSULT", cameo="04", mode=None)
+TABLE_VERBS = frozenset({"return", "come", "go", "get", "sit", "enter", "head"})
+TABLE_NOUNS = frozenset({"table", "talk", "negotiation", "dialogue"})
+
+
+def _to_the_table(verb: Token) -> bool:
+    """'returned to the negotiating table', 'will not enter into any negotiation', 'came back to
+    the talks': going to the table is talking (CONSULT), and a party's 'will not' refuses it.
+    A 'return to Kyiv' or 'go to the front' names no talks."""
+    if syn.lemma(verb) not in TABLE_VERBS or syn.direct_objects(verb):
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
+    nouns = [o for h in holders for o in syn.prep_objects(h, ("to", "into", "at"))]
+    return any(syn.lemma(n) in TABLE_NOUNS for n in nouns)
 
 
 def _took_control(verb: Token) -> bool:
@@ -731,6 +747,50 @@ def _is_crowd(subject: Token, lex: Lexicon) -> bool:
     return any(c.dep_ == "nummod" for c in subject.children)
 
 
+TARGET_WORDS = frozenset({"legitimate", "legal", "lawful"})
+"""'a legitimate target': what a side says it may strike."""
+REGARD_VERBS = frozenset({"regard", "consider", "treat", "view", "deem", "see"})
+
+
+def _marked_for_attack(noun: Token) -> bool:
+    """'a legitimate target', 'legitimate military targets', 'potential carriers of military cargo'
+    (a ship so named may be stopped or struck)."""
+    word = syn.lemma(noun)
+    if word == "target":
+        return any(c.dep_ == "amod" and syn.lemma(c) in TARGET_WORDS for c in noun.children)
+    return word == "carrier" and any(syn.lemma(t) == "cargo" for t in noun.subtree)
+
+
+def declares_target(clause: Token) -> bool:
+    """'X would be a legitimate target', 'would be considered a carrier of military cargo', 'will
+    regard all ships as...': the clause names something a target, in a 'will'/'would' of its own."""
+    if not syn.has_aux(clause, frozenset({"will", "would", "'ll", "wo", "shall"})):
+        return False
+    if any(c.dep_ == "neg" for c in clause.children):
+        return False  # 'aid convoys would not be legitimate targets': an assurance
+    if syn.lemma(clause) not in REGARD_VERBS | {"be", "become"}:
+        return False
+    named = [c for c in clause.children if c.dep_ in ("attr", "oprd", "dobj")]
+    named += list(syn.prep_objects(clause, ("as",)))
+    # 'regard any vessel linked to Israel as a target': the parser may hang the 'as' inside the object
+    objects = [t for c in clause.children if c.dep_ == "dobj" for t in c.subtree]
+    named += [o for t in objects for o in syn.prep_objects(t, ("as",))]
+    return any(_marked_for_attack(n) for n in named)
+
+
+def declared_target(verb: Token, lex: Lexicon) -> Token | None:
+    """'Lavrov said any foreign troops in Ukraine would be a legitimate target', 'the ministry warned
+    that ships bound for the port would be considered carriers of military cargo', 'it will regard all
+    vessels as...': a side that names what it will treat as a target threatens it (THREATEN); the
+    threat is the speaker's, and is made of what it names. A forecast ('analysts said the depots
+    would be legitimate targets') is no one's threat: the record needs the speaker's own side."""
+    if syn.lemma(verb) in REGARD_VERBS and syn.subject_of(verb)[0] is not None and declares_target(verb):
+        return verb
+    if syn.lemma(verb) not in lex.speech_verbs | lex.threat_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and declares_target(c)), None)
+
+
 def demand_clause(verb: Token, lex: Lexicon) -> Token | None:
     """'X said Y must return the aircraft': the 'must' clause a speech verb reports is X's demand on Y."""
     wish = syn.lemma(verb) in lex.wish_verbs  # 'Kyiv wants its allies to send...'
@@ -871,6 +931,59 @@ RESORT_VERBS = frozenset({"resort", "commit", "engage", "perpetrate"})
 CRIMES = frozenset({"crime", "atrocity", "genocide", "torture", "blackmail", "provocation", "war"})
 """What a party is said to resort to or commit: 'resorting to nuclear terrorism', 'committing war crimes'."""
 STRIVING_VERBS = frozenset({"continue", "keep", "persist", "try", "seek", "attempt", "want", "aim"})
+
+
+EVIDENCE_VERBS = frozenset({"show", "prove", "demonstrate", "reveal", "confirm", "expose", "underline",
+                            "underscore"})
+EARNEST_WORDS = frozenset({"serious", "sincere", "interested", "committed", "genuine"})
+"""'is not serious about peace': what a party shown insincere is said not to be."""
+AIM_NOUNS = frozenset({"intention", "interest", "desire", "plan", "wish", "will"})
+SHAM_NOUNS = frozenset({"lie", "bluff", "sham", "farce", "charade", "pretence", "pretense", "ploy",
+                        "smokescreen", "fiction", "fraud", "hoax"})
+
+
+def shown_insincere(verb: Token, lex: Lexicon) -> Token | None:
+    """'Zelensky said the strike showed Moscow had no intention of ending the war', '"Every such attack
+    proves Russia's talk of a truce is a lie," he said', 'said it only served to demonstrate that the
+    Kremlin was not serious about peace': an act shown to prove a named party insincere about peace is
+    the speaker's charge against it (CAMEO 111). Returns the clause that judges the party."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        shown = [clause] + [c for c in clause.children if c.dep_ == "xcomp"]  # 'serves to demonstrate'
+        for evidence in (s for s in shown if syn.lemma(s) in EVIDENCE_VERBS):
+            for judged in (c for c in evidence.children if c.dep_ == "ccomp"):
+                if _insincere(judged) and _judged_party(judged):
+                    return judged
+    return None
+
+
+def _insincere(clause: Token) -> bool:
+    """'is not serious about peace', 'has no intention of halting the war', 'only wants war', 'does not
+    want peace', 'is a lie'."""
+    kids = list(clause.children)
+    denied = any(c.dep_ == "neg" for c in kids)
+    word = syn.lemma(clause)
+    if word == "be":
+        earnest = any(c.dep_ == "acomp" and syn.lemma(c) in EARNEST_WORDS for c in kids)
+        sham = any(c.dep_ == "attr" and syn.lemma(c) in SHAM_NOUNS for c in kids)
+        return (earnest and denied) or (sham and not denied)
+    objects = [c for c in kids if c.dep_ == "dobj"]
+    if word == "have" and not denied:
+        return any(syn.lemma(o) in AIM_NOUNS and any(d.lower_ == "no" for d in o.children) for o in objects)
+    if word in ("want", "seek"):
+        wants = {syn.lemma(o) for o in objects}
+        return ("war" in wants and not denied) or ("peace" in wants and denied)
+    return False
+
+
+def _judged_party(clause: Token) -> bool:
+    """The judged clause's subject names a party, or is owned by one ('Russia's talk of a truce')."""
+    subject = syn.subject_of(clause)[0]
+    if subject is None:
+        return False
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    return _named_party(subject) or any(_named_party(o) for o in owners)
 
 
 def blamed_conduct(verb: Token, lex: Lexicon) -> Token | None:
@@ -1021,7 +1134,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
         if not syn.is_verb(token) or token.i in fired:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
-                    (stated_demand, "REQUEST", "10"))
+                    (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"),
+                    (shown_insincere, "ACCUSE", "111"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
@@ -1140,10 +1254,22 @@ def _carried_on(cand: Candidate) -> bool:
     return cand.role == "subject" and syn.lemma(cand.anchor) in CARRY_ON_VERBS
 
 
+def _troops_withheld(cand: Candidate, lex: Lexicon) -> bool:
+    """'Italy would not send soldiers to Ukraine', 'Berlin will not deploy troops': troops a party
+    says it will not send are a contribution refused (REJECT), like 'will not send aid'; a denied
+    attack stays an assurance, no event."""
+    return (cand.type == "MOBILIZE" and cand.cameo == "154" and cand.negated and cand.role == "verb"
+            and syn.has_aux(cand.anchor, lex.future_aux))
+
+
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
     to cooperate a REJECT; future hostility without a threat verb is dropped."""
     if not cand.future or cand.type in ("AGREE", "THREATEN"):
+        return cand
+    if _troops_withheld(cand, lex):
+        cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", "12", None, False
+        cand.threat = True  # like a threat, a stand only in the party's own words
         return cand
     if cand.type not in lex.cooperative:
         anchor = cand.anchor  # 'X said it would strike': reported 'will', not 'plans to' or a bare forecast
