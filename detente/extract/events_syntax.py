@@ -46,14 +46,13 @@ def child_lemmas(token: Token, deps: tuple[str, ...] | None = None) -> set[str]:
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The verb's subject and whether it is passive, climbing through xcomp, conj and participles."""
-    active = _active_conjunct(verb)
     for _ in range(6):
         # the subject nearest the verb: a dateline the parser also hangs on it ('KYIV, Ukraine (AP) - A
         # Russian attack killed...') stands further off
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             child = min(subjects, key=lambda c: abs(c.i - verb.i))
-            return past_dateline(child), child.dep_ == "nsubjpass" and not active
+            return past_dateline(child), child.dep_ == "nsubjpass"
         if _finite_conj_of_infinitive(verb):
             verb = verb.head.head  # 'X urged Y to talk and pledged help': 'pledged' shares X, not Y
             continue
@@ -90,15 +89,6 @@ def past_dateline(subject: Token) -> Token:
     dash = next((c for c in subject.children if c.dep_ == "punct" and c.text in DASHES), None)
     after = [c for c in subject.children if c.dep_ == "appos" and dash is not None and c.i > dash.i]
     return after[-1] if after else subject
-
-
-def _active_conjunct(verb: Token) -> bool:
-    """'Ukraine was not informed and would not recognise any deal': a conjoined verb with its own
-    active auxiliary shares the first verb's subject but not its passive voice ('was shelled and
-    burned' still shares both)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children):
-        return False
-    return any(c.dep_ == "aux" for c in verb.children)
 
 
 def _finite_conj_of_infinitive(verb: Token) -> bool:

@@ -208,8 +208,6 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return NAME_CALLING
     if _took_control(token):
         return TAKING_CONTROL
-    if _to_the_table(token):
-        return AT_THE_TABLE
     trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
@@ -234,20 +232,6 @@ PLACE_NOUNS = frozenset({
 })
 """Places a force can take: 'took control of two villages', 'gained control of the airport'."""
 TAKING_CONTROL = Trigger(lemma="control", type="COERCE", cameo="192", mode="seize")
-AT_THE_TABLE = Trigger(lemma="table", type="CONSULT", cameo="04", mode=None)
-TABLE_VERBS = frozenset({"return", "come", "go", "get", "sit", "enter", "head"})
-TABLE_NOUNS = frozenset({"table", "talk", "negotiation", "dialogue"})
-
-
-def _to_the_table(verb: Token) -> bool:
-    """'returned to the negotiating table', 'will not enter into any negotiation', 'came back to
-    the talks': going to the table is talking (CONSULT), and a party's 'will not' refuses it.
-    A 'return to Kyiv' or 'go to the front' names no talks."""
-    if syn.lemma(verb) not in TABLE_VERBS or syn.direct_objects(verb):
-        return False
-    holders = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
-    nouns = [o for h in holders for o in syn.prep_objects(h, ("to", "into", "at"))]
-    return any(syn.lemma(n) in TABLE_NOUNS for n in nouns)
 
 
 def _took_control(verb: Token) -> bool:
@@ -1254,22 +1238,10 @@ def _carried_on(cand: Candidate) -> bool:
     return cand.role == "subject" and syn.lemma(cand.anchor) in CARRY_ON_VERBS
 
 
-def _troops_withheld(cand: Candidate, lex: Lexicon) -> bool:
-    """'Italy would not send soldiers to Ukraine', 'Berlin will not deploy troops': troops a party
-    says it will not send are a contribution refused (REJECT), like 'will not send aid'; a denied
-    attack stays an assurance, no event."""
-    return (cand.type == "MOBILIZE" and cand.cameo == "154" and cand.negated and cand.role == "verb"
-            and syn.has_aux(cand.anchor, lex.future_aux))
-
-
 def resolve_future(cand: Candidate, lex: Lexicon) -> Candidate | None:
     """A future event is not one that happened: future cooperation is an AGREE (intent), a refusal
     to cooperate a REJECT; future hostility without a threat verb is dropped."""
     if not cand.future or cand.type in ("AGREE", "THREATEN"):
-        return cand
-    if _troops_withheld(cand, lex):
-        cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", "12", None, False
-        cand.threat = True  # like a threat, a stand only in the party's own words
         return cand
     if cand.type not in lex.cooperative:
         anchor = cand.anchor  # 'X said it would strike': reported 'will', not 'plans to' or a bare forecast

@@ -1,10 +1,7 @@
-"""Refusals a party announces for itself, read by class of English: troops it says it will not send
-('Italy would not send soldiers'), a table it will not return to or negotiations it will not enter
-(going to the table is talking, CONSULT), and a refusal told in a verb conjoined to a passive one
-('Ukraine was not consulted and would not accept any deal'), which keeps the shared subject as its
-doer; a side naming what it will treat as a target ('would be a legitimate target'), which
-threatens it; and an act said to prove a named party insincere about peace ('showed Moscow had no
-intention of ending the war'), which accuses it.
+"""Acts read by class of English where no act is named: a side naming what it will treat as a target
+('would be a legitimate target'), which threatens it; and an act said to prove a named party
+insincere about peace ('showed Moscow had no intention of ending the war'), which accuses it. A verb
+conjoined to a passive one stays passive.
 
 Every sentence here is written for these tests in our own words, in several voices (wire, state
 media, readout, live blog, analysis).
@@ -16,59 +13,6 @@ import pytest
 from tests.extract.readings import events
 
 pytestmark = pytest.mark.model
-
-
-@pytest.mark.parametrize(("text", "actor", "target"), [
-    ("Spain would not send soldiers to Ukraine, Prime Minister Pedro Sanchez said on Thursday.", "ESP", "UKR"),
-    ("LIVE: Berlin will not deploy troops to Ukraine, the German chancellor told reporters in Paris.",
-     "DEU", "UKR"),
-    ("Analysis: Turkey has said it will not deploy soldiers to Gaza as part of a stabilisation force.",
-     "TUR", None),
-])
-def test_troops_a_party_will_not_send_are_refused(analyze_text, text: str, actor: str,
-                                                   target: str | None) -> None:
-    found = events(analyze_text, text)
-    assert any(e[0] == "REJECT" and e[1] == actor and (target is None or e[2] == target) for e in found), found
-    assert not any(e[0] == "MOBILIZE" for e in found), found
-
-
-@pytest.mark.parametrize("text", [
-    "The Eritrean government said it would not enter into any negotiation over its territory.",
-    "Hamas said on Telegram that it will not return to the negotiating table while the strikes go on.",
-    "Venezuela will not come back to the talks in Barbados, its foreign minister said on state television.",
-])
-def test_a_table_a_party_will_not_go_back_to_is_refused(analyze_text, text: str) -> None:
-    found = events(analyze_text, text)
-    assert any(e[0] == "REJECT" and e[1] is not None for e in found), found
-
-
-def test_going_back_to_the_table_is_talking(analyze_text) -> None:
-    text = ("Armenian and Azerbaijani negotiators returned to the negotiating table in Abu Dhabi on "
-            "Monday, the Armenian foreign ministry said.")
-    assert any(e[0] == "CONSULT" for e in events(analyze_text, text)), events(analyze_text, text)
-
-
-@pytest.mark.parametrize("text", [
-    "The Ukrainian foreign minister returned to Kyiv on Monday after a tour of the Gulf.",
-    "Russian troops went to the border at dawn, the governor said.",
-    "Israel did not send troops to the area, the army said.",
-    "Russia will not attack NATO, Putin told the forum in St Petersburg.",
-    "Had Spain sent troops to Ukraine, Moscow would have answered, Russian state television said.",
-])
-def test_trips_denied_deployments_and_assurances_refuse_nothing(analyze_text, text: str) -> None:
-    found = events(analyze_text, text)
-    assert not any(e[0] in ("REJECT", "CONSULT") for e in found), found
-
-
-@pytest.mark.parametrize(("text", "actor"), [
-    ("Zelensky said Ukraine was not consulted and would not accept any deal made behind its back.", "UKR"),
-    ("State media: President Aliyev said Azerbaijan had not been consulted and would not accept any "
-     "decision taken without Baku.", "AZE"),
-])
-def test_a_refusal_conjoined_to_a_passive_keeps_the_subject_as_doer(analyze_text, text: str,
-                                                                   actor: str) -> None:
-    found = events(analyze_text, text)
-    assert any(e[0] == "REJECT" and e[1] == actor for e in found), found
 
 
 def test_a_conjoined_passive_stays_passive(analyze_text) -> None:
