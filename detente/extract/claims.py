@@ -103,8 +103,6 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         what = _what(quantity, None, noun)
     else:
         what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
-        if not what and number is not None and noun is None and not quantity.unit:
-            what = _running_total(number)
     pair = _swap_pair(analysis.article.text, quantity)
     if pair == "second":
         return None   # "1,000 for 1,000": the first of the pair carries the figure
@@ -143,11 +141,10 @@ def _elided_fields(analysis: Analysis, sent: Sentence, quantity: Quantity,
     doc = number.doc
     near = [doc[j].lower_ for j in (number.i - 1, number.i + 1) if 0 <= j < len(doc)]
     part = _part_of_figure_before(number)
-    total = _running_total(number) == ""
-    if not part and not total and not any(w in ELIDING for w in near):
+    if not part and not any(w in ELIDING for w in near):
         return None
     verb = _action(number, None)
-    what = f"total {counted}" if total else f"{counted} {verb}" if verb else whole if part else counted
+    what = f"{counted} {verb}" if verb else whole if part else counted
     value: float | int = int(quantity.value) if float(quantity.value).is_integer() else quantity.value
     speaker = sent.attribution.speaker if sent.attribution is not None else None
     return {"what": what, "value": value, "unit": None,
@@ -163,43 +160,6 @@ def _with_whole_noun(analysis: Analysis, quantity: Quantity, fields: dict[str, A
             or not _part_of_figure_before(number):
         return what
     return f"{counted} {what}"
-
-
-RUNNING_VERBS = ("bring", "raise", "push", "take", "lift", "rise", "climb", "increase", "grow", "jump")
-TALLY_NOUNS = ("total", "number", "toll", "tally", "count", "figure")
-
-
-def _running_total(number: Token) -> str | None:
-    """What a running total counts when a number is where a tally is brought or rises to:
-    "bringing the number of captives freed to 1,500" (captives freed), "raised the death toll to
-    31" (death toll), "the number of tanks sent has risen to 320"; "" for a bare "bringing the
-    total to 420", which counts what the figure before it counts; None for any other number."""
-    if number.dep_ != "pobj" or number.head.lower_ != "to":
-        return None
-    verb = number.head.head
-    for _ in range(4):   # the parser may hang "to N" on a participle inside the tally's phrase
-        if verb.lemma_.lower() in RUNNING_VERBS or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.lemma_.lower() not in RUNNING_VERBS:
-        return None
-    slots = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.pos_ == "NOUN"]
-    tallies = sorted(slots, key=lambda c: c.dep_ != "dobj")   # "the strike raised the toll": the object
-    if not tallies:
-        return None
-    tally = tallies[0]
-    if tally.lemma_.lower() not in TALLY_NOUNS:
-        return None
-    counted = [c for p in tally.children if p.dep_ == "prep" and p.lower_ == "of"
-               for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    if counted:
-        noun = counted[0]
-        acts = [c.lower_ for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-        mods = [c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod") and c.tag_ != "VBN"]
-        return " ".join([*mods, noun.lower_, *acts[:1]])
-    if tally.lemma_.lower() == "toll":
-        return " ".join([*(c.lower_ for c in tally.lefts if c.dep_ in ("compound", "amod")), "toll"])
-    return "" if tally.lemma_.lower() == "total" else None
 
 
 def _part_of_figure_before(number: Token) -> bool:
