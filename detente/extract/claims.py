@@ -368,8 +368,9 @@ def _counted_noun(number: Token) -> Token | None:
 def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str | None:
     """A short phrase for what is counted, or None when the count is no war figure."""
     lex = lexicon()
-    if noun is not None and (noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]
-                             or _countries_where(noun)):
+    victims = noun is not None and number is not None and _people_as_victims(number, noun)
+    if noun is not None and not victims and (noun.lemma_.lower() in lex["durations"] | lex["not_war_nouns"]
+                                             or _countries_where(noun)):
         return None
     phrase = (quantity.noun or "").strip()
     if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
@@ -382,7 +383,7 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
     phrase = _without_money_words(phrase)
     if quantity.text.endswith("."):
         phrase = ""   # "each worth $30m. Rights groups say": the words after the stop are the next sentence's
-    if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"]:
+    if phrase and _head_word(phrase) in lex["durations"] | lex["not_war_nouns"] and not victims:
         return None
     verb = _action(number, noun) if number is not None else None
     state = _left_in_state(noun)
@@ -411,6 +412,64 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
 
 STATE_NOUNS = ("country", "nation")
 WHERE = ("in", "across", "throughout", "around", "to", "among", "within")
+
+
+DYING = ("die", "perish")   # their subjects are the victims: "12 people died, among them three teachers"
+
+
+def _people_as_victims(number: Token, noun: Token) -> bool:
+    """Whether people of a kind rarely counted in war news ("journalists", "teachers", "players":
+    a press conference's reporters, a team's players) are counted here as the war's victims or
+    captives: "two journalists were killed", "three reporters were among those freed", "among
+    them five teachers" of the dead."""
+    lex = lexicon()
+    if noun.lemma_.lower() not in lex["people_words"]:
+        return False
+    act = _action(number, noun)
+    if act is not None and _lemma_of_act(act) in lex["victim_verbs"]:
+        return True
+    among = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "among"]
+    clause = noun.head.head if noun.dep_ == "appos" else noun.head   # the parser often hangs
+    if noun.dep_ in ("nsubj", "attr", "dobj", "appos"):                # "among them" on the verb
+        among += [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "among"
+                  and (c.i < noun.i or noun.dep_ in ("nsubj", "attr"))]   # "X were among", "among them X"
+    return any(_victim_group(group) for prep in among for group in _among_whom(prep, noun))
+
+
+def _among_whom(prep: Token, noun: Token) -> list[Token]:
+    """The group "among" puts the counted people in: its object ("among the dead"), or for
+    "among them" the group just named (the noun the phrase is in apposition to, or the subject of
+    the clause: "12 people died, among them three teachers")."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not any(o.lower_ == "them" for o in objects):
+        return objects
+    if noun.dep_ == "appos":
+        return [noun.head]
+    clause = noun.head if prep.head.i == noun.i else prep.head
+    return [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i]
+
+
+def _lemma_of_act(act: str) -> str:
+    """The verb's lemma of an action phrase as `_action` writes it ("killed", "shot down", "freed")."""
+    word = act.split()[-1] if act.split()[0] in ("and", "or") else act.split()[0]
+    irregular = {v: k for k, v in lexicon()["irregular_participles"].items()}
+    if word in irregular:
+        return irregular[word]
+    for cut in ("ed", "d"):
+        if word.endswith(cut) and word[:-len(cut)] in lexicon()["victim_verbs"]:
+            return word[:-len(cut)]
+    return word
+
+
+def _victim_group(group: Token) -> bool:
+    """"the dead", "those freed", "the 20 people killed", "the hostages": a group of war victims."""
+    if group.lower_ in lexicon()["victim_words"]:
+        return True
+    acts = [c for c in group.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if group.dep_ in ("nsubjpass", "dobj") and group.head.pos_ == "VERB" \
+            or group.dep_ == "nsubj" and group.head.lemma_.lower() in DYING:
+        acts.append(group.head)
+    return any(a.lemma_.lower() in lexicon()["victim_verbs"] or a.lemma_.lower() in DYING for a in acts)
 
 
 def _countries_where(noun: Token) -> bool:

@@ -217,7 +217,8 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
     nxt = tokens[j] if j < len(tokens) else None
     if getattr(tok, "ent_type_", "") in ("DATE", "TIME") and not _counts_a_noun(tokens, i, j):
         return True
-    if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["not_count_after"]):
+    if ":" in tok.text or (nxt is not None and _word(nxt) in VOCAB["not_count_after"]
+                           and not _local_people(tokens, j)):
         return True
     if nxt is not None and _word(nxt) in CHROME_AFTER and j - i <= 2 and not (j + 1 < len(tokens)
                                                                             and _word(tokens[j + 1]) == "of"):
@@ -238,6 +239,14 @@ def _skip(tokens: list[Token], i: int, j: int) -> bool:
         return (nxt is not None and _word(nxt) in VOCAB["one_not_before"]) or \
             (prev is not None and _word(prev) in VOCAB["one_not_after"])
     return False
+
+
+def _local_people(tokens: list[Token], j: int) -> bool:
+    """"three local cricketers", "12 local residents": "local" before a plural noun describes who
+    is counted; "at 0800 local", "3 local time" are clock times."""
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return _word(tokens[j]) == "local" and after is not None and after.tag_ == "NNS" \
+        and after.lower_ not in DURATIONS
 
 
 def _token_before(tok: Token) -> Token | None:

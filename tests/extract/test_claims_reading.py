@@ -155,3 +155,31 @@ def test_countries_that_say_where_are_no_figure(analyze_text, text) -> None:  # 
 def test_an_amount_measures_what_it_is_worth_or_lent_for(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, text)
     assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Two journalists were killed when a shell struck their car near Kherson, officials said.", 2, "journalists"),
+    ("Four students were among those injured in the strike on the dormitory, the ministry reported.",
+     4, "students"),
+    ("The swap freed 120 prisoners of war, among them five reporters held since the siege.", 5, "reporters"),
+    ("At least 12 people died in the attack, among them three teachers, regional officials said.",
+     3, "teachers"),
+    ("Militants abducted six teachers from the village school on Tuesday, police said.", 6, "teachers"),
+    ("Dozens were killed in the raid, among them three local players, the provincial police chief said.",
+     3, "players"),
+])
+def test_people_rarely_counted_are_counted_as_victims(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text", [
+    "Three journalists asked the minister about the talks on Monday.",
+    "Two senators said the aid bill would pass next week.",
+    "The delegation of 25 members arrived in Geneva, among them three journalists.",
+    "Eleven players were named in the squad for the tournament.",
+    "The committee has 12 members, among them three judges.",
+    "The minister met 40 students at the university on Friday.",
+])
+def test_the_same_people_outside_the_war_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _claims(analyze_text, text) == []

@@ -144,6 +144,14 @@ def test_with_the_model_dates_and_durations_are_skipped():
     assert found == [("1 million", 1e6, None, None, "soldiers")]
 
 
+@pytest.mark.model
+def test_with_the_model_local_people_are_counted_local_time_is_not():
+    nlp = load_nlp()
+    found = quantities("Sirens sounded at 0800 local on Tuesday; three local footballers were among the dead.", nlp)
+    assert [(q[1], q[4]) for q in found] == [(3, "footballers")]
+    assert quantities("The strike came at about 3 local time.", nlp) == []
+
+
 def test_a_participle_alone_is_what_is_counted():
     assert quantities("The shelling left 12 killed and 30 wounded, the mayor said.") == [
         ("12", 12, None, None, "killed"), ("30", 30, None, None, "wounded")]
