@@ -8,7 +8,7 @@ evidence sentence.
 Why: `gate.py --verbose` says what was missed, not why. A missed event whose type is right and whose
 actor is wrong needs a different fix from one that was never read; this lists the failing tests so the
 misses can be grouped by the reading of English behind them. Refuses the held-out sets (`gate.HELD_OUT`:
-check and written-e, the validation set): never study them.
+check, written-e (the validation set) and written-f): never study them.
 """
 from __future__ import annotations
 
