@@ -796,7 +796,7 @@ def _filed_from(doc: Doc, start: int, name: str) -> Actor | None:
     """"MOGADISHU - ... Information Minister X said": an office holder the story names with no state
     is of the state its dateline files it from, as wire and newspaper copy introduces its own
     country's officials by office alone and a foreign one with the state's name; not when a state or
-    nationality comes before him in his sentence ('a delegation of the United States led by Envoy X')."""
+    nationality comes before him in his sentence ('a United States delegation, led by Envoy X')."""
     from detente.nlp.dates import dateline_city
     from detente.nlp.places import Gazetteer
 

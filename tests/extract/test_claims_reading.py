@@ -143,7 +143,7 @@ def test_countries_that_say_where_are_no_figure(analyze_text, text) -> None:  # 
 @pytest.mark.parametrize("text, value, word", [
     ("Germany will send Kyiv air defence systems worth 2 billion euros, the chancellor said.",
      2_000_000_000, "systems"),
-    ("Kyiv has offered to buy American weapons worth about $50bn, the president told reporters.",
+    ("Kyiv has proposed buying US weapons worth roughly $50bn, the president told reporters.",
      50_000_000_000, "weapons"),
     ("With the latest package, Dutch military aid since 2022 climbs to about 6 billion euros.",
      6_000_000_000, "aid"),

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.model
 # The body's name runs on to its state through 'of': the state is the actor's country.
 @pytest.mark.parametrize(("text", "kind", "state"), [
     # state media
-    ("The Ministry of Foreign Affairs of the State of Kuwait welcomes the agreement reached between "
-     "the two governments.", "SUPPORT", "KWT"),
+    ("The Foreign Ministry of the State of Qatar welcomes the agreement reached between "
+     "the two governments.", "SUPPORT", "QAT"),
     # wire
     ("In a statement, the Presidency of the Republic of Senegal condemned the attack on the "
      "peacekeepers.", "ACCUSE", "SEN"),

@@ -71,6 +71,6 @@ def test_sincerity_shown_or_no_party_judged_accuses_no_one(analyze_text, text: s
 
 def test_a_condemnation_and_its_proof_are_one_charge(analyze_text) -> None:
     text = ("Canada's foreign minister condemned the Russian drone attack on Odesa's port overnight, which "
-            "she said showed that Putin was not serious about peace.")
+            "she said proved Putin was never serious about peace.")
     charges = [e for e in events(analyze_text, text) if e[0] == "ACCUSE"]
     assert charges == [("ACCUSE", "CAN", "RUS")], events(analyze_text, text)

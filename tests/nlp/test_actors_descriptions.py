@@ -230,7 +230,7 @@ def test_with_no_dateline_an_office_holder_keeps_no_state(nlp, resolver) -> None
 
 
 def test_an_office_holder_after_another_state_is_not_of_the_dateline(nlp, resolver) -> None:
-    text = ("HANOI, March 3 (Reuters) - A delegation of the United States led by Deputy Envoy Mark Fenner met "
+    text = ("HANOI, March 3 (Reuters) - A delegation from the United States headed by Deputy Envoy Mark Fenner met "
             "officials on Monday.")
     actor = actor_of(nlp, resolver, text, "Fenner")
     assert actor is not None and actor.country != "VNM"
