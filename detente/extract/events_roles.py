@@ -90,7 +90,7 @@ def _entity_actor(start: int, end: int, token: Token, sentence: Sentence) -> Act
 
 
 def _body_of_state(token: Token, sentence: Sentence) -> Actor | None:
-    """'the State of Qatar's Ministry of Foreign Affairs' / 'the Foreign Ministry of the State of Qatar', 'the Office of the President of the
+    """'the Foreign Ministry of the State of Qatar', 'the Office of the President of the
     Republic of Chad': a body whose own name ends on a state (through 'of') is that state's body,
     though the tagger cut the state off its name and the dictionary does not know the whole."""
     if token.ent_type_ not in ("ORG", "") or token.pos_ != "PROPN":
