@@ -51,7 +51,7 @@ def test_a_party_judging_the_other_sides_terms_refuses_them(analyze_text, text, 
     ("Zelensky said Russia's unacceptable demands showed it did not want a ceasefire.",
      ("UKR", "ceasefire", "reject")),
     # putting forward demands makes no offer of what is demanded
-    ("Kyiv said Moscow had put forward \"unacceptable\" demands, including that Ukraine pull its troops "
+    ("Kyiv said Moscow had put forward \"unacceptable\" demands, among them that Ukraine pull its troops "
      "out of four regions.", ("RUS", "withdrawal", "offer")),
 ])
 def test_what_a_judged_demand_does_not_state(analyze_text, text, absent):
@@ -60,6 +60,6 @@ def test_what_a_judged_demand_does_not_state(analyze_text, text, absent):
 
 @pytest.mark.model
 def test_the_demander_keeps_its_demand_when_it_is_judged(analyze_text):
-    got = positions(analyze_text, "Kyiv said Moscow had put forward \"unacceptable\" demands, including that "
+    got = positions(analyze_text, "Kyiv said Moscow had put forward \"unacceptable\" demands, such as that "
                                   "Ukraine pull its troops out of four regions.")
     assert {("RUS", "withdrawal", "demand"), ("UKR", "withdrawal", "reject")} <= got
