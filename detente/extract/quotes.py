@@ -19,6 +19,7 @@ from detente.extract.quotes_posts import find_posts
 from detente.models import Actor, Evidence, Record
 from detente.nlp.attribution import find_attribution, lexicon
 from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
+from detente.nlp.datelines import dateline_country
 from detente.nlp.doc_reads import doc_ents
 
 if TYPE_CHECKING:
@@ -1119,34 +1120,8 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
         country = _title_country(analysis, found.start()) or _origin_country(analysis, found.end())
         if country:
             return Actor(speaker.name, country, speaker.sector)
-    home = _dateline_country(text) if speaker.sector == "GOV" else None
+    home = dateline_country(text) if speaker.sector == "GOV" else None
     return Actor(speaker.name, home, speaker.sector) if home else speaker
-
-
-# "NEW DELHI, May 11", "KYIV (Reuters) -", "Special Correspondent | ISLAMABAD, May 11", "ISLAMABAD:"
-# (South Asian papers): a city in capitals; "Bamako (AFP) -": a city in title case before an agency
-DATELINE = re.compile(r"(?:^|\n|\|\s*)(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2})"
-                      r"\s*(?:,|\(|[—–-]\s|(?P<colon>:)\s)")
-AGENCY_DATELINE = re.compile(r"(?:^|\n)(?P<city>[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){0,2})"
-                             r"\s*\([A-Z][A-Za-z]{1,10}\)\s*[—–-]\s")
-DATELINE_REACH = 400   # characters from the top: a dateline opens the story
-
-
-def _dateline_country(text: str) -> str | None:
-    """'NEW DELHI, May 11 - ... Foreign Secretary Vikram Misri said': an official whose title names
-    no country speaks for the government of the capital the story is datelined from. A country's
-    own name before a colon ("UKRAINE: ...") is a section label, not a dateline."""
-    from detente.nlp.actors import ActorResolver
-
-    top = text[:DATELINE_REACH]
-    for found in [*DATELINE.finditer(top), *AGENCY_DATELINE.finditer(top)]:
-        city = found["city"].title()
-        actor = ActorResolver.default().lookup(city)
-        if found.groupdict().get("colon") and actor is not None and actor.name == city:
-            continue
-        if actor is not None and actor.country and actor.sector == "GOV":
-            return actor.country
-    return None
 
 
 # ", 54, a teacher from", ", a retired miner in": a description between a name and its place

@@ -791,13 +791,12 @@ def _other_use(tok: Token) -> bool:
     return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
 
 
-
 def _filed_from(doc: Doc, start: int, name: str) -> Actor | None:
     """"MOGADISHU - ... Information Minister X said": an office holder the story names with no state
     is of the state its dateline files it from, as wire and newspaper copy introduces its own
     country's officials by office alone and a foreign one with the state's name; not when a state or
     nationality comes before him in his sentence ('a United States delegation, led by Envoy X')."""
-    from detente.nlp.dates import dateline_city
+    from detente.nlp.datelines import dateline_city
     from detente.nlp.places import Gazetteer
 
     if any(t.ent_type_ in ("GPE", "NORP") for t in doc[doc[start].sent.start:start]):

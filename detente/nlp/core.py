@@ -13,12 +13,12 @@ The pieces live in their own modules and are glued here:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
 from detente.models import Actor, Article, Evidence, Place
+from detente.nlp.datelines import dateline_length
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -204,24 +204,3 @@ def analyze(article: Article, doc: Doc) -> Analysis:
     filed = [(s.start, s.dateline_end) for s in sentences if s.dateline_end > s.start]
     actors = [m for m in actors if not any(a <= m.start < b for a, b in filed)]
     return Analysis(article, doc, reference, inferred, sentences, actors)
-
-
-# 'KYIV, Oct 18 (Reuters) - ', 'DUBAI, United Arab Emirates (AP) — ', 'MINSK, 11 September (BelTA) – ',
-# 'WASHINGTON - ', 'MOSCOW, June 2 /TASS/. ': a city in capitals, then a country or a day, an agency, a dash
-DATELINE = re.compile(r"(?P<city>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2})"
-                      r"(?P<rest>,\s*[^()\n—–/]{1,40}?)?"
-                      r"(?P<agency>\s*\([A-Za-z][\w .&-]{0,30}\)|\s*/[A-Za-z]+/\.?)?"
-                      r"(?P<dash>\s*(?:—|–|--|-)\s+|(?<=/\.)\s+)")
-BARE_DATELINE_CITY = 5
-"""A city alone before a dash ('WASHINGTON - '): long enough not to be an acronym ('NATO - ')."""
-
-
-def dateline_length(text: str) -> int:
-    """Characters of a wire dateline opening a sentence (0 where none): the place a story was filed
-    from and the agency that filed it are no party to what the story tells."""
-    m = DATELINE.match(text)
-    if m is None:
-        return 0
-    if not (m["rest"] or m["agency"]) and len(m["city"]) < BARE_DATELINE_CITY:
-        return 0
-    return m.end()

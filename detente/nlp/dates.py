@@ -470,7 +470,7 @@ def _date_at(text: str, pos: int) -> tuple[date | None, re.Match[str] | None]:
     return None, None
 
 
-def _lines(text: str) -> list[str]:
+def page_lines(text: str) -> list[str]:
     return [ln.strip(" \t•·*") for ln in text.splitlines() if ln.strip()]
 
 
@@ -478,7 +478,7 @@ def stamp_date(text: str) -> date | None:
     """A date printed after a publication cue: "Published June 3, 2025", " date 2025-06-03",
     "Updated12 Apr 2025, 02:59 AM IST". A publishing stamp wins over an update stamp."""
     found: list[tuple[bool, date]] = []
-    for line in _lines(text):
+    for line in page_lines(text):
         line = STAMP_GLUED.sub(r"\g<0> ", line)  # "Updated12 Apr 2025": a cue glued to its date
         short = len(line.split()) <= STAMP_LINE_WORDS
         for m in STAMP.finditer(line):
@@ -512,31 +512,14 @@ def dateline_date(text: str) -> date | None:
     """The full date of a dateline opening one of the story's first lines, or opening the last part of
     a byline cut by bars ("By Jane Roe | 12 August 2025", "Special Correspondent | NEW DELHI, May 11,
     2025"): outlets print the byline, the desk and the dateline on one line."""
-    for line in _lines(text)[:DATELINE_LINES]:
-        for part in (line, *_after_bars(line)):
+    for line in page_lines(text)[:DATELINE_LINES]:
+        for part in (line, *after_bars(line)):
             if (day := _full_date(dateline_match(part))) is not None:
                 return day
     return None
 
 
-# "MOGADISHU - ...", "NEW DELHI, May 11, 2025", "KYIV, Ukraine (AP) —": the place a story is filed
-# from, printed in capitals before a comma, an agency or a dash at the start of one of its first lines.
-DATELINE_CITY = re.compile(r"(?P<city>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})"
-                           r"(?=\s*(?:,|\(|—|–|--|-\s|/))")
-
-
-def dateline_city(text: str) -> str | None:
-    """The city in capitals a story's dateline opens with ("MOGADISHU -", "Special Correspondent |
-    NEW DELHI, May 11, 2025"), as it is spelt in running text ("New Delhi"); None without one."""
-    for line in _lines(text)[:DATELINE_LINES]:
-        for part in (line, *_after_bars(line)):
-            m = DATELINE_CITY.match(part)
-            if m is not None and len(m["city"]) > 2:   # not an initialism ('UN -', 'US,')
-                return m["city"].title()
-    return None
-
-
-def _after_bars(line: str) -> list[str]:
+def after_bars(line: str) -> list[str]:
     """The parts of a short byline line after each '|' (none for a line without bars)."""
     parts = [p.strip() for p in line.split("|")]
     return parts[1:] if len(parts) > 1 and len(line.split()) <= DATE_LINE_WORDS * 2 else []
@@ -545,7 +528,7 @@ def _after_bars(line: str) -> list[str]:
 def date_line(text: str) -> date | None:
     """A short line near the top that is only a date, perhaps after a place and before a time or an
     update stamp: "Kyiv • 03.06.2025 12:40", "03.06.2025 - Update : 04.06.2025"."""
-    for line in _lines(text)[:DATELINE_LINES + 2]:
+    for line in page_lines(text)[:DATELINE_LINES + 2]:
         if len(line.split()) > DATE_LINE_WORDS:
             continue
         m = DOTTED.search(line)
@@ -577,7 +560,7 @@ def filed_day(text: str, printed: date) -> date:
     """The story's own day: a yearless dateline ("MOSCOW, July 17") a few days before the printed
     date is when the story was filed (a page or an archive stamps it later), and its "today" and
     "yesterday" count from there."""
-    for line in _lines(text)[:DATELINE_LINES + 1]:
+    for line in page_lines(text)[:DATELINE_LINES + 1]:
         m = dateline_match(line)
         if m is None or m["year"]:
             continue
@@ -592,7 +575,7 @@ def dateline_with_weekday(text: str, today: date | None = None) -> date | None:
     first sentence names: wire leads tell the dateline's own day ("signed agreements Friday"), so the
     year is the latest (not after today) in which the dateline falls on that weekday."""
     today = today or date.today()
-    lines = _lines(text)[:DATELINE_LINES]
+    lines = page_lines(text)[:DATELINE_LINES]
     for i, line in enumerate(lines):
         m = dateline_match(line)
         if m is None or m["year"]:
