@@ -73,6 +73,9 @@ one ('Security Minister Itamar Ben-Gvir' after 'National') is a title before a n
 REMIT_PREPS = frozenset({"for", "to", "on"})
 REMIT_WORDS = 9   # 'envoy for the Horn of Africa,': an office's remit is a short phrase
 FORMER_WORDS = frozenset({"former", "ex", "ex-", "then", "late", "onetime", "one-time"})
+LEADING_VERBS = frozenset({"lead", "head", "chair"})   # 'a delegation led by X': X is of its state
+HOLDING_REACH = 6   # head links climbed from a name to the phrase that holds it
+STATE_KINDS = ("polity", "demonym", "capital", "seat")
 US_PARTY_TAG = re.compile(r"\s*\((?:D|R|I)-[A-Z][A-Za-z. ]{1,14}\)")
 
 
@@ -395,9 +398,42 @@ class ActorResolver:
             if title.country is None:   # "Dnipropetrovsk regional head X": the place gives the state
                 found = self._described_before(doc, doc[start:end], name) \
                     or self._of_state(doc, start, end, name, titled=True) \
-                    or (_filed_from(doc, start, name) if title.role and title.org is None else None)
+                    or self._unstated_state(doc, title, doc[start:end], name)
                 actor = Actor(name, found.country, actor.sector or found.sector) if found else actor
         return Cand(start, end, self.d.as_of(actor, ref), "name", "person", prio=3)
+
+    def _unstated_state(self, doc: Doc, title: Title, name_span: Span, name: str) -> Actor | None:
+        """An office holder whose title names no state: the state of the body his phrase holds him in
+        ('a team of Brazil led by Envoy X', 'the Chilean side was headed by Minister X'); with no
+        state word there, the state the story is filed from (wire copy names
+        its own country's officials by office alone)."""
+        stated, country = self._holding_state(name_span)
+        if country is not None:
+            return Actor(name, country, "GOV")
+        if stated or title.role is None or title.org is not None:
+            return None
+        return _filed_from(doc, name_span.start, name)
+
+    def _holding_state(self, name_span: Span) -> tuple[bool, str | None]:
+        """Whether a state or nationality word stands in the noun phrases that hold a name, and the
+        state it names when the dictionary knows it."""
+        inside = range(name_span.start, name_span.end)
+        stated = False
+        for noun in _holding_nouns(name_span):
+            for tok in noun.subtree:
+                if tok.i in inside or tok.ent_type_ not in ("GPE", "NORP") or tok.ent_iob_ != "B":
+                    continue
+                stated = True
+                words = [tok.text]
+                for nxt in tok.doc[tok.i + 1:tok.i + 4]:
+                    if nxt.ent_iob_ != "I":
+                        break
+                    words.append(nxt.text)
+                entry = self.d.names.get(tuple(w for w in words if w not in POSSESSIVE))
+                if entry is not None and entry.kind in STATE_KINDS and entry.actor.country \
+                        and self.d.polities.get(entry.actor.country, {}).get("sector") != "IGO":
+                    return True, entry.actor.country
+        return stated, None
 
     def _titled_known(self, doc: Doc, title: Title, known: Actor, ref: date) -> Actor:
         """'Georgian President Eduard Shevardnadze': a known person under a title that names one of the
@@ -791,16 +827,38 @@ def _other_use(tok: Token) -> bool:
     return tok.pos_ == "ADJ" or tok.dep_ == "amod" or tok.ent_type_ in PLACE_ENTITIES and tok.dep_ == "pobj"
 
 
+def _holding_nouns(name: Span) -> list[Token]:
+    """The nouns whose phrases hold a name: the office it stands in apposition to ('the head of the
+    mission, X'), the nouns above it through prepositions, and the body a 'led/headed by X' phrase
+    describes ('a team of Brazil led by X', 'the Chilean side was headed by X'); none
+    above the clause the name is a subject or object of ('India and Pakistan agreed ..., Secretary X
+    announced')."""
+    out: list[Token] = []
+    cur = name.root
+    for _ in range(HOLDING_REACH):
+        head = cur.head
+        if head.i == cur.i:
+            break
+        if head.pos_ in ("NOUN", "PROPN"):
+            out.append(head)
+        elif head.pos_ != "ADP":
+            if head.tag_ == "VBN" and head.lemma_ in LEADING_VERBS:
+                body = head.head if head.dep_ == "acl" else \
+                    next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+                out.extend([body] if body is not None else [])
+            break
+        cur = head
+    return out
+
+
 def _filed_from(doc: Doc, start: int, name: str) -> Actor | None:
     """"MOGADISHU - ... Information Minister X said": an office holder the story names with no state
     is of the state its dateline files it from, as wire and newspaper copy introduces its own
-    country's officials by office alone and a foreign one with the state's name; not when a state or
-    nationality comes before him in his sentence ('a United States delegation, led by Envoy X')."""
+    country's officials by office alone and a foreign one with the state's name (the caller has
+    checked that no state word holds him: 'a United States delegation, led by Envoy X')."""
     from detente.nlp.datelines import dateline_city
     from detente.nlp.places import Gazetteer
 
-    if any(t.ent_type_ in ("GPE", "NORP") for t in doc[doc[start].sent.start:start]):
-        return None
     city = dateline_city(doc_text(doc))
     place = Gazetteer.default().lookup(city) if city else None
     return Actor(name, place.country, None) if place is not None and place.country else None

@@ -234,3 +234,32 @@ def test_an_office_holder_after_another_state_is_not_of_the_dateline(nlp, resolv
             "officials on Monday.")
     actor = actor_of(nlp, resolver, text, "Fenner")
     assert actor is not None and actor.country != "VNM"
+
+
+# States named earlier in the sentence, in another clause, do not hold the office holder: the
+# clause he speaks in is his own ('Chile and Peru signed ..., Foreign Minister X announced').
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("SANTIAGO, April 2 (Reuters) - Chile and Peru signed a fishing accord on Tuesday after a decade of quarrels, "
+     "Foreign Minister Ignacio Varela announced at a briefing.", "Varela", "CHL"),
+    ("Desk Reporter | DHAKA, July 9, 2025\nBangladesh and Myanmar will reopen the border crossing next week, "
+     "Home Secretary Rafiq Anwar told journalists.", "Anwar", "BGD"),
+])
+def test_states_in_another_clause_leave_the_dateline_state(nlp, resolver, text: str, needle: str,
+                                                           country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
+
+# The body an office holder leads gives his state: 'a delegation of Brazil led by Envoy X',
+# 'the Chilean team was headed by Minister X', whatever the dateline.
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("HANOI, March 3 (Reuters) - Officials received a delegation of Brazil led by Special Envoy Paulo Serrano "
+     "on Monday.", "Serrano", "BRA"),
+    ("The Chilean team at the border talks was headed by Deputy Minister Pablo Reyes, who rejected Lima's map.",
+     "Reyes", "CHL"),
+])
+def test_the_body_an_office_holder_leads_gives_his_state(nlp, resolver, text: str, needle: str,
+                                                       country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
+
