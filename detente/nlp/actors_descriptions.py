@@ -83,8 +83,9 @@ def _referent(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
     """The actor the description at `tok` refers back to, among the mentions `before` it."""
     word = tok.lower_
     if word in d.words["group_anaphors"] and tok.tag_ in ("NN", "NNS", "NNP", "NNPS"):
-        groups = [c for c in before if c.actor.sector == "REB"]
-        if not groups or _other_org_between(doc, groups[-1].end, start):
+        # a group, not the person who last spoke for one ("the rebels" after "their negotiator X")
+        groups = [c for c in before if c.actor.sector == "REB" and c.kind != "person"]
+        if not groups or _other_org_between(doc, groups[-1].end, start, groups[-1].actor, d):
             return None   # "a Zaka official, describing the group's work": the nearer organisation
         return groups[-1].actor
     if word == "ministry":
@@ -119,10 +120,12 @@ def _ministry(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
     return _latest(before, lambda a: "Ministry" in a.name or "ministry" in a.name)
 
 
-def _other_org_between(doc: Doc, after: int, before: int) -> bool:
-    """An organisation the parser found between the group named and the description (any ORG entity):
-    "the group" then more likely means that one."""
-    return any(ent.label_ == "ORG" and after <= ent.start and ent.end <= before for ent in doc_ents(doc))
+def _other_org_between(doc: Doc, after: int, before: int, group: Actor, d: Dictionary) -> bool:
+    """An organisation the parser found between the group named and the description (any ORG entity
+    but the group's own name, as in "a senior Houthi official"): "the group" then more likely means
+    that one."""
+    return any(ent.label_ == "ORG" and after <= ent.start and ent.end <= before
+               and getattr(d.names.get(d.tokens(ent.text)), "actor", None) != group for ent in doc_ents(doc))
 
 
 def _modifier(doc: Doc, cand: Cand) -> bool:

@@ -263,3 +263,16 @@ def test_the_body_an_office_holder_leads_gives_his_state(nlp, resolver, text: st
     actor = actor_of(nlp, resolver, text, needle)
     assert actor is not None and actor.country == country
 
+
+# 'The militants' refers back to the armed group, not to the person who last spoke for it, and the
+# group's own name in that person's title ('a senior Hamas official') is no other organisation.
+@pytest.mark.parametrize(("text", "needle", "name"), [
+    ("Hamas said it had handed its reply to the mediators in Cairo. A senior Hamas official, Khalil Barakeh, "
+     "said the reply asked for guarantees. The militants fired rockets at Ashkelon on Thursday evening.",
+     "militants", "Hamas"),
+    ("The M23 rebels took the town of Kalembe on Monday. Their spokesman, Joseph Mirindi, told radio listeners "
+     "the advance would go on. The rebels then shelled a camp north of the town.", "rebels", "M23"),
+])
+def test_a_group_anaphor_skips_the_groups_spokesman(nlp, resolver, text: str, needle: str, name: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.name == name
