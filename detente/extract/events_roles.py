@@ -123,6 +123,9 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
         after = [t for t in token.subtree if t.idx >= sentence.dateline_end > t.head.idx and syn.is_noun(t)]
         return actor_at(after[0], sentence, depth) if after else None
     head_start, head_end = token.idx, token.idx + len(token)
+    holder = _holder_beside(token, sentence)
+    if holder is not None:
+        return holder
     left = token.left_edge.idx
     for start, end in ((head_start, head_end), (left, head_end)):
         mention = _mention_over(start, end, sentence)
@@ -141,6 +144,23 @@ def actor_at(token: Token | None, sentence: Sentence, depth: int = 0) -> Actor |
             if found is not None:
                 return found
     return _entity_actor(head_start, head_end, token, sentence) or _demonym_actor(token)
+
+
+def _holder_beside(token: Token, sentence: Sentence) -> Actor | None:
+    """'the OSCE Chief Monitor for Moldova, Karl Lind, said': a person's name set beside a capitalised
+    title between commas is who acts, though the title alone reads as its body; he keeps the body's
+    state where his name gives none."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN":
+        return None
+    for named in (c for c in token.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"):
+        mention = _mention_over(named.idx, named.idx + len(named), sentence)
+        if mention is None or mention.how == "pronoun":
+            continue
+        owner = _mention_over(token.left_edge.idx, token.idx + len(token), sentence)
+        if mention.actor.country or owner is None or not owner.actor.country:
+            return mention.actor
+        return Actor(mention.actor.name, owner.actor.country, mention.actor.sector or owner.actor.sector)
+    return None
 
 
 def _named_beside(token: Token, sentence: Sentence) -> Actor | None:

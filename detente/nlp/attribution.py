@@ -253,6 +253,8 @@ def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Ac
     if head.pos_ == "NOUN" and named:   # "the president's head of staff Ann Lee said": Lee speaks
         on_name = [m for m in overlapping if m.start <= named[0].idx < m.end]
         return on_name[0].actor if on_name else _bare_name(named[0])
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON" and named:
+        return _titled_appositive(head, named[0], overlapping)
     if overlapping:
         on_head = [m for m in overlapping if m.start <= head.idx < m.end]
         if not on_head and head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
@@ -268,6 +270,19 @@ def _speaker(head: Token, tokens: list[Token], actors: list[ActorMention]) -> Ac
     if not name_tokens or head.pos_ != "PROPN" and head.ent_type_ not in NAME_ENTS:
         return None
     return _bare_name(head)
+
+
+def _titled_appositive(head: Token, name: Token, overlapping: list[ActorMention]) -> Actor | None:
+    """"the Agency's Deputy Director for Africa, Ana Ruiz, said": a capitalised title set off by
+    commas before the holder's name; the holder speaks, with the state or body the title names
+    when the name alone gives none."""
+    on_name = [m for m in overlapping if m.start <= name.idx < m.end]
+    person = on_name[0].actor if on_name else _bare_name(name)
+    if person is None or person.country is not None:
+        return person
+    on_title = [m for m in overlapping if m.start <= head.idx < m.end or m.end <= name.idx]
+    owner = next((m.actor for m in on_title if m.actor.country), None)
+    return Actor(person.name, owner.country, person.sector or owner.sector) if owner is not None else person
 
 
 def _bare_name(head: Token) -> Actor | None:

@@ -47,3 +47,14 @@ def test_a_speaker_does_not_act_on_himself(analyze_text) -> None:
     text = ('Ukrainian President Volodymyr Zelensky spoke briefly after the talks. "This was a good '
             'day. I thank Mr. President for his time," Zelensky said.')
     assert not [e for e in events(analyze_text, text) if e[1] is not None and e[1] == e[2]]
+
+
+def test_a_name_beside_a_capitalised_title_is_the_act_s_actor(analyze_text) -> None:
+    """'the UN ... Coordinator for Sudan, Thomas Becker, said': the title alone reads as the UN, but the
+    person named beside it is who condemns, with the UN kept as his body."""
+    from detente.extract.events import find_events
+
+    text = ('"Attacks on aid workers are unacceptable," the UN Relief and Recovery Coordinator for Sudan, '
+            'Thomas Becker, told reporters.')
+    actors = [r.fields["actor"] for r in find_events(analyze_text(text)) if r.fields["type"] == "ACCUSE"]
+    assert actors and all(a is not None and a["name"] == "Thomas Becker" and a["country"] == "UN" for a in actors)

@@ -171,3 +171,18 @@ def test_a_title_with_a_named_appositive_is_spoken_by_the_person(attribute) -> N
 def test_verbs_of_judging_and_asking_attribute_to_their_subject(attribute, sentence) -> None:  # type: ignore[no-untyped-def]
     att = attribute(sentence)
     assert att is not None and att.speaker is not None and "Lavrov" in att.speaker.name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "surname", "country"), [
+    # a capitalised title that reads as its body, then the holder's name between commas
+    ('"Every convoy must be let through," the UN Relief and Recovery Coordinator for Sudan, Thomas Becker, '
+     'said in a statement.', "Becker", "UN"),
+    ('"The monitors saw no tanks on the road," the African Union Chief Mediator for Sudan, Helen Carter, told '
+     'reporters.', "Carter", "AU"),
+])
+def test_a_name_beside_a_capitalised_title_speaks(attribute, text: str, surname: str,  # type: ignore[no-untyped-def]
+                                                 country: str) -> None:
+    att = attribute(text)
+    assert att is not None and att.speaker is not None
+    assert surname in att.speaker.name and att.speaker.country == country
