@@ -405,8 +405,8 @@ class ActorResolver:
     def _unstated_state(self, doc: Doc, title: Title, name_span: Span, name: str) -> Actor | None:
         """An office holder whose title names no state: the state of the body his phrase holds him in
         ('a team of Brazil led by Envoy X', 'the Chilean side was headed by Minister X'); with no
-        state word there, the state the story is filed from (wire copy names
-        its own country's officials by office alone)."""
+        state word there, the state the story is filed from (wire copy names its own country's
+        officials by office alone)."""
         stated, country = self._holding_state(name_span)
         if country is not None:
             return Actor(name, country, "GOV")
