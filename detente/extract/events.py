@@ -27,7 +27,7 @@ from detente.extract.events_context import (
     sentence_times,
     war_sides,
 )
-from detente.extract.events_identity import lend_sides, names_a_party, tells_further
+from detente.extract.events_identity import about_another_issue, lend_sides, names_a_party, tells_further
 from detente.extract.events_joint import joint_subject, political_pair
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
@@ -86,6 +86,7 @@ def find_events(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     ctx = Context(sides=war_sides(analysis.actors))
     where: dict[int, int] = {}  # record -> paragraph of its first telling
+    issues: dict[int, str | None] = {}  # record -> the issue its sentence names
     story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
     for sentence in analysis.sentences:
         ctx.enter(sentence)
@@ -100,7 +101,8 @@ def find_events(analysis: Analysis) -> list[Record]:
         further = bool(found) and tells_further(sentence, lex)
         for record in found:
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
-            earlier = next((r for r in near if same_event(r, record)), None)
+            earlier = next((r for r in near if same_event(r, record)
+                            and not about_another_issue(r, record, issues)), None)
             if earlier is not None and further and names_a_party(record):
                 lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)
                 earlier = None
