@@ -72,3 +72,15 @@ def test_an_act_in_words_retold_on_its_issue_folds(analyze_text) -> None:
     text = ("Serbia and Kosovo agreed on Sunday to a ceasefire along their border, the mediators said. "
             "Belgrade confirmed later that it had accepted the truce with Pristina.")
     assert len(kinds(analyze_text, text, "AGREE")) == 1
+
+
+def test_two_charges_in_two_sentences_are_two_accusations(analyze_text) -> None:
+    text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
+            "In a second statement, Chisinau accused Moscow of sending drones over its northern villages.")
+    assert kinds(analyze_text, text, "ACCUSE") == [("ACCUSE", "MDA", "RUS")] * 2
+
+
+def test_a_charge_that_points_back_is_the_accusation_retold(analyze_text) -> None:
+    text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
+            "Chisinau blamed Moscow for the bribery scheme, officials said.")
+    assert len(kinds(analyze_text, text, "ACCUSE")) == 1
