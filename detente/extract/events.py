@@ -28,7 +28,6 @@ from detente.extract.events_context import (
     war_sides,
 )
 from detente.extract.events_identity import (
-    about_another_issue,
     another_charge,
     lend_sides,
     names_a_party,
@@ -92,7 +91,6 @@ def find_events(analysis: Analysis) -> list[Record]:
     records: list[Record] = []
     ctx = Context(sides=war_sides(analysis.actors))
     where: dict[int, int] = {}  # record -> paragraph of its first telling
-    issues: dict[int, str | None] = {}  # record -> the issue its sentence names
     story_day = reference_day(analysis.sentences, analysis.article.published, analysis.article.title)
     for sentence in analysis.sentences:
         ctx.enter(sentence)
@@ -108,7 +106,6 @@ def find_events(analysis: Analysis) -> list[Record]:
         for record in found:
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
             earlier = next((r for r in near if same_event(r, record)
-                            and not about_another_issue(r, record, issues)
                             and not another_charge(r, record, analysis, lex)), None)
             if earlier is not None and further and names_a_party(record):
                 lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)

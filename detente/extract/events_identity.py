@@ -6,8 +6,8 @@ the same kind between the same sides: "He also called for the release of prisone
 stormed a village", "A further 20 prisoners were freed in exchange", "a separate strike killed two".
 Those are not retellings: the annotation guide wants every distinct act. A definite event noun or
 weapon as the doer ("the attack also damaged a hospital", "the drones also hit a school") still points
-back at the act already told. An act in words is also told apart by what it is about: a request or
-offer on another issue, or an accusation of another deed, is one more act, not the first retold.
+back at the act already told. An accusation is also told apart by what it charges: an accusation
+of another deed is one more act, not the first retold.
 """
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
 from detente.extract.events_triggers import find_candidates
-from detente.extract.positions import main_issue
 from detente.models import Record
 from detente.nlp.core import Analysis, Sentence
 
@@ -28,7 +27,7 @@ FURTHER_ADJECTIVES = frozenset({"further", "additional", "separate"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
-__all__ = ["about_another_issue", "another_charge", "lend_sides", "names_a_party", "tells_further"]
+__all__ = ["another_charge", "lend_sides", "names_a_party", "tells_further"]
 
 
 def tells_further(sentence: Sentence, lex: Lexicon) -> bool:
@@ -84,27 +83,6 @@ def lend_sides(told: Record, further: Record, article_id: str, spoken: bool) -> 
         if further.fields[key] is None and lent is not None and lent != further.fields[other]:
             further.fields[key] = lent
     further.assign_id(article_id)
-
-
-ISSUE_ACTS = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "THREATEN", "ACCUSE"})
-"""Acts in words: what they are about tells one from another."""
-
-
-def about_another_issue(told: Record, later: Record, issues: dict[int, str | None]) -> bool:
-    """'Ukraine asked for a meeting of the leaders ... Kyiv had come asking for a ceasefire': two acts
-    in words by the same sides, told in sentences that name different issues, are two acts (a ceasefire
-    asked for is not the meeting asked for), though a retelling in other words joins its first telling.
-    `issues` keeps each record's issue, read once from its sentence."""
-    if told.fields["type"] not in ISSUE_ACTS or told.evidence.text == later.evidence.text:
-        return False
-    first, second = (_issue_of(r, issues) for r in (told, later))
-    return first is not None and second is not None and first != second
-
-
-def _issue_of(record: Record, issues: dict[int, str | None]) -> str | None:
-    if id(record) not in issues:
-        issues[id(record)] = main_issue(record.evidence.text)
-    return issues[id(record)]
 
 
 CHARGE_PREPS = frozenset({"of", "for"})

@@ -56,24 +56,6 @@ def test_a_further_act_is_between_the_sides_already_told(analyze_text) -> None:
     assert kinds(analyze_text, text, "RETREAT") == [("RETREAT", "RUS", "UKR")] * 2
 
 
-@pytest.mark.parametrize(("text", "kind"), [
-    # wire: a meeting asked for, then an exchange of captives asked for
-    ("Ukraine asked Russia for a meeting between the two presidents in Geneva, its foreign ministry said. "
-     "Kyiv asked Moscow for the exchange of all prisoners of war.", "REQUEST"),
-    # readout: a pledge about captives, then a proposed truce
-    ("Armenia agreed on Tuesday to hand over the remains of 40 Azerbaijani soldiers. "
-     "Yerevan proposed to Baku a truce along the northern border until the spring.", "AGREE"),
-])
-def test_acts_in_words_about_different_issues_stay_two(analyze_text, text: str, kind: str) -> None:
-    assert len(kinds(analyze_text, text, kind)) == 2
-
-
-def test_an_act_in_words_retold_on_its_issue_folds(analyze_text) -> None:
-    text = ("Serbia and Kosovo agreed on Sunday to a ceasefire along their border, the mediators said. "
-            "Belgrade confirmed later that it had accepted the truce with Pristina.")
-    assert len(kinds(analyze_text, text, "AGREE")) == 1
-
-
 def test_two_charges_in_two_sentences_are_two_accusations(analyze_text) -> None:
     text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
             "In a second statement, Chisinau accused Moscow of sending drones over its northern villages.")
