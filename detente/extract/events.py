@@ -27,7 +27,12 @@ from detente.extract.events_context import (
     sentence_times,
     war_sides,
 )
-from detente.extract.events_identity import lend_sides, names_a_party, tells_further
+from detente.extract.events_identity import (
+    another_charge,
+    lend_sides,
+    names_a_party,
+    tells_further,
+)
 from detente.extract.events_joint import joint_subject, political_pair
 from detente.extract.events_lexicon import Lexicon, load_lexicon
 from detente.extract.events_pairs import both_ways
@@ -100,7 +105,8 @@ def find_events(analysis: Analysis) -> list[Record]:
         further = bool(found) and tells_further(sentence, lex)
         for record in found:
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
-            earlier = next((r for r in near if same_event(r, record)), None)
+            earlier = next((r for r in near if same_event(r, record)
+                            and not another_charge(r, record, analysis, lex)), None)
             if earlier is not None and further and names_a_party(record):
                 lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)
                 earlier = None

@@ -6,15 +6,18 @@ the same kind between the same sides: "He also called for the release of prisone
 stormed a village", "A further 20 prisoners were freed in exchange", "a separate strike killed two".
 Those are not retellings: the annotation guide wants every distinct act. A definite event noun or
 weapon as the doer ("the attack also damaged a hospital", "the drones also hit a school") still points
-back at the act already told.
+back at the act already told. An accusation is also told apart by what it charges: an accusation
+of another deed is one more act, not the first retold.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
+from detente.extract.events_triggers import find_candidates
 from detente.models import Record
-from detente.nlp.core import Sentence
+from detente.nlp.core import Analysis, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +27,7 @@ FURTHER_ADJECTIVES = frozenset({"further", "additional", "separate"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
-__all__ = ["lend_sides", "names_a_party", "tells_further"]
+__all__ = ["another_charge", "lend_sides", "names_a_party", "tells_further"]
 
 
 def tells_further(sentence: Sentence, lex: Lexicon) -> bool:
@@ -80,3 +83,38 @@ def lend_sides(told: Record, further: Record, article_id: str, spoken: bool) -> 
         if further.fields[key] is None and lent is not None and lent != further.fields[other]:
             further.fields[key] = lent
     further.assign_id(article_id)
+
+
+CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def another_charge(told: Record, later: Record, analysis: Analysis, lex: Lexicon) -> bool:
+    """'He accused Moscow of blocking exchanges ... He accused its troops of executing prisoners': an
+    accusation's content is its charge, so two sentences that each charge a deed of their own are two
+    accusations; a charge that points back ('blamed Kyiv for the attack') is the first one retold."""
+    if told.fields["type"] != "ACCUSE" or told.evidence.text == later.evidence.text:
+        return False
+    first, second = (_charges(analysis.sentence_at(r.evidence.start), lex) for r in (told, later))
+    return bool(first) and bool(second) and not first & second
+
+
+def _charges(sentence: Sentence | None, lex: Lexicon) -> set[str]:
+    """The deeds a sentence's accusations charge: what the accuser 'said' was done, or the object of
+    'of'/'for' on the accusing verb or on the accused ('accused its troops of executing prisoners')."""
+    if sentence is None or sentence.span is None:
+        return set()
+    deeds: set[str] = set()
+    for cand in find_candidates(sentence.span, lex):
+        if cand.type != "ACCUSE":
+            continue
+        if cand.inner is not None:
+            deeds.add(syn.lemma(cand.inner))
+        for head in (cand.token, *syn.direct_objects(cand.token)):
+            deeds.update(syn.lemma(obj) for prep in head.children
+                         if prep.dep_ == "prep" and syn.lemma(prep) in CHARGE_PREPS
+                         for obj in prep.children if obj.dep_ in ("pobj", "pcomp") and not _definite(obj))
+    return deeds
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)

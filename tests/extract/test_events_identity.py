@@ -54,3 +54,15 @@ def test_a_further_act_is_between_the_sides_already_told(analyze_text) -> None:
     text = ("Russia and Ukraine exchanged 150 prisoners each on Saturday, the mediators said. "
             "A further 20 wounded Ukrainian soldiers were freed in exchange for 12 Russians.")
     assert kinds(analyze_text, text, "RETREAT") == [("RETREAT", "RUS", "UKR")] * 2
+
+
+def test_two_charges_in_two_sentences_are_two_accusations(analyze_text) -> None:
+    text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
+            "In a second statement, Chisinau accused Moscow of sending drones over its northern villages.")
+    assert kinds(analyze_text, text, "ACCUSE") == [("ACCUSE", "MDA", "RUS")] * 2
+
+
+def test_a_charge_that_points_back_is_the_accusation_retold(analyze_text) -> None:
+    text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
+            "Chisinau blamed Moscow for the bribery scheme, officials said.")
+    assert len(kinds(analyze_text, text, "ACCUSE")) == 1
