@@ -102,7 +102,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     elif part is not None:
         what = _what(quantity, None, noun)
     else:
-        what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
+        what = _what(quantity, number, noun) or _partitive(quantity, number) \
+            or _repetitions(quantity, number) or _brought_to(number)
     pair = _swap_pair(analysis.article.text, quantity)
     if pair == "second":
         return None   # "1,000 for 1,000": the first of the pair carries the figure
@@ -684,6 +685,39 @@ def _partitive(quantity: Quantity, number: Token | None) -> str | None:
     if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() not in lexicon()["not_war_nouns"]:
         return doc[i].lower_
     return None
+
+
+RUNNING_TOTALS = {"total", "number", "toll", "tally", "count"}
+RAISING_TO = {"bring", "raise", "push", "take", "lift", "increase", "put", "drive"}
+
+
+def _brought_to(number: Token | None) -> str | None:
+    """"bringing the total to 557", "raised the number of people displaced to 90,000", "taking the
+    death toll to 43": a running total is a figure of what it totals, and the number after "to"
+    has no noun of its own; what it counts is the total's "of" phrase, or the total itself."""
+    if number is None or number.dep_ != "pobj" or number.head.lower_ != "to":
+        return None
+    head = number.head.head
+    if head.dep_ == "acl" and head.head.lemma_.lower() in RUNNING_TOTALS:
+        total = head.head   # "the number of soldiers freed to 3,400": "to" hung on the participle
+    else:
+        totals = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in RUNNING_TOTALS and c.i < number.i]
+        if not totals:
+            return None
+        total = totals[0]
+    if total.dep_ not in ("dobj", "nsubjpass") or total.head.lemma_.lower() not in RAISING_TO:
+        return None
+    counted = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if counted:
+        noun = counted[0]
+        if noun.lemma_.lower() in lexicon()["not_war_nouns"] | lexicon()["durations"]:
+            return None
+        done = [t for n in (noun, total) for t in n.rights if t.dep_ == "acl" and t.tag_ == "VBN"]
+        words = [*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun, *done[:1]]
+        return " ".join(t.lower_ for t in words)
+    return " ".join(t.lower_ for t in [*(t for t in total.lefts if t.dep_ == "compound"), total])
 
 
 def _repetitions(quantity: Quantity, number: Token | None) -> str | None:

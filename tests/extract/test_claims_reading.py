@@ -183,3 +183,18 @@ def test_people_rarely_counted_are_counted_as_victims(analyze_text, text, value,
 ])
 def test_the_same_people_outside_the_war_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _claims(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("A second barrage hit the bus depot at dawn, bringing the death toll to 27.", 27, "death"),
+    ("Tuesday's swap of wounded men raised the number of soldiers freed to more than 3,400.", 3400, "soldiers"),
+    ("The coastguard seized four more barges, bringing the total to 61.", 61, "total"),
+])
+def test_a_running_total_brought_to_a_number_counts_what_it_totals(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+def test_a_total_of_no_war_noun_is_no_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The assembly voted to raise the number of seats to 150."
+    assert not any(c["value"] == 150 for c in _claims(analyze_text, text))
