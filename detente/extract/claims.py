@@ -90,6 +90,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
+    if number is not None and noun is None and not quantity.noun:
+        noun = _noun_past_participle(number)
     if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
                                or _address(number, noun) or _name_number(quantity, number)
                                or _reporting_sources(noun) or _degree(quantity, number)
@@ -685,6 +687,28 @@ def _partitive(quantity: Quantity, number: Token | None) -> str | None:
     if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() not in lexicon()["not_war_nouns"]:
         return doc[i].lower_
     return None
+
+
+PARTICIPLE_ADJECTIVES = {"wounded", "injured", "captured", "detained", "abducted", "freed", "released"}
+PARTICIPLE_REACH = 5   # tokens from the number to its noun: an adverb, the participle, adjectives
+
+
+def _noun_past_participle(number: Token) -> Token | None:
+    """"handed over 22 seriously wounded Ukrainian servicemen", "a further 31 wounded prisoners were
+    freed": the parser reads the participle as a verb, the number as its subject or as an object of
+    its own, and leaves the number without a noun; the plural noun after the participle (and its
+    adjectives) is the one counted."""
+    doc, i = number.doc, number.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in PARTICIPLE_ADJECTIVES:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].dep_ in ("amod", "compound"):
+        i += 1
+    if i >= len(doc) or i - number.i > PARTICIPLE_REACH:
+        return None
+    return doc[i] if doc[i].pos_ == "NOUN" and doc[i].tag_ == "NNS" else None
 
 
 RUNNING_TOTALS = {"total", "number", "toll", "tally", "count"}

@@ -198,3 +198,12 @@ def test_a_running_total_brought_to_a_number_counts_what_it_totals(analyze_text,
 def test_a_total_of_no_war_noun_is_no_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "The assembly voted to raise the number of seats to 150."
     assert not any(c["value"] == 150 for c in _claims(analyze_text, text))
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The border guards passed back 14 badly injured Moldovan fishermen on Sunday.", 14, "fishermen"),
+    ("Another 9 wounded Georgian conscripts were flown home in exchange for 5 pilots.", 9, "conscripts"),
+])
+def test_a_number_before_a_participle_counts_the_noun_after_it(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
