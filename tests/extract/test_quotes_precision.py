@@ -194,3 +194,18 @@ def test_a_briefing_turn_with_an_honorific_names_its_speaker(analyze_text) -> No
             'MR WITKOFF: The date has not changed and both delegations have confirmed it.')
     found = _quotes(analyze_text, text)
     assert [(n, c) for n, c, _ in found] == [("Steve Witkoff", "USA")], found
+
+
+def test_a_private_person_named_by_a_person_noun_speaks_for_the_scene(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Two shells landed near the river port of Kherson before dawn.\n\n'
+            'A local pensioner, Halyna, was feeding her hens when the first one fell.\n\n'
+            '"The ground jumped under my feet and the fence simply disappeared," she told a local radio station.')
+    found = _quotes(analyze_text, text)
+    assert [(n, c) for n, c, _ in found] == [("Halyna", "UKR")], found
+
+
+def test_a_person_described_as_living_near_a_place_takes_its_country(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ('Fuel prices rose again this week. "Each new strike on the refineries costs me a full tank," '
+            'grumbles Marc Dupuis, a dairy farmer near Rennes.')
+    found = _quotes(analyze_text, text)
+    assert [(n, c) for n, c, _ in found] == [("Marc Dupuis", "FRA")], found
