@@ -350,12 +350,24 @@ def _number_token(analysis: Analysis, quantity: Quantity) -> Token | None:
     return numbers[-1] if numbers else span.root
 
 
+def _coordinated_modifier(number: Token, noun: Token) -> bool:
+    """"145 Shahed and decoy drones", "65 Western and Global South countries": the word after the
+    number is the first of two joined modifiers of the counted noun, not the noun itself."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return nxt is not None and nxt.i < noun.i and nxt.head.i in (noun.i, number.head.i) \
+        and any(c.dep_ == "cc" for c in nxt.children) and any(c.dep_ == "conj" for c in nxt.children)
+
+
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number counts: its head ("41 aircraft") or the object of "of" ("four of X's bases")."""
     node = number
     while node.dep_ in ("compound", "quantmod", "nummod", "nmod") and node.head.i != node.i \
             and node.head.pos_ == "NUM":
         node = node.head
+    if node.dep_ == "nummod" and node.head.pos_ == "ADJ":   # "65 Western and Global South countries"
+        joined = [c for c in node.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+        if joined and any(c.dep_ == "cc" for c in node.head.children):
+            return joined[0]
     if node.dep_ == "nummod" and node.head.pos_ in ("NOUN", "PROPN"):
         if node.head.lower_ not in lexicon()["fraction_words"]:
             return node.head
@@ -376,6 +388,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
                                              or _countries_where(noun)):
         return None
     phrase = (quantity.noun or "").strip()
+    if phrase and number is not None and noun is not None and _coordinated_modifier(number, noun):
+        phrase = noun.lower_   # "145 Shahed and decoy drones": drones, of two kinds
     if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
         phrase = " ".join([*(t.lower_ for t in number.children if t.dep_ == "amod"), "percent"])
     if not phrase and noun is not None:

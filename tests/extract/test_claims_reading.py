@@ -207,3 +207,12 @@ def test_a_total_of_no_war_noun_is_no_figure(analyze_text) -> None:  # type: ign
 def test_a_number_before_a_participle_counts_the_noun_after_it(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, text)
     assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The navy fired 38 Kalibr and Oniks missiles at the grain terminal overnight.", 38, "missiles"),
+    ("Delegates from 44 African and Latin American countries signed the appeal.", 44, "countries"),
+])
+def test_a_number_before_two_joined_modifiers_counts_the_noun_they_share(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
