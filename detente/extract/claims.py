@@ -729,22 +729,34 @@ RUNNING_TOTALS = {"total", "number", "toll", "tally", "count"}
 RAISING_TO = {"bring", "raise", "push", "take", "lift", "increase", "put", "drive"}
 
 
+TOTAL_REACHES = {"rise", "climb", "grow", "jump", "reach", "stand", "hit", "top", "exceed", "be"}
+
+
+def _running_total(number: Token) -> Token | None:
+    """The running total a number is the value of: the object of "bring ... to N" (the total raised
+    by someone) or the subject of "rose to N", "stood at N", "reached N", "will be N" (the total
+    that rose)."""
+    head = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else None
+    if head is not None and head.dep_ == "acl" and head.head.lemma_.lower() in RUNNING_TOTALS:
+        head = head.head.head   # "the number of soldiers freed to 3,400": "to" hung on the participle
+    if head is not None and number.head.lower_ == "to" and head.lemma_.lower() in RAISING_TO:
+        roles = ("dobj", "nsubjpass")
+    elif head is not None and head.lemma_.lower() in TOTAL_REACHES - {"be"} \
+            or number.dep_ in ("dobj", "attr") and number.head.lemma_.lower() in TOTAL_REACHES:
+        head, roles = head if head is not None else number.head, ("nsubj",)
+    else:
+        return None
+    totals = [c for c in head.children if c.dep_ in roles and c.lemma_.lower() in RUNNING_TOTALS
+              and c.i < number.i]
+    return totals[0] if totals else None
+
+
 def _brought_to(number: Token | None) -> str | None:
     """"bringing the total to 557", "raised the number of people displaced to 90,000", "taking the
     death toll to 43": a running total is a figure of what it totals, and the number after "to"
     has no noun of its own; what it counts is the total's "of" phrase, or the total itself."""
-    if number is None or number.dep_ != "pobj" or number.head.lower_ != "to":
-        return None
-    head = number.head.head
-    if head.dep_ == "acl" and head.head.lemma_.lower() in RUNNING_TOTALS:
-        total = head.head   # "the number of soldiers freed to 3,400": "to" hung on the participle
-    else:
-        totals = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")
-                  and c.lemma_.lower() in RUNNING_TOTALS and c.i < number.i]
-        if not totals:
-            return None
-        total = totals[0]
-    if total.dep_ not in ("dobj", "nsubjpass") or total.head.lemma_.lower() not in RAISING_TO:
+    total = _running_total(number) if number is not None else None
+    if total is None:
         return None
     counted = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]

@@ -189,6 +189,9 @@ def test_the_same_people_outside_the_war_are_no_figure(analyze_text, text) -> No
     ("A second barrage hit the bus depot at dawn, bringing the death toll to 27.", 27, "death"),
     ("Tuesday's swap of wounded men raised the number of soldiers freed to more than 3,400.", 3400, "soldiers"),
     ("The coastguard seized four more barges, bringing the total to 61.", 61, "total"),
+    ("By nightfall the death toll from the ferry strike had climbed to 19.", 19, "death"),
+    ("The number of hostages still held in the mine will be at least 240, the mediator said.", 240, "hostages"),
+    ("The tally of downed helicopters reached 31 this spring.", 31, "helicopters"),
 ])
 def test_a_running_total_brought_to_a_number_counts_what_it_totals(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
     claims = _claims(analyze_text, text)
