@@ -90,6 +90,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
         return None
     number = _number_token(analysis, quantity)
     noun = _counted_noun(number) if number is not None else None
+    if number is not None and noun is None and not quantity.noun:
+        noun = _noun_past_participle(number)
     if number is not None and (_ratio_part(quantity, number) or _describes_a_noun(number, noun)
                                or _address(number, noun) or _name_number(quantity, number)
                                or _reporting_sources(noun) or _degree(quantity, number)
@@ -102,7 +104,8 @@ def claim_fields(analysis: Analysis, sent: Sentence, quantity: Quantity) -> dict
     elif part is not None:
         what = _what(quantity, None, noun)
     else:
-        what = _what(quantity, number, noun) or _partitive(quantity, number) or _repetitions(quantity, number)
+        what = _what(quantity, number, noun) or _partitive(quantity, number) \
+            or _repetitions(quantity, number) or _brought_to(number)
     pair = _swap_pair(analysis.article.text, quantity)
     if pair == "second":
         return None   # "1,000 for 1,000": the first of the pair carries the figure
@@ -347,12 +350,24 @@ def _number_token(analysis: Analysis, quantity: Quantity) -> Token | None:
     return numbers[-1] if numbers else span.root
 
 
+def _coordinated_modifier(number: Token, noun: Token) -> bool:
+    """"145 Shahed and decoy drones", "65 Western and Global South countries": the word after the
+    number is the first of two joined modifiers of the counted noun, not the noun itself."""
+    nxt = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    return nxt is not None and nxt.i < noun.i and nxt.head.i in (noun.i, number.head.i) \
+        and any(c.dep_ == "cc" for c in nxt.children) and any(c.dep_ == "conj" for c in nxt.children)
+
+
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number counts: its head ("41 aircraft") or the object of "of" ("four of X's bases")."""
     node = number
     while node.dep_ in ("compound", "quantmod", "nummod", "nmod") and node.head.i != node.i \
             and node.head.pos_ == "NUM":
         node = node.head
+    if node.dep_ == "nummod" and node.head.pos_ == "ADJ":   # "65 Western and Global South countries"
+        joined = [c for c in node.head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+        if joined and any(c.dep_ == "cc" for c in node.head.children):
+            return joined[0]
     if node.dep_ == "nummod" and node.head.pos_ in ("NOUN", "PROPN"):
         if node.head.lower_ not in lexicon()["fraction_words"]:
             return node.head
@@ -373,6 +388,8 @@ def _what(quantity: Quantity, number: Token | None, noun: Token | None) -> str |
                                              or _countries_where(noun)):
         return None
     phrase = (quantity.noun or "").strip()
+    if phrase and number is not None and noun is not None and _coordinated_modifier(number, noun):
+        phrase = noun.lower_   # "145 Shahed and decoy drones": drones, of two kinds
     if quantity.unit == "percent" and noun is None and number is not None and _share_of_a_noun(number):
         phrase = " ".join([*(t.lower_ for t in number.children if t.dep_ == "amod"), "percent"])
     if not phrase and noun is not None:
@@ -684,6 +701,73 @@ def _partitive(quantity: Quantity, number: Token | None) -> str | None:
     if i < len(doc) and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() not in lexicon()["not_war_nouns"]:
         return doc[i].lower_
     return None
+
+
+PARTICIPLE_ADJECTIVES = {"wounded", "injured", "captured", "detained", "abducted", "freed", "released"}
+PARTICIPLE_REACH = 5   # tokens from the number to its noun: an adverb, the participle, adjectives
+
+
+def _noun_past_participle(number: Token) -> Token | None:
+    """"handed over 22 seriously wounded Ukrainian servicemen", "a further 31 wounded prisoners were
+    freed": the parser reads the participle as a verb, the number as its subject or as an object of
+    its own, and leaves the number without a noun; the plural noun after the participle (and its
+    adjectives) is the one counted."""
+    doc, i = number.doc, number.i + 1
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in PARTICIPLE_ADJECTIVES:
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "PROPN") and doc[i].dep_ in ("amod", "compound"):
+        i += 1
+    if i >= len(doc) or i - number.i > PARTICIPLE_REACH:
+        return None
+    return doc[i] if doc[i].pos_ == "NOUN" and doc[i].tag_ == "NNS" else None
+
+
+RUNNING_TOTALS = {"total", "number", "toll", "tally", "count"}
+RAISING_TO = {"bring", "raise", "push", "take", "lift", "increase", "put", "drive"}
+
+
+TOTAL_REACHES = {"rise", "climb", "grow", "jump", "reach", "stand", "hit", "top", "exceed", "be"}
+
+
+def _running_total(number: Token) -> Token | None:
+    """The running total a number is the value of: the object of "bring ... to N" (the total raised
+    by someone) or the subject of "rose to N", "stood at N", "reached N", "will be N" (the total
+    that rose)."""
+    head = number.head.head if number.dep_ == "pobj" and number.head.lower_ in ("to", "at") else None
+    if head is not None and head.dep_ == "acl" and head.head.lemma_.lower() in RUNNING_TOTALS:
+        head = head.head.head   # "the number of soldiers freed to 3,400": "to" hung on the participle
+    if head is not None and number.head.lower_ == "to" and head.lemma_.lower() in RAISING_TO:
+        roles = ("dobj", "nsubjpass")
+    elif head is not None and head.lemma_.lower() in TOTAL_REACHES - {"be"} \
+            or number.dep_ in ("dobj", "attr") and number.head.lemma_.lower() in TOTAL_REACHES:
+        head, roles = head if head is not None else number.head, ("nsubj",)
+    else:
+        return None
+    totals = [c for c in head.children if c.dep_ in roles and c.lemma_.lower() in RUNNING_TOTALS
+              and c.i < number.i]
+    return totals[0] if totals else None
+
+
+def _brought_to(number: Token | None) -> str | None:
+    """"bringing the total to 557", "raised the number of people displaced to 90,000", "taking the
+    death toll to 43": a running total is a figure of what it totals, and the number after "to"
+    has no noun of its own; what it counts is the total's "of" phrase, or the total itself."""
+    total = _running_total(number) if number is not None else None
+    if total is None:
+        return None
+    counted = [o for p in total.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    if counted:
+        noun = counted[0]
+        if noun.lemma_.lower() in lexicon()["not_war_nouns"] | lexicon()["durations"]:
+            return None
+        done = [t for n in (noun, total) for t in n.rights if t.dep_ == "acl" and t.tag_ == "VBN"]
+        words = [*(t for t in noun.lefts if t.dep_ in ("compound", "amod")), noun, *done[:1]]
+        return " ".join(t.lower_ for t in words)
+    return " ".join(t.lower_ for t in [*(t for t in total.lefts if t.dep_ == "compound"), total])
 
 
 def _repetitions(quantity: Quantity, number: Token | None) -> str | None:

@@ -80,7 +80,7 @@ def find_quotes(analysis: Analysis) -> list[Record]:
                 if key not in seen:
                     seen.add(key)
                     records.append(part)
-    for start, end, words, owner in find_posts(analysis):
+    for start, end, words, owner in [*find_posts(analysis), *_transcript_turns(analysis)]:
         key = " ".join(re.findall(r"\w+", words.lower()))
         if key not in seen:
             seen.add(key)
@@ -628,6 +628,28 @@ def _transcript_speaker(analysis: Analysis, label: str) -> Actor | None:
     return actor if any(m.actor == actor and m.how != "pronoun" for m in analysis.actors) else None
 
 
+# 'GROSSI: It is serious. The plant ...': a broadcast or briefing transcript's turn, one line, unquoted
+TRANSCRIPT_TURN = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:\s*\([^()\n]{1,40}\))?)"
+                             r":[ \t]+(?P<words>[^\s\"“«„][^\n]*)$", re.MULTILINE)
+HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")   # 'MS BRUCE:' in a briefing's transcript
+
+
+def _transcript_turns(analysis: Analysis) -> list[tuple[int, int, str, Actor]]:
+    """(start, end, words, speaker) for each turn of a transcript printed without quotation marks
+    ('GROSSI: It is serious.'): the words are the speaker's own, as a quotation is. Only a label
+    naming a person the story names speaks; the anchor's, the host's and a reporter's turns, and a
+    dateline ('ISLAMABAD: ...'), name no such person."""
+    text = analysis.article.text
+    turns = []
+    for found in TRANSCRIPT_TURN.finditer(text):
+        label = HONORIFIC.sub("", found["label"], count=1)
+        speaker = _transcript_speaker(analysis, label)
+        words = found["words"].strip()
+        if speaker is not None and len(words.split()) >= MIN_WORDS:
+            turns.append((found.start("words"), found.end("words"), words, speaker))
+    return turns
+
+
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:
     """'..., Lee told a press conference with Kask, who added: "..."': the speech verb right
     before the colon is in a relative clause, so its speaker is the person "who" stands for."""
@@ -716,6 +738,9 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
                and (sent := analysis.sentence_at(start)) is not None and sent.paragraph >= floor
                and not (pronoun in ("he", "she") and _a_state(actor))
                and not _other_gender(analysis.article.text, actor, pronoun)]
+    private = _private_person_before(analysis, att, floor) if pronoun in ("he", "she") else None
+    if private is not None and all(start < private[0] for start, _ in earlier):
+        return private[1]
     if not earlier:
         return None
     if pronoun in ("he", "she"):     # a speaker goes on speaking: the last attributed sentence's speaker
@@ -731,6 +756,40 @@ def _speaker(analysis: Analysis, att: Attribution, quoted: list[tuple[int, int]]
     if att.speaker is not None and any(actor == att.speaker for _, actor in earlier):
         return att.speaker
     return _sentence_subject(analysis, earlier) or max(earlier, key=lambda c: c[0])[1]
+
+
+def _private_person_before(analysis: Analysis, att: Attribution, floor: int) -> tuple[int, Actor] | None:
+    """'Local resident Nina described the blast. "...," she told a radio station': a private person
+    introduced by a person noun and a name ("resident Nina", "a farmer, Petro Shevchuk") is no actor
+    the actor layer knows, yet "she" goes on with her when no one is named after her. She speaks for
+    the country of the place she is from ("a grower near Tours") or else of the latest place the
+    story names before her; with neither, she is no one's speaker."""
+    here = analysis.sentence_at(att.start)
+    if here is None:
+        return None
+    nouns = lexicon()["person_nouns"]
+    for sent in reversed(analysis.sentences[:here.index + 1]):
+        if sent.paragraph < floor or sent.span is None:
+            return None
+        for tok in reversed(sent.span):
+            if tok.idx >= att.start or tok.pos_ != "PROPN" or tok.dep_ not in ("appos", "compound") \
+                    or tok.head.pos_ != "NOUN" or tok.head.lemma_.lower() not in nouns \
+                    or any(m.start <= tok.idx < m.end for m in sent.actors):
+                continue
+            run = [t for t in tok.subtree if t.pos_ == "PROPN"]
+            start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+            country = _origin_country(analysis, end) or _place_before(analysis, here, start)
+            return (start, Actor(analysis.article.text[start:end], country)) if country else None
+    return None
+
+
+def _place_before(analysis: Analysis, here: Sentence, before: int) -> str | None:
+    """The country of the latest place named before `before`: the scene a local person belongs to."""
+    for sent in reversed(analysis.sentences[:here.index + 1]):
+        spots = [p for p in sent.places if p.start < before and p.place.country]
+        if spots:
+            return max(spots, key=lambda p: p.start).place.country
+    return None
 
 
 HONORIFIC_GENDER = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
@@ -1124,9 +1183,10 @@ def _with_country(analysis: Analysis, speaker: Actor) -> Actor:
     return Actor(speaker.name, home, speaker.sector) if home else speaker
 
 
-# ", 54, a teacher from", ", a retired miner in": a description between a name and its place
-ORIGIN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){1,5}(?:from|of|in)\s+"
-                    r"(?:the\s+)?")
+# ", 54, a teacher from", ", a retired miner in", ", a grower near": a description between a name and
+# its place
+ORIGIN = re.compile(r",\s*(?:\d{1,3},\s*)?(?:an?|the)\s+(?:[a-z][\w’'-]*\s+){1,5}"
+                    r"(?:from|of|in|near|outside)\s+(?:the\s+)?")
 ORIGIN_REACH = 70
 
 

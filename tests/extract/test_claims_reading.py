@@ -183,3 +183,39 @@ def test_people_rarely_counted_are_counted_as_victims(analyze_text, text, value,
 ])
 def test_the_same_people_outside_the_war_are_no_figure(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     assert _claims(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("A second barrage hit the bus depot at dawn, bringing the death toll to 27.", 27, "death"),
+    ("Tuesday's swap of wounded men raised the number of soldiers freed to more than 3,400.", 3400, "soldiers"),
+    ("The coastguard seized four more barges, bringing the total to 61.", 61, "total"),
+    ("By nightfall the death toll from the ferry strike had climbed to 19.", 19, "death"),
+    ("The number of hostages still held in the mine will be at least 240, the mediator said.", 240, "hostages"),
+    ("The tally of downed helicopters reached 31 this spring.", 31, "helicopters"),
+])
+def test_a_running_total_brought_to_a_number_counts_what_it_totals(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+def test_a_total_of_no_war_noun_is_no_figure(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "The assembly voted to raise the number of seats to 150."
+    assert not any(c["value"] == 150 for c in _claims(analyze_text, text))
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The border guards passed back 14 badly injured Moldovan fishermen on Sunday.", 14, "fishermen"),
+    ("Another 9 wounded Georgian conscripts were flown home in exchange for 5 pilots.", 9, "conscripts"),
+])
+def test_a_number_before_a_participle_counts_the_noun_after_it(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("The navy fired 38 Kalibr and Oniks missiles at the grain terminal overnight.", 38, "missiles"),
+    ("Delegates from 44 African and Latin American countries signed the appeal.", 44, "countries"),
+])
+def test_a_number_before_two_joined_modifiers_counts_the_noun_they_share(analyze_text, text, value, word) -> None:  # type: ignore[no-untyped-def]
+    claims = _claims(analyze_text, text)
+    assert any(c["value"] == value and word in c["what"] for c in claims), claims
