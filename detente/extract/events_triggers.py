@@ -208,6 +208,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return NAME_CALLING
     if _took_control(token):
         return TAKING_CONTROL
+    if _ordered_shut(token):
+        return ORDERED_SHUT
     trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
@@ -219,6 +221,20 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
     return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+COMMAND_VERBS = frozenset({"order", "command", "direct", "decree"})
+SHUT_STATES = frozenset({"close", "shut", "seal", "closed", "shuttered", "lock"})
+ORDERED_SHUT = Trigger(lemma="order", type="COERCE", cameo="172", mode="restrict")
+
+
+def _ordered_shut(verb: Token) -> bool:
+    """'The junta ordered all markets closed', 'ordered the crossings shut': an authority commanding
+    places shut restricts those who use them (CAMEO 172), whatever the places are."""
+    if syn.lemma(verb) not in COMMAND_VERBS or not syn.direct_objects(verb):
+        return False
+    states = (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp"))
+    return any(syn.lemma(c) in SHUT_STATES and not syn.has_to(c) for c in states)
 
 
 CONTROL_VERBS = frozenset({"take", "gain", "seize", "wrest", "assume", "establish", "grab"})

@@ -1,5 +1,6 @@
 """Acts the rules never read, by class of English (session 12): a meeting with a named counterpart that a
-clause follows ('told reporters after talks with his Kenyan counterpart').
+clause follows ('told reporters after talks with his Kenyan counterpart'); a command that sends forces
+somewhere ('ordered 2,000 soldiers to the province') or shuts places ('ordered the markets closed').
 
 Every sentence here is written for these tests in our own words, in several voices (wire, state
 media, readout, live blog).
@@ -29,3 +30,20 @@ def test_a_meeting_with_a_counterpart_a_clause_follows_was_held(analyze_text, te
 ])
 def test_a_bare_or_future_meeting_after_is_no_new_consultation(analyze_text, text: str) -> None:
     assert not [e for e in events(analyze_text, text) if e[0] == "CONSULT"], events(analyze_text, text)
+
+
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("LIVE: Kenya's president ordered about 2,000 soldiers to the northern province on Tuesday.",
+     "MOBILIZE", "KEN"),
+    ("Mali's junta has ordered all markets and mosques in Bamako closed for a week, state television said.",
+     "COERCE", "MLI"),
+    ("Serbia's prime minister ordered the dissolution of two paramilitary units on Friday, his office said.",
+     "COERCE", "SRB"),
+])
+def test_a_command_that_moves_forces_or_shuts_places(analyze_text, text: str, kind: str, actor: str) -> None:
+    assert any(e[0] == kind and e[1] == actor for e in events(analyze_text, text)), events(analyze_text, text)
+
+
+def test_troops_ordered_to_withdraw_are_not_mobilised(analyze_text) -> None:
+    text = "The Kenyan general ordered his troops to withdraw from the border town on Monday."
+    assert not [e for e in events(analyze_text, text) if e[0] == "MOBILIZE"], events(analyze_text, text)
