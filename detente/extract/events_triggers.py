@@ -949,6 +949,24 @@ SHAM_NOUNS = frozenset({"lie", "bluff", "sham", "farce", "charade", "pretence", 
                         "smokescreen", "fiction", "fraud", "hoax"})
 
 
+CONDITION_MARKS = frozenset({"after", "if", "once", "when", "until"})
+
+
+def stated_condition(verb: Token, lex: Lexicon) -> Token | None:
+    """'Tehran said the accord would only take effect after sanctions are lifted', 'Armenia said talks
+    could resume only if Baku freed the prisoners': a reported act the speaker says happens only on a
+    condition is the speaker's demand of that condition (CAMEO 10). Returns the condition's clause."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for cond in (c for c in clause.children if c.dep_ == "advcl"):
+            marked = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cond.children)
+            only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in (*clause.children, *cond.children))
+            if marked and only:
+                return cond
+    return None
+
+
 def shown_insincere(verb: Token, lex: Lexicon) -> Token | None:
     """'Zelensky said the strike showed Moscow had no intention of ending the war', '"Every such attack
     proves Russia's talk of a truce is a lie," he said', 'said it only served to demonstrate that the
@@ -1142,7 +1160,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
                     (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"),
-                    (shown_insincere, "ACCUSE", "111"))
+                    (shown_insincere, "ACCUSE", "111"), (stated_condition, "REQUEST", "10"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
