@@ -962,9 +962,19 @@ def stated_condition(verb: Token, lex: Lexicon) -> Token | None:
         for cond in (c for c in clause.children if c.dep_ == "advcl"):
             marked = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cond.children)
             only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in (*clause.children, *cond.children))
-            if marked and only:
+            if marked and only and _names_an_act(cond, lex):
                 return cond
     return None
+
+
+def _names_an_act(clause: Token, lex: Lexicon) -> bool:
+    """The condition is an act someone must do ('after sanctions are lifted', 'once they reach a deal'),
+    not a state of knowledge ('only once the terms are known' waits; it asks no one)."""
+    word = syn.lemma(clause)
+    if word in lex.verbs or word in lex.light_verbs or word in lex.realising_verbs:
+        return True
+    parts = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(syn.lemma(c) in lex.nouns for c in parts)
 
 
 def shown_insincere(verb: Token, lex: Lexicon) -> Token | None:

@@ -63,6 +63,7 @@ def test_an_act_said_to_happen_only_on_a_condition_demands_it(analyze_text, text
 @pytest.mark.parametrize("text", [
     "Mexico said the new border wall would be finished only after the rainy season.",
     "Armenia said talks with Baku could resume if the weather allowed.",
+    "Ghana said it would decide on sending troops only once the terms of the truce were known.",
 ])
 def test_a_condition_without_only_or_a_clause_demands_nothing(analyze_text, text: str) -> None:
     assert not [e for e in events(analyze_text, text) if e[0] == "REQUEST"], events(analyze_text, text)
