@@ -56,7 +56,7 @@ from detente.extract.events_roles import (
     state_actor,
 )
 from detente.extract.events_sense import describes_people, refused
-from detente.extract.events_triggers import Candidate, find_candidates
+from detente.extract.events_triggers import ORDERED_SHUT, Candidate, find_candidates
 from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
 from detente.learn.events import learned_events
@@ -326,6 +326,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         present = present or actor is not None
     if cand.type in SPEECH_ACTS and not cand.negated and actor is None and joint is None:
         return None  # a statement by someone we cannot identify tells a reader nothing
+    if cand.trigger is ORDERED_SHUT and actor is None:
+        return None  # 'the authorities ordered schools closed': a command needs the authority who gave it
     if cand.mode == "seize" and actor is None:
         return None  # 'occupied Crimea' describes a place; a seizure needs someone who seized
     if actor is None and target is None and not present and cand.type != "ASSAULT" and not cand.negated:

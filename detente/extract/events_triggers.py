@@ -208,6 +208,8 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
         return NAME_CALLING
     if _took_control(token):
         return TAKING_CONTROL
+    if _ordered_shut(token):
+        return ORDERED_SHUT
     trigger = lex.verbs.get("suspend") if _put_on_hold(token) else lex.verbs.get(base)
     if trigger is not None and base in CONVERSING and not _passes(trigger, token) and _spoke_with(token):
         return CONVERSATION
@@ -219,6 +221,20 @@ def verb_trigger(token: Token, lex: Lexicon) -> Trigger | None:
     # "allowed inspectors to visit": who is let in reads the verb too
     agents = {syn.lemma(t) for c in clauses for t in c.children if t.dep_ == "nsubj"}
     return reread(trigger, _object_lemmas(token) | agents | _purposes(token))
+
+
+COMMAND_VERBS = frozenset({"order", "command", "direct", "decree"})
+SHUT_STATES = frozenset({"close", "shut", "seal", "closed", "shuttered", "lock"})
+ORDERED_SHUT = Trigger(lemma="order", type="COERCE", cameo="172", mode="restrict")
+
+
+def _ordered_shut(verb: Token) -> bool:
+    """'The junta ordered all markets closed', 'ordered the crossings shut': an authority commanding
+    places shut restricts those who use them (CAMEO 172), whatever the places are."""
+    if syn.lemma(verb) not in COMMAND_VERBS or not syn.direct_objects(verb):
+        return False
+    states = (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd", "acomp"))
+    return any(syn.lemma(c) in SHUT_STATES and not syn.has_to(c) for c in states)
 
 
 CONTROL_VERBS = frozenset({"take", "gain", "seize", "wrest", "assume", "establish", "grab"})
@@ -305,7 +321,11 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head, "subject"
     kind = trigger_type(noun, lex)
     preps = ("during", "without", "in") if kind in ("CONSULT", "PROTEST") else ("during", "without")
-    if dep == "pobj" and syn.lemma(head) in preps and head.head.i != head.i:
+    if kind == "CONSULT" and any(syn.prep_objects(noun, ("with",))):
+        preps += SEQUEL_PREPS
+        if dep == "dobj" and head.lower_ == "following" and head.dep_ == "prep":
+            dep = "pobj"  # 'following talks with X': the parser reads 'following' as a verb over its object
+    if dep == "pobj" and head.lower_ in preps and head.head.i != head.i:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
@@ -404,6 +424,9 @@ def _none_of(noun: Token) -> bool:
 
 
 BACKDROP_PREPS = ("amid", "amidst")
+SEQUEL_PREPS = ("after", "following")
+"""'told reporters after talks with his Kenyan counterpart': a meeting with a named counterpart that the
+clause follows has been held ('after the talks' bare retells one the story has told)."""
 OWNER_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
 
@@ -926,6 +949,34 @@ SHAM_NOUNS = frozenset({"lie", "bluff", "sham", "farce", "charade", "pretence", 
                         "smokescreen", "fiction", "fraud", "hoax"})
 
 
+CONDITION_MARKS = frozenset({"after", "if", "once", "when", "until"})
+
+
+def stated_condition(verb: Token, lex: Lexicon) -> Token | None:
+    """'Tehran said the accord would only take effect after sanctions are lifted', 'Armenia said talks
+    could resume only if Baku freed the prisoners': a reported act the speaker says happens only on a
+    condition is the speaker's demand of that condition (CAMEO 10). Returns the condition's clause."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        for cond in (c for c in clause.children if c.dep_ == "advcl"):
+            marked = any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in cond.children)
+            only = any(c.dep_ == "advmod" and c.lower_ == "only" for c in (*clause.children, *cond.children))
+            if marked and only and _names_an_act(cond, lex):
+                return cond
+    return None
+
+
+def _names_an_act(clause: Token, lex: Lexicon) -> bool:
+    """The condition is an act someone must do ('after sanctions are lifted', 'once they reach a deal'),
+    not a state of knowledge ('only once the terms are known' waits; it asks no one)."""
+    word = syn.lemma(clause)
+    if word in lex.verbs or word in lex.light_verbs or word in lex.realising_verbs:
+        return True
+    parts = (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))
+    return any(syn.lemma(c) in lex.nouns for c in parts)
+
+
 def shown_insincere(verb: Token, lex: Lexicon) -> Token | None:
     """'Zelensky said the strike showed Moscow had no intention of ending the war', '"Every such attack
     proves Russia's talk of a truce is a lie," he said', 'said it only served to demonstrate that the
@@ -1119,7 +1170,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
                     (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"),
-                    (shown_insincere, "ACCUSE", "111"))
+                    (shown_insincere, "ACCUSE", "111"), (stated_condition, "REQUEST", "10"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
