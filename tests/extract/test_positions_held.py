@@ -41,3 +41,14 @@ def test_a_clause_of_time_holds_nothing_back(analyze_text, text):
 ])
 def test_peoples_named_before_one_noun_each_hold_the_stance(analyze_text, text, want):
     assert want <= positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Finland's president spoke with Norway's prime minister on Sunday. Both leaders agreed to tighten "
+    "sanctions on Russia.",
+    "The Finnish president phoned Prime Minister Jonas Gahr Store on Sunday. The two leaders agreed to "
+    "tighten sanctions on Russia.",
+])
+def test_both_leaders_are_the_two_people_named_before(analyze_text, text):
+    assert {("FIN", "sanctions", "accept"), ("NOR", "sanctions", "accept")} <= positions(analyze_text, text)
