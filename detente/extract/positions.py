@@ -2147,10 +2147,7 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
         speakers = [c for c in token.head.head.children if c.dep_ == "nsubj"]
         token = speakers[0] if speakers else token      # 'Both X and Y said they hoped...'
     out: list[Actor] = []
-    # 'the Russian and Ukrainian delegations agreed': each people named before the one noun holds it
-    owners = [a for a in token.children if a.dep_ == "amod" and a.conjuncts]
-    named = [token, *(t for a in owners for t in (a, *a.conjuncts))] if token.tag_ in ("NNS", "NNPS") else []
-    for conj in [*token.conjuncts, *named]:
+    for conj in token.conjuncts:
         mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))
         actor = mention.actor if mention is not None else None
         if _valid_party(actor) and actor != first and actor not in out:
