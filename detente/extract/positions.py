@@ -2163,8 +2163,31 @@ def _both_sides(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Actor]:
     if token is None or token.lemma_.lower() not in SIDE_NOUNS or token.tag_ != "NNS" \
             or not any(c.lower_ in PAIR_WORDS for c in token.children):
         return []
+    if token.lemma_.lower() == "leader":
+        leaders = _last_two_leaders(analysis, sent)
+        if leaders:
+            return leaders
     pair = named_pair(analysis, sent, cue.start + sent.start, _valid_party)
     return list(pair) if pair else []
+
+
+_LEADERS_BACK = 3
+
+
+def _last_two_leaders(analysis: Analysis, sent: Sentence) -> list[Actor]:
+    """'The Prime Minister spoke to President X ... Both leaders agreed that...': 'both leaders' are
+    the last two people of different states the sentences before named, not a pair of states."""
+    earlier = [s for s in analysis.sentences if s.index < sent.index][-_LEADERS_BACK:]
+    found: list[Actor] = []
+    for prior in reversed(earlier):
+        for mention in reversed(prior.actors):
+            actor = mention.actor
+            if _valid_party(actor) and _is_person(analysis, mention) \
+                    and all(a.country != actor.country for a in found):  # type: ignore[union-attr]
+                found.append(actor)  # type: ignore[arg-type]
+            if len(found) == 2:
+                return found[::-1]
+    return []
 
 
 def find_positions(analysis: Analysis) -> list[Record]:

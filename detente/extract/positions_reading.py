@@ -30,7 +30,10 @@ rejects Y" cue, driven by the parse:
   cede the Donbas", "the draft envisages a ban on...": the plan's author (its modifier, or the
   party said to have put forward that plan in the sentences before) holds what the plan contains;
   "...the points of Kyiv's plan. It includes X": a bare 'it' subject of a content verb stands for
-  the authored plan the sentence just before names.
+  the authored plan the sentence just before names;
+- a step held back, or kept up, until something changes: "Kenya would not sign a trade pact while
+  the fighting continued", "the blockade will go on until the army withdraws": the party demands
+  the change (an end to the fighting it names is a ceasefire).
 """
 from __future__ import annotations
 
@@ -602,6 +605,78 @@ def bound_by_deal(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# a step kept up, or withheld, until something changes: 'will not sign a trade pact while the
+# fighting goes on', 'our raids will continue as long as the siege lasts', 'the border stays shut
+# until the army withdraws'
+_KEPT_UP = frozenset({"continue", "go", "keep", "stay", "remain", "press", "last", "persist"})
+_LASTING = frozenset({"continue", "go", "last", "persist", "rage", "drag", "remain"})
+_HOSTILITIES = frozenset({"fighting", "war", "aggression", "attack", "strike", "shelling", "bombing",
+                          "bombardment", "hostility", "offensive", "killing", "violence", "assault",
+                          "siege", "raid", "invasion", "conflict", "bloodshed", "blockade"})
+_AS_LONG_AS = re.compile(r"\b(?:as|so)\s+long\s+$", re.IGNORECASE)
+
+
+def _holding_mark(sent: Sentence, clause: Any) -> str | None:
+    """'until', 'till', 'while' or 'as long as' opening an adverbial clause, else None."""
+    for mark in (c for c in clause.children if c.dep_ == "mark"):
+        word = mark.lower_
+        if word in ("until", "till", "while"):
+            return word
+        if word == "as" and _AS_LONG_AS.search(sent.text, 0, mark.idx - sent.start):
+            return "as long as"
+    return None
+
+
+def _held_step(verb: Any) -> bool:
+    """A promised or threatened step: 'will not sign', 'would not resume', 'will continue', 'will
+    stay shut' (a future or conditional auxiliary; a refusal, or a step kept up)."""
+    kids = list(verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) or _marked_unreal(verb):
+        return False
+    return any(c.dep_ == "neg" for c in kids) or verb.lemma_.lower() in _KEPT_UP
+
+
+def _ended(clause: Any, mark: str) -> tuple[str, Any] | None:
+    """What the holding clause asks for, with the noun whose end it asks for where it asks one:
+    'while the fighting continues' asks an end to the fighting; 'until the army withdraws' asks
+    the withdrawal."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if clause.lemma_.lower() in _LASTING and subjects and mark != "until":
+        return " ".join(t.text for t in subjects[0].subtree), subjects[0]
+    if mark == "while":
+        return None     # 'while talks are under way', 'while in Ankara': time, not a condition
+    return " ".join(t.text for t in clause.subtree if t.dep_ != "mark" or t.head.i != clause.i), None
+
+
+def held_until(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Kenya would not sign a trade pact while the fighting continued', 'the blockade will go on
+    until the junta steps down': a party that holds a step back (or keeps one up) until something
+    changes demands that change; an end to the fighting it names is a ceasefire."""
+    out: list[Record] = []
+    for clause in (t for t in sent.span or [] if t.dep_ == "advcl" and t.pos_ in ("VERB", "AUX")):
+        mark = _holding_mark(sent, clause)
+        verb = clause.head.head if clause.head.pos_ == "ADV" else clause.head
+        if mark is None or verb.pos_ not in ("VERB", "AUX") or not _held_step(verb) \
+                or base.told_clause(verb):
+            continue
+        ended = _ended(clause, mark)
+        if ended is None:
+            continue
+        party = _subject_actor(sent, verb)
+        if not base._valid_party(party) and sent.attribution is not None:
+            party = sent.attribution.speaker       # 'our raids will go on...', the commander said
+        if party is None or not base._valid_party(party):
+            continue
+        text, lasting = ended
+        if lasting is not None and lasting.lemma_.lower() in _HOSTILITIES:
+            out.append(make_record("position", analysis, sent, {
+                "party": actor_or_none(party), "issue": "ceasefire", "stance": "demand",
+                "detail": base._detail("an end to " + text), "precondition": True}))
+        else:
+            out += _record(analysis, sent, party, "demand", text, True)
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -621,4 +696,5 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
             + no_slogan(analysis, sent)
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
-            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent))
+            + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent)
+            + held_until(analysis, sent))
