@@ -34,6 +34,7 @@ from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     ANSWER_TYPES,
+    HANDOVER_MODES,
     PROPOSAL_VERBS,
     accused_party,
     actor_at,
@@ -304,6 +305,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
+    if actor is None and borrowed is None and cand.mode in HANDOVER_MODES:
+        borrowed = actor_or_none(_handover_giver(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
     present = present or borrowed is not None
@@ -716,6 +719,16 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
         return None
     enemy = ctx.enemy_of(target.country)
     return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
+
+
+def _handover_giver(target: Actor | None, ctx: Context | None) -> Actor | None:
+    """'The bodies of 600 soldiers were repatriated to Ukraine', 'forty servicemen have been returned
+    from captivity': a handover told in the passive with no giver named is the other side's, when the
+    side receiving its people is one side of the article's war."""
+    if target is None or not target.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(target.country)
+    return state_actor(enemy) if enemy else None
 
 
 def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:

@@ -693,3 +693,21 @@ def test_another_states_refusal_is_not_the_speakers(analyze_text) -> None:
     text = "Foreign Minister Penny Wong said Australia supports the ceasefire, but Russia rejected it."
     found = [(e["type"], (e["actor"] or {}).get("name")) for e in events(analyze_text, text)]
     assert ("SUPPORT", "Penny Wong") in found and ("REJECT", "Russia") in found
+
+
+# A handover told in the passive with no giver ('the bodies were repatriated to X', 'soldiers have been
+# returned from captivity') is the other side's, when the side receiving its people is one side of the
+# article's war; with no war told, no giver is invented.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian missiles hit Odesa on Monday, Ukrainian officials said. Russia denied it. Kyiv said Moscow "
+     "lied. On Tuesday the bodies of 600 fallen Ukrainian soldiers were repatriated to Ukraine.", ("RUS", "UKR")),
+    ("Ukrainian drones struck a refinery in Russia's Samara region. Moscow blamed Kyiv. Forty Russian "
+     "soldiers have been returned from captivity, the Russian defence ministry said.", ("UKR", "RUS")),
+])
+def test_a_passive_handover_is_the_other_sides(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "RETREAT")
+
+
+def test_a_passive_handover_outside_a_war_has_no_invented_giver(analyze_text) -> None:
+    text = "Thirty fishermen were returned to Sri Lanka on Friday after a month at sea."
+    assert all(actor is None for actor, _ in pairs(analyze_text, text, "RETREAT"))
