@@ -59,6 +59,7 @@ from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.actors_dictionary import default_dictionary
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
+from detente.nlp.datelines import dateline_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -309,6 +310,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         borrowed = actor_or_none(_handover_giver(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
+    if actor is None and borrowed is None:
+        actor = _home_body(cand, analysis, sentence, lex)
     present = present or borrowed is not None
     if actor is None and cand.type != "ASSAULT" and describes_people(cand):
         return None  # 'soldiers detained during the battle' names the soldiers, not a detention
@@ -719,6 +722,41 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
         return None
     enemy = ctx.enemy_of(target.country)
     return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
+
+
+HOME_BODIES = frozenset({"government", "authority", "police", "cabinet", "presidency"})
+"""A state's own bodies told by a bare common noun ('the government announced', 'police arrested')."""
+SECURITY_WORDS = frozenset({"security", "law"})
+"""'security forces', 'law enforcement': a state's forces told with no state named."""
+
+
+def _home_body(cand: Candidate, analysis: Analysis, sentence: Sentence, lex: Lexicon) -> Actor | None:
+    """'Its interior minister said security forces had arrested four suspects', 'NIAMEY, Niger - ...
+    the government announced a truce': a state body named by what it is, with no state named in its
+    phrase, is the state of the official who tells of it, else of the capital the story is filed from."""
+    subject, passive = syn.subject_of(cand.anchor)
+    if subject is None or passive or not _bare_body(subject, sentence):
+        return None
+    teller = _teller(cand, sentence, lex)
+    home = teller.country if teller is not None and teller.sector in ("GOV", "MIL") else None
+    home = home or dateline_country(analysis.article.text)
+    return state_actor(home) if home and len(home) == 3 else None
+
+
+def _bare_body(subject: Token, sentence: Sentence) -> bool:
+    """'the government', 'the authorities', 'security forces': a body's noun that no state, party or
+    name in its phrase owns ('Sudan's government', 'the Taliban government', 'rebel police' are not)."""
+    word = syn.lemma(subject)
+    if word == "force":
+        words = {syn.lemma(c) for c in subject.children if c.dep_ in ("compound", "amod")}
+        if not words & SECURITY_WORDS:
+            return False
+    elif word not in HOME_BODIES:
+        return False
+    owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+                for c in subject.children)
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return not owned and not any(start <= m.start < end for m in sentence.actors)
 
 
 def _handover_giver(target: Actor | None, ctx: Context | None) -> Actor | None:

@@ -711,3 +711,22 @@ def test_a_passive_handover_is_the_other_sides(analyze_text, text: str, pair: tu
 def test_a_passive_handover_outside_a_war_has_no_invented_giver(analyze_text) -> None:
     text = "Thirty fishermen were returned to Sri Lanka on Friday after a month at sea."
     assert all(actor is None for actor, _ in pairs(analyze_text, text, "RETREAT"))
+
+
+# A state body named only by what it is ('the government', 'security forces', 'the authorities') is the
+# state of the official who tells of it, else of the capital the story is filed from; one a state or a
+# party owns keeps that owner, and with neither teller nor dateline none is invented.
+@pytest.mark.parametrize(("text", "kind", "actor"), [
+    ("NIAMEY, Niger (Reuters) — Heavy fighting between rival armed factions shook the Niger capital for "
+     "three nights. On Thursday the government announced a truce after the clashes killed 14 people.",
+     "RETREAT", "NER"),
+    ("A car bomb killed nine people outside a hotel in Nairobi on Sunday. Kenya's interior minister Alan "
+     "Mwangi condemned the bombing and said security forces had arrested four suspects.", "COERCE", "KEN"),
+])
+def test_a_bare_state_body_is_the_home_states(analyze_text, text: str, kind: str, actor: str) -> None:
+    assert any(a == actor for a, _ in pairs(analyze_text, text, kind))
+
+
+def test_a_bare_state_body_with_no_teller_or_dateline_is_left_unnamed(analyze_text) -> None:
+    text = "Police arrested two men after the riot, witnesses said."
+    assert all(actor is None for actor, _ in pairs(analyze_text, text, "COERCE"))
