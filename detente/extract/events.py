@@ -358,6 +358,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
     target = target or _reporting_victim(cand, sentence, actor)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
+    target = target or _war_refusal(cand, actor, ctx)
     target = target or _thanked_then_asked(cand, sentence, actor)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
@@ -907,6 +908,17 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
         return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
     return None
+
+
+def _war_refusal(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Moscow refused to release the names of its prisoners', 'a plan Kyiv has flatly rejected':
+    between the two sides of the article's war, a side's refusal whose proposer no one names answers
+    the other side."""
+    refusal = cand.type == "REJECT" or (cand.type == "AGREE" and cand.negated)
+    if not refusal or actor is None or not actor.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(actor.country)
+    return state_actor(enemy) if enemy else None
 
 
 def _voiced_act(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None) -> Actor | None:

@@ -730,3 +730,20 @@ def test_a_bare_state_body_is_the_home_states(analyze_text, text: str, kind: str
 def test_a_bare_state_body_with_no_teller_or_dateline_is_left_unnamed(analyze_text) -> None:
     text = "Police arrested two men after the riot, witnesses said."
     assert all(actor is None for actor, _ in pairs(analyze_text, text, "COERCE"))
+
+
+# Between the two sides of the article's war, a side's refusal whose proposer no one names answers the
+# other side; outside such a war no one is invented.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian drones hit Odesa, Ukrainian officials said. Kyiv blamed Moscow. Moscow refused on Monday to "
+     "release the names of the prisoners it holds.", ("RUS", "UKR")),
+    ("Russian troops shelled Kherson. Kyiv accused Moscow of war crimes. Moscow wants to annex the region, "
+     "a plan Ukraine has flatly rejected.", ("UKR", "RUS")),
+])
+def test_a_refusal_in_a_war_answers_the_other_side(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "REJECT")
+
+
+def test_a_refusal_outside_a_war_has_no_invented_target(analyze_text) -> None:
+    text = "Chile refused to sign the fisheries accord on Tuesday."
+    assert all(target is None for _, target in pairs(analyze_text, text, "REJECT"))
