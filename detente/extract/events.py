@@ -342,6 +342,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
         target = _retold_sanctions(cand, actor, lex, ctx)
+    if cand.type == "SANCTION" and target is None and actor is not None and actor.country:
+        target = _sanctioned_before(cand, actor, ctx)
     if cand.type in ("THREATEN", "REJECT") and target is None and actor is not None and actor.country:
         target = _blocked_sanctions(cand, actor, sentence, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
@@ -908,6 +910,16 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
         return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
     return None
+
+
+def _sanctioned_before(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
+    """'Britain sanctioned two Russian oil firms ... Canada announced its own package', 'welcomed the US
+    decision to sanction the same companies': sanctions that name no one go the way the article's last
+    sanctions went."""
+    if cand.negated or ctx is None:
+        return None
+    country = ctx.last_sanctioned(actor.country or "")
+    return state_actor(country) if country else None
 
 
 def _war_refusal(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:

@@ -747,3 +747,20 @@ def test_a_refusal_in_a_war_answers_the_other_side(analyze_text, text: str, pair
 def test_a_refusal_outside_a_war_has_no_invented_target(analyze_text) -> None:
     text = "Chile refused to sign the fisheries accord on Tuesday."
     assert all(target is None for _, target in pairs(analyze_text, text, "REJECT"))
+
+
+# Sanctions that name no one ('announced a new package of sanctions', 'imposed sanctions of its own')
+# go the way the article's last sanctions went; with none told before, no target is invented.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Britain imposed sanctions on two Russian oil firms on Tuesday. A day later Canada announced a new "
+     "package of sanctions.", ("CAN", "RUS")),
+    ("Japan sanctioned three North Korean banks. Seoul welcomed the decision and imposed sanctions of its "
+     "own on the same banks.", ("KOR", "PRK")),
+])
+def test_sanctions_naming_no_one_follow_the_last(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "SANCTION")
+
+
+def test_sanctions_naming_no_one_with_none_before_have_no_target(analyze_text) -> None:
+    text = "Canada announced a new package of sanctions on Friday."
+    assert all(target is None for _, target in pairs(analyze_text, text, "SANCTION"))
