@@ -764,3 +764,20 @@ def test_sanctions_naming_no_one_follow_the_last(analyze_text, text: str, pair: 
 def test_sanctions_naming_no_one_with_none_before_have_no_target(analyze_text) -> None:
     text = "Canada announced a new package of sanctions on Friday."
     assert all(target is None for _, target in pairs(analyze_text, text, "SANCTION"))
+
+
+# Money and holdings named as the doer ('a loan funded by the interest on frozen Russian assets',
+# 'lending backed by Russian reserves') say whose money it is, not who acts: no record leads with them.
+@pytest.mark.parametrize("text", [
+    "President Sandu thanked the Chancellor for Germany's steady help, including a loan financed by the "
+    "interest on frozen Russian assets, which reached Chisinau this week.",
+    "The European Commission has proposed lending Moldova up to 9 billion euros backed by frozen Russian "
+    "central bank reserves held in Belgium.",
+])
+def test_holdings_are_no_doer(analyze_text, text: str) -> None:
+    assert all(country(e["actor"]) != "RUS" for e in events(analyze_text, text))
+
+
+def test_a_state_funding_aid_stays_its_doer(analyze_text) -> None:
+    assert ("DEU", "UKR") in pairs(analyze_text, "Germany pledged 5 billion euros for Ukraine's air defence.",
+                                   "SUPPORT")
