@@ -789,7 +789,7 @@ def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None,
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
     at_home = place is not None and place.place.country == actor.country
-    if not at_home and any(_struck_thing(c) for h in heads for c in h.children):
+    if not at_home and any(_struck_thing(c) and not _war_ground(c) for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
@@ -820,6 +820,25 @@ def _struck_thing(child: Token) -> bool:
         kind = load_lexicon().nouns.get(syn.lemma(child))
         return kind is None or kind.type != "ASSAULT"
     return child.dep_ in ("prep", "dative") and syn.lemma(child) in syn.TARGET_PREPS
+
+
+WAR_GROUND = frozenset({"airfield", "airbase", "base", "location", "position", "site", "target", "facility",
+                        "depot", "refinery", "airport", "port", "city", "town", "village", "settlement",
+                        "headquarters", "installation", "warehouse"})
+"""Military sites and places a side of a war strikes ('attacked military airfields in five regions',
+'tried to strike 26 locations'): in a war between two states they lie on the other side."""
+
+
+WAR_TIMES = frozenset({"eve", "morning", "evening", "night", "day", "weekend"})
+"""'On the eve of the talks', 'on Monday night': a time, not a thing struck."""
+
+
+def _war_ground(child: Token) -> bool:
+    """What the attack is told to hit is a site or place ('airfields', 'on 26 locations') or only a
+    time ('on the eve of the talks', 'on Monday'), not a thing of its own ('the pipelines', 'a ship')."""
+    things = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+    return bool(things) and all(syn.lemma(t) in WAR_GROUND or syn.lemma(t) in WAR_TIMES
+                                or t.ent_type_ in ("DATE", "TIME") for t in things)
 
 
 def _quoted_first_person(cand: Candidate, analysis: Analysis, target: Actor | None) -> Actor | None:

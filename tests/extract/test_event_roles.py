@@ -781,3 +781,21 @@ def test_holdings_are_no_doer(analyze_text, text: str) -> None:
 def test_a_state_funding_aid_stays_its_doer(analyze_text) -> None:
     assert ("DEU", "UKR") in pairs(analyze_text, "Germany pledged 5 billion euros for Ukraine's air defence.",
                                    "SUPPORT")
+
+
+# A side of the article's war striking sites or places ('attacked airfields in four regions', 'tried to
+# strike 19 locations') strikes the other side, and a time told with 'on' ('on the eve of the talks') is
+# no thing struck; a thing of its own ('the pipelines', 'a tanker') is still not read as the enemy.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Russian forces shelled Kharkiv. Kyiv condemned Moscow. On the eve of the talks, Ukraine attacked "
+     "military airfields in four regions with drones, the Russian defence ministry said.", ("UKR", "RUS")),
+    ("Indian jets struck camps in Kashmir, Pakistan said. Islamabad vowed to respond. Overnight Pakistan "
+     "tried to strike 19 locations with drones and rockets, an Indian army spokesman said.", ("PAK", "IND")),
+])
+def test_a_war_sides_strike_on_sites_hits_the_other_side(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+def test_a_war_sides_strike_on_a_thing_of_its_own_names_no_enemy(analyze_text) -> None:
+    text = "Russian forces shelled Kharkiv. Kyiv condemned Moscow. Ukrainian drones struck a tanker on Monday."
+    assert ("UKR", "RUS") not in pairs(analyze_text, text, "ASSAULT")
