@@ -799,3 +799,13 @@ def test_a_war_sides_strike_on_sites_hits_the_other_side(analyze_text, text: str
 def test_a_war_sides_strike_on_a_thing_of_its_own_names_no_enemy(analyze_text) -> None:
     text = "Russian forces shelled Kharkiv. Kyiv condemned Moscow. Ukrainian drones struck a tanker on Monday."
     assert ("UKR", "RUS") not in pairs(analyze_text, text, "ASSAULT")
+
+
+# News style calls the Democratic Republic of the Congo plain 'Congo' and its neighbour 'Congo Republic'
+# or 'Republic of Congo': a bare 'Congo' is the DRC.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Congo accused Rwanda on Tuesday of sending troops across the border near Goma.", "ACCUSE", ("COD", "RWA")),
+    ("Congo Republic President Denis Sassou Nguesso met Macron in Paris.", "CONSULT", ("COG", "FRA")),
+])
+def test_a_bare_congo_is_the_drc(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
