@@ -302,6 +302,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         # (told before, or whose owner is named) struck the side that downed part of it
         attacker = salvo[1] if salvo[1] is not None and salvo[1].country != actor.country else None
         actor, target = attacker, actor
+    if actor is None and cand.type in GIFTS and (gift := _thanked_gift(cand, sentence)) is not None:
+        (actor, target), present = gift, True
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
@@ -760,6 +762,28 @@ def _bare_body(subject: Token, sentence: Sentence) -> bool:
                 for c in subject.children)
     start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
     return not owned and not any(start <= m.start < end for m in sentence.actors)
+
+
+GIFTS = ("AID", "SUPPORT")
+SUPPORT_NOUNS = frozenset({"support", "help", "assistance", "aid", "backing", "solidarity"})
+
+
+def _thanked_gift(cand: Candidate, sentence: Sentence) -> tuple[Actor, Actor] | None:
+    """'The president thanked the chancellor for Germany's steady support, including the agreement to
+    supply air defence': a gift listed, in thanks, under one state's support is that state's, given to
+    the one who thanks (the parser may hang 'including' on the verb of thanks or on the support)."""
+    listed = next((t for t in cand.anchor.ancestors if t.lower_ == "including"), None)
+    if listed is None:
+        return None
+    thanks = next((t for t in listed.ancestors if syn.lemma(t) == "thank"), None)
+    if thanks is None:
+        return None
+    owners = [t for t in thanks.subtree if t.dep_ == "poss" and syn.lemma(t.head) in SUPPORT_NOUNS]
+    giver = next((a for a in (actor_at(o, sentence) for o in owners) if a is not None and a.country), None)
+    thanker = actor_at(syn.subject_of(thanks)[0], sentence)
+    if giver is None or thanker is None or not thanker.country or thanker.country == giver.country:
+        return None
+    return giver, thanker
 
 
 def _handover_giver(target: Actor | None, ctx: Context | None) -> Actor | None:

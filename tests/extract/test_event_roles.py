@@ -809,3 +809,15 @@ def test_a_war_sides_strike_on_a_thing_of_its_own_names_no_enemy(analyze_text) -
 ])
 def test_a_bare_congo_is_the_drc(analyze_text, text: str, kind: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, kind)
+
+
+# A gift listed, in thanks, under one state's support ('thanked the chancellor for Germany's support,
+# including the agreement to supply ...') is that state's, given to the one who thanks.
+@pytest.mark.parametrize("text", [
+    "President Sandu thanked the Chancellor for Germany's continued support, including the 3 billion euro "
+    "agreement to supply air defence systems.",
+    "President Sandu thanked the Chancellor for Germany's steady help, including a loan financed by the "
+    "interest on frozen Russian assets, which reached Chisinau this week.",
+])
+def test_a_gift_listed_in_thanks_is_the_supporters(analyze_text, text: str) -> None:
+    assert ("DEU", "MDA") in pairs(analyze_text, text, "AID")
