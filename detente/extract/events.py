@@ -39,6 +39,7 @@ from detente.extract.events_pairs import both_ways
 from detente.extract.events_refusal import PACTS, pact_not_reached, refuses_pact
 from detente.extract.events_roles import (
     ANSWER_TYPES,
+    HANDOVER_MODES,
     PROPOSAL_VERBS,
     accused_party,
     actor_at,
@@ -63,6 +64,7 @@ from detente.learn.events import learned_events
 from detente.models import Actor, Record
 from detente.nlp.actors_dictionary import default_dictionary
 from detente.nlp.core import Analysis, PlaceMention, Sentence, TimeMention
+from detente.nlp.datelines import dateline_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -306,12 +308,18 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         # (told before, or whose owner is named) struck the side that downed part of it
         attacker = salvo[1] if salvo[1] is not None and salvo[1].country != actor.country else None
         actor, target = attacker, actor
+    if actor is None and cand.type in GIFTS and (gift := _thanked_gift(cand, sentence)) is not None:
+        (actor, target), present = gift, True
     borrowed = carried_actor(cand, sentence, ctx) if actor is None else None
     if actor is None and borrowed is None and cand.type == "ASSAULT":
         target = target or _war_place(cand, sentence, ctx)
         borrowed = actor_or_none(_usual_attacker(target, ctx))
+    if actor is None and borrowed is None and cand.mode in HANDOVER_MODES:
+        borrowed = actor_or_none(_handover_giver(target, ctx))
     if borrowed is not None and target is not None and borrowed["name"] == target.name:
         borrowed = None
+    if actor is None and borrowed is None:
+        actor = _home_body(cand, analysis, sentence, lex)
     present = present or borrowed is not None
     if actor is None and cand.type != "ASSAULT" and describes_people(cand):
         return None  # 'soldiers detained during the battle' names the soldiers, not a detention
@@ -344,6 +352,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = _accused(cand, sentence, actor, lex, ctx)
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
         target = _retold_sanctions(cand, actor, lex, ctx)
+    if cand.type == "SANCTION" and target is None and actor is not None and actor.country:
+        target = _sanctioned_before(cand, actor, ctx)
     if cand.type in ("THREATEN", "REJECT") and target is None and actor is not None and actor.country:
         target = _blocked_sanctions(cand, actor, sentence, lex, ctx)
     if cand.type == "REJECT" and cand.trigger.lemma in DENIALS and target is None and actor is not None:
@@ -360,6 +370,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
     target = target or _reporting_victim(cand, sentence, actor)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
+    target = target or _war_refusal(cand, actor, ctx)
     target = target or _thanked_then_asked(cand, sentence, actor)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
@@ -726,6 +737,73 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
 
 
+HOME_BODIES = frozenset({"government", "authority", "police", "cabinet", "presidency"})
+"""A state's own bodies told by a bare common noun ('the government announced', 'police arrested')."""
+SECURITY_WORDS = frozenset({"security", "law"})
+"""'security forces', 'law enforcement': a state's forces told with no state named."""
+
+
+def _home_body(cand: Candidate, analysis: Analysis, sentence: Sentence, lex: Lexicon) -> Actor | None:
+    """'Its interior minister said security forces had arrested four suspects', 'NIAMEY, Niger - ...
+    the government announced a truce': a state body named by what it is, with no state named in its
+    phrase, is the state of the official who tells of it, else of the capital the story is filed from."""
+    subject, passive = syn.subject_of(cand.anchor)
+    if subject is None or passive or not _bare_body(subject, sentence):
+        return None
+    teller = _teller(cand, sentence, lex)
+    home = teller.country if teller is not None and teller.sector in ("GOV", "MIL") else None
+    home = home or dateline_country(analysis.article.text)
+    return state_actor(home) if home and len(home) == 3 else None
+
+
+def _bare_body(subject: Token, sentence: Sentence) -> bool:
+    """'the government', 'the authorities', 'security forces': a body's noun that no state, party or
+    name in its phrase owns ('Sudan's government', 'the Taliban government', 'rebel police' are not)."""
+    word = syn.lemma(subject)
+    if word == "force":
+        words = {syn.lemma(c) for c in subject.children if c.dep_ in ("compound", "amod")}
+        if not words & SECURITY_WORDS:
+            return False
+    elif word not in HOME_BODIES:
+        return False
+    owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and (c.ent_type_ or c.pos_ == "PROPN")
+                for c in subject.children)
+    start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+    return not owned and not any(start <= m.start < end for m in sentence.actors)
+
+
+GIFTS = ("AID", "SUPPORT")
+SUPPORT_NOUNS = frozenset({"support", "help", "assistance", "aid", "backing", "solidarity"})
+
+
+def _thanked_gift(cand: Candidate, sentence: Sentence) -> tuple[Actor, Actor] | None:
+    """'The president thanked the chancellor for Germany's steady support, including the agreement to
+    supply air defence': a gift listed, in thanks, under one state's support is that state's, given to
+    the one who thanks (the parser may hang 'including' on the verb of thanks or on the support)."""
+    listed = next((t for t in cand.anchor.ancestors if t.lower_ == "including"), None)
+    if listed is None:
+        return None
+    thanks = next((t for t in listed.ancestors if syn.lemma(t) == "thank"), None)
+    if thanks is None:
+        return None
+    owners = [t for t in thanks.subtree if t.dep_ == "poss" and syn.lemma(t.head) in SUPPORT_NOUNS]
+    giver = next((a for a in (actor_at(o, sentence) for o in owners) if a is not None and a.country), None)
+    thanker = actor_at(syn.subject_of(thanks)[0], sentence)
+    if giver is None or thanker is None or not thanker.country or thanker.country == giver.country:
+        return None
+    return giver, thanker
+
+
+def _handover_giver(target: Actor | None, ctx: Context | None) -> Actor | None:
+    """'The bodies of 600 soldiers were repatriated to Ukraine', 'forty servicemen have been returned
+    from captivity': a handover told in the passive with no giver named is the other side's, when the
+    side receiving its people is one side of the article's war."""
+    if target is None or not target.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(target.country)
+    return state_actor(enemy) if enemy else None
+
+
 def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:
     """'Seven people were killed in Kyiv': with no one named, a place on one side of the article's war
     is that side attacked."""
@@ -743,7 +821,7 @@ def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None,
         return None
     heads = {cand.anchor, cand.token, cand.inner or cand.token}
     at_home = place is not None and place.place.country == actor.country
-    if not at_home and any(_struck_thing(c) for h in heads for c in h.children):
+    if not at_home and any(_struck_thing(c) and not _war_ground(c) for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
     enemy = ctx.enemy_of(actor.country)
     return state_actor(enemy) if enemy else None
@@ -774,6 +852,25 @@ def _struck_thing(child: Token) -> bool:
         kind = load_lexicon().nouns.get(syn.lemma(child))
         return kind is None or kind.type != "ASSAULT"
     return child.dep_ in ("prep", "dative") and syn.lemma(child) in syn.TARGET_PREPS
+
+
+WAR_GROUND = frozenset({"airfield", "airbase", "base", "location", "position", "site", "target", "facility",
+                        "depot", "refinery", "airport", "port", "city", "town", "village", "settlement",
+                        "headquarters", "installation", "warehouse"})
+"""Military sites and places a side of a war strikes ('attacked military airfields in five regions',
+'tried to strike 26 locations'): in a war between two states they lie on the other side."""
+
+
+WAR_TIMES = frozenset({"eve", "morning", "evening", "night", "day", "weekend"})
+"""'On the eve of the talks', 'on Monday night': a time, not a thing struck."""
+
+
+def _war_ground(child: Token) -> bool:
+    """What the attack is told to hit is a site or place ('airfields', 'on 26 locations') or only a
+    time ('on the eve of the talks', 'on Monday'), not a thing of its own ('the pipelines', 'a ship')."""
+    things = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"]
+    return bool(things) and all(syn.lemma(t) in WAR_GROUND or syn.lemma(t) in WAR_TIMES
+                                or t.ent_type_ in ("DATE", "TIME") for t in things)
 
 
 def _quoted_first_person(cand: Candidate, analysis: Analysis, target: Actor | None) -> Actor | None:
@@ -864,6 +961,27 @@ def _war_addressee(cand: Candidate, actor: Actor | None, ctx: Context | None) ->
     if cand.type in (*ASKS, "SANCTION") and words & BETWEEN_SIDES:
         return state_actor(enemy)  # suspending a treaty or talks between the sides acts on the other
     return None
+
+
+def _sanctioned_before(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
+    """'Britain sanctioned two Russian oil firms ... Canada announced its own package', 'welcomed the US
+    decision to sanction the same companies': sanctions that name no one go the way the article's last
+    sanctions went."""
+    if cand.negated or ctx is None:
+        return None
+    country = ctx.last_sanctioned(actor.country or "")
+    return state_actor(country) if country else None
+
+
+def _war_refusal(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
+    """'Moscow refused to release the names of its prisoners', 'a plan Kyiv has flatly rejected':
+    between the two sides of the article's war, a side's refusal whose proposer no one names answers
+    the other side."""
+    refusal = cand.type == "REJECT" or (cand.type == "AGREE" and cand.negated)
+    if not refusal or actor is None or not actor.country or ctx is None:
+        return None
+    enemy = ctx.enemy_of(actor.country)
+    return state_actor(enemy) if enemy else None
 
 
 def _voiced_act(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None) -> Actor | None:

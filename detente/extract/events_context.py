@@ -64,6 +64,9 @@ class Context:
     sanctioners: list[Actor] = field(default_factory=list)
     """Who imposed the article's sanctions so far, in order: a later 'X dismissed the measures' answers
     them."""
+    sanctioned: list[str] = field(default_factory=list)
+    """The states the article's sanctions so far were imposed on, in order: a later package with no
+    target named ('adopted its 19th package') goes the same way."""
     proposers: list[Actor] = field(default_factory=list)
     """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
     sides: frozenset[str] = frozenset()
@@ -80,6 +83,8 @@ class Context:
             who = Actor(actor["name"], actor["country"], actor.get("sector"))
             if record.fields["type"] == "SANCTION" and not record.fields.get("negated"):
                 self.sanctioners.append(who)
+                if target and target.get("country") and target["country"] != who.country:
+                    self.sanctioned.append(target["country"])
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
                 if target and target.get("country") and target["country"] != who.country:
@@ -123,6 +128,10 @@ class Context:
     def last_sanctioner(self, country: str) -> Actor | None:
         """The last party the article told imposing sanctions, other than this country."""
         return next((who for who in reversed(self.sanctioners) if who.country != country), None)
+
+    def last_sanctioned(self, country: str) -> str | None:
+        """The last state the article told sanctioned, other than this one."""
+        return next((c for c in reversed(self.sanctioned) if c != country), None)
 
     def last_attacker(self, country: str) -> Actor | None:
         """The last party the article told attacking this country."""

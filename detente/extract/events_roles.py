@@ -414,6 +414,20 @@ def _under_sides(cand: Candidate, subject: Token | None,
     return actor, [subject] if subject is not None else []
 
 
+HOLDINGS = frozenset({"asset", "reserve", "profit", "revenue", "fund", "proceeds", "money", "interest",
+                      "income", "windfall", "saving", "deposit", "bond", "holding", "capital"})
+"""Money and what yields it: 'a loan funded by the profits of frozen Russian assets', 'lending backed by
+Russian reserves' names whose money it is, not who acts."""
+
+
+def _holdings(token: Token | None) -> bool:
+    """The doer's phrase is money or holdings ('the profits of immobilised assets', 'Russian reserves')."""
+    if token is None:
+        return False
+    heads = [token, *syn.prep_objects(token, ("of", "from", "on"))]
+    return any(syn.lemma(h) in HOLDINGS for h in heads)
+
+
 def _noun_actor(noun: Token, sentence: Sentence) -> Actor | None:
     """'Ukraine's attack', 'a Russian strike', 'the attack by Russia'."""
     for child in noun.children:
@@ -572,7 +586,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         if act is not None:
             targets += list(syn.prep_objects(act, ACT_TARGET_PREPS))  # 'the attack on X, which killed'
         stranded = None if passive else actor_at(_stranded_subject(anchor), sentence)
-        actor = stranded or actor_at(actor_tok, sentence)
+        actor = stranded or (None if _holdings(actor_tok) else actor_at(actor_tok, sentence))
         if actor is None and not passive:
             actor = _relative_antecedent(actor_tok, anchor, sentence)
         if actor is None and not passive:
