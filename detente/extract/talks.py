@@ -158,7 +158,7 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
-        if skip is None and _gathering(tok):
+        if skip is None and (_gathering(tok) or _signing(sent, tok) or _sides_to_meet(sent, tok)):
             start = tok.idx - sent.start
             return "meeting", start, start + len(tok.text)
         phone = lemma in lex["phone_words"]
@@ -250,6 +250,74 @@ def _gathering(tok: Any) -> bool:
     if not people or any(c.dep_ == "dobj" for c in tok.children):
         return False    # "officials gathered evidence in Bucha"
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+
+
+_SIGNING_VERBS = frozenset({"sign", "initial", "ink", "countersign"})
+_DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", "memorandum", "pact",
+                        "protocol", "ceasefire", "truce", "armistice", "communique", "framework", "charter"})
+
+
+def _signing(sent: Sentence, tok: Any) -> bool:
+    """"Peru and Chile signed a border treaty in Lima", "X signed an accord with Y at the palace":
+    two states signing a document together at a named place met there to sign it; the signing is a
+    meeting of the signatories (held, or to come under a modal or a journey)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SIGNING_VERBS or any(
+            c.dep_ == "neg" for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+        return False
+    holder = _journey(tok) or tok       # "are flying to Oslo next week to sign the accord"
+    owners = [tok, holder, *(c for c in tok.children if c.dep_ == "dobj")]   # "signed a deal in Lima"
+    preps = [p for h in owners for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")]
+    spans = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in preps]
+    if not any(a <= p.start < b for a, b in spans for p in sent.places):
+        return False
+    partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    states = _joint_subject_states(sent, holder) | {c for o in partners for c in _subtree_states(sent, o)}
+    return len(states) >= 2
+
+
+_BACK_PRONOUNS = frozenset({"they", "both"})
+
+
+def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
+    """"The field commanders will meet on Friday", "they agreed to speak again in Lisbon": a verb
+    of meeting still to come (a modal or a plan governs it) whose subject names no state, only
+    people (or "they") the article's two sides send, with a day or a place of its own: a further
+    meeting of the article's sides, told without naming them."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("meet", "speak", "talk", "negotiate", "reconvene", "confer"):
+        return False
+    if any(c.dep_ in ("dobj", "neg") or c.dep_ == "prep" and c.lower_ in ("with", "to", "before", "between")
+           for c in tok.children):
+        return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
+    modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
+    if not modal and not planned(tok, _lex()["planning_words"]):
+        return False
+    holder = tok
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
+            "xcomp", "conj", "acomp") and holder.head.i != holder.i:
+        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    again = any(c.lower_ == "again" for c in tok.children)
+    if len(subjects) != 1 or not _sent_back(sent, subjects[0], again):
+        return False
+    lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+
+
+def _sent_back(sent: Sentence, subject: Any, again: bool) -> bool:
+    """The subject is people of both sides, not a state: "they" (meeting again), "the commanders",
+    "the two delegations", "local officials of both sides"."""
+    if subject.lower_ in _BACK_PRONOUNS:
+        return again    # "they" may be read as one state; meeting again, it is both
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if any(lo <= m.start < hi and _state(m) for m in sent.actors) or _DEMONYM.search(
+            sent.text[lo - sent.start:hi - sent.start]):
+        return False
+    people = set(_lex()["people_nouns"]) | {"side", "party"}
+    return subject.tag_ in ("NNS", "NNPS") and (again or subject.lemma_.lower() in people)
 
 
 def _planned_meeting(tok: Any) -> bool:
@@ -1004,6 +1072,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
+        if len(own) < 2 and _sides_to_meet(sent, head):     # "the commanders will meet on Tuesday"
+            own, mediators = list(context), mediators - set(context)
         core = _core_states(sent, head)
         if len(core) >= 2:     # "X phoned Y to offer to mediate": who met or called is a side
             own = sorted(set(own) | core)
