@@ -285,7 +285,8 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
     """"The field commanders will meet on Friday", "they agreed to speak again in Lisbon": a verb
     of meeting still to come (a modal or a plan governs it) whose subject names no state, only
     people (or "they") the article's two sides send, with a day or a place of its own: a further
-    meeting of the article's sides, told without naming them."""
+    meeting of the article's sides, told without naming them. In the past tense only a subject
+    that points back to both sides counts ("the two envoys met at a hotel in Oslo")."""
     lemma = tok.lemma_.lower()
     if tok.pos_ != "VERB" or lemma not in ("meet", "speak", "talk", "negotiate", "reconvene", "confer"):
         return False
@@ -293,7 +294,8 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
            for c in tok.children):
         return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
     modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
-    if not modal and not planned(tok, _lex()["planning_words"]):
+    to_come = modal or planned(tok, _lex()["planning_words"])
+    if not to_come and tok.tag_ != "VBD":
         return False
     holder = tok
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
@@ -303,8 +305,21 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
     again = any(c.lower_ == "again" for c in tok.children)
     if len(subjects) != 1 or not _sent_back(sent, subjects[0], again):
         return False
+    if not to_come and not _the_two_sides(subjects[0]):
+        return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
     lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+
+
+_SIDES_SENT = frozenset({"delegation", "side", "negotiator"})
+
+
+def _the_two_sides(subject: Any) -> bool:
+    """"the two countries' leaders", "both sides", "the delegations": a subject that refers to
+    the two sides already told, whatever their people are called."""
+    words = {t.lower_ for t in subject.subtree}
+    definite = "the" in words
+    return "both" in words or definite and ("two" in words or subject.lemma_.lower() in _SIDES_SENT)
 
 
 def _sent_back(sent: Sentence, subject: Any, again: bool) -> bool:
@@ -961,8 +976,8 @@ def _person_word(sent: Sentence, start: int) -> bool:
 
 
 def context_parties(sentences: list[Sentence]) -> list[str]:
-    """The two countries the article most often names together around talks (then most often at all):
-    who "the two sides" are."""
+    """The two countries the article most often names together around talks, hosts and go-betweens
+    of those talks aside (then most often at all): who "the two sides" are."""
     pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
     for sent in sentences:
         codes = sorted(set(_sentence_states(sent)))
@@ -970,6 +985,7 @@ def context_parties(sentences: list[Sentence]) -> list[str]:
         trig = _trigger(sent)
         if trig:
             weight = 2 if trig[0] == "strong" else 1
+            codes = [c for c in codes if c not in _mediators(sent)]   # go-betweens are no side
             for i, a in enumerate(codes):
                 for b in codes[i + 1:]:
                     pairs[(a, b)] += weight

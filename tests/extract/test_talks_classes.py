@@ -495,8 +495,17 @@ def test_a_further_meeting_of_the_sides_told_without_naming_them(  # type: ignor
     assert (later[0]["venue"] or {}).get("name") == venue, talks
 
 
+def test_the_two_sides_met_at_a_place_is_the_talks_told(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Peru and Chile agreed a truce on Monday, a mediator said, after the two countries' leaders met "
+            "at a lakeside hotel in Quito.")
+    talks = _talks(analyze_text, text)
+    assert any({"CHL", "PER"} <= set(t["parties"]) and (t["venue"] or {}).get("name") == "Quito"
+               and t["status"] == "held" for t in talks), talks
+
+
 @pytest.mark.parametrize("follow", [
     "Officials will meet the press on Thursday.",
+    "The ministers met in Brussels on Tuesday.",
     "The ministers will speak to reporters in Quito on Friday.",
     "Peruvian negotiators will meet on Thursday.",
 ])
@@ -504,3 +513,10 @@ def test_no_further_meeting_from_a_press_event_or_one_side(analyze_text, follow)
     talks = _talks(analyze_text, "Peru and Chile held talks in Lima on Monday. " + follow)
     assert [t["status"] for t in talks] == ["held"], talks
 
+
+def test_the_go_betweens_of_talks_are_not_the_two_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ethiopia accused Eritrea of massing troops on the border. Eritrea denied it and blamed Ethiopia. "
+            "Indirect negotiations in Geneva, mediated by Norway and Switzerland, ended on Monday.")
+    talks = _talks(analyze_text, text)
+    assert talks and all({"ERI", "ETH"} <= set(t["parties"]) for t in talks), talks
+    assert all(not {"NOR", "CHE"} & set(t["parties"]) for t in talks), talks
