@@ -989,8 +989,8 @@ def context_parties(sentences: list[Sentence]) -> list[str]:
             for i, a in enumerate(codes):
                 for b in codes[i + 1:]:
                     pairs[(a, b)] += weight
-    if pairs:
-        return list(pairs.most_common(1)[0][0])
+    if pairs:   # ties (every pair of a sentence naming three states) go to the states named most
+        return list(max(pairs, key=lambda p: (pairs[p], anywhere[p[0]] + anywhere[p[1]])))
     return [c for c, _ in anywhere.most_common(2)]
 
 

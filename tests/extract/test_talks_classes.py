@@ -520,3 +520,12 @@ def test_the_go_betweens_of_talks_are_not_the_two_sides(analyze_text) -> None:  
     talks = _talks(analyze_text, text)
     assert talks and all({"ERI", "ETH"} <= set(t["parties"]) for t in talks), talks
     assert all(not {"NOR", "CHE"} & set(t["parties"]) for t in talks), talks
+
+
+def test_the_two_sides_of_a_tie_are_the_states_named_most(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rwanda accused Burundi of shelling its border. Burundi denied it and blamed Rwanda. "
+            "Burundian, Rwandan and Angolan officials attended the talks in Luanda. "
+            "The two delegations will meet again on Friday.")
+    talks = _talks(analyze_text, text)
+    later = [t for t in talks if t["status"] == "proposed"]
+    assert later and set(later[0]["parties"]) == {"BDI", "RWA"}, talks
