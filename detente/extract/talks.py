@@ -158,7 +158,7 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
-        if skip is None and _gathering(tok):
+        if skip is None and (_gathering(tok) or _signing(sent, tok) or _sides_to_meet(sent, tok)):
             start = tok.idx - sent.start
             return "meeting", start, start + len(tok.text)
         phone = lemma in lex["phone_words"]
@@ -250,6 +250,89 @@ def _gathering(tok: Any) -> bool:
     if not people or any(c.dep_ == "dobj" for c in tok.children):
         return False    # "officials gathered evidence in Bucha"
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in tok.children)
+
+
+_SIGNING_VERBS = frozenset({"sign", "initial", "ink", "countersign"})
+_DOCUMENTS = frozenset({"agreement", "deal", "accord", "treaty", "declaration", "memorandum", "pact",
+                        "protocol", "ceasefire", "truce", "armistice", "communique", "framework", "charter"})
+
+
+def _signing(sent: Sentence, tok: Any) -> bool:
+    """"Peru and Chile signed a border treaty in Lima", "X signed an accord with Y at the palace":
+    two states signing a document together at a named place met there to sign it; the signing is a
+    meeting of the signatories (held, or to come under a modal or a journey)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SIGNING_VERBS or any(
+            c.dep_ == "neg" for c in tok.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
+        return False
+    holder = _journey(tok) or tok       # "are flying to Oslo next week to sign the accord"
+    owners = [tok, holder, *(c for c in tok.children if c.dep_ == "dobj")]   # "signed a deal in Lima"
+    preps = [p for h in owners for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")]
+    spans = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in preps]
+    if not any(a <= p.start < b for a, b in spans for p in sent.places):
+        return False
+    partners = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                if o.dep_ == "pobj"]
+    states = _joint_subject_states(sent, holder) | {c for o in partners for c in _subtree_states(sent, o)}
+    return len(states) >= 2
+
+
+_BACK_PRONOUNS = frozenset({"they", "both"})
+
+
+def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
+    """"The field commanders will meet on Friday", "they agreed to speak again in Lisbon": a verb
+    of meeting still to come (a modal or a plan governs it) whose subject names no state, only
+    people (or "they") the article's two sides send, with a day or a place of its own: a further
+    meeting of the article's sides, told without naming them. In the past tense only a subject
+    that points back to both sides counts ("the two envoys met at a hotel in Oslo")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in ("meet", "speak", "talk", "negotiate", "reconvene", "confer"):
+        return False
+    if any(c.dep_ in ("dobj", "neg") or c.dep_ == "prep" and c.lower_ in ("with", "to", "before", "between")
+           for c in tok.children):
+        return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
+    modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
+    to_come = modal or planned(tok, _lex()["planning_words"])
+    if not to_come and tok.tag_ != "VBD":
+        return False
+    holder = tok
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
+            "xcomp", "conj", "acomp") and holder.head.i != holder.i:
+        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
+    subjects = [c for c in holder.children if c.dep_ == "nsubj"]
+    again = any(c.lower_ == "again" for c in tok.children)
+    if len(subjects) != 1 or not _sent_back(sent, subjects[0], again):
+        return False
+    if not to_come and not _the_two_sides(subjects[0]):
+        return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
+    lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
+    return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+
+
+_SIDES_SENT = frozenset({"delegation", "side", "negotiator"})
+
+
+def _the_two_sides(subject: Any) -> bool:
+    """"the two countries' leaders", "both sides", "the delegations": a subject that refers to
+    the two sides already told, whatever their people are called."""
+    words = {t.lower_ for t in subject.subtree}
+    definite = "the" in words
+    return "both" in words or definite and ("two" in words or subject.lemma_.lower() in _SIDES_SENT)
+
+
+def _sent_back(sent: Sentence, subject: Any, again: bool) -> bool:
+    """The subject is people of both sides, not a state: "they" (meeting again), "the commanders",
+    "the two delegations", "local officials of both sides"."""
+    if subject.lower_ in _BACK_PRONOUNS:
+        return again    # "they" may be read as one state; meeting again, it is both
+    lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+    if any(lo <= m.start < hi and _state(m) for m in sent.actors) or _DEMONYM.search(
+            sent.text[lo - sent.start:hi - sent.start]):
+        return False
+    people = set(_lex()["people_nouns"]) | {"side", "party"}
+    return subject.tag_ in ("NNS", "NNPS") and (again or subject.lemma_.lower() in people)
 
 
 def _planned_meeting(tok: Any) -> bool:
@@ -893,8 +976,8 @@ def _person_word(sent: Sentence, start: int) -> bool:
 
 
 def context_parties(sentences: list[Sentence]) -> list[str]:
-    """The two countries the article most often names together around talks (then most often at all):
-    who "the two sides" are."""
+    """The two countries the article most often names together around talks, hosts and go-betweens
+    of those talks aside (then most often at all): who "the two sides" are."""
     pairs, anywhere = Counter[tuple[str, str]](), Counter[str]()
     for sent in sentences:
         codes = sorted(set(_sentence_states(sent)))
@@ -902,11 +985,12 @@ def context_parties(sentences: list[Sentence]) -> list[str]:
         trig = _trigger(sent)
         if trig:
             weight = 2 if trig[0] == "strong" else 1
+            codes = [c for c in codes if c not in _mediators(sent)]   # go-betweens are no side
             for i, a in enumerate(codes):
                 for b in codes[i + 1:]:
                     pairs[(a, b)] += weight
-    if pairs:
-        return list(pairs.most_common(1)[0][0])
+    if pairs:   # ties (every pair of a sentence naming three states) go to the states named most
+        return list(max(pairs, key=lambda p: (pairs[p], anywhere[p[0]] + anywhere[p[1]])))
     return [c for c, _ in anywhere.most_common(2)]
 
 
@@ -1004,6 +1088,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if head is not None and head.pos_ == "VERB":
         args = _argument_states(sent, head)
         own = [c for c in own if c in args] if len(args) >= 2 else own
+        if len(own) < 2 and _sides_to_meet(sent, head):     # "the commanders will meet on Tuesday"
+            own, mediators = list(context), mediators - set(context)
         core = _core_states(sent, head)
         if len(core) >= 2:     # "X phoned Y to offer to mediate": who met or called is a side
             own = sorted(set(own) | core)

@@ -456,3 +456,76 @@ def test_talks_as_the_scene_of_a_supposed_act_were_held(analyze_text) -> None:  
     text = "Most voters want an inquiry if Trump broke the law during his call with Zelensky on Monday."
     talks = _talks(analyze_text, text)
     assert [t["status"] for t in talks] == ["held"], talks
+
+
+@pytest.mark.parametrize("text, sides, venue, status", [
+    ("Peru and Chile signed a border treaty at the Palacio de Gobierno in Lima on Tuesday.",
+     {"CHL", "PER"}, "Lima", "held"),
+    ("The foreign ministers of Serbia and Kosovo inked a trade accord in Brussels late on Monday.",
+     {"SRB"}, "Brussels", "held"),
+    ("The presidents of Ecuador and Colombia will travel to Lisbon next month to sign a final pact.",
+     {"COL", "ECU"}, "Lisbon", "proposed"),
+])
+def test_two_states_signing_a_document_at_a_place_met_there(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides, venue, status) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(sides <= set(t["parties"]) and (t["venue"] or {}).get("name") == venue and t["status"] == status
+               for t in talks), talks
+
+
+@pytest.mark.parametrize("text", [
+    "Peru signed the regional climate charter last year.",
+    "Chile and Peru did not sign the fisheries accord in Lima.",
+    "Bolivia signed an order to close the border with Peru.",
+])
+def test_a_signing_without_two_states_at_a_place_is_no_meeting(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("follow, venue, day", [
+    ("The border commanders will meet on Thursday morning, an army spokesman said.", None, "2025-06-05"),
+    ("They agreed to speak again in Quito on July 3.", "Quito", "2025-07-03"),
+    ("The two delegations are due to meet again in Quito next Friday.", "Quito", None),
+])
+def test_a_further_meeting_of_the_sides_told_without_naming_them(  # type: ignore[no-untyped-def]
+        analyze_text, follow, venue, day) -> None:
+    talks = _talks(analyze_text, "Peru and Chile held talks in Lima on Monday. " + follow)
+    later = [t for t in talks if t["status"] == "proposed"]
+    assert len(later) == 1 and set(later[0]["parties"]) == {"CHL", "PER"}, talks
+    assert (later[0]["venue"] or {}).get("name") == venue, talks
+
+
+def test_the_two_sides_met_at_a_place_is_the_talks_told(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Peru and Chile agreed a truce on Monday, a mediator said, after the two countries' leaders met "
+            "at a lakeside hotel in Quito.")
+    talks = _talks(analyze_text, text)
+    assert any({"CHL", "PER"} <= set(t["parties"]) and (t["venue"] or {}).get("name") == "Quito"
+               and t["status"] == "held" for t in talks), talks
+
+
+@pytest.mark.parametrize("follow", [
+    "Officials will meet the press on Thursday.",
+    "The ministers met in Brussels on Tuesday.",
+    "The ministers will speak to reporters in Quito on Friday.",
+    "Peruvian negotiators will meet on Thursday.",
+])
+def test_no_further_meeting_from_a_press_event_or_one_side(analyze_text, follow) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, "Peru and Chile held talks in Lima on Monday. " + follow)
+    assert [t["status"] for t in talks] == ["held"], talks
+
+
+def test_the_go_betweens_of_talks_are_not_the_two_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ethiopia accused Eritrea of massing troops on the border. Eritrea denied it and blamed Ethiopia. "
+            "Indirect negotiations in Geneva, mediated by Norway and Switzerland, ended on Monday.")
+    talks = _talks(analyze_text, text)
+    assert talks and all({"ERI", "ETH"} <= set(t["parties"]) for t in talks), talks
+    assert all(not {"NOR", "CHE"} & set(t["parties"]) for t in talks), talks
+
+
+def test_the_two_sides_of_a_tie_are_the_states_named_most(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rwanda accused Burundi of shelling its border. Burundi denied it and blamed Rwanda. "
+            "Burundian, Rwandan and Angolan officials attended the talks in Luanda. "
+            "The two delegations will meet again on Friday.")
+    talks = _talks(analyze_text, text)
+    later = [t for t in talks if t["status"] == "proposed"]
+    assert later and set(later[0]["parties"]) == {"BDI", "RWA"}, talks
