@@ -80,7 +80,7 @@ def find_quotes(analysis: Analysis) -> list[Record]:
                 if key not in seen:
                     seen.add(key)
                     records.append(part)
-    for start, end, words, owner in [*find_posts(analysis), *_transcript_turns(analysis)]:
+    for start, end, words, owner in find_posts(analysis):
         key = " ".join(re.findall(r"\w+", words.lower()))
         if key not in seen:
             seen.add(key)
@@ -626,28 +626,6 @@ def _transcript_speaker(analysis: Analysis, label: str) -> Actor | None:
     if actor is None or not actor.country or _a_state(actor):
         return None
     return actor if any(m.actor == actor and m.how != "pronoun" for m in analysis.actors) else None
-
-
-# 'GROSSI: It is serious. The plant ...': a broadcast or briefing transcript's turn, one line, unquoted
-TRANSCRIPT_TURN = re.compile(r"^(?P<label>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}(?:\s*\([^()\n]{1,40}\))?)"
-                             r":[ \t]+(?P<words>[^\s\"“«„][^\n]*)$", re.MULTILINE)
-HONORIFIC = re.compile(r"(?:MR|MRS|MS|DR)\.?\s+")   # 'MS BRUCE:' in a briefing's transcript
-
-
-def _transcript_turns(analysis: Analysis) -> list[tuple[int, int, str, Actor]]:
-    """(start, end, words, speaker) for each turn of a transcript printed without quotation marks
-    ('GROSSI: It is serious.'): the words are the speaker's own, as a quotation is. Only a label
-    naming a person the story names speaks; the anchor's, the host's and a reporter's turns, and a
-    dateline ('ISLAMABAD: ...'), name no such person."""
-    text = analysis.article.text
-    turns = []
-    for found in TRANSCRIPT_TURN.finditer(text):
-        label = HONORIFIC.sub("", found["label"], count=1)
-        speaker = _transcript_speaker(analysis, label)
-        words = found["words"].strip()
-        if speaker is not None and len(words.split()) >= MIN_WORDS:
-            turns.append((found.start("words"), found.end("words"), words, speaker))
-    return turns
 
 
 def _relative_intro(sent: Sentence, colon: int) -> Attribution | None:

@@ -177,25 +177,6 @@ def test_a_countrys_own_name_before_a_colon_is_a_label_not_a_dateline(analyze_te
     assert len(found) == 1 and found[0][1] is None, found
 
 
-def test_an_unquoted_transcript_turn_is_the_named_speakers_quote(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = ('PRESENTER (JOHN AVERY): Tonight the Kremlin spokesman Dmitry Peskov joins us from Moscow.\n'
-            'PESKOV: We have sent our proposals and we are waiting for an answer from Kyiv.\n'
-            'AVERY: And if no answer comes by Friday?\n'
-            'PESKOV: Then the delegation will stay at home, and the fighting will go on.\n'
-            'KYIV: The foreign ministry called the remarks an attempt to stall the talks.')
-    found = _quotes(analyze_text, text)
-    assert [(n, c) for n, c, _ in found] == [("Dmitry Peskov", "RUS")] * 2, found
-    assert found[1][2].startswith("Then the delegation will stay at home"), found
-
-
-def test_a_briefing_turn_with_an_honorific_names_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
-    text = ('Deputy spokesman Steve Witkoff took questions on Thursday.\n'
-            'QUESTION: Is the second round still planned for next week?\n'
-            'MR WITKOFF: The date has not changed and both delegations have confirmed it.')
-    found = _quotes(analyze_text, text)
-    assert [(n, c) for n, c, _ in found] == [("Steve Witkoff", "USA")], found
-
-
 def test_a_private_person_named_by_a_person_noun_speaks_for_the_scene(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = ('Two shells landed near the river port of Kherson before dawn.\n\n'
             'A local pensioner, Halyna, was feeding her hens when the first one fell.\n\n'
