@@ -321,11 +321,7 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
         return head, "subject"
     kind = trigger_type(noun, lex)
     preps = ("during", "without", "in") if kind in ("CONSULT", "PROTEST") else ("during", "without")
-    if kind == "CONSULT" and any(syn.prep_objects(noun, ("with",))):
-        preps += SEQUEL_PREPS
-        if dep == "dobj" and head.lower_ == "following" and head.dep_ == "prep":
-            dep = "pobj"  # 'following talks with X': the parser reads 'following' as a verb over its object
-    if dep == "pobj" and head.lower_ in preps and head.head.i != head.i:
+    if dep == "pobj" and syn.lemma(head) in preps and head.head.i != head.i:
         verb = head.head
         if syn.is_verb(verb):
             return verb, "without" if syn.lemma(head) == "without" else "during"
@@ -424,9 +420,6 @@ def _none_of(noun: Token) -> bool:
 
 
 BACKDROP_PREPS = ("amid", "amidst")
-SEQUEL_PREPS = ("after", "following")
-"""'told reporters after talks with his Kenyan counterpart': a meeting with a named counterpart that the
-clause follows has been held ('after the talks' bare retells one the story has told)."""
 OWNER_ENTS = ("GPE", "NORP", "ORG", "PERSON")
 
 
