@@ -708,8 +708,8 @@ PARTICIPLE_REACH = 5   # tokens from the number to its noun: an adverb, the part
 
 
 def _noun_past_participle(number: Token) -> Token | None:
-    """"handed over 22 seriously wounded Ukrainian servicemen", "a further 31 wounded prisoners were
-    freed": the parser reads the participle as a verb, the number as its subject or as an object of
+    """"returned 14 badly burned Georgian conscripts", "another 9 injured sailors were
+    released": the parser reads the participle as a verb, the number as its subject or as an object of
     its own, and leaves the number without a noun; the plural noun after the participle (and its
     adjectives) is the one counted."""
     doc, i = number.doc, number.i + 1

@@ -857,8 +857,8 @@ def _struck_thing(child: Token) -> bool:
 WAR_GROUND = frozenset({"airfield", "airbase", "base", "location", "position", "site", "target", "facility",
                         "depot", "refinery", "airport", "port", "city", "town", "village", "settlement",
                         "headquarters", "installation", "warehouse"})
-"""Military sites and places a side of a war strikes ('attacked military airfields in five regions',
-'tried to strike 26 locations'): in a war between two states they lie on the other side."""
+"""Military sites and places a side of a war strikes ('attacked three airfields with drones',
+'tried to strike 40 targets'): in a war between two states they lie on the other side."""
 
 
 WAR_TIMES = frozenset({"eve", "morning", "evening", "night", "day", "weekend"})
@@ -974,7 +974,7 @@ def _sanctioned_before(cand: Candidate, actor: Actor, ctx: Context | None) -> Ac
 
 
 def _war_refusal(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
-    """'Moscow refused to release the names of its prisoners', 'a plan Kyiv has flatly rejected':
+    """'Moscow refused to release the names of its prisoners', 'a scheme Kyiv turned down outright':
     between the two sides of the article's war, a side's refusal whose proposer no one names answers
     the other side."""
     refusal = cand.type == "REJECT" or (cand.type == "AGREE" and cand.negated)

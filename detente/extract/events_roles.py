@@ -416,8 +416,8 @@ def _under_sides(cand: Candidate, subject: Token | None,
 
 HOLDINGS = frozenset({"asset", "reserve", "profit", "revenue", "fund", "proceeds", "money", "interest",
                       "income", "windfall", "saving", "deposit", "bond", "holding", "capital"})
-"""Money and what yields it: 'a loan funded by the profits of frozen Russian assets', 'lending backed by
-Russian reserves' names whose money it is, not who acts."""
+"""Money and what yields it: 'credit repaid from the interest on seized Russian reserves', 'lending backed by
+Russian holdings' names whose money it is, not who acts."""
 
 
 def _holdings(token: Token | None) -> bool:

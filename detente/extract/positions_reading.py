@@ -31,8 +31,8 @@ rejects Y" cue, driven by the parse:
   party said to have put forward that plan in the sentences before) holds what the plan contains;
   "...the points of Kyiv's plan. It includes X": a bare 'it' subject of a content verb stands for
   the authored plan the sentence just before names;
-- a step held back, or kept up, until something changes: "Kenya would not sign a trade pact while
-  the fighting continued", "the blockade will go on until the army withdraws": the party demands
+- a step held back, or kept up, until something changes: "Kenya would not resume arms sales
+  while the shelling continued", "the blockade will go on until the army withdraws": the party demands
   the change (an end to the fighting it names is a ceasefire).
 """
 from __future__ import annotations
@@ -649,7 +649,7 @@ def _ended(clause: Any, mark: str) -> tuple[str, Any] | None:
 
 
 def held_until(analysis: Analysis, sent: Sentence) -> list[Record]:
-    """'Kenya would not sign a trade pact while the fighting continued', 'the blockade will go on
+    """'Kenya would not resume arms sales while the shelling continued', 'the blockade will go on
     until the junta steps down': a party that holds a step back (or keeps one up) until something
     changes demands that change; an end to the fighting it names is a ceasefire."""
     out: list[Record] = []

@@ -738,7 +738,7 @@ def test_a_bare_state_body_with_no_teller_or_dateline_is_left_unnamed(analyze_te
     ("Russian drones hit Odesa, Ukrainian officials said. Kyiv blamed Moscow. Moscow refused on Monday to "
      "release the names of the prisoners it holds.", ("RUS", "UKR")),
     ("Russian troops shelled Kherson. Kyiv accused Moscow of war crimes. Moscow wants to annex the region, "
-     "a plan Ukraine has flatly rejected.", ("UKR", "RUS")),
+     "which Ukraine has refused outright.", ("UKR", "RUS")),
 ])
 def test_a_refusal_in_a_war_answers_the_other_side(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pair in pairs(analyze_text, text, "REJECT")
@@ -771,7 +771,7 @@ def test_sanctions_naming_no_one_with_none_before_have_no_target(analyze_text) -
 @pytest.mark.parametrize("text", [
     "President Sandu thanked the Chancellor for Germany's steady help, including a loan financed by the "
     "interest on frozen Russian assets, which reached Chisinau this week.",
-    "The European Commission has proposed lending Moldova up to 9 billion euros backed by frozen Russian "
+    "Brussels wants to extend Moldova a credit line of 9 billion euros secured on seized Russian "
     "central bank reserves held in Belgium.",
 ])
 def test_holdings_are_no_doer(analyze_text, text: str) -> None:
@@ -783,12 +783,12 @@ def test_a_state_funding_aid_stays_its_doer(analyze_text) -> None:
                                    "SUPPORT")
 
 
-# A side of the article's war striking sites or places ('attacked airfields in four regions', 'tried to
-# strike 19 locations') strikes the other side, and a time told with 'on' ('on the eve of the talks') is
+# A side of the article's war striking sites or places ('attacked three airfields with drones', 'tried
+# to strike 19 targets') strikes the other side, and a time told with 'on' ('on the eve of the talks') is
 # no thing struck; a thing of its own ('the pipelines', 'a tanker') is still not read as the enemy.
 @pytest.mark.parametrize(("text", "pair"), [
     ("Russian forces shelled Kharkiv. Kyiv condemned Moscow. On the eve of the talks, Ukraine attacked "
-     "military airfields in four regions with drones, the Russian defence ministry said.", ("UKR", "RUS")),
+     "three airfields with drones, Moscow's defence ministry said.", ("UKR", "RUS")),
     ("Indian jets struck camps in Kashmir, Pakistan said. Islamabad vowed to respond. Overnight Pakistan "
      "tried to strike 19 locations with drones and rockets, an Indian army spokesman said.", ("PAK", "IND")),
 ])
