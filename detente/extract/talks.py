@@ -76,6 +76,7 @@ class _Talks:
     kind: str = "talks"
     delegations: list[dict[str, str]] = field(default_factory=list)
     outcomes: list[dict[str, str]] = field(default_factory=list)
+    ahead: bool = False     # told as the next round or meeting: never the one already held
 
 
 # ---------------------------------------------------------------- sentence parts
@@ -158,7 +159,8 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
             continue
-        if skip is None and (_gathering(tok) or _signing(sent, tok) or _sides_to_meet(sent, tok)):
+        if skip is None and (_gathering(tok) or _signing(sent, tok) or _sides_to_meet(sent, tok)
+                             or _next_round_planned(tok)):
             start = tok.idx - sent.start
             return "meeting", start, start + len(tok.text)
         phone = lemma in lex["phone_words"]
@@ -198,6 +200,20 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
             start = tok.idx - sent.start
             return ("call" if phone else "meeting"), start, start + len(tok.text)
     return None
+
+
+_NEXT_NOUNS = frozenset({"round", "meeting", "session"})
+
+
+def _next_round_planned(tok: Any) -> bool:
+    """"suggested holding the next round", "proposes the next meeting in Vienna", "ready for the next
+    round": a round or meeting marked as the next one, under a word of planning, is talks still to
+    come between the sides already told (no state needs naming in the sentence)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _NEXT_NOUNS:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ == "next" for c in tok.children):
+        return False
+    return planned(tok, _lex()["planning_words"])
 
 
 def _the_two_again(verb: Any) -> bool:
@@ -1120,6 +1136,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     multilateral = head is not None and venue is not None and _gathering(head)
     if multilateral:    # who gathered, not the states the purpose clause names
         own = [c for c in own if c in _joint_subject_states(sent, head)]
+    if len(own) < 2 and head is not None and _next_round_planned(head):
+        own, mediators = list(context), mediators - set(context)     # "proposed the next round"
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
     if not own and venue is None and _bare_round(sent, trig):
@@ -1137,7 +1155,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if code not in parties and code not in mediators:
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
-                  explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text))
+                  explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
+                  head is not None and _next_round_planned(head))
 
 
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
@@ -1340,6 +1359,8 @@ def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:
 
 def _status_fits(a: _Talks, b: _Talks) -> bool:
     """Two statuses of one talks: the same, or a plan and its fate (a dated plan that was held)."""
+    if a.status != b.status and (a.ahead or b.ahead):
+        return False    # "suggested holding the next round": not the round just held
     if not (a.explicit and b.explicit) or a.status == b.status:
         return True
     if {a.status, b.status} == {"proposed", "held"}:
@@ -1378,6 +1399,8 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
         return False
     words = ("the", "these", "those", "this", "that", "their")
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
+    if _next_round_planned(head):
+        return False    # "proposed the next round": talks still to come, not the ones just told
     return definite and talks.venue is None and talks.when is None and talks.round is None
 
 

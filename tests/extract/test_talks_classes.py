@@ -529,3 +529,19 @@ def test_the_two_sides_of_a_tie_are_the_states_named_most(analyze_text) -> None:
     talks = _talks(analyze_text, text)
     later = [t for t in talks if t["status"] == "proposed"]
     assert later and set(later[0]["parties"]) == {"BDI", "RWA"}, talks
+
+
+@pytest.mark.parametrize("follow, venue", [
+    ("The Armenian envoy also offered to convene the next round in late July.", None),
+    ("Baku's negotiator proposed the next meeting in Tbilisi.", "Tbilisi"),
+    ("Yerevan is ready for the next session, its foreign ministry wrote.", None),
+])
+def test_the_next_round_under_a_plan_is_not_the_round_just_held(  # type: ignore[no-untyped-def]
+        analyze_text, follow, venue) -> None:
+    text = "Armenia and Azerbaijan held border talks in Almaty on Wednesday. " + follow
+    talks = _talks(analyze_text, text, published="2025-06-13")
+    held = [t for t in talks if t["status"] == "held"]
+    ahead = [t for t in talks if t["status"] == "proposed"]
+    assert held and held[0]["venue"]["name"] == "Almaty", talks
+    assert ahead and {"ARM", "AZE"} <= set(ahead[0]["parties"]), talks
+    assert (ahead[0]["venue"] or {}).get("name") == venue, talks
