@@ -57,7 +57,7 @@ from detente.extract.events_roles import (
     state_actor,
 )
 from detente.extract.events_sense import describes_people, refused
-from detente.extract.events_triggers import ORDERED_SHUT, Candidate, find_candidates
+from detente.extract.events_triggers import DEED_NOUNS, ORDERED_SHUT, Candidate, find_candidates, told_act
 from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
 from detente.learn.events import learned_events
@@ -350,6 +350,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = _told_proposal(cand, actor, ctx)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
+        if target is None and _judged_deed(cand, lex):
+            return None  # '"This is a hostile act," X said', no deed against X's side told: no one judged
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
         target = _retold_sanctions(cand, actor, lex, ctx)
     if cand.type == "SANCTION" and target is None and actor is not None and actor.country:
@@ -650,10 +652,37 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
     """Condemning an act accuses its doer: the one named with the act, else (the act named bare, 'the
     strikes', 'the foray') the other side's latest attack the article told."""
     named = accused_party(cand, sentence, actor, lex)
-    if named is not None or not condemned_acts(cand, lex) or ctx is None:
+    acts = condemned_acts(cand, lex)
+    if named is not None or not acts or ctx is None:
         return named
+    if _judged_deed(cand, lex):
+        # '"This is an unfriendly act," X said': 'this' points to the deed against X's side told
+        # just before, in the same paragraph; none told there, no one is judged
+        return _deed_just_told(actor, ctx)
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+def _judged_deed(cand: Candidate, lex: Lexicon) -> bool:
+    """The accusation is a copular verdict on a deed told before ('"This is an unfriendly act," X
+    said'), which names neither the deed nor its doer."""
+    verb = cand.inner
+    if verb is None or cand.role != "verb" or syn.lemma(verb) != "be":
+        return False
+    told = told_act(verb, lex)
+    subject = syn.subject_of(verb)[0]
+    pointed = subject is not None and subject.lower_ in ("this", "that")
+    return told is not None and pointed and syn.lemma(told) in DEED_NOUNS
+
+
+def _deed_just_told(actor: Actor, ctx: Context) -> Actor | None:
+    """The doer of the last act against the speaker's side in the sentence before."""
+    for record in reversed(ctx.previous_records):
+        doer, target = record.fields["actor"], record.fields["target"]
+        if doer and target and target.get("country") == actor.country and doer.get("country") \
+                and doer["country"] != actor.country and not record.fields.get("negated"):
+            return Actor(doer["name"], doer["country"], doer.get("sector"))
+    return None
 
 
 TOLD_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "either", "both", "such"})

@@ -36,7 +36,9 @@ PEJORATIVE_NOUNS = frozenset({"dictator", "terrorist", "terrorism", "criminal", 
                               "murderer", "thug", "tyrant", "butcher", "nazi", "fascist", "provocation",
                               "threat", "lie", "crime", "genocide", "aggression", "blackmail", "propaganda",
                               "puppet", "farce", "charade", "stunt", "sham", "disinformation", "sabotage",
-                              "bluff", "theatre", "theater", "hypocrisy", "piracy", "robbery", "theft"})
+                              "bluff", "theatre", "theater", "hypocrisy", "piracy", "robbery", "theft",
+                              # a party named as the speaker's foe: '"Canada is our adversary," X said'
+                              "enemy", "adversary", "foe"})
 FRIENDLY_NAMES = frozenset({"friend", "dear", "partner", "ally", "hero", "brother", "colleague", "success",
                             "breakthrough", "victory", "step", "opportunity", "priority", "good", "great",
                             "constructive", "productive", "positive", "historic", "important", "friendly",
@@ -888,10 +890,14 @@ def told_act(clause: Token, lex: Lexicon) -> Token | None:
     subject = syn.subject_of(clause)[0]
     if subject is None:
         return None
+    if subject.dep_ == "csubj":
+        return _judged_doing(clause, subject, lex)
     pointed = subject.lower_ in ("this", "that")
     if pointed:
         acts = [c for c in clause.children if c.dep_ == "attr" and syn.is_noun(c)]
         subject = acts[0] if acts else subject
+        if _judged_deed(subject, lex):
+            return subject  # '"This is an unfriendly act," X said': the act told before, judged
     kind = lex.nouns.get(syn.lemma(subject))
     if kind is None or kind.type not in lex.hostile or not syn.is_noun(subject):
         return None
@@ -899,6 +905,26 @@ def told_act(clause: Token, lex: Lexicon) -> Token | None:
     owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
                 for c in subject.children)
     return subject if told and not owned else None
+
+
+DEED_NOUNS = frozenset({"act", "action", "move", "decision", "deed"})
+"""Plain nouns for 'what was done' that a pejorative turns into a verdict: 'an unfriendly act'."""
+
+
+def _judged_deed(noun: Token, lex: Lexicon) -> bool:
+    """'an unfriendly act', 'a hostile move': a plain deed noun judged by a pejorative modifier."""
+    return syn.lemma(noun) in DEED_NOUNS and any(
+        c.dep_ == "amod" and syn.lemma(c) in lex.pejoratives for c in noun.children)
+
+
+def _judged_doing(clause: Token, doing: Token, lex: Lexicon) -> Token | None:
+    """'"Shelling a school is a despicable act," X said': an attack told as a bare gerund (no doer, no
+    'not'), judged a pejorative deed. Returns the deed noun."""
+    trigger = verb_trigger(doing, lex)
+    if trigger is None or trigger.type not in lex.hostile or any(c.dep_ == "neg" for c in doing.children):
+        return None
+    deeds = [c for c in clause.children if c.dep_ == "attr" and _judged_deed(c, lex)]
+    return deeds[0] if deeds else None
 
 
 def _aimed_at_peace(clause: Token, lex: Lexicon) -> bool:
