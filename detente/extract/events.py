@@ -350,7 +350,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = _told_proposal(cand, actor, ctx)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
-        if target is None and _judged_deed(cand, lex):
+        if target is None and _verdict_on_told_deed(cand, lex):
             return None  # '"This is a hostile act," X said', no deed against X's side told: no one judged
     if cand.type in ("ACCUSE", "REJECT") and target is None and actor is not None and actor.country:
         target = _retold_sanctions(cand, actor, lex, ctx)
@@ -655,7 +655,7 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
     acts = condemned_acts(cand, lex)
     if named is not None or not acts or ctx is None:
         return named
-    if _judged_deed(cand, lex):
+    if _verdict_on_told_deed(cand, lex):
         # '"This is an unfriendly act," X said': 'this' points to the deed against X's side told
         # just before, in the same paragraph; none told there, no one is judged
         return _deed_just_told(actor, ctx)
@@ -663,7 +663,7 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
     return doers[0] if doers else None
 
 
-def _judged_deed(cand: Candidate, lex: Lexicon) -> bool:
+def _verdict_on_told_deed(cand: Candidate, lex: Lexicon) -> bool:
     """The accusation is a copular verdict on a deed told before ('"This is an unfriendly act," X
     said'), which names neither the deed nor its doer."""
     verb = cand.inner
@@ -762,8 +762,13 @@ def _usual_attacker(target: Actor | None, ctx: Context | None) -> Actor | None:
     attacking it."""
     if target is None or not target.country or ctx is None:
         return None
-    enemy = ctx.enemy_of(target.country)
-    return (state_actor(enemy) if enemy else None) or ctx.last_attacker(target.country)
+    return _enemy_state(ctx, target.country) or ctx.last_attacker(target.country)
+
+
+def _enemy_state(ctx: Context, country: str) -> Actor | None:
+    """The state on the other side of the article's war from `country`, as an actor (None outside one)."""
+    enemy = ctx.enemy_of(country)
+    return state_actor(enemy) if enemy else None
 
 
 HOME_BODIES = frozenset({"government", "authority", "police", "cabinet", "presidency"})
@@ -829,8 +834,7 @@ def _handover_giver(target: Actor | None, ctx: Context | None) -> Actor | None:
     side receiving its people is one side of the article's war."""
     if target is None or not target.country or ctx is None:
         return None
-    enemy = ctx.enemy_of(target.country)
-    return state_actor(enemy) if enemy else None
+    return _enemy_state(ctx, target.country)
 
 
 def _war_place(cand: Candidate, sentence: Sentence, ctx: Context | None) -> Actor | None:
@@ -852,8 +856,7 @@ def _war_enemy(cand: Candidate, actor: Actor | None, ctx: Context | None,
     at_home = place is not None and place.place.country == actor.country
     if not at_home and any(_struck_thing(c) and not _war_ground(c) for h in heads for c in h.children):
         return None  # 'blew up the pipelines': an attack on a thing named is not read as on the enemy
-    enemy = ctx.enemy_of(actor.country)
-    return state_actor(enemy) if enemy else None
+    return _enemy_state(ctx, actor.country)
 
 
 def _war_counterpart(cand: Candidate, actor: Actor | None, ctx: Context | None) -> Actor | None:
@@ -870,8 +873,7 @@ def _war_counterpart(cand: Candidate, actor: Actor | None, ctx: Context | None) 
     kinds = [lex.nouns.get(syn.lemma(a)) for a in asked if not any(syn.prep_objects(a, ("of",)))]
     if not any(k is not None and (k.type == "CONSULT" or k.mode == "ceasefire") for k in kinds):
         return None  # 'asked for air defence': of allies, not of the enemy; 'a meeting of the Council'
-    enemy = ctx.enemy_of(actor.country)
-    return state_actor(enemy) if enemy else None
+    return _enemy_state(ctx, actor.country)
 
 
 def _struck_thing(child: Token) -> bool:
@@ -1009,8 +1011,7 @@ def _war_refusal(cand: Candidate, actor: Actor | None, ctx: Context | None) -> A
     refusal = cand.type == "REJECT" or (cand.type == "AGREE" and cand.negated)
     if not refusal or actor is None or not actor.country or ctx is None:
         return None
-    enemy = ctx.enemy_of(actor.country)
-    return state_actor(enemy) if enemy else None
+    return _enemy_state(ctx, actor.country)
 
 
 def _voiced_act(cand: Candidate, analysis: Analysis, sentence: Sentence, actor: Actor | None) -> Actor | None:

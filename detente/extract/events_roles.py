@@ -421,7 +421,7 @@ Russian holdings' names whose money it is, not who acts."""
 
 
 def _holdings(token: Token | None) -> bool:
-    """The doer's phrase is money or holdings ('the profits of immobilised assets', 'Russian reserves')."""
+    """The doer's phrase is money or holdings ('the interest on seized reserves', 'Russian holdings')."""
     if token is None:
         return False
     heads = [token, *syn.prep_objects(token, ("of", "from", "on"))]

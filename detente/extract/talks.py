@@ -1136,7 +1136,8 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     multilateral = head is not None and venue is not None and _gathering(head)
     if multilateral:    # who gathered, not the states the purpose clause names
         own = [c for c in own if c in _joint_subject_states(sent, head)]
-    if len(own) < 2 and head is not None and _next_round_planned(head):
+    ahead = head is not None and _next_round_planned(head)
+    if len(own) < 2 and ahead:
         own, mediators = list(context), mediators - set(context)     # "proposed the next round"
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
@@ -1156,7 +1157,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
-                  head is not None and _next_round_planned(head))
+                  ahead)
 
 
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
