@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from detente.extract import events_syntax as syn
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_context import (
+    TOLD_THINGS,
     Context,
     carried_actor,
     carried_date,
@@ -347,7 +348,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     if target is None:
         target = proposal_author(cand, sentence, actor)
     if target is None and actor is not None and actor.country:
-        target = _told_proposal(cand, actor, ctx)
+        target = _told_proposal(cand, actor, ctx) or _told_thing(cand, actor, ctx)
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
         if target is None and _verdict_on_told_deed(cand, lex):
@@ -701,6 +702,29 @@ def _told_proposal(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor 
         authored = any(syn.prep_objects(thing, ("by", "from")))  # 'the offer by Ankara' names its author
         if syn.lemma(thing) in PROPOSAL_VERBS and bare and told and not authored:
             return ctx.last_proposer(actor.country)
+    return None
+
+
+TOLD_ANSWERS = ("REJECT", "THREATEN", "ACCUSE", "AGREE", "CONCEDE")
+
+
+def _told_thing(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
+    """'EU leaders deferred the decision. ... Belgium vowed to stop the decision', 'Ethiopia accused
+    Eritrea of... Eritrea rejects these allegations': a decision, plan, loan or charge named bare
+    ('the', 'these') in an answer, a refusal or a threat is the one told before, and the act answers
+    whoever it was told of (another state's)."""
+    if ctx is None or cand.type not in TOLD_ANSWERS or cand.role != "verb":
+        return None
+    verb = cand.inner or cand.token
+    verbs = [verb, *(c for c in verb.children if syn.is_verb(c) and c.dep_ in ("xcomp", "advcl"))]
+    for word in verbs:
+        for thing in syn.direct_objects(word):
+            key = TOLD_THINGS.get(syn.lemma(thing)) if syn.is_noun(thing) else None
+            owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
+                        for c in thing.children)  # 'the EU's decision', 'its plan' name their own owner
+            told = any(c.lower_ in TOLD_DETERMINERS for c in thing.children)
+            if key is not None and told and not owned:
+                return ctx.last_told(key, actor.country or "")
     return None
 
 

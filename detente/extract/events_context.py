@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PROPOSING = frozenset({"propose", "offer", "suggest", "table", "float", "submit"})
+TOLD_THINGS = {"decision": "decision", "decide": "decision", "plan": "plan", "loan": "loan",
+               "allegation": "allegation", "allege": "allegation", "accuse": "allegation",
+               "accusation": "allegation", "charge": "allegation"}
+"""Things a later sentence names bare ('rejected these allegations', 'to stop the decision'), keyed
+from the noun or the verb that first told them ('accusing Eritrea of...', 'deferring the decision')."""
 
 
 def _put_forward(verb: Token) -> bool:
@@ -69,6 +74,8 @@ class Context:
     target named ('adopted its 19th package') goes the same way."""
     proposers: list[Actor] = field(default_factory=list)
     """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
+    told: list[tuple[str, Actor]] = field(default_factory=list)
+    """(thing, whose) of every decision, plan, loan or charge told so far: whom 'the decision' answers."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
     partners: list[tuple[Actor, Actor]] = field(default_factory=list)
@@ -120,6 +127,16 @@ class Context:
                 owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)
             if owner is not None and owner.country:
                 self.proposers.append(owner)
+            thing = TOLD_THINGS.get(syn.lemma(tok))
+            if thing is not None and (syn.is_verb(tok) or syn.is_noun(tok)):
+                whose = _whose(tok, sentence)
+                if whose is not None and whose.country:
+                    self.told.append((thing, whose))
+
+    def last_told(self, thing: str, country: str) -> Actor | None:
+        """Whose was the last such thing the article told, other than this country's."""
+        return next((who for what, who in reversed(self.told) if what == thing and who.country != country),
+                    None)
 
     def last_proposer(self, country: str) -> Actor | None:
         """The last party the article told proposing something, other than this country."""
@@ -161,6 +178,22 @@ class Context:
         if sentence.paragraph != self.paragraph:
             self.paragraph, self.previous, self.previous_records = sentence.paragraph, None, []
             self.last_day, self.dated = None, []
+
+
+def _whose(tok: Token, sentence: Sentence) -> Actor | None:
+    """Who a decision, plan, loan or charge is told of: the doer of the verb that tells it ('accused'),
+    the owner named on the noun ('Ethiopia's allegations'), or the doer of the verb acting on it ('EU
+    leaders deferred the decision')."""
+    from detente.extract.events_roles import actor_at, main_actor
+
+    if syn.is_verb(tok):
+        return main_actor(tok, sentence)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return actor_at(owner, sentence)
+    # only a thing acted on ('deferred the decision'): one merely talked of ('said the plan was unfair')
+    # is not the speaker's
+    return main_actor(tok.head, sentence) if tok.dep_ in ("dobj", "obj") and syn.is_verb(tok.head) else None
 
 
 def _speaker(sentence: Sentence) -> str | None:

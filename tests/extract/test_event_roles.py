@@ -821,3 +821,21 @@ def test_a_bare_congo_is_the_drc(analyze_text, text: str, kind: str, pair: tuple
 ])
 def test_a_gift_listed_in_thanks_is_the_supporters(analyze_text, text: str) -> None:
     assert ("DEU", "MDA") in pairs(analyze_text, text, "AID")
+
+
+# A decision, plan, loan or charge named bare in a refusal or a threat ('rejected these allegations',
+# 'to stop the decision') is the one the article told before: the act answers whoever it was told of.
+@pytest.mark.parametrize(("text", "kind", "pair"), [
+    ("Armenia accused Azerbaijan of massing troops on the border on Monday. Azerbaijan firmly rejected "
+     "these allegations as baseless.", "REJECT", ("AZE", "ARM")),
+    ("African Union leaders deferred the decision on the peacekeeping budget to July. In Abuja, Bola "
+     "Tinubu threatened to stop the decision.", "THREATEN", ("NGA", "AU")),
+])
+def test_an_answer_to_a_told_thing_targets_whose_it_was(analyze_text, text: str, kind: str,
+                                                        pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, kind)
+
+
+def test_a_thing_only_talked_of_is_nobodys(analyze_text) -> None:
+    text = "Ghana's president said the plan was unfair. Togo rejected the plan on Friday."
+    assert ("TGO", "GHA") not in pairs(analyze_text, text, "REJECT")
