@@ -68,6 +68,9 @@ class Context:
     """The states the article's sanctions so far were imposed on, in order: a later package with no
     target named ('adopted its 19th package') goes the same way."""
     proposers: list[Actor] = field(default_factory=list)
+    givers: list[Actor] = field(default_factory=list)
+    """Who the article told giving aid so far, in order: a later 'X said the loan will only bring more
+    bloodshed' judges them."""
     """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
@@ -85,6 +88,8 @@ class Context:
                 self.sanctioners.append(who)
                 if target and target.get("country") and target["country"] != who.country:
                     self.sanctioned.append(target["country"])
+            if record.fields["type"] == "AID" and not record.fields.get("negated"):
+                self.givers.append(who)
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
                 if target and target.get("country") and target["country"] != who.country:
@@ -124,6 +129,10 @@ class Context:
     def last_proposer(self, country: str) -> Actor | None:
         """The last party the article told proposing something, other than this country."""
         return next((who for who in reversed(self.proposers) if who.country != country), None)
+
+    def last_giver(self, country: str) -> Actor | None:
+        """The last party the article told giving aid, other than this country."""
+        return next((who for who in reversed(self.givers) if who.country != country), None)
 
     def last_sanctioner(self, country: str) -> Actor | None:
         """The last party the article told imposing sanctions, other than this country."""
