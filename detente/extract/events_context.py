@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
@@ -22,15 +22,7 @@ from detente.extract.events_triggers import Candidate
 from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 PROPOSING = frozenset({"propose", "offer", "suggest", "table", "float", "submit"})
-
-
-def _put_forward(verb: Token) -> bool:
-    """'put forward a plan'."""
-    return syn.lemma(verb) == "put" and any(c.lower_ == "forward" for c in verb.children)
 
 
 CARRY_TYPES = ("ASSAULT", "COERCE")
@@ -119,7 +111,7 @@ class Context:
 
         for tok in sentence.span:
             owner = None
-            if syn.is_verb(tok) and (syn.lemma(tok) in PROPOSING or _put_forward(tok)):
+            if syn.is_verb(tok) and (syn.lemma(tok) in PROPOSING or syn.puts_forward(tok)):
                 owner = main_actor(tok, sentence)
             elif syn.is_noun(tok) and syn.lemma(tok) in PROPOSAL_VERBS:
                 owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)

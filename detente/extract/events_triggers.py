@@ -315,7 +315,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
     head, dep = noun.head, noun.dep_
     if dep == "conj" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         noun, head, dep = head, head.head, head.dep_
-    if dep in ("dobj", "nsubjpass") and syn.lemma(head) in lex.light_verbs and syn.is_verb(head):
+    made = syn.lemma(head) in lex.light_verbs or syn.puts_forward(head)  # 'put forward demands'
+    if dep in ("dobj", "nsubjpass") and made and syn.is_verb(head):
         return head, "light"
     if dep == "nsubj" and syn.lemma(head) in lex.light_verbs and _headline_passive(head):
         return head, "light"  # 'Ceasefire agreed', 'No deal reached': a headline drops the 'was'
