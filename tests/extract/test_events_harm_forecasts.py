@@ -18,7 +18,7 @@ pytestmark = pytest.mark.model
     ("Japan delivered a new batch of artillery shells to the Philippines on Monday. A Chinese foreign "
      "ministry spokesman told reporters the weapons would only prolong the conflict.", "CHN", "JPN"),
     ("Canada approved a $2 billion aid package for Ukraine. The Kremlin's spokesman said on Thursday "
-     "that it would lead to more civilians dying.", "RUS", "CAN"),
+     "the package will only result in more civilian casualties.", "RUS", "CAN"),
     ("Iran's foreign minister said Israel's decision to expand the operation will cost lives.", "IRN", "ISR"),
 ])
 def test_a_forecast_that_a_deed_will_kill_accuses_its_doer(analyze_text, text: str, actor: str,
