@@ -58,7 +58,14 @@ from detente.extract.events_roles import (
     state_actor,
 )
 from detente.extract.events_sense import describes_people, refused
-from detente.extract.events_triggers import DEED_NOUNS, ORDERED_SHUT, Candidate, find_candidates, told_act
+from detente.extract.events_triggers import (
+    DEED_NOUNS,
+    ORDERED_SHUT,
+    Candidate,
+    find_candidates,
+    harms,
+    told_act,
+)
 from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
 from detente.learn.events import learned_events
@@ -349,6 +356,12 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = proposal_author(cand, sentence, actor)
     if target is None and actor is not None and actor.country:
         target = _told_proposal(cand, actor, ctx) or _told_thing(cand, actor, ctx)
+    if cand.type == "ACCUSE" and cand.role == "verb" and cand.inner is not None and harms(cand.inner):
+        # 'X said the loan will only lead to more bloodshed': the charge is against whoever did it,
+        # not the victims the forecast names
+        target = _harm_doer(cand.inner, sentence, actor, ctx) if actor is not None and actor.country else None
+        if target is None:
+            return None
     if cand.type == "ACCUSE" and target is None and actor is not None and actor.country:
         target = _accused(cand, sentence, actor, lex, ctx)
         if target is None and _verdict_on_told_deed(cand, lex):
@@ -662,6 +675,26 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         return _deed_just_told(actor, ctx)
     doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
     return doers[0] if doers else None
+
+
+GIFT_NOUNS = frozenset({"money", "aid", "funding", "fund", "assistance", "weapon", "arm", "supply", "package",
+                        "loan", "delivery", "shipment", "help"})
+"""What a giver hands over: 'the shells will prolong the fighting' judges whoever sent them."""
+
+
+def _harm_doer(act: Token, sentence: Sentence, speaker: Actor, ctx: Context | None) -> Actor | None:
+    """Whose deed a forecast of harm judges: the party named on what will do harm ("Israel's decision",
+    'US funding'), else, for aid named bare or a pronoun ('the loan', 'it'), the last party the article
+    told giving aid that is not the speaker's side."""
+    subject = syn.subject_of(act)[0]
+    if subject is None:
+        return None
+    for owner in (c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
+        found = actor_at(owner, sentence)
+        if found is not None and found.country:
+            return found
+    bare = subject.lower_ in ("it", "this", "that") or syn.lemma(subject) in GIFT_NOUNS
+    return ctx.last_giver(speaker.country) if bare and ctx is not None and speaker.country else None
 
 
 def _verdict_on_told_deed(cand: Candidate, lex: Lexicon) -> bool:

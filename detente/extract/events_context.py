@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
@@ -22,20 +22,12 @@ from detente.extract.events_triggers import Candidate
 from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
 
-if TYPE_CHECKING:
-    from spacy.tokens import Token
-
 PROPOSING = frozenset({"propose", "offer", "suggest", "table", "float", "submit"})
 TOLD_THINGS = {"decision": "decision", "decide": "decision", "plan": "plan", "loan": "loan",
                "allegation": "allegation", "allege": "allegation", "accuse": "allegation",
                "accusation": "allegation", "charge": "allegation"}
 """Things a later sentence names bare ('rejected these allegations', 'to stop the decision'), keyed
 from the noun or the verb that first told them ('accusing Eritrea of...', 'deferring the decision')."""
-
-
-def _put_forward(verb: Token) -> bool:
-    """'put forward a plan'."""
-    return syn.lemma(verb) == "put" and any(c.lower_ == "forward" for c in verb.children)
 
 
 CARRY_TYPES = ("ASSAULT", "COERCE")
@@ -73,6 +65,9 @@ class Context:
     """The states the article's sanctions so far were imposed on, in order: a later package with no
     target named ('adopted its 19th package') goes the same way."""
     proposers: list[Actor] = field(default_factory=list)
+    givers: list[Actor] = field(default_factory=list)
+    """Who the article told giving aid so far, in order: a later 'X said the loan will only bring more
+    bloodshed' judges them."""
     """Who put proposals forward so far, in order: a later 'X rejected the offer' answers them."""
     told: list[tuple[str, Actor]] = field(default_factory=list)
     """(thing, whose) of every decision, plan, loan or charge told so far: whom 'the decision' answers."""
@@ -92,6 +87,8 @@ class Context:
                 self.sanctioners.append(who)
                 if target and target.get("country") and target["country"] != who.country:
                     self.sanctioned.append(target["country"])
+            if record.fields["type"] == "AID" and not record.fields.get("negated"):
+                self.givers.append(who)
             if record.fields["type"] in AGGRESSION_TYPES:
                 self.aggressors.append(who)
                 if target and target.get("country") and target["country"] != who.country:
@@ -121,7 +118,7 @@ class Context:
 
         for tok in sentence.span:
             owner = None
-            if syn.is_verb(tok) and (syn.lemma(tok) in PROPOSING or _put_forward(tok)):
+            if syn.is_verb(tok) and (syn.lemma(tok) in PROPOSING or syn.puts_forward(tok)):
                 owner = main_actor(tok, sentence)
             elif syn.is_noun(tok) and syn.lemma(tok) in PROPOSAL_VERBS:
                 owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)
@@ -141,6 +138,10 @@ class Context:
     def last_proposer(self, country: str) -> Actor | None:
         """The last party the article told proposing something, other than this country."""
         return next((who for who in reversed(self.proposers) if who.country != country), None)
+
+    def last_giver(self, country: str) -> Actor | None:
+        """The last party the article told giving aid, other than this country."""
+        return next((who for who in reversed(self.givers) if who.country != country), None)
 
     def last_sanctioner(self, country: str) -> Actor | None:
         """The last party the article told imposing sanctions, other than this country."""

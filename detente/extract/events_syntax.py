@@ -230,5 +230,11 @@ def noun_is_planned(noun: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in FUTURE_MODIFIERS for c in noun.children)
 
 
+def puts_forward(verb: Token) -> bool:
+    """'put forward a plan', 'have put forward demands': a phrasal verb that makes its object noun,
+    as a light verb does."""
+    return lemma(verb) == "put" and any(c.lower_ == "forward" for c in verb.children)
+
+
 def in_subtree(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i

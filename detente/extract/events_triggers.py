@@ -315,7 +315,8 @@ def noun_anchor(noun: Token, lex: Lexicon) -> tuple[Token, str] | None:
     head, dep = noun.head, noun.dep_
     if dep == "conj" and head.dep_ in ("dobj", "nsubjpass", "nsubj"):
         noun, head, dep = head, head.head, head.dep_
-    if dep in ("dobj", "nsubjpass") and syn.lemma(head) in lex.light_verbs and syn.is_verb(head):
+    made = syn.lemma(head) in lex.light_verbs or syn.puts_forward(head)  # 'put forward demands'
+    if dep in ("dobj", "nsubjpass") and made and syn.is_verb(head):
         return head, "light"
     if dep == "nsubj" and syn.lemma(head) in lex.light_verbs and _headline_passive(head):
         return head, "light"  # 'Ceasefire agreed', 'No deal reached': a headline drops the 'was'
@@ -968,6 +969,47 @@ SHAM_NOUNS = frozenset({"lie", "bluff", "sham", "farce", "charade", "pretence", 
                         "smokescreen", "fiction", "fraud", "hoax"})
 
 
+HARM_WORDS = frozenset({"death", "die", "dying", "casualty", "bloodshed", "suffering", "killing", "life"})
+"""What a forecast of harm counts: 'will result in more casualties', 'is going to cost lives'."""
+RESULT_VERBS = frozenset({"lead", "result"})
+RUIN_VERBS = frozenset({"ruin", "devastate"})
+PROLONG_VERBS = frozenset({"prolong", "fuel"})
+WAR_WORDS = frozenset({"war", "conflict", "fighting", "bloodshed", "suffering", "hostility"})
+
+
+def harm_forecast(verb: Token, lex: Lexicon) -> Token | None:
+    """'X said the loan will result in more casualties', '"This step will cost lives," X said', 'said
+    it would prolong the fighting': a speaker's forecast that something will kill, ruin or prolong the war
+    is a charge against whoever did it (CAMEO 111); whose deed it is, the record decides (the subject's
+    owner, or the giver the article told). Returns the harming verb. Only a reported 'will': 'might
+    cost lives' weighs a risk."""
+    if syn.lemma(verb) not in lex.speech_verbs:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        future = syn.has_aux(clause, lex.future_aux)
+        for act in (clause, *(k for k in clause.conjuncts if syn.is_verb(k) and k.i > clause.i)):
+            told = future or syn.has_aux(act, lex.future_aux)
+            if told and not any(c.dep_ == "neg" for c in act.children) and harms(act):
+                return act
+    return None
+
+
+def harms(act: Token) -> bool:
+    """The verb forecasts deaths, ruin or a longer war: 'cost lives', 'result in casualties', 'ruin
+    the country', 'prolong the war'."""
+    base = syn.lemma(act)
+    if base == "cost":
+        return any(syn.lemma(o) == "life" for o in syn.direct_objects(act))
+    if base in RESULT_VERBS:  # 'lead to more civilians dying': the gerund under 'to', or hung on the verb
+        dying = any(c.dep_ == "advcl" and c.tag_ == "VBG" and syn.lemma(c) in HARM_WORDS
+                    for c in act.children)
+        preps = [c for c in act.children if c.dep_ == "prep" and c.lower_ in ("to", "in")]
+        return dying or any(syn.lemma(t) in HARM_WORDS for p in preps for t in p.subtree)
+    if base in PROLONG_VERBS:
+        return any(syn.lemma(o) in WAR_WORDS for o in syn.direct_objects(act))
+    return base in RUIN_VERBS
+
+
 CONDITION_MARKS = frozenset({"after", "if", "once", "when", "until"})
 
 
@@ -1189,7 +1231,8 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             continue
         readings = ((verdict_clause, "ACCUSE", "111"), (blamed_conduct, "ACCUSE", "112"),
                     (stated_demand, "REQUEST", "10"), (declared_target, "THREATEN", "13"),
-                    (shown_insincere, "ACCUSE", "111"), (stated_condition, "REQUEST", "10"))
+                    (shown_insincere, "ACCUSE", "111"), (stated_condition, "REQUEST", "10"),
+                    (harm_forecast, "ACCUSE", "111"))
         for reading, kind, cameo in readings:
             clause = reading(token, lex)
             trigger = Trigger(syn.lemma(token), kind, cameo)
