@@ -1,0 +1,49 @@
+"""Positions a party states by announcing its own step, or that a summary noun hands to its agent, on
+sentences written for these tests: a future gift or pull-back ('Oslo will send more mine-clearing
+vehicles', 'the brigades will pull back from the river'), an appositive that renames the clause
+before it ('..., an idea floated by Vienna')."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import positions
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Norway's defence minister said Oslo would send more air defence missiles to Ukraine next month.",
+     ("NOR", "military_limits", "offer")),
+    ("Under the second stage of the accord, Armenian forces will pull back from the border villages.",
+     ("ARM", "withdrawal", "offer")),
+    ("The Polish premier said Warsaw would deliver another batch of tanks before the winter.",
+     ("POL", "military_limits", "offer")),
+])
+def test_a_future_gift_or_pull_back_offers_it(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Norway's defence minister said Oslo would not send more air defence missiles this year.",
+    "If asked, Warsaw would deliver another batch of tanks, the analyst wrote.",
+])
+def test_a_refused_or_unreal_gift_offers_nothing(analyze_text, text):
+    assert ("NOR", "military_limits", "offer") not in positions(analyze_text, text)
+    assert ("POL", "military_limits", "offer") not in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Lisbon asked whether the sides could agree a pause in attacks on power plants during the cold months,"
+     " an idea floated by Austria's chancellor.", ("AUT", "partial_ceasefire", "offer")),
+    ("The envoys met in a hotel with the two delegations in separate rooms and notes passed between them"
+     " by a Swiss diplomat \u2014 a format preferred by Tehran.", ("IRN", "talks_format", "demand")),
+])
+def test_an_appositive_summary_noun_gives_its_agent_the_clause_before(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_labelled_plan_in_apposition_to_a_party_is_no_offer(analyze_text):
+    got = positions(analyze_text, "The delegates studied the Vienna formula, a plan proposed by Austria in 2019.")
+    assert not any(p[0] == "AUT" and p[2] == "offer" for p in got)
