@@ -550,6 +550,12 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
         party = _subject_actor(sent, verb)
         if not objects or party is None or not base._valid_party(party) or party.sector == "MIL":
             continue
+        if base._definite_proposal(objects[0]):     # 'would not extend the deal': the deal named before
+            named = base._antecedent_items(analysis, sent, objects[0])
+            out += [make_record("position", analysis, sent, {
+                "party": actor_or_none(party), "issue": issue, "stance": "reject", "detail": detail,
+                "precondition": False}) for issue, detail in named]
+            continue
         out += _record(analysis, sent, party, "reject", _text_of(sent, [verb, *objects[0].subtree]))
     return out
 

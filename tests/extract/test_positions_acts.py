@@ -1,7 +1,8 @@
 """Positions a party states by announcing its own step, or that a summary noun hands to its agent, on
 sentences written for these tests: a future gift or pull-back ('Oslo will send more mine-clearing
 vehicles', 'the brigades will pull back from the river'), an appositive that renames the clause
-before it ('..., an idea floated by Vienna')."""
+before it ('..., an idea floated by Vienna'), and 'the deal' a refusal or an infinitive takes standing
+for the deal named before it, or in the headline."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +48,43 @@ def test_an_appositive_summary_noun_gives_its_agent_the_clause_before(analyze_te
 def test_a_labelled_plan_in_apposition_to_a_party_is_no_offer(analyze_text):
     got = positions(analyze_text, "The delegates studied the Vienna formula, a plan proposed by Austria in 2019.")
     assert not any(p[0] == "AUT" and p[2] == "offer" for p in got)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Qatar circulated a plan for a humanitarian pause in the fighting on Monday. "
+     "On Wednesday Khartoum refused to consider the plan.", ("SDN", "partial_ceasefire", "reject")),
+    ("The grain corridor deal lapsed at midnight. Moscow said on Tuesday that it would not renew the deal.",
+     ("RUS", "partial_ceasefire", "reject")),
+])
+def test_a_definite_deal_an_infinitive_or_a_refusal_takes_stands_for_the_one_named_before(
+        analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+def _titled(nlp, title: str, text: str):  # type: ignore[no-untyped-def]
+    from detente.models import Article
+    from detente.nlp.core import analyze
+
+    return analyze(Article(file="t.txt", index=0, text=text, title=title, published="2025-06-05"), nlp(text))
+
+
+@pytest.mark.model
+def test_the_deal_with_none_named_before_is_the_headline_deal(nlp):
+    from detente.extract.positions import find_positions
+
+    analysis = _titled(nlp, "Border truce begins after parliament backs Oslo-brokered deal",
+                       "Convoys began moving at dawn. Armenia's parliament approved the deal by a wide margin.")
+    got = {(r.fields["party"]["country"], r.fields["issue"], r.fields["stance"]) for r in find_positions(analysis)}
+    assert ("ARM", "ceasefire", "accept") in got
+
+
+@pytest.mark.model
+def test_a_step_put_off_until_something_happens_is_no_refusal(nlp):
+    from detente.extract.positions import find_positions
+
+    analysis = _titled(nlp, "Border truce agreed as mediators unveil Oslo-brokered deal",
+                       "The Armenian government said its ministers would not convene to ratify the deal until "
+                       "every technical question was settled.")
+    got = {(r.fields["party"]["country"], r.fields["issue"], r.fields["stance"]) for r in find_positions(analysis)}
+    assert ("ARM", "ceasefire", "reject") not in got
