@@ -2176,12 +2176,29 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
         speakers = [c for c in token.head.head.children if c.dep_ == "nsubj"]
         token = speakers[0] if speakers else token      # 'Both X and Y said they hoped...'
     out: list[Actor] = []
-    for conj in token.conjuncts:
+    joint = [*_unlinked_subjects(token), *_paired_modifiers(token)] if cue.stance == "accept" else []
+    for conj in [*token.conjuncts, *joint]:
         mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))
         actor = mention.actor if mention is not None else None
         if _valid_party(actor) and actor != first and actor not in out:
             out.append(actor)  # type: ignore[arg-type]
     return out
+
+
+def _unlinked_subjects(token: Any) -> list[Any]:
+    """'Minister X and minister Y signed...' parsed as two subjects of the verb with no conjunct
+    link: the other subject joined to this one by 'and' (read for a deal both accept, where the
+    sides act together)."""
+    return [c for c in token.head.children if c.dep_ == "nsubj" and c.i != token.i
+            and any(t.lower_ == "and" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])]
+
+
+def _paired_modifiers(token: Any) -> list[Any]:
+    """'Russian and Ukrainian delegations agreed...': each conjoined modifier of the subject names a
+    side of its own; where the parser hung one named side on the other ('minister X and minister Y
+    signed'), the subject's head word is a side too."""
+    paired = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.conjuncts]
+    return [side for c in paired for side in (c, *c.conjuncts)] + ([token] if paired else [])
 
 
 def _both_sides(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Actor]:

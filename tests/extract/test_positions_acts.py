@@ -2,7 +2,8 @@
 sentences written for these tests: a future gift or pull-back ('Oslo will send more mine-clearing
 vehicles', 'the brigades will pull back from the river'), an appositive that renames the clause
 before it ('..., an idea floated by Vienna'), and 'the deal' a refusal or an infinitive takes standing
-for the deal named before it, or in the headline."""
+for the deal named before it, or in the headline; and every side of a joint subject the parser
+leaves unlinked ('Serbian and Kosovar negotiators agreed...')."""
 from __future__ import annotations
 
 import pytest
@@ -88,3 +89,16 @@ def test_a_step_put_off_until_something_happens_is_no_refusal(nlp):
                        "every technical question was settled.")
     got = {(r.fields["party"]["country"], r.fields["issue"], r.fields["stance"]) for r in find_positions(analysis)}
     assert ("ARM", "ceasefire", "reject") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("Serbian and Kosovar negotiators agreed on Thursday to swap 40 detainees each.", ("XKX", "prisoners", "accept")),
+    ("Azerbaijani and Armenian envoys agreed in Geneva to exchange all captured soldiers.",
+     ("ARM", "prisoners", "accept")),
+    ("Armenian foreign minister Ararat Mirzoyan and Azerbaijani foreign minister Jeyhun Bayramov signed a "
+     "protocol in Geneva that opens a humanitarian corridor to the border villages.",
+     ("AZE", "partial_ceasefire", "accept")),
+])
+def test_every_side_of_a_joint_subject_holds_the_stance(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
