@@ -730,6 +730,44 @@ def held_until(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# a party's pledge to keep an effort going: 'Chisinau will pursue a frank dialogue with Brussels',
+# 'Oslo will keep working for a swap of all detainees'
+_PURSUING = frozenset({"pursue", "continue", "keep"})
+
+
+def _pursued(verb: Any) -> list[Any]:
+    """What a pledge to pursue or continue names: its object, or the step it keeps up ('continue to
+    work on X', 'keep funding X') with that step's own words; none for a hostile act kept up."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return list(objects[0].subtree)
+    steps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not steps or steps[0].lemma_.lower() in base._cues().acts:
+        return []
+    return [t for t in steps[0].subtree if t.dep_ != "aux" or t.head.i != steps[0].i]
+
+
+def will_pursue(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Chisinau will pursue a frank dialogue with Brussels', 'Oslo will keep working for a swap of
+    all detainees': a party pledging to keep up an effort of its own offers what the effort is for;
+    a fight or strikes kept up state no term (read elsewhere when held until something changes)."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _PURSUING and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) \
+                or any(c.dep_ == "neg" for c in kids) or _marked_unreal(verb) or base.told_clause(verb) \
+                or any(c.dep_ == "advcl" and _holding_mark(sent, c) for c in kids):
+            continue
+        thing = _pursued(verb)
+        if not thing or any(t.lemma_.lower() in _HOSTILITIES for t in thing):
+            continue
+        party = _subject_actor(sent, verb)
+        if party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        out += _record(analysis, sent, party, "offer", _text_of(sent, thing))
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -750,4 +788,4 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
             + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent)
-            + held_until(analysis, sent))
+            + held_until(analysis, sent) + will_pursue(analysis, sent))

@@ -3,7 +3,8 @@ sentences written for these tests: a future gift or pull-back ('Oslo will send m
 vehicles', 'the brigades will pull back from the river'), an appositive that renames the clause
 before it ('..., an idea floated by Vienna'), and 'the deal' a refusal or an infinitive takes standing
 for the deal named before it, or in the headline; and every side of a joint subject the parser
-leaves unlinked ('Serbian and Kosovar negotiators agreed...')."""
+leaves unlinked ('Serbian and Kosovar negotiators agreed...'); and a pledge to keep up an effort
+('we will pursue a frank dialogue')."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +103,23 @@ def test_a_step_put_off_until_something_happens_is_no_refusal(nlp):
 ])
 def test_every_side_of_a_joint_subject_holds_the_stance(analyze_text, text, want):
     assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("\"We will pursue a frank dialogue with Brussels and with every neighbour,\" the Moldovan president said.",
+     ("MDA", "talks_format", "offer")),
+    ("\"We will continue to work for a swap of all detainees,\" the Norwegian foreign minister told reporters.",
+     ("NOR", "prisoners", "offer")),
+])
+def test_a_pledge_to_keep_up_an_effort_offers_what_it_is_for(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Moscow will continue to strike the power grid, the Russian defence ministry said.",
+    "Moscow will continue its strikes on energy infrastructure, the Russian defence ministry said.",
+])
+def test_hostilities_kept_up_offer_nothing(analyze_text, text):
+    assert not any(p[0] == "RUS" and p[2] == "offer" for p in positions(analyze_text, text))
