@@ -805,6 +805,8 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     if sent.span is None:
         return None, None
     tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
+    if tok is not None and tok.dep_ in ("aux", "auxpass", "neg") and tok.head.i != tok.i:
+        tok = tok.head      # 'we cannot accept', 'Kyiv will never recognise': the verb the cue opens on
     for _ in range(4):
         if tok is None:
             return None, None

@@ -4,7 +4,8 @@ vehicles', 'the brigades will pull back from the river'), an appositive that ren
 before it ('..., an idea floated by Vienna'), and 'the deal' a refusal or an infinitive takes standing
 for the deal named before it, or in the headline; and every side of a joint subject the parser
 leaves unlinked ('Serbian and Kosovar negotiators agreed...'); and a pledge to keep up an effort
-('we will pursue a frank dialogue')."""
+('we will pursue a frank dialogue'); a refusal cue that opens on an auxiliary ('we cannot accept')
+keeping its pronoun subject."""
 from __future__ import annotations
 
 import pytest
@@ -123,3 +124,14 @@ def test_a_pledge_to_keep_up_an_effort_offers_what_it_is_for(analyze_text, text,
 ])
 def test_hostilities_kept_up_offer_nothing(analyze_text, text):
     assert not any(p[0] == "RUS" and p[2] == "offer" for p in positions(analyze_text, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ("\"We cannot accept any loss of territory,\" the Georgian prime minister told parliament.",
+     ("GEO", "territory", "reject")),
+    ("\"We can't accept a freeze along the present front line,\" Moldova's president said.",
+     ("MDA", "withdrawal", "reject")),
+])
+def test_a_refusal_cue_opening_on_an_auxiliary_keeps_its_pronoun_subject(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
