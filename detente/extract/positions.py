@@ -805,6 +805,8 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
     if sent.span is None:
         return None, None
     tok = next((t for t in sent.span if t.idx - sent.start == cue.start), None)
+    if tok is not None and tok.dep_ in ("aux", "auxpass", "neg") and tok.head.i != tok.i:
+        tok = tok.head      # 'we cannot accept', 'Kyiv will never recognise': the verb the cue opens on
     for _ in range(4):
         if tok is None:
             return None, None
@@ -1327,6 +1329,10 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         return []
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # 'refused to extend the initiative', 'agreed to revive the deal': the chained verb's object
+    chained = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
+    if not any(c.dep_ == "dobj" for c in tok.children) and chained and _definite_proposal(chained[0]):
+        return _antecedent_items(analysis, sent, chained[0])
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
@@ -1373,7 +1379,17 @@ def _antecedent_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tup
                 _PHRASE_END.split(prior.text[head.idx - prior.start:], 1)[0][:_PHRASE_CHARS])[:1]
             if items:
                 return items
-    return []
+    return _headline_deal(analysis)
+
+
+def _headline_deal(analysis: Analysis) -> list[tuple[str, str]]:
+    """'Truce holds after cabinet backs the deal' over the story: with no deal named in the sentences
+    before, 'the deal' is the one the headline names, and the headline's issue is its issue."""
+    title = analysis.article.title or ""
+    if not any(w in _PROPOSAL_NOUNS for w in re.findall(r"[a-z]+", title.lower())):
+        return []
+    issue = main_issue(title)
+    return [(issue, _detail(title))] if issue else []
 
 
 # where the words of an earlier proposal end when the parse hung its 'for a truce' elsewhere
@@ -1502,6 +1518,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             if left_out:        # 'wants a quick deal without guarantees for Kyiv': those are refused
                 kept = [i for i in items if i[0] not in dict(left_out)]
                 stated = [(cue.stance, kept, pre), ("reject", left_out, False)]
+        elif _put_off(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None):
+            stated = []     # 'will not sign the accord until the maps are drawn': a delay, no refusal
         if cue.stance == "reject" and _stops_hostilities(sent, cue):
             stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
         for party in [actor, *_co_parties(sent, cue, actor), *sides[1:]]:
@@ -1585,6 +1603,19 @@ def _refused_unless(sent: Sentence, cue: _Cue, next_start: int | None) -> _Split
         return None
     cond_items = issue_items(window[match.end():])
     return (cond_items, False, issue_items(window[:match.start()])) if cond_items else None
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _put_off(sent: Sentence, cue: _Cue, next_start: int | None) -> bool:
+    """'would not sign the accord until the maps are drawn': a negated step held until
+    something happens is put off, not refused (what it waits for, where it names an issue, is read
+    as a demand by `_refused_unless`)."""
+    if not cue.negated or cue.stance != "reject":
+        return False
+    match = _UNTIL.search(_object_text(sent, cue, next_start))
+    return match is not None and not _modifies_noun(_cue_token(sent, cue.end + match.start()))
 
 
 _WITHOUT = re.compile(r"\bwithout\s+(?:(?:providing|giving|offering|granting|any|a|an|the)\s+)*",
@@ -2147,12 +2178,29 @@ def _co_parties(sent: Sentence, cue: _Cue, first: Actor | None) -> list[Actor]:
         speakers = [c for c in token.head.head.children if c.dep_ == "nsubj"]
         token = speakers[0] if speakers else token      # 'Both X and Y said they hoped...'
     out: list[Actor] = []
-    for conj in token.conjuncts:
+    joint = [*_unlinked_subjects(token), *_paired_modifiers(token)] if cue.stance == "accept" else []
+    for conj in [*token.conjuncts, *joint]:
         mention = _mention_in(sent.actors, conj.idx, conj.idx + len(conj.text))
         actor = mention.actor if mention is not None else None
         if _valid_party(actor) and actor != first and actor not in out:
             out.append(actor)  # type: ignore[arg-type]
     return out
+
+
+def _unlinked_subjects(token: Any) -> list[Any]:
+    """'Minister X and minister Y signed...' parsed as two subjects of the verb with no conjunct
+    link: the other subject joined to this one by 'and' (read for a deal both accept, where the
+    sides act together)."""
+    return [c for c in token.head.children if c.dep_ == "nsubj" and c.i != token.i
+            and any(t.lower_ == "and" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])]
+
+
+def _paired_modifiers(token: Any) -> list[Any]:
+    """'Russian and Ukrainian delegations agreed...': each conjoined modifier of the subject names a
+    side of its own; where the parser hung one named side on the other ('minister X and minister Y
+    signed'), the subject's head word is a side too."""
+    paired = [c for c in token.children if c.dep_ in ("amod", "nmod") and c.conjuncts]
+    return [side for c in paired for side in (c, *c.conjuncts)] + ([token] if paired else [])
 
 
 def _both_sides(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[Actor]:

@@ -206,8 +206,36 @@ def _agent(sent: Sentence, verb: Any) -> Actor | None:
     return None
 
 
+# a noun that renames, after a comma or dash, the step the clause before it names: '..., an idea
+# floated by Budapest', '... -- an arrangement preferred by Tehran'
+_RENAMING = frozenset({"idea", "arrangement", "proposal", "plan", "step", "move", "formula", "option",
+                       "scheme", "suggestion", "offer", "initiative", "concept", "solution", "compromise",
+                       "format"})
+_RENAME_MARK = re.compile(r"(?:,|\u2014|\u2013|\s-)\s*$")
+_CLAUSE_OPEN = re.compile(r"[,;:]|\b(?:whether|that|which|if)\b", re.IGNORECASE)
+
+
+def _renamed_clause(sent: Sentence, noun: Any) -> str | None:
+    """The words an appositive summary noun renames: the last clause before its comma or dash
+    ('asked if Kyiv might accept a halt to raids on dams, an idea floated by Oslo' gives 'Kyiv might
+    accept a halt to raids on dams'), else None."""
+    if noun.lemma_.lower() not in _RENAMING:
+        return None
+    first = min(t.i for t in noun.subtree)
+    before = sent.text[:noun.doc[first].idx - sent.start]
+    mark = _RENAME_MARK.search(before)
+    if mark is None:
+        return None
+    before = before[:mark.start()]
+    opens = list(_CLAUSE_OPEN.finditer(before))
+    clause = before[opens[-1].end():] if opens else before
+    issue = base.main_issue(clause)
+    return None if issue is None else clause.strip()
+
+
 def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
-    """'A 30-day truce was rejected by Moscow': the agent's stance on the passive subject."""
+    """'A 30-day truce was rejected by Moscow': the agent's stance on the passive subject; '..., an
+    idea floated by Vienna': the agent's stance on what the appositive noun renames."""
     out: list[Record] = []
     for verb in (t for t in sent.span or [] if t.tag_ == "VBN"):
         stance = _passive_stance(verb)
@@ -215,6 +243,10 @@ def passive_agent(analysis: Analysis, sent: Sentence) -> list[Record]:
         if party is None or stance is None:
             continue
         if verb.dep_ == "acl":
+            renamed = _renamed_clause(sent, verb.head)
+            if renamed is not None:
+                out += _record(analysis, sent, party, stance, renamed)
+                continue
             if stance == "offer":
                 continue    # 'the formula proposed by Kyiv in 2022': a label, like 'the proposed meeting'
             # 'a format preferred by Tehran', 'the plan backed by Paris': a stance the agent holds
@@ -518,6 +550,12 @@ def will_not(analysis: Analysis, sent: Sentence) -> list[Record]:
         party = _subject_actor(sent, verb)
         if not objects or party is None or not base._valid_party(party) or party.sector == "MIL":
             continue
+        if base._definite_proposal(objects[0]):     # 'would not extend the deal': the deal named before
+            named = base._antecedent_items(analysis, sent, objects[0])
+            out += [make_record("position", analysis, sent, {
+                "party": actor_or_none(party), "issue": issue, "stance": "reject", "detail": detail,
+                "precondition": False}) for issue, detail in named]
+            continue
         out += _record(analysis, sent, party, "reject", _text_of(sent, [verb, *objects[0].subtree]))
     return out
 
@@ -533,26 +571,41 @@ def _prepositional(verb: Any) -> list[Any]:
 # a party's own step back: 'Washington would halt its strikes', 'Moscow will release 300 prisoners'
 _YIELDING = frozenset({"release", "free", "halt", "stop", "suspend", "cease", "end", "lift", "ease",
                        "withdraw", "pause", "swap", "exchange", "repatriate"})
+# a party's own gift or hand-over: 'the US would send more air defence', 'Moscow will deliver the bodies'
+_GIVING = frozenset({"send", "deliver", "supply", "give", "transfer", "grant"})
+# a step back said with a particle: 'troops will pull back', 'the brigade will draw back'
+_PHRASAL_YIELDING = frozenset({("pull", "back"), ("pull", "out"), ("draw", "back")})
 _UNDER_TERMS = re.compile(r"\b(?:under|in)\s+(?:the|a|this|that|its|their)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:plan|deal|agreement|proposal|draft|framework|terms|scenario|accord)\b",
                           re.IGNORECASE)
 
 
+def _yields(verb: Any) -> bool:
+    """A verb of a party's own step back or gift, with its particle where the step needs one."""
+    lemma = verb.lemma_.lower()
+    if lemma in _YIELDING or lemma in _GIVING:
+        return True
+    return any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _PHRASAL_YIELDING for c in verb.children)
+
+
 def will_yield(analysis: Analysis, sent: Sentence) -> list[Record]:
-    """'Washington would halt its strikes', 'Kyiv will release the detainees': a party saying it will
-    take a step back on its own offers it; what a plan has a party do is read as the plan's content."""
+    """'Washington would halt its strikes', 'Kyiv will release the detainees', 'Oslo will send more
+    missiles', 'the army will pull back from the towns': a party (or its forces) saying it will take
+    a step back, or give a thing, on its own offers it; what a plan has a party do is read as the
+    plan's content."""
     if _UNDER_TERMS.search(sent.text):
         return []
     out: list[Record] = []
     for verb in (t for t in sent.span or [] if t.pos_ == "VERB" and t.tag_ == "VB"):
         kids = list(verb.children)
-        if verb.lemma_.lower() not in _YIELDING or any(c.dep_ == "neg" for c in kids) \
+        if not _yields(verb) or any(c.dep_ == "neg" for c in kids) \
                 or not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids):
             continue
-        objects = [c for c in kids if c.dep_ in ("dobj", "prt")]
+        objects = [c for c in kids if c.dep_ in ("dobj", "prt")
+                   or c.dep_ == "advmod" and (verb.lemma_.lower(), c.lower_) in _PHRASAL_YIELDING]
         party = _subject_actor(sent, verb)
         if _marked_unreal(verb) or base.told_clause(verb) or not objects or party is None \
-                or not base._valid_party(party) or party.sector == "MIL":
+                or not base._valid_party(party):
             continue
         tokens = [verb, *(t for o in objects for t in o.subtree)]
         tokens += [t for c in kids if c.dep_ == "prep" for t in c.subtree]
@@ -677,6 +730,44 @@ def held_until(analysis: Analysis, sent: Sentence) -> list[Record]:
     return out
 
 
+# a party's pledge to keep an effort going: 'Chisinau will pursue a frank dialogue with Brussels',
+# 'Oslo will keep working for a swap of all detainees'
+_PURSUING = frozenset({"pursue", "continue", "keep"})
+
+
+def _pursued(verb: Any) -> list[Any]:
+    """What a pledge to pursue or continue names: its object, or the step it keeps up ('continue to
+    work on X', 'keep funding X') with that step's own words; none for a hostile act kept up."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return list(objects[0].subtree)
+    steps = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not steps or steps[0].lemma_.lower() in base._cues().acts:
+        return []
+    return [t for t in steps[0].subtree if t.dep_ != "aux" or t.head.i != steps[0].i]
+
+
+def will_pursue(analysis: Analysis, sent: Sentence) -> list[Record]:
+    """'Chisinau will pursue a frank dialogue with Brussels', 'Oslo will keep working for a swap of
+    all detainees': a party pledging to keep up an effort of its own offers what the effort is for;
+    a fight or strikes kept up state no term (read elsewhere when held until something changes)."""
+    out: list[Record] = []
+    for verb in (t for t in sent.span or [] if t.lemma_.lower() in _PURSUING and t.tag_ == "VB"):
+        kids = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ in _WILL for c in kids) \
+                or any(c.dep_ == "neg" for c in kids) or _marked_unreal(verb) or base.told_clause(verb) \
+                or any(c.dep_ == "advcl" and _holding_mark(sent, c) for c in kids):
+            continue
+        thing = _pursued(verb)
+        if not thing or any(t.lemma_.lower() in _HOSTILITIES for t in thing):
+            continue
+        party = _subject_actor(sent, verb)
+        if party is None or not base._valid_party(party) or party.sector == "MIL":
+            continue
+        out += _record(analysis, sent, party, "offer", _text_of(sent, thing))
+    return out
+
+
 def _marked_unreal(verb: Any) -> bool:
     """'if Kyiv would not...', 'whether Moscow will not...', or a clause under one of them."""
     for tok in (verb, verb.head):
@@ -697,4 +788,4 @@ def readings(analysis: Analysis, sent: Sentence) -> list[Record]:
             + passive_agent(analysis, sent) + plan_content(analysis, sent) + judged_proposal(analysis, sent)
             + blamed_obstruction(analysis, sent) + stopped_supply(analysis, sent) + will_not(analysis, sent)
             + will_yield(analysis, sent) + retaliation_if(analysis, sent) + bound_by_deal(analysis, sent)
-            + held_until(analysis, sent))
+            + held_until(analysis, sent) + will_pursue(analysis, sent))
