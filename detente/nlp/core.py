@@ -163,6 +163,30 @@ def reference_date(article: Article) -> tuple[date | None, bool]:
     return None, True
 
 
+def floored_reference(text: str, doc: Doc, today: date | None = None) -> date | None:
+    """For an article that prints no date and no full date, the day its yearless days ("on February
+    28") are read from: each placed after the earliest the story can be, the latest month or year it
+    states as past or the latest start of an office it names a holder by (`dates.yearless_after`)."""
+    from detente.nlp.date_anchors import office_floor
+    from detente.nlp.dates import stated_floor, yearless_after, yearless_days
+
+    if not yearless_days(text):
+        return None
+    floors = [f for f in (stated_floor(text), office_floor(doc, today)) if f is not None]
+    return yearless_after(text, max(floors), today) if floors else None
+
+
+def named_days(text: str, offset: int, stand_in: date) -> list[TimeMention]:
+    """The time expressions of a sentence that name their day, month or year, the yearless ones
+    placed by `stand_in` (see `floored_reference`); "on Monday" and "yesterday" stay unread, as the
+    day of publication is still unknown."""
+    from detente.nlp import language
+    from detente.nlp.dates import basis_of
+
+    return [t for t in language.find_times(text, offset, stand_in)
+            if basis_of(t.text) in ("stated", "inferred-year")]
+
+
 def absolute_times(text: str, offset: int) -> list[TimeMention]:
     """The time expressions of a sentence whose value does not depend on any reference date."""
     from detente.nlp import language
@@ -180,6 +204,7 @@ def analyze(article: Article, doc: Doc) -> Analysis:
 
     known, inferred = reference_date(article)
     reference = known or date.today()
+    stand_in = None if known else floored_reference(article.text, doc)
     para_starts = paragraph_starts(article.text)
     actors = language.resolve_actors(doc, reference, article.outlet)
     places = language.find_places(doc)
@@ -195,7 +220,7 @@ def analyze(article: Article, doc: Doc) -> Analysis:
         sent.actors = [m for m in actors if sent.dateline_end <= m.start < end]
         sent.places = [p for p in places if start <= p.start < end]
         sent.times = (language.find_times(text, start, reference) if known
-                      else absolute_times(text, start))
+                      else named_days(text, start, stand_in) if stand_in else absolute_times(text, start))
         sent.quantities = language.find_quantities(span)
         sent.attribution = language.find_attribution(span, sent.actors)
         sentences.append(sent)

@@ -7,6 +7,10 @@ summit, named by its body and its host in one sentence, in `detente/data/summits
 the day the article's own "on Monday" and "June 2" count from: the summit's last day when it is told
 as held (the report comes at its close at the earliest), the day before it opens when it is told as
 ahead. A body and host that fit several summits (NATO in Brussels) date nothing.
+
+Offices date an article too: "Vice President JD Vance" is told after 20 January 2025, "Foreign
+Minister Abbas Araghchi" after August 2024. `office_floor` gives the latest day on which a person the
+text names with a title took up that office, a bound the story's own days cannot precede.
 """
 from __future__ import annotations
 
@@ -16,6 +20,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SENTENCE = re.compile(r"(?<=[.!?…])[\"”’']?\s+|\n+")
 SUMMIT_WORD = re.compile(r"(?i)\bsummit\b")
@@ -69,3 +77,32 @@ def summit_reference(text: str) -> date | None:
         return None
     summit, tense = next(iter(named.items()))
     return summit.start - timedelta(days=1) if tense == "future" else summit.end
+
+
+OFFICE_REACH = timedelta(days=4 * 365)
+"""How recent an office must be to date a story: a holder in office for decades (a long-serving
+president) bounds nothing a reader would use."""
+
+
+def office_floor(doc: Doc, today: date | None = None) -> date | None:
+    """The latest start of an office a person holds where the text names them with its title
+    ("Foreign Minister Abbas Araghchi", "Vice President JD Vance"), counting only offices begun
+    within `OFFICE_REACH` of today; None without one. A person who held the office more than once
+    (two terms) is read in the recent term, as a reader of the news would."""
+    from detente.nlp.actors import ActorResolver
+
+    d = ActorResolver.default().d
+    today = today or date.today()
+    lowers = [t.lower_ for t in doc]
+    starts: list[date] = []
+    for i, _, entry in d.name_hits(doc):
+        person = d.persons.get(entry.actor.name) if entry.kind == "person" else None
+        if person is None or not person.holdings:
+            continue
+        role = next((r for n in range(min(d.max_len, i), 0, -1)
+                     if (r := d.roles.get(tuple(lowers[i - n:i]))) is not None), None)
+        held = [h.start for h in person.holdings if role is not None and h.role == role.key
+                and h.start is not None and h.start <= today and today - h.start <= OFFICE_REACH]
+        if held:
+            starts.append(max(held))
+    return max(starts, default=None)

@@ -390,6 +390,15 @@ def infer_reference(text: str) -> date | None:
     dated by its lead's weekday, or the latest date in the most recent year where every "Monday,
     June 5"-style weekday agrees, or else a summit it names whose days a reader knows ("the G20
     summit in Bali", see date_anchors). None when nothing explicit is there."""
+    dated, planned, yearless = _explicit_days(text)
+    if dated or planned:
+        return max(dated or planned)
+    return dateline_with_weekday(text) or _year_from_weekdays(yearless) or summit_reference(text)
+
+
+def _explicit_days(text: str) -> tuple[list[date], list[date], list[tuple[int, int, int | None]]]:
+    """The text's explicit days: full dates told as past, full dates told as plans, and (month, day,
+    weekday or None) of the days named without a year."""
     dated: list[date] = []
     planned: list[date] = []
     yearless: list[tuple[int, int, int | None]] = []
@@ -402,9 +411,47 @@ def infer_reference(text: str) -> date | None:
                     (planned if _ahead_of_text(text, m.start()) else dated).append(d)
             else:
                 yearless.append((month, int(m["day"]), weekday))
-    if dated or planned:
-        return max(dated or planned)
-    return dateline_with_weekday(text) or _year_from_weekdays(yearless) or summit_reference(text)
+    return dated, planned, yearless
+
+
+def stated_floor(text: str) -> date | None:
+    """The first day of the latest month or year the text states as past ("his term expired in May
+    2024", "since 2022"): an article's own news comes no earlier. Plans ("elections in 2026") are
+    not news yet and bound nothing."""
+    found: list[date] = []
+    for kind in ("month", "year"):
+        for m in PATTERNS[kind].finditer(text):
+            if not m["year"] or _ahead_of_text(text, m.start()) or FORWARD.search(text[m.start():m.end()]):
+                continue
+            month = _month_of(m["mon"]) if kind == "month" else 1
+            found.append(date(int(m["year"]), month, 1))
+    return max(found, default=None)
+
+
+def yearless_after(text: str, floor: date, today: date | None = None) -> date | None:
+    """A stand-in publication date for an article that names days without a year ("left the White
+    House on February 28") and prints no date: each such day placed at its first occurrence on or
+    after `floor` (the earliest the story can be, see `stated_floor` and date_anchors.office_floor),
+    the latest of those told as past (plans only where none is). A reader who knows the story can be
+    no older than the floor takes its first "February 28", not one years later. None without such
+    days, or when they would lie after today."""
+    today = today or date.today()
+    found = [(_month_of(m["mon"]), int(m["day"]), _ahead_of_text(text, m.start()))
+             for kind in ("mdy", "dmy") for m in PATTERNS[kind].finditer(text) if not m["year"]]
+    told = [(month, day) for month, day, ahead in found if not ahead] or [(mo, d) for mo, d, _ in found]
+    placed = [d for month, day in told
+              if (d := _first_on_or_after(month, day, floor)) is not None and d <= today]
+    return max(placed, default=None)
+
+
+def yearless_days(text: str) -> list[tuple[int, int, int | None]]:
+    """Each yearless day the text gives, as (month, day, weekday or None)."""
+    return _explicit_days(text)[2]
+
+
+def _first_on_or_after(month: int, day: int, floor: date) -> date | None:
+    return next((d for year in (floor.year, floor.year + 1, floor.year + 2)
+                 if (d := _safe_date(year, month, day)) is not None and d >= floor), None)
 
 
 def _year_from_weekdays(yearless: list[tuple[int, int, int | None]]) -> date | None:
