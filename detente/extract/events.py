@@ -370,7 +370,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
             return None  # 'the president visited Kherson': a trip at home meets no one
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
-    target = target or _reporting_victim(cand, sentence, actor)
+    target = target or _reporting_victim(cand, sentence, actor) or _insurgents_state(cand, actor, place)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     target = target or _war_refusal(cand, actor, ctx)
     target = target or _thanked_then_asked(cand, sentence, actor)
@@ -1070,6 +1070,15 @@ def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
     home = actor.get("country") if isinstance(actor, dict) else actor.country
     there = place.place.country
     return state_actor(there) if home and there and (there != home or insurgent(actor)) else None
+
+
+def _insurgents_state(cand: Candidate, actor: Actor | None, place: PlaceMention | None) -> Actor | None:
+    """'The militants ambushed a convoy', 'the rebels shelled the camps': an armed movement's attack
+    that names no party struck and no place fights the state the movement belongs to (a civil war's
+    other side), as a reader of such a story takes it."""
+    if cand.type != "ASSAULT" or cand.negated or place is not None or actor is None or not actor.country:
+        return None
+    return state_actor(actor.country) if insurgent(actor) else None
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "BUS"})
