@@ -385,6 +385,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         target = None  # 'met at a space centre in Russia's Far East': a place, not a counterpart
     target = target or _attacked_state(cand, actor or borrowed, place) or _war_enemy(cand, actor, ctx, place)
     target = target or _reporting_victim(cand, sentence, actor)
+    target = target or _insurgents_state(cand, analysis, actor, place)
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     target = target or _war_refusal(cand, actor, ctx)
     target = target or _thanked_then_asked(cand, sentence, actor)
@@ -1127,6 +1128,25 @@ def _attacked_state(cand: Candidate, actor: Actor | dict[str, Any] | None,
     home = actor.get("country") if isinstance(actor, dict) else actor.country
     there = place.place.country
     return state_actor(there) if home and there and (there != home or insurgent(actor)) else None
+
+
+def _insurgents_state(cand: Candidate, analysis: Analysis, actor: Actor | None,
+                      place: PlaceMention | None) -> Actor | None:
+    """'The militants ambushed a convoy', 'the rebels shelled the camps': an armed movement's attack
+    that names no party struck and no place fights the state the movement belongs to (a civil war's
+    other side), in a story that names that state's government or forces; a movement whose war is
+    abroad (the Houthis and shipping) is not read so."""
+    if cand.type != "ASSAULT" or cand.negated or place is not None or actor is None or not actor.country:
+        return None
+    if not insurgent(actor) or not _names_own_state(analysis, actor.country):
+        return None
+    return state_actor(actor.country)
+
+
+def _names_own_state(analysis: Analysis, country: str) -> bool:
+    """The story names the government or forces of this state (the other side of its civil war)."""
+    return any(m.actor.country == country and m.actor.sector in ("GOV", "MIL")
+               for s in analysis.sentences for m in s.actors)
 
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "SPY", "LEG", "JUD", "BUS"})

@@ -300,6 +300,25 @@ def test_an_insurgents_attack_at_home_is_on_its_state(analyze_text, text: str, p
     assert pair in found
 
 
+# An armed movement's attack that names no party struck and no place is on its own state, when the
+# story names that state's government or forces; one that names a foreign target keeps it, and a
+# movement whose own state the story never names (a war abroad) gets no target from this reading.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Boko Haram fighters ambushed a supply column on Tuesday and burned a dozen trucks, Nigeria's army "
+     "said.", ("NGA", "NGA")),
+    ("Al-Shabaab militants stormed a hotel on Saturday night, Somali police said.", ("SOM", "SOM")),
+    ("The Houthis launched a drone toward Eilat on Sunday, their spokesman said.", ("YEM", "ISR")),
+])
+def test_an_insurgents_attack_with_no_party_struck_is_on_its_state(analyze_text, text: str,
+                                                                   pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+def test_an_insurgents_attack_is_not_on_its_state_unless_the_state_is_named(analyze_text) -> None:
+    assert pairs(analyze_text, "The Houthis attacked a cargo ship on Sunday, their spokesman said.",
+                 "ASSAULT") <= {("YEM", None)}
+
+
 def test_a_state_striking_at_home_names_no_target_outside_a_war(analyze_text) -> None:
     assert pairs(analyze_text, "Georgian police fired tear gas at protesters in Tbilisi.", "ASSAULT") <= {
         ("GEO", None)}
