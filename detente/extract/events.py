@@ -743,10 +743,10 @@ TOLD_ANSWERS = ("REJECT", "THREATEN", "ACCUSE", "AGREE", "CONCEDE")
 
 
 def _told_thing(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | None:
-    """'EU leaders deferred the decision. ... Belgium vowed to stop the decision', 'Ethiopia accused
-    Eritrea of... Eritrea rejects these allegations': a decision, plan, loan or charge named bare
-    ('the', 'these') in an answer, a refusal or a threat is the one told before, and the act answers
-    whoever it was told of (another state's)."""
+    """'The council postponed the decision. ... Norway pledged to block the decision', 'Chile charged
+    Peru with... Peru denies these allegations': a decision, plan, loan or charge named bare ('the',
+    'these') in an answer, a refusal or a threat is the one told before, and the act answers whoever
+    it was told of (another state's)."""
     if ctx is None or cand.type not in TOLD_ANSWERS or cand.role != "verb":
         return None
     verb = cand.inner or cand.token

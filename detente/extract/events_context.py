@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
 from detente.extract.events_lexicon import Lexicon
@@ -21,6 +21,9 @@ from detente.extract.events_roles import region
 from detente.extract.events_triggers import Candidate
 from detente.models import Actor, Record
 from detente.nlp.core import Sentence, TimeMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PROPOSING = frozenset({"propose", "offer", "suggest", "table", "float", "submit"})
 TOLD_THINGS = {"decision": "decision", "decide": "decision", "plan": "plan", "loan": "loan",
