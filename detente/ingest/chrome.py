@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from detente.nlp.datelines import OPENING
+from detente.nlp.datelines import BARE_DATELINE_CITY, OPENING
 
 BREAK_KINDS = frozenset(
     {"chrome", "nav", "more", "related", "teaser", "comments", "credit", "meta", "kicker"}
@@ -51,11 +51,14 @@ ASIDE_MAX_WORDS = 100
 CUT_END_WORDS = 6  # a page's last line this long, in running text, is the article's own paragraph
 # A wire or newspaper dateline on a line of its own under the headline ("LVIV, Feb 9 (Reuters) -",
 # "Staff Reporter | LAHORE, Jan 8, 2026", "MINSK, July 3. /TASS/."): a city in capitals,
-# then a country, a day or an agency, or a dash closing the line ("WASHINGTON -").
+# then a country, a day or an agency, and a wire's dash, or a day ("CITY, Month Day"): a credit line
+# ("ITV, AGENCY NAME"), a kicker ("DESK (Left)") or a poll's name ("WSJ/NBC Poll") is none.
 # Nothing after the city is in lower case: "NATO, EU urge calm" is a dek, not a dateline.
 FILED_LINE = re.compile(r"(?:^|\|\s*)(?P<line>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}"
                         r"(?:\s*[,(/](?:[\s,.()/:—–-]|[A-Z0-9][\w.:'’]*)*|\s*[—–-])$)")
 FILED_LINE_WORDS = 14
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_DAY = re.compile(rf"\b(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b", re.IGNORECASE)
 LABEL = re.compile(r"^(?P<label>\S+(?:\s\S+){0,2})\s*[:|]\s")
 WIRE_DASH = re.compile(r"(?:[—–-]|/\.)$")
 
@@ -505,10 +508,14 @@ def filed_from(head: list[Line], title: Line | None) -> str | None:
     after = head[head.index(title) + 1:] if title is not None else head
     for ln in reversed(after):
         m = FILED_LINE.search(ln.text)
-        if m and ln.words <= FILED_LINE_WORDS:
-            line = m["line"].strip()
-            wire = OPENING.match(line + " ")  # a page's time stamp after the wire's dash is no part of it
-            return wire.group(0).strip() if wire else line
+        if m is None or ln.words > FILED_LINE_WORDS:
+            continue
+        line = m["line"].strip()
+        wire = OPENING.match(line + " ")  # a page's time stamp after the wire's dash is no part of it
+        if wire and (wire["rest"] or wire["agency"] or len(wire["city"]) >= BARE_DATELINE_CITY):
+            return wire.group(0).strip()
+        if MONTH_DAY.search(line):  # a newspaper's "CITY, Month Day, Year" without a dash
+            return line
     return None
 
 

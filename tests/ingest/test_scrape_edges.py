@@ -48,6 +48,7 @@ def test_a_dateline_on_its_own_line_opens_the_story() -> None:
 
 
 def test_a_show_label_or_a_byline_is_no_dateline() -> None:
-    for line in ("EVENING BULLETIN — PART 2", "By Amina Otieno | March 4, 2026", "IGAD, AU urge both navies to stand down"):
+    for line in ("EVENING BULLETIN — PART 2", "By Amina Otieno | March 4, 2026", "IGAD, AU urge both navies to stand down",
+                 "KTV, EASTERN WIRE SERVICE", "LAKES DESK (Right)", "RADIO NORTH/EAST Survey"):
         (article,) = parse_text_scrape(page(HEADLINE, line, *PARAS), "saved.txt")
         assert article.text.startswith(PARAS[0]), line
