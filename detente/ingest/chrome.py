@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from detente.nlp.datelines import BARE_DATELINE_CITY, OPENING
+
 BREAK_KINDS = frozenset(
     {"chrome", "nav", "more", "related", "teaser", "comments", "credit", "meta", "kicker"}
 )
@@ -46,6 +48,19 @@ ASIDE_GAP_LINES = 6
 LINK_LIST_LINES = 6
 BLURB_MAX_WORDS = 30
 ASIDE_MAX_WORDS = 100
+CUT_END_WORDS = 6  # a page's last line this long, in running text, is the article's own paragraph
+# A wire or newspaper dateline on a line of its own under the headline ("LVIV, Feb 9 (Reuters) -",
+# "Staff Reporter | LAHORE, Jan 8, 2026", "MINSK, July 3. /TASS/."): a city in capitals,
+# then a country, a day or an agency, and a wire's dash, or a day ("CITY, Month Day"): a credit line
+# ("ITV, AGENCY NAME"), a kicker ("DESK (Left)") or a poll's name ("WSJ/NBC Poll") is none.
+# Nothing after the city is in lower case: "NATO, EU urge calm" is a dek, not a dateline.
+FILED_LINE = re.compile(r"(?:^|\|\s*)(?P<line>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}"
+                        r"(?:\s*[,(/](?:[\s,.()/:—–-]|[A-Z0-9][\w.:'’]*)*|\s*[—–-])$)")
+FILED_LINE_WORDS = 14
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_DAY = re.compile(rf"\b(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b", re.IGNORECASE)
+LABEL = re.compile(r"^(?P<label>\S+(?:\s\S+){0,2})\s*[:|]\s")
+WIRE_DASH = re.compile(r"(?:[—–-]|/\.)$")
 
 
 @dataclass
@@ -250,6 +265,27 @@ def is_wrapped(lengths: list[int]) -> bool:
         return False
     width = max(long)
     return width <= 100 and sum(n >= width - 15 for n in long) >= 0.7 * len(long)
+
+
+def mark_cut_end(lines: list[Line]) -> list[Line]:
+    """A scrape that stops inside a paragraph ("... the port's new harbour master, Leyla Ark") or on a
+    short last sentence leaves a short line at the page's end, right under the article's text: it is
+    the article's own paragraph (in running text, not a label, a tag line or a headline in title case),
+    not a stray line of chrome."""
+    if len(lines) >= 2 and lines[-2].kind == "body" and lines[-1].kind == "short" \
+            and reads_as_text(lines[-1].text):
+        lines[-1].kind = "body"
+    return lines
+
+
+def reads_as_text(text: str) -> bool:
+    """Whether a short line is running text: long enough, and most of its words after the first in
+    lower case, as a sentence has them and a headline in title case or a tag line does not."""
+    words = [w for w in WORD.findall(text)[1:] if w[0].isalpha()]
+    lower = sum(w[0].islower() for w in words)
+    label = LABEL.match(text)  # "Read also: ...", "Also Read | ..." cue another story; "HOST: ..." speaks
+    return (count_words(text) >= CUT_END_WORDS and not text.endswith(":") and not is_tag_line(text)
+            and lower * 5 >= len(words) * 2 and not (label and not label["label"].isupper()))
 
 
 def mark_captions(lines: list[Line]) -> list[Line]:
@@ -466,10 +502,41 @@ def head_keep(head: list[Line], title: Line | None, mode: Mode, tail: bool = Fal
     return [ln for ln in after if ln.kind == "short" and ln.text.endswith(":")]
 
 
+def filed_from(head: list[Line], title: Line | None) -> str | None:
+    """The dateline printed on a line of its own under the headline (the part after a byline's bar:
+    "Staff Reporter | LAHORE, Jan 8, 2026"), else None."""
+    after = head[head.index(title) + 1:] if title is not None else head
+    for ln in reversed(after):
+        m = FILED_LINE.search(ln.text)
+        if m is None or ln.words > FILED_LINE_WORDS:
+            continue
+        line = m["line"].strip()
+        wire = OPENING.match(line + " ")  # a page's time stamp after the wire's dash is no part of it
+        if wire and (wire["rest"] or wire["agency"] or len(wire["city"]) >= BARE_DATELINE_CITY):
+            return wire.group(0).strip()
+        if MONTH_DAY.search(line):  # a newspaper's "CITY, Month Day, Year" without a dash
+            return line
+    return None
+
+
+def with_dateline(body: list[Line], dateline: str | None) -> list[Line]:
+    """The body with a dateline line glued before its first paragraph, as a wire story prints it
+    ("LVIV, Feb 9 (Reuters) - The city council voted ..."): the readers of where a story was filed from look
+    for it there, and the cleaner would drop it as a short line."""
+    first = next((i for i, ln in enumerate(body) if ln.kind == "body"), None)
+    if dateline is None or first is None:
+        return body
+    ln = body[first]
+    glue = " " if WIRE_DASH.search(dateline) else " — "
+    return [*body[:first], Line(dateline + glue + ln.text, ln.start, ln.end, ln.kind), *body[first + 1:]]
+
+
 def build(seg: Segment, title: Line | None, mode: Mode) -> Piece:
     """A piece from an article segment: title, cleaned body and what its head says."""
     dek = None if mode.lenient else find_dek(title, seg.head, seg.body)
     body = [ln for ln in seg.body if ln is not dek]
+    if not mode.lenient:
+        body = with_dateline(body, filed_from(seg.head, title))
     heading = title.text if title else None
     paragraphs = tidy([heading, dek and dek.text], head_keep(seg.head, title, mode) + body, mode)
     piece = Piece(heading, paragraphs)
@@ -552,7 +619,9 @@ def cut(text: str, mode: Mode = TEXT) -> list[Piece]:
     pieces: list[Piece] = []
     fate, awaiting_body = "", False
     lines = split_lines(text)
-    segs = segments(lines if mode.lenient else mark_captions(lines), mode.breaks, not mode.lenient)
+    if not mode.lenient:
+        lines = mark_captions(mark_cut_end(lines))
+    segs = segments(lines, mode.breaks, not mode.lenient)
     for seg in segs if mode.lenient else skip_blurbs(segs):
         if not seg.body:
             if pieces and fate == "article" and mode.lenient:  # short lines closing the article
