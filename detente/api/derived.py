@@ -304,7 +304,10 @@ class ViewKeeper:
         self._lock = threading.Lock()
         self._done = threading.Condition(self._lock)
         self._current: ServedView | None = None
-        self._builder: threading.Thread | None = None
+        # The builder whose build is not served yet (None when none is). A builder thread lives a
+        # moment past serving its build (it frees the decoded copy): a change to the store in that
+        # moment must start the next builder, and a status read then is not "building".
+        self._active: threading.Thread | None = None
         self._error: str | None = None
         self._child: subprocess.Popen[str] | None = None
         self._lease = Lease(db, LEASE, opener, LEASE_SECONDS)
@@ -320,8 +323,7 @@ class ViewKeeper:
 
     @property
     def building(self) -> bool:
-        builder = self._builder
-        return builder is not None and builder.is_alive()
+        return self._active is not None
 
     def get(self, store: Store, wait: bool = False) -> ServedView:
         """The current build when the store has not changed since it; otherwise the previous build
@@ -357,18 +359,18 @@ class ViewKeeper:
         with self._lock:
             if self._current is None or view.version > self._current.version:
                 self._current = view
-            self._done.notify_all()
+            self._settled()
 
     def refresh(self, version: int | None = None) -> None:
         """Start the builder unless it is running (it builds whatever the store holds when it starts)."""
         with self._lock:
-            if self._builder is not None and self._builder.is_alive():
+            if self._active is not None:
                 return
             if version is not None and self._current is not None and self._current.version >= version:
                 return
             self._error = None
-            self._builder = threading.Thread(target=self._build, name="detente-views", daemon=True)
-            self._builder.start()
+            self._active = threading.Thread(target=self._build, name="detente-views", daemon=True)
+            self._active.start()
 
     def close(self) -> None:
         """Stop a builder child still running (the server is shutting down)."""
@@ -381,7 +383,7 @@ class ViewKeeper:
             while self._current is None or self._current.version < version:
                 if self._error is not None:
                     raise BuildFailed(self._error)
-                if self._builder is None or not self._builder.is_alive():
+                if self._active is None:
                     break
                 self._done.wait(timeout=1.0)
             if self._current is None:
@@ -404,7 +406,16 @@ class ViewKeeper:
             log.debug("building the derived views failed", exc_info=True)
             with self._lock:
                 self._error = f"Building stories, facts and the timeline failed: {err}"
-                self._done.notify_all()
+        finally:
+            with self._lock:
+                self._settled()
+
+    def _settled(self) -> None:
+        """This thread's build is served or has failed (called under the lock): a later builder that
+        started meanwhile stays the active one."""
+        if self._active is threading.current_thread():
+            self._active = None
+        self._done.notify_all()
 
     def _prepare(self, view: ServedView, store: Store) -> None:
         """Run the warmers over a build before it is served (a failure costs only the head start)."""
