@@ -487,6 +487,9 @@ DATELINE_PLACE = re.compile(r"(?:\(?" + _PLACE_WORD + r"(?:[\s/-]+" + _PLACE_WOR
 # "TIRASPOL, Moldova (AP) — June 3, 2025": the place and agency, a dash, then the day alone.
 DATELINE_AGENCY = re.compile(_PLACE_WORD + r"(?:[\s,]+" + _PLACE_WORD + r"){0,4}"
                              r"\s*\([A-Z][\w .-]*\)\s*(?:—|–|--|-)\s*")
+# "Niamey (AFP) - 5 February 2024 - Niger's rulers ...": agency copy that prints the day between two
+# dashes, then the story on the same line.
+AGENCY_DAY_END = re.compile(r"\s*(?:—|–|--|-)\s")
 DATELINE_END = re.compile(r"\s*(?:\(|\[|/|—|–|--|-\s|:|\.\s*(?:/|$|[—–-])|,\s*\(|$)")
 URL_DATE = re.compile(r"(?:https?://|www\.)\S*?[/_-](?P<year>20\d\d)(?:/|-|_)?(?P<m>[01]\d)(?:/|-|_)?"
                       r"(?P<day>[0-3]\d)(?=[/_.?#-]|\s|$)")
@@ -550,8 +553,9 @@ def dateline_match(line: str) -> re.Match[str] | None:
         return None
     if DATELINE_PLACE.fullmatch(line[:first.start()]) and DATELINE_END.match(line, first.end()):
         return first
-    if DATELINE_AGENCY.fullmatch(line[:first.start()]) and not line[first.end():].strip(" ."):
-        return first   # the agency's dash before the day: the day must end the line
+    if DATELINE_AGENCY.fullmatch(line[:first.start()]) and (
+            not line[first.end():].strip(" .") or AGENCY_DAY_END.match(line, first.end())):
+        return first   # the agency's dash before the day: the day ends the line or a dash ends it
     return None
 
 
@@ -574,13 +578,33 @@ def after_bars(line: str) -> list[str]:
 
 def date_line(text: str) -> date | None:
     """A short line near the top that is only a date, perhaps after a place and before a time or an
-    update stamp: "Kyiv • 03.06.2025 12:40", "03.06.2025 - Update : 04.06.2025"."""
+    update stamp: "Kyiv • 03.06.2025 12:40", "03.06.2025 - Update : 04.06.2025"; or a header cut by
+    bars into short labels, one of which is a date alone (`labelled_date`)."""
     for line in page_lines(text)[:DATELINE_LINES + 2]:
+        if (day := labelled_date(line)) is not None:
+            return day
         if len(line.split()) > DATE_LINE_WORDS:
             continue
         m = DOTTED.search(line)
         if m and DATE_LINE_HEAD.fullmatch(line[:m.start()]) and DATE_LINE_TAIL.fullmatch(line[m.end():]):
             return _full_date(m)
+    return None
+
+
+def labelled_date(line: str) -> date | None:
+    """The full date of a header line cut by bars, one label of which is only a date, perhaps with a
+    weekday before it and a time and zone after it: "Harbour Ledger | 04.03.2024 | Opinion",
+    "Thursday 9 May 2024 | Live", "Our Tbilisi correspondent | March 14, 2024 18:05 GMT". Newspapers
+    and live pages print desk, byline and day on one line; dotted numbers are read day first, as the
+    European outlets that print them mean them (US pages write 6/12/2025 with slashes, not read here)."""
+    if "|" not in line or len(line.split()) > DATE_LINE_WORDS * 2:
+        return None
+    for part in (p.strip() for p in line.split("|")):
+        for pattern in (PATTERNS["iso"], PATTERNS["mdy"], PATTERNS["dmy"], DOTTED):
+            m = pattern.match(part)
+            day = _full_date(m) if m is not None and DATE_LINE_TAIL.fullmatch(part[m.end():]) else None
+            if day is not None:
+                return day
     return None
 
 

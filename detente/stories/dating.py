@@ -91,19 +91,46 @@ Lenders = list[tuple[date, Article]]
 
 def story_reference(view: CorpusView) -> dict[str, tuple[date, Lenders]]:
     """For each undated article of a story with dated articles: the day it is read from (the middle
-    one of theirs) and those articles with their own days."""
+    one of theirs) and those articles with their own days. Only dated articles that tell the story in
+    much the same words lend (`same_telling`): in a corpus about one war, a story may join reports
+    that share only the war's sides and a city, and such a report's day is not the undated one's."""
     from detente.nlp.core import reference_date
 
-    found: dict[str, tuple[date, Lenders]] = {}
+    mixed: list[tuple[dict[str, date | None], list[tuple[date, str]]]] = []
     for story in view.stories:
         days = {a: reference_date(view.articles[a])[0] for a in story.articles}
         dated = sorted((d, a) for a, d in days.items() if d is not None)
-        if not dated:
-            continue
-        day = dated[(len(dated) - 1) // 2][0]
-        lenders = [(d, view.articles[a]) for d, a in dated]
-        found.update({a: (day, lenders) for a, d in days.items() if d is None})
+        if dated and len(dated) < len(days):
+            mixed.append((days, dated))
+    if not mixed:
+        return {}
+    similar = same_telling(view)
+    found: dict[str, tuple[date, Lenders]] = {}
+    for days, dated in mixed:
+        for article in (a for a, d in days.items() if d is None):
+            close = [(d, a) for d, a in dated if similar(article, a)]
+            if close:
+                day = close[(len(close) - 1) // 2][0]
+                found[article] = (day, [(d, view.articles[a]) for d, a in close])
     return found
+
+
+def same_telling(view: CorpusView) -> Callable[[str, str], bool]:
+    """Whether two articles of the corpus tell their story in much the same words: the cosine of
+    their TF-IDF rows (weighted over the whole corpus, as stories are clustered) reaches the
+    clustering's strong link."""
+    from detente.stories.cluster import STRONG_COSINE
+    from detente.stories.tfidf import tfidf
+
+    ids = list(view.articles)
+    texts = [f"{view.articles[a].title or ''}\n{view.articles[a].text}" for a in ids]
+    matrix, _ = tfidf(texts, max_df=0.9 if len(texts) > 20 else 1.0)
+    row = {a: i for i, a in enumerate(ids)}
+
+    def similar(a: str, b: str) -> bool:
+        return float(matrix[row[a]].multiply(matrix[row[b]]).sum()) >= STRONG_COSINE
+
+    return similar
 
 
 def read_from_story(view: CorpusView, read: Reader | None = None) -> int:

@@ -72,3 +72,24 @@ def test_ranges_are_kept_as_ranges(sentence: str, first: str, last: str | None) 
     found = find_times(sentence, 0, date(2025, 6, 5))
     assert found[0].value == first
     assert range_end(sentence, found, found[0]) == last
+
+
+@pytest.mark.parametrize(("header", "day"), [
+    ("Harbour Ledger | 04.03.2024 | Translated from the Dutch", date(2024, 3, 4)),   # dotted: day first
+    ("Thursday 9 May 2024 | Live", date(2024, 5, 9)),
+    ("Our Tbilisi correspondent | March 14, 2024 18:05 GMT", date(2024, 3, 14)),
+    ("Foreign desk | 2024-03-14 | Analysis", date(2024, 3, 14)),
+])
+def test_a_header_cut_by_bars_with_a_date_alone_in_one_label_dates_the_page(header: str, day: date) -> None:
+    assert printed_date(f"Envoys trade maps in a border village\n{header}\nThe envoys met for a day.") == day
+
+
+def test_a_bar_label_with_more_than_a_date_or_no_year_dates_nothing() -> None:
+    assert date_line("Talks | March 14 vote postponed | Analysis\nText.") is None
+    assert date_line("Opinion | Why March 14, 2024 changed the front\nText.") is None
+
+
+def test_an_agency_dateline_with_the_day_between_dashes_dates_the_story() -> None:
+    text = "Harbour peace talks stall\nNiamey (AFP) - 5 February 2024 - Niger's rulers said on Monday they would talk."
+    assert printed_date(text) == date(2024, 2, 5)
+    assert printed_date("Niamey (AFP) - 5 February 2024 was a Monday, the rulers said.") is None
