@@ -142,37 +142,10 @@ def _carried_day(analysis: Analysis, sentence: Sentence) -> TimeMention | None:
     published = analysis.reference.isoformat() if analysis.article.published else None
     for earlier in reversed(analysis.sentences[:sentence.index]):
         days = [t for t in earlier.times if t.precision == "day" and dates_the_act(earlier, t)
-                and (t.value <= published if published else not _told_ahead(earlier, t))
-                and not told_in_passing(earlier, t)]
+                and (published is None or t.value <= published)]
         if days:
             return days[-1]
     return None
-
-
-def _told_ahead(sentence: Sentence, when: TimeMention) -> bool:
-    """With no publication day to compare with: a day the sentence tells as a plan ("would be held
-    on August 4")."""
-    from detente.nlp.dates import tense_at
-
-    return tense_at(sentence.text, when.start - sentence.start) == "future"
-
-
-PASSING_CLAUSES = ("relcl", "acl")
-SUBJECTS = ("nsubj", "nsubjpass", "ROOT")  # ROOT: a noun heading a verbless line or a cut sentence
-
-
-def told_in_passing(sentence: Sentence, when: TimeMention) -> bool:
-    """A day that hangs on a clause describing a noun ("welcomed the offer, made in Oslo on Monday",
-    "broke the truce that both sides signed on 2 May"): it dates that earlier deed, not what the
-    sentence tells, so the sentences after it do not continue a story of that day. A clause on the
-    subject ("The raids, which began on Monday, have killed ...") tells when the story itself began."""
-    if sentence.span is None:
-        return False
-    span = sentence.span.doc.char_span(when.start, when.end, alignment_mode="expand")
-    if span is None:
-        return False
-    return any(tok.dep_ in PASSING_CLAUSES and tok.head.dep_ not in SUBJECTS
-               for tok in (span.root, *span.root.ancestors))
 
 
 LEAD_SENTENCES = 2

@@ -432,14 +432,10 @@ def yearless_after(text: str, floor: date, today: date | None = None) -> date | 
     """A stand-in publication date for an article that names days without a year ("left the White
     House on February 28") and prints no date: each such day placed at its first occurrence on or
     after `floor` (the earliest the story can be, see `stated_floor` and date_anchors.office_floor),
-    the latest of those told as past (plans only where none is). A reader who knows the story can be
-    no older than the floor takes its first "February 28", not one years later. None without such
-    days, or when they would lie after today."""
+    the latest of them. A reader who knows the story can be no older than the floor takes its first
+    "February 28", not one years later. None without such days, or when they would lie ahead."""
     today = today or date.today()
-    found = [(_month_of(m["mon"]), int(m["day"]), _ahead_of_text(text, m.start()))
-             for kind in ("mdy", "dmy") for m in PATTERNS[kind].finditer(text) if not m["year"]]
-    told = [(month, day) for month, day, ahead in found if not ahead] or [(mo, d) for mo, d, _ in found]
-    placed = [d for month, day in told
+    placed = [d for month, day, _ in yearless_days(text)
               if (d := _first_on_or_after(month, day, floor)) is not None and d <= today]
     return max(placed, default=None)
 

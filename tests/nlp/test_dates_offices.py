@@ -63,8 +63,3 @@ def test_only_named_days_are_read_in_an_undated_article(nlp, monkeypatch) -> Non
     times = {t.text: t.value for s in analysis.sentences for t in s.times}
     assert times["March 3"].endswith("-03-03") and "Tuesday" not in times
     assert times["May 2025"] == "2025-05"
-
-
-def test_a_planned_day_is_not_the_stand_in_where_a_past_one_is_told() -> None:
-    text = "The corridor reopened on 3 June. Inspectors will return on 20 June."
-    assert yearless_after(text, date(2025, 1, 20), TODAY) == date(2025, 6, 3)
