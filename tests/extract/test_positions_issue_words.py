@@ -1,6 +1,7 @@
 """Issue words a reader lists for the thing itself, on sentences written for these tests: 'the plant'
 or 'the station' said again for a nuclear plant, and 'restrictions' or cut oil and energy revenue for
-sanctions; and the curbs on using a weapon, which are not sanctions."""
+sanctions; and the curbs on using a weapon, which are not sanctions; "pulling back" from a place, a
+withdrawal like "pull back" and "pulled back"."""
 from __future__ import annotations
 
 import pytest
@@ -27,3 +28,11 @@ def test_curbs_on_using_a_weapon_are_not_sanctions(analyze_text):
     found = positions(analyze_text, "Kyiv asked Washington to lift restrictions on the use of its "
                                     "long-range missiles against targets deep inside Russia.")
     assert not any(issue == "sanctions" for _party, issue, _stance in found)
+
+
+@pytest.mark.model
+def test_pulling_back_from_a_region_is_a_withdrawal_not_its_status(analyze_text):
+    found = positions(analyze_text, "Russia's defence minister said he had backed the painful step of "
+                                    "pulling back from the Luhansk region to stronger lines.")
+    assert ("RUS", "withdrawal", "accept") in found
+    assert not any(issue == "territory" for _party, issue, _stance in found)
