@@ -2238,15 +2238,24 @@ def _last_two_leaders(analysis: Analysis, sent: Sentence) -> list[Actor]:
     return []
 
 
+# 'the plant' and 'the station' name a nuclear plant said again: in a story that names nothing nuclear
+# they are a factory, a railway or a broadcaster, and no position on nuclear safety
+_NUCLEAR_STORY = re.compile(r"\b(?:nuclear|atomic|reactors?|z?npp|iaea|uranium|enrich\w*|centrifuges?"
+                            r"|radiation|chornobyl|chernobyl)\b", re.IGNORECASE)
+
+
 def find_positions(analysis: Analysis) -> list[Record]:
     """Every party's demand, offer, acceptance or rejection on an issue, one record per
     (party, issue, stance) per article; the first sentence that states it is the evidence."""
     seen: set[tuple[Any, ...]] = set()
     out = []
+    nuclear = _NUCLEAR_STORY.search(analysis.article.text) is not None
     for sent in analysis.sentences:
         for record in _sentence_positions(analysis, sent):
             party = record.fields["party"] or {}
             key = (party.get("country"), record.fields["issue"], record.fields["stance"])
+            if record.fields["issue"] == "nuclear_safety" and not nuclear:
+                continue
             if key not in seen:
                 seen.add(key)
                 out.append(record)

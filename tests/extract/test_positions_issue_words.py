@@ -24,6 +24,13 @@ def test_an_issue_named_by_the_words_for_the_thing(analyze_text, text, want):
 
 
 @pytest.mark.model
+def test_the_plant_of_a_story_that_names_nothing_nuclear_is_no_nuclear_issue(analyze_text):
+    found = positions(analyze_text, "Shells cut the coal-fired Kurakhove power station off the grid. "
+                                    "Poland demanded that Russia return control of the station to its owners.")
+    assert not any(issue == "nuclear_safety" for _party, issue, _stance in found)
+
+
+@pytest.mark.model
 def test_curbs_on_using_a_weapon_are_not_sanctions(analyze_text):
     found = positions(analyze_text, "Kyiv asked Washington to lift restrictions on the use of its "
                                     "long-range missiles against targets deep inside Russia.")
