@@ -46,10 +46,11 @@ class Studied:
     gold: Path
 
 
-def studied_set(name: str, shared: Path) -> Studied:
-    """The files and gold of a studied set; any other name is refused (held-out sets stay unread)."""
-    if name not in STUDIED:
-        raise ValueError(f"{name!r} is not a studied set; training reads only {', '.join(STUDIED)}")
+def studied_set(name: str, shared: Path, allowed: tuple[str, ...] = STUDIED) -> Studied:
+    """The files and gold of a studied set; any name outside `allowed` is refused (held-out sets stay
+    unread). The position reader's experiment passes its own, wider list."""
+    if name not in allowed:
+        raise ValueError(f"{name!r} is not a studied set; training reads only {', '.join(allowed)}")
     if name == "tune":
         files = [shared / "corpus" / "reports" / n for n in sorted(tune_files(shared))]
         return Studied(name, files, shared / "eval" / "reports" / "gold.jsonl")

@@ -18,17 +18,16 @@ Only the studied sets are ever read: never check, written-e, written-f or the he
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from detente.learn.data import gold_by_file, locate, note_fragments, tune_files
+from detente.learn import decide_train
+from detente.learn.data import gold_by_file, locate, note_fragments
+from detente.learn.decide_train import Studied, load_scorer
 
 ROOT = Path(__file__).resolve().parents[2]
-WRITTEN = ROOT / "tests" / "fixtures" / "written"
 STUDIED = ("tune", "written-a", "written-b", "written-c", "written-d")
 """The only sets this reads: the reports' tune split and the four studied written sets."""
 SEED = 13
@@ -41,36 +40,9 @@ LEXICAL = ("gov|lemma", "up", "before", "near_cue_words", "root|lemma", "speaker
 came out best (three of five), so the compact set is the default."""
 
 
-@dataclass(frozen=True)
-class Studied:
-    """One studied set: its input files and its gold file."""
-
-    name: str
-    files: list[Path]
-    gold: Path
-
-
 def studied_set(name: str, shared: Path) -> Studied:
     """The files and gold of a studied set; any other name is refused (held-out sets stay unread)."""
-    if name not in STUDIED:
-        raise ValueError(f"{name!r} is not a studied set; the position reader reads only "
-                         f"{', '.join(STUDIED)}")
-    if name == "tune":
-        files = [shared / "corpus" / "reports" / n for n in sorted(tune_files(shared))]
-        return Studied(name, files, shared / "eval" / "reports" / "gold.jsonl")
-    folder = WRITTEN / name.split("-")[1]
-    files = sorted(p for p in (folder / "texts").iterdir() if p.is_file())
-    return Studied(name, files, folder / "gold.jsonl")
-
-
-def load_scorer(shared: Path) -> Any:
-    """The project's scorer (../shared/eval/score.py), whose tests the labels and figures follow."""
-    spec = importlib.util.spec_from_file_location("detente_scorer", shared / "eval" / "score.py")
-    if spec is None or spec.loader is None:
-        raise FileNotFoundError(shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return decide_train.studied_set(name, shared, STUDIED)
 
 
 def _alts(value: Any) -> list[Any]:
