@@ -98,11 +98,16 @@ def _reported_days(feats: ArticleFeatures) -> list[date]:
 
 
 def _tfidf(features: list[ArticleFeatures]):  # type: ignore[no-untyped-def]
+    return corpus_tfidf([f.text for f in features])
+
+
+def corpus_tfidf(texts: list[str]):  # type: ignore[no-untyped-def]
     """Sublinear TF-IDF rows of the texts, terms in more than 90% of 20+ articles dropped: scikit-learn's
-    TfidfVectorizer's matrix, made without importing it (detente.stories.tfidf)."""
+    TfidfVectorizer's matrix, made without importing it (detente.stories.tfidf). Stories are clustered
+    on these rows, and story dating asks which of a story's articles tell it alike on the same rows."""
     from detente.stories.tfidf import tfidf
 
-    return tfidf([f.text for f in features], max_df=0.9 if len(features) > 20 else 1.0)
+    return tfidf(texts, max_df=0.9 if len(texts) > 20 else 1.0)
 
 
 def _top_terms(matrix, vocab) -> list[list[str]]:  # type: ignore[no-untyped-def]

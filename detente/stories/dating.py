@@ -119,12 +119,10 @@ def same_telling(view: CorpusView) -> Callable[[str, str], bool]:
     """Whether two articles of the corpus tell their story in much the same words: the cosine of
     their TF-IDF rows (weighted over the whole corpus, as stories are clustered) reaches the
     clustering's strong link."""
-    from detente.stories.cluster import STRONG_COSINE
-    from detente.stories.tfidf import tfidf
+    from detente.stories.cluster import STRONG_COSINE, corpus_tfidf
 
     ids = list(view.articles)
-    texts = [f"{view.articles[a].title or ''}\n{view.articles[a].text}" for a in ids]
-    matrix, _ = tfidf(texts, max_df=0.9 if len(texts) > 20 else 1.0)
+    matrix, _ = corpus_tfidf([f"{view.articles[a].title or ''}\n{view.articles[a].text}" for a in ids])
     row = {a: i for i, a in enumerate(ids)}
 
     def similar(a: str, b: str) -> bool:
