@@ -170,10 +170,11 @@ def floored_reference(text: str, doc: Doc, today: date | None = None) -> date | 
     from detente.nlp.date_anchors import office_floor
     from detente.nlp.dates import stated_floor, yearless_after, yearless_days
 
-    if not yearless_days(text):
+    days = yearless_days(text)
+    if not days:
         return None
     floors = [f for f in (stated_floor(text), office_floor(doc, today)) if f is not None]
-    return yearless_after(text, max(floors), today) if floors else None
+    return yearless_after(text, max(floors), today, days) if floors else None
 
 
 def named_days(text: str, offset: int, stand_in: date) -> list[TimeMention]:

@@ -428,14 +428,16 @@ def stated_floor(text: str) -> date | None:
     return max(found, default=None)
 
 
-def yearless_after(text: str, floor: date, today: date | None = None) -> date | None:
+def yearless_after(text: str, floor: date, today: date | None = None,
+                   days: list[tuple[int, int, int | None]] | None = None) -> date | None:
     """A stand-in publication date for an article that names days without a year ("left the White
     House on February 28") and prints no date: each such day placed at its first occurrence on or
     after `floor` (the earliest the story can be, see `stated_floor` and date_anchors.office_floor),
     the latest of them. A reader who knows the story can be no older than the floor takes its first
-    "February 28", not one years later. None without such days, or when they would lie ahead."""
+    "February 28", not one years later. None without such days, or when they would lie ahead.
+    `days`: the text's `yearless_days`, when the caller has read them already."""
     today = today or date.today()
-    placed = [d for month, day, _ in yearless_days(text)
+    placed = [d for month, day, _ in (yearless_days(text) if days is None else days)
               if (d := _first_on_or_after(month, day, floor)) is not None and d <= today]
     return max(placed, default=None)
 
