@@ -20,6 +20,7 @@ from functools import lru_cache
 from importlib import resources
 
 from detente.nlp.datelines import BARE_DATELINE_CITY, OPENING
+from detente.nlp.dates import PATTERNS
 
 BREAK_KINDS = frozenset(
     {"chrome", "nav", "more", "related", "teaser", "comments", "credit", "meta", "kicker"}
@@ -57,8 +58,6 @@ CUT_END_WORDS = 6  # a page's last line this long, in running text, is the artic
 FILED_LINE = re.compile(r"(?:^|\|\s*)(?P<line>[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,2}"
                         r"(?:\s*[,(/](?:[\s,.()/:—–-]|[A-Z0-9][\w.:'’]*)*|\s*[—–-])$)")
 FILED_LINE_WORDS = 14
-MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
-MONTH_DAY = re.compile(rf"\b(?:{MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})\b", re.IGNORECASE)
 LABEL = re.compile(r"^(?P<label>\S+(?:\s\S+){0,2})\s*[:|]\s")
 WIRE_DASH = re.compile(r"(?:[—–-]|/\.)$")
 
@@ -514,7 +513,7 @@ def filed_from(head: list[Line], title: Line | None) -> str | None:
         wire = OPENING.match(line + " ")  # a page's time stamp after the wire's dash is no part of it
         if wire and (wire["rest"] or wire["agency"] or len(wire["city"]) >= BARE_DATELINE_CITY):
             return wire.group(0).strip()
-        if MONTH_DAY.search(line):  # a newspaper's "CITY, Month Day, Year" without a dash
+        if PATTERNS["mdy"].search(line) or PATTERNS["dmy"].search(line):  # "CITY, Month Day, Year", no dash
             return line
     return None
 
