@@ -492,6 +492,19 @@ def announced_refusal(verb: Token, lex: Lexicon) -> bool:
     return denied and bool(syn.direct_objects(verb))
 
 
+NEED_VERBS = frozenset({"need"})
+"""'We need more air defence', 'we need a real truce': a party telling what it lacks of what others give
+(aid, arms, a truce) appeals for it (CAMEO 10)."""
+FIRST_PERSONS = frozenset({"we", "i"})
+
+
+def _voiced_need(verb: Token) -> bool:
+    """'"We need more interceptors," the minister said': a need is an appeal in the needy party's own
+    voice; 'Kyiv needs arms', told by a reporter or an analyst, is a view of it."""
+    subject, passive = syn.subject_of(verb)
+    return subject is not None and not passive and subject.lower_ in FIRST_PERSONS
+
+
 LITOTES_VERBS = ("hesitate",)
 """Verbs whose denial asserts: 'will not hesitate to strike' announces a strike, 'hesitated to' does not."""
 
@@ -1215,7 +1228,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])
             trigger = Trigger(base.lemma, kind, base.cameo if base.type == kind else lex.cameo_roots[kind])
-        if trigger is None:
+        if trigger is None or (trigger.lemma in NEED_VERBS and not _voiced_need(token)):
             continue
         cand = _candidate(token, token, trigger, "verb", lex)
         fired.add(token.i)
