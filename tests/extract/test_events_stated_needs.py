@@ -1,6 +1,6 @@
 """A party's need in its own voice is its appeal (session 14): '"We need more interceptors," the minister
-said' asks others for what it lacks (REQUEST); the same words told of a party by others, or a need of
-time, ask no one for anything.
+said' asks others for what it lacks (REQUEST); the same words told of a party by others, a need of
+time, or a resident's plea ask no state for anything.
 
 Every sentence here is written for these tests in our own words, in several voices (wire, readout,
 transcript, live blog).
@@ -30,6 +30,7 @@ def test_a_need_in_the_partys_own_voice_is_an_appeal(analyze_text, text: str, ac
     '"We need two days to read the proposal," the Georgian envoy said.',
     '"We do not need foreign troops on our soil," the Armenian premier said.',
     "A credible mission would need 10,000 troops, planners in Nairobi estimated.",
+    '"We need help and we need protection," said Olena Petrenko, a resident of Kharkiv, by her ruined house.',
 ])
 def test_a_need_told_by_others_or_of_time_is_no_appeal(analyze_text, text: str) -> None:
     assert not [e for e in events(analyze_text, text) if e[0] == "REQUEST"], events(analyze_text, text)
