@@ -1333,6 +1333,8 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     chained = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if not any(c.dep_ == "dobj" for c in tok.children) and chained and _definite_proposal(chained[0]):
         return _antecedent_items(analysis, sent, chained[0])
+    if objects and _likened(objects[0]):
+        return _likened_items(analysis, sent, objects[0])
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
@@ -1348,6 +1350,32 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         items = issue_items("".join(t.text_with_ws for t in words))
         if items:
             return items
+    return []
+
+
+# 'any such arrangement', 'either proposal': words that point back to a thing just named ('neither
+# plan' too, but it also refuses what the verb takes: not read until the stance can flip with it)
+_LIKENING = frozenset({"such", "either"})
+
+
+def _likened(noun: Any) -> bool:
+    """'rejected any such arrangement', 'did not accept either proposal': a noun marked as the kind
+    just named, whose own words name no issue, so the issue is the one named before it."""
+    if noun.pos_ != "NOUN" or not any(c.lower_ in _LIKENING and c.dep_ in ("amod", "det", "predet", "preconj")
+                                      for c in noun.children):
+        return False
+    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+
+
+def _likened_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tuple[str, str]]:
+    """The issue named last before a likened noun: in its own sentence before it, else in the
+    sentence before it in the paragraph (one issue: the first specific one named there)."""
+    before = sent.text[:noun.idx - sent.start]
+    prior = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
+    for text in [before, *(s.text for s in prior)]:
+        issue = main_issue(text)
+        if issue is not None:
+            return [(issue, _detail(text))]
     return []
 
 
