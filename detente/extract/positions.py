@@ -1356,6 +1356,7 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
 # 'any such arrangement', 'either proposal': words that point back to a thing just named ('neither
 # plan' too, but it also refuses what the verb takes: not read until the stance can flip with it)
 _LIKENING = frozenset({"such", "either"})
+_CHARGES = frozenset({"accusation", "allegation", "charge", "speculation", "assertion", "rumor", "rumour"})
 
 
 def _likened(noun: Any) -> bool:
@@ -1364,6 +1365,8 @@ def _likened(noun: Any) -> bool:
     if noun.pos_ != "NOUN" or not any(c.lower_ in _LIKENING and c.dep_ in ("amod", "det", "predet", "preconj")
                                       for c in noun.children):
         return False
+    if noun.lemma_.lower() in _cues().told or noun.lemma_.lower() in _CHARGES:
+        return False        # 'denied such claims', 'rejected such accusations': words said, not terms
     return not issue_items("".join(t.text_with_ws for t in noun.subtree))
 
 

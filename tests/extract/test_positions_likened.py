@@ -27,3 +27,10 @@ def test_likened_noun_with_its_own_issue_keeps_it(analyze_text):
                                   "ceasefire on Moscow's terms.")
     assert ("POL", "ceasefire", "reject") in got
     assert ("POL", "sanctions", "reject") not in got
+
+
+@pytest.mark.model
+def test_likened_words_said_are_no_terms(analyze_text):
+    got = positions(analyze_text, "Minsk said Vilnius was planning a raid on the Astravets nuclear plant. "
+                                  "Vilnius dismissed such claims as fiction.")
+    assert not any(party == "LTU" and stance == "reject" for party, _, stance in got)
