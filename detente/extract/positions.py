@@ -1333,6 +1333,8 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     chained = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if not any(c.dep_ == "dobj" for c in tok.children) and chained and _definite_proposal(chained[0]):
         return _antecedent_items(analysis, sent, chained[0])
+    if objects and _likened(objects[0]):
+        return _likened_items(analysis, sent, objects[0])
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
@@ -1348,6 +1350,35 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         items = issue_items("".join(t.text_with_ws for t in words))
         if items:
             return items
+    return []
+
+
+# 'any such arrangement', 'either proposal': words that point back to a thing just named ('neither
+# plan' too, but it also refuses what the verb takes: not read until the stance can flip with it)
+_LIKENING = frozenset({"such", "either"})
+_CHARGES = frozenset({"accusation", "allegation", "charge", "speculation", "assertion", "rumor", "rumour"})
+
+
+def _likened(noun: Any) -> bool:
+    """'rejected any such arrangement', 'did not accept either proposal': a noun marked as the kind
+    just named, whose own words name no issue, so the issue is the one named before it."""
+    if noun.pos_ != "NOUN" or not any(c.lower_ in _LIKENING and c.dep_ in ("amod", "det", "predet", "preconj")
+                                      for c in noun.children):
+        return False
+    if noun.lemma_.lower() in _cues().told or noun.lemma_.lower() in _CHARGES:
+        return False        # 'denied such claims', 'rejected such accusations': words said, not terms
+    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+
+
+def _likened_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tuple[str, str]]:
+    """The issue named last before a likened noun: in its own sentence before it, else in the
+    sentence before it in the paragraph (one issue: the first specific one named there)."""
+    before = sent.text[:noun.idx - sent.start]
+    prior = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
+    for text in [before, *(s.text for s in prior)]:
+        issue = main_issue(text)
+        if issue is not None:
+            return [(issue, _detail(text))]
     return []
 
 
@@ -1491,7 +1522,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         elif actor is None and party_at is not None:
             actor = _antecedent(analysis, sent, party_at)
         elif actor is None:
-            actor = _document_author(analysis, sent, cue)
+            actor = _document_author(analysis, sent, cue) or _enacting_author(analysis, sent, cue)
         if actor is None and cue.stance in ("demand", "reject") and _reported(sent, cue) \
                 and not _held_by_other(sent, cue):
             actor = speaker
@@ -2139,6 +2170,48 @@ def _document_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | N
             if mention is not None and mention.actor is not None:
                 return mention.actor
     return _issuer(analysis, sent, any_subject=False)
+
+
+# 'a deal which would allow Kyiv to buy missiles', 'the law allows the seizure of assets': an enacted
+# measure that permits something is its author's offer of it
+_PERMITS = re.compile(r"\ballows?$", re.IGNORECASE)
+_MEASURES = frozenset({"deal", "agreement", "law", "bill", "legislation", "package", "decree", "measure",
+                       "accord", "treaty", "act"})
+_ENACTING = frozenset({"sign", "pass", "adopt", "approve", "announce", "unveil", "enact", "strike", "seal",
+                       "conclude"})
+
+
+def _enacting_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | None:
+    """Who enacted the measure that allows: the subject of the verb that takes it ('Starmer announced
+    a deal which would allow...'), else the latest earlier subject that signed, passed or announced a
+    measure ('Biden signed the package ... The law also allows...')."""
+    if not _PERMITS.search(sent.text[cue.start:cue.end]):
+        return None
+    _, token = _subject(sent, cue)
+    if token is not None and token.tag_ in ("WDT", "WP") and token.head.dep_ == "relcl":
+        token = token.head.head     # what 'which' stands for: whatever was announced, it is the measure
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in _ENACTING:
+            return _enacter(sent, token.head)
+    if token is None or token.lemma_.lower() not in _MEASURES:
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in _ENACTING:
+        return _enacter(sent, token.head)
+    for before in reversed([s for s in analysis.sentences if s.index < sent.index]):
+        for tok in before.span or []:
+            if tok.lemma_.lower() in _MEASURES and tok.head.lemma_.lower() in _ENACTING:
+                actor = _enacter(before, tok.head)
+                if actor is not None:
+                    return actor
+    return None
+
+
+def _enacter(sent: Sentence, verb: Any) -> Actor | None:
+    """The actor named as the subject of an enacting verb."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        mention = _subject_mention(sent, subject)
+        if mention is not None and mention.actor is not None and mention.actor.country:
+            return mention.actor
+    return None
 
 
 def _issuer(analysis: Analysis, sent: Sentence, any_subject: bool) -> Actor | None:
