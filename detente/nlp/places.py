@@ -104,6 +104,18 @@ def _ascii_ok(name: str) -> bool:
     return name.isascii() and any(c.isalpha() for c in name)
 
 
+ALT_PENALTY = 1000
+"""Another spelling of a city outside the war's region ('Hodeidah' for GeoNames' 'Al Hudaydah') ranks
+below every city's own name: it only fills a name nothing else claims."""
+
+
+def _english_spelling(name: str) -> bool:
+    """A spelling English news may print: Latin letters, capitalised, longer than a syllable, no codes
+    ('DAM') and no transliteration marks ('Sa`dah')."""
+    return (_ascii_ok(name) and len(name) >= 4 and name[0].isupper() and not name.isupper()
+            and all(c.isalpha() or c in " -'" for c in name))
+
+
 def _plain_letters(name: str) -> str:
     """A GeoNames name without its marks, as English news prints it ('Rafaḩ' is 'Rafah', 'Khān Yūnis'
     is 'Khan Yunis'); the name itself when it has none."""
@@ -162,6 +174,10 @@ class Gazetteer:
                 for alt in city["alternatenames"]:
                     if _ascii_ok(alt) and alt[0].isupper():
                         self._add(alt, place, rank + 50)
+            else:
+                for alt in city["alternatenames"]:
+                    if _english_spelling(alt):
+                        self._add(alt, place, rank + ALT_PENALTY + 1 / (1 + city["population"] / 1000))
 
     @classmethod
     @lru_cache(maxsize=1)

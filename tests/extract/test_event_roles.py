@@ -858,3 +858,19 @@ def test_an_answer_to_a_told_thing_targets_whose_it_was(analyze_text, text: str,
 def test_a_thing_only_talked_of_is_nobodys(analyze_text) -> None:
     text = "Ghana's president said the plan was unfair. Togo rejected the plan on Friday."
     assert ("TGO", "GHA") not in pairs(analyze_text, text, "REJECT")
+
+
+# A place spelled as English news spells it, not as GeoNames does, still names the state it lies in.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Jordanian drones hit an arms depot outside Sweida on Sunday.", ("JOR", "SYR")),
+    ("Saudi warplanes bombed two bridges near Saada overnight.", ("SAU", "YEM")),
+])
+def test_a_place_in_its_english_spelling_is_its_states(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# A side's military campaign strikes like its forces do; a campaign of another kind strikes no one.
+def test_a_sides_campaign_strikes(analyze_text) -> None:
+    text = "The Saudi campaign, begun in the spring, has struck 300 sites in Yemen."
+    assert ("SAU", "YEM") in pairs(analyze_text, text, "ASSAULT")
+    assert not pairs(analyze_text, "The new ad campaign hit the airwaves in June.", "ASSAULT")
