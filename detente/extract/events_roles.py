@@ -512,6 +512,31 @@ def _seized_from(verb: Token, objects: list[Token]) -> list[Token]:
     return losers + [t for h in [*objects, *held] for t in syn.prep_objects(h, ("from",))]
 
 
+OUTWARD_TYPES = ("AGREE", "SUPPORT", "AID", "COOPERATE")
+"""Acts a state does toward another party: it does not agree with, back or give to itself."""
+
+
+def _own_side(cand: Candidate, target: Actor | None, actor: Actor | None) -> bool:
+    """The party acted on is the actor's own state, its forces or its officials (not an armed
+    movement at home, which is a side of its own)."""
+    if cand.type not in OUTWARD_TYPES or target is None or actor is None or not actor.country:
+        return False
+    return target.country == actor.country and not insurgent(target) and not insurgent(actor)
+
+
+SENT_INTO = ("in", "into", "to", "inside")
+
+
+def _sent_into(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'willing to station its medics on the ground in Lebanon': where a side's own forces go is the
+    state its act is for."""
+    verb = cand.inner or cand.token
+    holders = [verb, *syn.direct_objects(verb)]
+    holders += [o for h in list(holders) for o in syn.prep_objects(h, ("on",))]  # 'on the ground in X'
+    places = [p for h in holders for p in syn.prep_objects(h, SENT_INTO)]
+    return _place_state(places, sentence, actor)
+
+
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
     """The first party named among the tokens, preferring one we can place ('sending Patriot systems to
     Ukraine': Ukraine, not the unplaced product name)."""
@@ -624,6 +649,11 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
+    if _own_side(cand, target, actor):
+        # 'Oslo offered to send Norwegian engineers to Latvia': a state does not agree with or
+        # support itself; its own forces or officials named there are the means, look further
+        outward = [t for t in targets if not _own_side(cand, actor_at(t, sentence), actor)]
+        target = _first_actor(outward, sentence, actor) or _sent_into(cand, sentence, actor)
     if target is None and actor is not None and given_for:
         target = _first_actor(given_for, sentence, actor)  # a giver is named: what it gives 'for X' goes to X
     if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:

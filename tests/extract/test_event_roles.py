@@ -874,3 +874,15 @@ def test_a_sides_campaign_strikes(analyze_text) -> None:
     text = "The Saudi campaign, begun in the spring, has struck 300 sites in Yemen."
     assert ("SAU", "YEM") in pairs(analyze_text, text, "ASSAULT")
     assert not pairs(analyze_text, "The new ad campaign hit the airwaves in June.", "ASSAULT")
+
+
+# A state does not agree with or back itself: its own forces named in the act are the means, and where
+# they are to go is the state the act is for.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Norway said it stood ready to put Norwegian engineers on the ground in Latvia under any settlement.",
+     ("NOR", "LVA")),
+    ("Spain has said it is willing to put Spanish medics on the ground in Lebanon once a truce holds.",
+     ("ESP", "LBN")),
+])
+def test_own_forces_are_no_target_of_an_offer(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pairs(analyze_text, text, "AGREE") == {pair}
