@@ -886,3 +886,13 @@ def test_a_sides_campaign_strikes(analyze_text) -> None:
 ])
 def test_own_forces_are_no_target_of_an_offer(analyze_text, text: str, pair: tuple[str, str]) -> None:
     assert pairs(analyze_text, text, "AGREE") == {pair}
+
+
+# Whom an agreed or offered act lets do something, or is given to, is the party acted on.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("London signed a deal that will permit Moldova to purchase radars.", ("GBR", "MDA")),
+    ("The Commission has proposed lending Moldova up to 5 billion euros.", ("EU", "MDA")),
+    ("Georgia agreed on Monday to let a United Nations team tour the valley.", ("GEO", "UN")),
+])
+def test_the_party_an_agreement_lets_act_is_its_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "AGREE")
