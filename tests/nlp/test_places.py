@@ -140,3 +140,9 @@ def test_an_english_spelling_of_a_city_elsewhere(gazetteer: Gazetteer, name: str
 def test_another_citys_spelling_never_beats_a_citys_own_name(gazetteer: Gazetteer) -> None:
     # an Irish town was once called Kingstown; the capital of Saint Vincent still is
     assert gazetteer.lookup("Kingstown").country == "VCT"
+
+
+@pytest.mark.parametrize("word", ["Name", "Never", "Freedom", "Market", "Since"])
+def test_a_citys_nickname_or_a_common_word_is_no_other_spelling(gazetteer: Gazetteer, word: str) -> None:
+    # only cities GeoNames names by a transliteration lend their other spellings; no function word does
+    assert gazetteer.lookup(word) is None
