@@ -121,10 +121,15 @@ def _transliterated(name: str) -> bool:
 def _english_spelling(name: str) -> bool:
     """A spelling English news may print: Latin letters, capitalised, longer than a syllable, no codes
     ('DAM'), no transliteration marks ('Sa`dah') and no English function word ('Since')."""
+    return (_ascii_ok(name) and len(name) >= 4 and name[0].isupper() and not name.isupper()
+            and all(c.isalpha() or c in " -'" for c in name) and name.lower() not in _function_words())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    return (_ascii_ok(name) and len(name) >= 4 and name[0].isupper() and not name.isupper()
-            and all(c.isalpha() or c in " -'" for c in name) and name.lower() not in STOP_WORDS)
+    return frozenset(STOP_WORDS)
 
 
 def _plain_letters(name: str) -> str:
