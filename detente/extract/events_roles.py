@@ -207,6 +207,9 @@ def _demonym_actor(token: Token) -> Actor | None:
             if known is not None and known.country and part.dep_ == "compound" \
                     and syn.lemma(token) in STATEMENT_NOUNS:
                 return known  # 'the Kremlin readout', 'a White House statement': the seat's state speaks
+            if known is not None and known.country and part.dep_ == "compound" and ent is not None \
+                    and ent.label_ == "ORG" and ent.end == token.i:
+                return known  # 'a United Nations mission', 'an OSCE team': the body it is sent by
             return Actor(name=ent.text if ent is not None else part.text)
         capital = part.ent_type_ == "GPE" and part is token and token.dep_ in ("nsubj", "agent", "pobj")
         # a country named as modifier ("Mali's junta", "Zambia opposition leaders")
@@ -512,6 +515,55 @@ def _seized_from(verb: Token, objects: list[Token]) -> list[Token]:
     return losers + [t for h in [*objects, *held] for t in syn.prep_objects(h, ("from",))]
 
 
+OUTWARD_TYPES = ("AGREE", "SUPPORT", "AID", "COOPERATE")
+"""Acts a state does toward another party: it does not agree with, back or give to itself."""
+
+
+def _own_side(cand: Candidate, target: Actor | None, actor: Actor | None) -> bool:
+    """The party acted on is the actor's own state, its forces or its officials (not an armed
+    movement at home, which is a side of its own)."""
+    if cand.type not in OUTWARD_TYPES or target is None or actor is None or not actor.country:
+        return False
+    return target.country == actor.country and not insurgent(target) and not insurgent(actor)
+
+
+ENABLING_VERBS = frozenset({"let", "allow", "permit", "enable", "help"})
+GIVING_VERBS = frozenset({"lend", "give", "send", "grant", "provide", "offer", "supply", "loan", "transfer",
+                          "deliver"})
+
+
+def _beneficiaries(cand: Candidate) -> list[Token]:
+    """'agreed to let an OSCE team visit', 'a deal that would allow Moldova to buy missiles', 'proposed
+    lending Moldova 5 billion': whom the agreed or offered act lets do something, or is given to."""
+    verb = cand.inner or cand.token
+    clauses = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    clauses += [c for o in (cand.token, *syn.direct_objects(verb)) for c in o.children
+                if c.dep_ in ("relcl", "acl")]
+    found: list[Token] = []
+    for clause in clauses:
+        if syn.lemma(clause) in ENABLING_VERBS:
+            found += syn.direct_objects(clause)
+            found += [s for c in clause.children if c.dep_ in ("ccomp", "xcomp")
+                      for s in c.children if s.dep_ == "nsubj"]
+        elif syn.lemma(clause) in GIVING_VERBS:
+            found += [c for c in clause.children if c.dep_ == "dative"]
+            found += [o for o in syn.direct_objects(clause) if o.pos_ == "PROPN"]
+    return found
+
+
+SENT_INTO = ("in", "into", "to", "inside")
+
+
+def _sent_into(cand: Candidate, sentence: Sentence, actor: Actor | None) -> Actor | None:
+    """'willing to station its medics on the ground in Lebanon': where a side's own forces go is the
+    state its act is for."""
+    verb = cand.inner or cand.token
+    holders = [verb, *syn.direct_objects(verb)]
+    holders += [o for h in list(holders) for o in syn.prep_objects(h, ("on",))]  # 'on the ground in X'
+    places = [p for h in holders for p in syn.prep_objects(h, SENT_INTO)]
+    return _place_state(places, sentence, actor)
+
+
 def _first_actor(tokens: list[Token], sentence: Sentence, skip: Actor | None) -> Actor | None:
     """The first party named among the tokens, preferring one we can place ('sending Patriot systems to
     Ukraine': Ukraine, not the unplaced product name)."""
@@ -624,6 +676,13 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
     if cand.type == "CONSULT":
         targets = [t for t in targets if not _venue(t)]
     target = _first_actor(targets, sentence, actor)
+    if _own_side(cand, target, actor):
+        # 'Oslo offered to send Norwegian engineers to Latvia': a state does not agree with or
+        # support itself; its own forces or officials named there are the means, look further
+        outward = [t for t in targets if not _own_side(cand, actor_at(t, sentence), actor)]
+        target = _first_actor(outward, sentence, actor) or _sent_into(cand, sentence, actor)
+    if target is None and cand.type in OUTWARD_TYPES:
+        target = _first_actor(_beneficiaries(cand), sentence, actor)  # 'agreed to let a UN team visit'
     if target is None and actor is not None and given_for:
         target = _first_actor(given_for, sentence, actor)  # a giver is named: what it gives 'for X' goes to X
     if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:

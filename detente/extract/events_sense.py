@@ -75,6 +75,9 @@ STRIKERS = frozenset({
     "invader", "occupier", "aggressor", "raider", "sniper", "gunner", "artillery",
 })
 """Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
+EFFORTS = frozenset({"campaign", "operation"})
+"""Efforts that strike only as a side's military effort: 'the U.S. campaign struck 1,000 targets', not
+'the ad campaign hit the airwaves'."""
 PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",
                       "%", "share", "swathe", "swath", "chunk", "bulk", "territory", "land", "area"})
 """A share of land held: 'occupies large parts of', 'about a fifth of', '18 percent of'."""
@@ -282,9 +285,22 @@ def _thing_hits(cand: Candidate, lex: Lexicon) -> bool:
     if subject is None or passive or subject.pos_ != "NOUN" or subject.ent_type_:
         return False
     words = {syn.lemma(subject)} | {syn.lemma(c) for c in subject.children if c.dep_ == "compound"}
+    if syn.lemma(subject) in EFFORTS and _sides_effort(subject):
+        return False
     known = set(lex.nouns) | lex.group_nouns | lex.crowd_nouns | STRIKERS
     known |= {w for words_of_mode in lex.modes.values() for w in words_of_mode}
     return not words & known
+
+
+ARMED_WORDS = frozenset({"military", "air", "aerial", "bombing"})
+
+
+def _sides_effort(noun: Token) -> bool:
+    """'The U.S. campaign', 'Israel's air campaign', 'the military operation': an effort a state owns
+    or that is military by its own words."""
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod")
+               and (c.ent_type_ in ("NORP", "GPE") or syn.lemma(c) in ARMED_WORDS)
+               for c in noun.children)
 
 
 MEASURES = frozenset({

@@ -9,6 +9,7 @@ the most populous. A capital used as a government ("Kyiv said") is an actor, not
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -104,6 +105,33 @@ def _ascii_ok(name: str) -> bool:
     return name.isascii() and any(c.isalpha() for c in name)
 
 
+ALT_PENALTY = 1000
+"""Another spelling of a city outside the war's region ('Daraa' for GeoNames' 'Dar‘ā') ranks below every
+city's own name: it only fills a name nothing else claims."""
+ARABIC_ARTICLE = re.compile(r"^(?:Al|As|Ad|Ar|An|Az|Ash|At|El|Ed|Es|Ez)[- ]")
+
+
+def _transliterated(name: str) -> bool:
+    """GeoNames spells this city by a transliteration ('Dar‘ā', 'Sa'dah', 'As-Suwayda'), which English news
+    rarely prints: its other spellings are the ones read. A city named in Latin letters ('Namur',
+    'Victoria') keeps its own name only, so nicknames and old names ('Name', 'Union') stay no place."""
+    return _plain_letters(name) != name or "'" in name or bool(ARABIC_ARTICLE.match(name))
+
+
+def _english_spelling(name: str) -> bool:
+    """A spelling English news may print: Latin letters, capitalised, longer than a syllable, no codes
+    ('DAM'), no transliteration marks ('Sa`dah') and no English function word ('Since')."""
+    return (_ascii_ok(name) and len(name) >= 4 and name[0].isupper() and not name.isupper()
+            and all(c.isalpha() or c in " -'" for c in name) and name.lower() not in _function_words())
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def _plain_letters(name: str) -> str:
     """A GeoNames name without its marks, as English news prints it ('Rafaḩ' is 'Rafah', 'Khān Yūnis'
     is 'Khan Yunis'); the name itself when it has none."""
@@ -162,6 +190,10 @@ class Gazetteer:
                 for alt in city["alternatenames"]:
                     if _ascii_ok(alt) and alt[0].isupper():
                         self._add(alt, place, rank + 50)
+            elif _transliterated(city["name"]):
+                for alt in city["alternatenames"]:
+                    if _english_spelling(alt):
+                        self._add(alt, place, rank + ALT_PENALTY + 1 / (1 + city["population"] / 1000))
 
     @classmethod
     @lru_cache(maxsize=1)

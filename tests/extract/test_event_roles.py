@@ -858,3 +858,41 @@ def test_an_answer_to_a_told_thing_targets_whose_it_was(analyze_text, text: str,
 def test_a_thing_only_talked_of_is_nobodys(analyze_text) -> None:
     text = "Ghana's president said the plan was unfair. Togo rejected the plan on Friday."
     assert ("TGO", "GHA") not in pairs(analyze_text, text, "REJECT")
+
+
+# A place spelled as English news spells it, not as GeoNames does, still names the state it lies in.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Jordanian drones hit an arms depot outside Sweida on Sunday.", ("JOR", "SYR")),
+    ("Saudi warplanes bombed two bridges near Saada overnight.", ("SAU", "YEM")),
+])
+def test_a_place_in_its_english_spelling_is_its_states(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "ASSAULT")
+
+
+# A side's military campaign strikes like its forces do; a campaign of another kind strikes no one.
+def test_a_sides_campaign_strikes(analyze_text) -> None:
+    text = "The Saudi campaign, begun in the spring, has struck 300 sites in Yemen."
+    assert ("SAU", "YEM") in pairs(analyze_text, text, "ASSAULT")
+    assert not pairs(analyze_text, "The new ad campaign hit the airwaves in June.", "ASSAULT")
+
+
+# A state does not agree with or back itself: its own forces named in the act are the means, and where
+# they are to go is the state the act is for.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Norway said it stood ready to put Norwegian engineers on the ground in Latvia under any settlement.",
+     ("NOR", "LVA")),
+    ("Spain has said it is willing to put Spanish medics on the ground in Lebanon once a truce holds.",
+     ("ESP", "LBN")),
+])
+def test_own_forces_are_no_target_of_an_offer(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pairs(analyze_text, text, "AGREE") == {pair}
+
+
+# Whom an agreed or offered act lets do something, or is given to, is the party acted on.
+@pytest.mark.parametrize(("text", "pair"), [
+    ("London signed a deal that will permit Moldova to purchase radars.", ("GBR", "MDA")),
+    ("The Commission has proposed lending Moldova up to 5 billion euros.", ("EU", "MDA")),
+    ("Georgia agreed on Monday to let a United Nations team tour the valley.", ("GEO", "UN")),
+])
+def test_the_party_an_agreement_lets_act_is_its_target(analyze_text, text: str, pair: tuple[str, str]) -> None:
+    assert pair in pairs(analyze_text, text, "AGREE")

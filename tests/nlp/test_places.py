@@ -126,3 +126,23 @@ def test_a_capital_in_apposition_is_a_place(gazetteer: Gazetteer, text: str, cou
     from detente.nlp.pipeline import load_nlp
 
     assert country in {m.place.country for m in gazetteer.find(load_nlp()(text))}
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Hama", "SYR"), ("Sweida", "SYR"), ("Quneitra", "SYR"), ("Saada", "YEM"),
+])
+def test_an_english_spelling_of_a_city_elsewhere(gazetteer: Gazetteer, name: str, country: str) -> None:
+    # GeoNames spells these 'Ḩamāh', 'As-Suwayda', 'Al Qunayţirah', "Sa'dah"; news prints the others
+    place = gazetteer.lookup(name)
+    assert place is not None and place.country == country
+
+
+def test_another_citys_spelling_never_beats_a_citys_own_name(gazetteer: Gazetteer) -> None:
+    # an Irish town was once called Kingstown; the capital of Saint Vincent still is
+    assert gazetteer.lookup("Kingstown").country == "VCT"
+
+
+@pytest.mark.parametrize("word", ["Name", "Never", "Freedom", "Market", "Since"])
+def test_a_citys_nickname_or_a_common_word_is_no_other_spelling(gazetteer: Gazetteer, word: str) -> None:
+    # only cities GeoNames names by a transliteration lend their other spellings; no function word does
+    assert gazetteer.lookup(word) is None
