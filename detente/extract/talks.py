@@ -77,6 +77,7 @@ class _Talks:
     delegations: list[dict[str, str]] = field(default_factory=list)
     outcomes: list[dict[str, str]] = field(default_factory=list)
     ahead: bool = False     # told as the next round or meeting: never the one already held
+    level: str | None = None    # "leaders" for a meeting of heads, "round" for a numbered or named round
 
 
 # ---------------------------------------------------------------- sentence parts
@@ -101,10 +102,22 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     verb = _token_at(sent, start)
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
-    linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
+    linked = _linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
+
+
+def _linked(sent: Sentence, start: int, end: int) -> bool:
+    """The talks word names who met: "met with X", "X and Y met", "a meeting of Chinese ministers"."""
+    return bool(_LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start]))
+
+
+def _unnamed_summit(sent: Sentence, trig: tuple[str, int, int], head: Any) -> bool:
+    """"floated a summit of both heads of state": a meeting told only by its leaders' titles, whose
+    sides are the two the article is about, not the states its sentence names."""
+    return (trig[0] == "meeting" and head is not None and head.pos_ in ("NOUN", "PROPN")
+            and _level(head, None) == "leaders" and len(_subtree_states(sent, head)) < 2)
 
 
 def _only_a_stance(sent: Sentence, start: int) -> bool:
@@ -1139,6 +1152,10 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     ahead = head is not None and _next_round_planned(head)
     if len(own) < 2 and ahead:
         own, mediators = list(context), mediators - set(context)     # "proposed the next round"
+    if _unnamed_summit(sent, trig, head):   # planned, between the article's two sides; else told before
+        if status != "proposed" or not explicit or len(context) < 2:
+            return None
+        own, mediators = list(context), mediators - set(context)
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
     if not own and venue is None and _bare_round(sent, trig):
@@ -1157,7 +1174,46 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
-                  ahead)
+                  ahead, _level(head, rnd))
+
+
+_LEADER_NOUNS = frozenset({"leader", "president", "head", "premier", "chancellor"})
+
+
+def _level(head: Any, rnd: int | None) -> str | None:
+    """At what level the talks sit: a meeting whose sides are told by their leaders ("a meeting of
+    both presidents", "a summit between Biden and Xi", "a leaders' meeting") is a summit;
+    a numbered round or "the next round" is a round of the delegations. The two are never one talks."""
+    if rnd is not None or head is not None and head.lemma_.lower() == "round":
+        return "round"
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sides = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+             for o in p.children if o.dep_ == "pobj"]
+    sides += [c for c in head.children if c.dep_ in ("poss", "compound")]
+    if any(_the_leaders(side) for s in sides for side in (s, *s.conjuncts)):
+        return "leaders"
+    return None
+
+
+def _the_leaders(tok: Any) -> bool:
+    """A named person, or leaders told as the known ones ("the two presidents", "their leaders",
+    "the two countries' leaders"); "a meeting of European leaders" is a gathering of many."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.lemma_.lower() not in _LEADER_NOUNS or any(_of_many(c) for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("the", "both")
+               for c in tok.children)
+
+
+def _of_many(child: Any) -> bool:
+    """"European leaders", "the three presidents", "the leaders of the G7": leaders of a group,
+    a gathering of many; "heads of state" and "the two leaders" are the two sides' own."""
+    if child.dep_ == "amod" or child.dep_ == "nummod" and child.lower_ not in ("two", "2"):
+        return True
+    return child.dep_ == "prep" and child.lower_ == "of" and not any(
+        o.lemma_.lower() in ("state", "government") for o in child.children if o.dep_ == "pobj")
 
 
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
@@ -1371,6 +1427,8 @@ def _status_fits(a: _Talks, b: _Talks) -> bool:
 
 def _compatible(a: _Talks, b: _Talks) -> bool:
     both = {"round": (a.round, b.round), "format": (a.format, b.format)}
+    if {a.level, b.level} == {"leaders", "round"}:
+        return False    # "proposed a meeting of the presidents" after a round of the delegations
     if any(x is not None and y is not None and x != y for x, y in both.values()):
         return False
     pa, pb = set(a.parties), set(b.parties)
@@ -1383,6 +1441,7 @@ def _merge(into: _Talks, new: _Talks) -> None:
     into.venue = into.venue or new.venue
     into.format = into.format or new.format
     into.round = into.round or new.round
+    into.level = into.level or new.level
     if new.explicit and (not into.explicit or new.status in ("cancelled", "postponed", "held")):
         into.status, into.explicit = new.status, True
     if new.own_parties and not into.own_parties:
@@ -1403,6 +1462,15 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
     if _next_round_planned(head):
         return False    # "proposed the next round": talks still to come, not the ones just told
     return definite and talks.venue is None and talks.when is None and talks.round is None
+
+
+def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: _Talks,
+                        found: list[_Talks]) -> bool:
+    """"a summit of both presidents" after a summit already planned between the two: told by
+    titles alone, the leaders' meeting is the one the article has told, whatever day it gives."""
+    if not _unnamed_summit(sent, trig, _trigger_token(sent, trig)):
+        return False
+    return any(t.status == "proposed" and set(talks.parties) <= set(t.parties) for t in found)
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -1662,6 +1730,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
+            talks = None
+        if talks is not None and _summit_told_before(sent, trig, talks, found):
             talks = None
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
