@@ -577,3 +577,15 @@ def test_a_meeting_of_many_leaders_names_no_two_sides(analyze_text) -> None:  # 
     text = ("Poland and Belarus argued over the border on Monday. Warsaw proposed a meeting of "
             "European leaders on the migrant routes.")
     assert _talks(analyze_text, text) == []
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The Chilean foreign minister flew to Lisbon, where she held talks with her Portuguese "
+     "counterpart on Tuesday.", "Lisbon"),
+    ("The Kenyan president will travel to Addis Ababa on Friday for a regional investment forum, where "
+     "he hopes to meet the Ethiopian prime minister.", "Addis Ababa"),
+])
+def test_talks_in_a_where_clause_sit_at_the_place_it_stands_for(  # type: ignore[no-untyped-def]
+        analyze_text, text, venue) -> None:
+    talks = _talks(analyze_text, text)
+    assert any((t["venue"] or {}).get("name") == venue for t in talks), talks
