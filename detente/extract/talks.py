@@ -323,13 +323,17 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
            for c in tok.children):
         return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
     modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
-    to_come = modal or planned(tok, _lex()["planning_words"])
+    holder, path = tok, []
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and (
+            holder.dep_ in ("xcomp", "conj", "acomp") or _conjoined_purpose(holder, path)) and (
+            holder.head.i != holder.i):
+        path.append(holder.dep_)
+        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
+    planning = _lex()["planning_words"]
+    to_come = modal or planned(tok, planning) or holder is not tok and (
+        holder.lemma_.lower() in planning or planned(holder, planning))
     if not to_come and tok.tag_ != "VBD":
         return False
-    holder = tok
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
-            "xcomp", "conj", "acomp") and holder.head.i != holder.i:
-        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
     subjects = [c for c in holder.children if c.dep_ == "nsubj"]
     again = any(c.lower_ == "again" for c in tok.children)
     if len(subjects) != 1 or not _sent_back(sent, subjects[0], again):
@@ -338,6 +342,12 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
         return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
     lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+
+
+def _conjoined_purpose(node: Any, path: list[str]) -> bool:
+    """"agreed to open a hotline to avoid incidents and to meet again": the parse hangs the
+    second infinitive on the first one's purpose clause; coordinated, both are what was agreed."""
+    return node.dep_ == "advcl" and bool(path) and path[-1] == "conj"
 
 
 _SIDES_SENT = frozenset({"delegation", "side", "negotiator"})

@@ -589,3 +589,13 @@ def test_talks_in_a_where_clause_sit_at_the_place_it_stands_for(  # type: ignore
         analyze_text, text, venue) -> None:
     talks = _talks(analyze_text, text)
     assert any((t["venue"] or {}).get("name") == venue for t in talks), talks
+
+
+def test_a_second_infinitive_agreed_beside_a_purpose_clause_is_a_meeting_to_come(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("Peru and Ecuador agreed to a truce on Friday after talks in Brasilia. The two sides "
+            "also agreed to set up a hotline to avoid incidents and to meet again in Quito on March 3.")
+    talks = _talks(analyze_text, text, published="2025-02-20")
+    ahead = [t for t in talks if t["status"] == "proposed"]
+    assert ahead and (ahead[0]["venue"] or {}).get("name") == "Quito", talks
+
