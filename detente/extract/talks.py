@@ -743,10 +743,27 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
         own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
     elif verb is not None and _in_passing(verb):    # "swapped prisoners on Saturday after talks in Istanbul"
         own = [t for t in own if verb.left_edge.idx <= t.start <= verb.right_edge.idx]
+    elif verb is not None:  # "held talks in Oslo, and further meetings are planned for Friday"
+        later = _later_clauses(verb)
+        own = [t for t in own if not any(a <= t.start < b for a, b in later)]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
     return min(own, key=lambda t: (_PRECISION.get(t.precision, 9), t.start)) if own else None
+
+
+def _later_clauses(noun: Any) -> list[tuple[int, int]]:
+    """Spans of the clauses coordinated after the one a talks noun stands in, each with a subject
+    of its own ("held talks in Oslo, and further meetings are planned for Friday"): their days are
+    theirs, not the talks'."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ == "conj" and c.i > noun.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
@@ -1675,10 +1692,13 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if first.status != "held" or not first.explicit and first.when is None:
         return None
     lo, hi = _clause(sent.text, trig)
-    for m in _lex()["_triggers"]["strong"].finditer(sent.text, trig[2]):
+    hits = [m for kind in ("strong", "meeting")
+            for m in _lex()["_triggers"][kind].finditer(sent.text, trig[2])]
+    for m in sorted(hits, key=lambda h: h.start()):
         later = ("strong", m.start(), m.end())
         tok = _trigger_token(sent, later)
-        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _told_to_come(tok):
+        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not (
+                _told_to_come(tok) or _further(tok)):
             continue
         times = [t for t in sent.times if m.start() <= t.start - sent.start < hi]
         when = _coming_weekday(analysis, sent, later, times[0]) if times else None
@@ -1692,6 +1712,17 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         return _Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
                       None, _round(sent.text[m.start():hi]), "proposed", True)
     return None
+
+
+_FURTHER = frozenset({"more", "further", "another"})
+
+
+def _further(tok: Any) -> bool:
+    """"more meetings were expected", "further talks are planned": talks beyond those told, under a
+    word of planning, are still to come."""
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in _FURTHER for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _lex()["planning_words"]
 
 
 def _without_venue_countries(sent: Sentence) -> Sentence:

@@ -599,3 +599,13 @@ def test_a_second_infinitive_agreed_beside_a_purpose_clause_is_a_meeting_to_come
     ahead = [t for t in talks if t["status"] == "proposed"]
     assert ahead and (ahead[0]["venue"] or {}).get("name") == "Quito", talks
 
+
+
+def test_further_meetings_in_a_clause_of_their_own_are_talks_to_come_with_their_own_day(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("A Colombian envoy has held quiet talks with Venezuelan officials in Havana as part of a "
+            "regional effort to calm the border, and further meetings were planned for Thursday.")
+    talks = _talks(analyze_text, text, published="2025-03-10")
+    held = [t for t in talks if t["status"] == "held"]
+    ahead = [t for t in talks if t["status"] == "proposed"]
+    assert held and ahead, talks
