@@ -786,10 +786,6 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     if start is not None and start.dep_ == "pobj" and start.head.lower_ == "for" and (
             start.head.head.lemma_.lower() in lex["journey_verbs"]):
         journey = start.head.head   # "sent a delegation to Istanbul for talks", "arrived in Doha for talks"
-    if start is not None and journey is None:
-        journey = _where_clause_journey(sent, start)
-        if isinstance(journey, dict):
-            return journey
     for prep in journey.children if journey is not None else ():
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in"):   # "travel to Ankara to meet"
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -811,29 +807,6 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 if depth < 3:
                     frontier.append((obj, depth + 1))
     return site
-
-
-def _where_clause_journey(sent: Sentence, tok: Any) -> Any:
-    """The place a "where" clause holding the talks word stands for: its antecedent when a place
-    ("flew to Oslo, where she held talks with"), else the journey whose goal the antecedent is
-    ("will fly to Lima for the summit, where he hopes to meet"): a venue dict, a journey verb or None."""
-    clause, where = tok, False
-    while True:
-        where = where or any(c.dep_ == "advmod" and c.lower_ == "where" for c in clause.children)
-        if clause.dep_ == "relcl" or clause.dep_ not in ("xcomp", "dobj", "pobj", "prep", "conj", "advcl"):
-            break
-        clause = clause.head
-    if clause.dep_ != "relcl" or not where:
-        return None
-    antecedent = clause.head
-    place = next((p for p in sent.places if p.start <= antecedent.idx < p.end), None)
-    if place is not None:
-        return {"name": place.place.name, "country": place.place.country}
-    if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "for":
-        verb = antecedent.head.head
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in _lex()["journey_verbs"]:
-            return verb
-    return None
 
 
 def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
