@@ -77,6 +77,7 @@ class _Talks:
     delegations: list[dict[str, str]] = field(default_factory=list)
     outcomes: list[dict[str, str]] = field(default_factory=list)
     ahead: bool = False     # told as the next round or meeting: never the one already held
+    level: str | None = None    # "leaders" for a meeting of heads, "round" for a numbered or named round
 
 
 # ---------------------------------------------------------------- sentence parts
@@ -101,10 +102,22 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     verb = _token_at(sent, start)
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
-    linked = _LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start])
+    linked = _linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
+
+
+def _linked(sent: Sentence, start: int, end: int) -> bool:
+    """The talks word names who met: "met with X", "X and Y met", "a meeting of Chinese ministers"."""
+    return bool(_LINK_AFTER.match(sent.text[end:]) or _LINK_BEFORE.search(sent.text[:start]))
+
+
+def _unnamed_summit(sent: Sentence, trig: tuple[str, int, int], head: Any) -> bool:
+    """"floated a summit of both heads of state": a meeting told only by its leaders' titles, whose
+    sides are the two the article is about, not the states its sentence names."""
+    return (trig[0] == "meeting" and head is not None and head.pos_ in ("NOUN", "PROPN")
+            and _level(head, None) == "leaders" and len(_subtree_states(sent, head)) < 2)
 
 
 def _only_a_stance(sent: Sentence, start: int) -> bool:
@@ -310,13 +323,17 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
            for c in tok.children):
         return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
     modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
-    to_come = modal or planned(tok, _lex()["planning_words"])
+    holder, path = tok, []
+    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and (
+            holder.dep_ in ("xcomp", "conj", "acomp") or _conjoined_purpose(holder, path)) and (
+            holder.head.i != holder.i):
+        path.append(holder.dep_)
+        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
+    planning = _lex()["planning_words"]
+    to_come = modal or planned(tok, planning) or holder is not tok and (
+        holder.lemma_.lower() in planning or planned(holder, planning))
     if not to_come and tok.tag_ != "VBD":
         return False
-    holder = tok
-    while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and holder.dep_ in (
-            "xcomp", "conj", "acomp") and holder.head.i != holder.i:
-        holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
     subjects = [c for c in holder.children if c.dep_ == "nsubj"]
     again = any(c.lower_ == "again" for c in tok.children)
     if len(subjects) != 1 or not _sent_back(sent, subjects[0], again):
@@ -325,6 +342,12 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
         return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
     lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
     return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+
+
+def _conjoined_purpose(node: Any, path: list[str]) -> bool:
+    """"agreed to open a hotline to avoid incidents and to meet again": the parse hangs the
+    second infinitive on the first one's purpose clause; coordinated, both are what was agreed."""
+    return node.dep_ == "advcl" and bool(path) and path[-1] == "conj"
 
 
 _SIDES_SENT = frozenset({"delegation", "side", "negotiator"})
@@ -720,10 +743,27 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
         own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
     elif verb is not None and _in_passing(verb):    # "swapped prisoners on Saturday after talks in Istanbul"
         own = [t for t in own if verb.left_edge.idx <= t.start <= verb.right_edge.idx]
+    elif verb is not None:  # "held talks in Oslo, and further meetings are planned for Friday"
+        later = _later_clauses(verb)
+        own = [t for t in own if not any(a <= t.start < b for a, b in later)]
     near = [t for t in own if abs(t.start - at) <= _NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
     return min(own, key=lambda t: (_PRECISION.get(t.precision, 9), t.start)) if own else None
+
+
+def _later_clauses(noun: Any) -> list[tuple[int, int]]:
+    """Spans of the clauses coordinated after the one a talks noun stands in, each with a subject
+    of its own ("held talks in Oslo, and further meetings are planned for Friday"): their days are
+    theirs, not the talks'."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ == "conj" and c.i > noun.i
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
 
 
 def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
@@ -1139,6 +1179,10 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     ahead = head is not None and _next_round_planned(head)
     if len(own) < 2 and ahead:
         own, mediators = list(context), mediators - set(context)     # "proposed the next round"
+    if _unnamed_summit(sent, trig, head):   # planned, between the article's two sides; else told before
+        if status != "proposed" or not explicit or len(context) < 2:
+            return None
+        own, mediators = list(context), mediators - set(context)
     if trig[0] != "strong" and len(own) < 2 and not multilateral:
         return None
     if not own and venue is None and _bare_round(sent, trig):
@@ -1157,7 +1201,46 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             parties.append(code)
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
-                  ahead)
+                  ahead, _level(head, rnd))
+
+
+_LEADER_NOUNS = frozenset({"leader", "president", "head", "premier", "chancellor"})
+
+
+def _level(head: Any, rnd: int | None) -> str | None:
+    """At what level the talks sit: a meeting whose sides are told by their leaders ("a meeting of
+    both presidents", "a summit between Biden and Xi", "a leaders' meeting") is a summit;
+    a numbered round or "the next round" is a round of the delegations. The two are never one talks."""
+    if rnd is not None or head is not None and head.lemma_.lower() == "round":
+        return "round"
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sides = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "between")
+             for o in p.children if o.dep_ == "pobj"]
+    sides += [c for c in head.children if c.dep_ in ("poss", "compound")]
+    if any(_the_leaders(side) for s in sides for side in (s, *s.conjuncts)):
+        return "leaders"
+    return None
+
+
+def _the_leaders(tok: Any) -> bool:
+    """A named person, or leaders told as the known ones ("the two presidents", "their leaders",
+    "the two countries' leaders"); "a meeting of European leaders" is a gathering of many."""
+    if tok.ent_type_ == "PERSON":
+        return True
+    if tok.lemma_.lower() not in _LEADER_NOUNS or any(_of_many(c) for c in tok.children):
+        return False
+    return any(c.dep_ == "poss" or c.dep_ == "nummod" or c.dep_ == "det" and c.lower_ in ("the", "both")
+               for c in tok.children)
+
+
+def _of_many(child: Any) -> bool:
+    """"European leaders", "the three presidents", "the leaders of the G7": leaders of a group,
+    a gathering of many; "heads of state" and "the two leaders" are the two sides' own."""
+    if child.dep_ == "amod" or child.dep_ == "nummod" and child.lower_ not in ("two", "2"):
+        return True
+    return child.dep_ == "prep" and child.lower_ == "of" and not any(
+        o.lemma_.lower() in ("state", "government") for o in child.children if o.dep_ == "pobj")
 
 
 def _with_a_body(sent: Sentence, tok: Any) -> bool:
@@ -1371,6 +1454,8 @@ def _status_fits(a: _Talks, b: _Talks) -> bool:
 
 def _compatible(a: _Talks, b: _Talks) -> bool:
     both = {"round": (a.round, b.round), "format": (a.format, b.format)}
+    if {a.level, b.level} == {"leaders", "round"}:
+        return False    # "proposed a meeting of the presidents" after a round of the delegations
     if any(x is not None and y is not None and x != y for x, y in both.values()):
         return False
     pa, pb = set(a.parties), set(b.parties)
@@ -1383,6 +1468,7 @@ def _merge(into: _Talks, new: _Talks) -> None:
     into.venue = into.venue or new.venue
     into.format = into.format or new.format
     into.round = into.round or new.round
+    into.level = into.level or new.level
     if new.explicit and (not into.explicit or new.status in ("cancelled", "postponed", "held")):
         into.status, into.explicit = new.status, True
     if new.own_parties and not into.own_parties:
@@ -1403,6 +1489,15 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
     if _next_round_planned(head):
         return False    # "proposed the next round": talks still to come, not the ones just told
     return definite and talks.venue is None and talks.when is None and talks.round is None
+
+
+def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: _Talks,
+                        found: list[_Talks]) -> bool:
+    """"a summit of both presidents" after a summit already planned between the two: told by
+    titles alone, the leaders' meeting is the one the article has told, whatever day it gives."""
+    if not _unnamed_summit(sent, trig, _trigger_token(sent, trig)):
+        return False
+    return any(t.status == "proposed" and set(talks.parties) <= set(t.parties) for t in found)
 
 
 def _refers_back(sent: Sentence) -> bool:
@@ -1570,10 +1665,13 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
     if first.status != "held" or not first.explicit and first.when is None:
         return None
     lo, hi = _clause(sent.text, trig)
-    for m in _lex()["_triggers"]["strong"].finditer(sent.text, trig[2]):
+    hits = [m for kind in ("strong", "meeting")
+            for m in _lex()["_triggers"][kind].finditer(sent.text, trig[2])]
+    for m in sorted(hits, key=lambda h: h.start()):
         later = ("strong", m.start(), m.end())
         tok = _trigger_token(sent, later)
-        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not _told_to_come(tok):
+        if m.start() >= hi or tok is None or tok.pos_ not in ("NOUN", "PROPN") or not (
+                _told_to_come(tok) or _further(tok)):
             continue
         times = [t for t in sent.times if m.start() <= t.start - sent.start < hi]
         when = _coming_weekday(analysis, sent, later, times[0]) if times else None
@@ -1587,6 +1685,17 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         return _Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
                       None, _round(sent.text[m.start():hi]), "proposed", True)
     return None
+
+
+_FURTHER = frozenset({"more", "further", "another"})
+
+
+def _further(tok: Any) -> bool:
+    """"more meetings were expected", "further talks are planned": talks beyond those told, under a
+    word of planning, are still to come."""
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in _FURTHER for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _lex()["planning_words"]
 
 
 def _without_venue_countries(sent: Sentence) -> Sentence:
@@ -1662,6 +1771,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
+            talks = None
+        if talks is not None and _summit_told_before(sent, trig, talks, found):
             talks = None
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):

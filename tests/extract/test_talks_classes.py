@@ -545,3 +545,54 @@ def test_the_next_round_under_a_plan_is_not_the_round_just_held(  # type: ignore
     assert held and held[0]["venue"]["name"] == "Almaty", talks
     assert ahead and {"ARM", "AZE"} <= set(ahead[0]["parties"]), talks
     assert (ahead[0]["venue"] or {}).get("name") == venue, talks
+
+
+@pytest.mark.parametrize("text", [
+    "Armenian and Azerbaijani negotiators ended a fourth round of talks in Almaty on Thursday. "
+    "Yerevan's envoy also floated a summit of both presidents before the winter.",
+    "Peruvian and Ecuadorian delegations held a second round of talks in Lima on Monday. "
+    "Quito later suggested a summit of the heads of state in the autumn.",
+])
+def test_a_meeting_of_leaders_is_its_own_talks_beside_a_round(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    held = [t for t in talks if t["status"] == "held" and t["round"] is not None]
+    proposed = [t for t in talks if t["status"] == "proposed" and t["round"] is None]
+    assert len(held) == 1 and len(proposed) == 1, talks
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia and Kosovo traded blame over the border closure on Sunday. Belgrade has floated a "
+    "summit of both presidents, a Serbian minister said.",
+    "Sudan's army and Chad exchanged accusations over the raid on Friday. Khartoum asked for a "
+    "summit between both heads of state before the rainy season.",
+])
+def test_a_planned_meeting_told_by_the_leaders_titles_is_between_the_articles_sides(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert len(talks) == 1 and talks[0]["status"] == "proposed", talks
+    assert len(talks[0]["parties"]) == 2, talks
+
+
+def test_a_meeting_of_many_leaders_names_no_two_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Poland and Belarus argued over the border on Monday. Warsaw proposed a meeting of "
+            "European leaders on the migrant routes.")
+    assert _talks(analyze_text, text) == []
+
+
+def test_a_second_infinitive_agreed_beside_a_purpose_clause_is_a_meeting_to_come(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("Peru and Ecuador agreed to a truce on Friday after talks in Brasilia. The two sides "
+            "also agreed to set up a hotline to avoid incidents and to meet again in Quito on March 3.")
+    talks = _talks(analyze_text, text, published="2025-02-20")
+    ahead = [t for t in talks if t["status"] == "proposed"]
+    assert ahead and (ahead[0]["venue"] or {}).get("name") == "Quito", talks
+
+
+def test_further_meetings_in_a_clause_of_their_own_are_talks_to_come_with_their_own_day(  # type: ignore[no-untyped-def]
+        analyze_text) -> None:
+    text = ("A Colombian envoy has held quiet talks with Venezuelan officials in Havana as part of a "
+            "regional effort to calm the border, and further meetings were planned for Thursday.")
+    talks = _talks(analyze_text, text, published="2025-03-10")
+    held = [t for t in talks if t["status"] == "held"]
+    ahead = [t for t in talks if t["status"] == "proposed"]
+    assert held and ahead, talks
