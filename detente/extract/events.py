@@ -30,6 +30,7 @@ from detente.extract.events_context import (
 )
 from detente.extract.events_identity import (
     another_charge,
+    another_object,
     lend_sides,
     names_a_party,
     tells_further,
@@ -116,7 +117,8 @@ def find_events(analysis: Analysis) -> list[Record]:
         for record in found:
             near = [r for r in records if where[id(r)] == sentence.paragraph or _shares(r, record)]
             earlier = next((r for r in near if same_event(r, record)
-                            and not another_charge(r, record, analysis, lex)), None)
+                            and not another_charge(r, record, analysis, lex)
+                            and not another_object(r, record, analysis, lex)), None)
             if earlier is not None and further and names_a_party(record):
                 lend_sides(earlier, record, analysis.article.id, record.fields["type"] in SPEECH_ACTS)
                 earlier = None

@@ -27,7 +27,7 @@ FURTHER_ADJECTIVES = frozenset({"further", "additional", "separate"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 SUBJECTS = ("nsubj", "nsubjpass")
 
-__all__ = ["another_charge", "lend_sides", "names_a_party", "tells_further"]
+__all__ = ["another_charge", "another_object", "lend_sides", "names_a_party", "tells_further"]
 
 
 def tells_further(sentence: Sentence, lex: Lexicon) -> bool:
@@ -118,3 +118,55 @@ def _charges(sentence: Sentence | None, lex: Lexicon) -> set[str]:
 
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+PROPOSALS = frozenset({"AGREE", "REQUEST", "SUPPORT"})
+CONTENT_PREPS = frozenset({"for", "on"})
+
+
+def another_object(told: Record, later: Record, analysis: Analysis, lex: Lexicon) -> bool:
+    """'Kyiv proposed a prisoner swap ... Kyiv also proposed a summit': what a party proposes, asks
+    for or backs is the act's content, so two sentences whose proposals name different things are two
+    proposals; a definite object ('backed the plan') may point back at the first and proves nothing."""
+    kind = told.fields["type"]
+    if kind not in PROPOSALS or told.evidence.text == later.evidence.text:
+        return False
+    first, second = (_contents(analysis.sentence_at(r.evidence.start), kind, lex) for r in (told, later))
+    return bool(first) and bool(second) and not first & second
+
+
+def _contents(sentence: Sentence | None, kind: str, lex: Lexicon) -> set[str]:
+    """What a sentence's past acts of one kind are about, where that is itself an act: the act they commit
+    to ('agreed to exchange'), their indefinite objects ('proposed a summit') and what they ask 'for' or
+    insist 'on'. Other words ('support your endeavours', 'ready to accept it') tell nothing apart."""
+    if sentence is None or sentence.span is None:
+        return set()
+    found: set[str] = set()
+    for cand in find_candidates(sentence.span, lex):
+        if cand.type != kind or not _told_done(cand.token):
+            continue
+        heads = [cand.token] if cand.inner is None else [cand.token, cand.inner]
+        if cand.inner is not None and cand.inner is not cand.token:
+            found.add(syn.lemma(cand.inner))
+        for head in heads:
+            found.update(syn.lemma(obj) for obj in syn.direct_objects(head) if not _definite(obj))
+            found.update(syn.lemma(obj) for prep in head.children
+                         if prep.dep_ == "prep" and syn.lemma(prep) in CONTENT_PREPS
+                         for obj in prep.children if obj.dep_ == "pobj" and not _definite(obj))
+    return {word for word in found if _other_act(word, kind, lex)}
+
+
+def _told_done(verb: Token) -> bool:
+    """'proposed', 'had asked', 'came asking': a proposal told in the past is an act that happened; in
+    the present ('Kyiv demands', 'we support dialogue') it is a standing position, told again and again."""
+    if verb.tag_ in ("VBD", "VBN"):
+        return True
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.tag_ in ("VBD", "VBN")
+
+
+def _other_act(word: str, kind: str, lex: Lexicon) -> bool:
+    """An act of another kind than the proposal's own ('agreed to accept' names no new thing)."""
+    if word in lex.nouns:
+        return True
+    trigger = lex.verbs.get(word)
+    return trigger is not None and trigger.type != kind

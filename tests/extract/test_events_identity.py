@@ -66,3 +66,27 @@ def test_a_charge_that_points_back_is_the_accusation_retold(analyze_text) -> Non
     text = ("Moldova's government accused Russia of bribing voters ahead of the local elections. "
             "Chisinau blamed Moscow for the bribery scheme, officials said.")
     assert len(kinds(analyze_text, text, "ACCUSE")) == 1
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # agency report
+    ("Moldova's envoy proposed a prisoner exchange at the talks in Vienna on Tuesday. "
+     "That evening Chisinau proposed a summit of its president and his Transnistrian rival.", "AGREE"),
+    # newspaper
+    ("Georgia's delegation asked for a prisoner swap on Thursday. "
+     "Tbilisi had earlier asked for a ceasefire in the valley, officials said.", "REQUEST"),
+])
+def test_two_past_proposals_of_different_things_are_two_acts(analyze_text, text: str, kind: str) -> None:
+    assert len(kinds(analyze_text, text, kind)) == 2
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a standing position in the present, told twice
+    ("The Chilean government supports a truce in the mining towns. "
+     "Santiago supports dialogue with the strikers, the minister said.", "SUPPORT"),
+    # a definite retelling
+    ("Armenia proposed a prisoner exchange on Friday. "
+     "The exchange was proposed by Yerevan after months of talks.", "AGREE"),
+])
+def test_a_standing_or_retold_proposal_stays_one(analyze_text, text: str, kind: str) -> None:
+    assert len(kinds(analyze_text, text, kind)) == 1
