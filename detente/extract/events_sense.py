@@ -76,7 +76,7 @@ STRIKERS = frozenset({
 })
 """Common nouns that may strike a blow besides weapons, attacks and forces the lexicon names."""
 EFFORTS = frozenset({"campaign", "operation"})
-"""Efforts that strike only as a side's military effort: 'the U.S. campaign struck 1,000 targets', not
+"""Efforts that strike only as a side's military effort: 'the Dutch air campaign hit 40 depots', not
 'the ad campaign hit the airwaves'."""
 PORTIONS = frozenset({"part", "much", "most", "some", "all", "fifth", "quarter", "third", "half", "percent",
                       "%", "share", "swathe", "swath", "chunk", "bulk", "territory", "land", "area"})
@@ -296,7 +296,7 @@ ARMED_WORDS = frozenset({"military", "air", "aerial", "bombing"})
 
 
 def _sides_effort(noun: Token) -> bool:
-    """'The U.S. campaign', 'Israel's air campaign', 'the military operation': an effort a state owns
+    """'The Dutch campaign', 'Chile's air campaign', 'the military operation': an effort a state owns
     or that is military by its own words."""
     return any(c.dep_ in ("amod", "compound", "poss", "nmod")
                and (c.ent_type_ in ("NORP", "GPE") or syn.lemma(c) in ARMED_WORDS)

@@ -106,14 +106,14 @@ def _ascii_ok(name: str) -> bool:
 
 
 ALT_PENALTY = 1000
-"""Another spelling of a city outside the war's region ('Daraa' for GeoNames' 'Dar‘ā') ranks below every
+"""Another spelling of a city outside the war's region ('Hama' for GeoNames' 'Ḩamāh') ranks below every
 city's own name: it only fills a name nothing else claims."""
 ARABIC_ARTICLE = re.compile(r"^(?:Al|As|Ad|Ar|An|Az|Ash|At|El|Ed|Es|Ez)[- ]")
 
 
 def _transliterated(name: str) -> bool:
-    """GeoNames spells this city by a transliteration ('Dar‘ā', 'Sa'dah', 'As-Suwayda'), which English news
-    rarely prints: its other spellings are the ones read. A city named in Latin letters ('Namur',
+    """GeoNames spells this city by a transliteration ('Ḩamāh', 'Al Qunayţirah', 'As-Suwayda'), which
+    English news rarely prints: its other spellings are the ones read. A city named in Latin letters ('Namur',
     'Victoria') keeps its own name only, so nicknames and old names ('Name', 'Union') stay no place."""
     return _plain_letters(name) != name or "'" in name or bool(ARABIC_ARTICLE.match(name))
 
