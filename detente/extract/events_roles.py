@@ -682,7 +682,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
         outward = [t for t in targets if not _own_side(cand, actor_at(t, sentence), actor)]
         target = _first_actor(outward, sentence, actor) or _sent_into(cand, sentence, actor)
     if target is None and cand.type in OUTWARD_TYPES:
-        target = _first_actor(_beneficiaries(cand), sentence, actor)  # 'agreed to let a UN team visit'
+        target = _first_actor(_beneficiaries(cand), sentence, actor)  # 'agreed to let an OSCE team visit'
     if target is None and actor is not None and given_for:
         target = _first_actor(given_for, sentence, actor)  # a giver is named: what it gives 'for X' goes to X
     if (target is None or not target.country) and cand.type in PLACE_TARGET_TYPES:

@@ -2172,7 +2172,7 @@ def _document_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | N
     return _issuer(analysis, sent, any_subject=False)
 
 
-# 'a deal which would allow Kyiv to buy missiles', 'the law allows the seizure of assets': an enacted
+# 'a pact which would allow Peru to buy radars', 'the decree allows the port to reopen': an enacted
 # measure that permits something is its author's offer of it
 _PERMITS = re.compile(r"\ballows?$", re.IGNORECASE)
 _MEASURES = frozenset({"deal", "agreement", "law", "bill", "legislation", "package", "decree", "measure",
@@ -2184,7 +2184,7 @@ _ENACTING = frozenset({"sign", "pass", "adopt", "approve", "announce", "unveil",
 def _enacting_author(analysis: Analysis, sent: Sentence, cue: _Cue) -> Actor | None:
     """Who enacted the measure that allows: the subject of the verb that takes it ('Starmer announced
     a deal which would allow...'), else the latest earlier subject that signed, passed or announced a
-    measure ('Biden signed the package ... The law also allows...')."""
+    measure ('the premier signed the bill ... The act also allows...')."""
     if not _PERMITS.search(sent.text[cue.start:cue.end]):
         return None
     _, token = _subject(sent, cue)
