@@ -38,6 +38,9 @@ class Trigger:
     complement: bool = False
     actor_objects: bool = False
     """The `objects` limit is also met by a person, state or organisation ('hosted Zelensky')."""
+    first_person: bool = False
+    """Fires only with 'we' or 'I' as subject: '"We need more air defence"' appeals in the needy
+    party's own voice; 'Kyiv needs arms', told by a reporter or an analyst, is a view of it."""
     readings: tuple[tuple[str, str, str], ...] = ()
     """(lemma, type, cameo): a noun read otherwise when this verb makes it happen ('lodged a protest'),
     a verb read otherwise on this object ('lifted the curfew' concedes, 'lifted sanctions' retreats)."""
@@ -106,6 +109,7 @@ def _trigger(lemma: str, spec: dict[str, Any], roots: dict[str, str]) -> Trigger
         casualty=spec.get("casualty"),
         complement=bool(spec.get("complement", False)),
         actor_objects=bool(spec.get("actor_objects", False)),
+        first_person=bool(spec.get("first_person", False)),
         readings=tuple((word, *reading.split()) for word, reading in spec.get("readings", {}).items()),
     )
 

@@ -121,6 +121,8 @@ def _passes(trigger: Trigger, token: Token, objects: set[str] | None = None) -> 
         return False
     if trigger.complement and not any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
         return False  # 'X agreed.' agrees with an opinion; 'X agreed to talks' is an event
+    if trigger.first_person and not _first_person_subject(token):
+        return False
     if trigger.needs_xcomp and trigger.objects:
         return True  # the object limit above already held
     return not (trigger.needs_xcomp and not infinitive)
@@ -492,15 +494,11 @@ def announced_refusal(verb: Token, lex: Lexicon) -> bool:
     return denied and bool(syn.direct_objects(verb))
 
 
-NEED_VERBS = frozenset({"need"})
-"""'We need more air defence', 'we need a real truce': a party telling what it lacks of what others give
-(aid, arms, a truce) appeals for it (CAMEO 10)."""
 FIRST_PERSONS = frozenset({"we", "i"})
 
 
-def _voiced_need(verb: Token) -> bool:
-    """'"We need more interceptors," the minister said': a need is an appeal in the needy party's own
-    voice; 'Kyiv needs arms', told by a reporter or an analyst, is a view of it."""
+def _first_person_subject(verb: Token) -> bool:
+    """'"We need more interceptors," the minister said': the verb's active subject is the speaker."""
     subject, passive = syn.subject_of(verb)
     return subject is not None and not passive and subject.lower_ in FIRST_PERSONS
 
@@ -1228,7 +1226,7 @@ def find_candidates(span: Span, lex: Lexicon) -> list[Candidate]:
             kind, _ = commit
             base = trigger or Trigger(syn.lemma(token), kind, lex.cameo_roots[kind])
             trigger = Trigger(base.lemma, kind, base.cameo if base.type == kind else lex.cameo_roots[kind])
-        if trigger is None or (trigger.lemma in NEED_VERBS and not _voiced_need(token)):
+        if trigger is None:
             continue
         cand = _candidate(token, token, trigger, "verb", lex)
         fired.add(token.i)
