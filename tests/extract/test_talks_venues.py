@@ -1,0 +1,42 @@
+"""Talks venues read as general English: a capital named by its state, a place set beside a noun,
+the place a "where" clause hangs on."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+
+def _venues(analyze_text, text: str) -> list[str | None]:
+    return [(r.fields["venue"] or {}).get("name") for r in find_talks(analyze_text(text))]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, venue", [
+    ("Armenian and Azerbaijani envoys will meet in the Norwegian capital next month.", "Oslo"),
+    ("Officials from Ecuador and Chile held talks in the Peruvian capital on Tuesday.", "Lima"),
+    ("Greek and Turkish diplomats met in Austria's capital to discuss fishing rights.", "Vienna"),
+])
+def test_capital_named_by_its_state(analyze_text, text, venue):
+    assert _venues(analyze_text, text) == [venue]
+
+
+@pytest.mark.model
+def test_capital_in_another_sense_is_no_venue(analyze_text):
+    got = _venues(analyze_text, "Chilean and Peruvian ministers met on Monday to discuss foreign capital flows.")
+    assert got in ([], [None])
+
+
+@pytest.mark.model
+def test_capital_spelled_beside_it(analyze_text):
+    got = _venues(analyze_text, "Envoys of Sudan and Chad held talks in the Kenyan capital, Nairobi, last week.")
+    assert got == ["Nairobi"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, venue", [
+    ("Petra Novak flew on Sunday to Vilnius, where she held talks with the Latvian president.", "Vilnius"),
+    ("Scholz travelled to Hanoi, where he met the Vietnamese prime minister for two hours.", "Hanoi"),
+])
+def test_place_of_a_where_clause(analyze_text, text, venue):
+    assert _venues(analyze_text, text) == [venue]
