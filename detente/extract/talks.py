@@ -548,10 +548,13 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
     reference = analysis.reference.isoformat()
-    if when is not None and when.value > reference[:len(when.value)] or _modal_verb(sent, trig):
+    if _modal_verb(sent, trig):
         return "proposed", True
     if _past_verb(sent, trig):
-        return "held", True     # "X met Y to discuss a potential deal": the meeting took place
+        return "held", True     # "X met Y to discuss a potential deal": the meeting took place, whatever
+                                # day a relative phrase ("the following day") was read as
+    if when is not None and when.value > reference[:len(when.value)]:
+        return "proposed", True
     if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)
                             or drawn_into(tok, _lex()["drawing_verbs"])):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
@@ -1396,6 +1399,9 @@ def _outside_spans(verb: Any) -> list[tuple[int, int]]:
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in other]
 
 
+_CONTROLLED = frozenset({"xcomp", "advcl", "conj", "acomp"})
+
+
 def _argument_states(sent: Sentence, verb: Any) -> set[str]:
     """States among a meeting verb's own words (its subject, objects and phrases), not those of
     a clause about another event hanging on it."""
@@ -1403,8 +1409,10 @@ def _argument_states(sent: Sentence, verb: Any) -> set[str]:
     outside = _outside_spans(verb)
     spans = [(lo, hi)]
     node = verb
-    while node.dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "nsubj" for c in node.children):
-        node = node.head    # "Zelensky agreed to send a delegation to meet X": the controller takes part
+    while node.dep_ in _CONTROLLED and not any(c.dep_ == "nsubj" for c in node.children):
+        # "Kyiv chose to send envoys to meet X": the controller takes part; "X and Y are due to
+        # meet": the subject of the copula whose adjective the meeting verb completes
+        node = node.head
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                   for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
     return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := _state(m))

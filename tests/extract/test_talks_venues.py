@@ -40,3 +40,22 @@ def test_capital_spelled_beside_it(analyze_text):
 ])
 def test_place_of_a_where_clause(analyze_text, text, venue):
     assert _venues(analyze_text, text) == [venue]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Ruto and Museveni are due to meet on 9 July in Arusha, Tanzania, with the mediation of the African Union.",
+    "Erdogan and Orban are set to meet in Budapest next Tuesday.",
+])
+def test_sides_are_the_subject_of_due_to_meet(analyze_text, text):
+    records = find_talks(analyze_text(text))
+    assert len(records) == 1
+    f = records[0].fields
+    assert f["status"] == "proposed" and len(f["parties"]) == 2 and f["venue"] is not None, f
+
+
+@pytest.mark.model
+def test_simple_past_meeting_is_held_whatever_day_was_read(analyze_text):
+    records = find_talks(analyze_text("Envoys of Kenya met Somali officials in Garissa the following day.",
+                                      published="2025-06-05"))
+    assert [r.fields["status"] for r in records] == ["held"]
