@@ -1822,14 +1822,48 @@ def _venue_told_after(sent: Sentence, talks: _Talks) -> None:
     the place named beside the delegations or the sides of the talks just told is theirs."""
     if talks.venue is not None:
         return
+    venue = _venue_of_the_talks_told(sent)
+    if venue is not None:
+        _set_venue_told_after(talks, venue)
+        return
     for m in _SIDES_WORDS.finditer(sent.text):
         venue = _venue_near(sent, (m.start(), m.end()))
         if venue is not None:
-            talks.venue = venue
-            host = venue.get("country")
-            if host and host not in talks.parties and _ISO3.match(host):
-                talks.mediators = sorted(set(talks.mediators) | {host})
+            _set_venue_told_after(talks, venue)
             return
+
+
+_TALKS_NOUNS = frozenset({"talks", "meeting", "negotiations", "round", "summit", "discussions", "session"})
+_BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "their", "its"})
+
+
+def _venue_of_the_talks_told(sent: Sentence) -> dict[str, Any] | None:
+    """"The session at Lancaster House ran late", "The talks in Oslo lasted two hours": a definite
+    talks noun in a sentence that tells no talks of its own is the talks just told; the place in its
+    own "at"/"in" phrase is theirs."""
+    if sent.span is None:
+        return None
+    for tok in sent.span:
+        if tok.lower_ not in _TALKS_NOUNS or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if not any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETERMINERS for c in tok.children):
+            continue
+        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                place = _place_of(sent, obj)
+                if place is not None and not _a_country(place.place.name):
+                    return {"name": place.place.name, "country": place.place.country}
+                site = _named_site(sent, obj) if place is None and prep.lower_ == "at" else None
+                if site is not None:
+                    return site
+    return None
+
+
+def _set_venue_told_after(talks: _Talks, venue: dict[str, Any]) -> None:
+    talks.venue = venue
+    host = venue.get("country")
+    if host and host not in talks.parties and _ISO3.match(host):
+        talks.mediators = sorted(set(talks.mediators) | {host})
 
 
 def _place(found: list[_Talks], talks: _Talks) -> _Talks:

@@ -59,3 +59,12 @@ def test_simple_past_meeting_is_held_whatever_day_was_read(analyze_text):
     records = find_talks(analyze_text("Envoys of Kenya met Somali officials in Garissa the following day.",
                                       published="2025-06-05"))
     assert [r.fields["status"] for r in records] == ["held"]
+
+
+@pytest.mark.model
+def test_place_of_the_talks_told_in_a_later_sentence(analyze_text):
+    text = ("Serbian and Kosovar envoys held a second round of talks on Monday. "
+            "The meeting at Lancaster House, chaired by the British foreign minister, lasted four hours.")
+    records = find_talks(analyze_text(text))
+    assert [(r.fields["venue"] or {}).get("name") for r in records] == ["Lancaster House"]
+
