@@ -828,6 +828,71 @@ def _where_clause_place(sent: Sentence, start: Any) -> dict[str, Any] | None:
     return None
 
 
+def _host_capital(sent: Sentence) -> dict[str, Any] | None:
+    """Talks a state hosts and no place is told for ("Qatar hosted talks", "hosted by Norway",
+    "Saudi-hosted talks", "Egypt's hosting of the negotiations"): a host receives in its capital
+    unless a place is named. The venue is marked as guessed, so a place told later replaces it."""
+    if sent.span is None or "host" not in sent.text.lower():
+        return None
+    for tok in sent.span:
+        if tok.lemma_.lower() not in ("host", "hosting") or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        code = _host_state(sent, tok)
+        hosted = _place_in_hosted(sent, tok, code)
+        if hosted is not None:
+            return hosted       # "Tanzania's hosting of the Arusha talks"
+        place = capital_of(code)
+        if place is not None:
+            return {"name": place.name, "country": place.country, "guessed": True}
+    return None
+
+
+def _place_in_hosted(sent: Sentence, host: Any, code: str | None) -> dict[str, Any] | None:
+    """A city of the host's own land named in what it hosts ("its hosting of the Jeddah talks")."""
+    if code is None:
+        return None
+    lo, hi = host.idx, host.right_edge.idx + len(host.right_edge.text)
+    for p in sent.places:
+        if lo <= p.start < hi and p.place.country == code and not _a_country(p.place.name):
+            return {"name": p.place.name, "country": p.place.country}
+    return None
+
+
+def _host_state(sent: Sentence, host: Any) -> str | None:
+    """Who hosts: the active subject ("Kenya is hosting"), the agent of a passive ("hosted by
+    Norway"), the state a hyphened or possessive modifier names ("Saudi-hosted", "Egypt's hosting")."""
+    passive = host.tag_ == "VBN" and (host.dep_ in ("acl", "amod") or any(
+        c.dep_ == "auxpass" for c in host.children))
+    if passive:
+        agents = [o for p in host.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        words = agents + [c for c in host.children if c.dep_ in ("npadvmod", "amod", "compound")
+                          and c.i < host.i]
+    elif host.pos_ == "VERB":
+        words = [c for c in host.children if c.dep_ == "nsubj"]
+        node = host     # "Turkey offered to host", "Oman is ready to host": the controller
+        while not words and node.dep_ in _CONTROLLED and node.head.i != node.i:
+            node = node.head
+            words = [c for c in node.children if c.dep_ == "nsubj"]
+    else:
+        words = [c for c in host.children if c.dep_ == "poss"]
+    for word in words:
+        named = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]
+        for tok in (word, *named):      # "the State of Qatar", "the government of Oman"
+            code = _state_named_by(sent, tok)
+            if code is not None and not _is_person_word(sent, tok):
+                return code
+    return None
+
+
+def _is_person_word(sent: Sentence, tok: Any) -> bool:
+    """A leader may host abroad (at a summit, a retreat); a state, its government or its capital
+    told as host fixes the capital."""
+    if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
+        return True
+    return any(m.start <= tok.idx < m.end and m.how in ("surname", "title", "pronoun") for m in sent.actors)
+
+
 def _place_of(sent: Sentence, obj: Any) -> Any:
     """The place a prepositional object names, itself or by the name set beside it ("in the Kazakh
     capital, Astana", "at the resort town of X" aside)."""
@@ -1228,6 +1293,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             break       # a gathering of leaders names no two sides; its sentences after may
         if code not in parties and code not in mediators:
             parties.append(code)
+    venue = venue or _host_capital(sent)    # only once the talks stand on what the sentence tells
     return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
                   ahead, _level(head, rnd))
@@ -1447,6 +1513,8 @@ def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]
 def _same_place(a: dict[str, Any] | None, b: dict[str, Any] | None) -> bool:
     if a is None or b is None:
         return True
+    if a.get("guessed") or b.get("guessed"):
+        return a.get("country") == b.get("country")     # the host's capital, guessed: its land is known
     wa, wb = set(a["name"].lower().split()), set(b["name"].lower().split())
     return wa <= wb or wb <= wa or _one_site(a, b)
 
@@ -1499,7 +1567,7 @@ def _compatible(a: _Talks, b: _Talks) -> bool:
 
 def _merge(into: _Talks, new: _Talks) -> None:
     into.when = into.when or new.when
-    into.venue = into.venue or new.venue
+    into.venue = new.venue if into.venue is None or into.venue.get("guessed") and new.venue else into.venue
     into.format = into.format or new.format
     into.round = into.round or new.round
     into.level = into.level or new.level
@@ -1522,7 +1590,8 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
     definite = any(c.dep_ in ("det", "poss") and c.lower_ in words for c in head.children)
     if _next_round_planned(head):
         return False    # "proposed the next round": talks still to come, not the ones just told
-    return definite and talks.venue is None and talks.when is None and talks.round is None
+    unplaced = talks.venue is None or talks.venue.get("guessed")
+    return definite and unplaced and talks.when is None and talks.round is None
 
 
 def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: _Talks,
@@ -1539,8 +1608,11 @@ def _refers_back(sent: Sentence) -> bool:
 
 
 def _to_record(analysis: Analysis, talks: _Talks) -> Record:
+    venue = dict(talks.venue) if talks.venue else None
+    if venue is not None:
+        venue.pop("guessed", None)      # a mark for merging, not a field of the record
     fields = {
-        "venue": talks.venue, "parties": talks.parties, "mediators": talks.mediators,
+        "venue": venue, "parties": talks.parties, "mediators": talks.mediators,
         "format": talks.format, "round": talks.round, "status": talks.status,
         "delegations": talks.delegations, "outcomes": talks.outcomes,
     }
@@ -1820,7 +1892,7 @@ _SIDES_WORDS = re.compile(r"\bdelegations?\b|\bnegotiators\b|\bthe (?:two )?side
 def _venue_told_after(sent: Sentence, talks: _Talks) -> None:
     """Talks told without a place, then "the mediators shuttled between the two delegations in Doha":
     the place named beside the delegations or the sides of the talks just told is theirs."""
-    if talks.venue is not None:
+    if talks.venue is not None and not talks.venue.get("guessed"):
         return
     venue = _venue_of_the_talks_told(sent)
     if venue is not None:

@@ -68,3 +68,33 @@ def test_place_of_the_talks_told_in_a_later_sentence(analyze_text):
     records = find_talks(analyze_text(text))
     assert [(r.fields["venue"] or {}).get("name") for r in records] == ["Lancaster House"]
 
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, venue", [
+    ("Kenya is hosting talks between Sudan and Chad this week.", "Nairobi"),
+    ("The talks between Peru and Ecuador, hosted by the Republic of Chile, resumed on Monday.", "Santiago"),
+    ("Egypt's hosting of the negotiations between Sudan and Chad drew praise.", "Cairo"),
+    ("Qatari-hosted talks between Chad and Niger ended on Tuesday.", "Doha"),
+])
+def test_a_host_state_receives_in_its_capital(analyze_text, text, venue):
+    assert _venues(analyze_text, text) == [venue]
+
+
+@pytest.mark.model
+def test_a_host_city_told_in_what_is_hosted_wins(analyze_text):
+    text = "Tanzania's hosting of the Arusha talks between Burundi and Rwanda drew praise."
+    assert _venues(analyze_text, text) == ["Arusha"]
+
+
+@pytest.mark.model
+def test_a_leader_hosting_gives_no_capital(analyze_text):
+    text = "Ruto hosted Kiir on Monday for talks with Sudanese envoys."
+    assert "Nairobi" not in _venues(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_place_told_later_replaces_the_guessed_capital(analyze_text):
+    text = ("Kenya is hosting talks between Sudan and Chad this week. "
+            "The talks in Mombasa opened with a minute of silence.")
+    assert _venues(analyze_text, text) == ["Mombasa"]
