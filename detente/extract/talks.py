@@ -931,6 +931,8 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
             after.startswith(w) for w in lex["venue_after"])
         if re.search(lex["not_venue_before"], before) or sent.text[rel - 1:rel] in ("-", "\u2013"):
             continue    # "the war in Ukraine", "US-Russia talks": a scene of war, a party
+        if _frames_a_place(sent, p):
+            continue    # "in Oman's capital, Muscat", "the Black Sea resort of Sochi": the place named after
         distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
         between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
         if _CLAUSE_BREAK.search(between):
@@ -941,6 +943,22 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
         return None
     place = best[1].place
     return {"name": place.name, "country": place.country}
+
+
+def _frames_a_place(sent: Sentence, p: PlaceMention) -> bool:
+    """A place that only modifies a noun of place whose own name follows, set beside it or after
+    "of" ("Oman's capital, Muscat", "the Black Sea resort of Sochi"): the venue is the name that follows."""
+    if sent.span is None:
+        return False
+    tok = next((t for t in sent.span if p.start <= t.idx < p.end and t.dep_ != "det"
+                and not p.start <= t.head.idx < p.end), None)
+    if tok is None or tok.dep_ not in ("poss", "compound", "nmod") or tok.head.pos_ != "NOUN":
+        return False
+    noun = tok.head
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    named += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+              if o.dep_ == "pobj"]
+    return any(q is not p and q.start <= n.idx < q.end for n in named for q in sent.places)
 
 
 def _a_country(name: str) -> bool:

@@ -98,3 +98,12 @@ def test_a_place_told_later_replaces_the_guessed_capital(analyze_text):
     text = ("Kenya is hosting talks between Sudan and Chad this week. "
             "The talks in Mombasa opened with a minute of silence.")
     assert _venues(analyze_text, text) == ["Mombasa"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, venue", [
+    ("Georgian and Armenian envoys met in the Black Sea port of Batumi on Monday.", "Batumi"),
+    ("Iranian and Saudi negotiators met in Iraq's capital, Baghdad, on Saturday.", "Baghdad"),
+])
+def test_a_place_that_only_frames_the_named_one(analyze_text, text, venue):
+    assert _venues(analyze_text, text) == [venue]
