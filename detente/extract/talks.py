@@ -799,6 +799,8 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
     site = None
     while frontier:
         tok, depth = frontier.pop(0)
+        if depth == 0 and tok.pos_ in ("NOUN", "PROPN"):
+            frontier += [(c, 1) for c in _reduced_clauses(tok)]
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in lex["venue_chain"]):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 place = _place_of(sent, obj)
@@ -811,6 +813,19 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
                 if depth < 3:
                     frontier.append((obj, depth + 1))
     return site or _where_clause_place(sent, start)
+
+
+def _reduced_clauses(noun: Any) -> list[Any]:
+    """The verbs of a participle or adjective clause on the talks noun, whose phrases tell where the
+    talks sit: "talks ..., held last week in Algiers", "talks ..., due to open in Algiers",
+    "talks ..., scheduled to take place in Algiers"."""
+    out = []
+    for clause in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")):
+        out.append(clause)
+        for inner in (c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+            out.append(inner)
+            out += [c for c in inner.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]   # "take place"
+    return out
 
 
 def _where_clause_place(sent: Sentence, start: Any) -> dict[str, Any] | None:

@@ -107,3 +107,14 @@ def test_a_place_told_later_replaces_the_guessed_capital(analyze_text):
 ])
 def test_a_place_that_only_frames_the_named_one(analyze_text, text, venue):
     assert _venues(analyze_text, text) == [venue]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Talks between Chad and Niger on the disputed border and on grazing rights for herders, "
+    "scheduled to take place in Algiers, were postponed.",
+    "Expert talks between Chad and Niger under the long-running accord signed by both, "
+    "due to open in Algiers this week, were delayed again.",
+])
+def test_a_clause_on_the_talks_noun_tells_where(analyze_text, text):
+    assert _venues(analyze_text, text) == ["Algiers"]
