@@ -99,12 +99,12 @@ def _gold_status(scorer: Any, gold: list[dict], system: list[dict]) -> dict[str,
     placed = scorer.assign_docs(gold, system)
     status: dict[str, str] = {}
     for key, golds in docs.items():
-        events = [g for g in golds if g.get("kind") == "event"]
+        events = [rec for rec in golds if rec.get("kind") == "event"]
         systems = [s for s in placed.get(key, []) if s.get("kind") == "event"]
-        required = [g for g in events if not g.get("optional")]
+        required = [rec for rec in events if not rec.get("optional")]
         found = set(scorer.max_matching("event", required, systems, blocked=set()).values())
-        for i, g in enumerate(required):
-            if i in found:
+        for at, g in enumerate(required):
+            if at in found:
                 status[_gid(g)] = "found"
                 continue
             fails = [set(nearmiss.failed_tests(scorer, "event", g, s)) - {"date"} for s in systems]
@@ -300,8 +300,14 @@ def sentence_figures(rows: list[dict], predicted: list[set[str]]) -> dict[str, f
         hit += sum(1 for g in required if types & set(g["types"]))
     p = right / max(right + wrong, 1)
     r = hit / max(total, 1)
-    return {"p": p, "r": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "right": right, "wrong": wrong,
+    return {"p": p, "r": r, "f1": _harmonic(p, r), "right": right, "wrong": wrong,
             "hit": hit, "gold": total}
+
+
+def _harmonic(precision: float, recall: float) -> float:
+    """F1: the harmonic mean of precision and recall (0 when both are 0)."""
+    total = precision + recall
+    return 0.0 if total == 0 else 2 * precision * recall / total
 
 
 def per_type(rows: list[dict], predicted: list[set[str]]) -> dict[str, tuple[int, int, int]]:
@@ -544,8 +550,8 @@ def main() -> int:
 
         sys.argv = ["detente", *sys.argv[2:]]
         return cli_main()
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    sub = ap.add_subparsers(dest="step", required=True)
+    parser = argparse.ArgumentParser(description="Sentence-encoder experiment (see the module docstring).")
+    sub = parser.add_subparsers(dest="step", required=True)
     for step in ("collect", "fit", "cost", "gate"):
         p = sub.add_parser(step)
         p.add_argument("--cache", type=Path, default=Path("/tmp/embed"))
@@ -558,7 +564,7 @@ def main() -> int:
     sub.choices["gate"].add_argument("--set", action="append", required=True)
     sub.choices["gate"].add_argument("--threshold", type=float, default=0.7)
     sub.choices["gate"].add_argument("--keep", type=Path, help="keep each set's export and gold here")
-    args = ap.parse_args()
+    args = parser.parse_args()
     if args.step == "collect":
         collect(args.cache)
     elif args.step == "fit":
