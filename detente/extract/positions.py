@@ -1333,7 +1333,7 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     chained = [g for c in tok.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
     if not any(c.dep_ == "dobj" for c in tok.children) and chained and _definite_proposal(chained[0]):
         return _antecedent_items(analysis, sent, chained[0])
-    if objects and _likened(objects[0]):
+    if objects and (_likened(objects[0]) or _definite_act(objects[0])):
         return _likened_items(analysis, sent, objects[0])
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
@@ -1367,6 +1367,19 @@ def _likened(noun: Any) -> bool:
         return False
     if noun.lemma_.lower() in _cues().told or noun.lemma_.lower() in _CHARGES:
         return False        # 'denied such claims', 'rejected such accusations': words said, not terms
+    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+
+
+# nouns that name again an act just told: 'ordered the militias disbanded ... rejected the decision'
+_ACT_REFERENCES = frozenset({"decision", "moratorium", "move", "step", "order", "measure"})
+
+
+def _definite_act(noun: Any) -> bool:
+    """'rejected the decision', 'would support the moratorium': a definite noun that names again an
+    act told just before, whose own words name no issue: the issue is the one that act named."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_REFERENCES or not any(
+            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return False
     return not issue_items("".join(t.text_with_ws for t in noun.subtree))
 
 

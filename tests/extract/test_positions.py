@@ -594,3 +594,15 @@ def test_declaring_a_truce_offers_it(analyze_text, text, want):
 @pytest.mark.model
 def test_declaring_a_state_of_emergency_is_no_position(analyze_text):
     assert _positions(analyze_text, "Moldova declared a state of emergency over gas supplies.") == set()
+
+
+@pytest.mark.model
+def test_the_moratorium_names_again_the_act_told_before(analyze_text):
+    text = "Kenya proposed ending strikes on power plants. Ethiopia said it would support the moratorium."
+    assert ("ETH", "partial_ceasefire", "accept") in _positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_an_indefinite_decision_names_nothing_told_before(analyze_text):
+    text = "Kenya proposed ending strikes on power plants. Ethiopia rejected a decision by its own courts."
+    assert not any(p == "ETH" for p, _, _ in _positions(analyze_text, text))
