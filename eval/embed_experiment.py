@@ -124,18 +124,10 @@ def _file_rows(name: str, path: Path, golds: list[dict], status: dict[str, str],
                event_types: Any) -> list[dict]:
     """One row per sentence of a file: its text, the types the rules made in it (before merging),
     and the gold events whose note rests on it with their alternative types and status."""
-    from detente.extract.events import find_events
-    from detente.ingest.sources import read_inputs
     from detente.learn.data import locate, note_fragments
-    from detente.learn.decisions import collecting
-    from detente.nlp.core import analyze
+    from detente.learn.decide_train import logged_readings
 
-    logged = []
-    for result in read_inputs([str(path)]):
-        for article in result.articles:
-            with collecting() as rows:
-                find_events(analyze(article, nlp(article.text)))
-            logged += rows
+    logged = logged_readings(path, nlp)
     texts = [sentence.text for sentence, _ in logged]
     placed: dict[int, list[dict]] = {}
     for g in golds:

@@ -72,21 +72,28 @@ def event_types(record: dict[str, Any]) -> set[str]:
     return {t for k in (kinds if isinstance(kinds, list) else [kinds]) if (t := plover_type(str(k)))}
 
 
-def file_rows(path: Path, golds: list[dict[str, Any]], nlp: Any, scorer: Any) -> Iterator[dict[str, Any]]:
-    """The logged readings of one input file that have a record (made, or what an override would add),
-    each labelled by whether that record passes the scorer's tests (type, negated, actor, target;
-    the date is set later) against a gold event resting on the same sentence."""
+def logged_readings(path: Path, nlp: Any) -> list[Any]:
+    """Every sentence of one input file with the readings the event rules logged for it (what
+    `decide` sees), in text order: what both the decision model and the encoder experiment learn from."""
     from detente.extract.events import find_events
     from detente.ingest.sources import read_inputs
     from detente.learn.decisions import collecting
     from detente.nlp.core import analyze
 
-    logged = []
+    logged: list[Any] = []
     for result in read_inputs([str(path)]):
         for article in result.articles:
             with collecting() as rows:
                 find_events(analyze(article, nlp(article.text)))
             logged += rows
+    return logged
+
+
+def file_rows(path: Path, golds: list[dict[str, Any]], nlp: Any, scorer: Any) -> Iterator[dict[str, Any]]:
+    """The logged readings of one input file that have a record (made, or what an override would add),
+    each labelled by whether that record passes the scorer's tests (type, negated, actor, target;
+    the date is set later) against a gold event resting on the same sentence."""
+    logged = logged_readings(path, nlp)
     texts = [sentence.text for sentence, _ in logged]
     placed: dict[int | None, list[dict[str, Any]]] = {}
     for record in golds:
