@@ -817,8 +817,8 @@ def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any
 
 def _reduced_clauses(noun: Any) -> list[Any]:
     """The verbs of a participle or adjective clause on the talks noun, whose phrases tell where the
-    talks sit: "talks ..., held last week in Algiers", "talks ..., due to open in Algiers",
-    "talks ..., scheduled to take place in Algiers"."""
+    talks sit: "talks ..., held last week in Nouakchott", "talks ..., due to open in Nouakchott",
+    "talks ..., scheduled to take place in Nouakchott"."""
     out = []
     for clause in (c for c in noun.children if c.dep_ in ("acl", "amod") and c.pos_ in ("VERB", "ADJ")):
         out.append(clause)
@@ -863,7 +863,7 @@ def _host_capital(sent: Sentence) -> dict[str, Any] | None:
 
 
 def _place_in_hosted(sent: Sentence, host: Any, code: str | None) -> dict[str, Any] | None:
-    """A city of the host's own land named in what it hosts ("its hosting of the Jeddah talks")."""
+    """A city of the host's own land named in what it hosts ("its hosting of the Mombasa talks")."""
     if code is None:
         return None
     lo, hi = host.idx, host.right_edge.idx + len(host.right_edge.text)
@@ -893,7 +893,7 @@ def _host_state(sent: Sentence, host: Any) -> str | None:
     for word in words:
         named = [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj"]
-        for tok in (word, *named):      # "the State of Qatar", "the government of Oman"
+        for tok in (word, *named):      # "the State of Kuwait", "the government of Oman"
             code = _state_named_by(sent, tok)
             if code is not None and not _is_person_word(sent, tok):
                 return code
@@ -947,7 +947,7 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
         if re.search(lex["not_venue_before"], before) or sent.text[rel - 1:rel] in ("-", "\u2013"):
             continue    # "the war in Ukraine", "US-Russia talks": a scene of war, a party
         if _frames_a_place(sent, p):
-            continue    # "in Oman's capital, Muscat", "the Black Sea resort of Sochi": the place named after
+            continue    # "in Peru's capital, Lima", "the Black Sea resort of Sochi": the place named after
         distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
         between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
         if _CLAUSE_BREAK.search(between):
@@ -962,7 +962,7 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
 
 def _frames_a_place(sent: Sentence, p: PlaceMention) -> bool:
     """A place that only modifies a noun of place whose own name follows, set beside it or after
-    "of" ("Oman's capital, Muscat", "the Black Sea resort of Sochi"): the venue is the name that follows."""
+    "of" ("Peru's capital, Lima", "the Black Sea resort of Sochi"): the venue is the name that follows."""
     if sent.span is None:
         return False
     tok = next((t for t in sent.span if p.start <= t.idx < p.end and t.dep_ != "det"
@@ -1849,9 +1849,9 @@ _STATE_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 def _with_named_capitals(sent: Sentence) -> Sentence:
-    """The sentence with "the Belarusian capital" or "Hungary's capital" read as the city it names
-    (a place the venue readers see), when the sentence does not spell the city itself ("the Yemeni
-    capital, Sanaa" is read by the gazetteer)."""
+    """The sentence with "the Mongolian capital" or "Hungary's capital" read as the city it names
+    (a place the venue readers see), when the sentence does not spell the city itself ("the Peruvian
+    capital, Lima" is read by the gazetteer)."""
     if sent.span is None or "capital" not in sent.text.lower():
         return sent
     added = []
@@ -1861,7 +1861,7 @@ def _with_named_capitals(sent: Sentence) -> Sentence:
         if any(p.start <= tok.idx < p.end for p in sent.places):
             continue
         if any(c.dep_ == "appos" for c in tok.children):
-            continue        # "the capital, Sanaa": the name follows
+            continue        # "the capital, Lima": the name follows
         mods = [c for c in tok.children if c.dep_ in _STATE_MODIFIERS and c.i < tok.i]
         for mod in mods:
             place = capital_of(_state_named_by(sent, mod))
@@ -1943,7 +1943,7 @@ _BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "their", "its"})
 
 
 def _venue_of_the_talks_told(sent: Sentence) -> dict[str, Any] | None:
-    """"The session at Lancaster House ran late", "The talks in Oslo lasted two hours": a definite
+    """"The session at the Peace Palace ran late", "The talks in Oslo lasted two hours": a definite
     talks noun in a sentence that tells no talks of its own is the talks just told; the place in its
     own "at"/"in" phrase is theirs."""
     if sent.span is None:
