@@ -1367,7 +1367,18 @@ def _likened(noun: Any) -> bool:
         return False
     if noun.lemma_.lower() in _cues().told or noun.lemma_.lower() in _CHARGES:
         return False        # 'denied such claims', 'rejected such accusations': words said, not terms
+    return _names_no_issue(noun)
+
+
+def _names_no_issue(noun: Any) -> bool:
+    """The noun's own words name no issue, so it stands for one named elsewhere."""
     return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+
+
+def _definite_one_of(noun: Any, lemmas: frozenset[str]) -> bool:
+    """'the decision', 'this proposal': a noun of the given kind with a definite determiner."""
+    return noun.lemma_.lower() in lemmas and any(c.dep_ == "det" and c.lower_ in _DEFINITE
+                                                 for c in noun.children)
 
 
 # nouns that name again an act just told: 'ordered the militias disbanded ... rejected the decision'
@@ -1377,10 +1388,7 @@ _ACT_REFERENCES = frozenset({"decision", "moratorium", "move", "step", "order", 
 def _definite_act(noun: Any) -> bool:
     """'rejected the decision', 'would support the moratorium': a definite noun that names again an
     act told just before, whose own words name no issue: the issue is the one that act named."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ACT_REFERENCES or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
-        return False
-    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+    return noun.pos_ == "NOUN" and _definite_one_of(noun, _ACT_REFERENCES) and _names_no_issue(noun)
 
 
 def _likened_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tuple[str, str]]:
@@ -1406,10 +1414,7 @@ _LOOKBACK_SENTENCES = 4
 def _definite_proposal(noun: Any) -> bool:
     """'the proposal', 'the U.N.-brokered initiative': a definite thing on the table whose own words
     name no issue, so it stands for one named before."""
-    if noun.lemma_.lower() not in _PROPOSAL_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
-        return False
-    return not issue_items("".join(t.text_with_ws for t in noun.subtree))
+    return _definite_one_of(noun, _PROPOSAL_NOUNS) and _names_no_issue(noun)
 
 
 def _antecedent_items(analysis: Analysis, sent: Sentence, noun: Any) -> list[tuple[str, str]]:
