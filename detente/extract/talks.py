@@ -895,12 +895,12 @@ def _host_state(sent: Sentence, host: Any) -> str | None:
                  for o in p.children if o.dep_ == "pobj"]
         for tok in (word, *named):      # "the State of Kuwait", "the government of Oman"
             code = _state_named_by(sent, tok)
-            if code is not None and not _is_person_word(sent, tok):
+            if code is not None and not _host_is_a_person(sent, tok):
                 return code
     return None
 
 
-def _is_person_word(sent: Sentence, tok: Any) -> bool:
+def _host_is_a_person(sent: Sentence, tok: Any) -> bool:
     """A leader may host abroad (at a summit, a retreat); a state, its government or its capital
     told as host fixes the capital."""
     if tok.ent_type_ == "PERSON" or tok.pos_ == "PRON":
@@ -1115,8 +1115,6 @@ def _sentence_states(sent: Sentence) -> list[str]:
 
 def _demonym_states(sent: Sentence) -> list[str]:
     """States named by an adjective the actor layer did not resolve ('Russian-Ukrainian talks')."""
-    from detente.nlp.actors import ActorResolver
-
     out = []
     for m in _DEMONYM.finditer(sent.text):
         at = sent.start + m.start()
@@ -1126,11 +1124,21 @@ def _demonym_states(sent: Sentence) -> list[str]:
             continue            # "Brian" is a name, not a demonym
         if _describes_a_thing(sent, m.start()):
             continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
-        actor = ActorResolver.default().lookup(m.group(0))
-        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV" and (
-                not _places_a_city(sent, at, actor.country)):    # "in Jeddah, Saudi Arabia"
-            out.append(actor.country)
+        code = _government_of(m.group(0))
+        if code is not None and not _places_a_city(sent, at, code):    # "in Jeddah, Saudi Arabia"
+            out.append(code)
     return out
+
+
+def _government_of(words: str) -> str | None:
+    """The state whose government the words name in the actor dictionary ("Russian", "South Korean",
+    "Saudi"), or None."""
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(words)
+    if actor is None or not actor.country or not _ISO3.match(actor.country) or actor.sector != "GOV":
+        return None
+    return actor.country
 
 
 _SIDE_NOUNS = frozenset({"side", "sides", "government", "authorities", "counterparts", "officials",
@@ -1879,17 +1887,12 @@ def _with_named_capitals(sent: Sentence) -> Sentence:
 def _state_named_by(sent: Sentence, mod: Any) -> str | None:
     """The state a modifier of "capital" names: an actor mention there ("Ukraine's"), else a demonym
     ("Saudi", "South Korean")."""
-    from detente.nlp.actors import ActorResolver
-
     for m in sent.actors:
         if m.start <= mod.idx < m.end:
             return _state(m)
     if mod.pos_ not in ("ADJ", "PROPN") or not mod.text[:1].isupper():
         return None
-    actor = ActorResolver.default().lookup(mod.doc.text[mod.left_edge.idx:mod.idx + len(mod.text)])
-    if actor is None or not actor.country or not _ISO3.match(actor.country) or actor.sector != "GOV":
-        return None
-    return actor.country
+    return _government_of(mod.doc.text[mod.left_edge.idx:mod.idx + len(mod.text)])
 
 
 def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
