@@ -758,7 +758,9 @@ def _told_thing(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | N
             key = TOLD_THINGS.get(syn.lemma(thing)) if syn.is_noun(thing) else None
             owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
                         for c in thing.children)  # 'the EU's decision', 'its plan' name their own owner
-            told = any(c.lower_ in TOLD_DETERMINERS for c in thing.children)
+            # 'the €140 billion (about $163 billion) loan': the parser may hang 'the' on the number
+            told = thing.left_edge.lower_ == "the" or any(c.lower_ in TOLD_DETERMINERS
+                                                           for c in thing.children)
             if key is not None and told and not owned:
                 return ctx.last_told(key, actor.country or "")
     return None

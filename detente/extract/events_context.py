@@ -129,14 +129,19 @@ class Context:
                 self.proposers.append(owner)
             thing = TOLD_THINGS.get(syn.lemma(tok))
             if thing is not None and (syn.is_verb(tok) or syn.is_noun(tok)):
-                whose = _whose(tok, sentence)
+                whose = _whose(tok, sentence) or _container_whose(tok, sentence)
                 if whose is not None and whose.country:
                     self.told.append((thing, whose))
 
     def last_told(self, thing: str, country: str) -> Actor | None:
-        """Whose was the last such thing the article told, other than this country's."""
-        return next((who for what, who in reversed(self.told) if what == thing and who.country != country),
+        """Whose was the last such thing the article told, other than this country's. A charge the
+        article never told as one ('Caracas dismissed the charge that its troops crossed over') was still
+        made by someone: whoever the article last told acting against the one who answers it."""
+        told = next((who for what, who in reversed(self.told) if what == thing and who.country != country),
                     None)
+        if told is None and thing == "allegation" and not any(what == thing for what, _who in self.told):
+            return self.last_adversary(country)
+        return told
 
     def last_proposer(self, country: str) -> Actor | None:
         """The last party the article told proposing something, other than this country."""
@@ -198,6 +203,26 @@ def _whose(tok: Token, sentence: Sentence) -> Actor | None:
     # only a thing acted on ('deferred the decision'): one merely talked of ('said the plan was unfair')
     # is not the speaker's
     return main_actor(tok.head, sentence) if tok.dep_ in ("dobj", "obj") and syn.is_verb(tok.head) else None
+
+
+CONTAINER_DEPS = frozenset({"pobj", "prep", "acl", "relcl", "xcomp", "dobj", "advcl", "compound"})
+"""The links from a noun up to the thing it is part of ('a plan to use the assets as collateral for a
+loan'); a subject or a new clause ('said that ...') starts another thing."""
+
+
+def _container_whose(tok: Token, sentence: Sentence) -> Actor | None:
+    """A thing told inside another told thing ('a plan to use frozen assets as collateral for a loan')
+    is the outer thing's: whoever the plan is told of, the loan it is for is theirs too."""
+    if not syn.is_noun(tok):
+        return None
+    inner = tok
+    for outer in tok.ancestors:
+        if inner.dep_ not in CONTAINER_DEPS:
+            return None
+        if TOLD_THINGS.get(syn.lemma(outer)) is not None and syn.is_noun(outer):
+            return _whose(outer, sentence)
+        inner = outer
+    return None
 
 
 def _speaker(sentence: Sentence) -> str | None:
