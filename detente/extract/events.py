@@ -676,8 +676,7 @@ def _accused(cand: Candidate, sentence: Sentence, actor: Actor, lex: Lexicon,
         # '"This is an unfriendly act," X said': 'this' points to the deed against X's side told
         # just before, in the same paragraph; none told there, no one is judged
         return _deed_just_told(actor, ctx)
-    doers = [a for a in reversed(ctx.aggressors) if a.country and a.country != actor.country]
-    return doers[0] if doers else None
+    return ctx.last_aggressor(actor)
 
 
 GIFT_NOUNS = frozenset({"money", "aid", "funding", "fund", "assistance", "weapon", "arm", "supply", "package",

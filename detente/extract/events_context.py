@@ -151,6 +151,12 @@ class Context:
         """The last party the article told giving aid, other than this country."""
         return next((who for who in reversed(self.givers) if who.country != country), None)
 
+    def last_aggressor(self, accuser: Actor) -> Actor | None:
+        """The last party the article told attacking that is not the accuser's own side: another
+        state, or in a civil war an armed movement of the accuser's state ('Al-Shabaab detonated a
+        bomb ... The minister condemned the attack') and the state it fights."""
+        return next((who for who in reversed(self.aggressors) if _other_side(who, accuser)), None)
+
     def last_sanctioner(self, country: str) -> Actor | None:
         """The last party the article told imposing sanctions, other than this country."""
         return next((who for who in reversed(self.sanctioners) if who.country != country), None)
@@ -223,6 +229,16 @@ def _container_whose(tok: Token, sentence: Sentence) -> Actor | None:
             return _whose(outer, sentence)
         inner = outer
     return None
+
+
+def _other_side(who: Actor, of: Actor) -> bool:
+    """Two parties on different sides: of different states, or one an armed movement fighting the
+    other's (its own) state."""
+    from detente.extract.events_roles import insurgent
+
+    if not who.country or not of.country:
+        return False
+    return who.country != of.country or insurgent(who) != insurgent(of)
 
 
 def _speaker(sentence: Sentence) -> str | None:

@@ -926,6 +926,7 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
     things = syn.direct_objects(verb) + [c for c in verb.children if c.dep_ == "oprd"]
     things += list(syn.prep_objects(verb, ("of", "for", "over", "as")))
     things = [verb.head if t.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl" else t for t in things]
+    things += _named_what(verb)
     things += [p for t in things for p in syn.prep_objects(t, ("of",))]  # 'the wave of strikes'
     told = told_act(verb, lex) if syn.lemma(verb) == "be" else None
     things += [told] if told is not None else []  # '"This attack is an attempt to derail...," X said'
@@ -935,6 +936,19 @@ def condemned_acts(cand: Candidate, lex: Lexicon) -> list[Token]:
         if syn.lemma(thing) in MISDEED_NOUNS or (kind is not None and kind.type in lex.hostile):
             acts.append(thing)
     return acts
+
+
+NAMING_VERBS = frozenset({"call", "describe", "term", "label", "brand", "dub"})
+
+
+def _named_what(verb: Token) -> list[Token]:
+    """'denounced what she called a vile raid', 'what they described as a massacre': the free
+    relative's object is the thing it is called (the parser hangs 'called' under the verb, with
+    'what' as its object)."""
+    namings = [c for c in verb.children if c.dep_ in ("ccomp", "dobj") and syn.lemma(c) in NAMING_VERBS
+               and any(w.lower_ == "what" for w in c.children)]
+    return [o for c in namings for o in (*(k for k in c.children if k.dep_ == "oprd"),
+                                         *syn.prep_objects(c, ("as",)))]
 
 
 PATIENT_OF_NOUNS = frozenset({"shelling", "bombing", "bombardment", "siege", "invasion", "occupation",
