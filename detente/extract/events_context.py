@@ -76,6 +76,11 @@ class Context:
     """(thing, whose) of every decision, plan, loan or charge told so far: whom 'the decision' answers."""
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
+    acts: list[tuple[str, Actor, int]] = field(default_factory=list)
+    """(noun, whose, sentence number) of every hostile act told as an owned noun ('Azerbaijan's
+    offensive', 'the Russian strikes'): whose a later bare 'the offensive, which killed...' is."""
+    read: int = 0
+    """How many sentences have been read so far (the number of the one being read)."""
     partners: list[tuple[Actor, Actor]] = field(default_factory=list)
     """(actor, target) of every meeting, talk or agreement between two states so far: whom a later
     'the two leaders agreed' stands for."""
@@ -127,11 +132,18 @@ class Context:
                 owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)
             if owner is not None and owner.country:
                 self.proposers.append(owner)
+            if syn.is_noun(tok) and _hostile_act(tok) and (whose := _act_owner(tok, sentence)) is not None:
+                self.acts.append((syn.lemma(tok), whose, self.read - 1))  # read after `advance`
             thing = TOLD_THINGS.get(syn.lemma(tok))
             if thing is not None and (syn.is_verb(tok) or syn.is_noun(tok)):
                 whose = _whose(tok, sentence) or _container_whose(tok, sentence)
                 if whose is not None and whose.country:
                     self.told.append((thing, whose))
+
+    def act_owner(self, noun: str) -> Actor | None:
+        """Whose act of this name the article told in the last few sentences."""
+        return next((who for what, who, at in reversed(self.acts)
+                     if what == noun and self.read - at <= ACT_REACH), None)
 
     def last_told(self, thing: str, country: str) -> Actor | None:
         """Whose was the last such thing the article told, other than this country's. A charge the
@@ -187,6 +199,7 @@ class Context:
         if own_times:
             self.dated = records  # a dated sentence with no event lends its date to none
         self.previous, self.previous_records = sentence, records
+        self.read += 1
 
     def enter(self, sentence: Sentence) -> None:
         """Forget everything at a paragraph break."""
@@ -269,8 +282,56 @@ def open_subject(cand: Candidate, sentence: Sentence) -> bool:
     return subject.pos_ == "NOUN"
 
 
+ACT_REACH = 4
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+"""How many sentences back a bare 'the offensive' looks for the owned one it retells."""
+
+
+def _hostile_act(tok: Token) -> bool:
+    from detente.extract.events_lexicon import load_lexicon
+
+    lex = load_lexicon()
+    kind = lex.nouns.get(syn.lemma(tok))
+    return kind is not None and kind.type in CARRY_TYPES
+
+
+def _act_owner(tok: Token, sentence: Sentence) -> Actor | None:
+    from detente.extract.events_roles import actor_at
+
+    owners = [c for c in tok.children if c.dep_ in OWNER_DEPS]
+    return next((a for a in map(lambda o: actor_at(o, sentence), owners) if a is not None and a.country),
+                None)
+
+
+def retold_act(cand: Candidate, ctx: Context | None) -> dict[str, Any] | None:
+    """'Azerbaijan's offensive of 19 September ... The one-day offensive, which officials say killed
+    200': an act told again by its bare noun, 'the' and no owner, as what did the deed (the subject,
+    or what a relative clause hangs on) is the one told a few sentences before, and so is its doer."""
+    from detente.extract.events_roles import antecedent_act, relative_clause
+
+    if ctx is None or cand.type not in CARRY_TYPES or cand.negated:
+        return None
+    act, passive = (cand.token, False) if cand.role != "verb" else syn.subject_of(cand.anchor)
+    relative = act is not None and act.lower_ in RELATIVES
+    if cand.role == "verb" and (relative or relative_clause(cand.anchor) not in (None, cand.anchor)):
+        act = antecedent_act(cand.anchor)  # 'the offensive, which (officials say) killed 200'
+    if act is None or passive or not syn.is_noun(act) or act.left_edge.lower_ != "the":
+        return None
+    if any(c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON") for c in act.children):
+        return None  # 'the Azerbaijani offensive', 'its offensive' name their own owner
+    owner = ctx.act_owner(syn.lemma(act))
+    return {"name": owner.name, "country": owner.country, "sector": owner.sector} if owner else None
+
+
+RELATIVES = ("which", "that")
+
+
 def carried_actor(cand: Candidate, sentence: Sentence, ctx: Context | None) -> dict[str, Any] | None:
-    """The actor of the same kind of act in the sentence just before, when this one names nobody."""
+    """The actor of the same kind of act in the sentence just before, when this one names nobody; or
+    of an act told again by its bare noun (`retold_act`)."""
+    retold = retold_act(cand, ctx)
+    if retold is not None:
+        return retold
     if ctx is None or ctx.previous is None or cand.type not in CARRY_TYPES or cand.negated:
         return None
     if not same_voice(sentence, ctx.previous) or not open_subject(cand, sentence):

@@ -365,15 +365,33 @@ def _making_verb(noun: Token) -> Token | None:
 def _relative_antecedent(subject: Token | None, anchor: Token, sentence: Sentence) -> Actor | None:
     """'Canada, Norway and other partners that have sent tanks': a relative pronoun subject stands for
     the noun the clause hangs on, and a list ending in 'other partners' is led by the parties it names."""
-    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS or anchor.dep_ != "relcl":
+    clause = relative_clause(anchor)
+    if subject is None or subject.lower_ not in RELATIVE_SUBJECTS or clause is None:
         return None
-    noun = anchor.head
+    noun = clause.head
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
-    act = _antecedent_act(anchor)
+    act = antecedent_act(clause)
     if act is not None:
         return _noun_actor(act, sentence)  # 'Hamas's attack, which killed...': the attack's doer
     return _first_actor([noun], sentence, None)
+
+
+def relative_clause(verb: Token) -> Token | None:
+    """The relative clause a verb tells: its own ('the strike, which killed two'), or the one whose
+    speaker it is the words of ('the strike, which officials said killed two': the parser hangs the
+    clause on 'said', and the relative pronoun is the subject of 'killed')."""
+    if verb.dep_ == "relcl":
+        return verb
+    outer = verb.head
+    if verb.dep_ in ("ccomp", "xcomp") and outer.dep_ == "relcl" and syn.lemma(outer) in REPORTING:
+        # the reporter is the outer verb's subject; a relative pronoun hung there too is the inner's
+        speakers = [c for c in outer.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_SUBJECTS]
+        return outer if speakers else None
+    return None
+
+
+REPORTING = frozenset({"say", "claim", "report", "allege", "believe", "estimate", "state", "tell"})
 
 
 def _is_act(token: Token | None) -> bool:
@@ -381,10 +399,11 @@ def _is_act(token: Token | None) -> bool:
     return token is not None and syn.is_noun(token) and syn.lemma(token) in load_lexicon().nouns
 
 
-def _antecedent_act(verb: Token) -> Token | None:
+def antecedent_act(verb: Token) -> Token | None:
     """The act noun a relative clause describes: 'the attack, which killed 12', and also 'the attack
     on Kyiv, which killed 12', where the parser hangs the clause on the nearer object."""
-    if verb.dep_ != "relcl":
+    verb = relative_clause(verb)  # type: ignore[assignment]
+    if verb is None:
         return None
     acts = load_lexicon().nouns
     noun = verb.head
@@ -632,7 +651,7 @@ def participants(cand: Candidate, sentence: Sentence) -> tuple[Actor | None, Act
             targets += _named_targets(cand.inner)  # 'said ships bound for Ukrainian ports would be targets'
         if cand.type == "REQUEST" and syn.lemma(inner) == "be":  # 'said its demand is Russia's withdrawal'
             targets += [c for c in inner.children if c.dep_ == "attr"]
-        act = _antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
+        act = antecedent_act(anchor) if cand.type in PLACE_TARGET_TYPES else None
         if act is None and cand.type in PLACE_TARGET_TYPES and _is_act(subject) and not passive:
             act = subject  # 'Russian shelling of Kherson killed two': the act's own object is hit
         if act is not None:

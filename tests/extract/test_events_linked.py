@@ -50,3 +50,36 @@ def test_a_government_condemning_no_attack_accuses_no_one(analyze_text) -> None:
     text = ("The Somali prime minister opened a new hospital in Kismayo. He condemned what he called a "
             "culture of waste in the ministries.")
     assert not any(kind == "ACCUSE" and target for kind, _, target in events(analyze_text, text))
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The talks opened a day after Ethiopian air strikes on a market town in Amhara, which local "
+     "officials said killed 14 people.", "ETH"),
+    ("Mediators met in Nairobi on Friday, two days after Sudan's army shelled a camp near El Obeid, which "
+     "aid workers said wounded 30 people.", "SDN"),
+])
+def test_an_act_a_reporter_says_did_harm_is_its_owners(analyze_text, text: str, actor: str) -> None:
+    assert any(kind == "ASSAULT" and who == actor for kind, who, _ in events(analyze_text, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea's assault on the border town of Zalambessa began on 3 May.\n\nThe assault, which aid groups "
+    "say killed dozens of civilians, ended two days later.",
+    "Chad's offensive against rebels in the north began on Monday.\n\n\"We are afraid,\" one resident "
+    "said.\n\nThe offensive, which officials say killed 80 fighters, ended on Wednesday.",
+])
+def test_an_act_told_again_by_its_bare_noun_is_the_same_doers(analyze_text, text: str) -> None:
+    found = events(analyze_text, text)
+    assert [kind for kind, who, _ in found if who is None] == []
+    assert len([kind for kind, _, _ in found if kind == "ASSAULT"]) >= 1
+
+
+@pytest.mark.parametrize("text", [
+    "The offensive, which officials say killed 80 fighters, ended on Wednesday.",
+    "Chad's offensive against rebels in the north began on Monday. Markets stayed open. Schools reopened. "
+    "Fuel prices rose. Banks closed early. The offensive, which officials say killed 80 fighters, ended "
+    "on Wednesday.",
+])
+def test_a_bare_act_with_no_owner_told_nearby_has_no_doer(analyze_text, text: str) -> None:
+    last = events(analyze_text, text)[-1]
+    assert last[1] is None
