@@ -1477,9 +1477,15 @@ def _war_sides(analysis: Analysis, phrase: Token) -> tuple[Actor, Actor] | None:
 
 def _side_test(phrase: Token) -> Callable[[Actor | None], bool]:
     """Which named parties a pair phrase may stand for: 'the two leaders' are two people named
-    together ('Putin and Trump'), not the two states a story is about; 'both sides' any two placed
-    parties."""
+    together ('Putin and Trump'), not the two states a story is about; 'either country' two states
+    named as states, not a leader named beside a state ('thanked Trump and China'); 'both sides' any
+    two placed parties."""
+    persons = default_dictionary().persons
     if phrase.lemma_.lower() == "leader":
-        persons = default_dictionary().persons
         return lambda actor: actor is not None and bool(actor.country) and actor.name in persons
+    if phrase.lemma_.lower() in STATE_WORDS:  # 'either country' was named as a state, not as a person
+        return lambda actor: actor is not None and bool(actor.country) and actor.name not in persons
     return lambda actor: actor is not None and bool(actor.country)
+
+
+STATE_WORDS = frozenset({"country", "nation", "state", "neighbour", "neighbor"})

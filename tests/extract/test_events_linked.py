@@ -83,3 +83,12 @@ def test_an_act_told_again_by_its_bare_noun_is_the_same_doers(analyze_text, text
 def test_a_bare_act_with_no_owner_told_nearby_has_no_doer(analyze_text, text: str) -> None:
     last = events(analyze_text, text)[-1]
     assert last[1] is None
+
+
+def test_either_country_is_a_pair_of_states_named_as_states(analyze_text) -> None:
+    text = ("Ethiopia and Eritrea agreed on Friday to pull troops back from the border after talks in "
+            "Nairobi. The Ethiopian prime minister thanked President Donald Trump and China, which mediated. "
+            "Washington warned that it would suspend trade deals with either country if the "
+            "clashes resumed.")
+    threats = [target for kind, _, target in events(analyze_text, text) if kind == "THREATEN"]
+    assert threats and threats[0] in ("ETH", "ERI")
