@@ -23,6 +23,7 @@ from detente.extract.events_context import (
     carried_date,
     is_sequel,
     places_agree,
+    proposed_meeting_partner,
     reference_day,
     relative_day,
     sentence_times,
@@ -391,6 +392,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     target = target or _war_counterpart(cand, actor, ctx) or _war_addressee(cand, actor, ctx)
     target = target or _war_refusal(cand, actor, ctx)
     target = target or _thanked_then_asked(cand, sentence, actor)
+    target = target or proposed_meeting_partner(cand, actor, lex, ctx)
     if cand.type in ("ASSAULT", "COERCE") and target is not None and not target.country and place is not None:
         # 'captured the headquarters of the Southern Military District in Rostov': an unplaced
         # institution struck at is the state it stands in, even the actor's own (a civil conflict)

@@ -116,6 +116,13 @@ class Context:
                 self.partners.append((Actor(actor["name"], actor["country"], actor.get("sector")),
                                       Actor(target["name"], target["country"], target.get("sector"))))
 
+    def last_partner(self, country: str) -> Actor | None:
+        """The state this one was last told meeting, talking or agreeing with."""
+        for one, other in reversed(self.partners):
+            if country in (one.country, other.country):
+                return other if one.country == country else one
+        return None
+
     def last_partners(self) -> tuple[Actor, Actor] | None:
         """The last pair of states the article told meeting, talking or agreeing."""
         return self.partners[-1] if self.partners else None
@@ -242,6 +249,34 @@ def _container_whose(tok: Token, sentence: Sentence) -> Actor | None:
             return _whose(outer, sentence)
         inner = outer
     return None
+
+
+ROUNDS = frozenset({"round", "dialogue"})
+"""Besides the lexicon's meeting nouns, words a report uses for one more sitting: 'the next round'."""
+
+
+def proposed_meeting_partner(cand: Candidate, actor: Actor | None, lex: Lexicon,
+                             ctx: Context | None) -> Actor | None:
+    """'Baku suggested holding the next round', 'Yerevan proposed a summit of the two leaders':
+    a party proposing a meeting with no one named proposes it to the state the article last told it
+    meeting or agreeing with (a further sitting of the same talks)."""
+    if ctx is None or actor is None or not actor.country or cand.negated or cand.role != "verb":
+        return None
+    if cand.type not in ("AGREE", "REQUEST"):
+        return None
+    verb = cand.inner or cand.token
+    if syn.lemma(verb) not in PROPOSING:
+        return None
+    done = [c for c in verb.children if c.dep_ in ("xcomp", "dobj") and c.tag_ == "VBG"]  # 'holding'
+    things = [*syn.direct_objects(verb), *(o for d in done for o in syn.direct_objects(d))]
+    if not any(_meeting(t, lex) for t in things):
+        return None
+    return ctx.last_partner(actor.country)
+
+
+def _meeting(thing: Token, lex: Lexicon) -> bool:
+    kind = lex.nouns.get(syn.lemma(thing))
+    return syn.lemma(thing) in ROUNDS or (kind is not None and kind.type == "CONSULT")
 
 
 def _other_side(who: Actor, of: Actor) -> bool:

@@ -92,3 +92,20 @@ def test_either_country_is_a_pair_of_states_named_as_states(analyze_text) -> Non
             "clashes resumed.")
     threats = [target for kind, _, target in events(analyze_text, text) if kind == "THREATEN"]
     assert threats and threats[0] in ("ETH", "ERI")
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("Armenian and Azerbaijani diplomats met in Geneva on Thursday. Yerevan proposed another round of "
+     "talks before the end of the month.", "ARM", "AZE"),
+    ("Kosovo and Serbia agreed on Monday to reopen two border crossings. Pristina also suggested holding "
+     "the next round in Skopje.", "XKX", "SRB"),
+])
+def test_one_more_round_is_proposed_to_the_party_last_met(analyze_text, text: str, actor: str,
+                                                          target: str) -> None:
+    assert any(kind in ("AGREE", "REQUEST") and (who, whom) == (actor, target)
+               for kind, who, whom in events(analyze_text, text))
+
+
+def test_a_round_proposed_with_no_meeting_told_names_no_counterpart(analyze_text) -> None:
+    found = events(analyze_text, "Yerevan proposed another round of talks before the end of the month.")
+    assert all(whom is None for kind, _, whom in found if kind == "AGREE")
