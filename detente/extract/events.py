@@ -66,6 +66,7 @@ from detente.extract.events_triggers import (
     find_candidates,
     harms,
     told_act,
+    trigger_type,
 )
 from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
@@ -305,6 +306,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'rounds of talks hosted by Beijing since fighting broke out': many acts
     actor, target, present = participants(cand, sentence)
     actor, target = pair_roles(cand, analysis, sentence, actor, target)
+    if actor is None and cand.type in lex.hostile and cand.role == "verb":
+        actor, target = _act_owner(cand, sentence, lex) or (actor, target)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
@@ -432,6 +435,41 @@ HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
 """Courtesy titles: 'Mr. Garrett' is anyone, not an office holder."""
 PLACED_TYPES = frozenset({"PROTEST", "RETREAT", "AID"})
 """Besides force, acts whose place makes them public: a rally, a release, a delivery."""
+
+
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+ACT_TARGET_PREPS = ("on", "against")
+
+
+def _act_owner(cand: Candidate, sentence: Sentence, lex: Lexicon) -> tuple[Actor, Actor | None] | None:
+    """"Serbia's strikes on depots inside Kosovo, which Pristina said had destroyed 30 trucks",
+    "Ethiopia's offensive of 3 May, which aid groups say killed 90 people": a harm told in a relative
+    clause is the act the clause speaks of, so the act's owner is its doer and what the act was aimed
+    at ('on', 'against') its target. The parser may hang the clause on the act's last word ('Kosovo,
+    which'), so the act is the nearest hostile event noun at or above the clause's noun."""
+    noun = syn.relative_antecedent(cand.anchor)
+    if noun is None:
+        return None
+    act = next((t for t in (noun, *noun.ancestors)
+                if syn.is_noun(t) and trigger_type(t, lex) in lex.hostile), None)
+    if act is None or act.i > cand.anchor.i:
+        return None
+    owner = next((found for c in act.children if c.dep_ in OWNER_DEPS and c.i < act.i
+                  and (found := actor_at(c, sentence)) is not None and found.country), None)
+    if owner is None:
+        return None
+    return owner, _aimed_at(act, sentence, owner)
+
+
+def _aimed_at(act: Token, sentence: Sentence, owner: Actor) -> Actor | None:
+    """The state an act was aimed at: its 'on' or 'against' object, or a place that object lies in
+    ('airbases deep inside Russia'), when it is not the owner's own."""
+    for thing in syn.prep_objects(act, ACT_TARGET_PREPS):
+        for token in thing.subtree:
+            found = actor_at(token, sentence) if syn.is_noun(token) else None
+            if found is not None and found.country and found.country != owner.country:
+                return found
+    return None
 
 
 def _done_at(cand: Candidate, lex: Lexicon) -> bool:

@@ -238,3 +238,23 @@ def puts_forward(verb: Token) -> bool:
 
 def in_subtree(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i
+
+
+RELATIVE_WORDS = frozenset({"which", "that"})
+CLAUSE_LINKS = ("ccomp", "xcomp", "conj")
+"""How a reported effect hangs below its relative clause: 'which officials said had killed ...'."""
+
+
+def relative_antecedent(verb: Token) -> Token | None:
+    """The noun a relative clause that holds `verb` tells about: 'the offensive, which killed 200',
+    'the strikes, which Kyiv said had destroyed 41 aircraft'. Only a clause whose subject is the
+    relative word itself ('which', 'that'), at `verb` or at the clause's top, speaks of the noun."""
+    top = verb
+    while top.dep_ in CLAUSE_LINKS and top.head.i != top.i:
+        top = top.head
+    if top.dep_ != "relcl":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVE_WORDS
+               for t in (verb, top) for c in t.children):
+        return None
+    return top.head
