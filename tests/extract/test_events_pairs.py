@@ -17,7 +17,7 @@ def _pairs(analyze_text, text: str, kind: str) -> set[tuple[str | None, str | No
 
 
 @pytest.mark.parametrize(("text", "kind", "third", "pair"), [
-    ("Peru and Ecuador have agreed, in separate talks with Brazilian envoys in Lima, to reopen the river "
+    ("Peru and Ecuador on Monday agreed, during parallel consultations with Brazilian envoys in Lima, to reopen the river "
      "crossings.", "AGREE", "BRA", ("PER", "ECU")),
     ("Serbia and Kosovo agreed in separate meetings with French diplomats to free the detained truckers.",
      "AGREE", "FRA", ("SRB", "XKX")),
