@@ -28,6 +28,22 @@ def test_the_owner_of_the_act_did_the_harm(analyze_text, text: str, pair: tuple[
     assert pair in _assaults(analyze_text, text)
 
 
+@pytest.mark.parametrize("text", [
+    "Thousands fled the valley after Ethiopia's ground offensive of 3 May. The two-day offensive, which aid "
+    "groups say killed more than 90 people, ended with a truce.",
+    "Villagers in the north described Ethiopia's offensive on the hills near Badme. The offensive, which "
+    "local elders said wounded 40 people, was halted on Friday.",
+])
+def test_the_act_told_before_lends_its_owner(analyze_text, text: str) -> None:
+    assert any(actor == "ETH" for actor, _ in _assaults(analyze_text, text))
+
+
+def test_a_definite_act_with_no_owned_telling_stays_unowned(analyze_text) -> None:
+    text = ("Thousands fled the valley after the floods of 3 May. The two-day offensive, which aid groups say "
+            "killed more than 90 people, ended with a truce.")
+    assert all(actor is None for actor, _ in _assaults(analyze_text, text))
+
+
 def test_an_unowned_act_gets_no_doer_from_the_clause(analyze_text) -> None:
     text = "The blast, which killed 12 people, hit a market in the port on Sunday."
     assert all(actor is None for actor, _ in _assaults(analyze_text, text))
