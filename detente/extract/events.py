@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
+from detente.extract import sides
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_context import (
     TOLD_THINGS,
@@ -339,6 +340,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     joint = joint_subject(cand) if actor is None and target is None and borrowed is None else None
     if joint is not None:  # 'the two leaders agreed': the pair the story last told meeting
         pair = ctx.last_partners() if ctx is not None else None
+        pair = pair or _named_together(analysis, sentence, joint)
         if pair is None and not political_pair(joint) and not cand.negated:
             return None
         actor, target = pair or (None, None)
@@ -461,6 +463,13 @@ def _act_owner(cand: Candidate, analysis: Analysis, sentence: Sentence,
         return None
     owner = _owner_of(told[0], told[1])
     return (owner, _aimed_at(told[0], told[1], owner)) if owner is not None else None
+
+
+def _named_together(analysis: Analysis, sentence: Sentence, joint: Token) -> tuple[Actor, Actor] | None:
+    """'The presidents of Chile and Peru agreed ... Both presidents also agreed to reconvene': with no
+    pair told meeting, the joint subject stands for the two states the story named together before it."""
+    placed = lambda actor: actor is not None and bool(actor.country)  # noqa: E731
+    return sides.named_pair(analysis, sentence, joint.idx, placed)
 
 
 def _clause_act(cand: Candidate, lex: Lexicon) -> Token | None:
