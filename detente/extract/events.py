@@ -15,6 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from detente.extract import events_syntax as syn
+from detente.extract import sides
 from detente.extract.common import actor_or_none, make_record
 from detente.extract.events_context import (
     TOLD_THINGS,
@@ -67,6 +68,7 @@ from detente.extract.events_triggers import (
     find_candidates,
     harms,
     told_act,
+    trigger_type,
 )
 from detente.extract.quotes import quotation_speaker
 from detente.learn.decisions import decide, settle
@@ -306,6 +308,8 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
         return None  # 'rounds of talks hosted by Beijing since fighting broke out': many acts
     actor, target, present = participants(cand, sentence)
     actor, target = pair_roles(cand, analysis, sentence, actor, target)
+    if actor is None and cand.type in lex.hostile:
+        actor, target = _act_owner(cand, analysis, sentence, lex) or (actor, target)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
@@ -337,6 +341,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     joint = joint_subject(cand) if actor is None and target is None and borrowed is None else None
     if joint is not None:  # 'the two leaders agreed': the pair the story last told meeting
         pair = ctx.last_partners() if ctx is not None else None
+        pair = pair or _named_together(analysis, sentence, joint)
         if pair is None and not political_pair(joint) and not cand.negated:
             return None
         actor, target = pair or (None, None)
@@ -434,6 +439,79 @@ HONORIFICS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr."})
 """Courtesy titles: 'Mr. Garrett' is anyone, not an office holder."""
 PLACED_TYPES = frozenset({"PROTEST", "RETREAT", "AID"})
 """Besides force, acts whose place makes them public: a rally, a release, a delivery."""
+
+
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+ACT_TARGET_PREPS = ("on", "against")
+
+
+def _act_owner(cand: Candidate, analysis: Analysis, sentence: Sentence,
+               lex: Lexicon) -> tuple[Actor, Actor | None] | None:
+    """"Serbia's strikes on depots inside Kosovo, which Pristina said had destroyed 30 trucks",
+    "Ethiopia's offensive of 3 May, which aid groups say killed 90 people": a harm told in a relative
+    clause is the act the clause speaks of, so the act's owner is its doer and what the act was aimed
+    at ('on', 'against') its target. The parser may hang the clause on the act's last word ('Kosovo,
+    which'), so the act is the nearest hostile event noun at or above the clause's noun. 'The
+    offensive, which killed 90' or 'the offensive ended' names the act told before: its owner is that
+    telling's."""
+    act = _clause_act(cand, lex) if cand.role == "verb" else cand.token if syn.is_noun(cand.token) else None
+    if act is None:
+        return None
+    owner = _owner_of(act, sentence)
+    if owner is not None:
+        return owner, _aimed_at(act, sentence, owner)
+    told = _told_before(act, analysis, sentence)
+    if told is None:
+        return None
+    owner = _owner_of(told[0], told[1])
+    return (owner, _aimed_at(told[0], told[1], owner)) if owner is not None else None
+
+
+def _named_together(analysis: Analysis, sentence: Sentence, joint: Token) -> tuple[Actor, Actor] | None:
+    """'The presidents of Chile and Peru agreed ... Both presidents also agreed to reconvene': with no
+    pair told meeting, the joint subject stands for the two states the story named together before it."""
+    placed = lambda actor: actor is not None and bool(actor.country)  # noqa: E731
+    return sides.named_pair(analysis, sentence, joint.idx, placed)
+
+
+def _clause_act(cand: Candidate, lex: Lexicon) -> Token | None:
+    """The hostile act noun a relative clause holding the candidate's verb speaks of, before the verb."""
+    noun = syn.relative_antecedent(cand.anchor)
+    if noun is None:
+        return None
+    act = next((t for t in (noun, *noun.ancestors) if syn.is_noun(t) and trigger_type(t, lex) in lex.hostile),
+               None)
+    return act if act is not None and act.i < cand.anchor.i else None
+
+
+def _owner_of(act: Token, sentence: Sentence) -> Actor | None:
+    """The state or group an act noun's possessive or demonym names ('Serbia's strikes', 'Chinese raids')."""
+    return next((found for c in act.children if c.dep_ in OWNER_DEPS and c.i < act.i
+                 and (found := actor_at(c, sentence)) is not None and found.country), None)
+
+
+def _told_before(act: Token, analysis: Analysis, sentence: Sentence) -> tuple[Token, Sentence] | None:
+    """The last earlier telling of the same act, for 'the offensive' (a definite act noun with no owner
+    of its own): the latest same noun in an earlier sentence that names its owner."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
+        return None
+    word = syn.lemma(act)
+    for prior in reversed(analysis.sentences[:sentence.index]):
+        for token in reversed(prior.span or []):
+            if syn.lemma(token) == word and syn.is_noun(token) and _owner_of(token, prior) is not None:
+                return token, prior
+    return None
+
+
+def _aimed_at(act: Token, sentence: Sentence, owner: Actor) -> Actor | None:
+    """The state an act was aimed at: its 'on' or 'against' object, or a place that object lies in
+    ('airbases deep inside Russia'), when it is not the owner's own."""
+    for thing in syn.prep_objects(act, ACT_TARGET_PREPS):
+        for token in thing.subtree:
+            found = actor_at(token, sentence) if syn.is_noun(token) else None
+            if found is not None and found.country and found.country != owner.country:
+                return found
+    return None
 
 
 def _done_at(cand: Candidate, lex: Lexicon) -> bool:

@@ -53,13 +53,30 @@ def named_pair(analysis: Analysis, sent: Sentence, limit: int,
         for first, second in zip(mentions, mentions[1:], strict=False):
             gap = prior.text[first.end - prior.start:second.start - prior.start]
             listed = prior.text[:first.start - prior.start].rstrip().endswith(",")
-            if PAIR_GAP.fullmatch(gap) and not listed and first.actor.country != second.actor.country:
+            if PAIR_GAP.fullmatch(gap) and not listed and first.actor.country != second.actor.country \
+                    and not _go_betweens(prior, first.start):
                 key = frozenset((first.actor.country, second.actor.country))
                 count = seen.get(key, (0, 0, (first.actor, second.actor)))[0] + 1
                 seen[key] = (count, first.start, (first.actor, second.actor))
     if not seen:
         return None
     return max(seen.values(), key=lambda v: (v[0], v[1]))[2]
+
+
+GO_BETWEEN_VERBS = frozenset({"mediate", "host", "broker", "facilitate", "chair", "sponsor", "convene"})
+"""Verbs whose agents stand between the sides: 'talks mediated by Qatar and Turkey' names the go-betweens,
+not the two sides (ANNOTATION.md: hosts and go-betweens are mediators, not parties)."""
+
+
+def _go_betweens(sent: Sentence, start: int) -> bool:
+    """The pair starting at character `start` is the agent of a go-between verb ('mediated by A and B',
+    'hosted by A and B')."""
+    if sent.span is None:
+        return False
+    token = next((t for t in sent.span if t.idx == start), None)
+    if token is None or token.dep_ != "pobj" or token.head.dep_ != "agent":
+        return False
+    return token.head.head.lemma_.lower() in GO_BETWEEN_VERBS
 
 
 def war_pair(analysis: Analysis, valid: Callable[[Actor | None], bool]) -> tuple[Actor, Actor] | None:
