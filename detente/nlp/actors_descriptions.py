@@ -69,7 +69,7 @@ def description_mentions(doc: Doc, chosen: list[Cand], d: Dictionary,
         actor = _referent(doc, tok, start, before, d)
         body = actor is None and _state_body(tok, d)
         if body:
-            actor = _own_body(tok.lower_, home, d)
+            actor = _own_body(tok.lower_, _seat_of(tok, d) or home, d)
         if actor is not None:
             out.append(Cand(start + 1, tok.i + 1, actor, "home" if body else "group", "group"))
             taken.update(range(start + 1, tok.i + 1))
@@ -160,6 +160,19 @@ def home_state(topic: Counter[str], d: Dictionary) -> str | None:
     if not states or states[0][1] < 2 or (len(states) > 1 and states[0][1] < HOME_LEAD * states[1][1]):
         return None
     return states[0][0]
+
+
+def _seat_of(tok: Token, d: Dictionary) -> str | None:
+    """'the authorities in Pristina', 'the government in Kabul': a body placed in a state or its
+    capital is that state's, whichever state the story is about."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            name = place.doc[place.left_edge.i:place.i + 1].text.removeprefix("the ")
+            entry = d.names.get(d.tokens(name))
+            if entry is not None and entry.kind in ("polity", "capital") \
+                    and entry.actor.country in d.polities:
+                return entry.actor.country
+    return None
 
 
 def _own_body(word: str, home: str | None, d: Dictionary) -> Actor | None:

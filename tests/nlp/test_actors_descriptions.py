@@ -334,3 +334,13 @@ def test_an_unknown_armed_group_with_no_war_named_is_left_alone(nlp, resolver) -
     actor = actor_of(nlp, resolver, text, "Mekong Liberation Front")
     assert actor is None or actor.country is None
 
+
+@pytest.mark.parametrize(("text", "needle", "country"), [
+    ("Serbia's army was put on alert on Sunday, and Serbian media spoke of a crisis. Belgrade accused "
+     "the authorities in Pristina of stoking it.", "authorities", "XKX"),
+    ("Pakistan closed two border crossings on Friday, Pakistan's army said. The government in Kabul "
+     "called the move hostile.", "government", "AFG"),
+])
+def test_a_body_placed_in_a_state_is_that_states(nlp, resolver, text: str, needle: str, country: str) -> None:
+    actor = actor_of(nlp, resolver, text, needle)
+    assert actor is not None and actor.country == country
