@@ -937,12 +937,19 @@ def _party(sent: Sentence, cue: _Cue) -> tuple[Actor | None, int | None]:
         gap_ok = [m for m in before if not _crosses_boundary(sent.text[m.end - sent.start:cue.start])
                   and not _modifier_mention(sent, m)]
         mention = gap_ok[-1] if gap_ok else None
-    if mention is None:
+    if mention is None or _embedded_body(mention, token):
         return None, None
     actor: Actor | None = mention.actor
     if mention.text.lower() in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER and not (actor and actor.country):
         actor = _resolve_pronoun(sent, mention.text.lower(), mention.start)
     return actor, mention.start - sent.start
+
+
+def _embedded_body(mention: ActorMention, token: Any) -> bool:
+    """'X demanded that the government halt arms deliveries': a state's body read as the story's own
+    state (an unnamed 'the government') holds a stance only as the subject of the main clause; in a
+    clause another speaks, it is whom the demand is made of, and the stance is that speaker's."""
+    return mention.how == "home" and (token is None or token.head.dep_ != "ROOT")
 
 
 # nouns whose infinitive says what may or must be done, not what anyone wants: 'the right to'

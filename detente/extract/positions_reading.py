@@ -64,7 +64,7 @@ def _subject_actor(sent: Sentence, verb: Any) -> Actor | None:
         return None
     mention = base._subject_mention(sent, subjects[0])
     if mention is not None:
-        return mention.actor
+        return None if base._embedded_body(mention, subjects[0]) else mention.actor
     word = subjects[0].lower_
     if word in base._PRONOUNS_SPEAKER | base._PRONOUNS_OTHER:
         return base._resolve_pronoun(sent, word, subjects[0].idx)

@@ -173,7 +173,7 @@ class ActorResolver:
         chosen += bloc_anaphors(doc, chosen, self.d)
         chosen += self._aggressor(doc, chosen, topic)
         chosen += enemy_mentions(doc, chosen, self.d, self.speech)
-        chosen += description_mentions(doc, chosen, self.d)
+        chosen += description_mentions(doc, chosen, self.d, topic)
         chosen += self.pronouns.resolve(doc, chosen)
         chosen += self._epithets(doc, chosen)
         chosen.sort(key=lambda c: c.start)

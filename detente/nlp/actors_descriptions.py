@@ -15,12 +15,17 @@ therefore means the latest compatible party named before it, in its paragraph or
   - the state's forces ("the army", "the military") in an article about an armed group → the forces
     of the state that group fights in ("the RSF is still fighting the army");
   - "the junta" → the forces of the latest state named by its government or military ("Myanmar's
-    military seized power ... the junta launched airstrikes").
+    military seized power ... the junta launched airstrikes");
+  - otherwise a state's own bodies ("the government", "the authorities", "the army") → the state
+    the story is about, the one the whole article names clearly most often ("Chad's army fought ...
+    the government announced a truce"): a home state needs no name, so it is read over the whole
+    text, and left unread when two states share the story.
 A phrase inside a quotation is left alone: the speaker's "the kingdom" is the speaker's own.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from detente.models import Actor
@@ -33,11 +38,16 @@ if TYPE_CHECKING:
 
 LOOK_BACK_PARAGRAPHS = 2
 OWNER_DEPS = ("nsubj", "nsubjpass", "poss")   # a state noun acts only as a subject or owner
+INTERNATIONAL = frozenset({"international", "world", "global", "united", "nations", "european", "african",
+                           "union", "inter", "regional", "arab", "islamic"})
+HOME_LEAD = 1.5   # how much more the story's own state is named than the next one
 MODIFIER_POS = ("ADJ", "NOUN", "PROPN", "NUM", "VERB")   # "the armed group", "the Defence Ministry"
 
 
-def description_mentions(doc: Doc, chosen: list[Cand], d: Dictionary) -> list[Cand]:
-    """Mentions for the definite descriptions whose referent was named shortly before."""
+def description_mentions(doc: Doc, chosen: list[Cand], d: Dictionary,
+                         topic: Counter[str] | None = None) -> list[Cand]:
+    """Mentions for the definite descriptions whose referent was named shortly before; `topic`
+    counts the states the article names (for the bodies of the state the story is about)."""
     from detente.nlp.core import paragraph_starts
 
     text = doc_text(doc)
@@ -45,6 +55,7 @@ def description_mentions(doc: Doc, chosen: list[Cand], d: Dictionary) -> list[Ca
     quoted = quoted_ranges(text)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     named = sorted((c for c in chosen if c.how != "pronoun"), key=lambda c: c.start)
+    home = home_state(topic, d) if topic else None
     out: list[Cand] = []
     for tok in doc:
         if tok.i in taken or not tok.is_alpha or inside(quoted, tok.idx):
@@ -56,9 +67,34 @@ def description_mentions(doc: Doc, chosen: list[Cand], d: Dictionary) -> list[Ca
         before = [c for c in named if c.end <= start
                   and para - bisect_right(paras, doc[c.start].idx) <= LOOK_BACK_PARAGRAPHS]
         actor = _referent(doc, tok, start, before, d)
+        body = actor is None and _state_body(tok, d)
+        if body:
+            actor = _own_body(tok.lower_, _seat_of(tok, d) or home, d)
         if actor is not None:
-            out.append(Cand(start + 1, tok.i + 1, actor, "group", "group"))
+            out.append(Cand(start + 1, tok.i + 1, actor, "home" if body else "group", "group"))
             taken.update(range(start + 1, tok.i + 1))
+    fought_in = _latest(named, lambda a: a.sector == "REB" and a.country in d.polities)
+    return out + _home_orgs(doc, taken, home, fought_in.country if fought_in else None, d)
+
+
+def _home_orgs(doc: Doc, taken: set[int], home: str | None, war: str | None, d: Dictionary) -> list[Cand]:
+    """'Manila broke off contacts with the Sulu Liberation Front', 'the Prosecutor General's Office
+    opened a case': an organisation the dictionary does not know, with no state's word before
+    it, whose own words say it is a court or prosecutor is the home state's own; one whose words say
+    it is an armed group is given the state it fights in (`war`: the state of the armed group the
+    article named last; the home state may be a mediator's, "talks in Kunming between ..."); one
+    whose words say it is international is no state's."""
+    out = []
+    for ent in doc_ents(doc):
+        words = {t.lower_ for t in ent}
+        if ent.label_ != "ORG" or taken.intersection(range(ent.start, ent.end)) or words & INTERNATIONAL \
+                or d.names.get(d.tokens(ent.text)) is not None:
+            continue
+        sector = d.org_sector(ent.text)
+        country = war if sector == "REB" else home if sector == "JUD" else None
+        if country is not None:
+            start = ent.start + (ent[0].lower_ == "the")
+            out.append(Cand(start, ent.end, Actor(doc[start:ent.end].text, country, sector), "home", "org"))
     return out
 
 
@@ -105,6 +141,47 @@ def _referent(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
         if group is not None and group.country in d.polities:
             return Actor(d.polities[group.country]["name"], group.country, "MIL")
     return None
+
+
+def _state_body(tok: Token, d: Dictionary) -> bool:
+    """'the government', 'the Federal Government', 'the army'; not an armed group's own name that
+    ends in one of those words ('the National Liberation Army', 'the Arakan Army')."""
+    if tok.lower_ not in d.words.get("state_bodies", ()) or not tok.tag_.startswith("NN"):
+        return False
+    return tok.lower_ in ("government", "authorities") or tok.is_lower
+
+
+def home_state(topic: Counter[str], d: Dictionary) -> str | None:
+    """The state the story is about: the one whose names (its name, adjective, capital, its people)
+    the article uses most, at least twice and clearly more than any other (HOME_LEAD times the
+    next); None when two states share the story ("Berlin pledged arms to Kyiv ... the government"),
+    since a body with no owner could then be either's."""
+    states = [(c, n) for c, n in topic.most_common() if c in d.polities and d.polities[c]["sector"] != "IGO"]
+    if not states or states[0][1] < 2 or (len(states) > 1 and states[0][1] < HOME_LEAD * states[1][1]):
+        return None
+    return states[0][0]
+
+
+def _seat_of(tok: Token, d: Dictionary) -> str | None:
+    """'the authorities in Pristina', 'the government in Kabul': a body placed in a state or its
+    capital is that state's, whichever state the story is about."""
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            name = place.doc[place.left_edge.i:place.i + 1].text.removeprefix("the ")
+            entry = d.names.get(d.tokens(name))
+            if entry is not None and entry.kind in ("polity", "capital") \
+                    and entry.actor.country in d.polities:
+                return entry.actor.country
+    return None
+
+
+def _own_body(word: str, home: str | None, d: Dictionary) -> Actor | None:
+    """'Chad's army fought rebels ... the government announced a ceasefire': a state's body with no
+    owner is the body of the state the story is about."""
+    if home is None:
+        return None
+    polity = d.government(home)
+    return polity if word in ("government", "authorities") else Actor(polity.name, home, "MIL")
 
 
 def _ministry(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionary) -> Actor | None:

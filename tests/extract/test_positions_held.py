@@ -41,3 +41,13 @@ def test_a_clause_of_time_holds_nothing_back(analyze_text, text):
 ])
 def test_both_leaders_are_the_two_people_named_before(analyze_text, text):
     assert {("FIN", "sanctions", "accept"), ("NOR", "sanctions", "accept")} <= positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Chile's army moved troops to the border on Monday. Chile said the move was defensive. Opposition "
+    "founder Marta Kell insisted that the government stop every weapons shipment at once.",
+])
+def test_the_body_a_demand_is_made_of_holds_no_position(analyze_text, text):
+    """'X demanded that the government halt ...': the state's body is whom the demand is made of."""
+    assert not any(party == "CHL" for party, _issue, _stance in positions(analyze_text, text))
