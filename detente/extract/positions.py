@@ -27,7 +27,7 @@ from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
 from detente.extract.sides import PAIR_WORDS, SIDE_NOUNS, named_pair
 from detente.models import Actor, Record
-from detente.nlp.core import ActorMention, Analysis, Sentence
+from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
 
 _PRONOUNS_SPEAKER = {"we", "i", "our", "my", "us"}
 _PRONOUNS_OTHER = {"it", "its", "they", "their", "he", "his", "she", "her", "them"}
@@ -901,8 +901,17 @@ def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
     if named is not None:
         return named
     first = next(child.subtree)
-    last = child if child.dep_ == "poss" else list(child.subtree)[-1]
+    last = child if child.dep_ == "poss" else _before_verb(child)
     return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
+
+
+def _before_verb(subject: Any) -> Any:
+    """The last word of a subject: a subject set before its verb ends there, so words the parse
+    hung on it past the verb ('it offers two options: the withdrawal of X') are the object's."""
+    words = list(subject.subtree)
+    if subject.i < subject.head.i:
+        words = [t for t in words if t.i < subject.head.i]
+    return words[-1]
 
 
 def _apposed_mention(sent: Sentence, head: Any) -> ActorMention | None:
@@ -1496,8 +1505,34 @@ def _quote_attribution(analysis: Analysis, sent: Sentence) -> Any:
     return None
 
 
+# 'Vucic, in his Telegram channel: "..."', '16:40 - Sandu on X: ...': a name, the medium it wrote
+# in and a colon, with no verb: a live blog's or a wire's way of saying who wrote what follows
+_COLON_VOICE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?P<who>[^:;\"\u201c\u201d]{2,80}?)"
+                          r"(?:,\s*|\s+)(?:in|on|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:channel|post|account|page|statement|address|message|"
+                          r"blog|video|Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)\s*,?\s*:\s*")
+
+
+def _colon_attribution(sent: Sentence) -> Attribution | None:
+    """The writer a verbless heading before a colon names ('Sandu, in a video address: "We
+    demand..."'): the last actor named there, if no verb stands in it (a verb would make the
+    heading a clause of its own, which the attribution layer reads)."""
+    match = _COLON_VOICE.match(sent.text)
+    if match is None or sent.span is None:
+        return None
+    heading = [t for t in sent.span if t.idx - sent.start < match.end("who")]
+    if any(t.pos_ in ("VERB", "AUX") for t in heading):
+        return None
+    named = [m for m in sent.actors if m.end - sent.start <= match.end("who") and _valid_party(m.actor)]
+    if not named:
+        return None
+    return Attribution(speaker=named[-1].actor, cue=":", start=named[-1].start, end=sent.start + match.end())
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     inherited = _quote_attribution(analysis, sent)
+    if inherited is None and sent.attribution is None:
+        inherited = _colon_attribution(sent)
     if inherited is not None:
         sent = replace(sent, attribution=inherited)
     speaker = sent.attribution.speaker if sent.attribution else None

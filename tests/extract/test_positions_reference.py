@@ -1,0 +1,34 @@
+"""Positions whose party or terms are told by reference, on sentences written for these tests: a
+subject whose words the parse runs past its verb, and a live blog's verbless 'X, in his channel:'
+heading."""
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.readings import positions
+
+
+@pytest.mark.model
+def test_words_hung_on_a_subject_past_its_verb_name_no_party(analyze_text):
+    text = ("The Azerbaijani side delivered a paper. In Hajiyev's words, it proposes two routes for a truce: "
+            "the complete exit of the Armenian armed forces from Lachin, or a halt to arms imports by Yerevan.")
+    got = positions(analyze_text, text)
+    assert ("ARM", "ceasefire", "offer") not in got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "want"), [
+    ('Serbian President Aleksandar Vucic, in his Telegram channel: "We reject any ceasefire that freezes '
+     'the front line."', ("SRB", "ceasefire", "reject")),
+    ('16:40 - Moldovan President Maia Sandu, in a video address: "We demand the withdrawal of all Russian '
+     'troops from Transnistria."', ("MDA", "withdrawal", "demand")),
+    ('Vucic on Telegram: "We reject any ceasefire that freezes the front line."', ("SRB", "ceasefire", "reject")),
+])
+def test_a_verbless_heading_before_a_colon_names_who_wrote(analyze_text, text, want):
+    assert want in positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_heading_with_a_verb_of_its_own_is_left_to_the_attribution_layer(analyze_text):
+    text = "On Telegram, the Serbian president posted a photo of the new bridge."
+    assert positions(analyze_text, text) == set()
