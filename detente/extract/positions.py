@@ -1464,6 +1464,46 @@ def _names_party(mentions: list[ActorMention], root: Any) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_LEMMAS
 
 
+# 'three conditions for a treaty:', 'its terms for a deal:': a noun of terms for a thing, and a
+# colon that opens the list of them
+_TERMS_FOR = re.compile(r"^\s*(?:(?:the|its|their|his|her|two|three|four|five|several|a\s+few|new|\d+)\s+)*"
+                        r"(?:options|conditions|terms|requirements|preconditions)\s+(?:for|to)\b[^:;]*:",
+                        re.IGNORECASE)
+
+
+def _listed_terms(sent: Sentence, cue: _Cue, party: Actor | None,
+                  next_start: int | None) -> list[tuple[str, str]]:
+    """'Baku set two conditions for a truce: Armenian troops leave the enclave, or Yerevan stops
+    buying arms': the terms put for a thing are what the one who puts them asks; an item in which
+    another party acts is that party's demand (an item naming no other party, 'troops on the
+    ground', may be the offer itself, and stays one)."""
+    window = _object_text(sent, cue, next_start)
+    match = _TERMS_FOR.match(window)
+    if match is None or party is None:
+        return []
+    at = cue.end + match.end()
+    asked = []
+    for issue, detail in issue_items(window[match.end():]):
+        start = sent.text.find(detail, at)
+        if start < 0:
+            continue
+        named = [m for m in sent.actors if start <= m.start - sent.start < start + len(detail)
+                 and not _placed(sent, m)]
+        if any(m.actor is not None and m.actor.country and m.actor.country != party.country for m in named):
+            asked.append((issue, detail))
+    return asked
+
+
+_PLACING = frozenset({"in", "into", "to", "from", "on", "at", "near", "inside", "across", "for", "with"})
+
+
+def _placed(sent: Sentence, mention: ActorMention) -> bool:
+    """'troops in Ukraine', 'arms to Kyiv': a name after a preposition of place or receiving is
+    where or to whom, not who acts."""
+    last = [t for t in sent.span or [] if mention.start <= t.idx < mention.end]
+    return bool(last) and last[-1].dep_ == "pobj" and last[-1].head.lower_ in _PLACING
+
+
 def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'will not withdraw from the Donbas': a withdrawal verb names the issue when its object is only
     the place; 'refuses to hand over the plant' keeps the object's issue."""
@@ -1606,6 +1646,11 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             stated = []     # 'will not sign the accord until the maps are drawn': a delay, no refusal
         if cue.stance == "reject" and _stops_hostilities(sent, cue):
             stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
+        asked = _listed_terms(sent, cue, actor, cues[n + 1].start if n + 1 < len(cues) else None) \
+            if cue.stance == "offer" else []
+        if asked:               # 'offers two options for a truce: Kyiv's withdrawal, or ...': terms
+            stated = [(s, [i for i in its if i[0] not in dict(asked)], p) for s, its, p in stated]
+            stated.append(("demand", asked, True))
         for party in [actor, *_co_parties(sent, cue, actor), *sides[1:]]:
             for stance, stance_items, stance_pre in stated:
                 for issue, detail in stance_items:

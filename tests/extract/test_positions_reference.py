@@ -1,6 +1,6 @@
 """Positions whose party or terms are told by reference, on sentences written for these tests: a
-subject whose words the parse runs past its verb, and a live blog's verbless 'X, in his channel:'
-heading."""
+subject whose words the parse runs past its verb, a live blog's verbless 'X, in his channel:'
+heading, and terms listed after a colon ('two options for a truce: A, or B')."""
 from __future__ import annotations
 
 import pytest
@@ -32,3 +32,20 @@ def test_a_verbless_heading_before_a_colon_names_who_wrote(analyze_text, text, w
 def test_a_heading_with_a_verb_of_its_own_is_left_to_the_attribution_layer(analyze_text):
     text = "On Telegram, the Serbian president posted a photo of the new bridge."
     assert positions(analyze_text, text) == set()
+
+
+@pytest.mark.model
+def test_terms_listed_for_a_thing_are_asked_of_the_party_who_acts_in_them(analyze_text):
+    text = ("Azerbaijan presented two options for a settlement: the withdrawal of Armenian troops from the "
+            "enclave, or a package under which Yerevan stops buying heavy weapons.")
+    got = positions(analyze_text, text)
+    assert ("AZE", "withdrawal", "demand") in got
+    assert ("AZE", "withdrawal", "offer") not in got
+
+
+@pytest.mark.model
+def test_listed_terms_naming_no_other_party_stay_the_offer(analyze_text):
+    text = "Britain offered two options for security guarantees: air policing from Poland, or troops in Ukraine."
+    got = positions(analyze_text, text)
+    assert ("GBR", "security_guarantees", "offer") in got
+    assert ("GBR", "security_guarantees", "demand") not in got
