@@ -1347,12 +1347,17 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
+        objects = _chained_pronoun(tok, objects)
+    if not objects or objects[0].lower_ not in _ANAPHORS:
         return []
     earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
     chunks = [c for s in earlier + [sent] for c in (s.span.noun_chunks if s.span is not None else [])
               if c.end <= tok.i and c.root.pos_ in ("NOUN", "PROPN")]
     mentions = sent.actors + [m for s in earlier for m in s.actors]
-    for chunk in reversed(chunks):
+    # 'called the truce proposal positive, saying it covered the whole front ... ready to accept it':
+    # a thing put on the table is what is accepted or floated, before a nearer noun it mentions
+    tabled = [c for c in reversed(chunks) if c.root.lemma_.lower() in _PROPOSAL_NOUNS]
+    for chunk in tabled + list(reversed(chunks)):
         if _names_party(mentions, chunk.root):
             continue        # 'chief negotiator X ... oppose it': a party's title is not what 'it' is
         words = [t for t in chunk.root.subtree if t.i < tok.i]
@@ -1360,6 +1365,14 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         if items:
             return items
     return []
+
+
+def _chained_pronoun(cue: Any, objects: list[Any]) -> list[Any]:
+    """'floated running it jointly', 'offered to run it', 'agreed to extend it': the pronoun is the
+    object of the verb the cue takes (a gerund object or a chained infinitive), and what the cue
+    is about is what that pronoun stands for."""
+    verbs = [o for o in objects[:1] if o.pos_ == "VERB"] + [c for c in cue.children if c.dep_ == "xcomp"]
+    return [g for v in verbs for g in v.children if g.dep_ == "dobj"][:1]
 
 
 # 'any such arrangement', 'either proposal': words that point back to a thing just named ('neither

@@ -49,3 +49,19 @@ def test_listed_terms_naming_no_other_party_stay_the_offer(analyze_text):
     got = positions(analyze_text, text)
     assert ("GBR", "security_guarantees", "offer") in got
     assert ("GBR", "security_guarantees", "demand") not in got
+
+
+@pytest.mark.model
+def test_a_pronoun_object_of_the_verb_a_cue_takes_stands_for_the_thing_named_before(analyze_text):
+    text = ("Armenia wants inspectors at the Metsamor nuclear plant every month, and France has offered to run "
+            "it under international supervision.")
+    assert ("FRA", "nuclear_safety", "offer") in positions(analyze_text, text)
+
+
+@pytest.mark.model
+def test_a_pronoun_accepted_stands_for_the_plan_before_a_nearer_noun_the_plan_mentions(analyze_text):
+    text = ("Somalia's president called the truce plan a sound basis, saying it also covered the withdrawal of "
+            "troops from the border towns. \"Somalia is ready to accept it,\" he told parliament.")
+    got = positions(analyze_text, text)
+    assert ("SOM", "ceasefire", "accept") in got
+    assert ("SOM", "withdrawal", "accept") not in got
