@@ -1691,6 +1691,8 @@ def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[R
     so a reader sees who stated it; a position of another country, or one already held by a
     person, is left as it is."""
     speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if speaker is not None and speaker.country and not _is_person_actor(analysis, speaker):
+        speaker = _side_voice(analysis, sent, speaker)
     if speaker is None or not speaker.country or not _is_person_actor(analysis, speaker):
         return records
     for record in records:
@@ -1699,6 +1701,26 @@ def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[R
                 and not _is_person_actor(analysis, Actor(**party)):
             record.fields["party"] = actor_or_none(speaker)
     return records
+
+
+_TELLING = frozenset({"say", "tell", "inform", "state", "declare", "announce", "stress", "add", "explain",
+                      "reiterate", "insist", "write", "note", "assure"})
+
+
+def _side_voice(analysis: Analysis, sent: Sentence, side: Actor) -> Actor | None:
+    """'President X informed his guest that the Russian position is unchanged. According to the
+    Russian side, ...': a state or side quoted just after its leader told it is that leader; the
+    person who is the subject of the sentence before (same paragraph), of the same state, telling."""
+    before = [s for s in analysis.sentences if s.index == sent.index - 1 and s.paragraph == sent.paragraph]
+    root = next((t for t in before[0].span or [] if t.dep_ == "ROOT"), None) if before else None
+    if root is None or root.lemma_.lower() not in _TELLING:
+        return side
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        mention = _subject_mention(before[0], subject)
+        if mention is not None and mention.actor is not None and mention.actor.country == side.country \
+                and _is_person(analysis, mention):
+            return mention.actor
+    return side
 
 
 def _is_person_actor(analysis: Analysis, actor: Actor) -> bool:

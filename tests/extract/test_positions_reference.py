@@ -65,3 +65,23 @@ def test_a_pronoun_accepted_stands_for_the_plan_before_a_nearer_noun_the_plan_me
     got = positions(analyze_text, text)
     assert ("SOM", "ceasefire", "accept") in got
     assert ("SOM", "withdrawal", "accept") not in got
+
+
+def _parties(analyze_text, text: str) -> set[str | None]:  # type: ignore[no-untyped-def]
+    from detente.extract.positions import find_positions
+
+    return {(r.fields["party"] or {}).get("name") for r in find_positions(analyze_text(text))}
+
+
+@pytest.mark.model
+def test_a_side_quoted_just_after_its_leader_told_it_is_that_leader(analyze_text):
+    text = ("President Erdogan told the visiting envoy that the Turkish position had not changed. According to "
+            "the Turkish side, a truce is possible only if the PKK hands over all its weapons.")
+    assert _parties(analyze_text, text) == {"Recep Tayyip Erdogan"}
+
+
+@pytest.mark.model
+def test_a_side_quoted_after_its_leader_did_something_else_stays_the_state(analyze_text):
+    text = ("Erdogan met the envoy on Monday. According to the Turkish side, a truce is possible only if the PKK "
+            "hands over all its weapons.")
+    assert _parties(analyze_text, text) == {"Turkey"}
