@@ -827,10 +827,43 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
         judged = _judged_object(sent, tok)
         if judged is not None:
             return judged
-        if tok.head.lemma_ in _SPEECH_LEMMAS:
+        if tok.head.lemma_ in _SPEECH_LEMMAS and not _second_act(tok):
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+# 'would not accept', 'will never agree to', 'cannot tolerate': a refusal told as what one will not do
+_WILL_NOT = re.compile(r"\b(?:(?:would|will|could|can|shall)\s+(?:not|never)|cannot|can't|won't|wouldn't)\s+"
+                       r"(?:\w+\s+)?(?:accept|agree|allow|tolerate|recogni[sz]e|permit|consent)\b",
+                       re.IGNORECASE)
+
+
+def _insists_on_refusing(sent: Sentence, cue: _Cue, party: Actor | None) -> bool:
+    """'Sandu insisted that Moldova would never tolerate weaker sanctions': a demand verb whose
+    that-clause has the party itself (by name or pronoun) refuse states the refusal, not a second
+    position; a clause in which another party refuses ('insisted that Moscow would not...') does not."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or party is None:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        words = "".join(t.text_with_ws for t in clause.subtree)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not _WILL_NOT.search(words):
+            continue
+        if subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+            return True
+        mention = _subject_mention(sent, subjects[0])
+        return mention is not None and mention.actor is not None and mention.actor.country == party.country
+    return False
+
+
+def _second_act(verb: Any) -> bool:
+    """'The government said it would not talk to the militia and demanded that it disarm': a finite
+    verb joined by 'and'/'but' to the verb of saying is the speaker's second act, with the same
+    subject (a participle hung on an inserted 'the source said' is not)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.head.children if c.i < verb.i)
 
 
 def _joins_higher(verb: Any) -> bool:
@@ -1645,6 +1678,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             items = [i for i in items if not _dialogue_as_such(i)]
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
+        if cue.stance == "demand" and _insists_on_refusing(sent, cue, actor):
+            stated = [("reject", items, pre)]   # 'insisted that Kyiv would not accept X': a refusal
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
         if split is not None:
             cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting

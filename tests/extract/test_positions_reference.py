@@ -85,3 +85,27 @@ def test_a_side_quoted_after_its_leader_did_something_else_stays_the_state(analy
     text = ("Erdogan met the envoy on Monday. According to the Turkish side, a truce is possible only if the PKK "
             "hands over all its weapons.")
     assert _parties(analyze_text, text) == {"Turkey"}
+
+
+@pytest.mark.model
+def test_a_verb_joined_to_the_verb_of_saying_is_the_speakers_second_act(analyze_text):
+    from detente.extract.positions import _find_cues, _party
+
+    sent = analyze_text("The military-led cabinet in Bamako has stated it will not negotiate with an armed separatist "
+                        "alliance under any circumstances and demanded that the rebels hand over Kidal first.").sentences[0]
+    cue = next(c for c in _find_cues(sent) if sent.text[c.start:c.end] == "demanded")
+    actor, _ = _party(sent, cue)
+    assert actor is not None and actor.country == "MLI"
+
+
+@pytest.mark.model
+def test_insisting_that_one_will_not_accept_is_a_refusal_only(analyze_text):
+    got = positions(analyze_text, "Sandu insisted that Moldova would not accept a softer sanctions regime for Moscow.")
+    assert ("MDA", "sanctions", "reject") in got
+    assert ("MDA", "sanctions", "demand") not in got
+
+
+@pytest.mark.model
+def test_insisting_that_another_will_not_tolerate_is_no_refusal_of_ones_own(analyze_text):
+    got = positions(analyze_text, "Sandu insisted that Moscow would never tolerate weaker sanctions on Minsk.")
+    assert ("MDA", "sanctions", "reject") not in got
