@@ -1213,6 +1213,11 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+        if not items and n > 0:
+            # 'Kenya would not withdraw from X, a condition Somalia rejected': the earlier cue's verb
+            # is part of the thing the apposed noun names
+            left = _left_object(sent, party_at, cues[n - 1].start)
+            items = issue_items(left) if left else []
     if not items and party_at is not None:
         items = _relative_head_items(sent, cue)
     if not items and n > 0 and _shares_object(sent, cue, cues[n - 1]):

@@ -109,3 +109,10 @@ def test_insisting_that_one_will_not_accept_is_a_refusal_only(analyze_text):
 def test_insisting_that_another_will_not_tolerate_is_no_refusal_of_ones_own(analyze_text):
     got = positions(analyze_text, "Sandu insisted that Moscow would never tolerate weaker sanctions on Minsk.")
     assert ("MDA", "sanctions", "reject") not in got
+
+
+@pytest.mark.model
+def test_a_condition_apposed_to_a_refusal_takes_the_refused_verb_as_its_content(analyze_text):
+    text = ("Armenia said its guards would not withdraw from the Lachin road during the winter months, a condition "
+            "Azerbaijan has rejected.")
+    assert ("AZE", "withdrawal", "reject") in positions(analyze_text, text)
