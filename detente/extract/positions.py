@@ -1933,6 +1933,15 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
     if _cue_words(sent, cue) in _cues().insufficient:
         items = [(issue, detail) for issue, detail in items if issue in _cues().graded]
+    judged = _judged_reference(sent, cue) if not items else None
+    if judged is not None:
+        # 'whereas Oslo has deemed either option unacceptable': the thing is the one named
+        # before, and the judge is the clause's own subject, not the speaker of the clause before
+        items = _likened_items(analysis, sent, judged)
+        own, _ = _party(sent, cue)
+        return [make_record("position", analysis, sent, {
+            "party": actor_or_none(own), "issue": issue, "stance": cue.stance, "detail": detail,
+            "precondition": False}) for issue, detail in items] if _valid_party(own) else []
     party = _for_party(sent, cue) or _voice(sent)
     if party is None:
         party, at = _party(sent, cue)
@@ -1944,6 +1953,28 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
         "precondition": False}) for issue, detail in items]
+
+
+def _judged_reference(sent: Sentence, cue: _Cue) -> Any:
+    """'called any such deployment unacceptable': a predicate set on the object of a verb of calling
+    or deeming, where that object is a noun likened to one just named ('such', 'either') whose own
+    words name no issue; the object's first word, else None (read on the words: the parse often
+    hangs 'such' on the predicate)."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None:
+        return None
+    verb = next((v for v in (tok.head, tok.head.head) if v.lemma_.lower() in _DEEMING and v.i < tok.i), None)
+    if verb is None:
+        return None
+    judged = sent.text[verb.idx + len(verb.text) - sent.start:cue.start]
+    if not _LIKENED_WORDS.match(judged) or issue_items(judged):
+        return None
+    return tok.doc[verb.i + 1]
+
+
+# 'any such move', 'either option', 'such an arrangement': words marking the kind just named
+_LIKENED_WORDS = re.compile(r"^\s*(?:any\s+)?(?:such|either)\s+(?:an?\s+)?[\w-]+\s*$", re.IGNORECASE)
+_DEEMING = frozenset({"call", "deem", "consider", "declare", "find", "label", "brand", "term"})
 
 
 # 'X pull out of four regions, conditions the source called "unacceptable"': an apposition naming

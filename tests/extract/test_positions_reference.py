@@ -116,3 +116,16 @@ def test_a_condition_apposed_to_a_refusal_takes_the_refused_verb_as_its_content(
     text = ("Armenia said its guards would not withdraw from the Lachin road during the winter months, a condition "
             "Azerbaijan has rejected.")
     assert ("AZE", "withdrawal", "reject") in positions(analyze_text, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Poland and Lithuania are willing to station peacekeepers once a truce holds, whereas Moscow has branded any "
+    "such mission unacceptable.",
+    "Poland and Lithuania have said they would station peacekeepers in Ukraine, but Moscow has deemed any such "
+    "mission unacceptable.",
+])
+def test_a_likened_thing_judged_is_the_one_named_before_and_the_judge_is_its_own_subject(analyze_text, text):
+    got = positions(analyze_text, text)
+    assert ("RUS", "security_guarantees", "reject") in got
+    assert ("POL", "security_guarantees", "reject") not in got
