@@ -27,7 +27,7 @@ from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
 from detente.extract.sides import PAIR_WORDS, SIDE_NOUNS, named_pair
 from detente.models import Actor, Record
-from detente.nlp.core import ActorMention, Analysis, Sentence
+from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
 
 _PRONOUNS_SPEAKER = {"we", "i", "our", "my", "us"}
 _PRONOUNS_OTHER = {"it", "its", "they", "their", "he", "his", "she", "her", "them"}
@@ -827,10 +827,43 @@ def _subject(sent: Sentence, cue: _Cue) -> tuple[ActorMention | None, Any]:
         judged = _judged_object(sent, tok)
         if judged is not None:
             return judged
-        if tok.head.lemma_ in _SPEECH_LEMMAS:
+        if tok.head.lemma_ in _SPEECH_LEMMAS and not _second_act(tok):
             return None, None       # "X did Y, the source said, instead pushing for Z": not the source
         tok = tok.head
     return None, None
+
+
+# 'would not accept', 'will never agree to', 'cannot tolerate': a refusal told as what one will not do
+_WILL_NOT = re.compile(r"\b(?:(?:would|will|could|can|shall)\s+(?:not|never)|cannot|can't|won't|wouldn't)\s+"
+                       r"(?:\w+\s+)?(?:accept|agree|allow|tolerate|recogni[sz]e|permit|consent)\b",
+                       re.IGNORECASE)
+
+
+def _insists_on_refusing(sent: Sentence, cue: _Cue, party: Actor | None) -> bool:
+    """'Sandu insisted that Moldova would never tolerate weaker sanctions': a demand verb whose
+    that-clause has the party itself (by name or pronoun) refuse states the refusal, not a second
+    position; a clause in which another party refuses ('insisted that Moscow would not...') does not."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None or party is None:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "ccomp"):
+        words = "".join(t.text_with_ws for t in clause.subtree)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or not _WILL_NOT.search(words):
+            continue
+        if subjects[0].lower_ in _PRONOUNS_SPEAKER | _PRONOUNS_OTHER:
+            return True
+        mention = _subject_mention(sent, subjects[0])
+        return mention is not None and mention.actor is not None and mention.actor.country == party.country
+    return False
+
+
+def _second_act(verb: Any) -> bool:
+    """'The government said it would not talk to the militia and demanded that it disarm': a finite
+    verb joined by 'and'/'but' to the verb of saying is the speaker's second act, with the same
+    subject (a participle hung on an inserted 'the source said' is not)."""
+    return verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and \
+        any(c.dep_ == "cc" and c.lower_ in ("and", "but") for c in verb.head.children if c.i < verb.i)
 
 
 def _joins_higher(verb: Any) -> bool:
@@ -901,8 +934,17 @@ def _subject_mention(sent: Sentence, child: Any) -> ActorMention | None:
     if named is not None:
         return named
     first = next(child.subtree)
-    last = child if child.dep_ == "poss" else list(child.subtree)[-1]
+    last = child if child.dep_ == "poss" else _before_verb(child)
     return _mention_in(sent.actors, first.idx, last.idx + len(last.text))
+
+
+def _before_verb(subject: Any) -> Any:
+    """The last word of a subject: a subject set before its verb ends there, so words the parse
+    hung on it past the verb ('it offers two options: the withdrawal of X') are the object's."""
+    words = list(subject.subtree)
+    if subject.i < subject.head.i:
+        words = [t for t in words if t.i < subject.head.i]
+    return words[-1]
 
 
 def _apposed_mention(sent: Sentence, head: Any) -> ActorMention | None:
@@ -1178,6 +1220,11 @@ def _cue_items(sent: Sentence, cues: list[_Cue], n: int, party_at: int | None) -
     if not items and party_at is not None:
         left = _left_object(sent, party_at, cues[n - 1].end if n > 0 else 0)
         items = issue_items(left) if left else []
+        if not items and n > 0:
+            # 'Kenya would not withdraw from X, a condition Somalia rejected': the earlier cue's verb
+            # is part of the thing the apposed noun names
+            left = _left_object(sent, party_at, cues[n - 1].start)
+            items = issue_items(left) if left else []
     if not items and party_at is not None:
         items = _relative_head_items(sent, cue)
     if not items and n > 0 and _shares_object(sent, cue, cues[n - 1]):
@@ -1345,12 +1392,17 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
     if objects and _definite_proposal(objects[0]):
         return _antecedent_items(analysis, sent, objects[0])
     if not objects or objects[0].lower_ not in _ANAPHORS:
+        objects = _chained_pronoun(tok, objects)
+    if not objects or objects[0].lower_ not in _ANAPHORS:
         return []
     earlier = [s for s in analysis.sentences if s.paragraph == sent.paragraph and s.index < sent.index][-1:]
     chunks = [c for s in earlier + [sent] for c in (s.span.noun_chunks if s.span is not None else [])
               if c.end <= tok.i and c.root.pos_ in ("NOUN", "PROPN")]
     mentions = sent.actors + [m for s in earlier for m in s.actors]
-    for chunk in reversed(chunks):
+    # 'called the truce proposal positive, saying it covered the whole front ... ready to accept it':
+    # a thing put on the table is what is accepted or floated, before a nearer noun it mentions
+    tabled = [c for c in reversed(chunks) if c.root.lemma_.lower() in _PROPOSAL_NOUNS]
+    for chunk in tabled + list(reversed(chunks)):
         if _names_party(mentions, chunk.root):
             continue        # 'chief negotiator X ... oppose it': a party's title is not what 'it' is
         words = [t for t in chunk.root.subtree if t.i < tok.i]
@@ -1358,6 +1410,14 @@ def _anaphor_items(analysis: Analysis, sent: Sentence, cue: _Cue) -> list[tuple[
         if items:
             return items
     return []
+
+
+def _chained_pronoun(cue: Any, objects: list[Any]) -> list[Any]:
+    """'floated running it jointly', 'offered to run it', 'agreed to extend it': the pronoun is the
+    object of the verb the cue takes (a gerund object or a chained infinitive), and what the cue
+    is about is what that pronoun stands for."""
+    verbs = [o for o in objects[:1] if o.pos_ == "VERB"] + [c for c in cue.children if c.dep_ == "xcomp"]
+    return [g for v in verbs for g in v.children if g.dep_ == "dobj"][:1]
 
 
 # 'any such arrangement', 'either proposal': words that point back to a thing just named ('neither
@@ -1462,6 +1522,46 @@ def _names_party(mentions: list[ActorMention], root: Any) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in _SPEECH_LEMMAS
 
 
+# 'three conditions for a treaty:', 'its terms for a deal:': a noun of terms for a thing, and a
+# colon that opens the list of them
+_TERMS_FOR = re.compile(r"^\s*(?:(?:the|its|their|his|her|two|three|four|five|several|a\s+few|new|\d+)\s+)*"
+                        r"(?:options|conditions|terms|requirements|preconditions)\s+(?:for|to)\b[^:;]*:",
+                        re.IGNORECASE)
+
+
+def _listed_terms(sent: Sentence, cue: _Cue, party: Actor | None,
+                  next_start: int | None) -> list[tuple[str, str]]:
+    """'Baku set two conditions for a truce: Armenian troops leave the enclave, or Yerevan stops
+    buying arms': the terms put for a thing are what the one who puts them asks; an item in which
+    another party acts is that party's demand (an item naming no other party, 'troops on the
+    ground', may be the offer itself, and stays one)."""
+    window = _object_text(sent, cue, next_start)
+    match = _TERMS_FOR.match(window)
+    if match is None or party is None:
+        return []
+    at = cue.end + match.end()
+    asked = []
+    for issue, detail in issue_items(window[match.end():]):
+        start = sent.text.find(detail, at)
+        if start < 0:
+            continue
+        named = [m for m in sent.actors if start <= m.start - sent.start < start + len(detail)
+                 and not _placed(sent, m)]
+        if any(m.actor is not None and m.actor.country and m.actor.country != party.country for m in named):
+            asked.append((issue, detail))
+    return asked
+
+
+_PLACING = frozenset({"in", "into", "to", "from", "on", "at", "near", "inside", "across", "for", "with"})
+
+
+def _placed(sent: Sentence, mention: ActorMention) -> bool:
+    """'troops in Ukraine', 'arms to Kyiv': a name after a preposition of place or receiving is
+    where or to whom, not who acts."""
+    last = [t for t in sent.span or [] if mention.start <= t.idx < mention.end]
+    return bool(last) and last[-1].dep_ == "pobj" and last[-1].head.lower_ in _PLACING
+
+
 def _conceded_items(sent: Sentence, cue: _Cue, items: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """'will not withdraw from the Donbas': a withdrawal verb names the issue when its object is only
     the place; 'refuses to hand over the plant' keeps the object's issue."""
@@ -1503,8 +1603,34 @@ def _quote_attribution(analysis: Analysis, sent: Sentence) -> Any:
     return None
 
 
+# 'Vucic, in his Telegram channel: "..."', '16:40 - Sandu on X: ...': a name, the medium it wrote
+# in and a colon, with no verb: a live blog's or a wire's way of saying who wrote what follows
+_COLON_VOICE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?P<who>[^:;\"\u201c\u201d]{2,80}?)"
+                          r"(?:,\s*|\s+)(?:in|on|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:channel|post|account|page|statement|address|message|"
+                          r"blog|video|Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)\s*,?\s*:\s*")
+
+
+def _colon_attribution(sent: Sentence) -> Attribution | None:
+    """The writer a verbless heading before a colon names ('Sandu, in a video address: "We
+    demand..."'): the last actor named there, if no verb stands in it (a verb would make the
+    heading a clause of its own, which the attribution layer reads)."""
+    match = _COLON_VOICE.match(sent.text)
+    if match is None or sent.span is None:
+        return None
+    heading = [t for t in sent.span if t.idx - sent.start < match.end("who")]
+    if any(t.pos_ in ("VERB", "AUX") for t in heading):
+        return None
+    named = [m for m in sent.actors if m.end - sent.start <= match.end("who") and _valid_party(m.actor)]
+    if not named:
+        return None
+    return Attribution(speaker=named[-1].actor, cue=":", start=named[-1].start, end=sent.start + match.end())
+
+
 def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
     inherited = _quote_attribution(analysis, sent)
+    if inherited is None and sent.attribution is None:
+        inherited = _colon_attribution(sent)
     if inherited is not None:
         sent = replace(sent, attribution=inherited)
     speaker = sent.attribution.speaker if sent.attribution else None
@@ -1564,6 +1690,8 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             items = [i for i in items if not _dialogue_as_such(i)]
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
+        if cue.stance == "demand" and _insists_on_refusing(sent, cue, actor):
+            stated = [("reject", items, pre)]   # 'insisted that Kyiv would not accept X': a refusal
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
         if split is not None:
             cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting
@@ -1578,6 +1706,11 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
             stated = []     # 'will not sign the accord until the maps are drawn': a delay, no refusal
         if cue.stance == "reject" and _stops_hostilities(sent, cue):
             stated = [("accept", items, pre)]   # 'suspended strikes on energy sites': a truce kept
+        asked = _listed_terms(sent, cue, actor, cues[n + 1].start if n + 1 < len(cues) else None) \
+            if cue.stance == "offer" else []
+        if asked:               # 'offers two options for a truce: Kyiv's withdrawal, or ...': terms
+            stated = [(s, [i for i in its if i[0] not in dict(asked)], p) for s, its, p in stated]
+            stated.append(("demand", asked, True))
         for party in [actor, *_co_parties(sent, cue, actor), *sides[1:]]:
             for stance, stance_items, stance_pre in stated:
                 for issue, detail in stance_items:
@@ -1605,6 +1738,8 @@ def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[R
     so a reader sees who stated it; a position of another country, or one already held by a
     person, is left as it is."""
     speaker = sent.attribution.speaker if sent.attribution is not None else None
+    if speaker is not None and speaker.country and not _is_person_actor(analysis, speaker):
+        speaker = _side_voice(analysis, sent, speaker)
     if speaker is None or not speaker.country or not _is_person_actor(analysis, speaker):
         return records
     for record in records:
@@ -1613,6 +1748,26 @@ def _voiced(analysis: Analysis, sent: Sentence, records: list[Record]) -> list[R
                 and not _is_person_actor(analysis, Actor(**party)):
             record.fields["party"] = actor_or_none(speaker)
     return records
+
+
+_TELLING = frozenset({"say", "tell", "inform", "state", "declare", "announce", "stress", "add", "explain",
+                      "reiterate", "insist", "write", "note", "assure"})
+
+
+def _side_voice(analysis: Analysis, sent: Sentence, side: Actor) -> Actor | None:
+    """'President X informed his guest that the Russian position is unchanged. According to the
+    Russian side, ...': a state or side quoted just after its leader told it is that leader; the
+    person who is the subject of the sentence before (same paragraph), of the same state, telling."""
+    before = [s for s in analysis.sentences if s.index == sent.index - 1 and s.paragraph == sent.paragraph]
+    root = next((t for t in before[0].span or [] if t.dep_ == "ROOT"), None) if before else None
+    if root is None or root.lemma_.lower() not in _TELLING:
+        return side
+    for subject in (c for c in root.children if c.dep_ == "nsubj"):
+        mention = _subject_mention(before[0], subject)
+        if mention is not None and mention.actor is not None and mention.actor.country == side.country \
+                and _is_person(analysis, mention):
+            return mention.actor
+    return side
 
 
 def _is_person_actor(analysis: Analysis, actor: Actor) -> bool:
@@ -1785,6 +1940,15 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     items = issue_items(left) or issue_items(_object_text(sent, cue, next_start))
     if _cue_words(sent, cue) in _cues().insufficient:
         items = [(issue, detail) for issue, detail in items if issue in _cues().graded]
+    judged = _judged_reference(sent, cue) if not items else None
+    if judged is not None:
+        # 'whereas Oslo has deemed either option unacceptable': the thing is the one named
+        # before, and the judge is the clause's own subject, not the speaker of the clause before
+        items = _likened_items(analysis, sent, judged)
+        own, _ = _party(sent, cue)
+        return [make_record("position", analysis, sent, {
+            "party": actor_or_none(own), "issue": issue, "stance": cue.stance, "detail": detail,
+            "precondition": False}) for issue, detail in items] if _valid_party(own) else []
     party = _for_party(sent, cue) or _voice(sent)
     if party is None:
         party, at = _party(sent, cue)
@@ -1796,6 +1960,28 @@ def _predicative(analysis: Analysis, sent: Sentence, cue: _Cue, next_start: int 
     return [make_record("position", analysis, sent, {
         "party": actor_or_none(party), "issue": issue, "stance": cue.stance, "detail": detail,
         "precondition": False}) for issue, detail in items]
+
+
+def _judged_reference(sent: Sentence, cue: _Cue) -> Any:
+    """'called any such deployment unacceptable': a predicate set on the object of a verb of calling
+    or deeming, where that object is a noun likened to one just named ('such', 'either') whose own
+    words name no issue; the object's first word, else None (read on the words: the parse often
+    hangs 'such' on the predicate)."""
+    tok = _cue_token(sent, cue.start)
+    if tok is None:
+        return None
+    verb = next((v for v in (tok.head, tok.head.head) if v.lemma_.lower() in _DEEMING and v.i < tok.i), None)
+    if verb is None:
+        return None
+    judged = sent.text[verb.idx + len(verb.text) - sent.start:cue.start]
+    if not _LIKENED_WORDS.match(judged) or issue_items(judged):
+        return None
+    return tok.doc[verb.i + 1]
+
+
+# 'any such move', 'either option', 'such an arrangement': words marking the kind just named
+_LIKENED_WORDS = re.compile(r"^\s*(?:any\s+)?(?:such|either)\s+(?:an?\s+)?[\w-]+\s*$", re.IGNORECASE)
+_DEEMING = frozenset({"call", "deem", "consider", "declare", "find", "label", "brand", "term"})
 
 
 # 'X pull out of four regions, conditions the source called "unacceptable"': an apposition naming
