@@ -23,6 +23,7 @@ from detente.extract.events_context import (
     carried_actor,
     carried_date,
     is_sequel,
+    owner_of_act,
     places_agree,
     proposed_meeting_partner,
     reference_day,
@@ -309,7 +310,7 @@ def _record(analysis: Analysis, sentence: Sentence, cand: Candidate, lex: Lexico
     actor, target, present = participants(cand, sentence)
     actor, target = pair_roles(cand, analysis, sentence, actor, target)
     if actor is None and cand.type in lex.hostile:
-        actor, target = _act_owner(cand, analysis, sentence, lex) or (actor, target)
+        actor, target = _act_owner(cand, sentence, lex) or (actor, target)
     if actor is not None and actor.sector == "EXP":
         return None
     if actor is None and cand.type in ("ASSAULT", "COERCE"):
@@ -441,30 +442,21 @@ PLACED_TYPES = frozenset({"PROTEST", "RETREAT", "AID"})
 """Besides force, acts whose place makes them public: a rally, a release, a delivery."""
 
 
-OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 ACT_TARGET_PREPS = ("on", "against")
 
 
-def _act_owner(cand: Candidate, analysis: Analysis, sentence: Sentence,
-               lex: Lexicon) -> tuple[Actor, Actor | None] | None:
+def _act_owner(cand: Candidate, sentence: Sentence, lex: Lexicon) -> tuple[Actor, Actor | None] | None:
     """"Serbia's strikes on depots inside Kosovo, which Pristina said had destroyed 30 trucks",
     "Ethiopia's offensive of 3 May, which aid groups say killed 90 people": a harm told in a relative
     clause is the act the clause speaks of, so the act's owner is its doer and what the act was aimed
     at ('on', 'against') its target. The parser may hang the clause on the act's last word ('Kosovo,
-    which'), so the act is the nearest hostile event noun at or above the clause's noun. 'The
-    offensive, which killed 90' or 'the offensive ended' names the act told before: its owner is that
-    telling's."""
+    which'), so the act is the nearest hostile event noun at or above the clause's noun. A bare 'the
+    offensive, which killed 90' names the act told before: `events_context.retold_act` reads that."""
     act = _clause_act(cand, lex) if cand.role == "verb" else cand.token if syn.is_noun(cand.token) else None
     if act is None:
         return None
-    owner = _owner_of(act, sentence)
-    if owner is not None:
-        return owner, _aimed_at(act, sentence, owner)
-    told = _told_before(act, analysis, sentence)
-    if told is None:
-        return None
-    owner = _owner_of(told[0], told[1])
-    return (owner, _aimed_at(told[0], told[1], owner)) if owner is not None else None
+    owner = owner_of_act(act, sentence)
+    return (owner, _aimed_at(act, sentence, owner)) if owner is not None else None
 
 
 def _named_together(analysis: Analysis, sentence: Sentence, joint: Token) -> tuple[Actor, Actor] | None:
@@ -482,25 +474,6 @@ def _clause_act(cand: Candidate, lex: Lexicon) -> Token | None:
     act = next((t for t in (noun, *noun.ancestors) if syn.is_noun(t) and trigger_type(t, lex) in lex.hostile),
                None)
     return act if act is not None and act.i < cand.anchor.i else None
-
-
-def _owner_of(act: Token, sentence: Sentence) -> Actor | None:
-    """The state or group an act noun's possessive or demonym names ('Serbia's strikes', 'Chinese raids')."""
-    return next((found for c in act.children if c.dep_ in OWNER_DEPS and c.i < act.i
-                 and (found := actor_at(c, sentence)) is not None and found.country), None)
-
-
-def _told_before(act: Token, analysis: Analysis, sentence: Sentence) -> tuple[Token, Sentence] | None:
-    """The last earlier telling of the same act, for 'the offensive' (a definite act noun with no owner
-    of its own): the latest same noun in an earlier sentence that names its owner."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in act.children):
-        return None
-    word = syn.lemma(act)
-    for prior in reversed(analysis.sentences[:sentence.index]):
-        for token in reversed(prior.span or []):
-            if syn.lemma(token) == word and syn.is_noun(token) and _owner_of(token, prior) is not None:
-                return token, prior
-    return None
 
 
 def _aimed_at(act: Token, sentence: Sentence, owner: Actor) -> Actor | None:

@@ -139,7 +139,7 @@ class Context:
                 owner = actor_at(next((c for c in tok.children if c.dep_ == "poss"), None), sentence)
             if owner is not None and owner.country:
                 self.proposers.append(owner)
-            if syn.is_noun(tok) and _hostile_act(tok) and (whose := _act_owner(tok, sentence)) is not None:
+            if syn.is_noun(tok) and _hostile_act(tok) and (whose := owner_of_act(tok, sentence)) is not None:
                 self.acts.append((syn.lemma(tok), whose, self.read - 1))  # read after `advance`
             thing = TOLD_THINGS.get(syn.lemma(tok))
             if thing is not None and (syn.is_verb(tok) or syn.is_noun(tok)):
@@ -318,8 +318,9 @@ def open_subject(cand: Candidate, sentence: Sentence) -> bool:
 
 
 ACT_REACH = 4
-OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 """How many sentences back a bare 'the offensive' looks for the owned one it retells."""
+OWNER_DEPS = ("poss", "amod", "compound", "nmod")
+"""The words before an act noun that name whose act it is ("Serbia's strikes", "Chinese raids")."""
 
 
 def _hostile_act(tok: Token) -> bool:
@@ -330,12 +331,12 @@ def _hostile_act(tok: Token) -> bool:
     return kind is not None and kind.type in CARRY_TYPES
 
 
-def _act_owner(tok: Token, sentence: Sentence) -> Actor | None:
+def owner_of_act(act: Token, sentence: Sentence) -> Actor | None:
+    """The state or group an act noun's possessive or demonym names ('Serbia's strikes', 'Chinese raids')."""
     from detente.extract.events_roles import actor_at
 
-    owners = [c for c in tok.children if c.dep_ in OWNER_DEPS]
-    return next((a for a in map(lambda o: actor_at(o, sentence), owners) if a is not None and a.country),
-                None)
+    return next((found for c in act.children if c.dep_ in OWNER_DEPS and c.i < act.i
+                 and (found := actor_at(c, sentence)) is not None and found.country), None)
 
 
 def retold_act(cand: Candidate, ctx: Context | None) -> dict[str, Any] | None:

@@ -401,15 +401,18 @@ def _is_act(token: Token | None) -> bool:
 
 def antecedent_act(verb: Token) -> Token | None:
     """The act noun a relative clause describes: 'the attack, which killed 12', and also 'the attack
-    on Kyiv, which killed 12', where the parser hangs the clause on the nearer object."""
+    on depots deep inside Kyiv, which killed 12', where the parser hangs the clause on the nearer
+    object: the nearest act noun at or above the clause's noun, below any verb."""
     verb = relative_clause(verb)  # type: ignore[assignment]
     if verb is None:
         return None
     acts = load_lexicon().nouns
-    noun = verb.head
-    if noun.dep_ == "pobj" and syn.lemma(noun.head.head) in acts and syn.lemma(noun) not in acts:
-        noun = noun.head.head
-    return noun if syn.is_noun(noun) and syn.lemma(noun) in acts else None
+    for noun in (verb.head, *verb.head.ancestors):
+        if syn.is_verb(noun):
+            return None
+        if syn.is_noun(noun) and syn.lemma(noun) in acts:
+            return noun
+    return None
 
 
 def main_actor(token: Token, sentence: Sentence) -> Actor | None:
