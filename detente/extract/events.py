@@ -48,6 +48,7 @@ from detente.extract.events_roles import (
     PROPOSAL_VERBS,
     accused_party,
     actor_at,
+    antecedent_act,
     condemned_acts,
     counts,
     downed_owner,
@@ -468,12 +469,9 @@ def _named_together(analysis: Analysis, sentence: Sentence, joint: Token) -> tup
 
 def _clause_act(cand: Candidate, lex: Lexicon) -> Token | None:
     """The hostile act noun a relative clause holding the candidate's verb speaks of, before the verb."""
-    noun = syn.relative_antecedent(cand.anchor)
-    if noun is None:
-        return None
-    act = next((t for t in (noun, *noun.ancestors) if syn.is_noun(t) and trigger_type(t, lex) in lex.hostile),
-               None)
-    return act if act is not None and act.i < cand.anchor.i else None
+    act = antecedent_act(cand.anchor)
+    hostile = act is not None and trigger_type(act, lex) in lex.hostile
+    return act if hostile and act.i < cand.anchor.i else None
 
 
 def _aimed_at(act: Token, sentence: Sentence, owner: Actor) -> Actor | None:
