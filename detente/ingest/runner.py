@@ -86,10 +86,10 @@ class Ingester:
         from detente.ingest.sources import read_inputs
 
         run_id = self.store.start_run(specs)
-        fetcher = Fetcher(timeout=self.options.fetch_timeout, allow_private=self.options.allow_private,
-                          max_bytes=self.options.max_input_mb * 1_000_000)
-        results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
-        try:
+        try:    # everything after the run's start, so that a Ctrl-C anywhere still records its end
+            fetcher = Fetcher(timeout=self.options.fetch_timeout, allow_private=self.options.allow_private,
+                              max_bytes=self.options.max_input_mb * 1_000_000)
+            results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
             if self._parallel():
                 self._run_parallel(self._progress(results))
             else:
