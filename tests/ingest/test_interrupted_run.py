@@ -6,6 +6,8 @@ an interrupt just after an article's BEGIN, before its transaction block is ente
 the transaction open and rolled the run's closing UPDATE back with it."""
 from __future__ import annotations
 
+import os
+import signal
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -24,8 +26,9 @@ class _Cut:
     """Where the interrupts land: after the `at`-th statement of the run has run (0: never), and,
     when `twice`, again before the ROLLBACK that the first one starts (a second Ctrl-C)."""
 
-    def __init__(self, at: int = 0, twice: bool = False) -> None:
+    def __init__(self, at: int = 0, twice: bool = False, signal: bool = False) -> None:
         self.at, self.twice, self.count, self.begins, self.armed = at, twice, 0, [], False
+        self.signal = signal    # send a real SIGINT (what a terminal sends) instead of raising
 
     def before(self, sql: str) -> None:
         if self.armed and sql.startswith("ROLLBACK"):
@@ -36,7 +39,9 @@ class _Cut:
         self.count += 1
         if sql.startswith("BEGIN"):
             self.begins.append(self.count)
-        if self.count == self.at:
+        if self.count == self.at and self.signal:
+            os.kill(os.getpid(), signal.SIGINT)
+        elif self.count == self.at:
             self.armed = self.twice
             raise KeyboardInterrupt
 
@@ -125,3 +130,14 @@ def test_a_second_ctrl_c_before_the_rollback_still_ends_the_run(tmp_path: Path) 
     with pytest.raises(KeyboardInterrupt):
         _run(folder, db, _Cut(clean.begins[2], twice=True))
     assert _state(db) == (0, 1)
+
+
+def test_ctrl_c_while_the_run_starts_still_ends_it(tmp_path: Path) -> None:
+    """A real SIGINT during the run's own BEGIN, INSERT or COMMIT waits until the run has its id, so the
+    run it started is finished too (raised just after the COMMIT, the id was lost with the interrupt)."""
+    folder = _inputs(tmp_path)
+    for at in (1, 2, 3):
+        db = tmp_path / f"start{at}.db"
+        with pytest.raises(KeyboardInterrupt):
+            _run(folder, db, _Cut(at, signal=True))
+        assert _state(db) == (0, 0), at
