@@ -238,24 +238,3 @@ def puts_forward(verb: Token) -> bool:
 
 def in_subtree(token: Token, root: Token) -> bool:
     return root.left_edge.i <= token.i <= root.right_edge.i
-
-
-RELATIVE_WORDS = frozenset({"which", "that"})
-CLAUSE_LINKS = ("ccomp", "xcomp", "conj")
-"""How a reported effect hangs below its relative clause: 'which officials said had killed ...'."""
-
-
-def relative_antecedent(verb: Token) -> Token | None:
-    """The noun a relative clause that holds `verb` tells about: 'the offensive, which killed 200',
-    'the strikes, which Kyiv said had destroyed 41 aircraft'. Only a clause opened by the relative
-    word ('which', 'that') where `verb` has no subject but that word speaks of the noun (the parser
-    may hang the word on another verb of the clause)."""
-    top = verb
-    while top.dep_ in CLAUSE_LINKS and top.head.i != top.i:
-        top = top.head
-    if top.dep_ != "relcl" or top.left_edge.lower_ not in RELATIVE_WORDS:
-        return None
-    own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(c.lower_ not in RELATIVE_WORDS for c in own):
-        return None  # 'the strikes, which officials said the army launched': the army did that
-    return top.head
