@@ -77,7 +77,7 @@ class Context:
     sides: frozenset[str] = frozenset()
     """The two states of the war the article tells, when its two most named states are at war."""
     acts: list[tuple[str, Actor, int]] = field(default_factory=list)
-    """(noun, whose, sentence number) of every hostile act told as an owned noun ('Azerbaijan's
+    """(noun, whose, sentence number) of every hostile act told as an owned noun ('Chile's
     offensive', 'the Russian strikes'): whose a later bare 'the offensive, which killed...' is."""
     read: int = 0
     """How many sentences have been read so far (the number of the one being read)."""
@@ -340,8 +340,8 @@ def owner_of_act(act: Token, sentence: Sentence) -> Actor | None:
 
 
 def retold_act(cand: Candidate, ctx: Context | None) -> dict[str, Any] | None:
-    """'Azerbaijan's offensive of 19 September ... The one-day offensive, which officials say killed
-    200': an act told again by its bare noun, 'the' and no owner, as what did the deed (the subject,
+    """'Chile's offensive of 4 March ... The two-week offensive, which aid groups say wounded
+    40': an act told again by its bare noun, 'the' and no owner, as what did the deed (the subject,
     or what a relative clause hangs on) is the one told a few sentences before, and so is its doer."""
     from detente.extract.events_roles import antecedent_act, relative_clause
 
@@ -350,11 +350,11 @@ def retold_act(cand: Candidate, ctx: Context | None) -> dict[str, Any] | None:
     act, passive = (cand.token, False) if cand.role != "verb" else syn.subject_of(cand.anchor)
     relative = act is not None and act.lower_ in RELATIVES
     if cand.role == "verb" and (relative or relative_clause(cand.anchor) not in (None, cand.anchor)):
-        act = antecedent_act(cand.anchor)  # 'the offensive, which (officials say) killed 200'
+        act = antecedent_act(cand.anchor)  # 'the offensive, which (officials say) wounded 40'
     if act is None or passive or not syn.is_noun(act) or act.left_edge.lower_ != "the":
         return None
     if any(c.dep_ in OWNER_DEPS and c.pos_ in ("PROPN", "PRON") for c in act.children):
-        return None  # 'the Azerbaijani offensive', 'its offensive' name their own owner
+        return None  # 'the Chilean offensive', 'its offensive' name their own owner
     owner = ctx.act_owner(syn.lemma(act))
     return {"name": owner.name, "country": owner.country, "sector": owner.sector} if owner else None
 
