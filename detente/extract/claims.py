@@ -921,7 +921,7 @@ LOCATING = ("in", "inside", "across", "within")
 
 
 def _located_in(sent: Sentence, noun: Token) -> Actor | None:
-    """"struck four airbases deep inside Russia", "destroyed two plants in Ukraine's east": what
+    """"struck four depots deep inside Kosovo", "destroyed two plants in Ukraine's east": what
     is hit where a country is named is that country's (the noun's own "in" phrase only)."""
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in LOCATING):
         tokens = list(prep.subtree)

@@ -476,7 +476,7 @@ def _clause_act(cand: Candidate, lex: Lexicon) -> Token | None:
 
 def _aimed_at(act: Token, sentence: Sentence, owner: Actor) -> Actor | None:
     """The state an act was aimed at: its 'on' or 'against' object, or a place that object lies in
-    ('airbases deep inside Russia'), when it is not the owner's own."""
+    ('depots deep inside Kosovo'), when it is not the owner's own."""
     for thing in syn.prep_objects(act, ACT_TARGET_PREPS):
         for token in thing.subtree:
             found = actor_at(token, sentence) if syn.is_noun(token) else None
@@ -808,7 +808,7 @@ def _told_thing(cand: Candidate, actor: Actor, ctx: Context | None) -> Actor | N
             key = TOLD_THINGS.get(syn.lemma(thing)) if syn.is_noun(thing) else None
             owned = any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ in ("PROPN", "PRON")
                         for c in thing.children)  # 'the EU's decision', 'its plan' name their own owner
-            # 'the €140 billion (about $163 billion) loan': the parser may hang 'the' on the number
+            # 'the $20 billion (about €18 billion) loan': the parser may hang 'the' on the number
             told = thing.left_edge.lower_ == "the" or any(c.lower_ in TOLD_DETERMINERS
                                                            for c in thing.children)
             if key is not None and told and not owned:

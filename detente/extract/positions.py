@@ -1691,7 +1691,7 @@ def _sentence_positions(analysis: Analysis, sent: Sentence) -> list[Record]:
         pre = _precondition(_object_text(sent, cue, None))
         stated = [(cue.stance, items, pre)]
         if cue.stance == "demand" and _insists_on_refusing(sent, cue, actor):
-            stated = [("reject", items, pre)]   # 'insisted that Kyiv would not accept X': a refusal
+            stated = [("reject", items, pre)]   # 'insisted that Lima would not accept X': a refusal
         split = _condition_split(sent, cue, cues[n + 1].start if n + 1 < len(cues) else None)
         if split is not None:
             cond_items, only, head_items = split    # 'ready to meet if a truce holds': the meeting

@@ -64,7 +64,7 @@ def named_pair(analysis: Analysis, sent: Sentence, limit: int,
 
 
 GO_BETWEEN_VERBS = frozenset({"mediate", "host", "broker", "facilitate", "chair", "sponsor", "convene"})
-"""Verbs whose agents stand between the sides: 'talks mediated by Qatar and Turkey' names the go-betweens,
+"""Verbs whose agents stand between the sides: 'talks mediated by Norway and Oman' names the go-betweens,
 not the two sides (ANNOTATION.md: hosts and go-betweens are mediators, not parties)."""
 
 

@@ -145,7 +145,7 @@ def _referent(doc: Doc, tok: Token, start: int, before: list[Cand], d: Dictionar
 
 def _state_body(tok: Token, d: Dictionary) -> bool:
     """'the government', 'the Federal Government', 'the army'; not an armed group's own name that
-    ends in one of those words ('the National Liberation Army', 'the Arakan Army')."""
+    ends in one of those words ('the People's Defence Army', 'the Highland Army')."""
     if tok.lower_ not in d.words.get("state_bodies", ()) or not tok.tag_.startswith("NN"):
         return False
     return tok.lower_ in ("government", "authorities") or tok.is_lower
@@ -163,7 +163,7 @@ def home_state(topic: Counter[str], d: Dictionary) -> str | None:
 
 
 def _seat_of(tok: Token, d: Dictionary) -> str | None:
-    """'the authorities in Pristina', 'the government in Kabul': a body placed in a state or its
+    """'the authorities in Tirana', 'the government in Kabul': a body placed in a state or its
     capital is that state's, whichever state the story is about."""
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
