@@ -1440,22 +1440,32 @@ def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
 def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
     negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
-    from detente.nlp.actors import ActorResolver
-
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ") or _HYPHENED.fullmatch(t.text)]
     out: list[str] = []
     for word in words:
         code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
-        if code is None:
-            actor = ActorResolver.default().lookup(word.text)
-            ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
-            code = actor.country if ok else None
-        if code and code not in out:
-            out.append(code)
+        parts = _HYPHEN.split(word.text) if _HYPHENED.fullmatch(word.text) else [word.text]
+        codes = [code] if code is not None and len(parts) == 1 else [_state_named(p) for p in parts]
+        out += [c for c in codes if c and c not in out]
     return sorted(out)
+
+
+# "U.S.-Iran", "Russia-Ukraine": one token of names joined by hyphens, which the small model may tag
+# anything (a determiner, a pronoun); each part names a side
+_HYPHEN = re.compile(r"-(?=[A-Z])")
+_HYPHENED = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+
+
+def _state_named(word: str) -> str | None:
+    """The state a single word names by the actor lexicon (a country, its people's adjective)."""
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(word)
+    ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
+    return actor.country if ok else None
 
 
 def _between_sides(sent: Sentence, tok: Any) -> list[str]:
@@ -1700,6 +1710,65 @@ def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] 
     status, explicit = _status(sent, analysis, call, _near_time(sent, call))
     return _Talks(sent, _near_time(sent, call), None, parties, True, [], "virtual", None, status, explicit,
                   "call")
+
+
+_BOTH_LEADERS = frozenset({"leader", "president", "premier", "chancellor", "counterpart"}) | {"minister"}
+
+
+def _both_leaders(node: Any) -> bool:
+    """"both leaders", "the two presidents": the heads of the article's two sides, told together."""
+    if node.lemma_.lower() not in _BOTH_LEADERS or node.tag_ != "NNS":
+        return False
+    kids = {c.lower_ for c in node.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+    return "both" in kids or {"the", "two"} <= kids
+
+
+def _leaders_told_before(analysis: Analysis, before: list[Sentence], speaker: set[str]) -> list[str]:
+    """The states of the two leaders "both leaders" points back to: those of the people named in the
+    latest earlier sentence naming people of exactly two states besides the speaker's (a sentence
+    naming people of more states leaves it unknown)."""
+    for sent in reversed(before[-_LOOKBACK:]):
+        states = sorted({c for m in sent.actors if (c := _state(m)) and c not in speaker
+                         and _is_person(analysis, m)})
+        if len(states) > 2:
+            return []
+        if len(states) == 2:
+            return states
+    return []
+
+
+_LOOKBACK = 4   # sentences "both leaders" may point back over
+
+
+def _calls_to_both(analysis: Analysis, sent: Sentence, before: list[Sentence],
+                   context: list[str]) -> list[_Talks]:
+    """"Macron spoke with both leaders by phone", "Erdogan will call the two presidents": a third
+    party's talk with the two leaders told just before (else the article's two sides) is one call or
+    meeting with each of them (not talks between the two, which "talking to both sides" of a
+    go-between tells)."""
+    if sent.span is None:
+        return []
+    lex = _lex()
+    for verb in sent.span:
+        lemma = verb.lemma_.lower()
+        phone = lemma in lex["phone_words"]
+        if verb.pos_ != "VERB" or not (phone or lemma in lex["contact_verbs"] or lemma == "meet"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children if o.dep_ == "pobj"]
+        subjects = {code for c in verb.children if c.dep_ == "nsubj" for code in _subtree_states(sent, c)}
+        if len(subjects) != 1 or not any(_both_leaders(o) for o in objects):
+            continue
+        sides = _leaders_told_before(analysis, before, subjects) or context
+        if len(sides) != 2 or subjects & set(sides):
+            return []
+        trig = ("call" if phone else "meeting", verb.idx - sent.start, verb.idx - sent.start + len(verb.text))
+        when = _near_time(sent, trig)
+        status, explicit = _status(sent, analysis, trig, when)
+        return [_Talks(sent, when, None, sorted(subjects | {side}), True, [], "virtual" if phone else None,
+                       None, status, explicit, trig[0] if phone else "talks") for side in sides]
+    return []
 
 
 def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
@@ -1984,19 +2053,38 @@ def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     return target
 
 
+def _with_anchored_days(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with "the following day", "the next day", "that day" counted from the last day
+    the paragraph named before them, as a reader counts them ("A truce began on 20 September.
+    Envoys met the following day"), not from the day of publication."""
+    from detente.extract.events_context import Context, sentence_times
+
+    ctx, out = Context(), []
+    for sent in sentences:
+        ctx.enter(sent)
+        times = sentence_times(sent, ctx)
+        ctx.advance(sent, [], times)
+        out.append(sent if times is sent.times else replace(sent, times=times))
+    return out
+
+
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
-    sentences = [_with_named_capitals(_without_venue_countries(sent)) for sent in analysis.sentences]
+    sentences = _with_anchored_days([_with_named_capitals(_without_venue_countries(sent))
+                                     for sent in analysis.sentences])
     context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
             talks = None
         if talks is not None and _summit_told_before(sent, trig, talks, found):
             talks = None
+        if talks is None and trig is None:
+            for one in _calls_to_both(analysis, sent, sentences[:i], context):
+                _place(found, one)
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")

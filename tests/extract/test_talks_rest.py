@@ -1,0 +1,63 @@
+"""Talks readings of status, sides and days, in sentences written for these tests in several outlets'
+voices: a commitment to talks is a plan, names joined by a hyphen are the sides, and "the following
+day" counts from the day told before it."""
+from __future__ import annotations
+
+import pytest
+
+from detente.extract.talks import find_talks
+
+pytestmark = pytest.mark.model
+
+
+def _talks(analyze_text, text: str, published: str = "2025-06-05") -> list:  # type: ignore[no-untyped-def]
+    return find_talks(analyze_text(text, published=published))
+
+
+@pytest.mark.parametrize("text", [
+    "Both governments undertake to open formal negotiations on the river border within sixty days.",
+    "Mali and Algeria are committed to reopen negotiations on the northern border before the rains.",
+    "Under the accord, Addis Ababa and Asmara undertook to start direct negotiations by March.",
+])
+def test_a_commitment_to_talks_makes_them_proposed(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t.fields["status"] == "proposed" for t in talks), [t.fields for t in talks]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("The U.S.-Iran talks resumed in Rome on Saturday, a spokesman said.", {"USA", "IRN"}),
+    ("A fresh round of Serbia-Kosovo negotiations opened in Brussels.", {"SRB"}),
+    ("Officials said the Armenia-Azerbaijan talks had made progress on the border text.", {"ARM", "AZE"}),
+])
+def test_names_joined_by_a_hyphen_on_a_talks_noun_are_its_sides(  # type: ignore[no-untyped-def]
+        analyze_text, text, sides) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(sides <= set(t.fields["parties"]) for t in talks), [t.fields for t in talks]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A truce brokered by Oman began on 14 March. Envoys of Sudan and Chad met in Cairo the following day, "
+     "without agreement.", "2025-03-15"),
+    ("Fighting stopped on 2 May, the army said. Serbian and Kosovar negotiators met in Brussels the next "
+     "day to discuss the crossings.", "2025-05-03"),
+])
+def test_the_following_day_counts_from_the_day_told_before(  # type: ignore[no-untyped-def]
+        analyze_text, text, day) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(t.date == day for t in talks), [(t.fields, t.date) for t in talks]
+
+
+@pytest.mark.parametrize("text, calls", [
+    ("Prime Minister Pashinyan and President Aliyev met in Tbilisi on Monday. Macron had spoken to both "
+     "leaders on Sunday, the Elysee said.", [["ARM", "FRA"], ["AZE", "FRA"]]),
+    ("Sudan's Burhan and Chad's Deby held talks in Cairo. Erdogan will call the two presidents on Friday.",
+     [["SDN", "TUR"], ["TCD", "TUR"]]),
+])
+def test_talking_to_both_leaders_is_one_call_with_each(analyze_text, text, calls) -> None:  # type: ignore[no-untyped-def]
+    parties = [t.fields["parties"] for t in _talks(analyze_text, text)]
+    assert all(c in parties for c in calls), parties
+
+
+def test_a_go_between_talking_to_both_sides_makes_no_call_with_each(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Sudan and Chad held talks in Cairo. The UN envoy has been talking to both sides about a truce."
+    assert all(len(t.fields["parties"]) >= 2 and "SDN" in t.fields["parties"] for t in _talks(analyze_text, text))
