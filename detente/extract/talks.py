@@ -645,12 +645,25 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
         return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children) or _headline_to(tok):
         return True
     journey = _journey(tok)
+    if journey is not None and _headline_to(journey):
+        return True
     return journey is not None and any(
         c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
                              and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_to(verb: Any) -> bool:
+    """"Zelensky and Erdogan to meet in Ankara", "Rubio to travel to Riyadh for talks": a
+    to-infinitive in a line with no finite verb is how headlines and live-blog entries tell what is
+    to come."""
+    return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(t.tag_ in _FINITE for t in verb.sent))
 
 
 def _forward_noun(tok: Any) -> bool:
@@ -667,8 +680,8 @@ def _forward_noun(tok: Any) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in", "by", "over", "via"):
         return False    # "would send negotiators to talks", "would discuss it with Putin by phone"
     verb = tok.head.head
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and (any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children) or _headline_to(verb))
 
 
 def _object_of_a_modal(tok: Any) -> bool:
@@ -1512,8 +1525,17 @@ def _outside_spans(verb: Any) -> list[tuple[int, int]]:
     """Char spans of what a meeting verb's clause says of other events: "spoke to Zelensky after
     his encounter with Trump on Friday", "met Erdogan before flying to Moscow"."""
     other = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in
-             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")]
+             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")
+             or _another_contact(c)]
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in other]
+
+
+def _another_contact(conj: Any) -> bool:
+    """"met Lavrov in Riyadh and spoke with Umerov by phone": a verb of meeting, speaking or calling
+    coordinated after a meeting verb tells a second contact, with its own partner and day."""
+    lemma = conj.lemma_.lower()
+    return conj.dep_ == "conj" and conj.pos_ == "VERB" and (
+        lemma == "meet" or lemma in _lex()["contact_verbs"] or lemma in _lex()["phone_words"])
 
 
 _CONTROLLED = frozenset({"xcomp", "advcl", "conj", "acomp"})
@@ -1806,6 +1828,8 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
         own = sorted(_joint_subject_states(sent, verb))
     if len(own) < 2 and _the_two_again(verb):
         own = _first_sides(analysis, sent, trig, context)
+    if len(own) == 1 and _another_contact(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        own = sorted(set(own) | _joint_subject_states(sent, verb))     # "X met A and phoned B": X's
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
@@ -1822,11 +1846,12 @@ def _first_sides(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
 
 def _own_clauses(verb: Any) -> list[Any]:
     """Conjuncts of a verb with subjects of their own ("had called his counterpart, and that the two
-    officers would speak again"): clauses that tell talks of their own."""
+    officers would speak again"), or verbs of contact sharing its subject ("met Lavrov and phoned
+    Umerov"): clauses that tell talks of their own."""
     if verb.pos_ != "VERB":
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _another_contact(c))]
 
 
 def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:

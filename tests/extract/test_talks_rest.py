@@ -61,3 +61,34 @@ def test_talking_to_both_leaders_is_one_call_with_each(analyze_text, text, calls
 def test_a_go_between_talking_to_both_sides_makes_no_call_with_each(analyze_text) -> None:  # type: ignore[no-untyped-def]
     text = "Sudan and Chad held talks in Cairo. The UN envoy has been talking to both sides about a truce."
     assert all(len(t.fields["parties"]) >= 2 and "SDN" in t.fields["parties"] for t in _talks(analyze_text, text))
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Rubio met Lavrov in Riyadh on Tuesday and spoke with Umerov by phone the next day.",
+     ["RUS", "USA"], ["UKR", "USA"]),
+    ("Macron met Scholz in Berlin on Monday and then phoned Erdogan.", ["DEU", "FRA"], ["FRA", "TUR"]),
+])
+def test_a_second_contact_verb_sharing_the_subject_is_talks_of_its_own(  # type: ignore[no-untyped-def]
+        analyze_text, text, first, second) -> None:
+    parties = [t.fields["parties"] for t in _talks(analyze_text, text)]
+    assert first in parties and second in parties, parties
+
+
+@pytest.mark.parametrize("text", [
+    "On 2 June, Russia invited Ukraine to talks in Istanbul.",
+    "Ankara offered on Monday to host a meeting between Pashinyan and Aliyev.",
+])
+def test_talks_an_offer_or_invitation_governs_stay_proposed_whatever_its_day(  # type: ignore[no-untyped-def]
+        analyze_text, text) -> None:
+    talks = _talks(analyze_text, text)
+    assert talks and all(t.fields["status"] == "proposed" for t in talks), [t.fields for t in talks]
+
+
+@pytest.mark.parametrize("text", [
+    "LIVE: Zelensky and Erdogan to meet in Ankara later today",
+    "Pashinyan to travel to Moscow for talks with Putin",
+    "Rubio to meet Lavrov in Riyadh",
+])
+def test_a_headline_infinitive_tells_talks_to_come(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert talks and all(t.fields["status"] == "proposed" for t in talks), [t.fields for t in talks]
