@@ -40,6 +40,8 @@ _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|reject
 # "a meeting of Chinese and Ukrainian ministers"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
                          r"|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
+# "received a phone call from Putin": a call names its caller with "from"
+_CALL_FROM = re.compile(r"\s*(?:\w+\s+){0,2}?from\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 # "while in Doha" says where, it does not open a contrasting clause
 # "..., and that the two would speak again" reports a second thing said
@@ -103,7 +105,8 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     verb = _token_at(sent, start)
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
-    linked = _linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
+    linked = (_linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
+              or kind == "call" and bool(_CALL_FROM.match(sent.text[end:])))
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end

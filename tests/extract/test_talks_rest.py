@@ -92,3 +92,14 @@ def test_talks_an_offer_or_invitation_governs_stay_proposed_whatever_its_day(  #
 def test_a_headline_infinitive_tells_talks_to_come(analyze_text, text) -> None:  # type: ignore[no-untyped-def]
     talks = _talks(analyze_text, text)
     assert talks and all(t.fields["status"] == "proposed" for t in talks), [t.fields for t in talks]
+
+
+@pytest.mark.parametrize("text, sides", [
+    ("Aliyev received a phone call from Putin on Friday.", ["AZE", "RUS"]),
+    ("The Emir received a telephone call from the French president on Sunday.", ["FRA", "QAT"]),
+])
+def test_a_call_from_someone_names_its_caller(analyze_text, text, sides) -> None:  # type: ignore[no-untyped-def]
+    talks = _talks(analyze_text, text)
+    assert any(t.fields["parties"] == sides and t.fields["format"] == "virtual" for t in talks), [
+        t.fields for t in talks]
+
