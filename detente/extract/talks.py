@@ -1796,6 +1796,33 @@ def _calls_to_both(analysis: Analysis, sent: Sentence, before: list[Sentence],
     return []
 
 
+def _call_before(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None) -> _Talks | None:
+    """"Erdogan told Putin in a phone call that Turkey was ready to host talks", "In a call with
+    Zelensky, Erdogan offered to host talks": the call told before the talks word is talks of its
+    own, between the one who speaks in it and the one spoken to, whatever the talks it tells of."""
+    if trig is None or trig[0] == "call" or sent.span is None:
+        return None
+    m = _lex()["_triggers"]["call"].search(sent.text[:trig[1]])
+    noun = _token_at(sent, m.start()) if m is not None else None
+    noun = _head_of_trigger(sent, ("call", m.start(), m.end())) if noun is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = noun
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    partners = {c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for c in _subtree_states(sent, o)}
+    parties = _joint_subject_states(sent, verb) | partners | _addressee_states(sent, noun, verb)
+    if len(parties) != 2:
+        return None
+    call = ("call", m.start(), m.end())
+    when = _near_time(sent, call)
+    status, explicit = _status(sent, analysis, call, when)
+    return _Talks(sent, when, None, sorted(parties), True, [], "virtual", None, status, explicit, "call")
+
+
 def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                     context: list[str]) -> _Talks | None:
     """'X said he could meet Y soon, after talks in Z': a second meeting verb with a state as its
@@ -2120,7 +2147,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 _venue_told_after(sent, current)
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
-        call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
+        call = (_call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
+                or _call_before(analysis, sent, trig))
         if call is not None and talks.format == "virtual" and trig[0] != "call":
             talks.format = None     # the phone words were the call's, not the meeting's
         if call is not None and talks.kind == "call" and call.venue is not None and _same_place(

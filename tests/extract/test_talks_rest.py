@@ -103,3 +103,13 @@ def test_a_call_from_someone_names_its_caller(analyze_text, text, sides) -> None
     assert any(t.fields["parties"] == sides and t.fields["format"] == "virtual" for t in talks), [
         t.fields for t in talks]
 
+
+@pytest.mark.parametrize("text, call", [
+    ("Erdogan told Putin in a phone call on Tuesday that Turkey was ready to host peace talks.", ["RUS", "TUR"]),
+    ("In a call with Zelensky on Monday, Erdogan offered to host talks with Russia.", ["TUR", "UKR"]),
+])
+def test_a_call_told_before_the_talks_it_speaks_of_is_its_own_record(  # type: ignore[no-untyped-def]
+        analyze_text, text, call) -> None:
+    talks = _talks(analyze_text, text)
+    assert any(t.fields["parties"] == call and t.fields["status"] == "held" for t in talks), [
+        t.fields for t in talks]
