@@ -345,7 +345,16 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
     if not to_come and not _the_two_sides(subjects[0]):
         return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
     lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+    return (any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+            or _a_day_told(tok))
+
+
+def _a_day_told(verb: Any) -> bool:
+    """"would meet on Tuesday morning" in a page with no date to count the weekday from: the
+    meeting still has a day of its own, told in a phrase on the verb that the parser reads as a
+    date or time."""
+    return any(c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+               for c in verb.children)
 
 
 def _conjoined_purpose(node: Any, path: list[str]) -> bool:
@@ -1182,6 +1191,22 @@ def _person_word(sent: Sentence, start: int) -> bool:
     return tok is not None and tok.ent_type_ == "PERSON"
 
 
+_WATCHING = frozenset({"attend", "observe", "witness", "monitor"})
+
+
+def _onlookers(sent: Sentence) -> set[str]:
+    """States told as present at talks or thanked for them, not holding them: the agent of a
+    passive verb of attending ("talks attended by China's ambassador") and the one a side thanks
+    ("the foreign minister thanked Norway for its help")."""
+    if sent.span is None:
+        return set()
+    nodes = [a for t in sent.span if t.tag_ == "VBN" and t.lemma_.lower() in _WATCHING
+             for p in t.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
+    nodes += [o for t in sent.span if t.lemma_.lower() == "thank" and t.pos_ == "VERB"
+              for o in t.children if o.dep_ == "dobj"]
+    return set().union(*(_subtree_states(sent, n) for n in nodes)) if nodes else set()
+
+
 def context_parties(sentences: list[Sentence]) -> list[str]:
     """The two countries the article most often names together around talks, hosts and go-betweens
     of those talks aside (then most often at all): who "the two sides" are."""
@@ -1192,7 +1217,8 @@ def context_parties(sentences: list[Sentence]) -> list[str]:
         trig = _trigger(sent)
         if trig:
             weight = 2 if trig[0] == "strong" else 1
-            codes = [c for c in codes if c not in _mediators(sent)]   # go-betweens are no side
+            aside = _mediators(sent) | _onlookers(sent)
+            codes = [c for c in codes if c not in aside]   # go-betweens and onlookers are no side
             for i, a in enumerate(codes):
                 for b in codes[i + 1:]:
                     pairs[(a, b)] += weight

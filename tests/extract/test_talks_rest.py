@@ -10,7 +10,7 @@ from detente.extract.talks import find_talks
 pytestmark = pytest.mark.model
 
 
-def _talks(analyze_text, text: str, published: str = "2025-06-05") -> list:  # type: ignore[no-untyped-def]
+def _talks(analyze_text, text: str, published: str | None = "2025-06-05") -> list:  # type: ignore[no-untyped-def]
     return find_talks(analyze_text(text, published=published))
 
 
@@ -112,4 +112,20 @@ def test_a_call_told_before_the_talks_it_speaks_of_is_its_own_record(  # type: i
         analyze_text, text, call) -> None:
     talks = _talks(analyze_text, text)
     assert any(t.fields["parties"] == call and t.fields["status"] == "held" for t in talks), [
+        t.fields for t in talks]
+
+
+def test_people_of_both_sides_to_meet_on_a_day_count_in_an_undated_page(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Serbia and Kosovo agreed a truce. The EU envoy said the field commanders would meet on Friday morning."
+    talks = _talks(analyze_text, text, published=None)
+    assert any(t.fields["parties"] == ["SRB", "XKX"] and t.fields["status"] == "proposed" for t in talks), [
+        t.fields for t in talks]
+
+
+def test_onlookers_and_the_thanked_are_not_the_articles_sides(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ghana and Togo held border talks in Lome, which were attended by the French ambassador. "
+            "After the talks, Togo's foreign minister thanked France and Nigeria for their support. "
+            "The two sides' field commanders would meet on Friday morning, an official said.")
+    talks = _talks(analyze_text, text, published=None)
+    assert any(t.fields["parties"] == ["GHA", "TGO"] and t.fields["status"] == "proposed" for t in talks), [
         t.fields for t in talks]
