@@ -58,6 +58,8 @@ _WANTED = re.compile(r"\b(?:seeks?|wants?|demands?|calls? for|insists? on|reject
 # "a meeting of Chinese and Ukrainian ministers"
 _LINK_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b|\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]"
                          r"|\s+of\s+(?:the\s+|their\s+)?[A-Z]")
+# "received a phone call from Putin": a call names its caller with "from"
+_CALL_FROM = re.compile(r"\s*(?:\w+\s+){0,2}?from\s+(?:(?:his|her|their|its|the)\s+)?[A-Z]")
 _LINK_BEFORE = re.compile(r"\band\s+[A-Z][\w\s.-]{0,40}$")
 _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consultations|discussions)", re.I)
 
@@ -84,7 +86,8 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     verb = _token_at(sent, start)
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
-    linked = _linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
+    linked = (_linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
+              or kind == "call" and bool(_CALL_FROM.match(sent.text[end:])))
     if kind != "strong" and not linked:
         return _contact(sent)
     return kind, start, end
@@ -323,7 +326,16 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
     if not to_come and not _the_two_sides(subjects[0]):
         return False    # "the two leaders met in Lisbon", not "ministers met in Brussels"
     lo, hi = tok.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+    return (any(lo <= t.start < hi for t in sent.times) or any(lo <= p.start < hi for p in sent.places)
+            or _a_day_told(tok))
+
+
+def _a_day_told(verb: Any) -> bool:
+    """"would meet on Tuesday morning" in a page with no date to count the weekday from: the
+    meeting still has a day of its own, told in a phrase on the verb that the parser reads as a
+    date or time."""
+    return any(c.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+               for c in verb.children)
 
 
 def _conjoined_purpose(node: Any, path: list[str]) -> bool:
@@ -620,12 +632,25 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
         return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children) or _headline_to(tok):
         return True
     journey = _journey(tok)
+    if journey is not None and _headline_to(journey):
+        return True
     return journey is not None and any(
         c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
                              and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_to(verb: Any) -> bool:
+    """"Zelensky and Erdogan to meet in Ankara", "Rubio to travel to Riyadh for talks": a
+    to-infinitive in a line with no finite verb is how headlines and live-blog entries tell what is
+    to come."""
+    return (verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(t.tag_ in _FINITE for t in verb.sent))
 
 
 def _forward_noun(tok: Any) -> bool:
@@ -642,8 +667,8 @@ def _forward_noun(tok: Any) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "for", "in", "by", "over", "via"):
         return False    # "would send negotiators to talks", "would discuss it with Putin by phone"
     verb = tok.head.head
-    return verb.pos_ in ("VERB", "AUX") and any(
-        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children)
+    return verb.pos_ in ("VERB", "AUX") and (any(
+        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children) or _headline_to(verb))
 
 
 def _object_of_a_modal(tok: Any) -> bool:
@@ -878,6 +903,22 @@ def _person_word(sent: Sentence, start: int) -> bool:
     return tok is not None and tok.ent_type_ == "PERSON"
 
 
+_WATCHING = frozenset({"attend", "observe", "witness", "monitor"})
+
+
+def _onlookers(sent: Sentence) -> set[str]:
+    """States told as present at talks or thanked for them, not holding them: the agent of a
+    passive verb of attending ("talks attended by China's ambassador") and the one a side thanks
+    ("the foreign minister thanked Norway for its help")."""
+    if sent.span is None:
+        return set()
+    nodes = [a for t in sent.span if t.tag_ == "VBN" and t.lemma_.lower() in _WATCHING
+             for p in t.children if p.dep_ == "agent" for a in p.children if a.dep_ == "pobj"]
+    nodes += [o for t in sent.span if t.lemma_.lower() == "thank" and t.pos_ == "VERB"
+              for o in t.children if o.dep_ == "dobj"]
+    return set().union(*(_subtree_states(sent, n) for n in nodes)) if nodes else set()
+
+
 def context_parties(sentences: list[Sentence]) -> list[str]:
     """The two countries the article most often names together around talks, hosts and go-betweens
     of those talks aside (then most often at all): who "the two sides" are."""
@@ -888,7 +929,8 @@ def context_parties(sentences: list[Sentence]) -> list[str]:
         trig = _trigger(sent)
         if trig:
             weight = 2 if trig[0] == "strong" else 1
-            codes = [c for c in codes if c not in _mediators(sent)]   # go-betweens are no side
+            aside = _mediators(sent) | _onlookers(sent)
+            codes = [c for c in codes if c not in aside]   # go-betweens and onlookers are no side
             for i, a in enumerate(codes):
                 for b in codes[i + 1:]:
                     pairs[(a, b)] += weight
@@ -1152,22 +1194,32 @@ def _refers_back_from_a_noun(sent: Sentence, tok: Any) -> bool:
 def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
     """The states a talks noun's own modifiers name ("the US-Russia talks", "Russian-Ukrainian
     negotiations"), countries read as places by the gazetteer included; not a city ("Istanbul talks")."""
-    from detente.nlp.actors import ActorResolver
-
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     words = [t for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-             for t in c.subtree if t.pos_ in ("PROPN", "ADJ")]
+             for t in c.subtree if t.pos_ in ("PROPN", "ADJ") or _HYPHENED.fullmatch(t.text)]
     out: list[str] = []
     for word in words:
         code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
-        if code is None:
-            actor = ActorResolver.default().lookup(word.text)
-            ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
-            code = actor.country if ok else None
-        if code and code not in out:
-            out.append(code)
+        parts = _HYPHEN.split(word.text) if _HYPHENED.fullmatch(word.text) else [word.text]
+        codes = [code] if code is not None and len(parts) == 1 else [_state_named(p) for p in parts]
+        out += [c for c in codes if c and c not in out]
     return sorted(out)
+
+
+# "U.S.-Iran", "Russia-Ukraine": one token of names joined by hyphens, which the small model may tag
+# anything (a determiner, a pronoun); each part names a side
+_HYPHEN = re.compile(r"-(?=[A-Z])")
+_HYPHENED = re.compile(r"[A-Z][\w.]*(?:-[A-Z][\w.]*)+")
+
+
+def _state_named(word: str) -> str | None:
+    """The state a single word names by the actor lexicon (a country, its people's adjective)."""
+    from detente.nlp.actors import ActorResolver
+
+    actor = ActorResolver.default().lookup(word)
+    ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
+    return actor.country if ok else None
 
 
 def _between_sides(sent: Sentence, tok: Any) -> list[str]:
@@ -1214,8 +1266,17 @@ def _outside_spans(verb: Any) -> list[tuple[int, int]]:
     """Char spans of what a meeting verb's clause says of other events: "spoke to Zelensky after
     his encounter with Trump on Friday", "met Erdogan before flying to Moscow"."""
     other = [c for c in verb.children if c.dep_ == "advcl" or c.dep_ == "prep" and c.lower_ in
-             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")]
+             ("after", "before", "following", "since", "ahead", "amid", "despite", "unlike", "during")
+             or _another_contact(c)]
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in other]
+
+
+def _another_contact(conj: Any) -> bool:
+    """"met Lavrov in Riyadh and spoke with Umerov by phone": a verb of meeting, speaking or calling
+    coordinated after a meeting verb tells a second contact, with its own partner and day."""
+    lemma = conj.lemma_.lower()
+    return conj.dep_ == "conj" and conj.pos_ == "VERB" and (
+        lemma == "meet" or lemma in _lex()["contact_verbs"] or lemma in _lex()["phone_words"])
 
 
 def _argument_states(sent: Sentence, verb: Any) -> set[str]:
@@ -1389,6 +1450,92 @@ def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] 
                   "call")
 
 
+_BOTH_LEADERS = frozenset({"leader", "president", "premier", "chancellor", "counterpart"}) | {"minister"}
+
+
+def _both_leaders(node: Any) -> bool:
+    """"both leaders", "the two presidents": the heads of the article's two sides, told together."""
+    if node.lemma_.lower() not in _BOTH_LEADERS or node.tag_ != "NNS":
+        return False
+    kids = {c.lower_ for c in node.children if c.dep_ in ("det", "predet", "nummod", "amod")}
+    return "both" in kids or {"the", "two"} <= kids
+
+
+def _leaders_told_before(analysis: Analysis, before: list[Sentence], speaker: set[str]) -> list[str]:
+    """The states of the two leaders "both leaders" points back to: those of the people named in the
+    latest earlier sentence naming people of exactly two states besides the speaker's (a sentence
+    naming people of more states leaves it unknown)."""
+    for sent in reversed(before[-_LOOKBACK:]):
+        states = sorted({c for m in sent.actors if (c := _state(m)) and c not in speaker
+                         and _is_person(analysis, m)})
+        if len(states) > 2:
+            return []
+        if len(states) == 2:
+            return states
+    return []
+
+
+_LOOKBACK = 4   # sentences "both leaders" may point back over
+
+
+def _calls_to_both(analysis: Analysis, sent: Sentence, before: list[Sentence],
+                   context: list[str]) -> list[_Talks]:
+    """"Macron spoke with both leaders by phone", "Erdogan will call the two presidents": a third
+    party's talk with the two leaders told just before (else the article's two sides) is one call or
+    meeting with each of them (not talks between the two, which "talking to both sides" of a
+    go-between tells)."""
+    if sent.span is None:
+        return []
+    lex = _lex()
+    for verb in sent.span:
+        lemma = verb.lemma_.lower()
+        phone = lemma in lex["phone_words"]
+        if verb.pos_ != "VERB" or not (phone or lemma in lex["contact_verbs"] or lemma == "meet"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+            o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "with")
+            for o in p.children if o.dep_ == "pobj"]
+        subjects = {code for c in verb.children if c.dep_ == "nsubj" for code in _subtree_states(sent, c)}
+        if len(subjects) != 1 or not any(_both_leaders(o) for o in objects):
+            continue
+        sides = _leaders_told_before(analysis, before, subjects) or context
+        if len(sides) != 2 or subjects & set(sides):
+            return []
+        trig = ("call" if phone else "meeting", verb.idx - sent.start, verb.idx - sent.start + len(verb.text))
+        when = _near_time(sent, trig)
+        status, explicit = _status(sent, analysis, trig, when)
+        return [_Talks(sent, when, None, sorted(subjects | {side}), True, [], "virtual" if phone else None,
+                       None, status, explicit, trig[0] if phone else "talks") for side in sides]
+    return []
+
+
+def _call_before(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None) -> _Talks | None:
+    """"Erdogan told Putin in a phone call that Turkey was ready to host talks", "In a call with
+    Zelensky, Erdogan offered to host talks": the call told before the talks word is talks of its
+    own, between the one who speaks in it and the one spoken to, whatever the talks it tells of."""
+    if trig is None or trig[0] == "call" or sent.span is None:
+        return None
+    m = _lex()["_triggers"]["call"].search(sent.text[:trig[1]])
+    noun = _token_at(sent, m.start()) if m is not None else None
+    noun = _head_of_trigger(sent, ("call", m.start(), m.end())) if noun is not None else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    verb = noun
+    while verb.pos_ != "VERB" and verb.dep_ in ("dobj", "pobj", "prep", "compound") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    partners = {c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj" for c in _subtree_states(sent, o)}
+    parties = _joint_subject_states(sent, verb) | partners | _addressee_states(sent, noun, verb)
+    if len(parties) != 2:
+        return None
+    call = ("call", m.start(), m.end())
+    when = _near_time(sent, call)
+    status, explicit = _status(sent, analysis, call, when)
+    return _Talks(sent, when, None, sorted(parties), True, [], "virtual", None, status, explicit, "call")
+
+
 def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
                     context: list[str]) -> _Talks | None:
     """'X said he could meet Y soon, after talks in Z': a second meeting verb with a state as its
@@ -1424,6 +1571,8 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
         own = sorted(_joint_subject_states(sent, verb))
     if len(own) < 2 and _the_two_again(verb):
         own = _first_sides(analysis, sent, trig, context)
+    if len(own) == 1 and _another_contact(verb) and not any(c.dep_ == "nsubj" for c in verb.children):
+        own = sorted(set(own) | _joint_subject_states(sent, verb))     # "X met A and phoned B": X's
     if len(own) < 2:
         return None
     talks.parties, talks.own_parties = own, True
@@ -1440,11 +1589,12 @@ def _first_sides(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
 
 def _own_clauses(verb: Any) -> list[Any]:
     """Conjuncts of a verb with subjects of their own ("had called his counterpart, and that the two
-    officers would speak again"): clauses that tell talks of their own."""
+    officers would speak again"), or verbs of contact sharing its subject ("met Lavrov and phoned
+    Umerov"): clauses that tell talks of their own."""
     if verb.pos_ != "VERB":
         return []
-    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and (any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _another_contact(c))]
 
 
 def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:
@@ -1562,19 +1712,38 @@ def _place(found: list[_Talks], talks: _Talks) -> _Talks:
     return target
 
 
+def _with_anchored_days(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with "the following day", "the next day", "that day" counted from the last day
+    the paragraph named before them, as a reader counts them ("A truce began on 20 September.
+    Envoys met the following day"), not from the day of publication."""
+    from detente.extract.events_context import Context, sentence_times
+
+    ctx, out = Context(), []
+    for sent in sentences:
+        ctx.enter(sent)
+        times = sentence_times(sent, ctx)
+        ctx.advance(sent, [], times)
+        out.append(sent if times is sent.times else replace(sent, times=times))
+    return out
+
+
 def find_talks(analysis: Analysis) -> list[Record]:
     """One record per distinct meeting, round or channel of negotiation in the article."""
-    sentences = [_with_named_capitals(_without_venue_countries(sent)) for sent in analysis.sentences]
+    sentences = _with_anchored_days([_with_named_capitals(_without_venue_countries(sent))
+                                     for sent in analysis.sentences])
     context = context_parties(sentences)
     found: list[_Talks] = []
     current: _Talks | None = None
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None
         if talks is not None and current is not None and _told_before(sent, trig, talks):
             talks = None
         if talks is not None and _summit_told_before(sent, trig, talks, found):
             talks = None
+        if talks is None and trig is None:
+            for one in _calls_to_both(analysis, sent, sentences[:i], context):
+                _place(found, one)
         if talks is None:
             if current is not None and (trig or _refers_back(sent) or "delegation" in sent.text.lower()):
                 current.outcomes = _unique(current.outcomes + _outcomes(sent.text), "issue")
@@ -1582,7 +1751,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
                 _venue_told_after(sent, current)
             continue
         earlier = _earlier_round(analysis, sent, talks, context)
-        call = _call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
+        call = (_call_beside(analysis, sent, trig, context) or _meeting_beside(analysis, sent, trig, context)
+                or _call_before(analysis, sent, trig))
         if call is not None and talks.format == "virtual" and trig[0] != "call":
             talks.format = None     # the phone words were the call's, not the meeting's
         if call is not None and talks.kind == "call" and call.venue is not None and _same_place(

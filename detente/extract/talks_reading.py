@@ -23,16 +23,24 @@ _NEGATIONS = {"not", "n't", "never", "no"}
 def governors(tok: Token, planning: set[str] | frozenset[str] = frozenset(),
               limit: int = 6) -> Iterator[Token]:
     """The words above `tok` while it is their object, complement or prepositional phrase: "a
-    round of talks", "plans for talks"; not "a seat at talks" or "a roadmap for talks"."""
+    round of talks", "plans for talks", "invited Kyiv to talks"; not "a seat at talks" or "a
+    roadmap for talks"."""
     node = tok
     for _ in range(limit):
-        if node.dep_ not in _CHAIN or node.head.i == node.i:
+        if node.head.i == node.i or node.dep_ not in _CHAIN and not _infinitive_of_a_plan(node, planning):
             return
-        if node.dep_ == "pobj" and not (node.head.lower_ == "of" or node.head.lower_ == "for" and (
+        if node.dep_ == "pobj" and not (node.head.lower_ == "of" or node.head.lower_ in ("for", "to") and (
                 node.head.head.lemma_.lower() in planning)):
             return
         node = node.head
         yield node
+
+
+def _infinitive_of_a_plan(node: Token, planning: set[str] | frozenset[str]) -> bool:
+    """"offered on Monday to host a meeting": a to-infinitive the parse hangs on a verb of planning
+    as an adverbial clause (a phrase between them) is still what is planned."""
+    return (node.dep_ == "advcl" and node.head.lemma_.lower() in planning
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children))
 
 
 def negated(tok: Token) -> bool:
