@@ -19,18 +19,18 @@ from typing import Any
 from detente.extract.common import make_record
 from detente.extract.positions import governed_text, issue_items
 from detente.extract.talks_common import (
-    _CONTROLLED,
-    _FORMAT_ORDER,
-    _ISO3,
-    _NEAR,
-    _STATUS_ORDER,
-    _clause,
-    _government_of,
-    _journey,
-    _lex,
-    _state,
-    _Talks,
-    _token_at,
+    CONTROLLED,
+    FORMAT_ORDER,
+    ISO3,
+    NEAR,
+    STATUS_ORDER,
+    Talks,
+    clause_of,
+    government_of,
+    journey_of,
+    lexicon,
+    state_of,
+    token_at,
 )
 from detente.extract.talks_reading import aimed_at, denied, drawn_into, planned, unplanned
 from detente.extract.talks_venue import (
@@ -69,10 +69,10 @@ _ROUND_OF_OTHER = re.compile(r"\s+of\s+(?!talks|negotiations|peace|direct|consul
 def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
     """The first word naming talks (kind, start, end in the sentence), verbs like 'he talks' aside."""
     hits = []
-    rnd = _lex()["_round"].search(sent.text)
+    rnd = lexicon()["_round"].search(sent.text)
     if rnd and not _ROUND_OF_OTHER.match(sent.text[rnd.end():]):
         hits.append((rnd.start(), "strong", rnd.end()))
-    for kind, pattern in _lex()["_triggers"].items():
+    for kind, pattern in lexicon()["_triggers"].items():
         for m in pattern.finditer(sent.text):
             if kind == "strong" and not _noun_at(sent, m.start()):
                 continue
@@ -83,7 +83,7 @@ def _trigger(sent: Sentence) -> tuple[str, int, int] | None:
         return _contact(sent)
     strong = [h for h in hits if h[1] == "strong"]
     start, kind, end = min(strong or hits)
-    verb = _token_at(sent, start)
+    verb = token_at(sent, start)
     if _WANTED.search(sent.text[:start]) and not (verb is not None and verb.pos_ == "VERB"):
         return None     # "Moscow wants talks on its terms" is a stance; "Trump wants to meet Putin" a plan
     linked = (_linked(sent, start, end) or kind == "meeting" and _level(verb, None) == "leaders"
@@ -108,15 +108,15 @@ def _unnamed_summit(sent: Sentence, trig: tuple[str, int, int], head: Any) -> bo
 def _only_a_stance(sent: Sentence, start: int) -> bool:
     """"open to talks", "no interest in such talks", "a seat at any talks": a party's stance towards
     talks in general, or talks no one has set, not a round or channel of its own."""
-    tok = _token_at(sent, start)
+    tok = token_at(sent, start)
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("any", "such") for c in tok.children):
-        return not denied(tok, _lex()["denying_verbs"])     # "denied any talks" are talks denied
+        return not denied(tok, lexicon()["denying_verbs"])     # "denied any talks" are talks denied
     if _banned(tok) or _talks_in_general(tok):
         return True
     held = tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i
-    return held and tok.head.head.lemma_.lower() in _lex()["stance_words"]
+    return held and tok.head.head.lemma_.lower() in lexicon()["stance_words"]
 
 
 _AVOIDING = frozenset({"avoid", "evade", "dodge", "shun", "sidestep"})
@@ -138,7 +138,7 @@ def _talks_in_general(tok: Any) -> bool:
 
 def _banned(tok: Any) -> bool:
     """"a decree banning talks with Putin", "a ban on negotiations": talks forbidden are no round."""
-    banning = _lex()["banning_verbs"]
+    banning = lexicon()["banning_verbs"]
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in banning:
         return True
@@ -152,7 +152,7 @@ def _contact(sent: Sentence, skip: tuple[int, int] | None = None) -> tuple[str, 
     `skip`: a clause (sentence offsets) already read as talks."""
     if sent.span is None:
         return None
-    lex = _lex()
+    lex = lexicon()
     for tok in sent.span:
         lemma = tok.lemma_.lower()
         if skip is not None and skip[0] <= tok.idx - sent.start < skip[1]:
@@ -211,14 +211,14 @@ def _next_round_planned(tok: Any) -> bool:
         return False
     if not any(c.dep_ == "amod" and c.lower_ == "next" for c in tok.children):
         return False
-    return planned(tok, _lex()["planning_words"])
+    return planned(tok, lexicon()["planning_words"])
 
 
 def _the_two_again(verb: Any) -> bool:
     """"the two officers would speak again", "both sides will meet next week": a verb of meeting or
     speaking under a modal whose subject refers back to the two sides of the talks just told, with
     no state named; its sides are theirs."""
-    lex = _lex()
+    lex = lexicon()
     if verb.lemma_.lower() not in lex["contact_verbs"] and verb.lemma_.lower() not in ("meet", "sit"):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in lex["modals"] for c in verb.children):
@@ -257,9 +257,9 @@ def _face_to_face(tok: Any) -> bool:
 def _gathering(tok: Any) -> bool:
     """"World leaders gathered in Sharm el-Sheikh", "EU foreign ministers will convene in Brussels":
     leaders or ministers, many of them, meeting at a place: a multilateral meeting, whoever attends."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _lex()["gathering_verbs"]:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lexicon()["gathering_verbs"]:
         return False
-    people = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in _lex()["people_nouns"]
+    people = any(c.dep_ == "nsubj" and c.tag_ == "NNS" and c.lemma_.lower() in lexicon()["people_nouns"]
                  for c in tok.children)
     if not people or any(c.dep_ == "dobj" for c in tok.children):
         return False    # "officials gathered evidence in Bucha"
@@ -280,7 +280,7 @@ def _signing(sent: Sentence, tok: Any) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in tok.children):
         return False
-    holder = _journey(tok) or tok       # "are flying to Oslo next week to sign the accord"
+    holder = journey_of(tok) or tok       # "are flying to Oslo next week to sign the accord"
     owners = [tok, holder, *(c for c in tok.children if c.dep_ == "dobj")]   # "signed a deal in Lima"
     preps = [p for h in owners for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "to")]
     spans = [(p.idx, p.right_edge.idx + len(p.right_edge.text)) for p in preps]
@@ -307,14 +307,14 @@ def _sides_to_meet(sent: Sentence, tok: Any) -> bool:
     if any(c.dep_ in ("dobj", "neg") or c.dep_ == "prep" and c.lower_ in ("with", "to", "before", "between")
            for c in tok.children):
         return False    # "will meet the press", "will speak to reporters", "with Kyiv": read elsewhere
-    modal = any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children)
+    modal = any(c.dep_ == "aux" and c.lower_ in lexicon()["modals"] for c in tok.children)
     holder, path = tok, []
     while not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children) and (
             holder.dep_ in ("xcomp", "conj", "acomp") or _conjoined_purpose(holder, path)) and (
             holder.head.i != holder.i):
         path.append(holder.dep_)
         holder = holder.head    # "are due to meet", "agreed to set up a panel and to meet"
-    planning = _lex()["planning_words"]
+    planning = lexicon()["planning_words"]
     to_come = modal or planned(tok, planning) or holder is not tok and (
         holder.lemma_.lower() in planning or planned(holder, planning))
     if not to_come and tok.tag_ != "VBD":
@@ -361,10 +361,10 @@ def _sent_back(sent: Sentence, subject: Any, again: bool) -> bool:
     if subject.lower_ in _BACK_PRONOUNS:
         return again    # "they" may be read as one state; meeting again, it is both
     lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-    if any(lo <= m.start < hi and _state(m) for m in sent.actors) or _DEMONYM.search(
+    if any(lo <= m.start < hi and state_of(m) for m in sent.actors) or _DEMONYM.search(
             sent.text[lo - sent.start:hi - sent.start]):
         return False
-    people = set(_lex()["people_nouns"]) | {"side", "party"}
+    people = set(lexicon()["people_nouns"]) | {"side", "party"}
     return subject.tag_ in ("NNS", "NNPS") and (again or subject.lemma_.lower() in people)
 
 
@@ -372,7 +372,7 @@ def _planned_meeting(tok: Any) -> bool:
     """A verb of meeting a plan governs ("agreed during a call to meet in Budapest"): a meeting of
     its own beside the talks the sentence names first."""
     meets = tok.pos_ == "VERB" and tok.lemma_.lower() in ("meet", "sit")
-    return meets and planned(tok, _lex()["planning_words"])
+    return meets and planned(tok, lexicon()["planning_words"])
 
 
 def _reciprocal(sent: Sentence, tok: Any) -> bool:
@@ -389,7 +389,7 @@ def _reciprocal(sent: Sentence, tok: Any) -> bool:
         heard = ("to", "before") if verb.lemma_.lower() == "meet" else ("to", "at", "before")
         preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in heard]
         others = [o for p in preps for o in p.children if o.dep_ == "pobj"]
-        people = _lex()["people_nouns"]
+        people = lexicon()["people_nouns"]
         others += [o for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() not in people]
         others = [o for o in others if not _face_to_face(o)]
         if any(not _names_state(sent, o, True) for o in others):
@@ -407,7 +407,8 @@ def _joint_subject_states(sent: Sentence, verb: Any) -> set[str]:
     for subject in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
         cut = {t.i for c in subject.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
         span = [t for t in subject.subtree if t.i not in cut]
-        codes |= {c for m in sent.actors if (c := _state(m)) and any(m.start <= t.idx < m.end for t in span)}
+        codes |= {c for m in sent.actors
+                  if (c := state_of(m)) and any(m.start <= t.idx < m.end for t in span)}
     return codes
 
 
@@ -418,13 +419,13 @@ def _addressee_states(sent: Sentence, noun: Any, verb: Any) -> set[str]:
     ("accused Russia in a call with reporters")."""
     if verb.i == noun.i or any(c.dep_ == "prep" and c.lower_ in ("with", "between") for c in noun.children):
         return set()
-    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_.lower() in _lex()[
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")] if verb.lemma_.lower() in lexicon()[
         "addressee_verbs"] else []
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]   # "discussed the war with Putin"
     told += [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
              for o in p.children if o.dep_ == "pobj"]
     return {c for o in told for m in sent.actors
-            if (c := _state(m)) and m.start <= o.idx < m.end}
+            if (c := state_of(m)) and m.start <= o.idx < m.end}
 
 
 def _guest_states(sent: Sentence, verb: Any) -> set[str]:
@@ -432,7 +433,7 @@ def _guest_states(sent: Sentence, verb: Any) -> set[str]:
     delegations") make the host a go-between, one makes it a side."""
     spans = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
              if c.dep_ == "dobj"]
-    return {_state(m) for m in sent.actors for lo, hi in spans if lo <= m.start < hi and _state(m)}
+    return {state_of(m) for m in sent.actors for lo, hi in spans if lo <= m.start < hi and state_of(m)}
 
 
 def _trigger_token(sent: Sentence, trig: tuple[str, int, int]) -> Any:
@@ -470,7 +471,7 @@ def _journey_to_a_capital(sent: Sentence, tok: Any) -> dict[str, Any] | None:
     if tok is None or tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return None
     verb = tok.head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _lex()["journey_verbs"]:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon()["journey_verbs"]:
         return None
     for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
                 for o in p.children if o.dep_ == "pobj"):
@@ -489,7 +490,7 @@ def _names_state(sent: Sentence, head: Any, tight: bool = False) -> bool:
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
         if tight:
             lo, hi = tok.idx, tok.idx + len(tok.text)
-        if any(m.start < hi and m.end > lo and _state(m) for m in sent.actors):
+        if any(m.start < hi and m.end > lo and state_of(m) for m in sent.actors):
             return True
     return False
 
@@ -517,7 +518,7 @@ def _meets_a_thing(sent: Sentence, start: int) -> bool:
     lo, hi = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
     heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]   # "meet Putin face to face" misparsed
     named = any(m.start < hi and m.end > lo and m.start <= h.idx < m.end for m in sent.actors for h in heads)
-    people = obj.lemma_.lower() in _lex()["people_nouns"]     # "met Zelensky's negotiators"
+    people = obj.lemma_.lower() in lexicon()["people_nouns"]     # "met Zelensky's negotiators"
     return not named and not people and obj.pos_ == "NOUN" and obj.ent_type_ == ""
 
 
@@ -525,12 +526,13 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
             when: TimeMention | None) -> tuple[str, bool]:
     """Denied, cancelled or postponed when said; else proposed or held by the cue nearest the talks,
     by a date after publication, or held by default (not explicit)."""
-    lo, hi = _clause(sent.text, trig)
-    for status in _STATUS_ORDER[:3]:
-        if _lex()["_status"][status].search(sent.text[lo:hi]):
+    lo, hi = clause_of(sent.text, trig)
+    for status in STATUS_ORDER[:3]:
+        if lexicon()["_status"][status].search(sent.text[lo:hi]):
             return status, True
     tok = _head_of_trigger(sent, trig)
-    if tok is not None and (denied(tok, _lex()["denying_verbs"]) or unplanned(tok, _lex()["planning_words"])):
+    verbs = lexicon()
+    if tok is not None and (denied(tok, verbs["denying_verbs"]) or unplanned(tok, verbs["planning_words"])):
         return "denied", True
     passing = _in_passing(tok)
     if passing:     # "after the talks": held before what the sentence tells; "ahead of talks": to come
@@ -538,7 +540,7 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
     if tok is not None and _in_a_condition(tok):
         return "proposed", True     # "if talks resume, ...", "unless Kyiv agrees to talks": not told as held
     cues = [(min(abs(m.start() - trig[1]), abs(m.start() - trig[2])), status)
-            for status in _STATUS_ORDER[3:] for m in _lex()["_status"][status].finditer(sent.text)
+            for status in STATUS_ORDER[3:] for m in lexicon()["_status"][status].finditer(sent.text)
             if lo <= m.start() < hi and not _looks_past(m, trig) and _cue_applies(sent, m, trig)]
     reference = analysis.reference.isoformat()
     if _modal_verb(sent, trig):
@@ -548,8 +550,8 @@ def _status(sent: Sentence, analysis: Analysis, trig: tuple[str, int, int],
                                 # day a relative phrase ("the following day") was read as
     if when is not None and when.value > reference[:len(when.value)]:
         return "proposed", True
-    if tok is not None and (planned(tok, _lex()["planning_words"]) or aimed_at(tok)
-                            or drawn_into(tok, _lex()["drawing_verbs"])):
+    if tok is not None and (planned(tok, lexicon()["planning_words"]) or aimed_at(tok)
+                            or drawn_into(tok, lexicon()["drawing_verbs"])):
         cues.append((-1, "proposed"))   # "offered to host talks": the plan governs the talks word
     if cues:
         status = min(cues)[1]
@@ -588,7 +590,7 @@ def _dates_the_talks(sent: Sentence, tok: Any, when: TimeMention) -> bool:
     """The day stands in the talks word's own phrase ("talks planned for Monday"), not on a verb of
     planning above it ("On Monday, Putin offered to negotiate with Armenia": the day of the offer,
     which leaves the talks proposed)."""
-    if tok is None or not planned(tok, _lex()["planning_words"]):
+    if tok is None or not planned(tok, lexicon()["planning_words"]):
         return True
     return tok.left_edge.idx <= when.start <= tok.right_edge.idx + len(tok.right_edge.text)
 
@@ -597,7 +599,7 @@ def _head_of_trigger(sent: Sentence, trig: tuple[str, int, int]) -> Any:
     """The word the trigger's first word modifies inside the trigger: "round" of "a third round",
     "talks" of "peace talks". What governs the talks (a plan, a modal) governs that head, so the
     status is read from it, not from the ordinal or adjective before it."""
-    tok = _token_at(sent, trig[1])
+    tok = token_at(sent, trig[1])
     while (tok is not None and tok.dep_ in ("amod", "nummod", "compound") and tok.head.i > tok.i
            and tok.head.idx - sent.start < trig[2]):
         tok = tok.head
@@ -610,7 +612,7 @@ def _cue_applies(sent: Sentence, cue: re.Match[str], trig: tuple[str, int, int])
     looming" says nothing of the call."""
     if " " in cue.group(0).strip():
         return True
-    tok, talks = _token_at(sent, cue.start()), _token_at(sent, trig[1])
+    tok, talks = token_at(sent, cue.start()), token_at(sent, trig[1])
     if tok is None or talks is None or tok.i == talks.i:
         return True
     if tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children):
@@ -632,13 +634,13 @@ def _modal_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
         return _forward_noun(tok)
     if tok is None or tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in tok.children) or _headline_to(tok):
+    if any(c.dep_ == "aux" and c.lower_ in lexicon()["modals"] for c in tok.children) or _headline_to(tok):
         return True
-    journey = _journey(tok)
+    journey = journey_of(tok)
     if journey is not None and _headline_to(journey):
         return True
     return journey is not None and any(
-        c.dep_ == "aux" and (c.lower_ in _lex()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
+        c.dep_ == "aux" and (c.lower_ in lexicon()["modals"] or c.lemma_ == "be" and journey.tag_ == "VBG"
                              and c.tag_ in ("VBZ", "VBP")) for c in journey.children)
 
 
@@ -660,7 +662,8 @@ def _forward_noun(tok: Any) -> bool:
     nouns = [tok, tok.head] if tok.dep_ == "pobj" and tok.head.lower_ == "of" else [tok]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
         nouns.append(tok.head.head)
-    if any(c.dep_ == "amod" and c.lower_ in _lex()["forward_adjectives"] for n in nouns for c in n.children):
+    forward = lexicon()["forward_adjectives"]
+    if any(c.dep_ == "amod" and c.lower_ in forward for n in nouns for c in n.children):
         return True
     if _object_of_a_modal(tok):
         return True
@@ -668,7 +671,7 @@ def _forward_noun(tok: Any) -> bool:
         return False    # "would send negotiators to talks", "would discuss it with Putin by phone"
     verb = tok.head.head
     return verb.pos_ in ("VERB", "AUX") and (any(
-        c.dep_ == "aux" and c.lower_ in _lex()["modals"] for c in verb.children) or _headline_to(verb))
+        c.dep_ == "aux" and c.lower_ in lexicon()["modals"] for c in verb.children) or _headline_to(verb))
 
 
 def _object_of_a_modal(tok: Any) -> bool:
@@ -679,7 +682,7 @@ def _object_of_a_modal(tok: Any) -> bool:
     if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or verb.i == tok.i:
         return False
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
-    return any(c.lower_ in _lex()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
+    return any(c.lower_ in lexicon()["modals"] for c in aux) and not any(c.dep_ == "neg" for c in aux)
 
 
 def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
@@ -692,25 +695,25 @@ def _past_verb(sent: Sentence, trig: tuple[str, int, int]) -> bool:
 
 def _looks_past(cue: re.Match[str], trig: tuple[str, int, int]) -> bool:
     """'Talks in Sochi ahead of a banquet': a forward cue says nothing of talks before it."""
-    return cue.group(0).lower() in _lex()["forward_cues"] and cue.start() > trig[1]
+    return cue.group(0).lower() in lexicon()["forward_cues"] and cue.start() > trig[1]
 
 
 def _format(text: str) -> str | None:
     low = text.lower()
     if re.search(r"\bno direct or indirect\b|\bdirect or indirect\b", low):
         return None
-    for fmt in _FORMAT_ORDER:
-        if _lex()["_format"][fmt].search(text):
+    for fmt in FORMAT_ORDER:
+        if lexicon()["_format"][fmt].search(text):
             return fmt
     return None
 
 
 def _round(text: str) -> int | None:
-    m = _lex()["_round"].search(text)
+    m = lexicon()["_round"].search(text)
     if m is None:
         return None
     word = (m.group(1) or m.group(2)).lower()
-    lex = _lex()
+    lex = lexicon()
     if word.isdigit():
         return int(word)
     return lex["ordinals"].get(word) or lex["round_numbers"].get(word)
@@ -718,9 +721,9 @@ def _round(text: str) -> int | None:
 
 def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None:
     at = sent.start + trig[1]
-    lo, hi = _clause(sent.text, trig)
+    lo, hi = clause_of(sent.text, trig)
     own = [t for t in sent.times if lo <= t.start - sent.start < hi]
-    verb = _token_at(sent, trig[1])
+    verb = token_at(sent, trig[1])
     if verb is not None and verb.pos_ == "VERB":    # not the day of the event an "after ..." names
         outside = _outside_spans(verb)
         own = [t for t in own if not any(a <= t.start < b for a, b in outside)]
@@ -729,7 +732,7 @@ def _near_time(sent: Sentence, trig: tuple[str, int, int]) -> TimeMention | None
     elif verb is not None:  # "held talks in Oslo, and further meetings are planned for Friday"
         later = _later_clauses(verb)
         own = [t for t in own if not any(a <= t.start < b for a, b in later)]
-    near = [t for t in own if abs(t.start - at) <= _NEAR]
+    near = [t for t in own if abs(t.start - at) <= NEAR]
     if near:
         return min(near, key=lambda t: abs(t.start - at))
     return min(own, key=lambda t: (_PRECISION.get(t.precision, 9), t.start)) if own else None
@@ -757,7 +760,7 @@ def _mentions_around(sent: Sentence) -> list[tuple[int, int, str | None]]:
 
 
 def _mediators(sent: Sentence) -> set[str]:
-    lex, found = _lex(), set()
+    lex, found = lexicon(), set()
     mentions = sorted(_mentions_around(sent), key=lambda m: m[:2])  # codes may be None
     thanked = _thanked(sent, mentions)
     for start, end, code in mentions:
@@ -802,7 +805,7 @@ def _demonym_mediators(sent: Sentence) -> set[str]:
         if not _mediates(sent.text[m.end():m.end() + 70].lower()) or _person_word(sent, m.start()):
             continue
         actor = ActorResolver.default().lookup(m.group(0))
-        if actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV":
+        if actor is not None and actor.country and ISO3.match(actor.country) and actor.sector == "GOV":
             out.add(actor.country)
     return out
 
@@ -815,7 +818,7 @@ def _mediates(after: str) -> bool:
     """The words after an actor make it host or go-between ("Qatar, which mediated", "Turkey
     hosted"), unless the verb is passive: in "talks between Moscow and Kyiv were mediated by Qatar"
     the go-between is the agent after "by", not the subject."""
-    lex = _lex()
+    lex = lexicon()
     ends = [len(w) for w in lex["mediator_after"] if after.startswith(w)]
     verb = re.match(lex["mediator_verbs"], after)
     ends += [verb.end()] if verb else []
@@ -829,7 +832,7 @@ def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
     named = [m for m in mentions if m[2]]
     if not named:
         return None
-    credit = _lex()["mediator_for"].lstrip("^").replace(r"[\w\s]{0,60}?", "")     # "for hosting"
+    credit = lexicon()["mediator_for"].lstrip("^").replace(r"[\w\s]{0,60}?", "")     # "for hosting"
     hit = re.search(credit, sent.text, re.IGNORECASE)
     if hit is None:
         return named[0]
@@ -842,7 +845,7 @@ def _thanked(sent: Sentence, mentions: list[_Mention]) -> _Mention | None:
 def _mediator_before() -> re.Pattern[str]:
     """'hosted by', 'at the initiative of' right before the actor, titles allowed between
     ('convened at the request of the French president')."""
-    cues = "|".join(re.escape(c) for c in sorted(_lex()["mediator_before"], key=len, reverse=True))
+    cues = "|".join(re.escape(c) for c in sorted(lexicon()["mediator_before"], key=len, reverse=True))
     return re.compile(r"\b(?:" + cues + r")\s+(?:the\s+)?(?-i:(?:[A-Z][\w.'\u2019-]*\s+){0,3})$",
                       re.IGNORECASE)
 
@@ -852,7 +855,7 @@ def _sentence_states(sent: Sentence) -> list[str]:
     ("Russian-Ukrainian talks", "Russian and Ukrainian officials")."""
     seen: list[str] = []
     for m in sent.actors:
-        code = _state(m)
+        code = state_of(m)
         if code and code not in seen:
             seen.append(code)
     for code in _demonym_states(sent):
@@ -866,13 +869,13 @@ def _demonym_states(sent: Sentence) -> list[str]:
     out = []
     for m in _DEMONYM.finditer(sent.text):
         at = sent.start + m.start()
-        if any(a.start <= at < a.end and _state(a) for a in sent.actors):
+        if any(a.start <= at < a.end and state_of(a) for a in sent.actors):
             continue
         if _person_word(sent, m.start()):
             continue            # "Brian" is a name, not a demonym
         if _describes_a_thing(sent, m.start()):
             continue            # "aspects of a Ukrainian settlement", "Russian gas imports": a topic
-        code = _government_of(m.group(0))
+        code = government_of(m.group(0))
         if code is not None and not _places_a_city(sent, at, code):    # "in Jeddah, Saudi Arabia"
             out.append(code)
     return out
@@ -887,11 +890,11 @@ def _describes_a_thing(sent: Sentence, start: int) -> bool:
     """A demonym on a noun that names neither people nor the talks ("a Ukrainian settlement",
     "Russian gas imports") tells the topic, not a side; "Russian officials", "the Ukrainian side",
     "Russian-Ukrainian talks" do tell sides."""
-    tok = _token_at(sent, start)
+    tok = token_at(sent, start)
     if tok is None or tok.dep_ != "amod" or tok.head.pos_ != "NOUN":
         return False
     head = tok.head
-    if head.lemma_.lower() in _lex()["people_nouns"] or head.lower_ in _SIDE_NOUNS:
+    if head.lemma_.lower() in lexicon()["people_nouns"] or head.lower_ in _SIDE_NOUNS:
         return False
     return not any(c.dep_ == "cc" or c.dep_ == "conj" for c in tok.children)
 
@@ -949,12 +952,12 @@ def _is_person(analysis: Analysis, m: ActorMention) -> bool:
 
 
 def _delegations(analysis: Analysis, sent: Sentence) -> list[dict[str, str]]:
-    lex, text, out = _lex(), sent.text, []
+    lex, text, out = lexicon(), sent.text, []
     people = [m for m in sent.actors if _is_person(analysis, m)]
     for pattern in lex["delegation"]["led_by"]:
         for match in re.finditer(pattern, text, re.IGNORECASE):
             head = next((p for p in people if 0 <= p.start - sent.start - match.end() <= 40), None)
-            party = _party_before(sent, match.start()) or (head and _state(head))
+            party = _party_before(sent, match.start()) or (head and state_of(head))
             if head and party:
                 out.append({"party": party, "head": head.actor.name})
     for pattern in lex["delegation"]["heads"]:
@@ -962,25 +965,25 @@ def _delegations(analysis: Analysis, sent: Sentence) -> list[dict[str, str]]:
             before = [p for p in people if 0 <= match.start() - (p.end - sent.start) <= 60]
             head = before[-1] if before else None
             party = _party_in(sent, match.start(1), match.end(1)) if match.group(1) else None
-            party = party or (head and _state(head))
+            party = party or (head and state_of(head))
             if head and party:
                 out.append({"party": party, "head": head.actor.name})
     return _unique(out, "party")
 
 
 def _party_before(sent: Sentence, rel: int) -> str | None:
-    near = [m for m in sent.actors if 0 <= rel - (m.end - sent.start) <= 25 and _state(m)]
-    return _state(near[-1]) if near else None
+    near = [m for m in sent.actors if 0 <= rel - (m.end - sent.start) <= 25 and state_of(m)]
+    return state_of(near[-1]) if near else None
 
 
 def _party_in(sent: Sentence, start: int, end: int) -> str | None:
     inside = [m for m in sent.actors if m.start - sent.start < end and m.end - sent.start > start]
-    return _state(inside[0]) if inside and _state(inside[0]) else None
+    return state_of(inside[0]) if inside and state_of(inside[0]) else None
 
 
 def _outcomes(text: str) -> list[dict[str, str]]:
     """What the talks agreed, failed to agree or discussed, one entry per issue."""
-    lex, out, taken = _lex(), [], []
+    lex, out, taken = lexicon(), [], []
     for result in ("not agreed", "agreed", "discussed"):
         for m in lex["_outcomes"][result].finditer(text):
             if any(a <= m.start() < b for a, b in taken):
@@ -1010,13 +1013,13 @@ def _unique(items: list[dict[str, str]], key: str) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- describing and merging
 
 def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-              context: list[str]) -> _Talks | None:
+              context: list[str]) -> Talks | None:
     """The talks one sentence describes, or None when it names talks only in passing."""
     when = _near_time(sent, trig)
     status, explicit = _status(sent, analysis, trig, when)
-    if status == "proposed" and _told_to_come(_token_at(sent, trig[1])):
+    if status == "proposed" and _told_to_come(token_at(sent, trig[1])):
         when = _coming_weekday(analysis, sent, trig, when)
-    lo, hi = _clause(sent.text, trig)
+    lo, hi = clause_of(sent.text, trig)
     fmt, rnd, venue = _format(sent.text[lo:hi]), _round(sent.text[lo:hi]), _venue(sent, trig)
     mediators = _mediators(sent)
     own = [c for c in _sentence_states(sent) if c not in mediators]
@@ -1046,14 +1049,14 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         visited = _journey_to_a_capital(sent, head)
     if visited is not None:     # the visited state is a side, its city the venue
         venue = venue or visited
-        if visited["country"] not in own and _ISO3.match(visited["country"]):
+        if visited["country"] not in own and ISO3.match(visited["country"]):
             own.append(visited["country"])
-    elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in _lex()["visit_verbs"] and len(
+    elif head is not None and head.pos_ == "VERB" and head.lemma_.lower() in lexicon()["visit_verbs"] and len(
             _guest_states(sent, head)) < 2:
         mediators, own = set(), _sentence_states(sent)     # "Scholz hosted Zelensky": the host is a side
         args = _argument_states(sent, head)     # "while hosting Germany's chancellor, Trump likened ..."
         host_side = True
-    if venue and venue.get("country") and _ISO3.match(venue["country"]):
+    if venue and venue.get("country") and ISO3.match(venue["country"]):
         if (venue["country"] in own and venue["country"] not in context and visited is None
                 and not _present_in_person(analysis, sent, venue)):
             own.remove(venue["country"])
@@ -1089,7 +1092,7 @@ def _describe(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
         if code not in parties and code not in mediators:
             parties.append(code)
     venue = venue or _host_capital(sent)    # only once the talks stand on what the sentence tells
-    return _Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
+    return Talks(sent, when, venue, sorted(parties), len(own) >= 2, sorted(mediators), fmt, rnd, status,
                   explicit, "call" if trig[0] == "call" else "talks", delegations, _outcomes(sent.text),
                   ahead, _level(head, rnd))
 
@@ -1140,12 +1143,12 @@ def _with_a_body(sent: Sentence, tok: Any) -> bool:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN"):
         return False
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    if len({c for m in sent.actors if not lo <= m.start < hi and (c := _state(m))}) >= 2:
+    if len({c for m in sent.actors if not lo <= m.start < hi and (c := state_of(m))}) >= 2:
         return False    # "Russia and Ukraine held talks with UN officials": the sides are told
     for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             actor = next((m for m in sent.actors if m.start <= obj.idx < m.end), None)
-            if actor is not None and actor.actor.country and not _ISO3.match(actor.actor.country):
+            if actor is not None and actor.actor.country and not ISO3.match(actor.actor.country):
                 return True
     return False
 
@@ -1153,7 +1156,7 @@ def _with_a_body(sent: Sentence, tok: Any) -> bool:
 def _bare_round(sent: Sentence, trig: tuple[str, int, int]) -> bool:
     """"moved forward to a second round", "the score from round one": a round that is not said to
     be one of talks names no talks unless a state or a venue in its sentence ties it to them."""
-    m = _lex()["_round"].match(sent.text, trig[1])
+    m = lexicon()["_round"].match(sent.text, trig[1])
     return m is not None and not re.match(r"\s+of\b", sent.text[m.end():])
 
 
@@ -1200,7 +1203,7 @@ def _compound_sides(sent: Sentence, tok: Any) -> list[str]:
              for t in c.subtree if t.pos_ in ("PROPN", "ADJ") or _HYPHENED.fullmatch(t.text)]
     out: list[str] = []
     for word in words:
-        code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := _state(m))), None)
+        code = next((c for m in sent.actors if m.start <= word.idx < m.end and (c := state_of(m))), None)
         parts = _HYPHEN.split(word.text) if _HYPHENED.fullmatch(word.text) else [word.text]
         codes = [code] if code is not None and len(parts) == 1 else [_state_named(p) for p in parts]
         out += [c for c in codes if c and c not in out]
@@ -1218,7 +1221,7 @@ def _state_named(word: str) -> str | None:
     from detente.nlp.actors import ActorResolver
 
     actor = ActorResolver.default().lookup(word)
-    ok = actor is not None and actor.country and _ISO3.match(actor.country) and actor.sector == "GOV"
+    ok = actor is not None and actor.country and ISO3.match(actor.country) and actor.sector == "GOV"
     return actor.country if ok else None
 
 
@@ -1239,7 +1242,7 @@ def _holders(sent: Sentence, tok: Any) -> list[str]:
     if tok is None or tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
         return []
     verb = tok.head
-    if verb.lemma_.lower() in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], verb.lower_):
+    if verb.lemma_.lower() in lexicon()["visit_verbs"] or re.match(lexicon()["mediator_verbs"], verb.lower_):
         return []       # "Turkey hosted talks between ...": the subject is the go-between
     return sorted(_joint_subject_states(sent, verb))
 
@@ -1249,7 +1252,7 @@ def _core_states(sent: Sentence, verb: Any) -> set[str]:
     phoned Zelensky", "Rubio met with Lavrov"): the two sides, whatever a purpose clause after them
     says of hosting or mediating. Verbs of hosting and mediating are read elsewhere."""
     lemma = verb.lemma_.lower()
-    if lemma in _lex()["visit_verbs"] or re.match(_lex()["mediator_verbs"], lemma):
+    if lemma in lexicon()["visit_verbs"] or re.match(lexicon()["mediator_verbs"], lemma):
         return set()    # "hosted", "was mediating between X and Y": the subject is the go-between
     nodes = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]
     nodes += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "between")
@@ -1259,7 +1262,7 @@ def _core_states(sent: Sentence, verb: Any) -> set[str]:
         for tok in (node, *node.conjuncts):
             cut = {t.i for c in tok.children if c.dep_ in ("relcl", "acl", "prep") for t in c.subtree}
             spans += [(t.idx, t.idx + len(t.text)) for t in tok.subtree if t.i not in cut]
-    return {c for m in sent.actors if any(m.start < b and m.end > a for a, b in spans) and (c := _state(m))}
+    return {c for m in sent.actors if any(m.start < b and m.end > a for a, b in spans) and (c := state_of(m))}
 
 
 def _outside_spans(verb: Any) -> list[tuple[int, int]]:
@@ -1276,7 +1279,7 @@ def _another_contact(conj: Any) -> bool:
     coordinated after a meeting verb tells a second contact, with its own partner and day."""
     lemma = conj.lemma_.lower()
     return conj.dep_ == "conj" and conj.pos_ == "VERB" and (
-        lemma == "meet" or lemma in _lex()["contact_verbs"] or lemma in _lex()["phone_words"])
+        lemma == "meet" or lemma in lexicon()["contact_verbs"] or lemma in lexicon()["phone_words"])
 
 
 def _argument_states(sent: Sentence, verb: Any) -> set[str]:
@@ -1286,13 +1289,13 @@ def _argument_states(sent: Sentence, verb: Any) -> set[str]:
     outside = _outside_spans(verb)
     spans = [(lo, hi)]
     node = verb
-    while node.dep_ in _CONTROLLED and not any(c.dep_ == "nsubj" for c in node.children):
+    while node.dep_ in CONTROLLED and not any(c.dep_ == "nsubj" for c in node.children):
         # "Kyiv chose to send envoys to meet X": the controller takes part; "X and Y are due to
         # meet": the subject of the copula whose adjective the meeting verb completes
         node = node.head
         spans += [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text))
                   for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := _state(m))
+    return {c for m in sent.actors if any(a <= m.start < b for a, b in spans) and (c := state_of(m))
             and not any(a <= m.start < b for a, b in outside)}
 
 
@@ -1312,13 +1315,13 @@ def _in_passing(tok: Any) -> str | None:
 
 def _subtree_states(sent: Sentence, tok: Any) -> set[str]:
     lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text)
-    return {c for m in sent.actors if lo <= m.start < hi and (c := _state(m))}
+    return {c for m in sent.actors if lo <= m.start < hi and (c := state_of(m))}
 
 
 def _present_in_person(analysis: Analysis, sent: Sentence, venue: dict[str, Any]) -> bool:
     """The host state is also a side when one of its people takes part ("Trump met Zelensky in New
     York"), not only when its land is the venue: a person of that state is named in the sentence."""
-    return any(_state(m) == venue["country"] and _is_person(analysis, m) for m in sent.actors)
+    return any(state_of(m) == venue["country"] and _is_person(analysis, m) for m in sent.actors)
 
 
 def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:
@@ -1332,7 +1335,7 @@ def _same_date(a: TimeMention | None, b: TimeMention | None) -> bool:
     return False
 
 
-def _status_fits(a: _Talks, b: _Talks) -> bool:
+def _status_fits(a: Talks, b: Talks) -> bool:
     """Two statuses of one talks: the same, or a plan and its fate (a dated plan that was held)."""
     if a.status != b.status and (a.ahead or b.ahead):
         return False    # "suggested holding the next round": not the round just held
@@ -1343,7 +1346,7 @@ def _status_fits(a: _Talks, b: _Talks) -> bool:
     return {a.status, b.status} in ({"proposed", "cancelled"}, {"proposed", "postponed"})
 
 
-def _compatible(a: _Talks, b: _Talks) -> bool:
+def _compatible(a: Talks, b: Talks) -> bool:
     both = {"round": (a.round, b.round), "format": (a.format, b.format)}
     if {a.level, b.level} == {"leaders", "round"}:
         return False    # "proposed a meeting of the presidents" after a round of the delegations
@@ -1354,7 +1357,7 @@ def _compatible(a: _Talks, b: _Talks) -> bool:
             and _status_fits(a, b) and (pa <= pb or pb <= pa))
 
 
-def _merge(into: _Talks, new: _Talks) -> None:
+def _merge(into: Talks, new: Talks) -> None:
     into.when = into.when or new.when
     into.venue = new.venue if into.venue is None or into.venue.get("guessed") and new.venue else into.venue
     into.format = into.format or new.format
@@ -1369,7 +1372,7 @@ def _merge(into: _Talks, new: _Talks) -> None:
     into.outcomes = _unique(into.outcomes + new.outcomes, "issue")
 
 
-def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talks) -> bool:
+def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: Talks) -> bool:
     """"Kyiv was not invited to the Saudi-hosted talks": a definite talks noun that names no two
     sides, no place, day or round of its own is the talks the article has just told."""
     head = _trigger_token(sent, trig) if trig else None
@@ -1383,8 +1386,8 @@ def _told_before(sent: Sentence, trig: tuple[str, int, int] | None, talks: _Talk
     return definite and unplaced and talks.when is None and talks.round is None
 
 
-def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: _Talks,
-                        found: list[_Talks]) -> bool:
+def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: Talks,
+                        found: list[Talks]) -> bool:
     """"a summit of both presidents" after a summit already planned between the two: told by
     titles alone, the leaders' meeting is the one the article has told, whatever day it gives."""
     if not _unnamed_summit(sent, trig, _trigger_token(sent, trig)):
@@ -1393,10 +1396,10 @@ def _summit_told_before(sent: Sentence, trig: tuple[str, int, int], talks: _Talk
 
 
 def _refers_back(sent: Sentence) -> bool:
-    return bool(_lex()["_context"].search(sent.text))
+    return bool(lexicon()["_context"].search(sent.text))
 
 
-def _to_record(analysis: Analysis, talks: _Talks) -> Record:
+def _to_record(analysis: Analysis, talks: Talks) -> Record:
     venue = dict(talks.venue) if talks.venue else None
     if venue is not None:
         venue.pop("guessed", None)      # a mark for merging, not a field of the record
@@ -1411,16 +1414,16 @@ def _to_record(analysis: Analysis, talks: _Talks) -> Record:
     return record
 
 
-def _earlier_round(analysis: Analysis, sent: Sentence, main: _Talks | None,
-                   context: list[str]) -> _Talks | None:
+def _earlier_round(analysis: Analysis, sent: Sentence, main: Talks | None,
+                   context: list[str]) -> Talks | None:
     """'This is the second round, with the first held in Geneva': the earlier round, held."""
-    m = re.search(_lex()["earlier_round_pattern"], sent.text, re.IGNORECASE)
+    m = re.search(lexicon()["earlier_round_pattern"], sent.text, re.IGNORECASE)
     if m is None or main is None:
         return None
     earlier = _describe(analysis, sent, ("strong", m.end(), m.end()), context)
     if earlier is None:
         return None
-    number = _lex()["ordinals"].get(m.group(1).lower())
+    number = lexicon()["ordinals"].get(m.group(1).lower())
     earlier.round = number if number else (main.round - 1 if main.round and main.round > 1 else None)
     if earlier.round == main.round:
         return None
@@ -1431,22 +1434,22 @@ def _earlier_round(analysis: Analysis, sent: Sentence, main: _Talks | None,
 
 
 def _call_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None,
-                 context: list[str]) -> _Talks | None:
+                 context: list[str]) -> Talks | None:
     """'X agreed to send a delegation to meet Y during a phone call with Z': the call is talks
     of its own, between the sentence's subject and whoever the call is with."""
     if trig is None or trig[0] == "call":
         return None
-    m = _lex()["_triggers"]["call"].search(sent.text, trig[2])
+    m = lexicon()["_triggers"]["call"].search(sent.text, trig[2])
     if m is None or not re.match(r"\s*(?:\w+\s+){0,2}?(?:with|between)\b", sent.text[m.end():]):
         return None
-    after = [c for s, e, c in _mentions_around(sent) if m.end() <= s <= m.end() + 60 and c and _ISO3.match(c)]
-    subject = [_state(a) for a in sent.actors if _state(a)]
+    after = [c for s, e, c in _mentions_around(sent) if m.end() <= s <= m.end() + 60 and c and ISO3.match(c)]
+    subject = [state_of(a) for a in sent.actors if state_of(a)]
     parties = sorted({*after[:1], *subject[:1]})
     if len(parties) < 2:
         return None
     call = ("call", m.start(), m.end())
     status, explicit = _status(sent, analysis, call, _near_time(sent, call))
-    return _Talks(sent, _near_time(sent, call), None, parties, True, [], "virtual", None, status, explicit,
+    return Talks(sent, _near_time(sent, call), None, parties, True, [], "virtual", None, status, explicit,
                   "call")
 
 
@@ -1466,7 +1469,7 @@ def _leaders_told_before(analysis: Analysis, before: list[Sentence], speaker: se
     latest earlier sentence naming people of exactly two states besides the speaker's (a sentence
     naming people of more states leaves it unknown)."""
     for sent in reversed(before[-_LOOKBACK:]):
-        states = sorted({c for m in sent.actors if (c := _state(m)) and c not in speaker
+        states = sorted({c for m in sent.actors if (c := state_of(m)) and c not in speaker
                          and _is_person(analysis, m)})
         if len(states) > 2:
             return []
@@ -1479,14 +1482,14 @@ _LOOKBACK = 4   # sentences "both leaders" may point back over
 
 
 def _calls_to_both(analysis: Analysis, sent: Sentence, before: list[Sentence],
-                   context: list[str]) -> list[_Talks]:
+                   context: list[str]) -> list[Talks]:
     """"Macron spoke with both leaders by phone", "Erdogan will call the two presidents": a third
     party's talk with the two leaders told just before (else the article's two sides) is one call or
     meeting with each of them (not talks between the two, which "talking to both sides" of a
     go-between tells)."""
     if sent.span is None:
         return []
-    lex = _lex()
+    lex = lexicon()
     for verb in sent.span:
         lemma = verb.lemma_.lower()
         phone = lemma in lex["phone_words"]
@@ -1504,19 +1507,19 @@ def _calls_to_both(analysis: Analysis, sent: Sentence, before: list[Sentence],
         trig = ("call" if phone else "meeting", verb.idx - sent.start, verb.idx - sent.start + len(verb.text))
         when = _near_time(sent, trig)
         status, explicit = _status(sent, analysis, trig, when)
-        return [_Talks(sent, when, None, sorted(subjects | {side}), True, [], "virtual" if phone else None,
+        return [Talks(sent, when, None, sorted(subjects | {side}), True, [], "virtual" if phone else None,
                        None, status, explicit, trig[0] if phone else "talks") for side in sides]
     return []
 
 
-def _call_before(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None) -> _Talks | None:
+def _call_before(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] | None) -> Talks | None:
     """"Erdogan told Putin in a phone call that Turkey was ready to host talks", "In a call with
     Zelensky, Erdogan offered to host talks": the call told before the talks word is talks of its
     own, between the one who speaks in it and the one spoken to, whatever the talks it tells of."""
     if trig is None or trig[0] == "call" or sent.span is None:
         return None
-    m = _lex()["_triggers"]["call"].search(sent.text[:trig[1]])
-    noun = _token_at(sent, m.start()) if m is not None else None
+    m = lexicon()["_triggers"]["call"].search(sent.text[:trig[1]])
+    noun = token_at(sent, m.start()) if m is not None else None
     noun = _head_of_trigger(sent, ("call", m.start(), m.end())) if noun is not None else None
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -1533,11 +1536,11 @@ def _call_before(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int] 
     call = ("call", m.start(), m.end())
     when = _near_time(sent, call)
     status, explicit = _status(sent, analysis, call, when)
-    return _Talks(sent, when, None, sorted(parties), True, [], "virtual", None, status, explicit, "call")
+    return Talks(sent, when, None, sorted(parties), True, [], "virtual", None, status, explicit, "call")
 
 
 def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-                    context: list[str]) -> _Talks | None:
+                    context: list[str]) -> Talks | None:
     """'X said he could meet Y soon, after talks in Z': a second meeting verb with a state as its
     object, outside the clause of the first talks, is talks of its own (its own status)."""
     first = _trigger_token(sent, trig)
@@ -1566,7 +1569,7 @@ def _meeting_beside(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
         return None
     lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text)
     own = sorted({c for m in sent.actors if lo <= m.start < hi
-                  and not taken[0] <= m.start - sent.start < taken[1] and (c := _state(m))})
+                  and not taken[0] <= m.start - sent.start < taken[1] and (c := state_of(m))})
     if len(own) < 2 and _planned_meeting(verb):     # "X and Y agreed in a call to meet": their subject
         own = sorted(_joint_subject_states(sent, verb))
     if len(own) < 2 and _the_two_again(verb):
@@ -1597,7 +1600,7 @@ def _own_clauses(verb: Any) -> list[Any]:
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children) or _another_contact(c))]
 
 
-def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> _Talks | None:
+def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context: list[str]) -> Talks | None:
     """"X and Y agreed during a call to meet in Budapest", parsed with "to meet" hanging on the call
     noun: the infinitive is a meeting planned in the talks, proposed, between the subject's states,
     with its own place and day."""
@@ -1617,7 +1620,7 @@ def _meeting_planned_in(analysis: Analysis, sent: Sentence, first: Any, context:
     when = next((t for t in sent.times if lo <= t.start < hi), None)
     venue = _venue_in_parse(sent, trig)
     mediators = sorted({venue["country"]} - set(own)) if venue and venue.get("country") else []
-    return _Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
+    return Talks(sent, when, venue, own, True, mediators, None, None, "proposed", True)
 
 
 def _told_to_come(tok: Any) -> bool:
@@ -1641,16 +1644,16 @@ def _coming_weekday(analysis: Analysis, sent: Sentence, trig: tuple[str, int, in
 
 
 def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
-                 first: _Talks) -> _Talks | None:
+                 first: Talks) -> Talks | None:
     """"held talks on Monday ahead of a second day of negotiations on Tuesday", "met in Geneva before
     the next round in Istanbul": a second talks noun after held talks, told as still to come, with a
     day or place of its own, is talks of its own: proposed, at its own place (else the first's: a
     further day of the same talks), between its own sides (else the first's)."""
     if first.status != "held" or not first.explicit and first.when is None:
         return None
-    lo, hi = _clause(sent.text, trig)
+    lo, hi = clause_of(sent.text, trig)
     hits = [m for kind in ("strong", "meeting")
-            for m in _lex()["_triggers"][kind].finditer(sent.text, trig[2])]
+            for m in lexicon()["_triggers"][kind].finditer(sent.text, trig[2])]
     for m in sorted(hits, key=lambda h: h.start()):
         later = ("strong", m.start(), m.end())
         tok = _trigger_token(sent, later)
@@ -1666,7 +1669,7 @@ def _talks_ahead(analysis: Analysis, sent: Sentence, trig: tuple[str, int, int],
             continue    # nothing tells it apart from the talks held
         own = sorted(_subtree_states(sent, tok) - set(first.mediators))
         parties = own if len(own) >= 2 else list(first.parties)
-        return _Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
+        return Talks(sent, when, venue or first.venue, parties, len(own) >= 2, list(first.mediators),
                       None, _round(sent.text[m.start():hi]), "proposed", True)
     return None
 
@@ -1679,10 +1682,11 @@ def _further(tok: Any) -> bool:
     word of planning, are still to come."""
     if not any(c.dep_ in ("amod", "det") and c.lower_ in _FURTHER for c in tok.children):
         return False
-    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.lemma_.lower() in _lex()["planning_words"]
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and \
+        tok.head.lemma_.lower() in lexicon()["planning_words"]
 
 
-def _separate(sent: Sentence, trig: tuple[str, int, int], talks: _Talks) -> list[_Talks]:
+def _separate(sent: Sentence, trig: tuple[str, int, int], talks: Talks) -> list[Talks]:
     """"Russia and Ukraine agreed, in separate talks with US negotiators in Riyadh, ...", "held separate
     talks with the Russian and Ukrainian delegations": one round per side with the side they share
     (the one named alone, in the talks' "with" phrase or outside it); else the talks as they are."""
@@ -1702,7 +1706,7 @@ def _separate(sent: Sentence, trig: tuple[str, int, int], talks: _Talks) -> list
             for other in talks.parties if other != shared]
 
 
-def _place(found: list[_Talks], talks: _Talks) -> _Talks:
+def _place(found: list[Talks], talks: Talks) -> Talks:
     """Merge `talks` into the latest compatible record, or add it; the record it went to."""
     target = next((t for t in reversed(found) if _compatible(t, talks)), None)
     if target is None:
@@ -1732,8 +1736,8 @@ def find_talks(analysis: Analysis) -> list[Record]:
     sentences = _with_anchored_days([_with_named_capitals(_without_venue_countries(sent))
                                      for sent in analysis.sentences])
     context = context_parties(sentences)
-    found: list[_Talks] = []
-    current: _Talks | None = None
+    found: list[Talks] = []
+    current: Talks | None = None
     for i, sent in enumerate(sentences):
         trig = _trigger(sent)
         talks = _describe(analysis, sent, trig, context) if trig else None

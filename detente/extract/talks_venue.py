@@ -13,17 +13,17 @@ from dataclasses import replace
 from typing import Any
 
 from detente.extract.talks_common import (
-    _CLAUSE_BREAK,
-    _CONTROLLED,
-    _ISO3,
-    _NEAR,
-    _clause,
-    _government_of,
-    _journey,
-    _lex,
-    _state,
-    _Talks,
-    _token_at,
+    CLAUSE_BREAK,
+    CONTROLLED,
+    ISO3,
+    NEAR,
+    Talks,
+    clause_of,
+    government_of,
+    journey_of,
+    lexicon,
+    state_of,
+    token_at,
 )
 from detente.nlp.core import PlaceMention, Sentence
 from detente.nlp.places import capital_of
@@ -43,9 +43,9 @@ def _venue(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
 def _venue_in_parse(sent: Sentence, trig: tuple[str, int, int]) -> dict[str, Any] | None:
     """A place the trigger reaches through a chain of prepositions ending in 'in' or 'at': "met
     ... on the sidelines of the summit in Vienna", "talks at a hotel in Doha"."""
-    start = _token_at(sent, trig[1])
-    frontier, lex = [(start, 0)] if start is not None else [], _lex()
-    journey = _journey(start) if start is not None and start.pos_ == "VERB" else None
+    start = token_at(sent, trig[1])
+    frontier, lex = [(start, 0)] if start is not None else [], lexicon()
+    journey = journey_of(start) if start is not None and start.pos_ == "VERB" else None
     if start is not None and start.dep_ == "pobj" and start.head.lower_ == "for" and (
             start.head.head.lemma_.lower() in lex["journey_verbs"]):
         journey = start.head.head   # "sent a delegation to Istanbul for talks", "arrived in Doha for talks"
@@ -144,7 +144,7 @@ def _host_state(sent: Sentence, host: Any) -> str | None:
     elif host.pos_ == "VERB":
         words = [c for c in host.children if c.dep_ == "nsubj"]
         node = host     # "Turkey offered to host", "Oman is ready to host": the controller
-        while not words and node.dep_ in _CONTROLLED and node.head.i != node.i:
+        while not words and node.dep_ in CONTROLLED and node.head.i != node.i:
             node = node.head
             words = [c for c in node.children if c.dep_ == "nsubj"]
     else:
@@ -194,7 +194,7 @@ def _named_site(sent: Sentence, obj: Any) -> dict[str, Any] | None:
 def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | None:
     """The cued place nearest the anchor; a country after a bare "at" is aimed at, not met in
     ("Hours before the talks, Russia fired drones at Ukraine")."""
-    lex, best = _lex(), None
+    lex, best = lexicon(), None
     for p in sent.places:
         rel, rel_end = p.start - sent.start, p.end - sent.start
         if re.search(r"\bat\s+$", sent.text[max(0, rel - 4):rel]) and _a_country(p.place.name):
@@ -209,9 +209,9 @@ def _venue_near(sent: Sentence, anchor: tuple[int, int]) -> dict[str, Any] | Non
             continue    # "in Peru's capital, Lima", "the Black Sea resort of Sochi": the place named after
         distance = min(abs(rel - anchor[0]), abs(rel - anchor[1]))
         between = sent.text[min(rel_end, anchor[1]):max(rel, anchor[0])]
-        if _CLAUSE_BREAK.search(between):
+        if CLAUSE_BREAK.search(between):
             continue
-        if cued and distance <= _NEAR and (best is None or distance < best[0]):
+        if cued and distance <= NEAR and (best is None or distance < best[0]):
             best = (distance, p)
     if best is None:
         return None
@@ -246,9 +246,9 @@ def _a_country(name: str) -> bool:
 def _trigger_spans(sent: Sentence, trig: tuple[str, int, int]) -> list[tuple[int, int]]:
     """Every word of the sentence naming talks in the trigger's clause: "ended in Riyadh their
     meetings ... after days of consultations" has its venue near the first, not the strongest."""
-    lo, hi = _clause(sent.text, trig)
+    lo, hi = clause_of(sent.text, trig)
     spans = [(trig[1], trig[2])]
-    for pattern in _lex()["_triggers"].values():
+    for pattern in lexicon()["_triggers"].values():
         spans += [(m.start(), m.end()) for m in pattern.finditer(sent.text) if lo <= m.start() < hi]
     return spans
 
@@ -319,10 +319,10 @@ def _state_named_by(sent: Sentence, mod: Any) -> str | None:
     ("Saudi", "South Korean")."""
     for m in sent.actors:
         if m.start <= mod.idx < m.end:
-            return _state(m)
+            return state_of(m)
     if mod.pos_ not in ("ADJ", "PROPN") or not mod.text[:1].isupper():
         return None
-    return _government_of(mod.doc.text[mod.left_edge.idx:mod.idx + len(mod.text)])
+    return government_of(mod.doc.text[mod.left_edge.idx:mod.idx + len(mod.text)])
 
 
 def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
@@ -335,7 +335,7 @@ def _places_a_city(sent: Sentence, start: int, code: str | None) -> bool:
 _SIDES_WORDS = re.compile(r"\bdelegations?\b|\bnegotiators\b|\bthe (?:two )?sides\b", re.IGNORECASE)
 
 
-def _venue_told_after(sent: Sentence, talks: _Talks) -> None:
+def _venue_told_after(sent: Sentence, talks: Talks) -> None:
     """Talks told without a place, then "the mediators shuttled between the two delegations in Doha":
     the place named beside the delegations or the sides of the talks just told is theirs."""
     if talks.venue is not None and not talks.venue.get("guessed"):
@@ -377,8 +377,8 @@ def _venue_of_the_talks_told(sent: Sentence) -> dict[str, Any] | None:
     return None
 
 
-def _set_venue_told_after(talks: _Talks, venue: dict[str, Any]) -> None:
+def _set_venue_told_after(talks: Talks, venue: dict[str, Any]) -> None:
     talks.venue = venue
     host = venue.get("country")
-    if host and host not in talks.parties and _ISO3.match(host):
+    if host and host not in talks.parties and ISO3.match(host):
         talks.mediators = sorted(set(talks.mediators) | {host})
