@@ -4,8 +4,10 @@ News prose names a person once and then refers back to them by office: "Macron m
 The president said ...", "Lavrov arrived in Ankara on Monday. The minister told reporters ...". A
 title with "the" and no country word ("the Ukrainian president" names its own holder) therefore
 means the latest person named before it, in its paragraph or the two before, who holds that office
-on the article's date; within one sentence the subject outranks an object ("Zelensky met Trump.
-The president said" is read from the sentence's subject only when it holds the office too).
+on the article's date; a title read this way counts as naming its holder again, so a chain of
+"the prime minister ... the prime minister" paragraphs apart keeps pointing at the one person;
+within one sentence the subject outranks an object ("Zelensky met Trump. The president said" is
+read from the sentence's subject only when it holds the office too).
 Inside a quotation the speaker's own frame applies ("the president has ordered ..." said by a
 minister is the minister's president, not whoever the narration named last), so quoted titles are
 left to the ordinary reading.
@@ -15,7 +17,7 @@ the state the article is about.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -71,7 +73,7 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out: list[Cand] = []
     left: list[Title] = []
-    for title in titles:
+    for title in sorted(titles, key=lambda t: t.start):
         if taken.intersection(range(title.start, title.end)):
             continue
         if inside(quoted, doc[title.start].idx):
@@ -89,7 +91,9 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
         if found is None:
             left.append(title)
             continue
-        out.append(Cand(title.start, title.end, found.actor, "title", "person", prio=2))
+        back = Cand(title.start, title.end, found.actor, "title", "person", prio=2)
+        out.append(back)
+        insort(people, back, key=lambda c: c.start)   # the next "the minister" may point back to this one
     return out, left
 
 

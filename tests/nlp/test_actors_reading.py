@@ -41,6 +41,27 @@ def test_bare_title_skips_a_named_person_who_does_not_hold_it(nlp, resolver) -> 
     assert actor is not None and actor.name == "Andrii Sybiha"
 
 
+def test_a_chain_of_bare_titles_keeps_pointing_at_the_one_holder(nlp, resolver) -> None:
+    # named once at the top, then only by office, each mention within reach of the one before it
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "The prime minister told them the winter would be hard.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "Late in the evening the prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is not None and actor.name == "Donald Tusk"
+
+
+def test_a_chain_of_bare_titles_does_not_reach_a_holder_named_too_far_back(nlp, resolver) -> None:
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "Several ministers left early for the airport.\n\n"
+            "Late in the evening the prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is None or actor.name != "Donald Tusk"
+
+
 @pytest.mark.parametrize("text", [
     # a title inside a quotation belongs to the speaker's frame, not to the narration's last name
     'Macron met the delegation. "The president has ordered a review," a minister said.',
