@@ -8,9 +8,11 @@ on the article's date; a title read this way counts as naming its holder again, 
 "the prime minister ... the prime minister" paragraphs apart keeps pointing at the one person;
 within one sentence the subject outranks an object ("Zelensky met Trump. The president said" is
 read from the sentence's subject only when it holds the office too).
-Inside a quotation the speaker's own frame applies ("the president has ordered ..." said by a
-minister is the minister's president, not whoever the narration named last), so quoted titles are
-left to the ordinary reading.
+A person named only inside someone's quotation is the speaker's referent, not the narration's, so
+is no antecedent ('... "Putin is not bluffing," the prime minister said. The president ...' still
+means the president the narration named). Inside a quotation the speaker's own frame applies
+("the president has ordered ..." said by a minister is the minister's president, not whoever the
+narration named last), so quoted titles are left to the ordinary reading.
 With no such person the resolver falls back to the office's only holder (the pope) or the holder in
 the state the article is about.
 """
@@ -68,8 +70,8 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
     text = doc_text(doc)
     paras = paragraph_starts(text)
     quoted = quoted_ranges(text)
-    people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons),
-                    key=lambda c: c.start)
+    people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons
+                     and not inside(quoted, doc[c.start].idx)), key=lambda c: c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out: list[Cand] = []
     left: list[Title] = []

@@ -52,6 +52,14 @@ def test_a_chain_of_bare_titles_keeps_pointing_at_the_one_holder(nlp, resolver) 
     assert actor is not None and actor.name == "Donald Tusk"
 
 
+def test_a_person_named_only_inside_a_quotation_is_no_antecedent(nlp, resolver) -> None:
+    text = ("Emmanuel Macron hosted a lunch for defence chiefs at the Elysee on Monday. "
+            'He told them: "Nobody believes that Putin will stop at the border." '
+            "The president then left for Marseille.")
+    actor = actor_of(nlp, resolver, text, "president")
+    assert actor is not None and actor.name == "Emmanuel Macron"
+
+
 def test_a_chain_of_bare_titles_does_not_reach_a_holder_named_too_far_back(nlp, resolver) -> None:
     text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
             "Delegates from nine states filed into the hall.\n\n"
