@@ -220,3 +220,47 @@ def _as_source(doc: Doc, cand: Cand, speech: frozenset[str]) -> bool:
         return True
     before = {t.lower_ for t in doc[max(0, cand.start - 3):cand.start]}
     return "according" in before or ("from" in before and bool(before & {"readout", "statement"}))
+
+
+# "MS KOVAL:", "MR. DUARTE (via video):", "MINISTER OKAFOR:": a transcript line opens with who speaks
+SPEAKER_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR|SECRETARY|MINISTER|AMBASSADOR|GENERAL)\.?\s+)?"
+                           r"(?:[A-Z][A-Z'’-]+\s+)?(?P<surname>[A-Z][A-Z'’-]+)(?:\s*\([^()\n]{1,40}\))?:")
+
+
+def resolve_by_speaker_line(doc: Doc, titles: list[Title], d: Dictionary,
+                            when: date) -> tuple[list[Cand], list[Title]]:
+    """"MS KOVAL: ... The President has set out our terms": in a transcript line the
+    labelled speaker's own frame applies, as in a quotation, so a bare title that names no one
+    earlier is the office's holder in the speaker's state (the speaker must be a dictionary person
+    with a state); the rest are returned."""
+    if not titles:
+        return [], titles
+    text = doc_text(doc)
+    quoted = quoted_ranges(text)
+    out: list[Cand] = []
+    left: list[Title] = []
+    for title in titles:
+        at = doc[title.start].idx
+        state = None if inside(quoted, at) else _line_speaker_state(text, at, d)
+        holder = None
+        if state is not None and state in d.polities:
+            assert title.role is not None
+            key = title.role.key
+            holder = d.holder(state, d.polities[state].get("leader", "president") if key == "leader" else key,
+                              when)
+        if holder is None:
+            left.append(title)
+            continue
+        out.append(Cand(title.start, title.end, holder, "title", "person", prio=2))
+    return out, left
+
+
+def _line_speaker_state(text: str, at: int, d: Dictionary) -> str | None:
+    """The state of the person a transcript label at the start of the line names, if any."""
+    line_start = text.rfind("\n", 0, at) + 1
+    found = SPEAKER_LABEL.match(text, line_start, at)
+    if found is None:
+        return None
+    person = d.surnames.get((found["surname"].title(),))
+    return person.actor.country if person is not None else None
+

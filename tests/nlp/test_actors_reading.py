@@ -60,6 +60,26 @@ def test_a_person_named_only_inside_a_quotation_is_no_antecedent(nlp, resolver) 
     assert actor is not None and actor.name == "Emmanuel Macron"
 
 
+def test_bare_title_in_a_transcript_line_is_the_holder_in_the_speakers_state(nlp, resolver) -> None:
+    text = ("Briefing by the ministry's spokeswoman (excerpt)\n"
+            "QUESTION: Will the grain corridor reopen before winter?\n"
+            "MS ZAKHAROVA: The President has set out our terms many times, and they stand.")
+    actor = actor_of(nlp, resolver, text, "President")
+    assert actor is not None and actor.name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text", [
+    # a label naming nobody the dictionary knows fixes no state
+    "QUESTION: Will the corridor reopen?\nMR HALVORSEN: The President has set out the terms many times.",
+    # a quotation inside the line is someone else's frame
+    'MS ZAKHAROVA: Their envoy told us: "The President will decide by spring."',
+])
+def test_bare_title_in_a_transcript_line_needs_a_known_speaker_and_no_quotation(nlp, resolver,
+                                                                                text: str) -> None:
+    actor = actor_of(nlp, resolver, text, "President")
+    assert actor is None or actor.name != "Vladimir Putin"
+
+
 def test_a_chain_of_bare_titles_does_not_reach_a_holder_named_too_far_back(nlp, resolver) -> None:
     text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
             "Delegates from nine states filed into the hall.\n\n"
