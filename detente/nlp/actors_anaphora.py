@@ -3,7 +3,7 @@
 News prose names a person once and then refers back to them by office: "Macron met Scholz in Paris.
 The president said ...", "Lavrov arrived in Ankara on Monday. The minister told reporters ...". A
 title with "the" and no country word ("the Ukrainian president" names its own holder) therefore
-means the latest person named before it, in its paragraph or the two before, who holds that office
+means the latest person named before it, in its paragraph or the three before, who holds that office
 on the article's date; a title read this way counts as naming its holder again, so a chain of
 "the prime minister ... the prime minister" paragraphs apart keeps pointing at the one person;
 within one sentence the subject outranks an object ("Zelensky met Trump. The president said" is
@@ -32,7 +32,7 @@ from detente.nlp.doc_reads import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-LOOK_BACK_PARAGRAPHS = 2
+LOOK_BACK_PARAGRAPHS = 3
 NOT_ANAPHORIC = frozenset({"counterpart", "head"})   # "his counterpart", "the head of ..." need an owner
 SUBJECTS = ("nsubj", "nsubjpass")
 

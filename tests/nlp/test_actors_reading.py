@@ -80,6 +80,16 @@ def test_bare_title_in_a_transcript_line_needs_a_known_speaker_and_no_quotation(
     assert actor is None or actor.name != "Vladimir Putin"
 
 
+def test_bare_title_reaches_a_holder_three_short_paragraphs_back(nlp, resolver) -> None:
+    # wire copy runs one sentence to a paragraph, so three paragraphs is still the same passage
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "The prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is not None and actor.name == "Donald Tusk"
+
+
 def test_a_chain_of_bare_titles_does_not_reach_a_holder_named_too_far_back(nlp, resolver) -> None:
     text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
             "Delegates from nine states filed into the hall.\n\n"
