@@ -42,7 +42,13 @@ from rapidfuzz import fuzz, process
 
 from detente.models import Actor
 from detente.nlp.actor_titles import POSSESSIVE, Title, TitleFinder, sided
-from detente.nlp.actors_anaphora import bare_title, enemy_mentions, resolve_bare_titles, resolve_by_source
+from detente.nlp.actors_anaphora import (
+    bare_title,
+    enemy_mentions,
+    resolve_bare_titles,
+    resolve_by_source,
+    resolve_by_speaker_line,
+)
 from detente.nlp.actors_descriptions import description_mentions
 from detente.nlp.actors_dictionary import (
     Dictionary,
@@ -163,6 +169,8 @@ class ActorResolver:
         back, deferred = resolve_bare_titles(doc, deferred, chosen, self.d, reference)
         chosen += back
         back, deferred = resolve_by_source(doc, deferred, chosen, self.d, reference, self.speech, source)
+        chosen += back
+        back, deferred = resolve_by_speaker_line(doc, deferred, self.d, reference)
         chosen += back
         for title in deferred:
             chosen += self._from_title(doc, title, people, reference, used, topic)

@@ -3,19 +3,23 @@
 News prose names a person once and then refers back to them by office: "Macron met Scholz in Paris.
 The president said ...", "Lavrov arrived in Ankara on Monday. The minister told reporters ...". A
 title with "the" and no country word ("the Ukrainian president" names its own holder) therefore
-means the latest person named before it, in its paragraph or the two before, who holds that office
-on the article's date; within one sentence the subject outranks an object ("Zelensky met Trump.
-The president said" is read from the sentence's subject only when it holds the office too).
-Inside a quotation the speaker's own frame applies ("the president has ordered ..." said by a
-minister is the minister's president, not whoever the narration named last), so quoted titles are
-left to the ordinary reading.
+means the latest person named before it, in its paragraph or the three before, who holds that office
+on the article's date; a title read this way counts as naming its holder again, so a chain of
+"the prime minister ... the prime minister" paragraphs apart keeps pointing at the one person;
+within one sentence the subject outranks an object ("Zelensky met Trump. The president said" is
+read from the sentence's subject only when it holds the office too).
+A person named only inside someone's quotation is the speaker's referent, not the narration's, so
+is no antecedent ('... "Putin is not bluffing," the prime minister said. The president ...' still
+means the president the narration named). Inside a quotation the speaker's own frame applies
+("the president has ordered ..." said by a minister is the minister's president, not whoever the
+narration named last), so quoted titles are left to the ordinary reading.
 With no such person the resolver falls back to the office's only holder (the pope) or the holder in
 the state the article is about.
 """
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,7 +32,7 @@ from detente.nlp.doc_reads import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-LOOK_BACK_PARAGRAPHS = 2
+LOOK_BACK_PARAGRAPHS = 3
 NOT_ANAPHORIC = frozenset({"counterpart", "head"})   # "his counterpart", "the head of ..." need an owner
 SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -66,12 +70,12 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
     text = doc_text(doc)
     paras = paragraph_starts(text)
     quoted = quoted_ranges(text)
-    people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons),
-                    key=lambda c: c.start)
+    people = sorted((c for c in chosen if c.kind == "person" and c.actor.name in d.persons
+                     and not inside(quoted, doc[c.start].idx)), key=lambda c: c.start)
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out: list[Cand] = []
     left: list[Title] = []
-    for title in titles:
+    for title in sorted(titles, key=lambda t: t.start):
         if taken.intersection(range(title.start, title.end)):
             continue
         if inside(quoted, doc[title.start].idx):
@@ -89,7 +93,9 @@ def resolve_bare_titles(doc: Doc, titles: list[Title], chosen: list[Cand], d: Di
         if found is None:
             left.append(title)
             continue
-        out.append(Cand(title.start, title.end, found.actor, "title", "person", prio=2))
+        back = Cand(title.start, title.end, found.actor, "title", "person", prio=2)
+        out.append(back)
+        insort(people, back, key=lambda c: c.start)   # the next "the minister" may point back to this one
     return out, left
 
 
@@ -214,3 +220,47 @@ def _as_source(doc: Doc, cand: Cand, speech: frozenset[str]) -> bool:
         return True
     before = {t.lower_ for t in doc[max(0, cand.start - 3):cand.start]}
     return "according" in before or ("from" in before and bool(before & {"readout", "statement"}))
+
+
+# "MS KOVAL:", "MR. DUARTE (via video):", "MINISTER OKAFOR:": a transcript line opens with who speaks
+SPEAKER_LABEL = re.compile(r"(?:(?:MR|MS|MRS|DR|SECRETARY|MINISTER|AMBASSADOR|GENERAL)\.?\s+)?"
+                           r"(?:[A-Z][A-Z'’-]+\s+)?(?P<surname>[A-Z][A-Z'’-]+)(?:\s*\([^()\n]{1,40}\))?:")
+
+
+def resolve_by_speaker_line(doc: Doc, titles: list[Title], d: Dictionary,
+                            when: date) -> tuple[list[Cand], list[Title]]:
+    """"MS KOVAL: ... The President has set out our terms": in a transcript line the
+    labelled speaker's own frame applies, as in a quotation, so a bare title that names no one
+    earlier is the office's holder in the speaker's state (the speaker must be a dictionary person
+    with a state); the rest are returned."""
+    if not titles:
+        return [], titles
+    text = doc_text(doc)
+    quoted = quoted_ranges(text)
+    out: list[Cand] = []
+    left: list[Title] = []
+    for title in titles:
+        at = doc[title.start].idx
+        state = None if inside(quoted, at) else _line_speaker_state(text, at, d)
+        holder = None
+        if state is not None and state in d.polities:
+            assert title.role is not None
+            key = title.role.key
+            holder = d.holder(state, d.polities[state].get("leader", "president") if key == "leader" else key,
+                              when)
+        if holder is None:
+            left.append(title)
+            continue
+        out.append(Cand(title.start, title.end, holder, "title", "person", prio=2))
+    return out, left
+
+
+def _line_speaker_state(text: str, at: int, d: Dictionary) -> str | None:
+    """The state of the person a transcript label at the start of the line names, if any."""
+    line_start = text.rfind("\n", 0, at) + 1
+    found = SPEAKER_LABEL.match(text, line_start, at)
+    if found is None:
+        return None
+    person = d.surnames.get((found["surname"].title(),))
+    return person.actor.country if person is not None else None
+

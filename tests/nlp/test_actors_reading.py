@@ -41,6 +41,65 @@ def test_bare_title_skips_a_named_person_who_does_not_hold_it(nlp, resolver) -> 
     assert actor is not None and actor.name == "Andrii Sybiha"
 
 
+def test_a_chain_of_bare_titles_keeps_pointing_at_the_one_holder(nlp, resolver) -> None:
+    # named once at the top, then only by office, each mention within reach of the one before it
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "The prime minister told them the winter would be hard.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "Late in the evening the prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is not None and actor.name == "Donald Tusk"
+
+
+def test_a_person_named_only_inside_a_quotation_is_no_antecedent(nlp, resolver) -> None:
+    text = ("Emmanuel Macron hosted a lunch for defence chiefs at the Elysee on Monday. "
+            'He told them: "Nobody believes that Putin will stop at the border." '
+            "The president then left for Marseille.")
+    actor = actor_of(nlp, resolver, text, "president")
+    assert actor is not None and actor.name == "Emmanuel Macron"
+
+
+def test_bare_title_in_a_transcript_line_is_the_holder_in_the_speakers_state(nlp, resolver) -> None:
+    text = ("Briefing by the ministry's spokeswoman (excerpt)\n"
+            "QUESTION: Will the grain corridor reopen before winter?\n"
+            "MS ZAKHAROVA: The President has set out our terms many times, and they stand.")
+    actor = actor_of(nlp, resolver, text, "President")
+    assert actor is not None and actor.name == "Vladimir Putin"
+
+
+@pytest.mark.parametrize("text", [
+    # a label naming nobody the dictionary knows fixes no state
+    "QUESTION: Will the corridor reopen?\nMR HALVORSEN: The President has set out the terms many times.",
+    # a quotation inside the line is someone else's frame
+    'MS ZAKHAROVA: Their envoy told us: "The President will decide by spring."',
+])
+def test_bare_title_in_a_transcript_line_needs_a_known_speaker_and_no_quotation(nlp, resolver,
+                                                                                text: str) -> None:
+    actor = actor_of(nlp, resolver, text, "President")
+    assert actor is None or actor.name != "Vladimir Putin"
+
+
+def test_bare_title_reaches_a_holder_three_short_paragraphs_back(nlp, resolver) -> None:
+    # wire copy runs one sentence to a paragraph, so three paragraphs is still the same passage
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "The prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is not None and actor.name == "Donald Tusk"
+
+
+def test_a_chain_of_bare_titles_does_not_reach_a_holder_named_too_far_back(nlp, resolver) -> None:
+    text = ("Donald Tusk opened the summit in Gdansk on Thursday morning.\n\n"
+            "Delegates from nine states filed into the hall.\n\n"
+            "Fishing quotas took up the afternoon session.\n\n"
+            "Several ministers left early for the airport.\n\n"
+            "Late in the evening the prime minister closed the meeting with a short speech.")
+    actor = actor_of(nlp, resolver, text, "prime minister")
+    assert actor is None or actor.name != "Donald Tusk"
+
+
 @pytest.mark.parametrize("text", [
     # a title inside a quotation belongs to the speaker's frame, not to the narration's last name
     'Macron met the delegation. "The president has ordered a review," a minister said.',
