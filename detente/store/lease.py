@@ -41,8 +41,8 @@ def new_owner() -> str:
 def take(store: SQLStore, name: str, owner: str, seconds: float) -> bool:
     """Take (or renew) lease `name` for `seconds`; False when another live owner holds it.
 
-    `taken` counts the takes of a free lease (not the renewals), which tells tests and operators how
-    often the job ran."""
+    `taken` counts the takes of a free lease (not the renewals): at least how often the job ran, and
+    more when a taker finds the job just done by the last holder and gives the lease back unused."""
     now = time.time()
     with store.transaction():
         store.execute("INSERT INTO leases (name, owner, expires, taken) VALUES (?, ?, ?, 1) "

@@ -68,7 +68,7 @@ def test_processes_asked_at_once_after_a_change_build_once(db: str) -> None:
     assert len({pid for pid, _, _ in answers}) == 3  # three separate memories
     assert [served for _, _, served in answers] == [version] * 3
     assert sum(builds for _, builds, _ in answers) == 1
-    assert _builds_taken(db) == 1
+    assert _builds_taken(db) >= 1  # the build ran under the lease (a late taker may find it done)
 
 
 def test_two_keepers_over_one_store_build_once_per_change(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,7 +98,9 @@ def test_two_keepers_over_one_store_build_once_per_change(db: str, monkeypatch: 
     _new_article(db)
     second = ask_all()
     assert len(set(second)) == 1 and second[0] > first[0]
-    assert sum(k.builds for k in keepers) == 2 and _builds_taken(db) == 2
+    # the lease guarded both builds; a keeper that takes it just after the other saved gives it back
+    # unbuilt, so the takes may outnumber the builds
+    assert sum(k.builds for k in keepers) == 2 and _builds_taken(db) >= 2
 
 
 def test_a_live_lease_is_refused_and_a_dead_ones_passes_on(db: str) -> None:
