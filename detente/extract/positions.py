@@ -27,6 +27,7 @@ from detente.extract.events_syntax import past_dateline
 from detente.extract.positions_direction import add_direction
 from detente.extract.sides import PAIR_WORDS, SIDE_NOUNS, named_pair
 from detente.models import Actor, Record
+from detente.nlp.attribution import lexicon as attribution_lexicon
 from detente.nlp.core import ActorMention, Analysis, Attribution, Sentence
 
 _PRONOUNS_SPEAKER = {"we", "i", "our", "my", "us"}
@@ -1603,19 +1604,28 @@ def _quote_attribution(analysis: Analysis, sent: Sentence) -> Any:
     return None
 
 
-# 'Vucic, in his Telegram channel: "..."', '16:40 - Sandu on X: ...': a name, the medium it wrote
-# in and a colon, with no verb: a live blog's or a wire's way of saying who wrote what follows
-_COLON_VOICE = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?P<who>[^:;\"\u201c\u201d]{2,80}?)"
-                          r"(?:,\s*|\s+)(?:in|on|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
-                          r"(?:[\w-]+\s+){0,2}?(?:channel|post|account|page|statement|address|message|"
-                          r"blog|video|Telegram|X|Twitter|Facebook|Instagram|Truth\s+Social)\s*,?\s*:\s*")
+# where an account of one's own is written, beside the attribution lexicon's media and platforms
+_WRITING_PLACES = ("channel", "account", "page", "blog")
+
+
+@lru_cache(maxsize=1)
+def _colon_voice() -> re.Pattern[str]:
+    """'Vucic, in his Telegram channel: "..."', '16:40 - Sandu on X: ...': a name, the medium it wrote
+    in and a colon, with no verb: a live blog's or a wire's way of saying who wrote what follows. The
+    media are the attribution layer's (its medium nouns and platforms), so both read the same words."""
+    words = attribution_lexicon()
+    media = sorted({*_WRITING_PLACES, *words["medium_nouns"], *words["platforms"]}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in media)
+    return re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*)?(?P<who>[^:;\"\u201c\u201d]{2,80}?)"
+                      r"(?:,\s*|\s+)(?:in|on|via)\s+(?:(?:his|her|its|their|a|an|the)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}?(?:" + alternatives + r")\s*,?\s*:\s*")
 
 
 def _colon_attribution(sent: Sentence) -> Attribution | None:
     """The writer a verbless heading before a colon names ('Sandu, in a video address: "We
     demand..."'): the last actor named there, if no verb stands in it (a verb would make the
     heading a clause of its own, which the attribution layer reads)."""
-    match = _COLON_VOICE.match(sent.text)
+    match = _colon_voice().match(sent.text)
     if match is None or sent.span is None:
         return None
     heading = [t for t in sent.span if t.idx - sent.start < match.end("who")]
